@@ -1,0 +1,520 @@
+"""The `storyline` command: a thin layer that opens the store, calls the library, presents.
+
+Conventions for every command: `--json` for machine output, `--quiet` to silence progress,
+exit codes 0 (success), 1 (done, but some inputs failed), 2 (usage or configuration error);
+errors are one line on stderr naming the input and what to do, tracebacks only with `--debug`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time
+from typing import Any, NoReturn
+
+import click
+
+from storyline.errors import ConfigError, InputError, NotFoundError, StorylineError
+from storyline.service import EventFilter, Storyline
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+
+
+class CliState:
+    def __init__(self, db: str | None, debug: bool) -> None:
+        self.db = db
+        self.debug = debug
+
+    @contextmanager
+    def storyline(self) -> Iterator[Storyline]:
+        app = Storyline.open(self.db)
+        try:
+            yield app
+        finally:
+            app.close()
+
+
+pass_state = click.make_pass_decorator(CliState)
+
+
+# --------------------------------------------------------------------------- parsing helpers
+
+
+def parse_time(value: str, *, end_of_day: bool, option: str) -> datetime:
+    """ISO date or date-time; naive means UTC. A bare date means its start (for --since) or its
+    end (for --as-of, so that the reports of that day count as known)."""
+    text = value.strip().replace("Z", "+00:00")
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            moment = datetime.combine(day, time.max if end_of_day else time.min, tzinfo=UTC)
+            return moment
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date or date-time; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z]",
+            param_hint=option,
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
+
+
+def emit_json(payload: Any) -> None:
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=None, default=str))
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    click.echo(f"storyline: error: {message}", err=True)
+    sys.exit(code)
+
+
+# --------------------------------------------------------------------------- group
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    metavar="PATH_OR_URL",
+    help="SQLite file or postgresql:// URL (default: $STORYLINE_DB, else ./storyline.db).",
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.version_option(package_name="storyline")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, debug: bool) -> None:
+    """storyline: follow developing news stories.
+
+    Turn dated articles into living event records: reports grouped into events, hedged counts,
+    claims, places and dates with their evidence, the current value of every fact and why, a
+    timeline, what changed, and what was known at any earlier time.
+    """
+    ctx.obj = CliState(db, debug)
+
+
+# --------------------------------------------------------------------------- ingest & extract
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the ingest report as one JSON object.")
+@click.option("--quiet", is_flag=True, help="No progress or summary on stderr.")
+@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
+@click.option("--fetch-linked", is_flag=True, help="For feeds, fetch each entry's linked page.")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs that lack one.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Run the stateless stages locally or as a Ray Data pipeline.")
+@click.option("--address", metavar="ADDRESS", help="Ray cluster address (with --engine ray).")
+@pass_state
+def ingest(
+    state: CliState,
+    inputs: tuple[str, ...],
+    as_json: bool,
+    quiet: bool,
+    allow_private: bool,
+    fetch_linked: bool,
+    published: str | None,
+    engine: str,
+    address: str | None,
+) -> None:
+    """Read articles from files, folders, globs, URLs or '-' (stdin) and store them.
+
+    Formats are detected: plain text (optionally starting with `date YYYY-MM-DD`), JSON Lines,
+    JSON arrays, CSV with a header, HTML, RSS/Atom, WARC; gzip-compressed too. Duplicates are
+    recognised, facts extracted, and each article assigned to an event.
+    """
+    from storyline.ingest import ReadOptions
+    from storyline.pipeline import IngestOptions
+
+    if engine == "ray":
+        fail("--engine ray is not available yet; run without it (the local engine)")
+    default_published = (
+        parse_time(published, end_of_day=False, option="--published") if published else None
+    )
+    read = ReadOptions(
+        allow_private=allow_private,
+        fetch_linked=fetch_linked,
+        default_published=default_published,
+        stdin=sys.stdin.buffer,
+    )
+    with state.storyline() as app, _progress(quiet) as progress:
+        report = app.ingest(list(inputs), IngestOptions(read=read), progress)
+    for failure in report.failed:
+        click.echo(f"storyline: error: {failure.input}: {failure.error}", err=True)
+    if as_json:
+        emit_json(report.to_json())
+    elif not quiet:
+        click.echo(
+            f"ingested {report.ingested} articles ({report.duplicates} duplicates, "
+            f"{report.near_duplicates} near-duplicates, {report.revisions} revisions); "
+            f"{report.events_created} new events, {report.events_updated} updated; "
+            f"{len(report.failed)} failed",
+            err=True,
+        )
+    sys.exit(EXIT_PARTIAL if report.failed else EXIT_OK)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[int], None] | None]:
+    """A live article counter on stderr, only when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        click.echo(f"\r{done} articles processed", err=True, nl=False)
+
+    try:
+        yield advance
+    finally:
+        if done:
+            click.echo("", err=True)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines output (the default format).")
+@click.option("--quiet", is_flag=True, help="No summary on stderr.")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs that lack one.")
+@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
+def extract(
+    inputs: tuple[str, ...], as_json: bool, quiet: bool, published: str | None, allow_private: bool
+) -> None:
+    """Extract facts from articles without storing anything; one JSON object per article."""
+    from dataclasses import replace
+
+    from storyline.extract import extract_facts, extraction_to_json
+    from storyline.ingest import ReadOptions, read_inputs
+    from storyline.records import InputFailure
+
+    default_published = (
+        parse_time(published, end_of_day=False, option="--published") if published else None
+    )
+    options = ReadOptions(
+        allow_private=allow_private, default_published=default_published, stdin=sys.stdin.buffer
+    )
+    failed = 0
+    for item in read_inputs(list(inputs), options):
+        if isinstance(item, InputFailure):
+            failed += 1
+            click.echo(f"storyline: error: {item.input}: {item.error}", err=True)
+            continue
+        article = item
+        if default_published is not None and article.published is None:
+            article = replace(article, published=default_published)
+        emit_json(extraction_to_json(article, extract_facts(article)))
+    sys.exit(EXIT_PARTIAL if failed else EXIT_OK)
+
+
+# --------------------------------------------------------------------------- reads
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of events.")
+@click.option("--since", metavar="DATETIME", help="Only events with a report published since then.")
+@click.option("--as-of", "as_of", metavar="DATETIME", help="What was known at that time.")
+@click.option("--q", metavar="TEXT", help="Full-text search over the events' articles.")
+@click.option("--type", "event_type", metavar="TYPE", help="Only events of this type (prefix).")
+@click.option("--place", metavar="NAME", help="Only events at this place or country code.")
+@click.option("--limit", type=int, help="At most this many events.")
+@pass_state
+def events(
+    state: CliState,
+    as_json: bool,
+    since: str | None,
+    as_of: str | None,
+    q: str | None,
+    event_type: str | None,
+    place: str | None,
+    limit: int | None,
+) -> None:
+    """List events, the latest report first."""
+    filters = EventFilter(
+        q=q,
+        event_type=event_type,
+        place=place,
+        since=parse_time(since, end_of_day=False, option="--since") if since else None,
+    )
+    moment = parse_time(as_of, end_of_day=True, option="--as-of") if as_of else None
+    with state.storyline() as app:
+        listed = app.list_events(filters, as_of=moment, limit=limit)
+    if as_json:
+        emit_json(listed)
+        return
+    click.echo(format_events_table(listed))
+
+
+def format_events_table(listed: Sequence[dict[str, Any]]) -> str:
+    from storyline.present import describe_fact
+
+    lines = [f"{'EVENT':<16} {'DATE':<10} {'TYPE':<20} {'REPORTS':>7}  FACTS / TITLE"]
+    for event in listed:
+        event_date = event.get("event_date") or {}
+        day = event_date.get("value", "") if isinstance(event_date, dict) else str(event_date)
+        facts = ", ".join(
+            describe_fact(category, fact) for category, fact in (event.get("facts") or {}).items()
+        )
+        lines.append(
+            f"{event['id']:<16} {day or '-':<10} {str(event.get('event_type'))[:20]:<20} "
+            f"{len(event.get('article_ids', [])):>7}  {facts or '-'}"
+        )
+        lines.append(f"{'':<58}{event.get('title', '')[:100]}")
+    if not listed:
+        lines.append("(no events)")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the event as JSON.")
+@click.option("--as-of", "as_of", metavar="DATETIME", help="What was known at that time.")
+@pass_state
+def event(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> None:
+    """Show one event: current facts and why, history, claims, timeline."""
+    moment = parse_time(as_of, end_of_day=True, option="--as-of") if as_of else None
+    with state.storyline() as app:
+        record = app.get_event(event_id, as_of=moment)
+    if as_json:
+        emit_json(record)
+        return
+    from storyline.present import format_event
+
+    click.echo(format_event(record))
+
+
+@cli.command()
+@click.argument("event_id", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--as-of", "as_of", metavar="DATETIME", help="What was known at that time.")
+@click.option("--max-dates", type=click.IntRange(min=1), help="At most this many dates.")
+@click.option("--per-date", type=click.IntRange(min=1), help="At most this many entries per date.")
+@pass_state
+def timeline(
+    state: CliState,
+    event_id: str | None,
+    as_json: bool,
+    as_of: str | None,
+    max_dates: int | None,
+    per_date: int | None,
+) -> None:
+    """The dated developments of one event, or without ID a digest across all events."""
+    moment = parse_time(as_of, end_of_day=True, option="--as-of") if as_of else None
+    with state.storyline() as app:
+        entries = app.timeline(event_id, as_of=moment, max_dates=max_dates, per_date=per_date)
+    if as_json:
+        emit_json(entries)
+        return
+    for entry in entries:
+        click.echo(f"{entry['date']}  {entry['text']}  [{', '.join(entry['article_ids'])}]")
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the brief as JSON.")
+@click.option("--as-of", "as_of", metavar="DATETIME", help="What was known at that time.")
+@pass_state
+def brief(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> None:
+    """A short extractive summary of an event, citing its reports."""
+    moment = parse_time(as_of, end_of_day=True, option="--as-of") if as_of else None
+    with state.storyline() as app:
+        summary = app.brief(event_id, as_of=moment)
+    if as_json:
+        emit_json(summary)
+        return
+    for sentence in summary.get("sentences", []):
+        click.echo(f"- {sentence['text']} [{sentence['article_id']}]")
+
+
+@cli.command()
+@click.option("--since", metavar="DATETIME", required=True, help="Changes after this time.")
+@click.option("--until", metavar="DATETIME", help="Changes up to this time (default: now).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of changes.")
+@pass_state
+def changes(state: CliState, since: str, until: str | None, as_json: bool) -> None:
+    """New events and fact changes since a time (old -> new value, the reports behind it)."""
+    start = parse_time(since, end_of_day=False, option="--since")
+    end = parse_time(until, end_of_day=True, option="--until") if until else None
+    with state.storyline() as app:
+        listed = app.changes(start, until=end)
+    if as_json:
+        emit_json(listed)
+        return
+    for change in listed:
+        what = change.get("category") or ""
+        click.echo(
+            f"{change.get('reported', '')}  {change['event_id']}  {change['kind']} {what} "
+            f"{change.get('old')!s} -> {change.get('new')!s}"
+        )
+
+
+@cli.command()
+@click.argument("article_id")
+@pass_state
+def article(state: CliState, article_id: str) -> None:
+    """Show one stored article with its extracted facts, as JSON."""
+    with state.storyline() as app:
+        emit_json(app.get_article(article_id))
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="At most this many hits.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of hits.")
+@pass_state
+def search(state: CliState, query: str, limit: int, as_json: bool) -> None:
+    """Full-text search over stored articles."""
+    with state.storyline() as app:
+        hits = app.search(query, limit=limit)
+    if as_json:
+        emit_json(hits)
+        return
+    for hit in hits:
+        click.echo(f"{hit['article_id']}  {hit['event_id'] or '-'}  {hit['snippet']}")
+
+
+@cli.command()
+@click.argument("event_id", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@pass_state
+def audit(state: CliState, event_id: str | None, as_json: bool) -> None:
+    """The audit trail of automatic and user decisions (for one event, or all)."""
+    with state.storyline() as app:
+        entries = app.audit(event_id)
+    if as_json:
+        emit_json(entries)
+        return
+    for e in entries:
+        click.echo(f"{e['at']}  {e['action']:<10} {','.join(e['event_ids'])}  {e['reason']}")
+
+
+# --------------------------------------------------------------------------- corrections
+
+
+@cli.command()
+@click.argument("target_id")
+@click.argument("other_id")
+@click.option("--reason", default="", help="Why (kept in the audit trail).")
+@click.option("--json", "as_json", is_flag=True, help="Print the merged event as JSON.")
+@pass_state
+def merge(state: CliState, target_id: str, other_id: str, reason: str, as_json: bool) -> None:
+    """Merge event OTHER_ID into TARGET_ID (OTHER_ID keeps redirecting to TARGET_ID)."""
+    with state.storyline() as app:
+        merged = app.merge(target_id, other_id, reason=reason)
+    _report_event(merged, as_json, f"merged {other_id} into {target_id}")
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--articles", "article_ids", required=True, multiple=True,
+              help="Article ids to split out into a new event (repeat or comma-separate).")
+@click.option("--reason", default="", help="Why (kept in the audit trail).")
+@click.option("--json", "as_json", is_flag=True, help="Print the new event as JSON.")
+@pass_state
+def split(
+    state: CliState, event_id: str, article_ids: tuple[str, ...], reason: str, as_json: bool
+) -> None:
+    """Split the given articles out of EVENT_ID into a new event."""
+    ids = [part for value in article_ids for part in value.split(",") if part]
+    with state.storyline() as app:
+        created = app.split(event_id, ids, reason=reason)
+    _report_event(created, as_json, f"split {len(ids)} articles into {created['id']}")
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("--to", "to_event", required=True, help="The event to move the article to.")
+@click.option("--reason", default="", help="Why (kept in the audit trail).")
+@click.option("--json", "as_json", is_flag=True, help="Print the target event as JSON.")
+@pass_state
+def move(state: CliState, article_id: str, to_event: str, reason: str, as_json: bool) -> None:
+    """Move one article to another event."""
+    with state.storyline() as app:
+        target = app.move(article_id, to_event, reason=reason)
+    _report_event(target, as_json, f"moved {article_id} to {target['id']}")
+
+
+def _report_event(record: dict[str, Any], as_json: bool, message: str) -> None:
+    if as_json:
+        emit_json(record)
+    else:
+        click.echo(message)
+
+
+# --------------------------------------------------------------------------- serve
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--token", envvar="STORYLINE_TOKEN",
+              help="Token required for writes (default $STORYLINE_TOKEN); without it read-only.")
+@pass_state
+def serve(state: CliState, host: str, port: int, token: str | None) -> None:
+    """Serve the web app and the HTTP API (OpenAPI at /openapi.json)."""
+    from storyline.web import serve as serve_app
+
+    serve_app(state.db, host=host, port=port, token=token)
+
+
+def _mount_optional_commands() -> None:
+    try:
+        from storyline.evaluate.cli import eval_group
+    except ImportError:  # pragma: no cover - the evaluation package is part of the install
+        return
+    cli.add_command(eval_group)
+
+
+_mount_optional_commands()
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console entry point: maps library errors to one-line messages and exit codes."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.Abort:
+        fail("aborted", EXIT_USAGE)
+    except click.ClickException as usage:
+        fail(usage.format_message(), EXIT_USAGE)
+    except (ConfigError, NotFoundError) as error:
+        _maybe_traceback(debug)
+        fail(str(error), EXIT_USAGE)
+    except InputError as error:
+        _maybe_traceback(debug)
+        fail(str(error), EXIT_PARTIAL)
+    except StorylineError as error:
+        _maybe_traceback(debug)
+        fail(str(error), EXIT_USAGE)
+    except KeyboardInterrupt:
+        fail("interrupted; work committed so far is kept, rerun to finish", EXIT_PARTIAL)
+    except Exception as error:  # a bug: still one line, the traceback only on request
+        _maybe_traceback(debug)
+        fail(
+            f"internal error ({type(error).__name__}: {error}); rerun with --debug and report it",
+            EXIT_PARTIAL,
+        )
+
+
+def _maybe_traceback(debug: bool) -> None:
+    if debug:
+        import traceback
+
+        traceback.print_exc()
+

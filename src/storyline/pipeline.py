@@ -1,0 +1,282 @@
+"""The ingest flow: read -> dedup -> extract -> cluster -> reconcile -> store.
+
+Articles are processed in publication order within an ordering window, in batches; each batch
+(its articles, their facts, their event assignments, the clusterer's state and the refreshed
+event summaries) is written in one transaction, so a crash leaves no half-written article or
+event and re-running the same ingest completes the job without duplicates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+
+from storyline.cluster import Clusterer, choose_title
+from storyline.dedup import Deduplicator
+from storyline.extract import extract_facts
+from storyline.ingest import ReadOptions, read_inputs
+from storyline.records import Article, Assignment, DedupVerdict, Extraction, InputFailure
+from storyline.reconcile import build_event_record
+from storyline.store import Store
+
+ProgressCallback = Callable[[int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    read: ReadOptions = field(default_factory=ReadOptions)
+    batch_size: int = 64
+    # Articles are sorted by publication time within windows of this many, so that a file in any
+    # order is clustered in publication order while memory stays bounded.
+    order_window: int = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    ingested: int
+    duplicates: int
+    near_duplicates: int
+    revisions: int
+    failed: tuple[InputFailure, ...]
+    events_created: int
+    events_updated: int
+    article_ids: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "ingested": self.ingested,
+            "duplicates": self.duplicates,
+            "near_duplicates": self.near_duplicates,
+            "revisions": self.revisions,
+            "failed": [{"input": f.input, "error": f.error} for f in self.failed],
+            "events_created": self.events_created,
+            "events_updated": self.events_updated,
+        }
+
+
+@dataclass
+class _Tally:
+    """Mutable counters of one ingest run; frozen into an IngestReport at the end."""
+
+    ingested: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    revisions: int = 0
+    failed: list[InputFailure] = field(default_factory=list)
+    created: set[str] = field(default_factory=set)
+    updated: set[str] = field(default_factory=set)
+    article_ids: list[str] = field(default_factory=list)
+
+    def merge(self, other: _Tally) -> None:
+        """Add a committed batch's counts (a rolled-back batch is never merged)."""
+        self.ingested += other.ingested
+        self.duplicates += other.duplicates
+        self.near_duplicates += other.near_duplicates
+        self.revisions += other.revisions
+        self.failed.extend(other.failed)
+        self.created |= other.created
+        self.updated |= other.updated
+        self.article_ids.extend(other.article_ids)
+
+    def report(self) -> IngestReport:
+        return IngestReport(
+            ingested=self.ingested,
+            duplicates=self.duplicates,
+            near_duplicates=self.near_duplicates,
+            revisions=self.revisions,
+            failed=tuple(self.failed),
+            events_created=len(self.created),
+            events_updated=len(self.updated - self.created),
+            article_ids=tuple(self.article_ids),
+        )
+
+
+def ingest_paths(
+    store: Store,
+    inputs: Sequence[str],
+    options: IngestOptions | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Read every input (files, folders, globs, URLs, '-') and ingest what can be read."""
+    options = options or IngestOptions()
+    return ingest_stream(store, read_inputs(inputs, options.read), options, progress)
+
+
+def ingest_articles(
+    store: Store,
+    articles: Iterable[Article],
+    options: IngestOptions | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Ingest already-built Article records (library use, evaluation)."""
+    return ingest_stream(store, articles, options or IngestOptions(), progress)
+
+
+def ingest_stream(
+    store: Store,
+    stream: Iterable[Article | InputFailure],
+    options: IngestOptions,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    ingester = Ingester(store)
+    tally = _Tally()
+    for window in _ordered_windows(stream, options.order_window, tally.failed):
+        for batch in _chunks(window, options.batch_size):
+            ingester.ingest_batch(batch, tally)
+            if progress is not None:
+                progress(len(batch))
+    return tally.report()
+
+
+def publication_key(item: tuple[int, Article]) -> tuple[bool, datetime, int]:
+    """Sort key: dated articles by publication time, undated ones after them, in input order."""
+    position, article = item
+    published = article.published or datetime.max.replace(tzinfo=UTC)
+    return (article.published is None, published, position)
+
+
+def _ordered_windows(
+    stream: Iterable[Article | InputFailure], window: int, failures: list[InputFailure]
+) -> Iterator[list[Article]]:
+    buffer: list[tuple[int, Article]] = []
+    for position, item in enumerate(stream):
+        if isinstance(item, InputFailure):
+            failures.append(item)
+            continue
+        buffer.append((position, item))
+        if len(buffer) >= window:
+            yield [article for _, article in sorted(buffer, key=publication_key)]
+            buffer = []
+    if buffer:
+        yield [article for _, article in sorted(buffer, key=publication_key)]
+
+
+def _chunks(items: Sequence[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+class Ingester:
+    """Holds the stateful stages (deduplicator, clusterer) resumed from the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._resume()
+
+    def _resume(self) -> None:
+        self.dedup = Deduplicator.load(self.store.iter_signatures())
+        self.clusterer = Clusterer()
+        self.clusterer.load_states(self.store.iter_cluster_states())
+
+    def ingest_batch(self, batch: Sequence[Article], tally: _Tally) -> None:
+        fresh = self._drop_known_ids(batch, tally)
+        extractions = {article.id: extract_facts(article) for article in fresh}
+        batch_tally = _Tally()
+        try:
+            with self.store.transaction():
+                touched = {
+                    self._ingest_one(article, extractions[article.id], batch_tally)
+                    for article in fresh
+                }
+                for event_id, state in self.clusterer.take_dirty_states().items():
+                    self.store.put_cluster_state(event_id, state)
+                self._refresh_events(touched)
+        except BaseException:
+            # The in-memory indexes ran ahead of the rolled-back batch: resume from the store.
+            self._resume()
+            raise
+        batch_tally.updated.update(touched)
+        tally.merge(batch_tally)
+
+    def _drop_known_ids(self, batch: Sequence[Article], tally: _Tally) -> list[Article]:
+        fresh: list[Article] = []
+        seen: set[str] = set()
+        for article in batch:
+            if article.id in seen or self.store.has_article(article.id):
+                tally.duplicates += 1
+                continue
+            seen.add(article.id)
+            fresh.append(article)
+        return fresh
+
+    def _ingest_one(self, article: Article, extraction: Extraction, tally: _Tally) -> str:
+        now = datetime.now(UTC)
+        check = self.dedup.check(
+            article, find_by_hash=self.store.find_by_text_hash, find_by_url=self.store.find_by_url
+        )
+        self._count_verdict(check.verdict, tally)
+        self.store.add_article(article, check.verdict, check.text_hash, check.signature)
+        self.store.put_extraction(extraction)
+        self.dedup.add(article.id, check.signature)
+        original_event = self._original_event(check.verdict)
+        assignment = self.clusterer.assign(article, extraction, check.verdict, original_event)
+        self._record_assignment(article, assignment, now, tally)
+        tally.ingested += 1
+        tally.article_ids.append(article.id)
+        return assignment.event_id
+
+    def _original_event(self, verdict: DedupVerdict) -> str | None:
+        if verdict.original_id is None:
+            return None
+        membership = self.store.get_membership(verdict.original_id)
+        return membership.event_id if membership else None
+
+    @staticmethod
+    def _count_verdict(verdict: DedupVerdict, tally: _Tally) -> None:
+        if verdict.kind == "exact_duplicate":
+            tally.duplicates += 1
+        elif verdict.kind == "near_duplicate":
+            tally.near_duplicates += 1
+        elif verdict.kind == "revision":
+            tally.revisions += 1
+
+    def _record_assignment(
+        self, article: Article, assignment: Assignment, now: datetime, tally: _Tally
+    ) -> None:
+        store = self.store
+        if assignment.created_event:
+            store.create_event(
+                assignment.event_id, choose_title([article]), now, story_id=assignment.story_id
+            )
+            store.add_audit(
+                "auto_new",
+                assignment.reason,
+                event_ids=[assignment.event_id],
+                article_ids=[article.id],
+                at=now,
+            )
+            tally.created.add(assignment.event_id)
+        store.assign_article(
+            article.id, assignment.event_id, score=assignment.score, reason=assignment.reason,
+            at=now,
+        )
+        for other_event, score in assignment.possibly_same:
+            store.add_possible_same(
+                assignment.event_id, other_event, score, article_id=article.id, at=now
+            )
+
+    def _refresh_events(self, event_ids: Iterable[str]) -> None:
+        for event_id in sorted(event_ids):
+            refresh_event(self.store, event_id)
+
+
+def refresh_event(store: Store, event_id: str) -> None:
+    """Re-derive an event's title and cached summary from its articles (inside a transaction)."""
+    event = store.get_event(event_id)
+    if event is None:
+        return
+    members = store.event_memberships(event_id)
+    articles = store.get_articles([m.article_id for m in members])
+    if not articles:
+        return
+    title = choose_title([stored.article for stored in articles])
+    extractions = store.get_extractions([stored.article.id for stored in articles])
+    if title != event.title:
+        store.update_event(event_id, title=title)
+        event = store.get_event(event_id) or event
+    record = build_event_record(event, articles, extractions)
+    store.put_event_summary(event_id, json.dumps(record.to_summary_json(), sort_keys=True))

@@ -1,0 +1,73 @@
+"""Plain-text presentation of events for the terminal (the web app has its own templates)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+QUALIFIER_WORDS = {
+    "exact": "",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "about": "about ",
+    "up_to": "up to ",
+    "less_than": "fewer than ",
+    "range": "",
+    "vague": "",
+}
+
+
+def describe_value(fact: dict[str, Any]) -> str:
+    """'at least 143, rising' from a current-value object."""
+    qualifier = str(fact.get("qualifier") or "exact")
+    value = fact.get("value")
+    if qualifier == "range" and fact.get("low") is not None and fact.get("high") is not None:
+        text = f"{fact['low']}-{fact['high']}"
+    elif qualifier == "vague":
+        text = f"at least {value} (vague)"
+    else:
+        text = f"{QUALIFIER_WORDS.get(qualifier, '')}{value}"
+    trend = fact.get("trend")
+    return f"{text}, {trend}" if trend else text
+
+
+def describe_fact(category: str, fact: dict[str, Any]) -> str:
+    """One fact of an events-list object: the value object may be nested under 'current'."""
+    current = fact.get("current", fact) if isinstance(fact, dict) else {}
+    if not isinstance(current, dict) or current.get("value") is None:
+        return f"{category}: ?"
+    return f"{describe_value(current)} {category}"
+
+
+def format_event(record: dict[str, Any]) -> str:
+    event_date = record.get("event_date") or {}
+    day = event_date.get("value") if isinstance(event_date, dict) else event_date
+    places = ", ".join(str(p.get("name")) for p in record.get("places") or [])
+    lines = [
+        f"{record.get('title', '')}",
+        f"  id {record['id']}  type {record.get('event_type')}  date {day or '-'}  "
+        f"places {places or '-'}",
+        f"  reports {len(record.get('article_ids', []))}  first {record.get('first_reported')}  "
+        f"last {record.get('last_reported')}",
+        "",
+        "Facts:",
+    ]
+    for category, fact in (record.get("facts") or {}).items():
+        current = fact.get("current") or {}
+        lines.append(f"  {category}: {describe_value(current)}")
+        lines.append(f"      why: {current.get('why', '')}")
+        for item in fact.get("history", []):
+            lines.append(
+                f"      {item.get('reported', '')}  {item.get('status', ''):<11} "
+                f"{describe_value(item)}  [{item.get('article_id')}]"
+            )
+    if record.get("claims"):
+        lines += ["", "Claims:"]
+        for claim in record["claims"]:
+            lines.append(
+                f"  {claim.get('first_reported', '')}  {claim.get('kind')}: {claim.get('actor')}"
+            )
+    if record.get("timeline"):
+        lines += ["", "Timeline:"]
+        for entry in record["timeline"]:
+            lines.append(f"  {entry.get('date')}  {entry.get('text')}")
+    return "\n".join(lines)

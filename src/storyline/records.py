@@ -1,0 +1,195 @@
+"""Typed, immutable records passed between the stages of the flow.
+
+ingest -> dedup -> extract -> cluster -> reconcile -> present
+
+Every stage takes and returns these frozen dataclasses; nothing downstream mutates what an
+upstream stage produced. Datetimes are timezone-aware (UTC); publication, modification and fetch
+times are kept apart because they mean different things to a reader of the news.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+# --------------------------------------------------------------------------- vocabularies
+
+COUNT_CATEGORIES: tuple[str, ...] = (
+    "killed",
+    "injured",
+    "missing",
+    "arrested",
+    "hostages",
+    "displaced",
+)
+
+Qualifier = Literal[
+    "exact", "at_least", "more_than", "about", "up_to", "less_than", "range", "vague"
+]
+QUALIFIERS: tuple[str, ...] = (
+    "exact", "at_least", "more_than", "about", "up_to", "less_than", "range", "vague"
+)
+
+Trend = Literal["rising", "falling"]
+ClaimKind = Literal["claimed", "denied", "blamed", "suspected"]
+DatePrecision = Literal["day", "week", "month", "year"]
+PlaceKind = Literal["venue", "city", "region", "country"]
+FactStatus = Literal["current", "superseded", "lagged", "conflicting", "retracted"]
+DedupKind = Literal["new", "exact_duplicate", "near_duplicate", "revision"]
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One report as read from an input, before any interpretation.
+
+    `published` is None when the input does not say when it was published; `notes` carries the
+    reader's warnings about this record (e.g. "publication date unknown", "undecodable bytes
+    replaced") so that nothing is decided silently.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    published: datetime | None = None
+    modified: datetime | None = None
+    fetched: datetime | None = None
+    source: str | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    origin: str = ""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InputFailure:
+    """An input (or part of one: a line, a record) that could not be read.
+
+    `input` names it the way a user can find it again ("feed.jsonl:17"); `error` says what went
+    wrong and what to do, on one line.
+    """
+
+    input: str
+    error: str
+
+
+# --------------------------------------------------------------------------- dedup
+
+
+@dataclass(frozen=True, slots=True)
+class DedupVerdict:
+    """How an incoming article relates to what is already stored.
+
+    exact_duplicate: same normalized text as `original_id` under another id; stored and linked
+        (the same id ingested again is a no-op and never reaches the deduplicator).
+    near_duplicate: stored, linked to `original_id`, counts as a repeat of that report.
+    revision: same URL as `original_id` with changed text; stored as a new revision.
+    """
+
+    kind: DedupKind
+    original_id: str | None = None
+    similarity: float | None = None
+
+
+# --------------------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    value: date
+    precision: DatePrecision
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: PlaceKind
+    country: str | None  # ISO 3166-1 alpha-2
+    lat: float | None = None
+    lon: float | None = None
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A statement of responsibility: who did it, according to whom."""
+
+    actor: str  # as written
+    actor_normalized: str
+    kind: ClaimKind
+    evidence: str
+    start: int
+    end: int
+    source: str | None = None  # who made the claim or the accusation, when stated
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    """One stated count of people in one phrase of one article."""
+
+    category: str
+    value: int
+    qualifier: Qualifier
+    low: int | None
+    high: int | None
+    evidence: str
+    start: int
+    end: int
+    trend: Trend | None = None
+    attribution: str | None = None  # "according to the health ministry"
+    detail: str | None = None  # for a nested subset: "directly involved"
+    part_of: int | None = None  # index of the enclosing mention for a nested subset
+    revision: bool = False  # explicit correction cue: "revised down", "corrected"
+    other_event: bool = False  # about an earlier/other event mentioned for comparison
+
+
+@dataclass(frozen=True, slots=True)
+class CountTotal:
+    """The article's own best single figure for one category."""
+
+    value: int
+    qualifier: Qualifier
+    low: int | None
+    high: int | None
+    trend: Trend | None = None
+    mentions: tuple[int, ...] = ()  # indexes into Extraction.counts it was built from
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the extractor found in one article, each fact with its evidence."""
+
+    article_id: str
+    event_type: str
+    event_date: EventDate | None = None
+    places: tuple[Place, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    counts: tuple[CountMention, ...] = ()
+    totals: Mapping[str, CountTotal] = field(default_factory=dict)
+    actors: tuple[str, ...] = ()  # perpetrators/attackers named
+    officials: tuple[str, ...] = ()  # officials or agencies quoted
+    extractor: str = ""  # versioned name of the extractor that produced this
+
+
+# --------------------------------------------------------------------------- cluster
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where the clusterer put one article, and why."""
+
+    article_id: str
+    event_id: str
+    created_event: bool
+    score: float | None
+    reason: str
+    possibly_same: tuple[tuple[str, float], ...] = ()  # (event_id, score) for review
+    story_id: str | None = None  # the story (group of related events) this event belongs to

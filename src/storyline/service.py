@@ -1,0 +1,337 @@
+"""The library's front door: one object over one store that the CLI, web app and API all use.
+
+Every read can be asked "as of" a time: only reports published at or before it are used. The
+methods return JSON-ready dicts in the shapes of ../shared/INTERFACE.md (plus extra fields), so
+that the CLI and the API present exactly the same objects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from storyline.cluster import Clusterer
+from storyline.cluster import corrections
+from storyline.errors import NotFoundError
+from storyline.pipeline import (
+    IngestOptions,
+    IngestReport,
+    ProgressCallback,
+    ingest_articles,
+    ingest_paths,
+    refresh_event,
+)
+from storyline.records import Article
+from storyline.reconcile import (
+    EventRecord,
+    build_brief,
+    build_digest_timeline,
+    build_event_record,
+    compute_changes,
+)
+from storyline.store import EventRow, Store, open_store
+
+JSON = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters of the events list; all optional, combined with AND."""
+
+    q: str | None = None  # full-text query over the events' articles
+    event_type: str | None = None
+    place: str | None = None  # matches a place name or a country code, case-insensitive
+    date_from: date | None = None  # event date range
+    date_to: date | None = None
+    since: datetime | None = None  # events with a report published at or after this time
+
+
+class Storyline:
+    """storyline over one store. Use as a context manager or call close()."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, db: str | None = None) -> Storyline:
+        return cls(open_store(db))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Storyline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writes
+
+    def ingest(
+        self,
+        inputs: Sequence[str],
+        options: IngestOptions | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        return ingest_paths(self.store, inputs, options, progress)
+
+    def ingest_articles(
+        self, articles: Iterable[Article], options: IngestOptions | None = None
+    ) -> IngestReport:
+        return ingest_articles(self.store, articles, options)
+
+    def merge(self, target_id: str, other_id: str, *, actor: str = "user", reason: str = "") -> JSON:
+        target, other = self._live_id(target_id), self._live_id(other_id)
+        corrections.merge_events(
+            self.store, target, other, actor=actor, reason=reason or "merged by user", at=_now()
+        )
+        self._after_correction([target, other])
+        return self.get_event(target)
+
+    def split(
+        self, event_id: str, article_ids: Sequence[str], *, actor: str = "user", reason: str = ""
+    ) -> JSON:
+        source = self._live_id(event_id)
+        new_id = corrections.split_event(
+            self.store, source, article_ids, actor=actor, reason=reason or "split by user",
+            at=_now(),
+        )
+        self._after_correction([source, new_id])
+        return self.get_event(new_id)
+
+    def move(self, article_id: str, to_event_id: str, *, actor: str = "user", reason: str = "") -> JSON:
+        membership = self.store.get_membership(article_id)
+        if membership is None:
+            raise NotFoundError(f"article {article_id!r} is not in the store; check the id")
+        target = self._live_id(to_event_id)
+        corrections.move_article(
+            self.store, article_id, target, actor=actor, reason=reason or "moved by user",
+            at=_now(),
+        )
+        self._after_correction([membership.event_id, target])
+        return self.get_event(target)
+
+    def _after_correction(self, event_ids: Sequence[str]) -> None:
+        """Rebuild the clusterer state and cached summaries of the events a correction touched."""
+        clusterer = Clusterer()
+        with self.store.transaction():
+            for event_id in event_ids:
+                members = self.store.event_memberships(event_id)
+                stored = self.store.get_articles([m.article_id for m in members])
+                extractions = self.store.get_extractions([s.article.id for s in stored])
+                if stored:
+                    clusterer.rebuild_event(
+                        event_id, [(s.article, extractions[s.article.id]) for s in stored]
+                    )
+                else:
+                    clusterer.forget_event(event_id)
+                    self.store.delete_cluster_state(event_id)
+                refresh_event(self.store, event_id)
+            for event_id, state in clusterer.take_dirty_states().items():
+                self.store.put_cluster_state(event_id, state)
+
+    # ------------------------------------------------------------------ reads
+
+    def list_events(
+        self,
+        filters: EventFilter | None = None,
+        *,
+        as_of: datetime | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[JSON]:
+        """Events, latest report first, as `events --json` objects."""
+        filters = filters or EventFilter()
+        rows = self.store.list_events(reported_since=filters.since, reported_until=as_of)
+        if filters.q:
+            matching = self._events_matching(filters.q)
+            rows = [row for row in rows if row.id in matching]
+        summaries = (self._summary(row, as_of) for row in rows)
+        selected = [s for s in summaries if s is not None and _passes(s, filters)]
+        end = None if limit is None else offset + limit
+        return selected[offset:end]
+
+    def count_events(self, filters: EventFilter | None = None, *, as_of: datetime | None = None) -> int:
+        return len(self.list_events(filters, as_of=as_of))
+
+    def get_event(self, event_id: str, *, as_of: datetime | None = None) -> JSON:
+        return self.event_record(event_id, as_of=as_of).to_json()
+
+    def event_record(self, event_id: str, *, as_of: datetime | None = None) -> EventRecord:
+        row = self._live_row(event_id)
+        members = self.store.event_memberships(row.id)
+        articles = self.store.get_articles([m.article_id for m in members])
+        extractions = self.store.get_extractions([s.article.id for s in articles])
+        return build_event_record(row, articles, extractions, as_of=as_of)
+
+    def timeline(
+        self,
+        event_id: str | None = None,
+        *,
+        as_of: datetime | None = None,
+        max_dates: int | None = None,
+        per_date: int | None = None,
+    ) -> list[JSON]:
+        if event_id is None:
+            entries = build_digest_timeline(
+                self.store, as_of=as_of, max_dates=max_dates, per_date=per_date
+            )
+            return [entry.to_json() for entry in entries]
+        record = self.event_record(event_id, as_of=as_of)
+        items = [dict(item, event_id=record.id) for item in record.to_json()["timeline"]]
+        return _trim_timeline(items, max_dates, per_date)
+
+    def brief(self, event_id: str, *, as_of: datetime | None = None) -> JSON:
+        return build_brief(self.event_record(event_id, as_of=as_of)).to_json()
+
+    def changes(self, since: datetime, *, until: datetime | None = None) -> list[JSON]:
+        return [change.to_json() for change in compute_changes(self.store, since, until=until)]
+
+    def get_article(self, article_id: str) -> JSON:
+        from storyline.codec import to_json_dict
+
+        stored = self.store.get_article(article_id)
+        if stored is None:
+            raise NotFoundError(f"article {article_id!r} is not in the store; check the id")
+        extraction = self.store.get_extraction(article_id)
+        return {
+            **to_json_dict(stored.article),
+            "event_id": stored.event_id,
+            "dedup": to_json_dict(stored.verdict),
+            "ingested_at": stored.ingested_at.isoformat(),
+            "extraction": to_json_dict(extraction) if extraction else None,
+        }
+
+    def search(self, query: str, *, limit: int = 50) -> list[JSON]:
+        hits = self.store.search_articles(query, limit=limit)
+        results = []
+        for hit in hits:
+            membership = self.store.get_membership(hit.article_id)
+            results.append(
+                {
+                    "article_id": hit.article_id,
+                    "title": hit.title,
+                    "snippet": hit.snippet,
+                    "rank": hit.rank,
+                    "event_id": membership.event_id if membership else None,
+                }
+            )
+        return results
+
+    def audit(self, event_id: str | None = None) -> list[JSON]:
+        entries = self.store.audit_entries(event_id)
+        return [
+            {
+                "id": e.id,
+                "at": e.at.isoformat(),
+                "action": e.action,
+                "reason": e.reason,
+                "event_ids": list(e.event_ids),
+                "article_ids": list(e.article_ids),
+                "actor": e.actor,
+            }
+            for e in entries
+        ]
+
+    def possible_same(self, event_id: str) -> list[JSON]:
+        return [
+            {"event_id": p.other_event_id, "score": p.score, "article_id": p.article_id}
+            for p in self.store.possible_same(self._live_id(event_id))
+        ]
+
+    # ------------------------------------------------------------------ helpers
+
+    def _live_row(self, event_id: str) -> EventRow:
+        """The event row, following merges so that old links keep working."""
+        row = self.store.get_event(event_id)
+        seen: set[str] = set()
+        while row is not None and row.merged_into and row.id not in seen:
+            seen.add(row.id)
+            row = self.store.get_event(row.merged_into)
+        if row is None:
+            raise NotFoundError(f"event {event_id!r} is not in the store; list events to find ids")
+        return row
+
+    def _live_id(self, event_id: str) -> str:
+        return self._live_row(event_id).id
+
+    def _summary(self, row: EventRow, as_of: datetime | None) -> JSON | None:
+        if as_of is None and row.summary:
+            summary: JSON = json.loads(row.summary)
+            return summary
+        members = self.store.event_memberships(row.id)
+        articles = self.store.get_articles([m.article_id for m in members])
+        extractions = self.store.get_extractions([s.article.id for s in articles])
+        record = build_event_record(row, articles, extractions, as_of=as_of)
+        if not record.article_ids:
+            return None
+        return record.to_summary_json()
+
+    def _events_matching(self, query: str) -> set[str]:
+        hits = self.store.search_articles(query, limit=10_000)
+        events = set()
+        for hit in hits:
+            membership = self.store.get_membership(hit.article_id)
+            if membership is not None:
+                events.add(membership.event_id)
+        return events
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _passes(summary: JSON, filters: EventFilter) -> bool:
+    if filters.event_type and not str(summary.get("event_type") or "").startswith(
+        filters.event_type
+    ):
+        return False
+    if filters.place and not _has_place(summary, filters.place):
+        return False
+    event_date = _event_date_of(summary)
+    if filters.date_from and (event_date is None or event_date < filters.date_from):
+        return False
+    return not (filters.date_to and (event_date is None or event_date > filters.date_to))
+
+
+def _has_place(summary: JSON, wanted: str) -> bool:
+    wanted = wanted.casefold()
+    for place in summary.get("places") or []:
+        names = (str(place.get("name") or ""), str(place.get("country") or ""))
+        if any(wanted == n.casefold() or wanted in n.casefold() for n in names if n):
+            return True
+    return False
+
+
+def _event_date_of(summary: JSON) -> date | None:
+    value = summary.get("event_date")
+    if isinstance(value, dict):
+        value = value.get("value")
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _trim_timeline(
+    items: list[JSON], max_dates: int | None, per_date: int | None
+) -> list[JSON]:
+    """At most `max_dates` dates (the most reported first kept in date order) and `per_date`
+    entries per date."""
+    by_date: dict[str, list[JSON]] = {}
+    for item in items:
+        by_date.setdefault(str(item["date"]), []).append(item)
+    dates = sorted(by_date)
+    if max_dates is not None and len(dates) > max_dates:
+        ranked = sorted(dates, key=lambda d: (-sum(len(i["article_ids"]) for i in by_date[d]), d))
+        dates = sorted(ranked[:max_dates])
+    trimmed: list[JSON] = []
+    for day in dates:
+        entries = by_date[day]
+        trimmed.extend(entries if per_date is None else entries[:per_date])
+    return trimmed

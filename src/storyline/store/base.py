@@ -1,0 +1,271 @@
+"""The one storage interface the rest of storyline uses.
+
+SQLite (default, embedded) and PostgreSQL implement it; one test suite runs against both.
+Writes happen inside `with store.transaction():` so that a batch of articles, with their facts
+and event assignments, lands whole or not at all. Reads may happen anywhere, also while another
+process writes.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
+
+from storyline.records import Article, DedupVerdict, Extraction
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article as stored, with how it relates to earlier ones."""
+
+    article: Article
+    verdict: DedupVerdict
+    text_hash: str
+    ingested_at: datetime
+    event_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """An event's identity and bookkeeping; its facts are derived elsewhere from its articles."""
+
+    id: str
+    title: str
+    created_at: datetime
+    story_id: str | None
+    merged_into: str | None  # set when a merge retired this id; reads follow it
+    first_reported: datetime | None
+    last_reported: datetime | None
+    article_count: int
+    summary: str | None = None  # cached JSON of the current view (see put_event_summary)
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """Which event an article belongs to, and whether a person put it there."""
+
+    article_id: str
+    event_id: str
+    score: float | None
+    reason: str
+    by_user: bool
+    assigned_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    action: str  # "auto_new", "auto_merge", "auto_split", "merge", "split", "move", ...
+    reason: str
+    event_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    actor: str  # "storyline" for automatic decisions, else the user
+
+
+@dataclass(frozen=True, slots=True)
+class PossibleSame:
+    event_id: str
+    other_event_id: str
+    score: float
+    article_id: str | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article_id: str
+    title: str | None
+    snippet: str
+    rank: float
+
+
+class Store(ABC):
+    """Abstract store. Implementations: SQLiteStore, PostgresStore."""
+
+    url: str
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """Begin a write transaction; commit on normal exit, roll back on an exception.
+
+        Every write method must be called inside one. Nesting is not supported.
+        """
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ articles
+
+    @abstractmethod
+    def add_article(
+        self, article: Article, verdict: DedupVerdict, text_hash: str, signature: bytes | None
+    ) -> None:
+        """Store a new article (never called for exact duplicates) and index it for search."""
+
+    @abstractmethod
+    def get_article(self, article_id: str) -> StoredArticle | None: ...
+
+    @abstractmethod
+    def get_articles(self, article_ids: Sequence[str]) -> list[StoredArticle]:
+        """The stored ones among `article_ids`, in the order given; missing ids are skipped."""
+
+    @abstractmethod
+    def has_article(self, article_id: str) -> bool: ...
+
+    @abstractmethod
+    def find_by_text_hash(self, text_hash: str) -> str | None:
+        """Id of a stored article with this normalized-text hash, if any."""
+
+    @abstractmethod
+    def find_by_url(self, url: str) -> list[str]:
+        """Ids of stored articles (revisions) with this URL, oldest first."""
+
+    @abstractmethod
+    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article_id, MinHash signature) of every stored article that has one."""
+
+    @abstractmethod
+    def article_count(self) -> int: ...
+
+    @abstractmethod
+    def search_articles(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search over titles and texts (FTS5 / PostgreSQL tsvector)."""
+
+    # ------------------------------------------------------------------ extractions
+
+    @abstractmethod
+    def put_extraction(self, extraction: Extraction) -> None:
+        """Store (or replace, for a re-extraction) the facts of one article."""
+
+    @abstractmethod
+    def get_extraction(self, article_id: str) -> Extraction | None: ...
+
+    @abstractmethod
+    def get_extractions(self, article_ids: Sequence[str]) -> dict[str, Extraction]: ...
+
+    # ------------------------------------------------------------------ events
+
+    @abstractmethod
+    def create_event(
+        self, event_id: str, title: str, created_at: datetime, story_id: str | None = None
+    ) -> None: ...
+
+    @abstractmethod
+    def update_event(
+        self,
+        event_id: str,
+        *,
+        title: str | None = None,
+        story_id: str | None = None,
+        merged_into: str | None = None,
+    ) -> None:
+        """Change only the fields given (None leaves a field as it is)."""
+
+    @abstractmethod
+    def get_event(self, event_id: str) -> EventRow | None:
+        """The row as stored, also when it was merged away (see `merged_into`)."""
+
+    @abstractmethod
+    def list_events(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        reported_since: datetime | None = None,
+        reported_until: datetime | None = None,
+    ) -> list[EventRow]:
+        """Live (not merged-away) events with at least one article, latest report first.
+
+        `reported_since`/`reported_until` keep events with an article published in that range.
+        """
+
+    @abstractmethod
+    def event_count(self) -> int: ...
+
+    @abstractmethod
+    def put_event_summary(self, event_id: str, summary_json: str) -> None:
+        """Cache the derived current view of an event (the `events --json` object), so that
+        listing 10,000 events needs no re-derivation. It is a cache: always derivable from the
+        articles and extractions, rewritten after every batch that touches the event."""
+
+    @abstractmethod
+    def assign_article(
+        self,
+        article_id: str,
+        event_id: str,
+        *,
+        score: float | None,
+        reason: str,
+        by_user: bool = False,
+        at: datetime,
+    ) -> None:
+        """Put an article in an event (moving it if it was elsewhere); keeps the event's
+        first/last reported times and article count up to date."""
+
+    @abstractmethod
+    def get_membership(self, article_id: str) -> Membership | None: ...
+
+    @abstractmethod
+    def event_memberships(self, event_id: str) -> list[Membership]:
+        """Memberships of an event's articles, ordered by publication time then id."""
+
+    @abstractmethod
+    def add_audit(
+        self,
+        action: str,
+        reason: str,
+        *,
+        event_ids: Sequence[str],
+        article_ids: Sequence[str] = (),
+        actor: str = "storyline",
+        at: datetime,
+    ) -> None: ...
+
+    @abstractmethod
+    def audit_entries(self, event_id: str | None = None, limit: int = 1000) -> list[AuditEntry]:
+        """Audit trail, newest first; for one event when `event_id` is given."""
+
+    @abstractmethod
+    def add_possible_same(
+        self,
+        event_id: str,
+        other_event_id: str,
+        score: float,
+        *,
+        article_id: str | None,
+        at: datetime,
+    ) -> None: ...
+
+    @abstractmethod
+    def possible_same(self, event_id: str) -> list[PossibleSame]:
+        """Recorded "possibly the same as" links touching this event, best score first."""
+
+    # ------------------------------------------------------------------ clusterer state
+
+    @abstractmethod
+    def put_cluster_state(self, event_id: str, state: bytes) -> None:
+        """Opaque per-event state the clusterer needs to resume (centroid, dates, places)."""
+
+    @abstractmethod
+    def iter_cluster_states(self) -> Iterator[tuple[str, bytes]]: ...
+
+    @abstractmethod
+    def delete_cluster_state(self, event_id: str) -> None: ...
+
+    @abstractmethod
+    def get_meta(self, key: str) -> str | None: ...
+
+    @abstractmethod
+    def put_meta(self, key: str, value: str) -> None: ...
