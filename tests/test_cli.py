@@ -95,8 +95,17 @@ def test_ingest_examples_then_events_json(tmp_path: Path) -> None:
     assert again["duplicates"] == report["ingested"] + report["duplicates"]
 
     listed = json.loads(run_cli("events", "--json", db=db).stdout)
-    required = {"id", "title", "event_type", "event_date", "places", "article_ids",
-                "first_reported", "last_reported", "facts"}
+    required = {
+        "id",
+        "title",
+        "event_type",
+        "event_date",
+        "places",
+        "article_ids",
+        "first_reported",
+        "last_reported",
+        "facts",
+    }
     assert listed and all(required <= set(event) for event in listed)
     stored = sum(len(event["article_ids"]) for event in listed)
     assert stored == report["ingested"]

@@ -33,15 +33,20 @@ def synthetic_articles(count: int, seed: int = 7) -> list[dict[str, object]]:
         city = CITIES[incident % len(CITIES)]
         day = start + timedelta(days=incident // 2)
         lead = template.format(n=2 + incident % 9, city=city, day=day.strftime("%A"))
-        filler = " ".join(rng.choice(["Witnesses", "Neighbours", "Officials", "Residents"])
-                          + f" described scene {rng.randint(1, 10**6)} to reporters." for _ in range(4))
-        articles.append({
-            "id": f"crash-{i:05d}",
-            "published": (day + timedelta(hours=2 + i % 3)).isoformat(),
-            "title": f"{kind.title()} in {city} (incident {incident})",
-            "text": f"{lead} {filler}",
-            "source": f"outlet{i % 4}.example",
-        })
+        filler = " ".join(
+            rng.choice(["Witnesses", "Neighbours", "Officials", "Residents"])
+            + f" described scene {rng.randint(1, 10**6)} to reporters."
+            for _ in range(4)
+        )
+        articles.append(
+            {
+                "id": f"crash-{i:05d}",
+                "published": (day + timedelta(hours=2 + i % 3)).isoformat(),
+                "title": f"{kind.title()} in {city} (incident {incident})",
+                "text": f"{lead} {filler}",
+                "source": f"outlet{i % 4}.example",
+            }
+        )
     return articles
 
 
@@ -107,7 +112,10 @@ def test_kill_9_mid_ingest_then_rerun_completes(tmp_path: Path) -> None:
 
     rerun = subprocess.run(
         [sys.executable, "-m", "storyline", "--db", str(db), "ingest", "--json", str(source)],
-        capture_output=True, text=True, timeout=900, check=False,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
     )
     assert rerun.returncode == 0, rerun.stderr
     report = json.loads(rerun.stdout)
@@ -119,8 +127,20 @@ def test_kill_9_mid_ingest_then_rerun_completes(tmp_path: Path) -> None:
 
     clean_db = tmp_path / "clean.db"
     clean = subprocess.run(
-        [sys.executable, "-m", "storyline", "--db", str(clean_db), "ingest", "--quiet", str(source)],
-        capture_output=True, text=True, timeout=900, check=False,
+        [
+            sys.executable,
+            "-m",
+            "storyline",
+            "--db",
+            str(clean_db),
+            "ingest",
+            "--quiet",
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
     )
     assert clean.returncode == 0, clean.stderr
     with open_store(str(clean_db)) as store:

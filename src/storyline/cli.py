@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 import click
 
+from storyline.config import Settings, load_settings
 from storyline.errors import ConfigError, InputError, NotFoundError, StorylineError
 from storyline.service import EventFilter, Storyline
 
@@ -23,8 +24,9 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
 
 class CliState:
-    def __init__(self, db: str | None, debug: bool) -> None:
-        self.db = db
+    def __init__(self, settings: Settings, debug: bool) -> None:
+        self.settings = settings
+        self.db = settings.db
         self.debug = debug
 
     @contextmanager
@@ -66,7 +68,9 @@ def parse_date(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
+        raise click.BadParameter(
+            f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option
+        ) from None
 
 
 def emit_json(payload: Any) -> None:
@@ -87,17 +91,23 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     metavar="PATH_OR_URL",
     help="SQLite file or postgresql:// URL (default: $STORYLINE_DB, else ./storyline.db).",
 )
+@click.option(
+    "--config",
+    "config_file",
+    metavar="FILE",
+    help="TOML settings file (default: $STORYLINE_CONFIG, else ./storyline.toml if present).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.version_option(package_name="storyline")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, debug: bool) -> None:
+def cli(ctx: click.Context, db: str | None, config_file: str | None, debug: bool) -> None:
     """storyline: follow developing news stories.
 
     Turn dated articles into living event records: reports grouped into events, hedged counts,
     claims, places and dates with their evidence, the current value of every fact and why, a
     timeline, what changed, and what was known at any earlier time.
     """
-    ctx.obj = CliState(db, debug)
+    ctx.obj = CliState(load_settings(config_file, overrides={"db": db}), debug)
 
 
 # --------------------------------------------------------------------------- ingest & extract
@@ -107,11 +117,20 @@ def cli(ctx: click.Context, db: str | None, debug: bool) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the ingest report as one JSON object.")
 @click.option("--quiet", is_flag=True, help="No progress or summary on stderr.")
-@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
+@click.option(
+    "--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses."
+)
 @click.option("--fetch-linked", is_flag=True, help="For feeds, fetch each entry's linked page.")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs that lack one.")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="Run the stateless stages locally or as a Ray Data pipeline.")
+@click.option(
+    "--published", metavar="YYYY-MM-DD", help="Publication date for inputs that lack one."
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Run the stateless stages locally or as a Ray Data pipeline.",
+)
 @click.option("--address", metavar="ADDRESS", help="Ray cluster address (with --engine ray).")
 @pass_state
 def ingest(
@@ -140,13 +159,18 @@ def ingest(
         parse_time(published, end_of_day=False, option="--published") if published else None
     )
     read = ReadOptions(
-        allow_private=allow_private,
+        allow_private=allow_private or state.settings.allow_private,
         fetch_linked=fetch_linked,
         default_published=default_published,
         stdin=sys.stdin.buffer,
     )
+    options = IngestOptions(
+        read=read,
+        batch_size=state.settings.batch_size,
+        order_window=state.settings.order_window,
+    )
     with state.storyline() as app, _progress(quiet) as progress:
-        report = app.ingest(list(inputs), IngestOptions(read=read), progress)
+        report = app.ingest(list(inputs), options, progress)
     for failure in report.failed:
         click.echo(f"storyline: error: {failure.input}: {failure.error}", err=True)
     if as_json:
@@ -186,8 +210,12 @@ def _progress(quiet: bool) -> Iterator[Callable[[int], None] | None]:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines output (the default format).")
 @click.option("--quiet", is_flag=True, help="No summary on stderr.")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs that lack one.")
-@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses.")
+@click.option(
+    "--published", metavar="YYYY-MM-DD", help="Publication date for inputs that lack one."
+)
+@click.option(
+    "--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses."
+)
 def extract(
     inputs: tuple[str, ...], as_json: bool, quiet: bool, published: str | None, allow_private: bool
 ) -> None:
@@ -369,8 +397,13 @@ def article(state: CliState, article_id: str) -> None:
 
 @cli.command()
 @click.argument("query")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
-              help="At most this many hits.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="At most this many hits.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of hits.")
 @pass_state
 def search(state: CliState, query: str, limit: int, as_json: bool) -> None:
@@ -417,8 +450,13 @@ def merge(state: CliState, target_id: str, other_id: str, reason: str, as_json: 
 
 @cli.command()
 @click.argument("event_id")
-@click.option("--articles", "article_ids", required=True, multiple=True,
-              help="Article ids to split out into a new event (repeat or comma-separate).")
+@click.option(
+    "--articles",
+    "article_ids",
+    required=True,
+    multiple=True,
+    help="Article ids to split out into a new event (repeat or comma-separate).",
+)
 @click.option("--reason", default="", help="Why (kept in the audit trail).")
 @click.option("--json", "as_json", is_flag=True, help="Print the new event as JSON.")
 @pass_state
@@ -456,16 +494,23 @@ def _report_event(record: dict[str, Any], as_json: bool, message: str) -> None:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
-@click.option("--token", envvar="STORYLINE_TOKEN",
-              help="Token required for writes (default $STORYLINE_TOKEN); without it read-only.")
+@click.option("--host", help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", type=int, help="Port to listen on (default 8000).")
+@click.option(
+    "--token", help="Token required for writes (default $STORYLINE_TOKEN); without it read-only."
+)
 @pass_state
-def serve(state: CliState, host: str, port: int, token: str | None) -> None:
+def serve(state: CliState, host: str | None, port: int | None, token: str | None) -> None:
     """Serve the web app and the HTTP API (OpenAPI at /openapi.json)."""
     from storyline.web import serve as serve_app
 
-    serve_app(state.db, host=host, port=port, token=token)
+    settings = state.settings
+    serve_app(
+        state.db,
+        host=host or settings.host,
+        port=port or settings.port,
+        token=token or settings.token,
+    )
 
 
 def _mount_optional_commands() -> None:
@@ -517,4 +562,3 @@ def _maybe_traceback(debug: bool) -> None:
         import traceback
 
         traceback.print_exc()
-

@@ -18,8 +18,8 @@ from storyline.cluster import Clusterer, choose_title
 from storyline.dedup import Deduplicator
 from storyline.extract import extract_facts
 from storyline.ingest import ReadOptions, read_inputs
-from storyline.records import Article, Assignment, DedupVerdict, Extraction, InputFailure
 from storyline.reconcile import build_event_record
+from storyline.records import Article, Assignment, DedupVerdict, Extraction, InputFailure
 from storyline.store import Store
 
 ProgressCallback = Callable[[int], None]
@@ -251,7 +251,10 @@ class Ingester:
             )
             tally.created.add(assignment.event_id)
         store.assign_article(
-            article.id, assignment.event_id, score=assignment.score, reason=assignment.reason,
+            article.id,
+            assignment.event_id,
+            score=assignment.score,
+            reason=assignment.reason,
             at=now,
         )
         for other_event, score in assignment.possibly_same:

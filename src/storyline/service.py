@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from storyline.cluster import Clusterer
-from storyline.cluster import corrections
+from storyline.cluster import Clusterer, corrections
 from storyline.errors import NotFoundError
 from storyline.pipeline import (
     IngestOptions,
@@ -24,7 +23,6 @@ from storyline.pipeline import (
     ingest_paths,
     refresh_event,
 )
-from storyline.records import Article
 from storyline.reconcile import (
     EventRecord,
     build_brief,
@@ -32,6 +30,7 @@ from storyline.reconcile import (
     build_event_record,
     compute_changes,
 )
+from storyline.records import Article
 from storyline.store import EventRow, Store, open_store
 
 JSON = dict[str, Any]
@@ -83,7 +82,9 @@ class Storyline:
     ) -> IngestReport:
         return ingest_articles(self.store, articles, options)
 
-    def merge(self, target_id: str, other_id: str, *, actor: str = "user", reason: str = "") -> JSON:
+    def merge(
+        self, target_id: str, other_id: str, *, actor: str = "user", reason: str = ""
+    ) -> JSON:
         target, other = self._live_id(target_id), self._live_id(other_id)
         corrections.merge_events(
             self.store, target, other, actor=actor, reason=reason or "merged by user", at=_now()
@@ -96,19 +97,29 @@ class Storyline:
     ) -> JSON:
         source = self._live_id(event_id)
         new_id = corrections.split_event(
-            self.store, source, article_ids, actor=actor, reason=reason or "split by user",
+            self.store,
+            source,
+            article_ids,
+            actor=actor,
+            reason=reason or "split by user",
             at=_now(),
         )
         self._after_correction([source, new_id])
         return self.get_event(new_id)
 
-    def move(self, article_id: str, to_event_id: str, *, actor: str = "user", reason: str = "") -> JSON:
+    def move(
+        self, article_id: str, to_event_id: str, *, actor: str = "user", reason: str = ""
+    ) -> JSON:
         membership = self.store.get_membership(article_id)
         if membership is None:
             raise NotFoundError(f"article {article_id!r} is not in the store; check the id")
         target = self._live_id(to_event_id)
         corrections.move_article(
-            self.store, article_id, target, actor=actor, reason=reason or "moved by user",
+            self.store,
+            article_id,
+            target,
+            actor=actor,
+            reason=reason or "moved by user",
             at=_now(),
         )
         self._after_correction([membership.event_id, target])
@@ -154,7 +165,9 @@ class Storyline:
         end = None if limit is None else offset + limit
         return selected[offset:end]
 
-    def count_events(self, filters: EventFilter | None = None, *, as_of: datetime | None = None) -> int:
+    def count_events(
+        self, filters: EventFilter | None = None, *, as_of: datetime | None = None
+    ) -> int:
         return len(self.list_events(filters, as_of=as_of))
 
     def get_event(self, event_id: str, *, as_of: datetime | None = None) -> JSON:
@@ -318,9 +331,7 @@ def _event_date_of(summary: JSON) -> date | None:
         return None
 
 
-def _trim_timeline(
-    items: list[JSON], max_dates: int | None, per_date: int | None
-) -> list[JSON]:
+def _trim_timeline(items: list[JSON], max_dates: int | None, per_date: int | None) -> list[JSON]:
     """At most `max_dates` dates (the most reported first kept in date order) and `per_date`
     entries per date."""
     by_date: dict[str, list[JSON]] = {}
