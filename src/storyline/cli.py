@@ -490,6 +490,78 @@ def _report_event(record: dict[str, Any], as_json: bool, message: str) -> None:
         click.echo(message)
 
 
+# --------------------------------------------------------------------------- watch
+
+
+@cli.command()
+@click.argument("feeds", nargs=-1, required=True)
+@click.option("--every", default="5m", show_default=True, help="Poll interval: 30s, 5m, 2h ...")
+@click.option("--webhook", metavar="URL", help="POST each alert as JSON to this URL.")
+@click.option("--json", "as_json", is_flag=True, help="Print alerts as JSON lines on stdout.")
+@click.option("--categories", metavar="LIST", help="Only alert on these counts (killed,injured).")
+@click.option(
+    "--min-change",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Smallest change of a count that raises an alert.",
+)
+@click.option(
+    "--min-relative",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    show_default=True,
+    help="Smallest relative change (0.1 = 10%) that raises an alert.",
+)
+@click.option("--no-new-events", is_flag=True, help="Do not alert on new events.")
+@click.option("--cycles", type=click.IntRange(min=1), help="Stop after this many poll cycles.")
+@click.option("--allow-private", is_flag=True, help="Allow feeds on private/loopback addresses.")
+@pass_state
+def watch(
+    state: CliState,
+    feeds: tuple[str, ...],
+    every: str,
+    webhook: str | None,
+    as_json: bool,
+    categories: str | None,
+    min_change: int,
+    min_relative: float,
+    no_new_events: bool,
+    cycles: int | None,
+    allow_private: bool,
+) -> None:
+    """Poll feeds, ingest what is new, and alert on new events and fact changes."""
+    from storyline.alerts import AlertRules, AlertSink, JsonLinesSink, WebhookSink
+    from storyline.ingest import ReadOptions
+    from storyline.watch import Watcher, parse_interval
+
+    try:
+        interval = parse_interval(every)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--every") from None
+    rules = AlertRules(
+        new_events=not no_new_events,
+        categories=frozenset(categories.split(",")) if categories else None,
+        min_absolute_change=min_change,
+        min_relative_change=min_relative,
+    )
+    sinks: list[AlertSink] = []
+    if as_json or not webhook:
+        sinks.append(JsonLinesSink())
+    if webhook:
+        sinks.append(WebhookSink(webhook))
+    options = ReadOptions(allow_private=allow_private or state.settings.allow_private)
+    with state.storyline() as app:
+        watcher = Watcher(
+            app, list(feeds), every=interval, rules=rules, sinks=sinks, options=options
+        )
+        try:
+            watcher.run(cycles)
+        finally:
+            for sink in sinks:
+                sink.close()
+
+
 # --------------------------------------------------------------------------- serve
 
 
