@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet torch==2.13.0
-	$(BIN)/python -m pip install --quiet -e '.[nlp,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[nlp,dev,ray]'
 	touch $(STAMP)
 
 run: $(STAMP)

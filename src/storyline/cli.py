@@ -153,8 +153,6 @@ def ingest(
     from storyline.ingest import ReadOptions
     from storyline.pipeline import IngestOptions
 
-    if engine == "ray":
-        fail("--engine ray is not available yet; run without it (the local engine)")
     default_published = (
         parse_time(published, end_of_day=False, option="--published") if published else None
     )
@@ -170,7 +168,14 @@ def ingest(
         order_window=state.settings.order_window,
     )
     with state.storyline() as app, _progress(quiet) as progress:
-        report = app.ingest(list(inputs), options, progress)
+        if engine == "ray":
+            from storyline.distributed import ingest_with_ray
+
+            report = ingest_with_ray(
+                app.store, list(inputs), options, address=address, progress=progress
+            )
+        else:
+            report = app.ingest(list(inputs), options, progress)
     for failure in report.failed:
         click.echo(f"storyline: error: {failure.input}: {failure.error}", err=True)
     if as_json:

@@ -94,6 +94,19 @@ class _Tally:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """An article after the stateless stages, ready for the stateful ones."""
+
+    article: Article
+    extraction: Extraction
+
+
+def prepare_article(article: Article) -> PreparedArticle:
+    """The stateless stages for one article: safe to run in any process, in any order."""
+    return PreparedArticle(article, extract_facts(article))
+
+
 def ingest_paths(
     store: Store,
     inputs: Sequence[str],
@@ -117,10 +130,12 @@ def ingest_articles(
 
 def ingest_stream(
     store: Store,
-    stream: Iterable[Article | InputFailure],
+    stream: Iterable[Article | PreparedArticle | InputFailure],
     options: IngestOptions,
     progress: ProgressCallback | None = None,
 ) -> IngestReport:
+    """Ingest a stream of articles, or of articles already through the stateless stages (as
+    the Ray engine delivers them): the stateful stages see the same batches either way."""
     ingester = Ingester(store)
     tally = _Tally()
     for window in _ordered_windows(stream, options.order_window, tally.failed):
@@ -131,17 +146,24 @@ def ingest_stream(
     return tally.report()
 
 
-def publication_key(item: tuple[int, Article]) -> tuple[bool, datetime, int]:
+Item = Article | PreparedArticle
+
+
+def _article_of(item: Item) -> Article:
+    return item.article if isinstance(item, PreparedArticle) else item
+
+
+def publication_key(item: tuple[int, Item]) -> tuple[bool, datetime, int]:
     """Sort key: dated articles by publication time, undated ones after them, in input order."""
-    position, article = item
+    position, article = item[0], _article_of(item[1])
     published = article.published or datetime.max.replace(tzinfo=UTC)
     return (article.published is None, published, position)
 
 
 def _ordered_windows(
-    stream: Iterable[Article | InputFailure], window: int, failures: list[InputFailure]
-) -> Iterator[list[Article]]:
-    buffer: list[tuple[int, Article]] = []
+    stream: Iterable[Item | InputFailure], window: int, failures: list[InputFailure]
+) -> Iterator[list[Item]]:
+    buffer: list[tuple[int, Item]] = []
     for position, item in enumerate(stream):
         if isinstance(item, InputFailure):
             failures.append(item)
@@ -154,7 +176,7 @@ def _ordered_windows(
         yield [article for _, article in sorted(buffer, key=publication_key)]
 
 
-def _chunks(items: Sequence[Article], size: int) -> Iterator[list[Article]]:
+def _chunks(items: Sequence[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
@@ -168,20 +190,23 @@ class Ingester:
         self._resume()
 
     def _resume(self) -> None:
-        self.dedup = Deduplicator.load(self.store.iter_signatures())
+        self.dedup = Deduplicator()
+        self.dedup.load(self.store.iter_signatures())
         self.clusterer = Clusterer()
         self.clusterer.load_states(self.store.iter_cluster_states())
 
-    def ingest_batch(self, batch: Sequence[Article], tally: _Tally) -> None:
+    def ingest_batch(self, batch: Sequence[Item], tally: _Tally) -> None:
         fresh = self._drop_known_ids(batch, tally)
-        extractions = {article.id: extract_facts(article) for article in fresh}
+        self.commit_batch(
+            [i if isinstance(i, PreparedArticle) else prepare_article(i) for i in fresh], tally
+        )
+
+    def commit_batch(self, prepared: Sequence[PreparedArticle], tally: _Tally) -> None:
+        """The stateful stages for articles the stateless stages have prepared, in order."""
         batch_tally = _Tally()
         try:
             with self.store.transaction():
-                touched = {
-                    self._ingest_one(article, extractions[article.id], batch_tally)
-                    for article in fresh
-                }
+                touched = {self._ingest_one(item, batch_tally) for item in prepared}
                 for event_id, state in self.clusterer.take_dirty_states().items():
                     self.store.put_cluster_state(event_id, state)
                 self._refresh_events(touched)
@@ -192,18 +217,20 @@ class Ingester:
         batch_tally.updated.update(touched)
         tally.merge(batch_tally)
 
-    def _drop_known_ids(self, batch: Sequence[Article], tally: _Tally) -> list[Article]:
-        fresh: list[Article] = []
+    def _drop_known_ids(self, batch: Sequence[Item], tally: _Tally) -> list[Item]:
+        fresh: list[Item] = []
         seen: set[str] = set()
-        for article in batch:
-            if article.id in seen or self.store.has_article(article.id):
+        for item in batch:
+            article_id = _article_of(item).id
+            if article_id in seen or self.store.has_article(article_id):
                 tally.duplicates += 1
                 continue
-            seen.add(article.id)
-            fresh.append(article)
+            seen.add(article_id)
+            fresh.append(item)
         return fresh
 
-    def _ingest_one(self, article: Article, extraction: Extraction, tally: _Tally) -> str:
+    def _ingest_one(self, item: PreparedArticle, tally: _Tally) -> str:
+        article, extraction = item.article, item.extraction
         now = datetime.now(UTC)
         check = self.dedup.check(
             article, find_by_hash=self.store.find_by_text_hash, find_by_url=self.store.find_by_url
@@ -211,7 +238,7 @@ class Ingester:
         self._count_verdict(check.verdict, tally)
         self.store.add_article(article, check.verdict, check.text_hash, check.signature)
         self.store.put_extraction(extraction)
-        self.dedup.add(article.id, check.signature)
+        self.dedup.add(article.id, check.signature, text_hash=check.text_hash, url=article.url)
         original_event = self._original_event(check.verdict)
         assignment = self.clusterer.assign(article, extraction, check.verdict, original_event)
         self._record_assignment(article, assignment, now, tally)

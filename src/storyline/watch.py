@@ -59,14 +59,16 @@ def poll_feed(
     url: str, etag: str | None, last_modified: str | None, options: ReadOptions
 ) -> PollResult:
     """Fetch a feed with a conditional request and read its entries as articles."""
-    from storyline.ingest.feeds import read_feed_bytes
+    import io
+
+    from storyline.ingest.feeds import read_feed
     from storyline.ingest.fetch import fetch_url
 
     page = fetch_url(url, options, etag=etag, last_modified=last_modified)
-    if page.status == 304:
+    if page.not_modified or page.status == 304:
         return PollResult(True, etag, last_modified)
-    items = tuple(read_feed_bytes(page.content, url, options))
-    return PollResult(False, page.headers.get("etag"), page.headers.get("last-modified"), items)
+    items = tuple(read_feed(io.BytesIO(page.content), url, options))
+    return PollResult(False, page.etag, page.headers.get("last-modified"), items)
 
 
 class Watcher:
