@@ -16,8 +16,8 @@ QUALIFIER_WORDS = {
 }
 
 
-def describe_value(fact: dict[str, Any]) -> str:
-    """'at least 143, rising' from a current-value object."""
+def describe_value(fact: dict[str, Any], noun: str | None = None) -> str:
+    """'at least 143 killed, rising' from a current-value object (the noun is optional)."""
     qualifier = str(fact.get("qualifier") or "exact")
     value = fact.get("value")
     if qualifier == "range" and fact.get("low") is not None and fact.get("high") is not None:
@@ -26,6 +26,8 @@ def describe_value(fact: dict[str, Any]) -> str:
         text = f"at least {value} (vague)"
     else:
         text = f"{QUALIFIER_WORDS.get(qualifier, '')}{value}"
+    if noun:
+        text = f"{text} {noun}"
     trend = fact.get("trend")
     return f"{text}, {trend}" if trend else text
 
@@ -35,7 +37,7 @@ def describe_fact(category: str, fact: dict[str, Any]) -> str:
     current = fact.get("current", fact) if isinstance(fact, dict) else {}
     if not isinstance(current, dict) or current.get("value") is None:
         return f"{category}: ?"
-    return f"{describe_value(current)} {category}"
+    return describe_value(current, category)
 
 
 def format_event(record: dict[str, Any]) -> str:

@@ -1,0 +1,533 @@
+"""The SQL shared by the SQLite and PostgreSQL stores.
+
+Both schemas have the same tables and columns (see migrations/), and the statements below are
+written in the common subset of the two dialects with `?` placeholders. A back end supplies how
+to run one statement (`_run`), its transactions, and full-text search; this class supplies the
+meaning of every `Store` method, so that the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import abstractmethod
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from typing import ClassVar
+
+from storyline import codec
+from storyline.errors import NotFoundError, StoreError
+from storyline.records import Article, DedupVerdict, Extraction
+from storyline.store._rows import (
+    IntegrityViolation,
+    Row,
+    audit_entry,
+    event_row,
+    membership,
+    required_time,
+    stored_article,
+    utc,
+    utc_or_none,
+)
+from storyline.store.base import (
+    AuditEntry,
+    EventRow,
+    Membership,
+    PossibleSame,
+    Store,
+    StoredArticle,
+)
+
+__all__ = [
+    "SNIPPET_ELLIPSIS",
+    "SNIPPET_END",
+    "SNIPPET_START",
+    "IntegrityViolation",
+    "Row",
+    "SQLStore",
+]
+
+# Matches in search snippets are wrapped in these; plain text, so escape it before adding markup.
+SNIPPET_START = "«"
+SNIPPET_END = "»"
+SNIPPET_ELLIPSIS = " … "
+
+_PAGE = 1000  # rows per round trip when streaming a whole table
+_IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+
+ARTICLE_COLUMNS = (
+    "a.id, a.title, a.text, a.published, a.modified, a.fetched, a.source, a.url, a.authors, "
+    "a.origin, a.notes, a.verdict_kind, a.original_id, a.similarity, a.text_hash, a.ingested_at"
+)
+_ARTICLE_SELECT = (
+    f"SELECT {ARTICLE_COLUMNS}, m.event_id FROM articles a "
+    "LEFT JOIN memberships m ON m.article_id = a.id"
+)
+_EVENT_COLUMNS = (
+    "e.id, e.title, e.created_at, e.story_id, e.merged_into, e.first_reported, "
+    "e.last_reported, e.article_count, e.summary"
+)
+_LIVE_EVENT = "e.merged_into IS NULL AND e.article_count > 0"
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(ids), _IN_CHUNK):
+        yield ids[start : start + _IN_CHUNK]
+
+
+def _placeholders(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+class SQLStore(Store):
+    """Every `Store` method, over `_run`, in SQL both dialects understand."""
+
+    # LIMIT value meaning "no limit": SQLite takes -1, PostgreSQL NULL.
+    _NO_LIMIT: ClassVar[int | None] = None
+    # Appended to the SELECT that checks the events an assignment touches; PostgreSQL locks
+    # them there so that concurrent writers recount one after another (SQLite has one writer).
+    _LOCK_EVENTS: ClassVar[str] = ""
+
+    # ------------------------------------------------------------------ back-end primitives
+
+    @abstractmethod
+    def _run(self, sql: str, params: Sequence[object] = ()) -> tuple[int, list[Row]]:
+        """Run one statement on this thread's connection: (rows affected, rows returned)."""
+
+    @abstractmethod
+    def _in_transaction(self) -> bool:
+        """Whether the calling thread is inside `transaction()`."""
+
+    def _fetch(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
+        return self._run(sql, params)[1]
+
+    def _fetch_one(self, sql: str, params: Sequence[object] = ()) -> Row | None:
+        rows = self._fetch(sql, params)
+        return rows[0] if rows else None
+
+    def _write(self, sql: str, params: Sequence[object] = ()) -> tuple[int, list[Row]]:
+        self._require_transaction()
+        return self._run(sql, params)
+
+    def _require_transaction(self) -> None:
+        if not self._in_transaction():
+            raise StoreError(
+                f"{self.url}: a write outside a transaction; "
+                "call store writes inside `with store.transaction():`"
+            )
+
+    # ------------------------------------------------------------------ migrations
+
+    def applied_migrations(self) -> list[tuple[str, datetime]]:
+        """(name, applied_at) of every schema migration applied to this store, oldest first."""
+        rows = self._fetch("SELECT name, applied_at FROM schema_migrations ORDER BY name")
+        return [(row["name"], required_time(row["applied_at"])) for row in rows]
+
+    # ------------------------------------------------------------------ articles
+
+    def add_article(
+        self, article: Article, verdict: DedupVerdict, text_hash: str, signature: bytes | None
+    ) -> None:
+        where = f"article {article.id}"
+        params = (
+            article.id,
+            article.title,
+            article.text,
+            utc_or_none(article.published, where),
+            utc_or_none(article.modified, where),
+            utc_or_none(article.fetched, where),
+            article.source,
+            article.url,
+            json.dumps(list(article.authors)),
+            article.origin,
+            json.dumps(list(article.notes)),
+            verdict.kind,
+            verdict.original_id,
+            verdict.similarity,
+            text_hash,
+            signature,
+            datetime.now(UTC),
+        )
+        try:
+            self._write(
+                "INSERT INTO articles (id, title, text, published, modified, fetched, source, "
+                "url, authors, origin, notes, verdict_kind, original_id, similarity, text_hash, "
+                f"signature, ingested_at) VALUES ({_placeholders(len(params))})",
+                params,
+            )
+        except IntegrityViolation as violation:
+            if violation.duplicate:
+                raise StoreError(f"{where} is already stored; give it a new id") from None
+            raise
+
+    def get_article(self, article_id: str) -> StoredArticle | None:
+        row = self._fetch_one(f"{_ARTICLE_SELECT} WHERE a.id = ?", (article_id,))
+        return None if row is None else stored_article(row)
+
+    def get_articles(self, article_ids: Sequence[str]) -> list[StoredArticle]:
+        found: dict[str, StoredArticle] = {}
+        for chunk in _chunks(list(dict.fromkeys(article_ids))):
+            sql = f"{_ARTICLE_SELECT} WHERE a.id IN ({_placeholders(len(chunk))})"
+            for row in self._fetch(sql, chunk):
+                found[row["id"]] = stored_article(row)
+        return [found[article_id] for article_id in article_ids if article_id in found]
+
+    def has_article(self, article_id: str) -> bool:
+        row = self._fetch_one("SELECT 1 AS x FROM articles WHERE id = ?", (article_id,))
+        return row is not None
+
+    def find_by_text_hash(self, text_hash: str) -> str | None:
+        row = self._fetch_one(
+            "SELECT id FROM articles WHERE text_hash = ? ORDER BY seq LIMIT 1", (text_hash,)
+        )
+        return None if row is None else str(row["id"])
+
+    def find_by_url(self, url: str) -> list[str]:
+        rows = self._fetch("SELECT id FROM articles WHERE url = ? ORDER BY seq", (url,))
+        return [str(row["id"]) for row in rows]
+
+    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
+        # Keyset pages: no cursor stays open between pages, so a consumer may write meanwhile.
+        last = 0
+        while True:
+            rows = self._fetch(
+                "SELECT seq, id, signature FROM articles WHERE signature IS NOT NULL "
+                "AND seq > ? ORDER BY seq LIMIT ?",
+                (last, _PAGE),
+            )
+            for row in rows:
+                yield str(row["id"]), bytes(row["signature"])
+            if len(rows) < _PAGE:
+                return
+            last = int(rows[-1]["seq"])
+
+    def article_count(self) -> int:
+        row = self._fetch_one("SELECT count(*) AS n FROM articles")
+        return int(row["n"]) if row else 0
+
+    # ------------------------------------------------------------------ extractions
+
+    def put_extraction(self, extraction: Extraction) -> None:
+        try:
+            self._put_extraction(extraction)
+        except IntegrityViolation as violation:
+            if violation.missing_reference:
+                raise NotFoundError(
+                    f"article {extraction.article_id} not found; store the article first"
+                ) from None
+            raise
+
+    def _put_extraction(self, extraction: Extraction) -> None:
+        self._write(
+            "INSERT INTO extractions (article_id, event_type, extractor, data) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+            "event_type = excluded.event_type, extractor = excluded.extractor, "
+            "data = excluded.data",
+            (
+                extraction.article_id,
+                extraction.event_type,
+                extraction.extractor,
+                codec.dumps(extraction),
+            ),
+        )
+
+    def get_extraction(self, article_id: str) -> Extraction | None:
+        return self.get_extractions([article_id]).get(article_id)
+
+    def get_extractions(self, article_ids: Sequence[str]) -> dict[str, Extraction]:
+        found: dict[str, Extraction] = {}
+        for chunk in _chunks(list(dict.fromkeys(article_ids))):
+            sql = (
+                "SELECT article_id, data FROM extractions "
+                f"WHERE article_id IN ({_placeholders(len(chunk))})"
+            )
+            for row in self._fetch(sql, chunk):
+                found[row["article_id"]] = self._decode_extraction(row["article_id"], row["data"])
+        return found
+
+    def _decode_extraction(self, article_id: str, data: str) -> Extraction:
+        try:
+            return codec.loads(Extraction, data)
+        except codec.DecodeError as error:
+            raise StoreError(
+                f"{self.url}: stored extraction of article {article_id} is unreadable ({error}); "
+                "re-extract the article"
+            ) from None
+
+    # ------------------------------------------------------------------ events
+
+    def create_event(
+        self, event_id: str, title: str, created_at: datetime, story_id: str | None = None
+    ) -> None:
+        try:
+            self._write(
+                "INSERT INTO events (id, title, created_at, story_id) VALUES (?, ?, ?, ?)",
+                (event_id, title, utc(created_at, f"event {event_id}"), story_id),
+            )
+        except IntegrityViolation as violation:
+            if violation.duplicate:
+                raise StoreError(f"event {event_id} already exists; give it a new id") from None
+            raise
+
+    def update_event(
+        self,
+        event_id: str,
+        *,
+        title: str | None = None,
+        story_id: str | None = None,
+        merged_into: str | None = None,
+    ) -> None:
+        changes = {"title": title, "story_id": story_id, "merged_into": merged_into}
+        given = {column: value for column, value in changes.items() if value is not None}
+        if not given:
+            self._require_transaction()
+            self._require_event(event_id)
+            return
+        assignments = ", ".join(f"{column} = ?" for column in given)
+        count, _ = self._write(
+            f"UPDATE events SET {assignments} WHERE id = ?", (*given.values(), event_id)
+        )
+        if count == 0:
+            raise NotFoundError(f"event {event_id} not found; check the id with `events`")
+
+    def _require_event(self, event_id: str) -> None:
+        if self._fetch_one("SELECT id FROM events WHERE id = ?", (event_id,)) is None:
+            raise NotFoundError(f"event {event_id} not found; check the id with `events`")
+
+    def get_event(self, event_id: str) -> EventRow | None:
+        row = self._fetch_one(f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id = ?", (event_id,))
+        return None if row is None else event_row(row)
+
+    def list_events(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        reported_since: datetime | None = None,
+        reported_until: datetime | None = None,
+    ) -> list[EventRow]:
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {_LIVE_EVENT}"
+        params: list[object] = []
+        if reported_since is not None or reported_until is not None:
+            sql += (
+                " AND EXISTS (SELECT 1 FROM memberships m JOIN articles a ON a.id = m.article_id"
+                " WHERE m.event_id = e.id"
+            )
+            if reported_since is not None:
+                sql += " AND a.published >= ?"
+                params.append(utc(reported_since, "reported_since"))
+            if reported_until is not None:
+                sql += " AND a.published <= ?"
+                params.append(utc(reported_until, "reported_until"))
+            sql += ")"
+        sql += " ORDER BY e.last_reported DESC NULLS LAST, e.created_at DESC, e.id LIMIT ? OFFSET ?"
+        params += [self._NO_LIMIT if limit is None else limit, offset]
+        return [event_row(row) for row in self._fetch(sql, params)]
+
+    def event_count(self) -> int:
+        row = self._fetch_one(f"SELECT count(*) AS n FROM events e WHERE {_LIVE_EVENT}")
+        return int(row["n"]) if row else 0
+
+    def put_event_summary(self, event_id: str, summary_json: str) -> None:
+        count, _ = self._write(
+            "UPDATE events SET summary = ? WHERE id = ?", (summary_json, event_id)
+        )
+        if count == 0:
+            raise NotFoundError(f"event {event_id} not found; check the id with `events`")
+
+    # ------------------------------------------------------------------ memberships
+
+    def assign_article(
+        self,
+        article_id: str,
+        event_id: str,
+        *,
+        score: float | None,
+        reason: str,
+        by_user: bool = False,
+        at: datetime,
+    ) -> None:
+        assigned_at = utc(at, f"assignment of article {article_id}")
+        previous = self._current_event_of(article_id)
+        touched = sorted({event_id} | ({previous} if previous else set()))
+        self._lock_events(touched, event_id)
+        self._write(
+            "INSERT INTO memberships (article_id, event_id, score, reason, by_user, assigned_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+            "event_id = excluded.event_id, score = excluded.score, reason = excluded.reason, "
+            "by_user = excluded.by_user, assigned_at = excluded.assigned_at",
+            (article_id, event_id, score, reason, by_user, assigned_at),
+        )
+        for touched_id in touched:
+            self._recount_event(touched_id)
+
+    def _current_event_of(self, article_id: str) -> str | None:
+        row = self._fetch_one(
+            "SELECT a.id, m.event_id FROM articles a "
+            "LEFT JOIN memberships m ON m.article_id = a.id WHERE a.id = ?",
+            (article_id,),
+        )
+        if row is None:
+            raise NotFoundError(f"article {article_id} not found; ingest it first")
+        return None if row["event_id"] is None else str(row["event_id"])
+
+    def _lock_events(self, event_ids: Sequence[str], required: str) -> None:
+        # Sorted ids: two writers always lock in the same order, which avoids most deadlocks.
+        rows = self._write(
+            f"SELECT id FROM events WHERE id IN ({_placeholders(len(event_ids))})"
+            f"{self._LOCK_EVENTS}",
+            event_ids,
+        )[1]
+        if required not in {row["id"] for row in rows}:
+            raise NotFoundError(f"event {required} not found; create it first")
+
+    def _recount_event(self, event_id: str) -> None:
+        # Derived from the memberships in one statement (no read-modify-write in Python), after
+        # the event row is locked, so the count cannot lose a concurrent assignment.
+        self._write(
+            "UPDATE events SET "
+            "article_count = (SELECT count(*) FROM memberships m WHERE m.event_id = ?), "
+            "first_reported = (SELECT min(a.published) FROM memberships m "
+            "  JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?), "
+            "last_reported = (SELECT max(a.published) FROM memberships m "
+            "  JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?) "
+            "WHERE id = ?",
+            (event_id, event_id, event_id, event_id),
+        )
+
+    def get_membership(self, article_id: str) -> Membership | None:
+        row = self._fetch_one("SELECT m.* FROM memberships m WHERE m.article_id = ?", (article_id,))
+        return None if row is None else membership(row)
+
+    def event_memberships(self, event_id: str) -> list[Membership]:
+        rows = self._fetch(
+            "SELECT m.* FROM memberships m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.event_id = ? ORDER BY a.published ASC NULLS LAST, m.article_id",
+            (event_id,),
+        )
+        return [membership(row) for row in rows]
+
+    # ------------------------------------------------------------------ audit, review links
+
+    def add_audit(
+        self,
+        action: str,
+        reason: str,
+        *,
+        event_ids: Sequence[str],
+        article_ids: Sequence[str] = (),
+        actor: str = "storyline",
+        at: datetime,
+    ) -> None:
+        rows = self._write(
+            "INSERT INTO audit (at, action, reason, event_ids, article_ids, actor) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            (
+                utc(at, f"audit {action}"),
+                action,
+                reason,
+                json.dumps(list(event_ids)),
+                json.dumps(list(article_ids)),
+                actor,
+            ),
+        )[1]
+        audit_id = int(rows[0]["id"])
+        for event_id in dict.fromkeys(event_ids):
+            self._write(
+                "INSERT INTO audit_events (audit_id, event_id) VALUES (?, ?)", (audit_id, event_id)
+            )
+
+    def audit_entries(self, event_id: str | None = None, limit: int = 1000) -> list[AuditEntry]:
+        if event_id is None:
+            rows = self._fetch("SELECT * FROM audit ORDER BY at DESC, id DESC LIMIT ?", (limit,))
+        else:
+            rows = self._fetch(
+                "SELECT u.* FROM audit u JOIN audit_events x ON x.audit_id = u.id "
+                "WHERE x.event_id = ? ORDER BY u.at DESC, u.id DESC LIMIT ?",
+                (event_id, limit),
+            )
+        return [audit_entry(row) for row in rows]
+
+    def add_possible_same(
+        self,
+        event_id: str,
+        other_event_id: str,
+        score: float,
+        *,
+        article_id: str | None,
+        at: datetime,
+    ) -> None:
+        try:
+            self._write(
+                "INSERT INTO possible_same (event_id, other_event_id, score, article_id, at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (event_id, other_event_id, score, article_id, utc(at, "possible_same")),
+            )
+        except IntegrityViolation as violation:
+            if violation.missing_reference:
+                raise NotFoundError(
+                    f"event {event_id} or {other_event_id} not found; create both events first"
+                ) from None
+            raise
+
+    def possible_same(self, event_id: str) -> list[PossibleSame]:
+        rows = self._fetch(
+            "SELECT * FROM possible_same WHERE event_id = ? OR other_event_id = ? "
+            "ORDER BY score DESC, at DESC, id",
+            (event_id, event_id),
+        )
+        # Seen from `event_id`: the link's other end is always `other_event_id`.
+        return [
+            PossibleSame(
+                event_id=event_id,
+                other_event_id=(
+                    row["other_event_id"] if row["event_id"] == event_id else row["event_id"]
+                ),
+                score=float(row["score"]),
+                article_id=row["article_id"],
+                at=required_time(row["at"]),
+            )
+            for row in rows
+        ]
+
+    # ------------------------------------------------------------------ clusterer state, meta
+
+    def put_cluster_state(self, event_id: str, state: bytes) -> None:
+        try:
+            self._write(
+                "INSERT INTO cluster_state (event_id, state) VALUES (?, ?) "
+                "ON CONFLICT (event_id) DO UPDATE SET state = excluded.state",
+                (event_id, state),
+            )
+        except IntegrityViolation as violation:
+            if violation.missing_reference:
+                raise NotFoundError(f"event {event_id} not found; create it first") from None
+            raise
+
+    def iter_cluster_states(self) -> Iterator[tuple[str, bytes]]:
+        rows = self._fetch(
+            "SELECT event_id, state FROM cluster_state ORDER BY event_id LIMIT ?", (_PAGE,)
+        )
+        while rows:
+            for row in rows:
+                yield str(row["event_id"]), bytes(row["state"])
+            if len(rows) < _PAGE:
+                return
+            rows = self._fetch(
+                "SELECT event_id, state FROM cluster_state WHERE event_id > ? "
+                "ORDER BY event_id LIMIT ?",
+                (rows[-1]["event_id"], _PAGE),
+            )
+
+    def delete_cluster_state(self, event_id: str) -> None:
+        self._write("DELETE FROM cluster_state WHERE event_id = ?", (event_id,))
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._fetch_one("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if row is None else str(row["value"])
+
+    def put_meta(self, key: str, value: str) -> None:
+        self._write(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
