@@ -1,0 +1,277 @@
+"""Who did it, according to whom: responsibility claims, named attackers, quoted officials.
+
+A cheap keyword regex finds the few sentences that can hold a claim ("claimed", "denied",
+"blamed", "accused", "suspected", "behind", ...); only those are read by the claim patterns.
+Each claim keeps the actor as written, the actor normalized (articles and "so-called" dropped,
+well-known groups mapped to one name: "ISIS", "ISIL", "Daesh" -> "Islamic State"), its kind
+(claimed, denied, blamed, suspected), the evidence sentence with offsets, and who made the
+claim or the accusation when the sentence says so. Negated claims ("No group has claimed
+responsibility", "has not claimed") are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from storyline.extract.claims_lexicon import (
+    ATTACKER_ROLES,
+    GROUP_ALIASES,
+    NON_ACTORS,
+    OFFICIAL_WORDS,
+)
+from storyline.records import Claim, ClaimKind
+
+__all__ = ["ClaimFindings", "find_claims", "normalize_actor"]
+
+EXTRACTOR_NAME = "claims/1"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFindings:
+    claims: tuple[Claim, ...]
+    actors: tuple[str, ...]  # perpetrators/attackers named, normalized, first mention first
+    officials: tuple[str, ...]  # officials and agencies quoted, as written
+
+
+# --------------------------------------------------------------------------- patterns
+
+_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’.-]*"
+_GROUP_NOUN = (
+    r"(?:group|militants|militia|militias|rebels|insurgents|fighters|gunmen|movement"
+    r"|organization|network|faction|cell|jihadists|extremists|separatists|terrorists)"
+)
+_ACTOR = (
+    rf"(?P<actor>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:so-called\s+)?(?:suspected\s+)?"
+    rf"{_NAME}(?:\s+(?:(?:of|al|the|and|in|for|de|bin)\s+)*{_NAME})*(?:\s+{_GROUP_NOUN})?"
+    rf"|(?:unknown|unidentified|armed|suspected)\s+{_GROUP_NOUN}|{_GROUP_NOUN})"
+)
+_SOURCE = (
+    rf"(?P<source>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{_NAME}|police|officials"
+    rf"|authorities|investigators|prosecutors|government|army|military|ministry))"
+)
+_ATTACK = (
+    r"(?:the\s+|this\s+|that\s+|[\w'’-]+\s+)?(?:attack|attacks|bombing|bombings|blast|blasts"
+    r"|killing|killings|assault|ambush|shooting|explosion|massacre|kidnapping|raid|strike"
+    r"|strikes)"
+)
+
+_PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
+    ("claimed", rf"{_ACTOR},?\s+(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+)?"
+                rf"(?:quickly\s+|later\s+|swiftly\s+|also\s+)?claimed\s+(?:responsibility"
+                rf"|credit|{_ATTACK})"),
+    ("claimed", rf"(?:[Rr]esponsibility|[Cc]redit)\s+(?:for\s+[^.;]{{0,80}}?\s+)?(?:was|has\s+been"
+                rf"|had\s+been)\s+claimed\s+by\s+{_ACTOR}"),
+    ("claimed", rf"{_ACTOR}\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|its\s+fighters"
+                rf"|its\s+members|they)\s+(?:had\s+)?(?:carried\s+out|conducted|were\s+behind"
+                rf"|was\s+behind|staged|launched|killed|attacked)"),
+    ("denied", rf"{_ACTOR},?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected)"
+               rf"\s+(?:any\s+)?(?:involvement|responsibility|role|being\s+behind|carrying\s+out"
+               rf"|links?|a\s+role|the\s+accusations?|the\s+charges?)"),
+    ("blamed", rf"{_SOURCE}\s+(?:has\s+|have\s+)?(?:blamed|blames|blame)\s+(?:the\s+)?"
+               rf"(?:{_ATTACK}\s+on\s+)?{_ACTOR}"),
+    ("blamed", rf"{_SOURCE}\s+(?:has\s+|have\s+)?(?:accused|accuses|accuse)\s+{_ACTOR}\s+of"),
+    ("blamed", rf"{_SOURCE}\s+(?:said|says|believe|believed)\s+(?:that\s+)?{_ACTOR}\s+"
+               rf"(?:was|were|is|are)\s+(?:behind|responsible)"),
+    ("blamed", rf"(?:{_ATTACK}|which)\s+(?:was|were|has\s+been)\s+(?:blamed\s+on"
+               rf"|attributed\s+to)\s+{_ACTOR}(?:\s+by\s+{_SOURCE})?"),
+    ("suspected", rf"{_ACTOR}\s+(?:is|are|was|were)\s+(?:suspected|believed|thought|widely\s+"
+                  rf"believed)\s+(?:of|in|to\s+(?:be|have)\s+(?:been\s+)?(?:behind|"
+                  rf"responsible|involved|carried\s+out))"),
+    ("suspected", rf"[Ss]uspected\s+{_ACTOR}"),
+    ("suspected", rf"(?:suspicion|suspicions)\s+(?:fell|fall|falls)\s+on\s+{_ACTOR}"),
+    ("suspected", rf"(?:suspect|gunman|shooter|attacker|man)(?:,)?\s+(?:who\s+was\s+|was\s+)?"
+                  rf"identified\s+as\s+(?:\d+-year-old\s+)?{_ACTOR}"),
+)
+_CLAIM_PATTERNS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern)) for kind, pattern in _PATTERN_TEXTS
+)
+# The word each pattern cannot match without (in lower case): a sentence lacking it is not
+# run through that pattern, which keeps the extractor cheap on long articles.
+_REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
+    ("claimed",), ("claimed",), ("carried", "conducted", "behind", "staged", "launched",
+                                 "killed", "attacked"),
+    ("deni", "deny", "rejected"), ("blame",), ("accuse",), ("behind", "responsible"),
+    ("blamed", "attributed"), ("suspected", "believed", "thought"), ("suspected",),
+    ("suspicion",), ("identified",),
+)
+_CANDIDATE = re.compile(
+    r"\b(?:[Cc]laim|[Rr]esponsib|[Cc]redit|[Dd]enie|[Dd]eny|[Bb]lame|[Aa]ccuse|[Ss]uspect"
+    r"|[Bb]ehind|[Aa]ttribut|identified\s+as|carried\s+out)"
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|nobody|neither|nor|n't)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n")
+
+
+def find_claims(text: str) -> ClaimFindings:
+    """Responsibility claims, named attackers and quoted officials in `text`."""
+    claims = list(_claims(text))
+    actors = _actors(text, claims)
+    return ClaimFindings(tuple(claims), actors, find_officials(text))
+
+
+def _claims(text: str) -> Iterator[Claim]:
+    seen: set[tuple[str, str]] = set()
+    for start, end in _candidate_sentences(text):
+        sentence = text[start:end]
+        lowered = sentence.lower()
+        for (kind, pattern), words in zip(_CLAIM_PATTERNS, _REQUIRED_WORDS, strict=True):
+            if not any(word in lowered for word in words):
+                continue
+            for match in pattern.finditer(sentence):
+                claim = _claim(kind, match, sentence, start)
+                if claim is not None and (claim.actor_normalized, kind) not in seen:
+                    seen.add((claim.actor_normalized, kind))
+                    yield claim
+
+
+def _candidate_sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for hit in _CANDIDATE.finditer(text):
+        if spans and hit.start() < spans[-1][1]:
+            continue
+        spans.append(_sentence_bounds(text, hit.start()))
+    return spans
+
+
+def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = max(0, offset - 400)
+    for match in _SENTENCE_END.finditer(text, start, offset):
+        start = match.end()
+    following = _SENTENCE_END.search(text, offset, offset + 400)
+    end = following.start() + 1 if following else min(len(text), offset + 400)
+    return start, end
+
+
+def _claim(kind: ClaimKind, match: re.Match[str], sentence: str, offset: int) -> Claim | None:
+    actor = match.group("actor").strip()
+    normalized = normalize_actor(actor)
+    if not normalized or normalized.lower() in NON_ACTORS:
+        return None
+    if kind == "claimed" and _negated(sentence[: match.end()], match.start("actor")):
+        return None
+    source = match.groupdict().get("source")
+    return Claim(
+        actor=actor,
+        actor_normalized=normalized,
+        kind=kind,
+        evidence=sentence.strip(),
+        start=offset + len(sentence) - len(sentence.lstrip()),
+        end=offset + len(sentence.rstrip()),
+        source=_clean_source(source) if source else _said_by(sentence),
+    )
+
+
+def _negated(clause: str, actor_start: int) -> bool:
+    """"No group has claimed", "has not claimed", "denied having claimed": not a claim."""
+    before_actor = clause[max(0, actor_start - 12) : actor_start]
+    return bool(_NEGATION.search(clause[actor_start:]) or _NEGATION.search(before_actor))
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+|^so-called\s+|^suspected\s+", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:'s|’s)$|\s+(?:group|organization|movement)$", re.IGNORECASE)
+
+
+def normalize_actor(actor: str) -> str:
+    """"the so-called Islamic State group" -> "Islamic State"; "ISIS" -> "Islamic State"."""
+    name = " ".join(actor.split()).strip(" ,.;:\"'“”")
+    previous = None
+    while previous != name:
+        previous = name
+        name = _TRAILING.sub("", _ARTICLE.sub("", name))
+    alias = GROUP_ALIASES.get(name.lower())
+    if alias:
+        return alias
+    words = name.split()
+    if words and words[-1].lower() in {"militants", "rebels", "fighters", "insurgents"}:
+        alias = GROUP_ALIASES.get(" ".join(words[:-1]).lower())
+        if alias:
+            return alias
+    return name
+
+
+def _clean_source(source: str) -> str:
+    return _ARTICLE.sub("", " ".join(source.split()))
+
+
+_SAID_BY = re.compile(
+    r"(?:according\s+to\s+(?P<after>[^,.;]{3,60}))|(?:,\s*(?P<before>[^,.;\"”]{3,60}?)\s+said)"
+)
+
+
+def _said_by(sentence: str) -> str | None:
+    """Who the sentence attributes itself to: "..., police said", "according to the army"."""
+    match = _SAID_BY.search(sentence)
+    if match is None:
+        return None
+    speaker = (match.group("after") or match.group("before") or "").strip()
+    return _clean_source(speaker) if _is_official(speaker) else None
+
+
+# --------------------------------------------------------------------------- actors, officials
+
+_NAMED_ATTACKER = re.compile(
+    rf"(?:(?:suspect|gunman|shooter|attacker|assailant)s?,?\s+(?:who\s+was\s+|was\s+|has\s+been\s+)?"
+    rf"identified\s+as\s+(?:\d+-year-old\s+)?(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}}))"
+    rf"|(?:[Mm]ilitants|[Ff]ighters|[Gg]unmen)\s+(?:from|of|belonging\s+to"
+    rf"|loyal\s+to)\s+(?:the\s+)?"
+    rf"(?P<group>{_NAME}(?:\s+(?:of\s+|al\s+|the\s+|and\s+)*{_NAME}){{0,5}})"
+)
+_ROLE = re.compile(
+    r"\b(?:" + "|".join(f"[{r[0].upper()}{r[0]}]{r[1:]}" for r in ATTACKER_ROLES) + r")\b"
+)
+
+
+def _actors(text: str, claims: list[Claim]) -> tuple[str, ...]:
+    """Named perpetrators first (claimants, suspects, groups), then generic roles."""
+    named: list[str] = [c.actor_normalized for c in claims if c.kind != "denied"]
+    for match in _NAMED_ATTACKER.finditer(text):
+        named.append(normalize_actor(match.group("name") or match.group("group")))
+    if not named:
+        named.extend(role.group().lower() for role in _ROLE.finditer(text))
+    return tuple(dict.fromkeys(name for name in named if name))
+
+
+_SPEAKER = (
+    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\.?\s+|(?:police|sheriff's|state|local|federal|health"
+    r"|interior|defense|military|army|government)\s+){0,5}"
+    r"(?:[A-Z][\w'’-]*|police|officials|authorities|investigators|prosecutors|spokesman"
+    r"|spokeswoman|spokesperson|office|department|ministry|agency|sources|deputies|officers)"
+)
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|confirmed|announced|reported|stated)\b")
+_SPEAKER_BEFORE = re.compile(rf"(?P<speaker>{_SPEAKER})\s+$")
+_SPEAKER_AFTER = re.compile(
+    r"(?:according\s+to|said|says|told\s+\w+)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w'’-]*\.?\s+|"
+    r"(?:police|sheriff's|health|interior|defense|state|local)\s+){0,5}(?:[A-Z][\w'’-]*|police"
+    r"|officials|authorities|ministry|department|office|agency|spokesman|spokeswoman))"
+)
+
+
+def find_officials(text: str) -> tuple[str, ...]:
+    """Officials and agencies quoted: "police said", "according to the health ministry"."""
+    found: list[tuple[int, str]] = []
+    for verb in _SPEECH_VERB.finditer(text):
+        window_start = max(0, verb.start() - 80)
+        match = _SPEAKER_BEFORE.search(text, window_start, verb.start())
+        if match is not None:
+            found.append((match.start("speaker"), match.group("speaker")))
+    for match in _SPEAKER_AFTER.finditer(text):
+        found.append((match.start("speaker"), match.group("speaker")))
+    speakers: dict[str, str] = {}
+    for _, raw in sorted(found):
+        speaker = _clean_source(_last_sentence(raw))
+        if _is_official(speaker):
+            speakers.setdefault(speaker.lower(), speaker)
+    return tuple(speakers.values())
+
+
+def _last_sentence(words: str) -> str:
+    """"Tuesday. Police" -> "Police": a speaker does not reach back over a full stop."""
+    parts = re.split(r"(?<![A-Z][a-z])(?<![A-Z])\.\s+", words)
+    return parts[-1]
+
+
+def _is_official(speaker: str) -> bool:
+    words = speaker.lower().replace(",", " ").split()
+    return any(word in OFFICIAL_WORDS for word in words)

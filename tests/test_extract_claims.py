@@ -1,0 +1,100 @@
+"""Responsibility claims, named attackers and quoted officials."""
+
+from __future__ import annotations
+
+from storyline.extract.claims import ClaimFindings, find_claims, normalize_actor
+from storyline.records import Claim
+
+
+def only_claim(text: str) -> Claim:
+    claims = find_claims(text).claims
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def test_claimed_responsibility() -> None:
+    text = "The so-called Islamic State group claimed responsibility for the bombing."
+    claim = only_claim(text)
+    assert claim.kind == "claimed"
+    assert claim.actor == "The so-called Islamic State group"
+    assert claim.actor_normalized == "Islamic State"
+    assert text[claim.start : claim.end] == claim.evidence == text
+
+
+def test_claimed_by_alias_and_passive() -> None:
+    assert only_claim("ISIL claimed the attack on the checkpoint.").actor_normalized == (
+        "Islamic State"
+    )
+    claim = only_claim("Responsibility for the blast was claimed by Daesh.")
+    assert (claim.kind, claim.actor_normalized) == ("claimed", "Islamic State")
+
+
+def test_said_it_carried_out() -> None:
+    claim = only_claim("Al-Shabaab said it carried out the attack on the base.")
+    assert (claim.kind, claim.actor_normalized) == ("claimed", "al-Shabaab")
+
+
+def test_negated_claims_are_not_claims() -> None:
+    assert find_claims("No group has claimed responsibility for the attack.").claims == ()
+    assert find_claims("Hamas has not claimed the attack.").claims == ()
+    assert find_claims("There was no immediate claim of responsibility.").claims == ()
+
+
+def test_denied_involvement_with_its_source() -> None:
+    claim = only_claim("The Taliban denied involvement in the attack, a spokesman said.")
+    assert (claim.kind, claim.actor_normalized) == ("denied", "Taliban")
+    assert claim.source == "spokesman"
+
+
+def test_officials_blamed_and_accused() -> None:
+    blamed = only_claim("Afghan officials blamed the Taliban for the attack.")
+    assert (blamed.kind, blamed.actor_normalized, blamed.source) == (
+        "blamed", "Taliban", "Afghan officials")
+    accused = only_claim("The government accused the PKK of staging the ambush.")
+    assert (accused.kind, accused.actor_normalized, accused.source) == (
+        "blamed", "PKK", "government")
+    behind = only_claim("Police said Boko Haram militants were behind the raid.")
+    assert (behind.kind, behind.actor_normalized, behind.source) == (
+        "blamed", "Boko Haram", "Police")
+    passive = only_claim("The attack was blamed on the PKK by Turkish officials.")
+    assert (passive.actor_normalized, passive.source) == ("PKK", "Turkish officials")
+
+
+def test_suspected() -> None:
+    claim = only_claim("Suspected Boko Haram militants killed 12 villagers, police said.")
+    assert (claim.kind, claim.actor_normalized, claim.source) == (
+        "suspected", "Boko Haram", "police")
+    named = only_claim("John Doe is suspected of shooting his neighbor, deputies said.")
+    assert (named.kind, named.actor_normalized) == ("suspected", "John Doe")
+
+
+def test_police_identified_the_suspect() -> None:
+    findings = find_claims("The suspect, identified as John Smith, 24, was arrested, "
+                           "Sheriff Jane Doe said.")
+    assert [(c.kind, c.actor_normalized, c.source) for c in findings.claims] == [
+        ("suspected", "John Smith", "Sheriff Jane Doe")]
+    assert findings.actors == ("John Smith",)
+    assert findings.officials == ("Sheriff Jane Doe",)
+
+
+def test_actors_named_groups_then_generic_roles() -> None:
+    named = find_claims("Militants from the Islamic State of Iraq and the Levant stormed it.")
+    assert named.actors == ("Islamic State",)
+    generic = find_claims("A gunman opened fire at the mall before the shooter fled.")
+    assert generic.actors == ("gunman", "shooter")
+    assert find_claims("It rained all day.") == ClaimFindings((), (), ())
+
+
+def test_officials_quoted() -> None:
+    text = ("A man was killed, according to the health ministry. Police Chief Ray Kelly told "
+            "reporters the gunman fled. \"It was loud,\" a neighbor said. Police said more.")
+    assert find_claims(text).officials == ("health ministry", "Police Chief Ray Kelly",
+                                            "Police")
+
+
+def test_normalize_actor() -> None:
+    assert normalize_actor("the so-called Islamic State") == "Islamic State"
+    assert normalize_actor("ISIS") == "Islamic State"
+    assert normalize_actor("Houthi rebels") == "Houthis"
+    assert normalize_actor("the Red Brigades") == "Red Brigades"
+    assert normalize_actor("Boko Haram militants") == "Boko Haram"

@@ -1,0 +1,111 @@
+"""Places: gazetteer lookups, disambiguation in context, demonyms, venues, state abbreviations."""
+
+from __future__ import annotations
+
+import time
+
+from storyline.extract.gazetteer import fold, load_gazetteer
+from storyline.extract.places import find_places
+from storyline.records import Place
+
+
+def by_name(text: str) -> dict[str, Place]:
+    return {place.name: place for place in find_places(text)}
+
+
+def test_moscow_russia_by_default() -> None:
+    moscow = by_name("Officials in Moscow said the talks would resume.")["Moscow"]
+    assert (moscow.kind, moscow.country) == ("city", "RU")
+    assert moscow.lat is not None and 55 < moscow.lat < 56
+
+
+def test_moscow_idaho_by_qualifier() -> None:
+    places = by_name("Four students were killed in Moscow, Idaho, police said.")
+    assert places["Moscow"].country == "US"
+    assert places["Moscow"].lat is not None and 46 < places["Moscow"].lat < 47
+    assert (places["Idaho"].kind, places["Idaho"].country) == ("region", "US")
+
+
+def test_moscow_idaho_by_state_named_elsewhere() -> None:
+    text = "Police in Moscow are searching for a suspect. Idaho State Police joined the search."
+    assert by_name(text)["Moscow"].country == "US"
+
+
+def test_paris_texas_and_paris_france() -> None:
+    texas = by_name("A man was shot in Paris, Texas, on Friday.")["Paris"]
+    assert texas.country == "US" and texas.lon is not None and texas.lon < -90
+    france = by_name("A bomb exploded in Paris on Friday.")["Paris"]
+    assert france.country == "FR"
+
+
+def test_state_abbreviations_ap_and_postal() -> None:
+    places = by_name("SPRINGFIELD, Ill. (AP) — Two men were wounded.")
+    assert places["Springfield"].country == "US"
+    assert places["Illinois"].kind == "region"
+    assert places["Springfield"].lat is not None and 39 < places["Springfield"].lat < 40.5
+    assert by_name("The shooting happened in Aurora, CO on Sunday.")["Aurora"].lon is not None
+    assert "Colorado" in by_name("He lived in Aurora, Colo., for years.")
+
+
+def test_demonyms_and_common_country_names() -> None:
+    places = by_name("Syrian forces shelled the town. U.S. officials and the British embassy "
+                     "condemned it.")
+    assert places["Syria"].country == "SY" and places["Syria"].kind == "country"
+    assert places["United States"].country == "US"
+    assert places["United Kingdom"].country == "GB"
+    text = "Syrian forces"
+    assert [text[p.start : p.end] for p in find_places(text)] == ["Syrian"]
+
+
+def test_regions_outside_the_us() -> None:
+    places = by_name("Gunmen attacked a village in Borno state, in northeastern Nigeria.")
+    assert places["Borno"].country == "NG" and places["Borno"].kind == "region"
+    assert places["Nigeria"].kind == "country"
+
+
+def test_georgia_is_the_state_in_a_us_story() -> None:
+    places = by_name("The Georgia attack was planned in Atlanta, officials said.")
+    assert places["Georgia"].country == "US" and places["Georgia"].kind == "region"
+    assert by_name("Russia and Georgia signed a ceasefire.")["Georgia"].country == "GE"
+
+
+def test_venues_and_addresses() -> None:
+    text = ("The gunman opened fire at Lincoln High School and later at the 1200 block of Main "
+            "Street in Aurora, Colo.")
+    places = by_name(text)
+    assert places["Lincoln High School"].kind == "venue"
+    assert places["1200 block of Main Street"].kind == "venue"
+    assert places["Lincoln High School"].country == "US"
+    mall = by_name("Two were hurt at Westfield Mall in Cook County, Ill.")
+    assert mall["Westfield Mall"].kind == "venue"
+    assert mall["Cook County"].kind == "region"
+    assert "Westfield" not in mall  # the mall's name, not the town in Massachusetts
+    assert by_name("A man was shot on Main Street.")["Main Street"].kind == "venue"
+
+
+def test_people_named_like_places_are_not_places() -> None:
+    assert find_places("Jackson said he saw the gunman.") == ()
+    assert find_places("Mr. Paris told reporters that Chad Smith had left.") == ()
+    text = "Michael Jordan visited Jordan."
+    assert [text[p.start :] for p in find_places(text)] == ["Jordan."]
+
+
+def test_a_town_needs_a_locative_reading() -> None:
+    assert "Mobile" not in by_name("Mobile phones were seized.")
+    assert by_name("A Dayton woman was shot.")["Dayton"].country == "US"
+
+
+def test_offsets_point_at_the_mention_and_each_place_is_reported_once() -> None:
+    text = "Protests spread from Cairo to Alexandria. In Cairo, police fired tear gas."
+    places = find_places(text)
+    assert [p.name for p in places] == ["Cairo", "Alexandria"]
+    assert all(text[p.start : p.end] == p.name for p in places)
+
+
+def test_gazetteer_folds_diacritics_and_loads_fast() -> None:
+    assert fold("São Paulo") == "sao paulo"
+    load_gazetteer.cache_clear()
+    started = time.perf_counter()
+    gazetteer = load_gazetteer()
+    assert time.perf_counter() - started < 5.0  # the pickle cache loads in well under 1 s
+    assert gazetteer.lookup("sao paulo")[0].country == "BR"
