@@ -1,0 +1,253 @@
+"""The JSON API: the same objects as the CLI's `--json` output, one error shape for errors.
+
+Reads are plain (sync) endpoints, run in the server's thread pool over the shared store; writes
+need the configured token and run one at a time.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from storyline.service import Storyline
+from storyline.web import exports
+from storyline.web.app import state_of
+from storyline.web.articles_in import parse_articles
+from storyline.web.errors import WebError
+from storyline.web.params import event_filter, parse_as_of, parse_time
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+JSON = dict[str, Any]
+AsOf = Annotated[
+    str | None, Query(description="ISO 8601 time: only reports published until then count.")
+]
+_ERROR_BODY = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "A bad parameter", "content": _ERROR_BODY},
+    404: {"description": "An unknown id", "content": _ERROR_BODY},
+}
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **ERROR_RESPONSES,
+    401: {"description": "No token sent", "content": _ERROR_BODY},
+    403: {"description": "A wrong token, or a read-only server", "content": _ERROR_BODY},
+    409: {"description": "A correction that cannot be done", "content": _ERROR_BODY},
+    413: {"description": "The body is too large", "content": _ERROR_BODY},
+}
+
+
+def _storyline(request: Request) -> Storyline:
+    return state_of(request).storyline
+
+
+def require_token(request: Request) -> None:
+    """Runs before the body is read or validated: a read-only server refuses writes first."""
+    state_of(request).check_token(request)
+
+
+WRITE = [Depends(require_token)]
+
+
+@router.get("/events", responses=ERROR_RESPONSES)
+def list_events(
+    request: Request,
+    q: str | None = None,
+    type: str | None = None,
+    place: str | None = None,
+    from_: Annotated[str | None, Query(alias="from")] = None,
+    to: str | None = None,
+    since: str | None = None,
+    as_of: AsOf = None,
+    limit: Annotated[int | None, Query(ge=1, le=10_000)] = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> Response:
+    """Events, latest report first, as `storyline events --json` (total in X-Total-Count)."""
+    filters = event_filter(q, type, place, from_, to, since)
+    events, total = state_of(request).events_page(filters, parse_as_of(as_of), limit, offset)
+    return JSONResponse(events, headers={"X-Total-Count": str(total)})
+
+
+@router.get("/events/{event_id}", responses=ERROR_RESPONSES)
+def get_event(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
+    """One event as `storyline event ID --json [--as-of]`."""
+    return state_of(request).event(event_id, parse_as_of(as_of))
+
+
+@router.get("/events/{event_id}/timeline", responses=ERROR_RESPONSES)
+def event_timeline(
+    request: Request,
+    event_id: str,
+    as_of: AsOf = None,
+    max_dates: Annotated[int | None, Query(ge=1)] = None,
+    per_date: Annotated[int | None, Query(ge=1)] = None,
+) -> list[JSON]:
+    return _storyline(request).timeline(
+        event_id, as_of=parse_as_of(as_of), max_dates=max_dates, per_date=per_date
+    )
+
+
+@router.get("/timeline", responses=ERROR_RESPONSES)
+def digest_timeline(
+    request: Request,
+    as_of: AsOf = None,
+    max_dates: Annotated[int | None, Query(ge=1)] = None,
+    per_date: Annotated[int | None, Query(ge=1)] = None,
+) -> list[JSON]:
+    """The digest timeline across all events (as `storyline timeline --json`)."""
+    return _storyline(request).timeline(
+        None, as_of=parse_as_of(as_of), max_dates=max_dates, per_date=per_date
+    )
+
+
+@router.get("/events/{event_id}/brief", responses=ERROR_RESPONSES)
+def event_brief(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
+    return _storyline(request).brief(event_id, as_of=parse_as_of(as_of))
+
+
+@router.get("/events/{event_id}/audit", responses=ERROR_RESPONSES)
+def event_audit(request: Request, event_id: str) -> list[JSON]:
+    storyline = _storyline(request)
+    storyline.get_event(event_id)  # 404 for an unknown id rather than an empty trail
+    return storyline.audit(event_id)
+
+
+@router.get("/events/{event_id}/possible-same", responses=ERROR_RESPONSES)
+def event_possible_same(request: Request, event_id: str) -> list[JSON]:
+    return _storyline(request).possible_same(event_id)
+
+
+@router.get("/changes", responses=ERROR_RESPONSES)
+def changes(request: Request, since: str | None = None, until: str | None = None) -> list[JSON]:
+    """Changes since a time, as `storyline changes --since T --json`."""
+    start = parse_time(since, "since")
+    if start is None:
+        raise WebError(400, "bad_request", "since is required, e.g. ?since=2024-05-01T00:00:00Z")
+    return _storyline(request).changes(start, until=parse_time(until, "until", end_of_day=True))
+
+
+@router.get("/articles/{article_id}", responses=ERROR_RESPONSES)
+def get_article(request: Request, article_id: str) -> JSON:
+    return _storyline(request).get_article(article_id)
+
+
+@router.get("/search", responses=ERROR_RESPONSES)
+def search(
+    request: Request, q: str = "", limit: Annotated[int, Query(ge=1, le=500)] = 50
+) -> list[JSON]:
+    """Full-text search over article titles and texts."""
+    if not q.strip():
+        raise WebError(400, "bad_request", "q is required, e.g. /api/search?q=earthquake")
+    return _storyline(request).search(q.strip(), limit=limit)
+
+
+@router.get("/export.jsonl", response_class=StreamingResponse)
+def export_jsonl(
+    request: Request, q: str | None = None, type: str | None = None, place: str | None = None,
+    from_: Annotated[str | None, Query(alias="from")] = None, to: str | None = None,
+) -> StreamingResponse:
+    """Every (filtered) event as one `events --json` object per line."""
+    events = _storyline(request).list_events(event_filter(q, type, place, from_, to))
+    return StreamingResponse(
+        exports.events_jsonl(events), media_type="application/x-ndjson",
+        headers={"Content-Disposition": 'attachment; filename="storyline-events.jsonl"'},
+    )
+
+
+@router.get("/export.csv", response_class=StreamingResponse)
+def export_csv(
+    request: Request, q: str | None = None, type: str | None = None, place: str | None = None,
+    from_: Annotated[str | None, Query(alias="from")] = None, to: str | None = None,
+) -> StreamingResponse:
+    """Every (filtered) event as a CSV row with ACLED-like columns."""
+    storyline = _storyline(request)
+    events = storyline.list_events(event_filter(q, type, place, from_, to))
+    return StreamingResponse(
+        exports.events_csv(storyline, events), media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="storyline-events.csv"'},
+    )
+
+
+# --------------------------------------------------------------------------- writes
+
+_ARTICLES_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "oneOf": [
+                        {"$ref": "#/components/schemas/ArticleIn"},
+                        {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}},
+                    ]
+                }
+            }
+        },
+    }
+}
+
+
+@router.post(
+    "/articles", responses=WRITE_RESPONSES, openapi_extra=_ARTICLES_BODY, dependencies=WRITE
+)
+async def post_articles(request: Request) -> JSON:
+    """Ingest one article or a list (needs the token). Answers as `ingest --json`."""
+    state = state_of(request)
+    articles = parse_articles(await _json_body(request))
+
+    def ingest() -> JSON:
+        with state.write_lock:
+            report = state.storyline.ingest_articles(articles)
+        return {**report.to_json(), "article_ids": list(report.article_ids)}
+
+    return await run_in_threadpool(ingest)
+
+
+class MergeIn(BaseModel):
+    other: str = Field(description="The event merged into this one.")
+    reason: str = ""
+
+
+class SplitIn(BaseModel):
+    article_ids: list[str] = Field(min_length=1, description="Reports that form the new event.")
+    reason: str = ""
+
+
+class MoveIn(BaseModel):
+    to: str = Field(description="The event the article moves to.")
+    reason: str = ""
+
+
+@router.post("/events/{event_id}/merge", responses=WRITE_RESPONSES, dependencies=WRITE)
+def merge(request: Request, event_id: str, body: MergeIn) -> JSON:
+    state = state_of(request)
+    with state.write_lock:
+        return state.storyline.merge(event_id, body.other, actor="api", reason=body.reason)
+
+
+@router.post("/events/{event_id}/split", responses=WRITE_RESPONSES, dependencies=WRITE)
+def split(request: Request, event_id: str, body: SplitIn) -> JSON:
+    state = state_of(request)
+    with state.write_lock:
+        return state.storyline.split(event_id, body.article_ids, actor="api", reason=body.reason)
+
+
+@router.post("/articles/{article_id}/move", responses=WRITE_RESPONSES, dependencies=WRITE)
+def move(request: Request, article_id: str, body: MoveIn) -> JSON:
+    state = state_of(request)
+    with state.write_lock:
+        return state.storyline.move(article_id, body.to, actor="api", reason=body.reason)
+
+
+async def _json_body(request: Request) -> Any:
+    body = await request.body()
+    try:
+        return json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        message = f"the body is not valid JSON ({exc}); send JSON"
+        raise WebError(400, "bad_request", message) from None
+

@@ -1,0 +1,214 @@
+"""Builds the FastAPI application: one shared `Storyline` facade, pages, API, errors, headers."""
+
+from __future__ import annotations
+
+import hmac
+import os
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from storyline.service import EventFilter, Storyline
+from storyline.web import views
+from storyline.web.cache import ViewCache, event_key
+from storyline.web.errors import BodyLimit, SecurityHeaders, WebError, install_error_handlers
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_MAX_BODY = 10_000_000
+
+
+@dataclass
+class WebState:
+    """What every request shares: the facade over one store, the write token, the templates."""
+
+    storyline: Storyline
+    templates: Jinja2Templates
+    token: str | None
+    max_body_bytes: int
+    cache: ViewCache
+    # Reads run concurrently; writes (ingest, corrections) go one at a time.
+    write_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def event(self, event_id: str, as_of: datetime | None = None) -> dict[str, Any]:
+        """`Storyline.get_event`, cached while the event does not change."""
+        key = event_key(self.storyline, "event", event_id, as_of)
+        return self.cache.get_or_build(
+            key, lambda: self.storyline.get_event(event_id, as_of=as_of)
+        )
+
+    def reports(self, event_id: str) -> list[views.ReportRow]:
+        """Every report of the event (also those after an as-of time), cached like `event`."""
+        def build() -> list[views.ReportRow]:
+            members = self.storyline.store.event_memberships(event_id)
+            return views.report_rows(self.storyline, [m.article_id for m in members])
+
+        return self.cache.get_or_build(event_key(self.storyline, "reports", event_id), build)
+
+    def activity(self, summary: dict[str, Any]) -> views.EventActivity:
+        key = event_key(self.storyline, "activity", str(summary["id"]))
+        return self.cache.get_or_build(
+            key, lambda: views.event_activity(self.storyline, summary)
+        )
+
+    def events_page(
+        self, filters: EventFilter, as_of: datetime | None, limit: int | None, offset: int
+    ) -> tuple[list[dict[str, Any]], int]:
+        """One page of events and the number of all that pass the filters. Unfiltered pages are
+        read page by page from the store; filtered ones need every summary anyway."""
+        if as_of is None and filters == EventFilter():
+            events = self.storyline.list_events(limit=limit, offset=offset)
+            return events, self.storyline.count_events()
+        everything = self.storyline.list_events(filters, as_of=as_of)
+        end = None if limit is None else offset + limit
+        return everything[offset:end], len(everything)
+
+    def check_token(self, request: Request) -> None:
+        """Writes need `Authorization: Bearer TOKEN`; without a configured token none is allowed."""
+        if self.token is None:
+            raise WebError(
+                403, "read_only",
+                "this server is read-only; restart it with --token or STORYLINE_TOKEN "
+                "to allow writes",
+            )
+        given = _bearer_token(request)
+        if given is None:
+            raise WebError(
+                401, "unauthorized", "send the write token as 'Authorization: Bearer TOKEN'"
+            )
+        if not hmac.compare_digest(given.encode(), self.token.encode()):
+            raise WebError(
+                403, "forbidden", "the token is wrong; use the server's configured token"
+            )
+
+
+def _bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return request.headers.get("x-storyline-token") or None
+
+
+def make_templates() -> Jinja2Templates:
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    env = templates.env
+    env.autoescape = True  # titles and texts are untrusted HTML: escape everything
+    env.trim_blocks = True
+    env.lstrip_blocks = True
+    views.register_filters(env)
+    return templates
+
+
+def create_app(
+    db: str | None = None,
+    *,
+    token: str | None = None,
+    max_body_bytes: int = DEFAULT_MAX_BODY,
+    cache_size: int = 64,
+) -> FastAPI:
+    """The web app and API over the store `db` (path or postgresql:// URL; None: the default).
+
+    Without `token` the server is read-only: every write answers 403 `read_only`. `cache_size`
+    derived event views are kept (see storyline.web.cache); 0 derives every view afresh.
+    """
+    from storyline.web import api, pages
+
+    storyline = Storyline.open(db)
+    state = WebState(
+        storyline, make_templates(), token or None, max_body_bytes, ViewCache(cache_size)
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        storyline.close()
+
+    app = FastAPI(
+        title="storyline",
+        version=_version(),
+        description="Living event records from dated news articles.",
+        docs_url=None,  # Swagger UI would load scripts from a CDN, which the CSP forbids
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.web = state
+    _publish_article_schema(app)
+    install_error_handlers(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _publish_article_schema(app: FastAPI) -> None:
+    """POST /api/articles parses its body itself (one object or a list, strict dates); its
+    schema is added to /openapi.json here so that clients still see the expected shape."""
+    from fastapi.openapi.utils import get_openapi
+
+    from storyline.web.articles_in import ArticleIn
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(
+                title=app.title, version=app.version, description=app.description,
+                routes=app.routes,
+            )
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components["ArticleIn"] = ArticleIn.model_json_schema(
+                ref_template="#/components/schemas/{model}"
+            )
+            components["Error"] = ERROR_SCHEMA
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+ERROR_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+        }
+    },
+}
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("storyline")
+    except PackageNotFoundError:
+        return "0"
+
+
+def serve(
+    db: str | None = None,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    token: str | None = None,
+) -> None:
+    """Run the web app with uvicorn until interrupted; the token defaults to $STORYLINE_TOKEN."""
+    import uvicorn
+
+    app = create_app(db, token=token or os.environ.get("STORYLINE_TOKEN") or None)
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+def state_of(request: Request) -> WebState:
+    state: WebState = request.app.state.web
+    return state

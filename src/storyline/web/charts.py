@@ -1,0 +1,181 @@
+"""Geometry of the server-rendered SVG charts; the templates draw them (so all text is escaped).
+
+A count chart puts every report of one category at (report time, value): superseded, lagged,
+conflicting and retracted reports get their own marks, a range is drawn as a bar, and the
+current value as a horizontal line. A sparkline shows reports per day (or per week or month,
+when an event spans long), so the events list shows at a glance whether a story is still active.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from storyline.web.views import format_time, hedged_value, parse_iso
+
+WIDTH, HEIGHT = 640, 220
+LEFT, RIGHT, TOP, BOTTOM = 56, 16, 14, 34
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    x: float
+    y: float
+    y_low: float | None  # range bar, when the report gives bounds
+    y_high: float | None
+    status: str
+    label: str  # tooltip / accessible name
+    article_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    position: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountChart:
+    width: int
+    height: int
+    left: int
+    right: int  # x of the plot's right edge
+    top: int
+    bottom: int  # y of the plot's bottom edge
+    points: list[Point]
+    y_ticks: list[Tick]
+    x_ticks: list[Tick]
+    current_y: float | None
+    current_label: str
+
+
+def _nice_top(value: float) -> float:
+    """A round upper bound for the value axis."""
+    if value <= 0:
+        return 1.0
+    magnitude = 10 ** (len(str(int(value))) - 1)
+    for step in (1, 2, 2.5, 5, 10):
+        top = step * magnitude
+        if top >= value:
+            return float(top)
+    return float(10 * magnitude)
+
+
+def _time_scale(times: Sequence[datetime]) -> tuple[datetime, float]:
+    start, end = min(times), max(times)
+    span = (end - start).total_seconds()
+    return start, span
+
+
+def count_chart(category: str, fact: Mapping[str, Any]) -> CountChart | None:
+    """The chart of one count's reported values over report time; None without reports."""
+    history = [h for h in fact.get("history") or [] if parse_iso(h.get("reported"))]
+    if not history:
+        return None
+    times = [parse_iso(h["reported"]) for h in history]
+    start, span = _time_scale([t for t in times if t])
+    values = [float(h.get("high") or h.get("value") or 0) for h in history]
+    current = fact.get("current") or {}
+    top_value = _nice_top(max([*values, float(current.get("value") or 0)]) * 1.05)
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+
+    def x_of(moment: datetime) -> float:
+        if span <= 0:
+            return LEFT + plot_w / 2
+        return LEFT + plot_w * (moment - start).total_seconds() / span
+
+    def y_of(value: float) -> float:
+        return TOP + plot_h * (1 - value / top_value)
+
+    points = [_point(h, t, x_of, y_of, category) for h, t in zip(history, times, strict=True) if t]
+    current_value = current.get("value")
+    return CountChart(
+        width=WIDTH, height=HEIGHT, left=LEFT, right=WIDTH - RIGHT, top=TOP,
+        bottom=HEIGHT - BOTTOM, points=points,
+        y_ticks=[
+            Tick(round(y_of(top_value * i / 4), 1), f"{top_value * i / 4:g}") for i in range(5)
+        ],
+        x_ticks=_x_ticks(start, span, x_of),
+        current_y=round(y_of(float(current_value)), 1) if current_value is not None else None,
+        current_label=f"current: {hedged_value(current)}" if current_value is not None else "",
+    )
+
+
+def _point(
+    report: Mapping[str, Any],
+    moment: datetime,
+    x_of: Callable[[datetime], float],
+    y_of: Callable[[float], float],
+    category: str,
+) -> Point:
+    low, high = report.get("low"), report.get("high")
+    status = str(report.get("status") or "reported")
+    ranged = low is not None and high is not None and low != high
+    return Point(  # rounded: the template prints them as they are
+        x=round(x_of(moment), 1),
+        y=round(y_of(float(report.get("value") or 0)), 1),
+        y_low=round(y_of(float(low)), 1) if ranged and low is not None else None,
+        y_high=round(y_of(float(high)), 1) if ranged and high is not None else None,
+        status=status,
+        label=f"{hedged_value(report)} {category}, {status}, reported {format_time(moment)}",
+        article_id=str(report.get("article_id") or ""),
+    )
+
+
+def _x_ticks(start: datetime, span: float, x_of: Callable[[datetime], float]) -> list[Tick]:
+    if span <= 0:
+        return [Tick(round(x_of(start), 1), start.strftime("%Y-%m-%d %H:%M"))]
+    fmt = "%m-%d %H:%M" if span < 3 * 86400 else "%Y-%m-%d"
+    return [
+        Tick(round(x_of(moment), 1), moment.strftime(fmt))
+        for moment in (start + timedelta(seconds=span * i / 3) for i in range(4))
+    ]
+
+
+# --------------------------------------------------------------------------- sparkline
+
+SPARK_W, SPARK_H, SPARK_BINS = 120, 24, 40
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True, slots=True)
+class Sparkline:
+    width: int
+    height: int
+    bars: list[Bar]
+    label: str
+
+
+def sparkline(per_day: Sequence[tuple[date, int]]) -> Sparkline | None:
+    """Bars of reports per day; days are grouped into at most SPARK_BINS bins."""
+    if not per_day:
+        return None
+    first, last = per_day[0][0], per_day[-1][0]
+    days = (last - first).days + 1
+    per_bin = max(1, -(-days // SPARK_BINS))
+    bins = [0] * (-(-days // per_bin))
+    for day, count in per_day:
+        bins[(day - first).days // per_bin] += count
+    peak = max(bins)
+    width = SPARK_W / max(len(bins), 8)  # a story of one day is one narrow bar, not a block
+    bars = [
+        Bar(
+            round(i * width, 1), round(SPARK_H - SPARK_H * n / peak, 1),
+            round(max(width - 1, 1), 1), round(SPARK_H * n / peak, 1),
+        )
+        for i, n in enumerate(bins)
+        if n
+    ]
+    unit = "day" if per_bin == 1 else f"{per_bin} days"
+    total = sum(bins)
+    label = f"{total} reports from {first} to {last}, at most {peak} per {unit}"
+    return Sparkline(SPARK_W, SPARK_H, bars, label)

@@ -1,0 +1,215 @@
+"""The HTML pages: events list, event, article, changes (and its Atom feed).
+
+Everything is rendered on the server from the same facade objects the API returns; forms are
+plain GET forms, so the pages work without JavaScript.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from storyline.service import Storyline
+from storyline.web import charts, exports, views
+from storyline.web.app import WebState, state_of
+from storyline.web.cache import event_key
+from storyline.web.highlight import evidence_spans, segments
+from storyline.web.params import (
+    event_filter,
+    parse_as_of,
+    parse_page,
+    parse_time,
+    to_local_input,
+)
+
+router = APIRouter(include_in_schema=False)
+
+PAGE_SIZE = 25
+CHANGES_WINDOW = timedelta(days=30)
+MAX_AS_OF_LINKS = 60
+JSON = dict[str, Any]
+
+
+def _render(request: Request, template: str, context: JSON) -> HTMLResponse:
+    templates = state_of(request).templates
+    response: HTMLResponse = templates.TemplateResponse(request, template, context)
+    return response
+
+
+@router.get("/", response_class=HTMLResponse)
+def events_page(
+    request: Request,
+    q: str | None = None,
+    type: str | None = None,
+    place: str | None = None,
+    from_: Annotated[str | None, Query(alias="from")] = None,
+    to: str | None = None,
+    page: str | None = None,
+) -> HTMLResponse:
+    state = state_of(request)
+    filters = event_filter(q, type, place, from_, to)
+    page_number = parse_page(page)
+    shown, total = state.events_page(filters, None, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)
+    rows = [_event_row(state, summary) for summary in shown]
+    hits = state.storyline.search(filters.q, limit=10) if filters.q else []
+    form = {"q": q or "", "type": type or "", "place": place or "", "from": from_ or "",
+            "to": to or ""}
+    return _render(request, "events.html", {
+        "rows": rows, "total": total, "page": page_number,
+        "pages": max(1, -(-total // PAGE_SIZE)), "form": form, "hits": hits,
+        "query_without_page": {k: v for k, v in form.items() if v},
+    })
+
+
+def _event_row(state: WebState, summary: JSON) -> JSON:
+    activity = state.activity(summary)
+    return {"event": summary, "activity": activity, "sparkline": charts.sparkline(activity.per_day)}
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(
+    request: Request, event_id: str, as_of: str | None = None, since: str | None = None
+) -> HTMLResponse:
+    state = state_of(request)
+    when = parse_as_of(as_of)
+    changed_since = parse_time(since, "since")
+    if changed_since is not None:  # "what changed since" asks the whole store: not cached
+        return HTMLResponse(_event_html(state, event_id, when, changed_since))
+    # The page is a function of the event's view: kept as long as the event does not change.
+    key = event_key(state.storyline, "page", event_id, when)
+    return HTMLResponse(
+        state.cache.get_or_build(key, lambda: _event_html(state, event_id, when, None))
+    )
+
+
+def _event_html(
+    state: WebState, event_id: str, when: datetime | None, changed_since: datetime | None
+) -> str:
+    event = state.event(event_id, when)
+    # Every report, also those after `as_of`, so the as-of links can move forward again.
+    all_reports = state.reports(event["id"])
+    known = set(event["article_ids"])
+    times = _report_times(all_reports)
+    links, by_day = _as_of_links(times)
+    facts = event.get("facts") or {}
+    reports = [r for r in all_reports if r.article_id in known]
+    return state.templates.env.get_template("event.html").render(
+        event=event,
+        as_of=when,
+        as_of_input=to_local_input(when),
+        since_input=to_local_input(changed_since),
+        facts=[
+            (category, fact, charts.count_chart(category, fact))
+            for category, fact in views.ordered_facts(facts)
+        ],
+        disagreements=_disagreements(event),
+        reports=reports,
+        report_times=times,
+        as_of_links=links,
+        links_by_day=by_day,
+        sources=len(event.get("sources") or []) or views.source_count(reports),
+        changes=_event_changes(state.storyline, event["id"], changed_since, when),
+    )
+
+
+def _disagreements(event: JSON) -> list[JSON]:
+    """The event's disagreement ledger: the event-level list, else the per-count lists."""
+    ledger = event.get("disagreements")
+    if isinstance(ledger, list):
+        return ledger
+    facts = event.get("facts") or {}
+    return [
+        {"category": category, **item}
+        for category, fact in sorted(facts.items())
+        for item in fact.get("disagreements") or []
+    ]
+
+
+def _report_times(reports: list[views.ReportRow]) -> list[datetime]:
+    """Distinct report times, oldest first."""
+    return sorted({r.published for r in reports if r.published})
+
+
+def _as_of_links(times: list[datetime]) -> tuple[list[datetime], bool]:
+    """The as-of quick links: every report time, or for a story with more than MAX_AS_OF_LINKS
+    of them, the last report time of each day (the slider still steps through every report).
+    """
+    if len(times) <= MAX_AS_OF_LINKS:
+        return times, False
+    last_of_day: dict[object, datetime] = {}
+    for moment in times:
+        last_of_day[moment.date()] = moment
+    return list(last_of_day.values()), True
+
+
+def _event_changes(
+    storyline: Storyline, event_id: str, since: datetime | None, until: datetime | None
+) -> list[JSON] | None:
+    if since is None:
+        return None
+    changes = storyline.changes(since, until=until)
+    return [c for c in changes if c.get("event_id") == event_id]
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    storyline = state_of(request).storyline
+    article = storyline.get_article(article_id)
+    text = str(article.get("text") or "")
+    spans = evidence_spans(article.get("extraction"), len(text))
+    event = storyline.store.get_event(article["event_id"]) if article.get("event_id") else None
+    return _render(request, "article.html", {
+        "article": article,
+        "event_title": event.title if event else None,
+        "segments": segments(text, spans),
+        "spans": spans,
+        "url": views.safe_url(article.get("url")),
+    })
+
+
+@router.get("/changes", response_class=HTMLResponse)
+def changes_page(request: Request, since: str | None = None) -> HTMLResponse:
+    storyline = state_of(request).storyline
+    start = parse_time(since, "since") or _default_since(storyline)
+    changes = _latest_first(storyline.changes(start)) if start else []
+    return _render(request, "changes.html", {
+        "changes": changes,
+        "since": start,
+        "since_input": to_local_input(start),
+        "titles": _titles(storyline, changes),
+    })
+
+
+@router.get("/changes.atom")
+def changes_feed(request: Request, since: str | None = None) -> Response:
+    storyline = state_of(request).storyline
+    start = parse_time(since, "since") or _default_since(storyline)
+    changes = _latest_first(storyline.changes(start))[:200] if start else []
+    base = str(request.base_url).rstrip("/")
+    body = exports.changes_atom(changes, _titles(storyline, changes), base)
+    return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+
+def _default_since(storyline: Storyline) -> datetime | None:
+    """Without `since`: the last 30 days before the latest report in the store."""
+    latest = storyline.store.list_events(limit=1)
+    if not latest or latest[0].last_reported is None:
+        return None
+    return latest[0].last_reported - CHANGES_WINDOW
+
+
+def _latest_first(changes: list[JSON]) -> list[JSON]:
+    return sorted(changes, key=lambda c: str(c.get("reported") or ""), reverse=True)
+
+
+def _titles(storyline: Storyline, changes: list[JSON]) -> dict[str, str]:
+    titles: dict[str, str] = {}
+    for change in changes:
+        event_id = str(change.get("event_id") or "")
+        if event_id and event_id not in titles:
+            row = storyline.store.get_event(event_id)
+            titles[event_id] = row.title if row else event_id
+    return titles

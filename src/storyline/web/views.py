@@ -1,0 +1,234 @@
+"""Presentation helpers shared by the pages: hedged count phrases, dates, safe links, the
+per-event report rows and activity, and the Jinja filters that use them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from jinja2 import Environment
+
+from storyline.records import COUNT_CATEGORIES
+from storyline.service import Storyline
+from storyline.store import StoredArticle
+
+JSON = dict[str, Any]
+
+_QUALIFIER_WORDS: Mapping[str, str] = {
+    "exact": "",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "about": "about ",
+    "up_to": "up to ",
+    "less_than": "fewer than ",
+    "range": "",
+    "vague": "some ",
+}
+_CATEGORY_WORDS: Mapping[str, str] = {"hostages": "taken hostage"}
+
+
+def hedged_value(fact: Mapping[str, Any] | None) -> str:
+    """"at least 143", "10-20", "about 40", with ", rising" when a trend is reported."""
+    if not fact or fact.get("value") is None:
+        return "unknown"
+    qualifier = str(fact.get("qualifier") or "exact")
+    low, high = fact.get("low"), fact.get("high")
+    if qualifier == "range" and low is not None and high is not None:
+        text = f"{low}–{high}"
+    else:
+        text = f"{_QUALIFIER_WORDS.get(qualifier, '')}{fact['value']}"
+    return text
+
+
+def hedged_count(category: str, fact: Mapping[str, Any] | None) -> str:
+    """The headline phrase of one count: "at least 143 killed, rising"."""
+    phrase = f"{hedged_value(fact)} {_CATEGORY_WORDS.get(category, category)}"
+    trend = (fact or {}).get("trend")
+    return f"{phrase}, {trend}" if trend else phrase
+
+
+def current_of(fact: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The current value object of a fact: summaries may hold it directly or under "current"."""
+    inner = fact.get("current")
+    return inner if isinstance(inner, Mapping) else fact
+
+
+@lru_cache(maxsize=65_536)
+def path_segment(value: Any) -> str:
+    """An id quoted for a URL path or query value (ids repeat on a page: memoized)."""
+    return quote(str(value), safe="")
+
+
+def parse_iso(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=65_536)
+def format_time(value: Any) -> str:
+    parsed = parse_iso(value)
+    if parsed is None:
+        return str(value or "")
+    return parsed.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+@lru_cache(maxsize=65_536)
+def iso_time(value: Any) -> str:
+    parsed = parse_iso(value)
+    return parsed.astimezone(UTC).isoformat().replace("+00:00", "Z") if parsed else ""
+
+
+def event_date_text(value: Any) -> str:
+    """An event date as stored ("2024-05-01" or {"value", "precision", "text"}) for reading."""
+    if isinstance(value, Mapping):
+        day = str(value.get("value") or "")
+        precision = value.get("precision")
+        if precision and precision != "day":
+            return f"{day} ({precision})"
+        return day
+    return str(value or "")
+
+
+def event_day(value: Any) -> date | None:
+    text = value.get("value") if isinstance(value, Mapping) else value
+    try:
+        return date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def place_names(places: Sequence[Mapping[str, Any]] | None) -> str:
+    names = []
+    for place in places or []:
+        name = str(place.get("name") or "")
+        country = place.get("country")
+        if name and country and place.get("kind") != "country":
+            name = f"{name} ({country})"
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
+def safe_url(value: Any) -> str | None:
+    """Only http(s) links are rendered: a stored `javascript:` URL must never become a link."""
+    if not value:
+        return None
+    text = str(value).strip()
+    try:
+        scheme = urlsplit(text).scheme.lower()
+    except ValueError:
+        return None
+    return text if scheme in ("http", "https") else None
+
+
+def value_text(value: Any) -> str:
+    """Any value of a change or disagreement as a short readable phrase."""
+    if isinstance(value, Mapping):
+        if "actor" in value:
+            return f"{value.get('actor')} ({value.get('kind')})"
+        if "value" in value:
+            return hedged_value(value)
+        return ", ".join(f"{k}: {value_text(v)}" for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return ", ".join(value_text(v) for v in value)
+    return "none" if value is None else str(value)
+
+
+def category_order(category: str) -> tuple[int, str]:
+    """Killed first, then injured, missing, ... (the records' order), then others by name."""
+    if category in COUNT_CATEGORIES:
+        return COUNT_CATEGORIES.index(category), category
+    return len(COUNT_CATEGORIES), category
+
+
+def ordered_facts(facts: Mapping[str, Any] | None) -> list[tuple[str, Any]]:
+    return sorted((facts or {}).items(), key=lambda item: category_order(item[0]))
+
+
+def register_filters(env: Environment) -> None:
+    env.filters["value_text"] = value_text
+    env.filters["path"] = path_segment
+    env.filters["ordered_facts"] = ordered_facts
+    env.filters["hedged_value"] = hedged_value
+    env.filters["hedged_count"] = hedged_count
+    env.filters["current_of"] = current_of
+    env.filters["format_time"] = format_time
+    env.filters["iso_time"] = iso_time
+    env.filters["event_date_text"] = event_date_text
+    env.filters["place_names"] = place_names
+    env.filters["safe_url"] = safe_url
+
+
+# --------------------------------------------------------------------------- reports
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """One report of an event as listed on its page."""
+
+    article_id: str
+    title: str
+    source: str | None
+    url: str | None
+    published: datetime | None
+    dedup: str
+
+
+def report_rows(storyline: Storyline, article_ids: Sequence[str]) -> list[ReportRow]:
+    """The event's reports in publication order (undated ones last)."""
+    stored = storyline.store.get_articles(list(article_ids))
+    rows = [_report_row(item) for item in stored]
+    far = datetime.max.replace(tzinfo=UTC)
+    return sorted(rows, key=lambda r: (r.published or far, r.article_id))
+
+
+def _report_row(stored: StoredArticle) -> ReportRow:
+    article = stored.article
+    title = article.title or article.text[:90].strip() or article.id
+    return ReportRow(
+        article_id=article.id,
+        title=title,
+        source=article.source,
+        url=safe_url(article.url),
+        published=article.published or stored.ingested_at,
+        dedup=stored.verdict.kind,
+    )
+
+
+def source_count(rows: Sequence[ReportRow]) -> int:
+    """Distinct outlets; reports without one count as one "unknown" source, as in the event's
+    `sources` list."""
+    return len({row.source or "unknown" for row in rows})
+
+
+@dataclass(frozen=True, slots=True)
+class EventActivity:
+    """What the events list shows beside each event besides its summary."""
+
+    reports: int
+    sources: int
+    per_day: list[tuple[date, int]]
+
+
+def event_activity(storyline: Storyline, summary: Mapping[str, Any]) -> EventActivity:
+    """Reports, sources and reports per day, from the summary when it has them, else the store."""
+    article_ids = list(summary.get("article_ids") or [])
+    cached = summary.get("activity")
+    if isinstance(cached, Sequence) and isinstance(summary.get("sources"), Sequence):
+        per_day = [(date.fromisoformat(str(d)), int(n)) for d, n in cached]
+        return EventActivity(len(article_ids), len(summary["sources"]), per_day)
+    rows = report_rows(storyline, article_ids)
+    days = Counter(row.published.date() for row in rows if row.published)
+    return EventActivity(len(article_ids), source_count(rows), sorted(days.items()))
