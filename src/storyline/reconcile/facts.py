@@ -1,0 +1,216 @@
+"""The bitemporal fact store, derived: every reported value as a fact version.
+
+A fact version is one report's figure for one count category of one event. It carries the time it
+is about (`event_time`, the event date the report gives, else its publication day) and the time it
+was reported (`reported`, the publication time of its article), its source and source type, its
+qualifier and bounds, attribution and evidence. Nothing here is overwritten: the current view is
+derived from the whole list by `storyline.reconcile.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Literal
+
+from storyline.reconcile.text import sentence_at
+from storyline.records import CountMention, CountTotal, Extraction, Qualifier, Trend
+from storyline.store.base import StoredArticle
+
+SourceType = Literal["official", "wire", "outlet"]
+
+# Higher is more authoritative. Officials (ministries, police, health authorities) publish the
+# figures others repeat; wires relay them fast and correct them explicitly; other outlets are often
+# a step behind. A lower figure may replace the current one only from a strictly higher rank.
+SOURCE_AUTHORITY: Mapping[SourceType, int] = {"official": 3, "wire": 2, "outlet": 1}
+
+_OFFICIAL_WORDS = (
+    r"\b(ministry|minister|ministers|police|authorit(?:y|ies)|officials?|government|governor|"
+    r"mayor|spokes(?:man|woman|person)|(?:health|police|fire) department|disaster \w+ agency|"
+    r"civil (?:defen[cs]e|protection)|"
+    r"(?:defen[cs]e|emergency|regional|provincial|district) office|coroner|sheriff|"
+    r"prosecutors?|army|military|hospital (?:director|officials?)|health "
+    r"(?:services?|officials?)|emergency services|fire (?:service|department|brigade)|"
+    r"interior|red cross|red crescent|united nations|u\.n\.|world health organi[sz]ation)\b"
+)
+_OFFICIAL = re.compile(_OFFICIAL_WORDS, re.IGNORECASE)
+# An official named as the speaker of the sentence: "..., police said", "according to the
+# ministry", "officials confirmed". A bare mention ("higher than the police figure") is not enough.
+_OFFICIAL_SPEAKER = re.compile(
+    rf"(?:according\s+to|said|told)\W+(?:[\w'-]+\W+){{0,4}}?{_OFFICIAL_WORDS}"
+    rf"|{_OFFICIAL_WORDS}\W+(?:[\w'-]+\W+){{0,2}}?(?:said|says|confirmed|told|announced)\b",
+    re.IGNORECASE,
+)
+_WIRE = re.compile(
+    r"\b(wire|newswire|news agency|press agency|reuters|associated press|a\.?p\.?|afp|"
+    r"agence france|xinhua|dpa|ansa|efe|kyodo|anadolu|press association|upi)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FactVersion:
+    """One report's value for one category: what, about when, reported when, by whom."""
+
+    category: str
+    value: int
+    qualifier: Qualifier
+    low: int | None
+    high: int | None
+    trend: Trend | None
+    event_time: date | None
+    reported: datetime
+    article_id: str
+    source: str | None
+    source_type: SourceType
+    attribution: str | None
+    evidence: str
+    revision: bool  # an explicit correction ("revised down", a re-published revision)
+    independent: bool  # False for a near-duplicate (wire copy) of another report
+    duplicate_of: str | None = None
+    revises: str | None = None  # article id this report is a re-published revision of
+    start: int = -1  # offsets of the first evidence mention in the article text
+    end: int = -1
+
+    @property
+    def authority(self) -> int:
+        return SOURCE_AUTHORITY[self.source_type]
+
+    def interval(self) -> tuple[float, float]:
+        """The values this phrase allows; open ends are infinite."""
+        low = float(self.low) if self.low is not None else float("-inf")
+        high = float(self.high) if self.high is not None else float("inf")
+        if self.qualifier == "exact":
+            return float(self.value), float(self.value)
+        if self.qualifier in ("at_least", "more_than") and self.low is None:
+            low = float(self.value + (1 if self.qualifier == "more_than" else 0))
+        return max(low, 0.0), high
+
+    def label(self) -> str:
+        """Readable phrase: "at least 143"."""
+        words = {
+            "exact": "", "at_least": "at least ", "more_than": "more than ", "about": "about ",
+            "up_to": "up to ", "less_than": "fewer than ", "range": "", "vague": "some ",
+        }
+        if self.qualifier == "range" and self.low is not None and self.high is not None:
+            return f"{self.low}-{self.high}"
+        return f"{words[self.qualifier]}{self.value}"
+
+
+def report_time(stored: StoredArticle) -> datetime:
+    """When a report became known: its publication time, else when we ingested it.
+
+    An article with no publication date is treated as published when it reached the store: that
+    is the earliest moment anyone using storyline could have known what it says.
+    """
+    return as_utc(stored.article.published or stored.ingested_at)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """Aware UTC; a naive datetime (a date typed on a command line) is read as UTC."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def classify_source(outlet: str | None, attribution: str | None) -> SourceType:
+    """official if the figure is attributed to an authority, else wire by outlet, else outlet."""
+    if attribution and _OFFICIAL.search(attribution):
+        return "official"
+    if outlet and _WIRE.search(outlet):
+        return "wire"
+    return "outlet"
+
+
+def attribution_in_sentence(text: str, start: int, end: int) -> str | None:
+    """An official speaker named in the sentence of a figure ("..., police said"), if any.
+
+    Extractors attach an attribution only when it is syntactically bound to the number; a
+    wire sentence often names its official source at the end of the clause instead.
+    """
+    sentence = sentence_at(text, start, end)
+    match = _OFFICIAL_SPEAKER.search(sentence.text) if sentence else None
+    return match.group(0) if match else None
+
+
+def _attribution(text: str, mentions: Sequence[CountMention]) -> str | None:
+    """The extractor's attribution of the figure, else an official speaking in its sentence."""
+    stated = next((m.attribution for m in mentions if m.attribution), None)
+    if stated is not None:
+        return stated
+    return next(
+        (found for m in mentions if (found := attribution_in_sentence(text, m.start, m.end))),
+        None,
+    )
+
+
+def _mentions_of(total: CountTotal, extraction: Extraction) -> list[CountMention]:
+    return [extraction.counts[i] for i in total.mentions if 0 <= i < len(extraction.counts)]
+
+
+def _fallback_totals(extraction: Extraction) -> dict[str, CountTotal]:
+    """Per category, the largest own-event, non-nested mention, when totals were not given."""
+    best: dict[str, tuple[int, CountMention]] = {}
+    for index, mention in enumerate(extraction.counts):
+        if mention.other_event or mention.part_of is not None:
+            continue
+        if mention.category not in best or mention.value > best[mention.category][1].value:
+            best[mention.category] = (index, mention)
+    return {
+        category: CountTotal(m.value, m.qualifier, m.low, m.high, m.trend, (index,))
+        for category, (index, m) in best.items()
+    }
+
+
+def facts_of_article(stored: StoredArticle, extraction: Extraction) -> list[FactVersion]:
+    """The fact versions one article reports: one per category of its totals."""
+    totals = dict(extraction.totals) or _fallback_totals(extraction)
+    verdict = stored.verdict
+    duplicate_of = verdict.original_id if verdict.kind == "near_duplicate" else None
+    revises = verdict.original_id if verdict.kind == "revision" else None
+    facts = []
+    for category, total in sorted(totals.items()):
+        mentions = _mentions_of(total, extraction)
+        attribution = _attribution(stored.article.text, mentions)
+        evidence = " | ".join(dict.fromkeys(m.evidence for m in mentions)) or f"{total.value}"
+        first = min(mentions, key=lambda m: m.start) if mentions else None
+        facts.append(
+            FactVersion(
+                category=category,
+                value=total.value,
+                qualifier=total.qualifier,
+                low=total.low,
+                high=total.high,
+                trend=total.trend or next((m.trend for m in mentions if m.trend), None),
+                event_time=extraction.event_date.value if extraction.event_date else None,
+                reported=report_time(stored),
+                article_id=stored.article.id,
+                source=stored.article.source,
+                source_type=classify_source(stored.article.source, attribution),
+                attribution=attribution,
+                evidence=evidence,
+                revision=any(m.revision for m in mentions) or revises is not None,
+                independent=duplicate_of is None,
+                duplicate_of=duplicate_of,
+                revises=revises,
+                start=first.start if first else -1,
+                end=first.end if first else -1,
+            )
+        )
+    return facts
+
+
+def collect_facts(
+    articles: Sequence[StoredArticle], extractions: Mapping[str, Extraction]
+) -> dict[str, list[FactVersion]]:
+    """Every fact version of the given articles, per category, in reporting order."""
+    by_category: dict[str, list[FactVersion]] = {}
+    for stored in articles:
+        extraction = extractions.get(stored.article.id)
+        if extraction is None:
+            continue
+        for fact in facts_of_article(stored, extraction):
+            by_category.setdefault(fact.category, []).append(fact)
+    for facts in by_category.values():
+        facts.sort(key=lambda f: (f.reported, f.article_id))
+    return by_category

@@ -1,0 +1,284 @@
+"""The living record of one event: derived, never stored, from its reports and their facts.
+
+`build_event_record` is pure: it reads the event row, its stored articles and their extractions
+and returns a frozen `EventRecord`. With `as_of`, only reports known at that time are used (a
+report is known from its publication time; one without a publication time from the moment it was
+ingested), so every read can be asked what was known at time T.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from typing import Any
+
+from storyline.reconcile.brief import Brief, build_brief
+from storyline.reconcile.claims import ClaimRecord, collect_claims
+from storyline.reconcile.facts import FactVersion, as_utc, collect_facts, report_time
+from storyline.reconcile.resolve import (
+    ResolvedDate,
+    ResolvedPlace,
+    independent_extractions,
+    resolve_event_date,
+    resolve_event_type,
+    resolve_places,
+)
+from storyline.reconcile.rules import (
+    CategoryView,
+    CurrentValue,
+    Disagreement,
+    HistoryItem,
+    resolve_category,
+)
+from storyline.reconcile.timeline import TimelineEntry, derive_timeline
+from storyline.records import Extraction
+from storyline.store.base import EventRow, StoredArticle
+
+
+def iso(moment: datetime | None) -> str | None:
+    return moment.isoformat().replace("+00:00", "Z") if moment else None
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """What is known about one event (as of `as_of`), with the reasons and the reports."""
+
+    event: EventRow
+    as_of: datetime | None
+    articles: tuple[StoredArticle, ...]  # known at as_of, in reporting order
+    event_type: str
+    event_type_why: str
+    event_date: ResolvedDate | None
+    places: tuple[ResolvedPlace, ...]
+    categories: Mapping[str, CategoryView]
+    claims: tuple[ClaimRecord, ...]
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    @cached_property
+    def timeline(self) -> tuple[TimelineEntry, ...]:
+        """Derived on first use: listing events needs only the summary, not the timeline."""
+        return tuple(derive_timeline(self))
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [s.article.id for s in self.articles]
+
+    @property
+    def first_reported(self) -> datetime | None:
+        return report_time(self.articles[0]) if self.articles else None
+
+    @property
+    def last_reported(self) -> datetime | None:
+        return max(report_time(s) for s in self.articles) if self.articles else None
+
+    def current(self, category: str) -> CurrentValue | None:
+        view = self.categories.get(category)
+        return view.current if view else None
+
+    def brief(self, max_sentences: int = 5) -> Brief:
+        return build_brief(self, max_sentences)
+
+    def to_summary_json(self) -> dict[str, Any]:
+        """The `events --json` object: identity, resolved attributes and current values."""
+        return {
+            "id": self.event.id,
+            "title": self.event.title,
+            "story_id": self.event.story_id,
+            "event_type": self.event_type,
+            "event_date": _date_json(self.event_date),
+            "places": [_place_json(p) for p in self.places],
+            "article_ids": self.article_ids,
+            "article_count": len(self.articles),
+            "first_reported": iso(self.first_reported),
+            "last_reported": iso(self.last_reported),
+            "facts": {
+                category: current_json(view.current)
+                for category, view in sorted(self.categories.items())
+                if view.current is not None
+            },
+            "as_of": iso(self.as_of),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """The `event ID --json` object."""
+        data = self.to_summary_json()
+        data["facts"] = {
+            category: category_json(view) for category, view in sorted(self.categories.items())
+        }
+        data["claims"] = [claim.to_json() for claim in self.claims]
+        data["timeline"] = [entry.to_json() for entry in self.timeline]
+        data["brief"] = self.brief().to_json()
+        data["sources"] = sources_json(self.articles)
+        data["why"] = {
+            "event_type": self.event_type_why,
+            "event_date": self.event_date.why if self.event_date else "no report gives a date",
+            "places": "places named by the most independent reports first",
+        }
+        data["disagreements"] = [
+            disagreement_json(d) for view in self.categories.values() for d in view.disagreements
+        ]
+        return data
+
+
+def build_event_record(
+    event: EventRow,
+    articles: Sequence[StoredArticle],
+    extractions: Mapping[str, Extraction],
+    *,
+    as_of: datetime | None = None,
+) -> EventRecord:
+    """Derive the living record of `event` from its reports (only those known at `as_of`)."""
+    as_of = as_utc(as_of) if as_of is not None else None
+    known = sorted(
+        (s for s in articles if as_of is None or report_time(s) <= as_of),
+        key=lambda s: (report_time(s), s.article.id),
+    )
+    known_extractions = {s.article.id: extractions[s.article.id]
+                         for s in known if s.article.id in extractions}
+    pairs = independent_extractions(known, known_extractions)
+    event_type, type_why = resolve_event_type(pairs)
+    return EventRecord(
+        event=event,
+        as_of=as_of,
+        articles=tuple(known),
+        event_type=event_type,
+        event_type_why=type_why,
+        event_date=resolve_event_date(pairs),
+        places=tuple(resolve_places(pairs)),
+        categories=_category_views(known, known_extractions),
+        claims=tuple(collect_claims(known, known_extractions)),
+    )
+
+
+def _category_views(
+    articles: Sequence[StoredArticle], extractions: Mapping[str, Extraction]
+) -> dict[str, CategoryView]:
+    facts = collect_facts(articles, extractions)
+    views = {}
+    for category, versions in facts.items():
+        view = resolve_category(category, versions, _retracted(articles, facts, category))
+        scope = tuple(_scope_notes(articles, extractions, category))
+        views[category] = CategoryView(view.category, view.current, view.history,
+                                       view.disagreements + scope, view.succession)
+    return views
+
+
+def _retracted(
+    articles: Sequence[StoredArticle], facts: Mapping[str, list[FactVersion]], category: str
+) -> set[str]:
+    """Reports whose figure for `category` is gone from their re-published revision."""
+    reporting = {f.article_id for f in facts.get(category, [])}
+    return {
+        s.verdict.original_id
+        for s in articles
+        if s.verdict.kind == "revision" and s.verdict.original_id in reporting
+        and s.article.id not in reporting
+    }
+
+
+def _scope_notes(
+    articles: Sequence[StoredArticle], extractions: Mapping[str, Extraction], category: str
+) -> list[Disagreement]:
+    """Nested counts ("11 detained, including four directly involved") differ in scope only."""
+    notes = []
+    for stored in articles:
+        extraction = extractions.get(stored.article.id)
+        if extraction is None or stored.verdict.kind == "near_duplicate":
+            continue
+        for mention in extraction.counts:
+            if mention.category != category or mention.part_of is None or mention.other_event:
+                continue
+            outer = extraction.counts[mention.part_of]
+            notes.append(Disagreement(
+                "scope", category, (stored.article.id,), (str(outer.value), str(mention.value)),
+                report_time(stored),
+                f"{mention.value} ({mention.detail or 'a subset'}) is part of {outer.value}, "
+                f"not a competing figure: {mention.evidence}"))
+    return notes
+
+
+def current_json(current: CurrentValue | None) -> dict[str, Any] | None:
+    if current is None:
+        return None
+    fact = current.fact
+    return {
+        "value": fact.value,
+        "qualifier": fact.qualifier,
+        "low": fact.low,
+        "high": fact.high,
+        "trend": fact.trend,
+        "label": fact.label(),
+        "as_of": iso(fact.reported),
+        "article_ids": list(current.article_ids),
+        "independent_reports": current.independent_reports,
+        "source": fact.source,
+        "source_type": fact.source_type,
+        "attribution": fact.attribution,
+        "rule": current.rule,
+        "why": current.why,
+    }
+
+
+def history_json(item: HistoryItem) -> dict[str, Any]:
+    fact = item.fact
+    return {
+        "value": fact.value,
+        "qualifier": fact.qualifier,
+        "low": fact.low,
+        "high": fact.high,
+        "trend": fact.trend,
+        "label": fact.label(),
+        "reported": iso(fact.reported),
+        "event_time": fact.event_time.isoformat() if fact.event_time else None,
+        "article_id": fact.article_id,
+        "evidence": fact.evidence,
+        "status": item.status,
+        "note": item.note,
+        "source": fact.source,
+        "source_type": fact.source_type,
+        "attribution": fact.attribution,
+        "revision": fact.revision,
+        "independent": fact.independent,
+        "duplicate_of": fact.duplicate_of,
+    }
+
+
+def disagreement_json(d: Disagreement) -> dict[str, Any]:
+    return {"kind": d.kind, "category": d.category, "article_ids": list(d.article_ids),
+            "values": list(d.values), "reported": iso(d.reported), "text": d.text}
+
+
+def category_json(view: CategoryView) -> dict[str, Any]:
+    return {
+        "current": current_json(view.current),
+        "history": [history_json(item) for item in view.history],
+        "disagreements": [disagreement_json(d) for d in view.disagreements],
+    }
+
+
+def sources_json(articles: Sequence[StoredArticle]) -> list[dict[str, Any]]:
+    total = Counter(s.article.source or "unknown" for s in articles)
+    copies = Counter(s.article.source or "unknown" for s in articles
+                     if s.verdict.kind == "near_duplicate")
+    return [{"source": name, "articles": n, "independent": n - copies[name]}
+            for name, n in total.most_common()]
+
+
+def _date_json(resolved: ResolvedDate | None) -> dict[str, Any] | None:
+    if resolved is None:
+        return None
+    return {"value": resolved.date.value.isoformat(), "text": resolved.date.text,
+            "precision": resolved.date.precision, "article_id": resolved.article_id,
+            "article_ids": list(resolved.supporting), "why": resolved.why}
+
+
+def _place_json(resolved: ResolvedPlace) -> dict[str, Any]:
+    place = resolved.place
+    return {"name": place.name, "kind": place.kind, "country": place.country,
+            "lat": place.lat, "lon": place.lon, "article_ids": list(resolved.article_ids)}
