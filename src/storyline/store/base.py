@@ -112,7 +112,8 @@ class Store(ABC):
     def add_article(
         self, article: Article, verdict: DedupVerdict, text_hash: str, signature: bytes | None
     ) -> None:
-        """Store a new article (never called for exact duplicates) and index it for search."""
+        """Store a new article and index it for search. An exact duplicate under another id is
+        stored too, linked by its verdict; the same id is never added twice."""
 
     @abstractmethod
     def get_article(self, article_id: str) -> StoredArticle | None: ...
@@ -250,7 +251,8 @@ class Store(ABC):
 
     @abstractmethod
     def possible_same(self, event_id: str) -> list[PossibleSame]:
-        """Recorded "possibly the same as" links touching this event, best score first."""
+        """Recorded "possibly the same as" links touching this event, best score first, each
+        oriented from this event (`event_id` is always the one asked about)."""
 
     # ------------------------------------------------------------------ clusterer state
 

@@ -1,0 +1,119 @@
+"""Byte-stream helpers shared by the readers: peeking, bounded reads, lines, decoding.
+
+Everything here reads incrementally, so memory is bounded by `ReadOptions.max_bytes` (one record
+or one document), never by the size of the input.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from storyline.errors import InputError
+
+HEAD_BYTES = 64 * 1024
+NOTE_CP1252 = "not valid UTF-8; decoded as Windows-1252"
+NOTE_REPLACED = "undecodable bytes replaced with U+FFFD"
+
+
+class _ReplayRaw(io.RawIOBase):
+    """Serves `head` again, then the rest of `rest`: lets us sniff a non-seekable stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def peek(stream: BinaryIO, size: int = HEAD_BYTES) -> tuple[bytes, BinaryIO]:
+    """The first `size` bytes, and a stream that still starts at the beginning."""
+    head = _read_up_to(stream, size)
+    try:
+        if stream.seekable():
+            stream.seek(0)
+            return head, stream
+    except (OSError, ValueError):
+        pass
+    return head, io.BufferedReader(_ReplayRaw(head, stream), buffer_size=HEAD_BYTES)
+
+
+def _read_up_to(stream: BinaryIO, size: int) -> bytes:
+    """Read until `size` bytes or the end (a single read may return less on pipes)."""
+    parts: list[bytes] = []
+    remaining = size
+    while remaining > 0:
+        data = stream.read(remaining)
+        if not data:
+            break
+        parts.append(data)
+        remaining -= len(data)
+    return b"".join(parts)
+
+
+def read_bounded(stream: BinaryIO, limit: int, name: str, what: str = "document") -> bytes:
+    """The whole stream, or InputError when it is larger than `limit` bytes."""
+    data = _read_up_to(stream, limit + 1)
+    if len(data) > limit:
+        raise InputError(
+            name,
+            f"{what} is larger than the {_megabytes(limit)} limit for one document; "
+            "split it or raise the limit (--max-bytes)",
+        )
+    return data
+
+
+def iter_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) pairs; the line is None when it is longer than `limit` bytes (its
+    bytes are skipped without being held in memory)."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            _skip_rest_of_line(stream)
+            yield number, None
+        else:
+            yield number, line
+
+
+def _skip_rest_of_line(stream: BinaryIO) -> None:
+    while True:
+        chunk = stream.readline(HEAD_BYTES)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """UTF-8 (BOM removed); else Windows-1252 (what most non-UTF-8 news text is); else UTF-8
+    with U+FFFD for the undecodable bytes. The notes say which fallback was used."""
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff"), ()
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), (NOTE_CP1252,)
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), (NOTE_REPLACED,)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:g} MB"
+
+
+def describe_size(size: int) -> str:
+    return _megabytes(size)
