@@ -16,16 +16,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from storyline.extract.claims_lexicon import (
+    ANAPHORS,
     ATTACKER_ROLES,
     GROUP_ALIASES,
     NON_ACTORS,
+    NOT_PERPETRATORS,
     OFFICIAL_WORDS,
 )
 from storyline.records import Claim, ClaimKind
 
 __all__ = ["ClaimFindings", "find_claims", "normalize_actor"]
 
-EXTRACTOR_NAME = "claims/1"
+EXTRACTOR_NAME = "claims/2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,21 +42,37 @@ class ClaimFindings:
 _NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’.-]*"
 _GROUP_NOUN = (
     r"(?:group|militants|militia|militias|rebels|insurgents|fighters|gunmen|movement"
-    r"|organization|network|faction|cell|jihadists|extremists|separatists|terrorists)"
+    r"|organization|network|faction|cell|jihadists|extremists|separatists|terrorists"
+    r"|militiamen|cadres)\b"
 )
 _ACTOR = (
     rf"(?P<actor>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:so-called\s+)?(?:suspected\s+)?"
     rf"{_NAME}(?:\s+(?:(?:of|al|the|and|in|for|de|bin)\s+)*{_NAME})*(?:\s+{_GROUP_NOUN})?"
     rf"|(?:unknown|unidentified|armed|suspected)\s+{_GROUP_NOUN}|{_GROUP_NOUN})"
 )
+# Who accuses: a name ("Turkey", "Interior Minister Jane Doe") or an official's or an
+# agency's title ("the interior minister", "a police spokesman", "the government").
+_SOURCE_HEAD = (
+    r"(?:police|officials?|authorities|investigators|prosecutors?|government|army|military"
+    r"|ministry|ministers?|spokesman|spokeswoman|spokesperson|governor|president|mayor|chief"
+    r"|commander|sheriff|leaders?|premier|troops|forces|security\s+forces)"
+)
 _SOURCE = (
-    rf"(?P<source>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{_NAME}|police|officials"
-    rf"|authorities|investigators|prosecutors|government|army|military|ministry))"
+    rf"(?P<source>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{_NAME}|{_SOURCE_HEAD}))"
 )
 _ATTACK = (
     r"(?:the\s+|this\s+|that\s+|[\w'’-]+\s+)?(?:attack|attacks|bombing|bombings|blast|blasts"
     r"|killing|killings|assault|ambush|shooting|explosion|massacre|kidnapping|raid|strike"
     r"|strikes)"
+)
+
+_OWN_FORCES = (
+    r"(?:it|its\s+fighters|its\s+members|its\s+militants|its\s+men|they|the\s+group"
+    r"|the\s+militants|the\s+movement)"
+)
+_CARRIED_OUT = (
+    r"(?:carried\s+out|conducted|were\s+behind|was\s+behind|staged|launched|killed"
+    r"|attacked)"
 )
 
 _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
@@ -63,9 +81,12 @@ _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
                 rf"|credit|{_ATTACK})"),
     ("claimed", rf"(?:[Rr]esponsibility|[Cc]redit)\s+(?:for\s+[^.;]{{0,80}}?\s+)?(?:was|has\s+been"
                 rf"|had\s+been)\s+claimed\s+by\s+{_ACTOR}"),
-    ("claimed", rf"{_ACTOR}\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|its\s+fighters"
-                rf"|its\s+members|they)\s+(?:had\s+)?(?:carried\s+out|conducted|were\s+behind"
-                rf"|was\s+behind|staged|launched|killed|attacked)"),
+    ("claimed", rf"{_ACTOR}(?:\s+spokes(?:man|woman|person)(?:\s+{_NAME}){{0,3}})?,?\s+"
+                rf"(?:said|says|announced)\s+(?:that\s+)?{_OWN_FORCES}\s+(?:had\s+)?"
+                rf"{_CARRIED_OUT}"),
+    ("claimed", rf"[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+{_ACTOR},?(?:\s+[^,.;]{{3,40}},)?"
+                rf"\s+(?:said|says|announced)\s+(?:that\s+)?{_OWN_FORCES}\s+(?:had\s+)?"
+                rf"{_CARRIED_OUT}"),
     ("denied", rf"{_ACTOR},?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected)"
                rf"\s+(?:any\s+)?(?:involvement|responsibility|role|being\s+behind|carrying\s+out"
                rf"|links?|a\s+role|the\s+accusations?|the\s+charges?)"),
@@ -76,6 +97,8 @@ _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
                rf"(?:was|were|is|are)\s+(?:behind|responsible)"),
     ("blamed", rf"(?:{_ATTACK}|which)\s+(?:was|were|has\s+been)\s+(?:blamed\s+on"
                rf"|attributed\s+to)\s+{_ACTOR}(?:\s+by\s+{_SOURCE})?"),
+    ("blamed", rf"{_SOURCE}\s+(?:has\s+|have\s+)?(?:attributed|attribute|attributes)\s+"
+               rf"(?:{_ATTACK}|it|them)\s+to\s+{_ACTOR}"),
     ("suspected", rf"{_ACTOR}\s+(?:is|are|was|were)\s+(?:suspected|believed|thought|widely\s+"
                   rf"believed)\s+(?:of|in|to\s+(?:be|have)\s+(?:been\s+)?(?:behind|"
                   rf"responsible|involved|carried\s+out))"),
@@ -87,13 +110,15 @@ _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
 _CLAIM_PATTERNS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern)) for kind, pattern in _PATTERN_TEXTS
 )
+_CARRIED_OUT_WORDS = ("carried", "conducted", "behind", "staged", "launched", "killed",
+                      "attacked")
 # The word each pattern cannot match without (in lower case): a sentence lacking it is not
 # run through that pattern, which keeps the extractor cheap on long articles.
 _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
-    ("claimed",), ("claimed",), ("carried", "conducted", "behind", "staged", "launched",
-                                 "killed", "attacked"),
+    ("claimed",), ("claimed",), _CARRIED_OUT_WORDS, _CARRIED_OUT_WORDS,
     ("deni", "deny", "rejected"), ("blame",), ("accuse",), ("behind", "responsible"),
-    ("blamed", "attributed"), ("suspected", "believed", "thought"), ("suspected",),
+    ("blamed", "attributed"), ("attribut",), ("suspected", "believed", "thought"),
+    ("suspected",),
     ("suspicion",), ("identified",),
 )
 _CANDIDATE = re.compile(
@@ -120,7 +145,7 @@ def _claims(text: str) -> Iterator[Claim]:
             if not any(word in lowered for word in words):
                 continue
             for match in pattern.finditer(sentence):
-                claim = _claim(kind, match, sentence, start)
+                claim = _claim(kind, match, text, (start, end))
                 if claim is not None and (claim.actor_normalized, kind) not in seen:
                     seen.add((claim.actor_normalized, kind))
                     yield claim
@@ -144,23 +169,93 @@ def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, end
 
 
-def _claim(kind: ClaimKind, match: re.Match[str], sentence: str, offset: int) -> Claim | None:
+def _claim(
+    kind: ClaimKind, match: re.Match[str], text: str, bounds: tuple[int, int]
+) -> Claim | None:
+    offset, end = bounds
+    sentence = text[offset:end]
     actor = match.group("actor").strip()
     normalized = normalize_actor(actor)
-    if not normalized or normalized.lower() in NON_ACTORS:
-        return None
     if kind == "claimed" and _negated(sentence[: match.end()], match.start("actor")):
         return None
+    if kind == "suspected" and _suspects_are_targets(sentence, match):
+        return None
+    if _SPOKESMAN_BEFORE.search(sentence, 0, match.start("actor")):
+        return None  # "a spokesman for the Taliban, Zabihullah Mujahid, said": the Taliban's
+    if normalized.lower() in ANAPHORS:
+        # "It said it carried out the attack": the group the previous sentence names.
+        antecedent = _antecedent(text, offset)
+        if antecedent is None:
+            return None
+        actor, offset = antecedent
+        normalized = normalize_actor(actor)
+    if not normalized or normalized.lower() in NON_ACTORS or _not_an_actor(normalized):
+        return None
     source = match.groupdict().get("source")
+    evidence = text[offset:end]
     return Claim(
         actor=actor,
         actor_normalized=normalized,
         kind=kind,
-        evidence=sentence.strip(),
-        start=offset + len(sentence) - len(sentence.lstrip()),
-        end=offset + len(sentence.rstrip()),
+        evidence=evidence.strip(),
+        start=offset + len(evidence) - len(evidence.lstrip()),
+        end=offset + len(evidence.rstrip()),
         source=_clean_source(source) if source else _said_by(sentence),
     )
+
+
+_ACTOR_ALONE = re.compile(_ACTOR)
+_SPOKESMAN_BEFORE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|of)\s+[^,]{2,60},\s*$")
+_KNOWN_GROUPS = frozenset(name.lower() for name in GROUP_ALIASES.values())
+_GROUP_ENDING = re.compile(rf"\s{_GROUP_NOUN}$")
+
+
+def _antecedent(text: str, sentence_start: int) -> tuple[str, int] | None:
+    """The armed group the sentence before `sentence_start` names last, with that sentence's
+    start: "A statement from the Islamic State group appeared online." -> Islamic State."""
+    if sentence_start < 2:
+        return None
+    previous_start, _ = _sentence_bounds(text, sentence_start - 2)
+    found: tuple[str, int] | None = None
+    for match in _ACTOR_ALONE.finditer(text, previous_start, sentence_start):
+        actor = match.group("actor").strip()
+        normalized = normalize_actor(actor).lower()
+        if normalized in _KNOWN_GROUPS or (
+            _GROUP_ENDING.search(actor) and normalized not in ANAPHORS
+            and normalized not in NON_ACTORS
+        ):
+            found = (actor, previous_start)
+    return found
+
+
+# "killed two suspected ISGS militants", "suspected militants were arrested", "suspected IS
+# positions": people or places suspected of belonging to a group, attacked or caught, are
+# not suspects of the attack the sentence tells.
+_TARGET_BEFORE = re.compile(
+    r"(?:killed|killing|kill|arrested|arresting|arrest|detained|captured|shot|neutralized"
+    r"|targeting|targeted|against|on|of|for|with)\s+(?:(?!by\s)\w+\s+){0,2}$"
+)
+_TARGET_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:,[^,]{0,40},\s*)?(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?"
+    r"(?:killed|arrested|detained|captured|shot|neutralized|wounded|injured)"
+    r"|\s+(?:presence|positions?|hideouts?|bases?|camps?|targets?|members\s+were)\b"
+)
+
+
+def _suspects_are_targets(sentence: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    if not sentence[start:].lower().startswith("suspected"):
+        return False
+    return bool(_TARGET_BEFORE.search(sentence, max(0, start - 30), start)
+                or _TARGET_AFTER.match(sentence, match.end()))
+
+
+def _not_an_actor(normalized: str) -> bool:
+    """"blamed Monday's storm", "blamed Hurricane Ida": days, months and weather are not
+    perpetrators."""
+    first = normalized.split()[0].lower().rstrip("'’s")
+    return first in NOT_PERPETRATORS
 
 
 def _negated(clause: str, actor_start: int) -> bool:
@@ -234,7 +329,8 @@ def _actors(text: str, claims: list[Claim]) -> tuple[str, ...]:
 
 
 _SPEAKER = (
-    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\.?\s+|(?:police|sheriff's|state|local|federal|health"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:[Ss]pokes(?:man|woman|person)|[Oo]fficials?"
+    r"|[Ss]ources?)\s+(?:for|of|at|from|in)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\.?\s+|(?:police|sheriff's|state|local|federal|health"
     r"|interior|defense|military|army|government)\s+){0,5}"
     r"(?:[A-Z][\w'’-]*|police|officials|authorities|investigators|prosecutors|spokesman"
     r"|spokeswoman|spokesperson|office|department|ministry|agency|sources|deputies|officers)"

@@ -54,6 +54,21 @@ NON_ACTORS = frozenset({
     "she", "who", "which", "that", "this", "there", "police", "authorities", "officials",
 })
 
+# Subjects that point back to a group named before: "It said it carried out the attack".
+ANAPHORS = frozenset({
+    "it", "they", "group", "militants", "organization", "organisation", "movement",
+    "insurgents", "rebels", "fighters", "jihadists", "militia",
+})
+
+# First words of things blamed that are not perpetrators: "blamed Monday's storm".
+NOT_PERPETRATORS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "hurricane", "storm", "tropical", "typhoon", "cyclone", "tornado",
+    "covid", "covid-19", "coronavirus", "weather", "heavy", "high", "low", "poor",
+    "bad", "faulty", "human", "mechanical", "technical", "climate", "global",
+})
+
 # Generic roles of attackers, reported as actors when no name is given.
 ATTACKER_ROLES = (
     "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",

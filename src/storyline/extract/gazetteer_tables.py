@@ -116,3 +116,39 @@ NOT_PLACES = frozenset({
     "hudson", "henderson", "duncan", "mitchell", "mason", "scott", "edna", "carney", "hayes",
     "august", "radcliffe", "rodriguez", "winchester", "aberdeen", "corbin", "terrell",
 })
+
+# Names of towns that are, far more often, common English words or people's given names and
+# surnames in news text ("Most of the displaced", "Young said", "Officer Smith"). Drawn from the
+# single-word town names that are frequent English words (word-frequency lists), without the
+# names of well-known cities. Such a name counts as a place only where it reads as one: after
+# a locative preposition or with a qualifier, and for a small town only with its state named.
+COMMON_WORD_NAMES = frozenset({
+    "time", "most", "same", "young", "post", "along", "buy", "media", "price", "goes", "star",
+    "king", "worth", "green", "david", "page", "mine", "george", "officer", "welcome",
+    "opportunity", "bar", "spring", "gay", "male", "pop", "economy", "airport", "wedding",
+    "van", "progress", "martin", "bear", "forest", "williams", "pool", "golden", "liberal",
+    "holiday", "talent", "friendly", "bright", "salt", "reserve", "pacific", "kim", "tank",
+    "manage", "semi", "roman", "olympic", "marks", "bush", "howard", "gap", "elizabeth",
+    "superior", "gray", "walker", "anthony", "sake", "landing", "crystal", "alliance",
+    "atlantic", "arab", "pen", "pace", "clark", "allen", "wayne", "hook", "anna", "fate",
+    "anderson", "ann", "commonwealth", "fleet", "boom", "lawrence", "ali", "summit", "rivers",
+    "graham", "bow", "clay", "celebration", "thompson", "moore", "gulf", "murray", "oral",
+    "cameron", "barry", "alice", "roy", "brick", "adams", "noble", "nelson", "marshall",
+    "parker", "campbell", "brush", "baker", "sue", "ron", "perry", "evans", "batman",
+    "robinson", "imperial", "wright", "turner", "stanley", "rifle", "metro", "craig", "lens",
+    "jam", "marathon", "morris", "harvey", "grants", "vincent", "peer", "pearl", "norman",
+    "nancy", "kyle", "horn", "stuart", "sterling", "sandwich", "retreat", "prospect", "murphy",
+    "ridge", "brad", "humble", "hurricane", "rogers", "lucas", "shaw", "hub", "butler",
+    "spencer", "linda", "hull", "halfway", "bailey", "savage", "sunset", "harper", "edwards",
+    "harvest", "tire", "palmer", "roses", "brandon", "bradley", "chin", "blair", "arnold",
+    "downtown", "chelsea", "harvard", "tours", "derby", "bend", "sale", "orleans", "officers",
+    "deputy", "trooper", "sheriff", "mayor", "governor", "senator",
+})
+# Months and weekdays: "in August 2014" is a date, never the town of August, California.
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+})
+# Countries whose names are also common given names: "Jordan said", "Chad, 24, was shot".
+GIVEN_NAME_COUNTRIES = frozenset({"jordan", "chad", "georgia"})

@@ -19,16 +19,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from storyline.extract.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer
-from storyline.extract.gazetteer_tables import NOT_PLACES
+from storyline.extract.gazetteer_tables import (
+    CALENDAR_WORDS,
+    COMMON_WORD_NAMES,
+    GIVEN_NAME_COUNTRIES,
+    NOT_PLACES,
+)
+from storyline.extract.places_context import Context, Mention, build_context, resolve
 from storyline.extract.places_venues import find_venues
 from storyline.records import Place
 
 __all__ = ["find_places"]
 
-EXTRACTOR_NAME = "places/1"
+EXTRACTOR_NAME = "places/2"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w'’.-]*)"
@@ -40,7 +45,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"|throughout|between|toward|towards|within|off|downtown|suburban|(?:city|town|village"
     r"|suburb|county|state|province|region|capital|north|south|east|west|northeast|northwest"
     r"|southeast|southwest)\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern"
-    r"|eastern|western|central|downtown|suburban|nearby|neighboring)\s+)?$",
+    r"|eastern|western|central|downtown|suburban|nearby|neighboring|northeast|northwest"
+    r"|southeast|southwest|ne|nw|se|sw)\s+)?$",
     re.IGNORECASE,
 )
 _PERSON_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:said|says|told|added|wrote|asked|,\s+who\b)")
@@ -55,9 +61,11 @@ _FUNCTION_WORDS = frozenset({
     "before", "when", "while", "police", "officials", "authorities", "residents", "update",
     "breaking", "video", "photos", "watch", "by", "for", "to", "of", "with", "this", "that",
     "north", "south", "east", "west", "downtown", "central", "northern", "southern",
-    "eastern", "western", "suburban", "rural", "greater",
+    "eastern", "western", "suburban", "rural", "greater", "northeast", "northwest",
+    "southeast", "southwest", "ne", "nw", "se", "sw",
 })
 _BIG_CITY = 250_000
+_INITIAL = re.compile(r"^[A-Z]\.$")
 # "A Charlotte woman", "Dayton police", "the Toomsuba family": a town's name used as an
 # adjective of its people or institutions.
 _RESIDENT_AFTER = re.compile(
@@ -67,26 +75,37 @@ _RESIDENT_AFTER = re.compile(
     r"|apartment|street|house|shooting|murder|homicide)\b",
     re.IGNORECASE,
 )
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[\w. ]{2,20})?\s*(?:\(|—|–|--|-\s|:)")
-
-
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    start: int
-    end: int
-    entries: tuple[GazetteerEntry, ...]
-    qualifier: GazetteerEntry | None  # the state or country written right after it
-    demonym: bool = False
+_AGENCY_AFTER = re.compile(r"\s+(?:Police|Sheriff|County|Fire|Metro)\b", re.IGNORECASE)
+_NEIGHBORHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community area)\b", re.IGNORECASE)
+_CITYS_BEFORE = re.compile(r"\bcity(?:'s|’s)\s+$")
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[\w. ]{2,20})?\s*(?:\(|—|–|--|-\s|(?P<colon>:))")
+# "Indiana Avenue", "Madison Street": a street named after a place is not that place.
+_STREET_AFTER = re.compile(
+    r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Highway|Hwy\."
+    r"|Parkway|Pike|Terrace|Turnpike|Expressway|Freeway)\b"
+)
+# "University of Chicago", "Bank of America": a word that heads an organization's name.
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# A town whose name is mostly a word or a person's name needs this much population to be
+# read as a place without its state named ("in Reading" is the English town).
+_COMMON_WORD_CITY = 250_000
+_SIZEABLE_US_CITY = 50_000
+_TOWN = 100_000
+_REGION_HEAD_AFTER = re.compile(
+    r"\s+(?:State|Province|Region|Governorate|District|Governor|state|province|region"
+    r"|governorate|district|governor)\b"
+)
 
 
 def find_places(text: str) -> tuple[Place, ...]:
     """Places named in `text`, each once at its first mention, in text order."""
     gazetteer = load_gazetteer()
-    mentions = list(_mentions(text, gazetteer))
-    context = _context(mentions)
+    people: set[str] = set()
+    mentions = list(_mentions(text, gazetteer, people))
+    context = build_context(text, mentions, frozenset(people))
     places: list[Place] = []
     for mention in mentions:
-        entry = _resolve(mention, context)
+        entry = resolve(mention, context)
         if entry is not None and _accepted(text, mention, entry, context):
             places.append(_place(entry, mention.start, mention.end))
     venues = find_venues(text, _main_country(places))
@@ -94,27 +113,69 @@ def find_places(text: str) -> tuple[Place, ...]:
     return _first_mentions([*places, *venues])
 
 
-def _mentions(text: str, gazetteer: Gazetteer) -> Iterable[_Mention]:
+def _mentions(text: str, gazetteer: Gazetteer, people: set[str]) -> Iterable[Mention]:
+    """Gazetteer names in the capitalized runs of `text`; names found inside people's names
+    ("Michael Jordan") are added to `people` so that a later bare "Jordan" is read alike."""
     for run in _RUN.finditer(text):
         tokens = [(run.start() + t.start(), run.start() + t.end()) for t in
                   _TOKEN.finditer(run.group())]
         index = 0
+        after_place = False  # the previous token ends a place name: "San Francisco Campeche"
         while index < len(tokens):
             found = _longest_match(text, tokens, index, gazetteer)
             if found is None:
                 index += 1
+                after_place = False
                 continue
             mention, used = found
-            if not _inside_name(text, tokens, index, mention) and not _first_name(
-                text, tokens, index + used, mention
+            if _inside_name(text, tokens, index, mention):
+                if not after_place:
+                    _remember_person(text, tokens, index, mention, people)
+            elif not _first_name(text, tokens, index + used, mention) and not (
+                _STREET_AFTER.match(text, mention.end)
             ):
                 yield mention
             index += used
+            after_place = True
+
+
+def _remember_person(
+    text: str, tokens: list[tuple[int, int]], index: int, mention: Mention, people: set[str]
+) -> None:
+    """Keep a one-word town's name read as a person's surname ("Gary Jackson" ... "Jackson,
+    45, was arrested"); a country only when it is also a given name ("Michael Jordan"), since
+    "BBC Nigeria" says nothing about a later "Nigeria". Headlines in title case are skipped:
+    there every word is capitalized ("Hurt During Lubbock Robbery")."""
+    raw = text[mention.start : mention.end]
+    surface = fold(raw)
+    # Sizeable US cities are rarely surnames ("Sentara Norfolk General" is a hospital); Latin
+    # and Asian city names often are ("Jose Santiago", "Maria Lima") in US stories.
+    town = not any(e.kind == "country" or (e.country == "US" and (
+        e.kind == "region" or e.population >= _SIZEABLE_US_CITY)) for e in mention.entries)
+    if " " in raw or not (town or surface in GIVEN_NAME_COUNTRIES):
+        return
+    if index > 0:
+        previous = text[tokens[index - 1][0] : tokens[index - 1][1]]
+        given = previous.isalpha() and previous[:1].isupper() and previous[1:].islower()
+        if not (given or fold(previous) in _TITLES) or _title_case_line(text, mention.start):
+            return
+    people.add(surface)
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """A headline: a short line whose words are mostly capitalized."""
+    start = text.rfind("\n", max(0, offset - 200), offset) + 1
+    end = text.find("\n", offset, offset + 200)
+    if (start == 0 and offset > 200) or end < 0:
+        return False  # a line longer than a headline, or the text's last line
+    words = text[start:end].split()
+    capitalized = sum(1 for word in words if word[:1].isupper())
+    return len(words) >= 3 and capitalized >= 0.6 * len(words)
 
 
 def _longest_match(
     text: str, tokens: list[tuple[int, int]], index: int, gazetteer: Gazetteer
-) -> tuple[_Mention, int] | None:
+) -> tuple[Mention, int] | None:
     last = min(len(tokens), index + gazetteer.max_words)
     for stop in range(last, index, -1):
         start, end = tokens[index][0], tokens[stop - 1][1]
@@ -135,23 +196,35 @@ def _surface_ends(text: str, start: int, end: int) -> tuple[int, ...]:
     return (end,)
 
 
-def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> _Mention | None:
+def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     key = fold(text[start:end])
     if key in gazetteer.places:
         qualifier = _qualifier(text, end, gazetteer)
-        return _Mention(start, end, gazetteer.places[key], qualifier)
+        postal = qualifier is not None and bool(_POSTAL_AFTER.match(text, end))
+        return Mention(start, end, gazetteer.places[key], qualifier, surface=key, postal=postal)
     if key in gazetteer.demonyms and text[start].isupper():
-        return _Mention(start, end, (gazetteer.demonyms[key],), None, demonym=True)
+        return Mention(start, end, (gazetteer.demonyms[key],), None, demonym=True)
     if key in gazetteer.state_abbreviations and "." in key:
+        if _station_call_sign(text, start, end):
+            return None
         state = gazetteer.us_states.get(gazetteer.state_abbreviations[key])
-        return _Mention(start, end, (state,), None) if state else None
+        return Mention(start, end, (state,), None) if state else None
     if key.endswith(" county") and key in gazetteer.counties:
-        return _Mention(start, end, gazetteer.counties[key], _qualifier(text, end, gazetteer))
+        qualifier = _qualifier(text, end, gazetteer)
+        return Mention(start, end, gazetteer.counties[key], qualifier, surface=key)
     return None
 
 
+def _station_call_sign(text: str, start: int, end: int) -> bool:
+    """"Copyright 2014 WIS.": an abbreviation in capitals that follows no "City, " is a
+    broadcaster's call sign; "SPRINGFIELD, ILL." is a dateline."""
+    raw = text[start:end]
+    return raw.isupper() and len(raw) > 3 and text[max(0, start - 2) : start] != ", "
+
+
+_POSTAL_AFTER = re.compile(r",\s+[A-Z]{2}\b")
 _QUALIFIER = re.compile(
-    r",\s+((?:[A-Z]\.\s?){2,}|[A-Z]{2}\b|[A-Z][a-z]*\.?(?:\s[A-Z][a-z]+\.?){0,2})"
+    r",\s+((?:[A-Z]\.\s?){2,}|[A-Z]{2}(?!\w|-\d)|[A-Z][a-z]*\.?(?:\s[A-Z][a-z]+\.?){0,2})"
 )
 
 
@@ -182,18 +255,25 @@ def _qualifier_entry(phrase: str, gazetteer: Gazetteer) -> GazetteerEntry | None
 
 
 def _inside_name(
-    text: str, tokens: list[tuple[int, int]], index: int, mention: _Mention
+    text: str, tokens: list[tuple[int, int]], index: int, mention: Mention
 ) -> bool:
     """True when the match is part of a person's or an organization's name."""
     if index > 0:
         raw_previous = text[tokens[index - 1][0] : tokens[index - 1][1]]
         previous = fold(raw_previous)
-        if previous in _TITLES:
-            return True
+        if previous in _TITLES or _INITIAL.match(raw_previous):
+            return True  # "Mr. Paris", "Isaac W. Torres"
         ends_sentence = raw_previous.endswith((".", ",", ";", ":", "'s", "’s"))
         if not ends_sentence and previous not in _FUNCTION_WORDS and not mention.demonym:
-            return mention.qualifier is None  # "Michael Jordan", "Andrew Jackson"
-    if _is_place_kind(mention, "country") or _LOCATIVE_BEFORE.search(
+            # "Michael Jordan", "Andrew Jackson"; but "Initial New Orleans Police reports":
+            # a name followed by an agency's head word is the place the agency serves.
+            agency = _AGENCY_AFTER.match(text, mention.end) and any(
+                e.population >= _TOWN or e.kind != "city" for e in mention.entries)
+            return mention.qualifier is None and not agency
+    country = _is_place_kind(mention, "country") and (
+        fold(text[mention.start : mention.end]) not in GIVEN_NAME_COUNTRIES
+    )
+    if country or _LOCATIVE_BEFORE.search(
         text[max(0, mention.start - 24) : mention.start]
     ):
         return False  # "Police in Moscow said": the city, not a Mr. Moscow
@@ -201,15 +281,21 @@ def _inside_name(
 
 
 def _first_name(
-    text: str, tokens: list[tuple[int, int]], following: int, mention: _Mention
+    text: str, tokens: list[tuple[int, int]], following: int, mention: Mention
 ) -> bool:
     """"Chad Smith", "Jordan Peterson": a one-word name followed by a surname."""
     if following >= len(tokens) or " " in text[mention.start : mention.end]:
         return False
-    if text[mention.start : mention.end].isupper() or text[mention.end] != " ":
-        return False  # "MOSCOW (Reuters)", "Paris, Texas"
-    surname = text[tokens[following][0] : tokens[following][1]].rstrip(".,;:'’s")
-    return surname[:1].isupper() and surname[1:].islower() and fold(surname) not in _PLACE_HEADS
+    raw = text[mention.start : mention.end]
+    if raw.isupper() or raw.endswith(".") or text[mention.end] != " ":
+        return False  # "MOSCOW (Reuters)", "Paris, Texas", "Aurora, Colo. Jose Diaz said"
+    following_word = text[tokens[following][0] : tokens[following][1]]
+    if _INITIAL.match(following_word):
+        return True  # "Carlton L. Lewis"
+    surname = following_word.rstrip(".,;:'’s")
+    # "Smith", and also "McIntyre", "DeShawn", "O'Neal"; not "PD" or "U.S."
+    cased = surname[:1].isupper() and any(c.islower() for c in surname[1:])
+    return cased and surname.replace("'", "").isalpha() and fold(surname) not in _PLACE_HEADS
 
 
 # Words that follow a place name inside a larger name without making it a person's.
@@ -221,88 +307,143 @@ _PLACE_HEADS = frozenset({
 })
 
 
-def _is_place_kind(mention: _Mention, kind: str) -> bool:
+def _is_place_kind(mention: Mention, kind: str) -> bool:
     return any(entry.kind == kind for entry in mention.entries)
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
-    states: frozenset[str]
-    countries: frozenset[str]
-
-
-def _context(mentions: list[_Mention]) -> _Context:
-    """The US states and countries the article's names point to without doubt: qualifiers,
-    and names whose every reading lies in one state or one country ("Atlanta" is in the US)."""
-    states: set[str] = set()
-    countries: set[str] = set()
-    for mention in mentions:
-        readings = [mention.qualifier] if mention.qualifier else list(mention.entries)
-        if len({entry.country for entry in readings}) == 1:
-            countries.add(readings[0].country)
-        admin1 = {entry.admin1 for entry in readings}
-        if len(admin1) == 1 and readings[0].admin1:
-            states.add(readings[0].admin1)
-    return _Context(frozenset(states), frozenset(countries))
-
-
-def _resolve(mention: _Mention, context: _Context) -> GazetteerEntry | None:
-    entries = mention.entries
-    qualifier = mention.qualifier
-    if qualifier is not None:
-        narrowed = [e for e in entries if _within(e, qualifier)]
-        if narrowed:
-            return narrowed[0]
-    in_state = [e for e in entries if e.admin1 and e.admin1 in context.states]
-    if in_state:
-        return in_state[0]
-    in_country = [e for e in entries if e.country in context.countries]
-    if entries[0].kind == "country":
-        # A country's name yields only to a region of the article's country ("Georgia" in a
-        # US story is the state), never to a small town that shares it ("Jordan, Minn.").
-        in_country = [e for e in in_country if e.kind in {"country", "region"}]
-    if in_country and len(entries) > 1:
-        return in_country[0]
-    return entries[0] if entries else None
-
-
-def _within(entry: GazetteerEntry, qualifier: GazetteerEntry) -> bool:
-    if qualifier.kind == "country":
-        return entry.country == qualifier.country and entry.kind != "country"
-    return entry.admin1 == qualifier.admin1 and entry.kind == "city"
-
-
-def _accepted(text: str, mention: _Mention, entry: GazetteerEntry, context: _Context) -> bool:
-    """Whether a name reads as a place here. Countries, states and big cities always do; a
-    smaller town's name (often also a surname or a word) needs a qualifier, a locative
-    preposition or a dateline position."""
-    if entry.kind == "country" or mention.demonym or mention.qualifier is not None:
+def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Context) -> bool:
+    """Whether a name reads as a place here. A qualifier always makes it one; a month never
+    does, nor a name the article uses for a person unless a locative reads it as a place.
+    Countries, states and big cities do; a town's name (often also a surname or a word) needs
+    a locative preposition, a dateline position or its country named elsewhere."""
+    if mention.qualifier is not None:
+        return True
+    surface = fold(text[mention.start : mention.end])
+    if surface in CALENDAR_WORDS:
+        return False
+    located = _located(text, mention) or _is_dateline(text, mention)
+    if surface in context.people and not located:
+        return False
+    special = _special_reading(text, mention, entry, context, located)
+    if special is not None:
+        return special
+    if entry.kind == "country" or mention.demonym:
         return True
     if entry.kind == "region" and (entry.country == "US" or entry.population > 0):
         return True
-    surface = fold(text[mention.start : mention.end])
-    before = text[max(0, mention.start - 40) : mention.start]
+    if surface in NOT_PLACES or surface in COMMON_WORD_NAMES:
+        return _reads_as_place(text, mention, entry, context, surface)
     if _is_dateline(text, mention):
         return True
-    located = bool(_LOCATIVE_BEFORE.search(before)) or bool(
-        _RESIDENT_AFTER.match(text, mention.end, mention.end + 24)
-    )
-    if surface in NOT_PLACES:
-        return located and (
-            entry.population >= _BIG_CITY or bool(entry.admin1 and entry.admin1 in context.states)
-        )
+    if entry.country == "US" and entry.population < _TOWN and _abroad(context, surface):
+        return False  # "Hays district" in a story about Yemen
     if entry.population >= _BIG_CITY:
         return True
     # Outside the US, where town names are rarely also English surnames, a place in a country
-    # the article already names is taken too ("Jowhar" in a story about Somalia).
-    return located or (entry.country != "US" and entry.country in context.countries)
+    # the article names is taken too ("Jowhar" in a story about Somalia), even when the name
+    # alone says so (ACLED-style notes often name only the town and its district).
+    located = located or bool(_RESIDENT_AFTER.match(text, mention.end, mention.end + 24))
+    return located or (entry.country != "US" and _in_named_country(entry, context, surface))
 
 
-def _is_dateline(text: str, mention: _Mention) -> bool:
+def _special_reading(
+    text: str, mention: Mention, entry: GazetteerEntry, context: Context, located: bool
+) -> bool | None:
+    """The verdict for a neighborhood named after a town and for a country that is also a
+    given name; None for every other name."""
+    surface = mention.surface
+    neighborhood = _NEIGHBORHOOD.match(text, mention.end) or _CITYS_BEFORE.search(
+        text, max(0, mention.start - 14), mention.start)
+    if neighborhood and entry.kind == "city" and entry.country == "US":
+        # "the city's Austin neighborhood": a town's name used for a part of another city
+        # counts only where the article's other names put it in the town's own state.
+        return bool(entry.admin1) and context.names_state(entry.admin1, surface)
+    if surface in GIVEN_NAME_COUNTRIES and entry.kind == "country":
+        # "Jordan scored 30 points": the country needs a locative or another name for it
+        # ("Jordanian", "Amman"), its possessive ("Jordan's King Abdullah") or a list.
+        possessive = text.startswith(("'s", "’s"), mention.end)
+        return (located or context.names_country(entry.country, surface) or possessive
+                or _listed_with_country(text, mention))
+    return None
+
+
+def _in_named_country(entry: GazetteerEntry, context: Context, surface: str) -> bool:
+    """Whether the article is set in the place's country: another name points there, or the
+    name alone does and the article is not plainly set in another country, which two other
+    names would show ("Kade" in a story about Ohio is a boy, not the town in Ghana)."""
+    if context.names_country(entry.country, surface):
+        return True
+    if entry.country not in context.countries:
+        return False
+    return entry.kind == "region" or not any(
+        len(names - {surface}) >= 2
+        for code, names in context.countries.items() if code != entry.country
+    )
+
+
+_LIST_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:,| and| or) $")
+_LIST_AFTER = re.compile(r"(?:,| and| or) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
+
+def _listed_with_country(text: str, mention: Mention) -> bool:
+    """"Russia and Georgia", "Chad, Niger and Mali": a name listed beside a country's."""
+    before = _LIST_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    after = _LIST_AFTER.match(text, mention.end)
+    gazetteer = load_gazetteer()
+    return any(
+        any(entry.kind == "country" for entry in gazetteer.lookup(fold(match.group(1))))
+        for match in (before, after) if match is not None
+    )
+
+
+def _located(text: str, mention: Mention) -> bool:
+    """A locative preposition before the name: "in Aurora", "north of Mosul"."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def _reads_as_place(
+    text: str, mention: Mention, entry: GazetteerEntry, context: Context, surface: str
+) -> bool:
+    """A name that is mostly a word or a person's ("Most", "Mobile", "Young", "Victoria"):
+    a place after a locative, not heading an organization's name ("University of Chicago"),
+    and for a town its state (in the US) or its country named by the article's other names."""
+    if _REGION_HEAD_AFTER.match(text, mention.end):
+        return True  # "Chin State", "Van province"
+    upper_dateline = text[mention.start : mention.end].isupper() and _is_dateline(text, mention)
+    resident = _RESIDENT_AFTER.match(text, mention.end, mention.end + 24)
+    if not (_located(text, mention) or upper_dateline or resident):
+        return False
+    if _OF_NAME_AFTER.match(text, mention.end):
+        return False
+    if entry.population >= _COMMON_WORD_CITY:
+        return True
+    if entry.country == "US":
+        state = bool(entry.admin1) and context.names_state(entry.admin1, surface)
+        # A sizeable US city read as a place, in an article set in the US ("in Gary").
+        return state or (entry.population >= _SIZEABLE_US_CITY and "US" in context.countries)
+    return context.names_country(entry.country, surface)
+
+
+def _abroad(context: Context, surface: str) -> bool:
+    """Whether the article's other names point to places abroad, at least two of them, and
+    none to the US ("Hays district" among Yemeni places is not Hays, Kansas)."""
+    others = context.other_countries(surface)
+    if "US" in others:
+        return False
+    names = {name for code in others for name in context.countries[code]} - {surface}
+    return len(names) >= 2
+
+
+def _is_dateline(text: str, mention: Mention) -> bool:
+    """"SPRINGFIELD, Ill. (AP) —", "Dayton -": a name that opens a line and is followed by
+    the agency or a dash; a colon only after a name in capitals ("Police: teen shot")."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     if text[line_start : mention.start].strip():
         return False
-    return bool(_DATELINE_AFTER.match(text[mention.end : mention.end + 30]))
+    after = _DATELINE_AFTER.match(text[mention.end : mention.end + 30])
+    if after is None:
+        return False
+    return after.group("colon") is None or text[mention.start : mention.end].isupper()
 
 
 def _place(entry: GazetteerEntry, start: int, end: int) -> Place:

@@ -1,0 +1,119 @@
+"""What an article's place names say about each other: the mentions found, the states and
+countries they point to without doubt, and the reading chosen for each ambiguous name.
+
+Used by `places.find_places`; split from it to keep each module small.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.extract.gazetteer import GazetteerEntry, fold
+from storyline.extract.gazetteer_tables import CALENDAR_WORDS, COMMON_WORD_NAMES, NOT_PLACES
+
+__all__ = ["Context", "Mention", "build_context", "resolve"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    entries: tuple[GazetteerEntry, ...]
+    qualifier: GazetteerEntry | None  # the state or country written right after it
+    demonym: bool = False
+    surface: str = ""  # the name as written, folded
+    postal: bool = False  # the qualifier is a bare postal code (", TN"), which may be abroad
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article's names say without doubt: the US states and countries they point to,
+    each with the names that point there, and the words read as people's names."""
+
+    states: dict[str, frozenset[str]]
+    countries: dict[str, frozenset[str]]
+    people: frozenset[str]
+
+    def names_state(self, code: str, besides: str) -> bool:
+        """Whether a name other than `besides` puts the article in US state `code`."""
+        return bool(self.states.get(code, frozenset()) - {besides})
+
+    def names_country(self, code: str, besides: str) -> bool:
+        """Whether a name other than `besides` puts the article in country `code`."""
+        return bool(self.countries.get(code, frozenset()) - {besides})
+
+    def other_countries(self, besides: str) -> set[str]:
+        return {code for code in self.countries if self.names_country(code, besides)}
+
+
+def build_context(text: str, mentions: list[Mention], people: frozenset[str]) -> Context:
+    """The US states and countries the article's names point to without doubt: qualifiers,
+    and names whose every reading lies in one state or one country ("Atlanta" is in the US)."""
+    states: dict[str, set[str]] = {}
+    countries: dict[str, set[str]] = {}
+    for mention in mentions:
+        surface = fold(text[mention.start : mention.end])
+        if weak_name(surface, people) and mention.qualifier is None:
+            continue  # "Police", "Most", "Young": words far more often than places
+        readings = [mention.qualifier] if mention.qualifier else list(mention.entries)
+        if len({entry.country for entry in readings}) == 1:
+            countries.setdefault(readings[0].country, set()).add(surface)
+        admin1 = {entry.admin1 for entry in readings}
+        if len(admin1) == 1 and readings[0].admin1:
+            states.setdefault(readings[0].admin1, set()).add(surface)
+    return Context(
+        {code: frozenset(names) for code, names in states.items()},
+        {code: frozenset(names) for code, names in countries.items()},
+        people,
+    )
+
+
+def weak_name(surface: str, people: frozenset[str]) -> bool:
+    return (surface in CALENDAR_WORDS or surface in NOT_PLACES or surface in COMMON_WORD_NAMES
+            or surface in people)
+
+
+def resolve(mention: Mention, context: Context) -> GazetteerEntry | None:
+    entries = mention.entries
+    qualifier = mention.qualifier
+    if qualifier is not None:
+        narrowed = [e for e in entries if _within(e, qualifier)]
+        if narrowed:
+            return narrowed[0]
+        if not mention.postal and all(e.kind == "city" for e in entries):
+            # "Jackson, Ga.": a town too small for the gazetteer; it lies in Georgia, not in
+            # Mississippi, so it is reported there, without coordinates.
+            return entries[0]._replace(
+                country=qualifier.country, admin1=qualifier.admin1, lat=None, lon=None,
+                population=0,
+            )
+    in_state = [e for e in entries if e.admin1 and e.admin1 in context.states]
+    if in_state:
+        return in_state[0]
+    in_country = [e for e in entries if e.country in context.countries]
+    if entries[0].kind == "country":
+        # A country's name yields only to a region of the article's country ("Georgia" in a
+        # US story is the state), never to a small town that shares it ("Jordan, Minn.").
+        in_country = [e for e in in_country if e.kind in {"country", "region"}]
+    if in_country and len(entries) > 1:
+        return in_country[0]
+    return _default_reading(mention, entries)
+
+
+def _default_reading(
+    mention: Mention, entries: tuple[GazetteerEntry, ...]
+) -> GazetteerEntry | None:
+    """The first reading, but among cities one that bears the name itself, or a spelling of
+    it ("Odessa" for Odesa), before one that only lists it as an alternate name ("Santa Ana"
+    is not Taguig, Manila)."""
+    if not entries or entries[0].kind != "city" or len(entries) == 1:
+        return entries[0] if entries else None
+    prefix = mention.surface[:4]
+    own = [e for e in entries if e.kind == "city" and fold(e.name)[:4] == prefix]
+    return own[0] if own else entries[0]
+
+
+def _within(entry: GazetteerEntry, qualifier: GazetteerEntry) -> bool:
+    if qualifier.kind == "country":
+        return entry.country == qualifier.country and entry.kind != "country"
+    return entry.admin1 == qualifier.admin1 and entry.kind == "city"
