@@ -30,8 +30,9 @@ def stored(
     kind: str = "new",
     original: str | None = None,
 ) -> StoredArticle:
-    article = Article(id=article_id, text=text, title=text.split(".")[0],
-                      published=at(published), source=source)
+    article = Article(
+        id=article_id, text=text, title=text.split(".")[0], published=at(published), source=source
+    )
     verdict = DedupVerdict(kind, original)  # type: ignore[arg-type]
     return StoredArticle(article, verdict, f"hash-{article_id}", at(published), "ev-1")
 
@@ -56,10 +57,21 @@ def mention(
         low = high = value
     if low is None and qualifier in ("at_least", "more_than"):
         low = value if qualifier == "at_least" else value + 1
-    return CountMention(category, value, qualifier, low, high, phrase, start, start + len(phrase),
-                        trend=trend,  # type: ignore[arg-type]
-                        attribution=attribution, detail=detail, part_of=part_of,
-                        revision=revision)
+    return CountMention(
+        category,
+        value,
+        qualifier,
+        low,
+        high,
+        phrase,
+        start,
+        start + len(phrase),
+        trend=trend,  # type: ignore[arg-type]
+        attribution=attribution,
+        detail=detail,
+        part_of=part_of,
+        revision=revision,
+    )
 
 
 def extraction(
@@ -75,8 +87,15 @@ def extraction(
 
 def claim(text: str, phrase: str, actor: str, kind: str, source: str | None = None) -> Claim:
     start = text.index(phrase)
-    return Claim(actor, actor.lower(), kind, phrase, start, start + len(phrase),  # type: ignore[arg-type]
-                 source)
+    return Claim(
+        actor,
+        actor.lower(),
+        kind,
+        phrase,
+        start,
+        start + len(phrase),  # type: ignore[arg-type]
+        source,
+    )
 
 
 def event_row() -> EventRow:

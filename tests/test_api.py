@@ -71,8 +71,17 @@ def test_events_are_the_facades_events(client: TestClient, facade: Storyline) ->
     events = response.json()
     assert events == json.loads(json.dumps(facade.list_events()))
     assert response.headers["x-total-count"] == str(len(events))
-    required = {"id", "title", "event_type", "event_date", "places", "article_ids",
-                "first_reported", "last_reported", "facts"}
+    required = {
+        "id",
+        "title",
+        "event_type",
+        "event_date",
+        "places",
+        "article_ids",
+        "first_reported",
+        "last_reported",
+        "facts",
+    }
     for event in events:
         assert required <= set(event)
 
@@ -146,8 +155,19 @@ def test_exports(client: TestClient, facade: Storyline) -> None:
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert [row["event_id"] for row in rows] == [e["id"] for e in events]
-    for column in ("event_date", "event_type", "place", "country", "latitude", "longitude",
-                   "actors", "fatalities", "injuries", "sources", "notes"):
+    for column in (
+        "event_date",
+        "event_type",
+        "place",
+        "country",
+        "latitude",
+        "longitude",
+        "actors",
+        "fatalities",
+        "injuries",
+        "sources",
+        "notes",
+    ):
         assert column in rows[0]
     killed = {e["id"]: e["facts"]["killed"]["value"] for e in events if "killed" in e["facts"]}
     for row in rows:
@@ -172,10 +192,20 @@ def test_atom_feed(client: TestClient, facade: Storyline) -> None:
 
 def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
-    for path in ("/api/events", "/api/events/{event_id}", "/api/events/{event_id}/timeline",
-                 "/api/changes", "/api/articles/{article_id}", "/api/search", "/api/articles",
-                 "/api/events/{event_id}/merge", "/api/events/{event_id}/split",
-                 "/api/articles/{article_id}/move", "/api/export.csv", "/api/export.jsonl"):
+    for path in (
+        "/api/events",
+        "/api/events/{event_id}",
+        "/api/events/{event_id}/timeline",
+        "/api/changes",
+        "/api/articles/{article_id}",
+        "/api/search",
+        "/api/articles",
+        "/api/events/{event_id}/merge",
+        "/api/events/{event_id}/split",
+        "/api/articles/{article_id}/move",
+        "/api/export.csv",
+        "/api/export.jsonl",
+    ):
         assert path in spec["paths"], path
     assert "ArticleIn" in spec["components"]["schemas"]
 
@@ -232,12 +262,21 @@ def test_writes_need_the_right_token(writable: tuple[TestClient, Path]) -> None:
 def test_post_articles_ingests(writable: tuple[TestClient, Path]) -> None:
     client, db = writable
     articles = [
-        {"id": "api-1", "title": "Flood in Testport", "published": "2031-01-02T08:00:00Z",
-         "text": "Flooding in Testport killed at least 3 people on Thursday, police said.",
-         "source": "Test Wire", "url": "https://example.org/a"},
-        {"id": "api-2", "title": "Testport flood toll rises", "published": "2031-01-02T18:00:00Z",
-         "text": "The death toll from flooding in Testport rose to 9 on Thursday, police said.",
-         "source": "Test Wire"},
+        {
+            "id": "api-1",
+            "title": "Flood in Testport",
+            "published": "2031-01-02T08:00:00Z",
+            "text": "Flooding in Testport killed at least 3 people on Thursday, police said.",
+            "source": "Test Wire",
+            "url": "https://example.org/a",
+        },
+        {
+            "id": "api-2",
+            "title": "Testport flood toll rises",
+            "published": "2031-01-02T18:00:00Z",
+            "text": "The death toll from flooding in Testport rose to 9 on Thursday, police said.",
+            "source": "Test Wire",
+        },
     ]
     response = client.post("/api/articles", json=articles, headers=AUTH)
     assert response.status_code == 200, response.text
@@ -315,7 +354,8 @@ def test_merge_split_move(writable: tuple[TestClient, Path]) -> None:
     assert client.get(f"/api/events/{other['id']}").json()["id"] == merged.json()["id"]
     split = client.post(
         f"/api/events/{merged.json()['id']}/split",
-        json={"article_ids": other["article_ids"]}, headers=AUTH,
+        json={"article_ids": other["article_ids"]},
+        headers=AUTH,
     )
     assert split.status_code == 200, split.text
     new_event = split.json()
@@ -336,11 +376,13 @@ def test_merge_split_move(writable: tuple[TestClient, Path]) -> None:
     assert {"merge", "split", "move"} <= {entry["action"] for entry in audit}
     assert_error(
         client.post(f"/api/events/{target['id']}/split", json={"article_ids": []}, headers=AUTH),
-        422, "invalid_request",
+        422,
+        "invalid_request",
     )
     assert_error(
         client.post("/api/articles/nope/move", json={"to": target["id"]}, headers=AUTH),
-        404, "not_found",
+        404,
+        "not_found",
     )
 
 

@@ -22,8 +22,12 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 ARTIFACTS = REPO / "test-artifacts"
 
@@ -65,8 +69,9 @@ def page(browser: Browser) -> Iterator[Page]:
     tab.on("dialog", lambda dialog: _record_dialog(dialogs, dialog))
     tab.dialogs = dialogs  # type: ignore[attr-defined]
     errors: list[str] = []  # e.g. "Refused to apply inline style ... Content Security Policy"
-    tab.on("console", lambda message: errors.append(message.text)
-           if message.type == "error" else None)
+    tab.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
     tab.console_errors = errors  # type: ignore[attr-defined]
     yield tab
     context.close()
@@ -96,8 +101,9 @@ def changing_event(facade: Storyline) -> tuple[dict[str, Any], str]:
 
 
 def _headlines(event: dict[str, Any]) -> list[str]:
-    return [hedged_count(c, current_of(f)) for c, f in ordered_facts(event["facts"])
-            if f.get("current")]
+    return [
+        hedged_count(c, current_of(f)) for c, f in ordered_facts(event["facts"]) if f.get("current")
+    ]
 
 
 def test_events_page_lists_the_stories(page: Page, base_url: str, facade: Storyline) -> None:
@@ -115,9 +121,7 @@ def test_events_page_lists_the_stories(page: Page, base_url: str, facade: Storyl
     assert page.console_errors == []  # type: ignore[attr-defined]
 
 
-def test_event_page_chart_timeline_and_as_of(
-    page: Page, base_url: str, facade: Storyline
-) -> None:
+def test_event_page_chart_timeline_and_as_of(page: Page, base_url: str, facade: Storyline) -> None:
     event, reported = changing_event(facade)
     page.goto(f"{base_url}/events/{event['id']}")
     assert page.locator("svg.count-chart").first.is_visible()
@@ -151,8 +155,9 @@ def test_as_of_slider_is_keyboard_operable(page: Page, base_url: str, facade: St
     assert "As known at" in page.locator("main").inner_text()
 
 
-def test_reading_works_without_javascript(browser: Browser, base_url: str,
-                                          facade: Storyline) -> None:
+def test_reading_works_without_javascript(
+    browser: Browser, base_url: str, facade: Storyline
+) -> None:
     context = browser.new_context(java_script_enabled=False)
     try:
         tab = context.new_page()

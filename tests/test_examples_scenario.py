@@ -61,8 +61,10 @@ def _statuses(record: EventRecord, category: str) -> dict[str, str]:
 
 
 def test_stories_stay_apart_and_each_story_is_one_event(store: Store) -> None:
-    quake_text, attack_text = _id_of_text(store, QUAKE_TEXT_START), _id_of_text(
-        store, ATTACK_TEXT_START)
+    quake_text, attack_text = (
+        _id_of_text(store, QUAKE_TEXT_START),
+        _id_of_text(store, ATTACK_TEXT_START),
+    )
     stories = {
         "quake": [f"ex-quake-0{i}" for i in range(1, 9)] + [quake_text],
         "attack": [f"ex-attack-0{i}" for i in (1, 2, 3, 4, 5, 7)] + [attack_text],
@@ -89,8 +91,16 @@ def test_quake_toll_rises_then_is_revised_down(store: Store) -> None:
 
 
 def test_as_of_before_and_after_each_quake_report(store: Store) -> None:
-    expected = {"ex-quake-01": 60, "ex-quake-02": 70, "ex-quake-03": 96, "ex-quake-04": 143,
-                "ex-quake-05": 143, "ex-quake-06": 143, "ex-quake-07": 143, "ex-quake-08": 131}
+    expected = {
+        "ex-quake-01": 60,
+        "ex-quake-02": 70,
+        "ex-quake-03": 96,
+        "ex-quake-04": 143,
+        "ex-quake-05": 143,
+        "ex-quake-06": 143,
+        "ex-quake-07": 143,
+        "ex-quake-08": 131,
+    }
     for article_id, value in expected.items():
         published = store.get_article(article_id).article.published  # type: ignore[union-attr]
         assert published is not None

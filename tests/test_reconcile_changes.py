@@ -12,16 +12,27 @@ DAY2 = "At least 143 people were killed in Monday's bridge collapse in Lorca, po
 OTHER = "A ferry ran aground near Vigo on Tuesday; 3 people were injured, the coastguard said."
 
 
-def _add(store: Store, event_id: str, article_id: str, when: str, text: str, phrase: str,
-         value: int, qualifier: str, category: str = "killed") -> None:
-    article = Article(id=article_id, text=text, title=text[:40], published=at(when),
-                      source="Test Wire")
+def _add(
+    store: Store,
+    event_id: str,
+    article_id: str,
+    when: str,
+    text: str,
+    phrase: str,
+    value: int,
+    qualifier: str,
+    category: str = "killed",
+) -> None:
+    article = Article(
+        id=article_id, text=text, title=text[:40], published=at(when), source="Test Wire"
+    )
     with store.transaction():
         if store.get_event(event_id) is None:
             store.create_event(event_id, text[:40], at(when))
         store.add_article(article, DedupVerdict("new"), f"hash-{article_id}", None)
-        store.put_extraction(extraction(
-            article_id, mention(text, phrase, value, qualifier, category=category)))  # type: ignore[arg-type]
+        store.put_extraction(
+            extraction(article_id, mention(text, phrase, value, qualifier, category=category))
+        )  # type: ignore[arg-type]
         store.assign_article(article_id, event_id, score=None, reason="test", at=at(when))
 
 

@@ -16,15 +16,21 @@ T3 = "Investigators said on Wednesday a leaking pipe caused the explosion that k
 
 
 def _pairs():  # type: ignore[no-untyped-def]
-    texts = [("b1", "2026-03-02 12:00", T1, "4", 4), ("b2", "2026-03-03 12:00", T2, "6", 6),
-             ("b3", "2026-03-04 12:00", T3, "killed 6", 6)]
-    return [(stored(i, when, text), extraction(i, mention(text, phrase, value)))
-            for i, when, text, phrase, value in texts]
+    texts = [
+        ("b1", "2026-03-02 12:00", T1, "4", 4),
+        ("b2", "2026-03-03 12:00", T2, "6", 6),
+        ("b3", "2026-03-04 12:00", T3, "killed 6", 6),
+    ]
+    return [
+        (stored(i, when, text), extraction(i, mention(text, phrase, value)))
+        for i, when, text, phrase, value in texts
+    ]
 
 
 def _build(pairs, as_of=None):  # type: ignore[no-untyped-def]
-    return build_event_record(event_row(), [a for a, _ in pairs],
-                              {e.article_id: e for _, e in pairs}, as_of=as_of)
+    return build_event_record(
+        event_row(), [a for a, _ in pairs], {e.article_id: e for _, e in pairs}, as_of=as_of
+    )
 
 
 def _with(ext: Extraction, **changes: object) -> Extraction:
@@ -37,8 +43,10 @@ def test_event_type_is_the_majority_and_date_the_most_supported_credible_one() -
     future = EventDate(date(2026, 3, 9), "day", "next Monday", 0, 1)
     types = ["explosion", "fire", "explosion"]
     dates = [monday, future, monday]
-    pairs = [(a, _with(e, event_type=t, event_date=d))
-             for (a, e), t, d in zip(pairs, types, dates, strict=True)]
+    pairs = [
+        (a, _with(e, event_type=t, event_date=d))
+        for (a, e), t, d in zip(pairs, types, dates, strict=True)
+    ]
     record = _build(pairs)
     assert record.event_type == "explosion" and "2 of 3" in record.event_type_why
     assert record.event_date is not None and record.event_date.date.value == date(2026, 3, 2)
@@ -49,8 +57,9 @@ def test_event_type_is_the_majority_and_date_the_most_supported_credible_one() -
 def test_places_are_ranked_by_the_number_of_reports() -> None:
     lyon = Place("Lyon", "city", "FR")
     france = Place("France", "country", "FR")
-    pairs = [(a, _with(e, places=(france, lyon) if i else (lyon,)))
-             for i, (a, e) in enumerate(_pairs())]
+    pairs = [
+        (a, _with(e, places=(france, lyon) if i else (lyon,))) for i, (a, e) in enumerate(_pairs())
+    ]
     names = [p.place.name for p in _build(pairs).places]
     assert names == ["Lyon", "France"]
 
@@ -60,10 +69,14 @@ def test_denial_after_claim_is_flagged_not_resolved() -> None:
     t3 = "The Red Hand group denied any role in the bombing on Wednesday."
     pairs = [
         _pairs()[0],
-        (stored("c2", "2026-03-03 10:00", t2),
-         extraction("c2", claims=(claim(t2, "said it carried out", "Red Hand", "claimed"),))),
-        (stored("c3", "2026-03-04 10:00", t3),
-         extraction("c3", claims=(claim(t3, "denied any role", "Red Hand", "denied"),))),
+        (
+            stored("c2", "2026-03-03 10:00", t2),
+            extraction("c2", claims=(claim(t2, "said it carried out", "Red Hand", "claimed"),)),
+        ),
+        (
+            stored("c3", "2026-03-04 10:00", t3),
+            extraction("c3", claims=(claim(t3, "denied any role", "Red Hand", "denied"),)),
+        ),
     ]
     claims = {c.kind: c for c in _build(pairs).claims}
     assert claims["claimed"].disputed_by == ("denied",)
@@ -110,12 +123,24 @@ def test_source_types() -> None:
 
 def test_official_speaker_in_the_sentence_makes_a_figure_official() -> None:
     text = "At least 30 people died, the civil defence office said. Others blamed police."
-    record = _build([(stored("s1", "2026-03-02 12:00", text, source="Town Paper"),
-                      extraction("s1", mention(text, "At least 30", 30, "at_least")))])
+    record = _build(
+        [
+            (
+                stored("s1", "2026-03-02 12:00", text, source="Town Paper"),
+                extraction("s1", mention(text, "At least 30", 30, "at_least")),
+            )
+        ]
+    )
     assert record.current("killed").fact.source_type == "official"  # type: ignore[union-attr]
     bare = "Doctors said 30 died, more than the figure police gave."
-    record = _build([(stored("s2", "2026-03-02 12:00", bare, source="Town Paper"),
-                      extraction("s2", mention(bare, "30", 30)))])
+    record = _build(
+        [
+            (
+                stored("s2", "2026-03-02 12:00", bare, source="Town Paper"),
+                extraction("s2", mention(bare, "30", 30)),
+            )
+        ]
+    )
     assert record.current("killed").fact.source_type == "outlet"  # type: ignore[union-attr]
 
 
@@ -123,7 +148,10 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     text = "Gen. Diaz said 5 died in St. Paul on Monday.\nA second line. And a third!"
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == [
-        "Gen. Diaz said 5 died in St. Paul on Monday.", "A second line.", "And a third!"]
-    assert all(text[s.start:s.end] == s.text for s in sentences)
+        "Gen. Diaz said 5 died in St. Paul on Monday.",
+        "A second line.",
+        "And a third!",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
     found = sentence_at(text, text.index("5"), text.index("5") + 1)
     assert found is not None and found.text.startswith("Gen. Diaz")

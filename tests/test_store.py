@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 
@@ -83,7 +84,7 @@ def event_with(store: Store, event_id: str, *published_hours: float | None) -> l
 def test_migrations_are_recorded_and_applied_once(store: Store) -> None:
     assert isinstance(store, SQLiteStore | PostgresStore)
     first = store.applied_migrations()
-    assert [name for name, _ in first] == ["0001_initial"]
+    assert [name for name, _ in first] == ["0001_initial", "0002_event_views"]
     assert first[0][1].utcoffset() == timedelta(0)
     add(store, article("kept"))
     again = reopen(store)
@@ -366,6 +367,112 @@ def test_event_summary_is_cached_on_the_row(store: Store) -> None:
     assert store.get_event("e1").summary == "{}"  # type: ignore[union-attr]
     with pytest.raises(NotFoundError), store.transaction():
         store.put_event_summary("nope", "{}")
+
+
+def test_event_record_is_cached_until_the_event_changes(store: Store) -> None:
+    ids = event_with(store, "e1", 0, 1)
+    add(store, article("later", published=hours(3)))
+    assert store.get_event_record("e1") is None
+
+    def cache(record: str) -> None:
+        with store.transaction():
+            store.put_event_summary("e1", '{"id": "e1"}')
+            store.put_event_record("e1", record)
+        assert store.get_event_record("e1") == record
+
+    cache('{"v": 1}')
+    with store.transaction():
+        store.put_event_summary("e1", '{"id": "e1", "title": "new"}')
+    assert store.get_event_record("e1") is None  # a new summary: the record is stale
+    cache('{"v": 2}')
+    with store.transaction():
+        store.assign_article("later", "e1", score=None, reason="similar", at=T0)
+    assert store.get_event_record("e1") is None  # a new report
+    cache('{"v": 3}')
+    with store.transaction():
+        store.put_extraction(Extraction(article_id=ids[0], event_type="fire"))
+    assert store.get_event_record("e1") is None  # a re-extraction
+    cache('{"v": 4}')
+    with store.transaction():
+        store.update_event("e1", title="Renamed")
+    assert store.get_event_record("e1") is None  # the record shows the title
+    with pytest.raises(NotFoundError), store.transaction():
+        store.put_event_record("nope", "{}")
+    assert store.get_event_record("nope") is None
+
+
+FILTER_SUMMARIES: dict[str, dict[str, Any]] = {
+    "fire-lagos": {
+        "event_type": "fire",
+        "event_date": {"value": "2024-03-01"},
+        "places": [{"name": "Lagos", "country": "NG"}],
+    },
+    "fire-no-date": {
+        "event_type": "fire/arson",
+        "event_date": None,
+        "places": [{"name": "İzmir", "country": "TR"}],
+    },
+    "flood-month": {"event_type": "flood", "event_date": {"value": "2024-02"}, "places": []},
+    "quake-bare-date": {
+        "event_type": None,
+        "event_date": "2024-03-09T00:00:00",
+        "places": [{"name": "Straße Nord", "country": None}],
+    },
+}
+
+
+@pytest.mark.parametrize("legacy", [False, True], ids=["indexed", "indexed-before-0002"])
+def test_list_events_filters_on_summary_attributes_like_the_facade(
+    store: Store, legacy: bool
+) -> None:
+    import json
+    from datetime import date
+
+    from storyline.service import EventFilter, _passes
+    from storyline.store import SummaryFilter
+
+    for offset, (event_id, summary) in enumerate(FILTER_SUMMARIES.items()):
+        event_with(store, event_id, offset)
+        with store.transaction():
+            store.put_event_summary(event_id, json.dumps({"id": event_id, **summary}))
+    event_with(store, "no-summary", 9)
+    if legacy:  # as a store migrated from 0001 holds them: summaries without the columns
+        with store.transaction():
+            assert isinstance(store, shared_sql.SQLStore)
+            store._write("UPDATE events SET event_type = NULL, event_day = NULL, place_keys = NULL")
+    wheres = [
+        SummaryFilter(event_type="fire"),
+        SummaryFilter(event_type="fire/"),
+        SummaryFilter(place="lag"),
+        SummaryFilter(place="ng"),
+        SummaryFilter(place="izmir"),
+        SummaryFilter(place="İZMİR"),
+        SummaryFilter(place="STRASSE"),
+        SummaryFilter(place="a\x1fb"),
+        SummaryFilter(date_from=date(2024, 3, 1)),
+        SummaryFilter(date_to=date(2024, 2, 1)),
+        SummaryFilter(date_from=date(2024, 2, 1), date_to=date(2024, 3, 5), event_type="f"),
+        SummaryFilter(place="%"),
+        SummaryFilter(place="_"),
+    ]
+    for where in wheres:
+        expected = {
+            event_id
+            for event_id, summary in FILTER_SUMMARIES.items()
+            if _passes(
+                summary,
+                EventFilter(None, where.event_type, where.place, where.date_from, where.date_to),
+            )
+        }
+        listed = [row.id for row in store.list_events(where=where)]
+        # An event without a cached summary cannot be judged by the store: it is kept.
+        assert set(listed) == expected | {"no-summary"}, where
+        assert listed == [row.id for row in store.list_events() if row.id in set(listed)]
+        ids = store.list_event_ids(where=where)
+        assert [event_id for event_id, _ in ids] == listed
+        assert [event_id for event_id, summarized in ids if not summarized] == ["no-summary"]
+        paged = store.list_events(where=where, limit=1, offset=1)
+        assert paged == store.list_events(where=where)[1:2]
 
 
 def test_list_events_live_with_articles_latest_first(store: Store) -> None:

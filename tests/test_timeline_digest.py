@@ -15,15 +15,31 @@ from storyline.reconcile.text import split_sentences
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 REPORTS = [
-    ("d1", "2026-01-10 08:00", "Floods hit the river valley on Friday. Thousands of homes were "
-     "flooded across the valley, officials said. Roads to the north were closed by water."),
-    ("d2", "2026-01-11 08:00", "The floods that hit the valley on Friday forced 3,000 people from "
-     "their homes, officials said on Saturday. On Saturday the army opened four shelters in "
-     "schools and sports halls across the valley."),
-    ("d3", "2026-01-12 08:00", "Rescuers said on Sunday the water was falling. On January 9 the "
-     "dam operator had warned that the reservoir was full and would have to be released."),
-    ("d4", "2026-01-12 09:00", "Friday's floods were the worst in the valley for fifty years, "
-     "residents said as they cleaned mud from their homes on Sunday morning."),
+    (
+        "d1",
+        "2026-01-10 08:00",
+        "Floods hit the river valley on Friday. Thousands of homes were "
+        "flooded across the valley, officials said. Roads to the north were closed by water.",
+    ),
+    (
+        "d2",
+        "2026-01-11 08:00",
+        "The floods that hit the valley on Friday forced 3,000 people from "
+        "their homes, officials said on Saturday. On Saturday the army opened four shelters in "
+        "schools and sports halls across the valley.",
+    ),
+    (
+        "d3",
+        "2026-01-12 08:00",
+        "Rescuers said on Sunday the water was falling. On January 9 the "
+        "dam operator had warned that the reservoir was full and would have to be released.",
+    ),
+    (
+        "d4",
+        "2026-01-12 09:00",
+        "Friday's floods were the worst in the valley for fifty years, "
+        "residents said as they cleaned mud from their homes on Sunday morning.",
+    ),
 ]
 
 
@@ -79,8 +95,9 @@ def test_timeline17_digest_beats_floors(topic: str) -> None:
     truth = t17_ground_truth(DATA, topic)
     sentences = sum(len(tl[d]) for tl in truth.timelines for d in tl)
     per_date = max(1, round(sentences / sum(len(tl) for tl in truth.timelines)))
-    entries = digest_from_articles(_t17_articles(topic), max_dates=len(truth.dates()),
-                                   per_date=per_date)
+    entries = digest_from_articles(
+        _t17_articles(topic), max_dates=len(truth.dates()), per_date=per_date
+    )
     predicted: dict[date, list[str]] = {}
     for entry in entries:
         predicted.setdefault(entry.date, []).append(entry.text)

@@ -37,8 +37,9 @@ def facade(db: Path) -> Iterator[Storyline]:
 
 
 def headlines(page: str) -> list[str]:
-    return [html.unescape(h) for h in re.findall(r'<h3 id="fact-[^"]+" class="headline">([^<]*)<',
-                                                 page)]
+    return [
+        html.unescape(h) for h in re.findall(r'<h3 id="fact-[^"]+" class="headline">([^<]*)<', page)
+    ]
 
 
 def event_with_changing_counts(facade: Storyline) -> tuple[dict[str, Any], str]:
@@ -60,8 +61,9 @@ def _time(value: str) -> Any:
 
 
 def _counts(event: dict[str, Any]) -> dict[str, str]:
-    return {c: hedged_count(c, current_of(f)) for c, f in event["facts"].items()
-            if f.get("current")}
+    return {
+        c: hedged_count(c, current_of(f)) for c, f in event["facts"].items() if f.get("current")
+    }
 
 
 def test_events_page_lists_every_story(client: TestClient, facade: Storyline) -> None:
@@ -191,8 +193,12 @@ def test_hostile_markup_is_escaped_everywhere(client: TestClient) -> None:
     article = client.get(f"/articles/{XSS_ID}").text
     event_id = re.search(r'Part of the event <a href="/events/([^"]+)"', article)
     assert event_id is not None
-    pages = [article, client.get("/").text, client.get(f"/events/{event_id.group(1)}").text,
-             client.get("/", params={"q": "Testville"}).text]
+    pages = [
+        article,
+        client.get("/").text,
+        client.get(f"/events/{event_id.group(1)}").text,
+        client.get("/", params={"q": "Testville"}).text,
+    ]
     for page in pages:
         assert XSS_SCRIPT not in page and XSS_IMG not in page
         assert_no_active_markup(page)
@@ -206,7 +212,9 @@ def test_pages_need_no_inline_script_or_style(client: TestClient, facade: Storyl
 
 
 def test_static_files_are_served(client: TestClient) -> None:
-    assert client.get("/static/app.js").headers["content-type"].startswith(
-        ("text/javascript", "application/javascript")
+    assert (
+        client.get("/static/app.js")
+        .headers["content-type"]
+        .startswith(("text/javascript", "application/javascript"))
     )
     assert "focus-visible" in client.get("/static/style.css").text

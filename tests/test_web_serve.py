@@ -23,7 +23,9 @@ def serving(db: Path, env: dict[str, str]) -> Iterator[str]:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "storyline", "--db", str(db), "serve", "--port", str(port)],
-        env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        env={**os.environ, **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -58,7 +60,9 @@ def test_serve_reads_and_guards_writes(
         refused = httpx.post(base + "/api/articles", json=body)
         assert refused.status_code == 401
         accepted = httpx.post(
-            base + "/api/articles", json=body, headers={"Authorization": "Bearer serve-token"},
+            base + "/api/articles",
+            json=body,
+            headers={"Authorization": "Bearer serve-token"},
             timeout=60,
         )
         assert accepted.status_code == 200, accepted.text

@@ -13,16 +13,21 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
+from uuid import uuid4
 
-from storyline.cluster import Clusterer, choose_title
+from storyline.cluster import Clusterer, ClusterSettings, choose_title
+from storyline.cluster.features import ArticleFeatures, article_features
 from storyline.dedup import Deduplicator
 from storyline.extract import extract_facts
 from storyline.ingest import ReadOptions, read_inputs
-from storyline.reconcile import build_event_record
+from storyline.reconcile import build_event_record, record_cache_json
 from storyline.records import Article, Assignment, DedupVerdict, Extraction, InputFailure
 from storyline.store import Store
 
 ProgressCallback = Callable[[int], None]
+# Meta key a writer sets, to a fresh value, in each batch it commits: an ingester that finds
+# another value there knows that another process wrote since and reloads its state.
+WRITER_MARK_KEY = "ingest.writer_mark"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +105,19 @@ class PreparedArticle:
 
     article: Article
     extraction: Extraction
+    # The clusterer's features of the article (stateless), computed with `feature_settings`.
+    features: ArticleFeatures | None = None
+    feature_settings: ClusterSettings | None = None
 
 
-def prepare_article(article: Article) -> PreparedArticle:
+def prepare_article(
+    article: Article, cluster_settings: ClusterSettings | None = None
+) -> PreparedArticle:
     """The stateless stages for one article: safe to run in any process, in any order."""
-    return PreparedArticle(article, extract_facts(article))
+    settings = cluster_settings or ClusterSettings()
+    extraction = extract_facts(article)
+    features = article_features(article, extraction, settings)
+    return PreparedArticle(article, extraction, features, settings)
 
 
 def ingest_paths(
@@ -190,6 +203,8 @@ class Ingester:
         self._resume()
 
     def _resume(self) -> None:
+        # The mark first: a batch another writer commits meanwhile then causes a reload.
+        self._writer_mark = self.store.get_meta(WRITER_MARK_KEY)
         self.dedup = Deduplicator()
         self.dedup.load(self.store.iter_signatures())
         self.clusterer = Clusterer()
@@ -206,16 +221,32 @@ class Ingester:
         batch_tally = _Tally()
         try:
             with self.store.transaction():
+                prepared = self._catch_up(prepared, batch_tally)
                 touched = {self._ingest_one(item, batch_tally) for item in prepared}
                 for event_id, state in self.clusterer.take_dirty_states().items():
                     self.store.put_cluster_state(event_id, state)
                 self._refresh_events(touched)
+                self._writer_mark = uuid4().hex
+                self.store.put_meta(WRITER_MARK_KEY, self._writer_mark)
         except BaseException:
             # The in-memory indexes ran ahead of the rolled-back batch: resume from the store.
             self._resume()
             raise
         batch_tally.updated.update(touched)
         tally.merge(batch_tally)
+
+    def _catch_up(
+        self, prepared: Sequence[PreparedArticle], tally: _Tally
+    ) -> Sequence[PreparedArticle]:
+        """Inside the write transaction (one writer at a time): if another process wrote since
+        our last batch, reload the dedup and clusterer state it changed, and skip articles it
+        stored meanwhile; otherwise our state could overwrite its work (a lost update)."""
+        if self.store.get_meta(WRITER_MARK_KEY) == self._writer_mark:
+            return prepared
+        self._resume()
+        fresh = [item for item in prepared if not self.store.has_article(item.article.id)]
+        tally.duplicates += len(prepared) - len(fresh)
+        return fresh
 
     def _drop_known_ids(self, batch: Sequence[Item], tally: _Tally) -> list[Item]:
         fresh: list[Item] = []
@@ -240,7 +271,10 @@ class Ingester:
         self.store.put_extraction(extraction)
         self.dedup.add(article.id, check.signature, text_hash=check.text_hash, url=article.url)
         original_event = self._original_event(check.verdict)
-        assignment = self.clusterer.assign(article, extraction, check.verdict, original_event)
+        features = item.features if item.feature_settings == self.clusterer.settings else None
+        assignment = self.clusterer.assign(
+            article, extraction, check.verdict, original_event, features=features
+        )
         self._record_assignment(article, assignment, now, tally)
         tally.ingested += 1
         tally.article_ids.append(article.id)
@@ -295,7 +329,8 @@ class Ingester:
 
 
 def refresh_event(store: Store, event_id: str) -> None:
-    """Re-derive an event's title and cached summary from its articles (inside a transaction)."""
+    """Re-derive an event's title, cached summary and cached record from its articles (inside a
+    transaction)."""
     event = store.get_event(event_id)
     if event is None:
         return
@@ -310,3 +345,4 @@ def refresh_event(store: Store, event_id: str) -> None:
         event = store.get_event(event_id) or event
     record = build_event_record(event, articles, extractions)
     store.put_event_summary(event_id, json.dumps(record.to_summary_json(), sort_keys=True))
+    store.put_event_record(event_id, record_cache_json(record))

@@ -11,27 +11,25 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from storyline.cluster import Clusterer, corrections
 from storyline.errors import NotFoundError
-from storyline.pipeline import (
-    IngestOptions,
-    IngestReport,
-    ProgressCallback,
-    ingest_articles,
-    ingest_paths,
-    refresh_event,
-)
 from storyline.reconcile import (
     EventRecord,
     build_brief,
     build_digest_timeline,
     build_event_record,
     compute_changes,
+    read_record_cache,
 )
 from storyline.records import Article
-from storyline.store import EventRow, Store, open_store
+from storyline.store import EventRow, Store, SummaryFilter, open_store
+
+if TYPE_CHECKING:
+    from storyline.pipeline import IngestOptions, IngestReport, ProgressCallback
+
+# The write stages (pipeline, clusterer, models) are imported by the methods that need them, so
+# that reads (`storyline events --json`, the web pages) start in a fraction of a second.
 
 JSON = dict[str, Any]
 
@@ -75,16 +73,22 @@ class Storyline:
         options: IngestOptions | None = None,
         progress: ProgressCallback | None = None,
     ) -> IngestReport:
+        from storyline.pipeline import ingest_paths
+
         return ingest_paths(self.store, inputs, options, progress)
 
     def ingest_articles(
         self, articles: Iterable[Article], options: IngestOptions | None = None
     ) -> IngestReport:
+        from storyline.pipeline import ingest_articles
+
         return ingest_articles(self.store, articles, options)
 
     def merge(
         self, target_id: str, other_id: str, *, actor: str = "user", reason: str = ""
     ) -> JSON:
+        from storyline.cluster import corrections
+
         target, other = self._live_id(target_id), self._live_id(other_id)
         corrections.merge_events(
             self.store, target, other, actor=actor, reason=reason or "merged by user", at=_now()
@@ -95,6 +99,8 @@ class Storyline:
     def split(
         self, event_id: str, article_ids: Sequence[str], *, actor: str = "user", reason: str = ""
     ) -> JSON:
+        from storyline.cluster import corrections
+
         source = self._live_id(event_id)
         new_id = corrections.split_event(
             self.store,
@@ -113,6 +119,8 @@ class Storyline:
         membership = self.store.get_membership(article_id)
         if membership is None:
             raise NotFoundError(f"article {article_id!r} is not in the store; check the id")
+        from storyline.cluster import corrections
+
         target = self._live_id(to_event_id)
         corrections.move_article(
             self.store,
@@ -127,6 +135,9 @@ class Storyline:
 
     def _after_correction(self, event_ids: Sequence[str]) -> None:
         """Rebuild the clusterer state and cached summaries of the events a correction touched."""
+        from storyline.cluster import Clusterer
+        from storyline.pipeline import refresh_event
+
         clusterer = Clusterer()
         with self.store.transaction():
             for event_id in event_ids:
@@ -161,13 +172,18 @@ class Storyline:
             # and parses 25 cached summaries, not all of them.
             page = self.store.list_events(limit=limit, offset=offset)
             return [s for s in (self._summary(row, None) for row in page) if s is not None]
+        end = None if limit is None else offset + limit
+        if as_of is None:
+            # The store filters on the cached summaries' columns: parse only the page shown.
+            found = (self.store.get_event(i) for i in self._filtered_ids(filters)[offset:end])
+            summaries = (self._summary(row, None) for row in found if row is not None)
+            return [s for s in summaries if s is not None]
         rows = self.store.list_events(reported_since=filters.since, reported_until=as_of)
         if filters.q:
             matching = self._events_matching(filters.q)
             rows = [row for row in rows if row.id in matching]
         summaries = (self._summary(row, as_of) for row in rows)
         selected = [s for s in summaries if s is not None and _passes(s, filters)]
-        end = None if limit is None else offset + limit
         return selected[offset:end]
 
     def count_events(
@@ -175,9 +191,17 @@ class Storyline:
     ) -> int:
         if as_of is None and (filters is None or filters == EventFilter()):
             return self.store.event_count()
+        if as_of is None:
+            return len(self._filtered_ids(filters or EventFilter()))
         return len(self.list_events(filters, as_of=as_of))
 
     def get_event(self, event_id: str, *, as_of: datetime | None = None) -> JSON:
+        if as_of is None:
+            # The pipeline caches the record it derives after every change to the event.
+            row = self._live_row(event_id)
+            cached = read_record_cache(self.store.get_event_record(row.id))
+            if cached is not None:
+                return cached
         return self.event_record(event_id, as_of=as_of).to_json()
 
     def event_record(self, event_id: str, *, as_of: datetime | None = None) -> EventRecord:
@@ -200,8 +224,8 @@ class Storyline:
                 self.store, as_of=as_of, max_dates=max_dates, per_date=per_date
             )
             return [entry.to_json() for entry in entries]
-        record = self.event_record(event_id, as_of=as_of)
-        items = [dict(item, event_id=record.id) for item in record.to_json()["timeline"]]
+        event = self.get_event(event_id, as_of=as_of)  # the cached record when there is one
+        items = [dict(item, event_id=event["id"]) for item in event["timeline"]]
         return _trim_timeline(items, max_dates, per_date)
 
     def brief(self, event_id: str, *, as_of: datetime | None = None) -> JSON:
@@ -289,6 +313,24 @@ class Storyline:
         if not record.article_ids:
             return None
         return record.to_summary_json()
+
+    def _filtered_ids(self, filters: EventFilter) -> list[str]:
+        """Ids of the events (now, no as-of) that pass `filters`, latest report first: the store
+        judges them by their cached summaries' columns, without reading the summaries."""
+        where = SummaryFilter(filters.event_type, filters.place, filters.date_from, filters.date_to)
+        listed = self.store.list_event_ids(reported_since=filters.since, where=where)
+        if filters.q:
+            matching = self._events_matching(filters.q)
+            listed = [(event_id, summarized) for event_id, summarized in listed
+                      if event_id in matching]
+        # An event without a cached summary (mid-correction, an old store) is derived and checked.
+        return [event_id for event_id, summarized in listed
+                if summarized or self._passes_derived(event_id, filters)]
+
+    def _passes_derived(self, event_id: str, filters: EventFilter) -> bool:
+        row = self.store.get_event(event_id)
+        summary = self._summary(row, None) if row is not None else None
+        return summary is not None and _passes(summary, filters)
 
     def _events_matching(self, query: str) -> set[str]:
         hits = self.store.search_articles(query, limit=10_000)

@@ -14,7 +14,12 @@ from storyline.reconcile.changes import Change, compute_changes
 from storyline.reconcile.claims import ClaimRecord
 from storyline.reconcile.digest import build_digest_timeline, digest_from_articles
 from storyline.reconcile.facts import SOURCE_AUTHORITY, FactVersion, classify_source
-from storyline.reconcile.record import EventRecord, build_event_record
+from storyline.reconcile.record import (
+    EventRecord,
+    build_event_record,
+    read_record_cache,
+    record_cache_json,
+)
 from storyline.reconcile.rules import CategoryView, CurrentValue, Disagreement, HistoryItem
 from storyline.reconcile.timeline import TimelineEntry, build_timeline
 
@@ -38,4 +43,6 @@ __all__ = [
     "classify_source",
     "compute_changes",
     "digest_from_articles",
+    "read_record_cache",
+    "record_cache_json",
 ]

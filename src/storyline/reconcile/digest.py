@@ -23,9 +23,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-
 from storyline.extract.timex import find_date_expressions, normalize_date_expression
 from storyline.reconcile.facts import as_utc, report_time
 from storyline.reconcile.text import Sentence, overlap, readable, split_sentences
@@ -184,6 +181,10 @@ def _summarize(candidates: Sequence[_Candidate], count: int) -> list[_Candidate]
     unique = list({c.text: c for c in candidates}.values())
     if len(unique) <= 1:
         return unique[:count]
+    # Imported here: scikit-learn takes seconds to import, and only the digest needs it.
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     try:
         matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
             [c.text for c in unique])

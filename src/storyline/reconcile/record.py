@@ -8,6 +8,7 @@ ingested), so every read can be asked what was known at time T.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any
 
+from storyline import __version__
 from storyline.reconcile.brief import Brief, build_brief
 from storyline.reconcile.claims import ClaimRecord, collect_claims
 from storyline.reconcile.facts import FactVersion, as_utc, collect_facts, report_time
@@ -103,6 +105,9 @@ class EventRecord:
                 if view.current is not None
             },
             "as_of": iso(self.as_of),
+            # What the events list draws beside each event, so it needs no article reads.
+            "activity": activity_json(self.articles),
+            "sources": sources_json(self.articles),
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -268,6 +273,34 @@ def sources_json(articles: Sequence[StoredArticle]) -> list[dict[str, Any]]:
                      if s.verdict.kind == "near_duplicate")
     return [{"source": name, "articles": n, "independent": n - copies[name]}
             for name, n in total.most_common()]
+
+
+def activity_json(articles: Sequence[StoredArticle]) -> list[list[Any]]:
+    """Reports per day of publication (of ingestion when undated): [[YYYY-MM-DD, count], ...]."""
+    days = Counter((s.article.published or s.ingested_at).date() for s in articles)
+    return [[day.isoformat(), count] for day, count in sorted(days.items())]
+
+
+# The store caches `to_json()` of the record without as-of (Store.put_event_record). The tag
+# names the code that derived it, so that an upgrade re-derives rather than serve an old view.
+RECORD_CACHE_TAG = f"storyline {__version__} record 1"
+
+
+def record_cache_json(record: EventRecord) -> str:
+    """The cached form of a record's `to_json()` (only for records without as-of)."""
+    return json.dumps({"tag": RECORD_CACHE_TAG, "event": record.to_json()},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def read_record_cache(text: str | None) -> dict[str, Any] | None:
+    """The `event ID --json` object of a cached record, or None when absent or from other code."""
+    if not text:
+        return None
+    cached = json.loads(text)
+    if not isinstance(cached, dict) or cached.get("tag") != RECORD_CACHE_TAG:
+        return None
+    event = cached.get("event")
+    return event if isinstance(event, dict) else None
 
 
 def _date_json(resolved: ResolvedDate | None) -> dict[str, Any] | None:

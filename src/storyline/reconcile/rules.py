@@ -118,21 +118,39 @@ class _State:
     reason: str = ""
     disagreements: list[Disagreement] = field(default_factory=list)
     succession: list[tuple[FactVersion, Rule]] = field(default_factory=list)
+    # Indexes kept so that each step is cheap for an event with thousands of reports:
+    live: set[int] = field(default_factory=set)  # statuses "current" or "conflicting"
+    group: dict[int, list[int]] = field(default_factory=dict)  # representative -> members
+    first_of: dict[tuple[str, int], int] = field(default_factory=dict)  # (article, value) -> i
+    first_with_value: dict[int, int] = field(default_factory=dict)  # value -> first index
+
+    def __post_init__(self) -> None:
+        for index, fact in enumerate(self.facts):
+            self.first_of.setdefault((fact.article_id, fact.value), index)
+            self.first_with_value.setdefault(fact.value, index)
 
     def set_current(self, index: int, rule: Rule, reason: str) -> None:
         new = self.facts[index]
-        for other, status in list(self.status.items()):
-            still_conflicts = status == "conflicting" and incompatible(self.facts[other], new)
-            if status in ("current", "conflicting") and not still_conflicts:
-                self.status[other] = "superseded"
-                self.note[other] = f"superseded by {self.facts[index].article_id}"
-        self.status[index] = "current"
-        self.note[index] = reason
+        for other in sorted(self.live):
+            status = self.status[other]
+            if not (status == "conflicting" and incompatible(self.facts[other], new)):
+                self.mark(other, "superseded", f"superseded by {new.article_id}")
+        self.mark(index, "current", reason)
         self.current, self.rule, self.reason = index, rule, reason
         self.succession.append((self.facts[index], rule))
 
     def mark(self, index: int, status: FactStatus, note: str) -> None:
         self.status[index], self.note[index] = status, note
+        if status in ("current", "conflicting"):
+            self.live.add(index)
+        else:
+            self.live.discard(index)
+
+    def join(self, index: int, representative: int, note: str) -> None:
+        """Count `index` with `representative` (a confirmation or a near-duplicate copy)."""
+        self.rep_of[index] = representative
+        self.group.setdefault(representative, []).append(index)
+        self.note[index] = note
 
     def disagree(self, kind: DisagreementKind, a: FactVersion, b: FactVersion, text: str) -> None:
         self.disagreements.append(
@@ -152,14 +170,14 @@ def _representative(state: _State, index: int) -> int:
 def _join_original(state: _State, index: int) -> bool:
     """A near-duplicate repeating its original's figure counts once, with the original."""
     fact = state.facts[index]
-    for earlier in range(index):
-        other = state.facts[earlier]
-        if other.article_id == fact.duplicate_of and other.value == fact.value:
-            rep = _representative(state, earlier)
-            state.rep_of[index] = rep
-            state.note[index] = f"near-duplicate of {other.article_id}: counted once"
-            return True
-    return False
+    assert fact.duplicate_of is not None
+    earlier = state.first_of.get((fact.duplicate_of, fact.value))
+    if earlier is None or earlier >= index:
+        return False
+    other = state.facts[earlier]
+    state.join(index, _representative(state, earlier),
+               f"near-duplicate of {other.article_id}: counted once")
+    return True
 
 
 def _step(state: _State, index: int) -> None:
@@ -173,8 +191,7 @@ def _step(state: _State, index: int) -> None:
     if fact.revises is not None and fact.revises in _group_articles(state):
         _replace(state, index, "explicit_revision", "re-published revision of the same report")
     elif fact.value == current.value and not incompatible(fact, current):
-        state.rep_of[index] = state.current
-        state.note[index] = f"confirms {current.article_id}"
+        state.join(index, state.current, f"confirms {current.article_id}")
     elif fact.value > current.value:
         _higher(state, index, current)
     else:
@@ -184,8 +201,12 @@ def _step(state: _State, index: int) -> None:
 def _group_articles(state: _State) -> set[str]:
     if state.current is None:
         return set()
-    members = [i for i in state.rep_of if _representative(state, i) == state.current]
-    return {state.facts[i].article_id for i in [state.current, *members]}
+    return {state.facts[i].article_id for i in _members(state, state.current)}
+
+
+def _members(state: _State, representative: int) -> list[int]:
+    """`representative` and every index counted with it, in index order."""
+    return sorted([representative, *state.group.get(representative, ())])
 
 
 def _replace(state: _State, index: int, rule: Rule, detail: str) -> None:
@@ -263,10 +284,10 @@ def _lower(state: _State, index: int, current: FactVersion) -> None:
                    "within hours of it; the current figure is not lower-ranked")
         state.rule = "conflict_kept"
     else:
-        seen = [f for f in state.facts[:index] if f.value == fact.value]
+        first = state.first_with_value[fact.value]
         behind = (
-            f"repeats the older figure first reported in {seen[0].article_id}"
-            if seen
+            f"repeats the older figure first reported in {state.facts[first].article_id}"
+            if first < index
             else "a lower figure without a correction cue"
         )
         state.mark(index, "lagged", f"{behind}, after {current.label()} in {current.article_id}")
@@ -307,10 +328,7 @@ def _history(state: _State) -> tuple[HistoryItem, ...]:
 def _current_value(state: _State) -> CurrentValue | None:
     if state.current is None:
         return None
-    members = [state.current] + [
-        i for i in state.rep_of if _representative(state, i) == state.current
-    ]
-    facts = [state.facts[i] for i in sorted(members)]
+    facts = [state.facts[i] for i in _members(state, state.current)]
     independent = [f for f in facts if f.independent]
     ids = tuple(dict.fromkeys(f.article_id for f in facts))
     why = state.reason

@@ -9,10 +9,12 @@ from storyline.store.base import (
     EventRow,
     Membership,
     PossibleSame,
+    ReportListing,
     SearchHit,
     Store,
     StoredArticle,
 )
+from storyline.store.summary_keys import SummaryFilter
 
 DEFAULT_DB = "storyline.db"
 
@@ -22,9 +24,11 @@ __all__ = [
     "EventRow",
     "Membership",
     "PossibleSame",
+    "ReportListing",
     "SearchHit",
     "Store",
     "StoredArticle",
+    "SummaryFilter",
     "open_store",
     "resolve_db_url",
 ]

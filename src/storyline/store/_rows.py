@@ -13,7 +13,13 @@ from typing import Any
 
 from storyline.errors import StoreError
 from storyline.records import Article, DedupVerdict
-from storyline.store.base import AuditEntry, EventRow, Membership, StoredArticle
+from storyline.store.base import (
+    AuditEntry,
+    EventRow,
+    Membership,
+    ReportListing,
+    StoredArticle,
+)
 
 Row = Mapping[str, Any]
 
@@ -85,6 +91,19 @@ def stored_article(row: Row) -> StoredArticle:
         text_hash=row["text_hash"],
         ingested_at=required_time(row["ingested_at"]),
         event_id=row["event_id"],
+    )
+
+
+def report_listing(row: Row) -> ReportListing:
+    return ReportListing(
+        article_id=row["id"],
+        title=row["title"],
+        lead=row["lead"] or "",
+        source=row["source"],
+        url=row["url"],
+        published=read_time(row["published"]),
+        ingested_at=required_time(row["ingested_at"]),
+        dedup=row["verdict_kind"],
     )
 
 

@@ -23,19 +23,23 @@ from storyline.store._rows import (
     audit_entry,
     event_row,
     membership,
+    report_listing,
     required_time,
     stored_article,
     utc,
     utc_or_none,
 )
 from storyline.store.base import (
+    LEAD_CHARS,
     AuditEntry,
     EventRow,
     Membership,
     PossibleSame,
+    ReportListing,
     Store,
     StoredArticle,
 )
+from storyline.store.summary_keys import SEPARATOR, SummaryFilter, summary_keys
 
 __all__ = [
     "SNIPPET_ELLIPSIS",
@@ -69,6 +73,13 @@ _EVENT_COLUMNS = (
 _LIVE_EVENT = "e.merged_into IS NULL AND e.article_count > 0"
 
 
+def _passes(row: Row, where: SummaryFilter) -> bool:
+    """A row the query could not judge by its columns: indexed before they existed."""
+    if row["summary"] is None or row["place_keys"] is not None:
+        return True  # without a summary the caller derives and checks the event itself
+    return summary_keys(str(row["summary"])).passes(where)
+
+
 def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(ids), _IN_CHUNK):
         yield ids[start : start + _IN_CHUNK]
@@ -80,6 +91,9 @@ def _placeholders(count: int) -> str:
 
 class SQLStore(Store):
     """Every `Store` method, over `_run`, in SQL both dialects understand."""
+
+    # "haystack contains the parameter" (SQLite: instr; PostgreSQL overrides with strpos).
+    _CONTAINS: ClassVar[str] = "instr({haystack}, ?) > 0"
 
     # LIMIT value meaning "no limit": SQLite takes -1, PostgreSQL NULL.
     _NO_LIMIT: ClassVar[int | None] = None
@@ -217,6 +231,12 @@ class SQLStore(Store):
             raise
 
     def _put_extraction(self, extraction: Extraction) -> None:
+        # A re-extraction changes the facts of the article's event: its cached record is stale.
+        self._write(
+            "DELETE FROM event_records WHERE event_id = "
+            "(SELECT m.event_id FROM memberships m WHERE m.article_id = ?)",
+            (extraction.article_id,),
+        )
         self._write(
             "INSERT INTO extractions (article_id, event_type, extractor, data) "
             "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
@@ -288,6 +308,7 @@ class SQLStore(Store):
         )
         if count == 0:
             raise NotFoundError(f"event {event_id} not found; check the id with `events`")
+        self._forget_record(event_id)  # the cached record shows the title and story
 
     def _require_event(self, event_id: str) -> None:
         if self._fetch_one("SELECT id FROM events WHERE id = ?", (event_id,)) is None:
@@ -304,9 +325,70 @@ class SQLStore(Store):
         offset: int = 0,
         reported_since: datetime | None = None,
         reported_until: datetime | None = None,
+        where: SummaryFilter | None = None,
     ) -> list[EventRow]:
-        sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {_LIVE_EVENT}"
+        if where is not None and where != SummaryFilter():
+            # Rows indexed before the summary columns existed are checked in Python, so
+            # LIMIT/OFFSET cannot apply in SQL: select the ids, then read the page's rows.
+            listed = self._listed(reported_since, reported_until, where)
+            end = None if limit is None else offset + limit
+            return self._event_rows([event_id for event_id, _ in listed[offset:end]])
+        rows = self._list_query(
+            _EVENT_COLUMNS, limit, offset, reported_since, reported_until, None
+        )
+        return [event_row(row) for row in rows]
+
+    def list_event_ids(
+        self,
+        *,
+        reported_since: datetime | None = None,
+        where: SummaryFilter | None = None,
+    ) -> list[tuple[str, bool]]:
+        return self._listed(reported_since, None, where)
+
+    def _listed(
+        self,
+        reported_since: datetime | None,
+        reported_until: datetime | None,
+        where: SummaryFilter | None,
+    ) -> list[tuple[str, bool]]:
+        """(id, has a summary) of the events passing `where`, without reading their summaries
+        (except those indexed before the summary columns existed, checked here)."""
+        columns = (
+            "e.id, e.place_keys, CASE WHEN e.summary IS NULL THEN 0 ELSE 1 END AS summarized, "
+            "CASE WHEN e.place_keys IS NULL THEN e.summary END AS summary"
+        )
+        rows = self._list_query(columns, None, 0, reported_since, reported_until, where)
+        return [
+            (str(row["id"]), bool(row["summarized"]))
+            for row in rows
+            if where is None or _passes(row, where)
+        ]
+
+    def _event_rows(self, event_ids: Sequence[str]) -> list[EventRow]:
+        """The rows of `event_ids`, in that order."""
+        found: dict[str, EventRow] = {}
+        for chunk in _chunks(event_ids):
+            marks = _placeholders(len(chunk))
+            sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({marks})"
+            found.update((row["id"], event_row(row)) for row in self._fetch(sql, chunk))
+        return [found[event_id] for event_id in event_ids if event_id in found]
+
+    def _list_query(
+        self,
+        columns: str,
+        limit: int | None,
+        offset: int,
+        reported_since: datetime | None,
+        reported_until: datetime | None,
+        where: SummaryFilter | None,
+    ) -> list[Row]:
+        sql = f"SELECT {columns} FROM events e WHERE {_LIVE_EVENT}"
         params: list[object] = []
+        if where is not None:
+            condition, values = self._summary_condition(where)
+            sql += f" AND (e.summary IS NULL OR e.place_keys IS NULL OR ({condition}))"
+            params += values
         if reported_since is not None or reported_until is not None:
             sql += (
                 " AND EXISTS (SELECT 1 FROM memberships m JOIN articles a ON a.id = m.article_id"
@@ -321,18 +403,60 @@ class SQLStore(Store):
             sql += ")"
         sql += " ORDER BY e.last_reported DESC NULLS LAST, e.created_at DESC, e.id LIMIT ? OFFSET ?"
         params += [self._NO_LIMIT if limit is None else limit, offset]
-        return [event_row(row) for row in self._fetch(sql, params)]
+        return self._fetch(sql, params)
+
+    def _summary_condition(self, where: SummaryFilter) -> tuple[str, list[object]]:
+        """SQL for `SummaryKeys.passes` over the summary columns (see store.summary_keys)."""
+        parts, params = ["1 = 1"], list[object]()
+        if where.event_type:
+            parts.append("substr(e.event_type, 1, ?) = ?")
+            params += [len(where.event_type), where.event_type]
+        place = where.place_key
+        if place and SEPARATOR in place:
+            parts.append("1 = 0")
+        elif place:
+            parts.append(self._CONTAINS.format(haystack="e.place_keys"))
+            params.append(place)
+        if where.date_from:
+            parts.append("e.event_day >= ?")
+            params.append(where.date_from.isoformat())
+        if where.date_to:
+            parts.append("e.event_day <= ?")
+            params.append(where.date_to.isoformat())
+        return " AND ".join(parts), params
 
     def event_count(self) -> int:
         row = self._fetch_one(f"SELECT count(*) AS n FROM events e WHERE {_LIVE_EVENT}")
         return int(row["n"]) if row else 0
 
     def put_event_summary(self, event_id: str, summary_json: str) -> None:
+        keys = summary_keys(summary_json)
+        # The cached record was derived with the old summary: it is stale now.
         count, _ = self._write(
-            "UPDATE events SET summary = ? WHERE id = ?", (summary_json, event_id)
+            "UPDATE events SET summary = ?, event_type = ?, event_day = ?, place_keys = ? "
+            "WHERE id = ?",
+            (summary_json, keys.event_type, keys.event_day, keys.place_keys, event_id),
         )
         if count == 0:
             raise NotFoundError(f"event {event_id} not found; check the id with `events`")
+        self._forget_record(event_id)
+
+    def put_event_record(self, event_id: str, record_json: str) -> None:
+        self._require_transaction()
+        self._require_event(event_id)
+        self._write(
+            "INSERT INTO event_records (event_id, record) VALUES (?, ?) "
+            "ON CONFLICT (event_id) DO UPDATE SET record = excluded.record",
+            (event_id, record_json),
+        )
+
+    def get_event_record(self, event_id: str) -> str | None:
+        row = self._fetch_one("SELECT record FROM event_records WHERE event_id = ?", (event_id,))
+        return None if row is None else str(row["record"])
+
+    def _forget_record(self, event_id: str) -> None:
+        self._write("DELETE FROM event_records WHERE event_id = ?", (event_id,))
+
 
     # ------------------------------------------------------------------ memberships
 
@@ -393,6 +517,17 @@ class SQLStore(Store):
             "WHERE id = ?",
             (event_id, event_id, event_id, event_id),
         )
+        self._forget_record(event_id)  # the cached record lists the old reports
+
+    def event_reports(self, event_id: str) -> list[ReportListing]:
+        rows = self._fetch(
+            f"SELECT a.id, a.title, substr(a.text, 1, {LEAD_CHARS}) AS lead, a.source, a.url, "
+            "a.published, a.ingested_at, a.verdict_kind "
+            "FROM memberships m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.event_id = ? ORDER BY a.published ASC NULLS LAST, a.id",
+            (event_id,),
+        )
+        return [report_listing(row) for row in rows]
 
     def get_membership(self, article_id: str) -> Membership | None:
         row = self._fetch_one("SELECT m.* FROM memberships m WHERE m.article_id = ?", (article_id,))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storyline.records import Article, DedupVerdict, Extraction
+from storyline.store.summary_keys import SummaryFilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,23 @@ class StoredArticle:
     text_hash: str
     ingested_at: datetime
     event_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportListing:
+    """One of an event's articles as a list of reports shows it: no text beyond its start."""
+
+    article_id: str
+    title: str | None
+    lead: str  # the first LEAD_CHARS characters of the text
+    source: str | None
+    url: str | None
+    published: datetime | None
+    ingested_at: datetime
+    dedup: str  # the dedup verdict's kind
+
+
+LEAD_CHARS = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,11 +204,25 @@ class Store(ABC):
         offset: int = 0,
         reported_since: datetime | None = None,
         reported_until: datetime | None = None,
+        where: SummaryFilter | None = None,
     ) -> list[EventRow]:
         """Live (not merged-away) events with at least one article, latest report first.
 
         `reported_since`/`reported_until` keep events with an article published in that range.
+        `where` keeps events whose cached summary passes it (see store.summary_keys); an event
+        without a cached summary cannot be judged and is kept, for the caller to check.
         """
+
+    @abstractmethod
+    def list_event_ids(
+        self,
+        *,
+        reported_since: datetime | None = None,
+        where: SummaryFilter | None = None,
+    ) -> list[tuple[str, bool]]:
+        """(id, has a cached summary) of the events `list_events` would return with the same
+        arguments, in the same order, without reading their rows: what counting and paging a
+        filtered list needs."""
 
     @abstractmethod
     def event_count(self) -> int: ...
@@ -199,7 +231,19 @@ class Store(ABC):
     def put_event_summary(self, event_id: str, summary_json: str) -> None:
         """Cache the derived current view of an event (the `events --json` object), so that
         listing 10,000 events needs no re-derivation. It is a cache: always derivable from the
-        articles and extractions, rewritten after every batch that touches the event."""
+        articles and extractions, rewritten after every batch that touches the event.
+        Also indexes the summary's filterable attributes and forgets the cached record."""
+
+    @abstractmethod
+    def put_event_record(self, event_id: str, record_json: str) -> None:
+        """Cache the derived full record of an event (the `event ID --json` object, without
+        as-of), written after its summary. Like the summary it is only a cache: the store
+        forgets it whenever the event changes (a new summary, an article assigned to or moved
+        out of it, a re-extraction of one of its articles, a new title or story)."""
+
+    @abstractmethod
+    def get_event_record(self, event_id: str) -> str | None:
+        """The cached record of `put_event_record`, or None when there is none (or it is stale)."""
 
     @abstractmethod
     def assign_article(
@@ -221,6 +265,11 @@ class Store(ABC):
     @abstractmethod
     def event_memberships(self, event_id: str) -> list[Membership]:
         """Memberships of an event's articles, ordered by publication time then id."""
+
+    @abstractmethod
+    def event_reports(self, event_id: str) -> list[ReportListing]:
+        """The listing of an event's articles, ordered by publication time then id: what a page
+        of 1,000 reports needs, without reading and decoding 1,000 texts."""
 
     @abstractmethod
     def add_audit(

@@ -55,6 +55,7 @@ class PostgresStore(SQLStore):
     """A storyline store in a PostgreSQL database (migrated on open)."""
 
     _NO_LIMIT: ClassVar[int | None] = None
+    _CONTAINS: ClassVar[str] = "strpos({haystack}, ?) > 0"
     _LOCK_EVENTS: ClassVar[str] = " ORDER BY id FOR NO KEY UPDATE"
 
     def __init__(self, url: str, *, pool_size: int = 4, connect_timeout: int = 10) -> None:

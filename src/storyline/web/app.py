@@ -47,8 +47,7 @@ class WebState:
     def reports(self, event_id: str) -> list[views.ReportRow]:
         """Every report of the event (also those after an as-of time), cached like `event`."""
         def build() -> list[views.ReportRow]:
-            members = self.storyline.store.event_memberships(event_id)
-            return views.report_rows(self.storyline, [m.article_id for m in members])
+            return views.listed_report_rows(self.storyline.store.event_reports(event_id))
 
         return self.cache.get_or_build(event_key(self.storyline, "reports", event_id), build)
 
@@ -61,11 +60,12 @@ class WebState:
     def events_page(
         self, filters: EventFilter, as_of: datetime | None, limit: int | None, offset: int
     ) -> tuple[list[dict[str, Any]], int]:
-        """One page of events and the number of all that pass the filters. Unfiltered pages are
-        read page by page from the store; filtered ones need every summary anyway."""
-        if as_of is None and filters == EventFilter():
-            events = self.storyline.list_events(limit=limit, offset=offset)
-            return events, self.storyline.count_events()
+        """One page of events and the number of all that pass the filters. Without as-of, pages
+        are read page by page from the store; as of a time, every event is derived then."""
+        if as_of is None:
+            # The store filters on the cached summaries: only the page shown is parsed.
+            events = self.storyline.list_events(filters, limit=limit, offset=offset)
+            return events, self.storyline.count_events(filters)
         everything = self.storyline.list_events(filters, as_of=as_of)
         end = None if limit is None else offset + limit
         return everything[offset:end], len(everything)

@@ -30,6 +30,7 @@ router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
 CHANGES_WINDOW = timedelta(days=30)
 MAX_AS_OF_LINKS = 60
+TIMELINE_REFS = 12  # report links per timeline entry on the page (the full page has them all)
 JSON = dict[str, Any]
 
 
@@ -71,23 +72,33 @@ def _event_row(state: WebState, summary: JSON) -> JSON:
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(
-    request: Request, event_id: str, as_of: str | None = None, since: str | None = None
+    request: Request,
+    event_id: str,
+    as_of: str | None = None,
+    since: str | None = None,
+    full: str | None = None,
 ) -> HTMLResponse:
     state = state_of(request)
     when = parse_as_of(as_of)
     changed_since = parse_time(since, "since")
+    every_row = bool(full and full.strip() not in ("0", "false", "no"))
     if changed_since is not None:  # "what changed since" asks the whole store: not cached
-        return HTMLResponse(_event_html(state, event_id, when, changed_since))
+        return HTMLResponse(_event_html(state, event_id, when, changed_since, every_row))
     # The page is a function of the event's view: kept as long as the event does not change.
-    key = event_key(state.storyline, "page", event_id, when)
+    key = event_key(state.storyline, "page-full" if every_row else "page", event_id, when)
     return HTMLResponse(
-        state.cache.get_or_build(key, lambda: _event_html(state, event_id, when, None))
+        state.cache.get_or_build(key, lambda: _event_html(state, event_id, when, None, every_row))
     )
 
 
 def _event_html(
-    state: WebState, event_id: str, when: datetime | None, changed_since: datetime | None
+    state: WebState,
+    event_id: str,
+    when: datetime | None,
+    changed_since: datetime | None,
+    every_row: bool = False,
 ) -> str:
+    """The event page; long tables show their first and last rows unless `every_row`."""
     event = state.event(event_id, when)
     # Every report, also those after `as_of`, so the as-of links can move forward again.
     all_reports = state.reports(event["id"])
@@ -112,7 +123,16 @@ def _event_html(
         links_by_day=by_day,
         sources=len(event.get("sources") or []) or views.source_count(reports),
         changes=_event_changes(state.storyline, event["id"], changed_since, when),
+        full=every_row,
+        refs_shown=TIMELINE_REFS,
+        full_url=_full_page_url(event["id"], when),
     )
+
+
+def _full_page_url(event_id: str, when: datetime | None) -> str:
+    """The page with every table row (the collapsed tables link to it)."""
+    as_of = f"as_of={views.path_segment(views.iso_time(when))}&" if when else ""
+    return f"/events/{views.path_segment(event_id)}?{as_of}full=1"
 
 
 def _disagreements(event: JSON) -> list[JSON]:

@@ -15,7 +15,7 @@ from jinja2 import Environment
 
 from storyline.records import COUNT_CATEGORIES
 from storyline.service import Storyline
-from storyline.store import StoredArticle
+from storyline.store import ReportListing, StoredArticle
 
 JSON = dict[str, Any]
 
@@ -157,7 +157,33 @@ def ordered_facts(facts: Mapping[str, Any] | None) -> list[tuple[str, Any]]:
     return sorted((facts or {}).items(), key=lambda item: category_order(item[0]))
 
 
+ROWS_AT_ENDS = 20  # a long table shows its first and last rows; the full page shows them all
+
+
+@dataclass(frozen=True, slots=True)
+class Collapsed:
+    """A table's rows as shown: `hidden` rows left out before `rows[gap_at]` (none: -1)."""
+
+    rows: Sequence[Any]
+    gap_at: int
+    hidden: int
+
+
+def collapse(rows: Sequence[Any] | None, full: bool = False) -> Collapsed:
+    """The first and last ROWS_AT_ENDS rows of a long table (every row when `full`): an event
+    with 1,000 reports would otherwise send and render thousands of table rows per page."""
+    rows = list(rows or [])
+    if full or len(rows) <= 2 * ROWS_AT_ENDS + 1:
+        return Collapsed(rows, -1, 0)
+    shown = rows[:ROWS_AT_ENDS] + rows[-ROWS_AT_ENDS:]
+    return Collapsed(shown, ROWS_AT_ENDS, len(rows) - len(shown))
+
+
 def register_filters(env: Environment) -> None:
+    from storyline.web.charts import points_svg  # charts imports this module
+
+    env.filters["points_svg"] = points_svg
+    env.filters["collapse"] = collapse
     env.filters["value_text"] = value_text
     env.filters["path"] = path_segment
     env.filters["ordered_facts"] = ordered_facts
@@ -181,7 +207,7 @@ class ReportRow:
     article_id: str
     title: str
     source: str | None
-    url: str | None
+    url: str | None  # pages pass it through safe_url when they show it
     published: datetime | None
     dedup: str
 
@@ -190,6 +216,23 @@ def report_rows(storyline: Storyline, article_ids: Sequence[str]) -> list[Report
     """The event's reports in publication order (undated ones last)."""
     stored = storyline.store.get_articles(list(article_ids))
     rows = [_report_row(item) for item in stored]
+    far = datetime.max.replace(tzinfo=UTC)
+    return sorted(rows, key=lambda r: (r.published or far, r.article_id))
+
+
+def listed_report_rows(listings: Sequence[ReportListing]) -> list[ReportRow]:
+    """The same rows as `report_rows`, from the store's lean listing of an event's reports."""
+    rows = [
+        ReportRow(
+            article_id=item.article_id,
+            title=item.title or item.lead.strip() or item.article_id,
+            source=item.source,
+            url=item.url,  # made safe when shown: a page shows 40 of 1,000 rows
+            published=item.published or item.ingested_at,
+            dedup=item.dedup,
+        )
+        for item in listings
+    ]
     far = datetime.max.replace(tzinfo=UTC)
     return sorted(rows, key=lambda r: (r.published or far, r.article_id))
 
