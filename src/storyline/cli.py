@@ -437,6 +437,20 @@ def audit(state: CliState, event_id: str | None, as_json: bool) -> None:
         click.echo(f"{e['at']}  {e['action']:<10} {','.join(e['event_ids'])}  {e['reason']}")
 
 
+@cli.command()
+@click.option(
+    "--all", "everything", is_flag=True, help="Re-derive every event, not only stale ones."
+)
+@click.option("--quiet", is_flag=True, help="Print nothing.")
+@pass_state
+def refresh(state: CliState, everything: bool, quiet: bool) -> None:
+    """Re-derive the cached event views (after an upgrade or a change of rules)."""
+    with state.storyline() as app:
+        count = app.refresh_views(only_missing=not everything)
+    if not quiet:
+        click.echo(f"re-derived {count} events", err=True)
+
+
 # --------------------------------------------------------------------------- corrections
 
 

@@ -155,6 +155,22 @@ class Storyline:
             for event_id, state in clusterer.take_dirty_states().items():
                 self.store.put_cluster_state(event_id, state)
 
+    def refresh_views(self, *, only_missing: bool = True, batch: int = 500) -> int:
+        """Re-derive the cached views (summary, record) of events; returns how many.
+
+        Needed once after an upgrade that changes derived views (their cache is tagged with
+        the version), or with only_missing=False after changing the rules."""
+        from storyline.pipeline import refresh_event
+
+        ids = [row.id for row in self.store.list_events()]
+        if only_missing:
+            ids = [i for i in ids if self.store.get_event_record(i) is None]
+        for start in range(0, len(ids), batch):
+            with self.store.transaction():
+                for event_id in ids[start : start + batch]:
+                    refresh_event(self.store, event_id)
+        return len(ids)
+
     # ------------------------------------------------------------------ reads
 
     def list_events(
@@ -321,11 +337,15 @@ class Storyline:
         listed = self.store.list_event_ids(reported_since=filters.since, where=where)
         if filters.q:
             matching = self._events_matching(filters.q)
-            listed = [(event_id, summarized) for event_id, summarized in listed
-                      if event_id in matching]
+            listed = [
+                (event_id, summarized) for event_id, summarized in listed if event_id in matching
+            ]
         # An event without a cached summary (mid-correction, an old store) is derived and checked.
-        return [event_id for event_id, summarized in listed
-                if summarized or self._passes_derived(event_id, filters)]
+        return [
+            event_id
+            for event_id, summarized in listed
+            if summarized or self._passes_derived(event_id, filters)
+        ]
 
     def _passes_derived(self, event_id: str, filters: EventFilter) -> bool:
         row = self.store.get_event(event_id)
