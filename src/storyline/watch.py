@@ -116,7 +116,7 @@ class Watcher:
             outcome = self._poll_one(state)
             if outcome is None:
                 failed.append(state.url)
-            elif outcome == "not_modified":
+            elif isinstance(outcome, str):
                 not_modified += 1
             else:
                 fresh.extend(outcome)
