@@ -1,0 +1,95 @@
+"""Clustering quality: BCubed of the system's events against gold labels of any stream."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+from storyline.errors import ConfigError
+from storyline.evaluate.baselines import BASELINE_THRESHOLD, BASELINE_WINDOW_DAYS, tfidf_single_pass
+from storyline.evaluate.datasets import load_articles, load_labels, lowest_label
+from storyline.evaluate.metrics import bcubed
+from storyline.evaluate.result import EvalResult, Figure
+from storyline.evaluate.system import event_of, fresh_store
+
+__all__ = ["CLUSTERING_DATASETS", "run_clustering"]
+
+# --dataset shortcuts: (articles file, gold file, label field), relative to the data folder
+CLUSTERING_DATASETS: Mapping[str, tuple[str, str, str]] = {
+    "gva": ("gva/articles.jsonl", "gva/labels.jsonl", "incident_id"),
+    "ecbplus": ("ecbplus/articles.jsonl", "ecbplus/docs.jsonl", "subtopic"),
+}
+
+
+def run_clustering(
+    articles_path: Path,
+    gold_path: Path,
+    key: str,
+    *,
+    limit: int | None = None,
+    dataset: str | None = None,
+    threshold: float = BASELINE_THRESHOLD,
+    window_days: int = BASELINE_WINDOW_DAYS,
+) -> EvalResult:
+    """Ingest the articles (the first `limit` in publication order) into a fresh store and score
+    its events with BCubed against the labels in field `key` of the gold file; the TF-IDF
+    single-pass baseline is scored on the same articles."""
+    articles = load_articles(articles_path, limit)
+    ids = {article.id for article in articles}
+    gold = {item: labels for item, labels in load_labels(gold_path, key).items() if item in ids}
+    if not gold:
+        raise ConfigError(
+            f"{gold_path}: no label in field {key!r} matches an article id of {articles_path}; "
+            "check --key and the ids"
+        )
+    started = time.monotonic()
+    with fresh_store(articles) as (store, failed):
+        predicted = event_of(store, list(gold))
+    seconds = time.monotonic() - started
+    baseline = tfidf_single_pass(articles, threshold=threshold, window_days=window_days)
+    notes = (
+        [
+            f"{len(articles) - len(gold)} article(s) without a gold label were ingested but "
+            "not scored"
+        ]
+        if len(gold) < len(articles)
+        else []
+    )
+    if failed:
+        notes.append(f"{failed} article(s) failed to ingest and count as lost")
+    return EvalResult(
+        kind="clustering",
+        dataset=dataset or f"{articles_path.name} vs {gold_path.name}:{key}",
+        system=_figures({a: {e} for a, e in predicted.items()}, gold),
+        baseline=_figures({a: {c} for a, c in baseline.items()}, gold),
+        baseline_name=f"tfidf-single-pass@{threshold:g}/{window_days}d",
+        params={
+            "articles": len(articles),
+            "labelled": len(gold),
+            "key": key,
+            "limit": limit,
+            "system_seconds": round(seconds, 1),
+        },
+        notes=tuple(notes),
+    )
+
+
+def _figures(
+    predicted: Mapping[str, set[str]], gold: Mapping[str, frozenset[str]]
+) -> dict[str, Figure]:
+    """Extended BCubed on the labels as given; when some item has several labels, also the
+    plain BCubed with each item's first (lowest) label."""
+    figures: dict[str, Figure] = dict(bcubed(predicted, gold).to_json())
+    multi = sum(1 for labels in gold.values() if len(labels) > 1)
+    if multi:
+        first = bcubed(predicted, lowest_label(dict(gold)))
+        figures.update(
+            {
+                "multi_label_items": multi,
+                "first_label.precision": first.precision,
+                "first_label.recall": first.recall,
+                "first_label.f1": first.f1,
+            }
+        )
+    return figures

@@ -1,0 +1,143 @@
+"""Timeline summarization on Timeline17: date F1 and tilse's ROUGE variants per topic and mean.
+
+For each topic the articles are ingested in publication order into a fresh store and the
+store-wide digest timeline is asked for T dates and L entries per date, where T is the mean
+number of dates of the topic's reference timelines and L their mean number of sentences per date
+(rounded, as news-tls sets them from the reference). The system timeline is scored against a
+GroundTruth of all the topic's reference timelines.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import ConfigError
+from storyline.evaluate.baselines import most_published_timeline
+from storyline.evaluate.datasets import dataset_path, load_articles, t17_ground_truth, t17_topics
+from storyline.evaluate.metrics import (
+    GroundTruth,
+    Timeline,
+    agreement_rouge,
+    align_rouge,
+    concat_rouge,
+    date_f1,
+)
+from storyline.evaluate.result import EvalResult, Figure
+from storyline.evaluate.system import fresh_store
+
+__all__ = ["run_timeline", "score_timeline", "timeline_size"]
+
+_MEAN_KEYS = (
+    "date_f1",
+    "concat_r1",
+    "concat_r2",
+    "agree_r1",
+    "agree_r2",
+    "ar1_p",
+    "ar1_r",
+    "ar1_f",
+    "ar2_p",
+    "ar2_r",
+    "ar2_f",
+)
+
+
+def run_timeline(
+    data_dir: Path, *, topic: str | None = None, limit: int | None = None
+) -> EvalResult:
+    """All Timeline17 topics (or one), each with its first `limit` articles when given."""
+    topics = t17_topics(data_dir)
+    if topic is not None:
+        if topic not in topics:
+            raise ConfigError(f"unknown Timeline17 topic {topic!r}; use one of {', '.join(topics)}")
+        topics = [topic]
+    system: dict[str, Figure] = {}
+    baseline: dict[str, Figure] = {}
+    params: dict[str, Any] = {"limit": limit}
+    for name in topics:
+        started = time.monotonic()
+        truth = t17_ground_truth(data_dir, name)
+        max_dates, per_date = timeline_size(truth)
+        articles = load_articles(dataset_path(data_dir, "t17", name, "articles.jsonl"), limit)
+        predicted = _system_timeline(articles, max_dates, per_date)
+        system.update(_prefixed(name, score_timeline(predicted, truth)))
+        base = most_published_timeline(articles, max_dates, per_date)
+        baseline.update(_prefixed(name, score_timeline(base, truth)))
+        params[name] = {
+            "articles": len(articles),
+            "T": max_dates,
+            "L": per_date,
+            "dates_predicted": len(predicted),
+            "system_seconds": round(time.monotonic() - started, 1),
+        }
+    if len(topics) > 1:
+        for side in (system, baseline):
+            side.update(_means(side, topics))
+    return EvalResult(
+        kind="timeline",
+        dataset="t17" if len(topics) > 1 else f"t17/{topics[0]}",
+        system=system,
+        baseline=baseline,
+        baseline_name="most-published-dates",
+        params=params,
+        notes=(
+            "ROUGE F1 unless _p/_r; ar = align+ m:1 (tilse); lowercased, stopwords removed, "
+            "no stemming",
+        ),
+    )
+
+
+def timeline_size(truth: GroundTruth) -> tuple[int, int]:
+    """(T, L): mean dates per reference timeline and mean sentences per date, rounded, >= 1."""
+    dates = [len(timeline) for timeline in truth.timelines]
+    sentences = sum(len(s) for timeline in truth.timelines for s in timeline.values())
+    max_dates = max(1, round(sum(dates) / len(dates))) if dates else 1
+    per_date = max(1, round(sentences / sum(dates))) if sum(dates) else 1
+    return max_dates, per_date
+
+
+def score_timeline(predicted: Timeline, truth: GroundTruth) -> dict[str, float]:
+    ar1 = align_rouge(predicted, truth, 1, mode="align+m:1")
+    ar2 = align_rouge(predicted, truth, 2, mode="align+m:1")
+    return {
+        "date_f1": date_f1(predicted, truth).f1,
+        "concat_r1": concat_rouge(predicted, truth, 1).f1,
+        "concat_r2": concat_rouge(predicted, truth, 2).f1,
+        "agree_r1": agreement_rouge(predicted, truth, 1).f1,
+        "agree_r2": agreement_rouge(predicted, truth, 2).f1,
+        "ar1_p": ar1.precision,
+        "ar1_r": ar1.recall,
+        "ar1_f": ar1.f1,
+        "ar2_p": ar2.precision,
+        "ar2_r": ar2.recall,
+        "ar2_f": ar2.f1,
+    }
+
+
+def _system_timeline(articles: Sequence[Any], max_dates: int, per_date: int) -> Timeline:
+    from storyline.service import Storyline
+
+    with fresh_store(articles) as (store, _failed):
+        entries = Storyline(store).timeline(None, max_dates=max_dates, per_date=per_date)
+    timeline: dict[date, list[str]] = {}
+    for entry in entries:
+        day = date.fromisoformat(str(entry["date"])[:10])
+        timeline.setdefault(day, []).append(str(entry.get("text") or ""))
+    return timeline
+
+
+def _prefixed(topic: str, scores: Mapping[str, float]) -> dict[str, Figure]:
+    return {f"{topic}.{key}": value for key, value in scores.items()}
+
+
+def _means(side: Mapping[str, Figure], topics: Sequence[str]) -> dict[str, Figure]:
+    means: dict[str, Figure] = {}
+    for key in _MEAN_KEYS:
+        values = [side[f"{t}.{key}"] for t in topics]
+        numbers = [float(v) for v in values if v is not None]
+        means[f"mean.{key}"] = sum(numbers) / len(numbers) if numbers else None
+    return means
