@@ -149,6 +149,7 @@ class CountMention:
     part_of: int | None = None  # index of the enclosing mention for a nested subset
     revision: bool = False  # explicit correction cue: "revised down", "corrected"
     other_event: bool = False  # about an earlier/other event mentioned for comparison
+    additional: bool = False  # adds to a figure stated before: "another 3", "2 other police"
 
 
 @dataclass(frozen=True, slots=True)

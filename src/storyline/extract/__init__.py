@@ -1,0 +1,131 @@
+"""Extraction: from one article, the facts a desk editor would write down, each with evidence.
+
+Public entry points:
+- `extract_facts(article) -> Extraction`: event type, event date, places, claims, counts of
+  people (killed, injured, missing, arrested, hostages, displaced) and the article's totals.
+- `extract_many(articles) -> Iterator[Extraction]`: the same over a stream, lazily.
+- `extraction_to_json(article, extraction) -> dict`: the `storyline extract` JSON shape.
+
+Offsets (`start`/`end`) index into `article.text`. The title is read as an extra signal (event
+type; its counts rank with the lead's); a count found in the title has `start == end == -1`
+and `detail == "title"`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from storyline.extract.counts import find_counts_by_sentence, scan_counts
+from storyline.extract.event_type import classify_event_type
+from storyline.extract.totals import compute_totals, totals_as_json
+from storyline.records import Article, ClaimKind, CountMention, Extraction
+
+EXTRACTOR_NAME = "storyline-extract/1"
+TITLE_DETAIL = "title"
+
+__all__ = [
+    "EXTRACTOR_NAME",
+    "extract_facts",
+    "extract_many",
+    "extraction_to_json",
+]
+
+
+def extract_facts(article: Article) -> Extraction:
+    """Everything storyline reads from one article, with evidence spans into `article.text`."""
+    # Imported here so that the count modules stay importable (and testable) on their own;
+    # places loads its gazetteer on first use.
+    from storyline.extract.claims import find_claims
+    from storyline.extract.dates import resolve_event_date
+    from storyline.extract.places import find_places
+
+    text = article.text
+    reference_year = article.published.year if article.published else None
+    scan = scan_counts(text, reference_year)
+    mentions, sentence_of = _with_title_counts(article.title, scan.mentions, scan.sentence_of,
+                                               reference_year)
+    findings = find_claims(text)
+    return Extraction(
+        article_id=article.id,
+        event_type=classify_event_type(text, article.title).event_type,
+        event_date=resolve_event_date(text, article.published),
+        places=find_places(text),
+        claims=findings.claims,
+        counts=tuple(mentions),
+        totals=compute_totals(mentions, sentence_of, text, scan.trends),
+        actors=findings.actors,
+        officials=findings.officials,
+        extractor=EXTRACTOR_NAME,
+    )
+
+
+def extract_many(articles: Iterable[Article]) -> Iterator[Extraction]:
+    """`extract_facts` over a stream, one article at a time (constant memory)."""
+    for article in articles:
+        yield extract_facts(article)
+
+
+def _with_title_counts(title: str | None, mentions: list[CountMention],
+                       sentence_of: list[int], reference_year: int | None
+                       ) -> tuple[list[CountMention], list[int]]:
+    """Title counts join the lead's statements: a headline ("5 shot, 1 killed in ...") is the
+    article's own summary, and often the only place a short or truncated crawl states it."""
+    if not title:
+        return mentions, sentence_of
+    # Headlines are often Title Case ("Teen Dies After Being Shot"): read them lower-cased,
+    # and take the evidence words back from the title as written.
+    lowered = title.lower() if len(title.lower()) == len(title) else title
+    found, _ = find_counts_by_sentence(lowered, reference_year)
+    extra = [replace(m, evidence=_title_words(title, lowered, m.evidence), start=-1, end=-1,
+                     detail=TITLE_DETAIL, part_of=None)
+             for m in found if m.part_of is None]
+    last = max(sentence_of, default=-1) + 1
+    return mentions + extra, sentence_of + [last] * len(extra)
+
+
+def _title_words(title: str, lowered: str, evidence: str) -> str:
+    at = lowered.find(evidence)
+    return title[at:at + len(evidence)] if at >= 0 else evidence
+
+
+def extraction_to_json(article: Article, extraction: Extraction) -> dict[str, Any]:
+    """The `storyline extract` object of /work/shared/INTERFACE.md, plus evidence extras."""
+    date = extraction.event_date
+    guess = classify_event_type(article.text, article.title)
+    return {
+        "id": article.id,
+        "published": article.published.isoformat() if article.published else None,
+        "event_type": extraction.event_type,
+        "event_type_evidence": guess.evidence,
+        "event_date": None if date is None else {
+            "value": date.value.isoformat(), "text": date.text, "precision": date.precision,
+            "start": date.start, "end": date.end},
+        "places": [{"name": p.name, "kind": p.kind, "country": p.country, "lat": p.lat,
+                    "lon": p.lon, "start": p.start, "end": p.end} for p in extraction.places],
+        "claims": [_claim_json(c.actor, c.kind, c.evidence, c.start, c.end, c.source)
+                   for c in extraction.claims],
+        "counts": [_count_json(m) for m in extraction.counts],
+        "totals": totals_as_json(extraction.totals),
+        "actors": list(extraction.actors),
+        "officials": list(extraction.officials),
+        "extractor": extraction.extractor,
+    }
+
+
+def _claim_json(actor: str, kind: ClaimKind, evidence: str, start: int, end: int,
+                source: str | None) -> dict[str, Any]:
+    return {"actor": actor, "kind": kind, "evidence": evidence, "start": start, "end": end,
+            "source": source}
+
+
+def _count_json(mention: CountMention) -> dict[str, Any]:
+    return {
+        "category": mention.category, "value": mention.value, "qualifier": mention.qualifier,
+        "low": mention.low, "high": mention.high, "trend": mention.trend,
+        "evidence": mention.evidence, "start": mention.start, "end": mention.end,
+        "attribution": mention.attribution, "detail": mention.detail,
+        "part_of": mention.part_of, "revision": mention.revision,
+        "other_event": mention.other_event, "additional": mention.additional,
+    }

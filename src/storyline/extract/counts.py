@@ -1,0 +1,466 @@
+"""Counts of people in an event, each with its qualifier, bounds, cues and evidence span.
+
+`find_counts(text)` reads only the candidate sentences (sentences.py), finds the number phrases in
+each (numbers.py), and links each number to a category trigger (triggers.py):
+
+1. a nested subset ("including four directly involved", "two of them children", a breakdown in
+   brackets) is attached to the count it belongs to and marked with `part_of`;
+2. a trigger right before the number ("killing 12", "a death toll of 143") links it;
+3. a number joined by "and"/"," to a number just linked that way shares its trigger
+   ("injured two men and a girl");
+4. otherwise the nearest trigger after the number and its noun phrase links it
+   ("11 soldiers and 2 civilians were killed"), unless that trigger is an active verb with its
+   own object ("2 gunmen killed 3 soldiers": the gunmen are not the dead).
+
+People counted without a number (a named victim, "he", "the victim", "a third person", the
+attacker's own death) come from subjects.py and are linked the same way. Each mention then gets
+the sentence's cues (cues.py): trend, attribution, revision, and whether it is about another
+event mentioned for comparison. docs/extraction.md lists every rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from storyline.extract.cues import SentenceCues, about_other_event, read_cues, sentence_trends
+from storyline.extract.numbers import Quantity, find_quantities
+from storyline.extract.sentences import Sentence, candidate_sentences
+from storyline.extract.subjects import ordinal_people, self_killed, singular_subjects
+from storyline.extract.triggers import (
+    CATEGORIES,
+    PERSON_AFTER_ARTICLE_RE,
+    PERSON_NOUNS,
+    POST_RE,
+    PRE_RE,
+    SINGULAR_PERSON,
+)
+from storyline.records import CountMention, Trend
+
+# Words that end the noun phrase between a number and its trigger: a new clause or a
+# prepositional phrase about something else starts there.
+_STOP_WORDS = (
+    r"after|when|while|because|but|who|whom|whose|which|that|where|during|before|since"
+    r"|following|if|than|as|by|with|at|on|into|for|to|against|near"
+    r"|said|says|told|according|claimed|claim|clashed|attacked|attack|attacks|fired|opened"
+    r"|exchanged|and\s+(?:then|later)|or|of\s+the\s+\d|out\s+of|he|she|they|it|we|i|you"
+    r"|him|them|us|there|charged|accused|sentenced|convicted|indicted|sought|wanted"
+    r"|face|faces|facing|pleaded|pled|identified|named"
+)
+_PASSIVE_END = re.compile(
+    r"\b(?:were|was|been|be|being|are|is|got|get|gets|remain|remained|remains|reportedly"
+    r"|allegedly|later|also|all|both|each|now|left|leaving|found|reported|believed|feared)"
+    r"\s*$", re.IGNORECASE)
+# An object right after a verb makes it active: "militants killed three soldiers".
+_OBJECT_AFTER = re.compile(
+    r"^\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d|at\s+least|more\s+than|several|dozens|scores|hundreds|many|him|them|people|civilians"
+    r"|soldiers|police|residents)\b", re.IGNORECASE)
+_AMBIGUOUS_VERB = re.compile(
+    r"^(?:killed|murdered|executed|beheaded|massacred|lynched|assassinated|injured|wounded"
+    r"|hurt|shot|stabbed|maimed|arrested|detained|apprehended|captured|booked|jailed"
+    r"|kidnapped|abducted|displaced|evacuated)$", re.IGNORECASE)
+_NESTED_BEFORE = re.compile(
+    r"(?:\bincluding|\bincl\.|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+whom|:)\s*$",
+    re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|no|never|n't|without|nor)\s+(?:\w+\s+){0,2}$",
+                      re.IGNORECASE)
+_UNDECIDED = re.compile(r"\s*(?:,\s*(?:injured|wounded|captured|arrested)\s*,?\s*)?or\s+"
+                        r"(?:injured|wounded|captured|arrested|killed)\b", re.IGNORECASE)
+_NESTED_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+_SUPERSET_BEFORE = re.compile(
+    r"\bof\s+(?:the|those|these|all)\s*$|\b(?:father|mother|parent|dad|mom|mum|grandfather"
+    r"|grandmother|grandparent)\s+of\s+$", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)$",
+    re.IGNORECASE)
+_FATAL_AFTER_SHOT = re.compile(
+    r"^(?:(?!\b(?:injur\w*|wound\w*|hurt|one|two|three|another|others?|\d+)\b)[^.;])"
+    r"{0,60}?\b(?:died|killed|dead|fatal|fatally|succumbed|to\s+death)\b", re.IGNORECASE)
+_SPLIT_FATAL = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<q>one|two|three|four|five|both|\d+)"
+                          r"(?:\s+of\s+them)?\s+(?:fatally|died|was\s+killed|were\s+killed)\b",
+                          re.IGNORECASE)
+
+
+SINGULAR_DETAIL = "one named or pronoun subject"
+SURVIVORS_DETAIL = "shot and survived"  # the rest of "two were shot, one fatally"
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """A quantity tied to a category, before the sentence-level cues are added."""
+
+    quantity: Quantity
+    category: str
+    trigger_start: int
+    trigger_end: int
+    how: str  # pre, post, coordinated, nested, split
+    parent: int | None = None  # index into the sentence's links for nested subsets
+
+
+def find_counts(text: str, reference_year: int | None = None) -> list[CountMention]:
+    """Every count of people stated in `text`, in text order, with evidence offsets."""
+    return find_counts_by_sentence(text, reference_year)[0]
+
+
+def find_counts_by_sentence(text: str, reference_year: int | None = None
+                            ) -> tuple[list[CountMention], list[int]]:
+    """The mentions of `find_counts`, and for each the number of the sentence it is in."""
+    scan = scan_counts(text, reference_year)
+    return scan.mentions, scan.sentence_of
+
+
+@dataclass(frozen=True, slots=True)
+class CountScan:
+    """One pass over an article: its mentions, their sentence numbers, and the trend cues
+    stated apart from any number ("The toll is expected to rise.")."""
+
+    mentions: list[CountMention]
+    sentence_of: list[int]
+    trends: dict[str, Trend]
+
+
+def scan_counts(text: str, reference_year: int | None = None) -> CountScan:
+    mentions: list[CountMention] = []
+    sentence_of: list[int] = []
+    trends: dict[str, Trend] = {}
+    for number, sentence in enumerate(candidate_sentences(text)):
+        links = link_quantities(sentence.text)
+        base = len(mentions)
+        cues = read_cues(sentence.text) if links else None
+        for link in links:
+            assert cues is not None
+            mentions.append(_to_mention(link, sentence, base, reference_year, cues))
+            sentence_of.append(number)
+        trends.update(sentence_trends(sentence.text))
+    return CountScan(mentions, sentence_of, trends)
+
+
+SELF_DETAIL = "self-inflicted"
+
+
+def _self_killed_links(sentence: str, taken: list[_Link]) -> list[_Link]:
+    return [_Link(one, "killed", one.start, one.end, "self") for one in self_killed(sentence)
+            if not any(link.trigger_start <= one.start < link.trigger_end for link in taken)]
+
+
+def link_quantities(sentence: str) -> list[_Link]:
+    """Quantities of `sentence` tied to a category, nested subsets to their parent."""
+    quantities = [q for q in find_quantities(sentence) if _usable(q, sentence)]
+    ordinals = ordinal_people(sentence)
+    quantities = [q for q in quantities
+                  if not any(o.start <= q.start < o.end for o in ordinals)] + ordinals
+    quantities = sorted(quantities + singular_subjects(sentence, quantities),
+                        key=lambda q: q.start)
+    links: list[_Link] = []
+    pending_nested: list[Quantity] = []
+    starts = frozenset(q.start for q in quantities)
+    for quantity in quantities:
+        if _is_nested(quantity, sentence) and links:
+            pending_nested.append(quantity)
+            continue
+        for found in _link_one(quantity, sentence, links, starts):
+            link = _conjoined_people(found, sentence)
+            if quantity.qualifier == "at_least" and quantity.text.split()[-1].lower() in (
+                    "body", *SINGULAR_PERSON.split("|")) and link.category == "injured":
+                continue  # "a second victim was shot": the first may be among the dead
+            if _counts_people(link, sentence):
+                links.extend(_split_fatal(link, sentence))
+    links = _without_shadowed_singulars(links)
+    links.extend(_self_killed_links(sentence, links))
+    for quantity in pending_nested:
+        links.extend(_link_nested(quantity, sentence, links, starts))
+    order = sorted(range(len(links)), key=lambda i: links[i].quantity.start)
+    new_index = {old: new for new, old in enumerate(order)}
+    return [replace(link, parent=None if link.parent is None else new_index[link.parent])
+            for link in (links[i] for i in order)]
+
+
+_CONJUNCT_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_STARTS_WITH_COUNT = re.compile(
+    r"^(?:a|an|another|his|her|their|the|one|two|three|four|five|six|\d+)\b", re.IGNORECASE)
+_PERSON_WORD = re.compile(rf"\b(?:{PERSON_NOUNS})\b", re.IGNORECASE)
+
+
+def _conjoined_people(link: _Link, sentence: str) -> _Link:
+    """"A mother, father and toddler were found dead": one article, three people. Only with a
+    plural verb, so that "a man, father of two, was killed" stays one."""
+    quantity = link.quantity
+    if not (quantity.article and link.how == "post" and quantity.value == 1):
+        return link
+    gap = sentence[quantity.end:link.trigger_start]
+    plural = re.search(r"\b(?:were|are|have)\b", gap)
+    if plural is None:
+        return link
+    parts = _CONJUNCT_SPLIT.split(gap[:plural.start()].strip())
+    extra = sum(1 for part in parts[1:]
+                if part and not _STARTS_WITH_COUNT.match(part) and _PERSON_WORD.search(part))
+    if extra == 0:
+        return link
+    value = 1 + extra
+    return replace(link, quantity=replace(quantity, value=value, low=value, high=value))
+
+
+def _without_shadowed_singulars(links: list[_Link]) -> list[_Link]:
+    """"A 2-year-old boy in Tarpon Springs died": the name-like words inside a counted noun
+    phrase are not a second person."""
+    stated = {link.category for link in links if not link.quantity.singular}
+    return [link for link in links if not (link.quantity.singular and link.category in stated)]
+
+
+def _usable(quantity: Quantity, sentence: str) -> bool:
+    # "two of the four": the four is the group, not a count of its own
+    return not _SUPERSET_BEFORE.search(sentence[:quantity.start])
+
+
+def _counts_people(link: _Link, sentence: str) -> bool:
+    """"a"/"an" and vague words count people only before a person noun ("a man", "dozens of
+    protesters"), right before the trigger ("dozens killed"), or as the singular subject of a
+    passive trigger ("a cadre of the party was killed")."""
+    quantity = link.quantity
+    if _UNDECIDED.match(sentence, link.trigger_end):
+        return False  # "were killed, injured or captured": which of them is not said
+    if quantity.value > 0 and _NEGATED.search(sentence[max(0, link.trigger_start - 25):
+                                                       link.trigger_start]):
+        return False  # "will not have a fatality", "no one else was hurt" handled as zero
+    if not (quantity.article or quantity.qualifier == "vague"):
+        return True
+    limit = 8 if quantity.article else 5
+    if link.how == "post" and len(sentence[quantity.end:link.trigger_start].split()) > limit:
+        return False
+    after = sentence[quantity.end:quantity.end + 60]
+    if PERSON_AFTER_ARTICLE_RE.match(after):
+        return True
+    between = sentence[quantity.end:link.trigger_start]
+    if link.how == "post" and re.search(r"\bwas\b", between):
+        return True
+    if link.how == "post" and not quantity.article and re.fullmatch(
+            r"\s*(?:(?:were|are|have\s+been|had\s+been|reportedly|also)\s+)*", between):
+        return True  # "dozens killed", "several were arrested"
+    return link.how in ("pre", "coordinated") and quantity.qualifier == "vague" and bool(
+        re.match(r"\s+(?:others|more|people|persons|of\s+(?:them|others|people))\b", after,
+                 re.IGNORECASE))
+
+
+def _is_nested(quantity: Quantity, sentence: str) -> bool:
+    before = sentence[max(0, quantity.start - 30):quantity.start]
+    after = sentence[quantity.end:quantity.end + 20]
+    in_brackets = re.search(r"\([^()]{0,60}$", sentence[max(0, quantity.start - 60):
+                                                          quantity.start])
+    # "5 civilians (2 men, 2 women and 1 child)": a breakdown of the count before it
+    return bool(_NESTED_BEFORE.search(before) or _NESTED_AFTER.match(after) or in_brackets)
+
+
+_KILLING_AND_INJURING = re.compile(
+    r"\b(?:killing|killed|kills)\s+and\s+(?:injuring|wounding|injured|wounded)\s*$|"
+    r"\b(?:injuring|wounding|injured|wounded)\s+and\s+(?:killing|killed)\s*$", re.IGNORECASE)
+
+
+def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
+              others: frozenset[int] = frozenset()) -> list[_Link]:
+    offset = max(0, quantity.start - 90)
+    before = sentence[offset:quantity.start]
+    pre = PRE_RE.search(before)
+    if pre is not None and links and links[-1].how == "post" and \
+            links[-1].trigger_end > offset + pre.start():
+        pre = None  # "1 killed 3 injured": "killed" already belongs to the 1
+    if pre is not None:
+        start, end = offset + pre.start(), offset + pre.end()
+        both = _KILLING_AND_INJURING.search(before)
+        if both is not None:  # "killing and wounding a number of fighters": both categories
+            start = offset + both.start()
+            return [_Link(quantity, "killed", start, end, "pre"),
+                    _Link(quantity, "injured", start, end, "pre")]
+        return [_Link(quantity, _group_name(pre), start, end, "pre")]
+    coordinated = _coordinated(quantity, sentence, links)
+    if coordinated is not None:
+        return [coordinated]
+    post = _link_post(quantity, sentence, others)
+    return [post] if post is not None else []
+
+
+def _group_name(match: re.Match[str]) -> str:
+    for category in CATEGORIES:
+        if match.group(category) is not None:
+            return category
+    raise ValueError(f"trigger match without a category group: {match.group(0)!r}")
+
+
+def _coordinated(quantity: Quantity, sentence: str, links: list[_Link]) -> _Link | None:
+    if not links or links[-1].how not in ("pre", "coordinated"):
+        return None
+    previous = links[-1]
+    gap = sentence[previous.quantity.end:quantity.start]
+    if quantity.article and not re.search(r"\band\b", gap):
+        return None  # "killing a local teen, an innocent bystander": the same person
+    if _COORDINATION.match(gap) and not POST_RE.search(gap) and not PRE_RE.search(gap + " "):
+        return _Link(quantity, previous.category, previous.trigger_start,
+                     previous.trigger_end, "coordinated")
+    return None
+
+
+_WORD_RE = re.compile(r"[\s,]*\(?([\w'’./&-]+)\)?")
+_STOP_RE = re.compile(rf"^(?:{_STOP_WORDS})$", re.IGNORECASE)
+_SPACE_RE = re.compile(r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?")
+
+
+def _link_post(quantity: Quantity, sentence: str,
+               others: frozenset[int] = frozenset()) -> _Link | None:
+    """Walk word by word after the number (at most 10 words) looking for a trigger. Another
+    number on the way is crossed only after "and"/"," ("11 soldiers and 2 civilians")."""
+    position = quantity.end
+    if quantity.singular:  # "the perpetrator, who was killed in the shootout"
+        relative = re.compile(r"\s*,\s*who\b").match(sentence, position)
+        position = relative.end() if relative else position
+    for _ in range(11):
+        at = _SPACE_RE.match(sentence, position)
+        begin = at.end() if at else position
+        if begin in others and begin != quantity.start and re.search(
+                r"^\s+of\s*$", sentence[quantity.end:begin]):
+            return None  # "one of five people shot": the five are the count
+        if begin in others and begin != quantity.start and not re.search(
+                r"(?:\band|,|\bor|\bincluding)\s*$", sentence[quantity.end:begin]):
+            return None
+        if re.match(r"[;:\"“”]", sentence[position:begin + 1].strip(" ,") or " "):
+            return None
+        trigger = POST_RE.match(sentence, begin)
+        if trigger is not None:
+            if _is_active_verb(trigger, sentence, sentence[quantity.end:trigger.start()]):
+                return None
+            category = _group_name(trigger)
+            return _Link(quantity, category, trigger.start(), trigger.end(), "post")
+        word = _WORD_RE.match(sentence, position)
+        if word is None or _STOP_RE.match(word.group(1)) or word.group(1).endswith("."):
+            return None
+        position = word.end()
+    return None
+
+
+def _is_active_verb(trigger: re.Match[str], sentence: str, gap: str) -> bool:
+    words = trigger.group(0).split()
+    if not (_AMBIGUOUS_VERB.match(words[-1]) or trigger.group(0).lower().startswith(
+            ("shot dead", "gunned down"))):
+        return False
+    if _PASSIVE_END.search(gap):
+        return False
+    return bool(_OBJECT_AFTER.match(sentence[trigger.end():trigger.end() + 30]))
+
+
+_DIED_LATER = re.compile(
+    r"^(?:(?!\b(?:one|two|three|another|others?|\d+)\b)[^.;]){0,80}?\b(?:later\s+died"
+    r"|died\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:injuries|wounds)|succumbed"
+    r"|died\s+(?:later|at|in)\b|was\s+pronounced\s+dead|were\s+pronounced\s+dead)",
+    re.IGNORECASE)
+
+
+def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
+    """"Two teens were shot, one fatally": one killed, the rest injured."""
+    trigger = sentence[link.trigger_start:link.trigger_end].lower()
+    after = sentence[link.trigger_end:]
+    if link.category == "injured" and _DIED_LATER.match(after):
+        return [replace(link, category="killed")]
+    if link.category == "injured" and link.how == "pre" and re.match(
+            r"[^,.;]{0,40}?\bto\s+death\b", sentence[link.quantity.end:]):
+        return [replace(link, category="killed")]  # "stabbed a man to death"
+    if link.category != "injured" or not trigger.endswith("shot"):
+        return [link]
+    split = _SPLIT_FATAL.match(after)
+    if split is not None:
+        dead_text = split.group("q").lower()
+        dead = link.quantity.value if dead_text == "both" else _small(dead_text)
+        if dead is None or dead > link.quantity.value:
+            return [link]
+        q = link.quantity
+        killed = replace(q, value=dead, low=dead, high=dead, qualifier="exact")
+        injured = replace(q, value=q.value - dead, low=q.value - dead, high=q.value - dead)
+        start = link.trigger_end + split.start("q")
+        return [replace(link, quantity=injured, how="survivors"),
+                _Link(killed, "killed", start, link.trigger_end + split.end(), "split")]
+    if _FATAL_AFTER_SHOT.match(after):
+        return [replace(link, category="killed")]
+    return [link]
+
+
+def _small(word: str) -> int | None:
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+    return words.get(word) if not word.isdigit() else int(word)
+
+
+def _link_nested(quantity: Quantity, sentence: str, links: list[_Link],
+                 starts: frozenset[int]) -> list[_Link]:
+    """A subset is nested in the count before it, unless it has its own, different trigger:
+    in "14 wounded, 2 of whom later died" the 2 are killed."""
+    parent = _nearest_parent(quantity, links)
+    if parent is None:
+        return []
+    of_whom = _NESTED_AFTER.match(sentence, quantity.end)
+    walk_from = replace(quantity, end=of_whom.end()) if of_whom else quantity
+    own = _link_post(walk_from, sentence, starts)
+    if own is not None and own.category != links[parent].category:
+        return _split_fatal(replace(own, quantity=quantity), sentence)
+    return [_nested_link(quantity, links, parent, sentence)]
+
+
+def _nearest_parent(quantity: Quantity, links: list[_Link]) -> int | None:
+    before = [i for i, link in enumerate(links)
+              if link.quantity.start < quantity.start and link.how != "nested"]
+    return before[-1] if before else None
+
+
+def _nested_link(quantity: Quantity, links: list[_Link], parent: int, sentence: str) -> _Link:
+    owner = links[parent]
+    return _Link(quantity, owner.category, quantity.start, quantity.end, "nested", parent)
+
+
+def _to_mention(link: _Link, sentence: Sentence, base: int, reference_year: int | None,
+                cues: SentenceCues) -> CountMention:
+    q = link.quantity
+    start = min(q.start, link.trigger_start)
+    end = max(q.end, link.trigger_end)
+    text = sentence.text
+    detail = _detail(link, text) if link.how == "nested" else None
+    if q.singular:
+        detail = SINGULAR_DETAIL
+    if link.how == "self":
+        detail = SELF_DETAIL
+    if link.how == "survivors":
+        detail = SURVIVORS_DETAIL
+    part_of = None
+    if link.parent is not None:
+        part_of = base + link.parent
+    return CountMention(
+        category=link.category,
+        value=q.value,
+        qualifier=q.qualifier,
+        low=q.low,
+        high=q.high,
+        evidence=text[start:end],
+        start=sentence.start + start,
+        end=sentence.start + end,
+        trend=cues.trend,
+        attribution=cues.attribution,
+        detail=detail,
+        part_of=part_of,
+        revision=cues.revision,
+        other_event=about_other_event(text, start, reference_year, end),
+        additional=_is_additional(link, text),
+    )
+
+
+_ADDITIONAL_AFTER = re.compile(r"^\s+(?:other|others|more|additional|further|extra)\b|"
+                               r"^(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|have\s+been)\s+also\b"
+                               r"|^(?:\s+[\w'’-]+){0,4}?\s+also\s+(?:been\s+)?\w+ed\b",
+                               re.IGNORECASE)
+
+
+def _is_additional(link: _Link, sentence: str) -> bool:
+    """"another 3", "2 other policemen", "a further 5", "1 civilian was also killed"."""
+    if link.quantity.additive:
+        return True
+    return bool(_ADDITIONAL_AFTER.match(sentence[link.quantity.end:link.trigger_end + 1]))
+
+
+def _detail(link: _Link, sentence: str) -> str | None:
+    after = sentence[link.quantity.end:link.quantity.end + 60]
+    words = re.match(r"\s*(?:of\s+(?:them|whom)\s+)?([^,.;:()]{1,50})", after)
+    return words.group(1).strip() if words and words.group(1).strip() else None

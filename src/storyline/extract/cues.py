@@ -1,0 +1,114 @@
+"""Sentence-level cues for counts: trend, attribution, revision, comparison to another event.
+
+These are read once per candidate sentence and apply to every count found in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.records import Trend
+
+_TREND_RISING = re.compile(
+    r"\b(?:(?:expected|likely|feared|set|bound|could|may|might|will|would)\s+(?:to\s+)?"
+    r"(?:rise|climb|increase|grow|go\s+up)|(?:is|was|were|are|keeps?)\s+(?:still\s+)?"
+    r"(?:rising|climbing|increasing)|could\s+be\s+higher|may\s+be\s+higher|not\s+final)\b",
+    re.IGNORECASE)
+_TREND_FALLING = re.compile(
+    r"\b(?:revised\s+down(?:ward)?|lowered|downgraded|revised\s+the\s+toll\s+down)\b",
+    re.IGNORECASE)
+_REVISION = re.compile(
+    r"\b(?:revised|corrected|correction|updated|amended|lowered|downgraded|raised\s+the)\b",
+    re.IGNORECASE)
+_ATTRIBUTION_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:()]{3,80})",
+                                    re.IGNORECASE)
+_ATTRIBUTION_SAID = re.compile(
+    r"(?P<who>\b(?:[A-Z][\w.'’-]*\s+){0,5}?(?:police|officials?|authorities|ministry|army"
+    r"|military|spokes(?:wo)?man|spokesperson|sheriff|governor|[A-Z][\w'’-]+))\s+"
+    r"(?:said|says|told|reported|confirmed|stated|announced)\b")
+_OTHER_EVENT = re.compile(
+    r"\b(?:since|than)\s+(?:the|a|an|in|last|\d{4})\b|\b(?:previous|earlier|prior|last|"
+    r"similar)\s+(?:attacks?|bombings?|shootings?|incidents?|year|clash(?:es)?)\b"
+    r"|\byears?\s+ago\b|\banniversary\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b"
+    r"|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\b|\brecord\s+of\b|\bin\s+total\s+since\b",
+    re.IGNORECASE)
+
+
+_TOLL_SENTENCE = re.compile(r"\b(?:toll|dead|death|deaths|casualt\w*|killed|fatalit\w*|victims"
+                            r"|injur\w*|wounded|number)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCues:
+    trend: Trend | None
+    attribution: str | None
+    revision: bool
+
+
+def read_cues(sentence: str) -> SentenceCues:
+    return SentenceCues(trend(sentence), attribution(sentence), bool(_REVISION.search(sentence)))
+
+
+def trend(sentence: str) -> Trend | None:
+    if _TREND_RISING.search(sentence):
+        return "rising"
+    if _TREND_FALLING.search(sentence):
+        return "falling"
+    return None
+
+
+def attribution(sentence: str) -> str | None:
+    according = _ATTRIBUTION_ACCORDING.search(sentence)
+    if according:
+        return according.group("who").strip()
+    said = _ATTRIBUTION_SAID.search(sentence)
+    return said.group("who").strip() if said else None
+
+
+_STATISTICS_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:so\s+far\s+this\s+year|this\s+year|last\s+year|since\s+(?:january"
+    r"|the\s+start|the\s+beginning|\d{4})|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?"
+    r"|months|decades?)|a\s+year\s+earlier)\b", re.IGNORECASE)
+
+
+# A protest's cause: "demonstrated against the death of a man shot by police", "protested
+# over a string of attacks that killed seven". The deaths are an earlier event.
+_PROTEST_CAUSE = re.compile(
+    r"\b(?:protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing|e)|rall(?:y|ied|ies)|vigil"
+    r"|march(?:ed|es)?|sit-in|rioted|strike)\b[^.;]*?\b(?:against|over|after|following|condemn\w*|demand\w*|denounc\w*"
+    r"|mourn\w*)\b", re.IGNORECASE)
+
+
+def about_other_event(sentence: str, start: int, reference_year: int | None,
+                      end: int | None = None) -> bool:
+    """A comparison cue before the number in the same sentence: "the deadliest since ..."."""
+    if end is not None and _STATISTICS_AFTER.match(sentence, end):
+        return True  # "300 people have been killed in the city so far this year"
+    if _PROTEST_CAUSE.search(sentence, 0, start):
+        return True
+    for cue in _OTHER_EVENT.finditer(sentence, 0, start):
+        year = re.search(r"(?:19|20)\d\d", cue.group(0))
+        if year is None:
+            return True
+        if reference_year is not None and int(year.group(0)) < reference_year:
+            return True
+    return False
+
+
+def sentence_trends(sentence: str) -> dict[str, Trend]:
+    """Trend cues stated apart from any number: "The toll is expected to rise." applies to the
+    article's killed figure (and injured when the sentence names the injured)."""
+    if not _TOLL_SENTENCE.search(sentence):
+        return {}
+    found = trend(sentence)
+    if found is None:
+        return {}
+    trends: dict[str, Trend] = {}
+    injured = re.search(r"\b(?:injur|wound|hurt)", sentence, re.IGNORECASE)
+    killed = re.search(r"\b(?:toll|dead|death|kill|fatal|died)", sentence, re.IGNORECASE)
+    if killed or not injured:
+        trends["killed"] = found
+    if injured:
+        trends["injured"] = found
+    return trends

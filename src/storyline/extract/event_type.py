@@ -1,0 +1,199 @@
+"""What kind of event an article reports, from a small documented vocabulary.
+
+A keyword scorer over the title and lead (weighted up) and the rest of the text: each type has
+cue patterns with weights; the best-scoring type wins and its strongest cue is the evidence.
+The vocabulary and its mapping to ACLED event/sub-event types and PLOVER event types is
+`EVENT_TYPES` below and the table in docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypeInfo:
+    name: str
+    acled: str  # ACLED event type / sub-event type
+    plover: str  # PLOVER event type (mode)
+
+
+EVENT_TYPES: tuple[EventTypeInfo, ...] = (
+    EventTypeInfo("shooting", "Violence against civilians / Attack (firearm)",
+                  "ASSAULT (mode: firearm)"),
+    EventTypeInfo("mass_casualty_attack", "Violence against civilians / Attack (venue)",
+                  "ASSAULT (mode: mass casualty)"),
+    EventTypeInfo("attack_on_civilians", "Violence against civilians / Attack", "ASSAULT"),
+    EventTypeInfo("abduction", "Violence against civilians / Abduction/forced disappearance",
+                  "ASSAULT (mode: abduct)"),
+    EventTypeInfo("bombing", "Explosions/Remote violence / Remote explosive/landmine/IED, "
+                  "Suicide bomb, Grenade", "ATTACK (mode: bombing)"),
+    EventTypeInfo("airstrike_shelling", "Explosions/Remote violence / Air/drone strike, "
+                  "Shelling/artillery/missile attack", "ATTACK (mode: air, artillery)"),
+    EventTypeInfo("armed_clash", "Battles / Armed clash, territory changes", "FIGHT"),
+    EventTypeInfo("protest", "Protests / Peaceful protest, Protest with intervention",
+                  "PROTEST (mode: demonstrate)"),
+    EventTypeInfo("riot", "Riots / Violent demonstration, Mob violence",
+                  "PROTEST (mode: riot)"),
+    EventTypeInfo("arrest_raid", "Strategic developments / Arrests", "COERCE (mode: arrest)"),
+    EventTypeInfo("natural_disaster:earthquake", "(not coded by ACLED)", "(outside PLOVER)"),
+    EventTypeInfo("natural_disaster:flood", "(not coded by ACLED)", "(outside PLOVER)"),
+    EventTypeInfo("natural_disaster:storm", "(not coded by ACLED)", "(outside PLOVER)"),
+    EventTypeInfo("natural_disaster:wildfire", "(not coded by ACLED)", "(outside PLOVER)"),
+    EventTypeInfo("natural_disaster:landslide", "(not coded by ACLED)", "(outside PLOVER)"),
+    EventTypeInfo("natural_disaster:volcano", "(not coded by ACLED)", "(outside PLOVER)"),
+    EventTypeInfo("fire", "(not coded by ACLED)", "(outside PLOVER)"),
+    EventTypeInfo("transport_accident", "(not coded by ACLED)", "(outside PLOVER)"),
+    EventTypeInfo("strategic_development", "Strategic developments / Agreement, Change to "
+                  "group/activity, Looting/property destruction, Other", "AGREE, RETREAT, ..."),
+    EventTypeInfo("other", "-", "-"),
+)
+
+# (type, pattern, weight). Weights reflect how specific a cue is to its type.
+_CUES: tuple[tuple[str, str, float], ...] = (
+    # Listed first so that their span is not read as a weaker cue of another type
+    # ("grenade launchers" in a firefight is not a grenade attack).
+    ("armed_clash", r"\b(?:exchanged\s+(?:\w+\s+){0,2}?(?:fire|gunfire|shots)|shoot-?outs?"
+                    r"|gun\s*battles?|fire\s*fights?|small\s+arms|heavy\s+machine\s*-?\s*guns?"
+                    r"|machine\s*-?\s*guns?|grenade\s+launchers?|both\s+sides)\b", 2.5),
+    ("shooting", r"\b(?:shot|shooting|shootings|gunshot|gunfire|gunman|gunmen|opened\s+fire"
+                 r"|shot\s+dead|fatally\s+shot|handgun|rifle|firearm)\b", 1.0),
+    ("mass_casualty_attack", r"\b(?:mass\s+shooting|massacre|rampage|active\s+shooter"
+                             r"|stormed|siege|gunmen\s+attacked\s+(?:a|the)\s+(?:hotel|school"
+                             r"|church|mosque|market|mall|concert|club|theater|theatre))\b", 2.5),
+    ("attack_on_civilians", r"\b(?:attacked|attack\s+on|killed|killing|hacked|abused|beat"
+                            r"|beaten|stabbed|tortured|lynched|executed)\b[^.]{0,60}\b(?:civilians?"
+                            r"|villagers?|residents?|farmers?|man|woman|boy|girl|family|children"
+                            r"|worshippers?|traders?|herders?|students?|teachers?|journalists?)\b",
+     1.6),
+    ("attack_on_civilians", r"\b(?:body|bodies)\s+(?:of|was|were)\b|\bfound\s+dead\b", 1.2),
+    ("abduction", r"\b(?:abduct\w*|kidnap\w*|hostages?|taken\s+captive|forced\s+disappearance)\b",
+     2.0),
+    ("bombing", r"\b(?:bomb\w*|explosions?|explosives?|exploded|blasts?|IEDs?|detonat\w*|grenade"
+                r"|landmine|mine\s+exploded|suicide\s+bomber|car\s+bomb|VBIED)\b", 2.0),
+    ("airstrike_shelling", r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drones?|drone\s+strikes?"
+                           r"|shelling|shelled|artillery|mortars?|rockets?|missiles?"
+                           r"|bombard\w*|warplanes?|jets)\b", 2.0),
+    ("armed_clash", r"\b(?:clash\w*|fighting|fought|battle\w*|exchange\s+of\s+fire"
+                    r"|exchanged\s+fire|ambush\w*|offensive|repelled|repulsed|engaged"
+                    r"|gun\s*battle|firefight|skirmish\w*|took\s+control|regained|captured\s+the"
+                    r"|overran|recaptured)\b", 1.6),
+    ("protest", r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march(?:ed|es)?\b|sit-in"
+                r"|strike|picket\w*|petition\w*|gathered\s+to\s+demand|demanding|vigil)\b", 2.0),
+    ("riot", r"\b(?:riot\w*|mob|looted|looting|torched|burn(?:ed|t)"
+             r"\s+(?:tyres|tires)|threw\s+stones|stone-throwing|vandali[sz]\w*|violent\s+"
+             r"demonstration)\b", 2.0),
+    ("arrest_raid", r"\b(?:arrest\w*|detain\w*|raid\w*|apprehend\w*|custody|rounded\s+up"
+                    r"|crackdown|seized|search\s+operation)\b", 1.2),
+    ("natural_disaster:earthquake", r"\b(?:earthquake|quake|tremors?|aftershocks?|magnitude"
+                                    r"|seismic)\b", 3.0),
+    ("natural_disaster:flood", r"\b(?:flood\w*|flash\s+floods?|inundat\w*|torrential\s+rain"
+                               r"|overflow\w*)\b", 2.5),
+    ("natural_disaster:storm", r"\b(?:hurricane|typhoon|cyclone|tornado\w*|storm|blizzard"
+                               r"|gale)\b", 2.5),
+    ("natural_disaster:wildfire", r"\b(?:wildfires?|bushfires?|forest\s+fires?|brush\s+fires?"
+                                  r"|acres\s+burned|containment)\b", 3.0),
+    ("natural_disaster:landslide", r"\b(?:landslides?|mudslides?|avalanche)\b", 3.0),
+    ("natural_disaster:volcano", r"\b(?:volcan\w*|lava|ash\s+cloud)\b", 3.0),
+    ("fire", r"\b(?:fire\s+broke\s+out|blaze|caught\s+fire|burned\s+down|firefighters"
+             r"|house\s+fire|engulfed|arson\w*|incendiary|firebomb\w*|molotov|set\s+fire\s+to"
+             r"|set\s+ablaze)\b", 2.0),
+    ("transport_accident", r"\b(?:(?:bus|train|plane|ferry|boat|truck|car|vehicle|helicopter"
+                           r"|road|traffic)\s+(?:crash|accident|collision|derailment)|collided"
+                           r"|derail\w*|capsiz\w*|plane\s+went\s+down|ran\s+off\s+the\s+road)\b",
+     2.0),
+    # Weak cues about who was involved: armed forces on both sides suggest a clash, a single
+    # killing without a fight suggests an attack on civilians.
+    ("armed_clash", r"\b(?:thwarted|incursion|front\s*line|militants|insurgents|rebels|troops"
+                    r"|soldiers|forces|army|militia|militiamen|fighters|positions)\b", 0.5),
+    ("attack_on_civilians", r"\b(?:killed|murdered|assaulted|beat|attacked|shot\s+and\s+killed"
+                            r"|civilians?|unidentified\s+(?:gunmen|armed\s+men|assailants))\b",
+     0.6),
+    ("strategic_development", r"\b(?:agreement|ceasefire|truce|peace\s+talks|signed|defected"
+                              r"|surrendered|headquarters|recruit\w*|destroyed\s+(?:houses|"
+                              r"property)|looting)\b", 1.0),
+)
+# One alternation with a named group per cue: a single pass over each zone instead of one per
+# cue. Where two cues overlap the earlier (listed first) wins the span.
+# Zones are lower-cased before matching (same length, so offsets hold): matching without
+# IGNORECASE is about twice as fast in Python's engine.
+# (The cue patterns use no upper-case escapes such as \\S or \\W, so lower-casing them is safe.)
+_ALL_CUES = re.compile("|".join(f"(?P<c{index}>{pattern.lower()})"
+                                for index, (_, pattern, _) in enumerate(_CUES)))
+_LEAD_CHARS = 400
+_BODY_CHARS = 1500
+_FIRST_CUE_BONUS = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypeGuess:
+    event_type: str
+    score: float
+    evidence: str | None
+    start: int  # offset into the text scored (title excluded); -1 when from the title
+    end: int
+
+
+def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
+    """The best-scoring event type; "other" when no cue is present."""
+    scores: dict[str, float] = {}
+    best_cue: dict[str, tuple[float, str, int, int]] = {}
+    first: str | None = None
+    seen: dict[str, int] = {}
+    for source, offset_base, boost in _zones(text, title):
+        lowered = source.lower()
+        if len(lowered) != len(source):
+            lowered = source  # rare non-ASCII case changes length; keep offsets exact
+        for match in _ALL_CUES.finditer(lowered):
+            name, _, weight = _CUES[int(str(match.lastgroup)[1:])]
+            if first is None and weight >= 1.0 and (title is None or offset_base < 0):
+                first = name  # the main event is usually named first
+            seen[name] = seen.get(name, 0) + 1
+            gain = weight * boost / seen[name]  # repeats of one cue word add less and less
+            scores[name] = scores.get(name, 0.0) + gain
+            if gain > best_cue.get(name, (0.0, "", 0, 0))[0]:
+                start = -1 if offset_base < 0 else offset_base + match.start()
+                end = -1 if offset_base < 0 else offset_base + match.end()
+                best_cue[name] = (gain, source[match.start():match.end()], start, end)
+    if not scores:
+        return EventTypeGuess("other", 0.0, None, -1, -1)
+    if first is not None:
+        scores[first] += _FIRST_CUE_BONUS
+    winner = max(scores, key=lambda n: (scores[n], -_order(n)))
+    _, evidence, start, end = best_cue[winner]
+    return EventTypeGuess(winner, scores[winner], evidence, start, end)
+
+
+def _zones(text: str, title: str | None) -> list[tuple[str, int, float]]:
+    """Title counts three times, the lead twice, the rest once (up to 1,500 chars)."""
+    zones: list[tuple[str, int, float]] = []
+    if title:
+        zones.append((title, -1, 3.0))
+    zones.append((text[:_LEAD_CHARS], 0, 2.0))
+    zones.append((text[_LEAD_CHARS:_BODY_CHARS], _LEAD_CHARS, 1.0))
+    return zones
+
+
+def _order(name: str) -> int:
+    for index, info in enumerate(EVENT_TYPES):
+        if info.name == name:
+            return index
+    return len(EVENT_TYPES)
+
+
+def coarse_acled_class(event_type: str) -> str:
+    """The ACLED event type family a vocabulary entry falls in, for agreement measurements."""
+    return {
+        "shooting": "Violence against civilians",
+        "mass_casualty_attack": "Violence against civilians",
+        "attack_on_civilians": "Violence against civilians",
+        "abduction": "Violence against civilians",
+        "bombing": "Explosions/Remote violence",
+        "airstrike_shelling": "Explosions/Remote violence",
+        "armed_clash": "Battles",
+        "protest": "Protests",
+        "riot": "Riots",
+        "arrest_raid": "Strategic developments",
+        "strategic_development": "Strategic developments",
+    }.get(event_type, "Other")

@@ -1,0 +1,278 @@
+"""Numbers as news text writes them: digits, words, vague quantities and their hedges.
+
+`find_quantities(sentence)` returns every phrase that states how many of something there are,
+with the qualifier the phrase implies ("at least 12" -> at_least, low 12, open high) and the
+bounds. Whether the quantity counts people in an event is decided later (counts.py); this module
+only reads numbers, and drops the ones that are plainly not counts of things (ages, years,
+clock times, money, percentages, ordinals).
+
+Vague words map to conservative numbers following ACLED's coding conventions ("dozens" is coded
+12, "several"/"many"/unknown is coded 10, "hundreds" 100; see docs/extraction.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.records import Qualifier
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
+                          "billion": 1_000_000_000}
+
+# Conservative stand-ins for vague quantities (value, low bound). ACLED codebook conventions:
+# "several", "many", "multiple" and unknown counts are coded 10, "dozens" 12, "hundreds" 100.
+# The rest follow the same rule: the smallest number the word can mean.
+VAGUE_WORDS: dict[str, int] = {
+    "a couple of": 2, "a couple": 2, "a pair of": 2, "both": 2,
+    "a few": 3, "a handful of": 3,
+    "several": 10, "many": 10, "multiple": 10, "numerous": 10, "a number of": 10,
+    "an unknown number of": 10, "unknown number of": 10, "an unspecified number of": 10,
+    "dozens of": 12, "dozens": 12, "scores of": 20, "scores": 20,
+    "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "thousands": 1000,
+    "tens of thousands of": 10_000, "tens of thousands": 10_000,
+    "hundreds of thousands of": 100_000, "hundreds of thousands": 100_000,
+    "millions of": 1_000_000, "millions": 1_000_000,
+}
+
+# Hedge words before a number -> qualifier. "nearly"/"almost" state an upper edge, read as
+# "about" with the stated number as the high bound.
+PREFIX_QUALIFIERS: dict[str, Qualifier] = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least", "at a minimum": "at_least",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "above": "more_than",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "close to": "about",
+    "nearly": "about", "almost": "about", "approx.": "about", "as many as": "up_to",
+    "up to": "up_to", "a maximum of": "up_to", "at most": "up_to",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than",
+}
+
+_WORD_NUMBER = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+_WRITTEN = (
+    rf"(?:a\s+(?=hundred|thousand|million))?(?:{_WORD_NUMBER})"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|thousand|billion)\b)?"
+_DOZEN = (r"half\s+a\s+dozen|a\s+dozen|one\s+dozen|two\s+dozen|three\s+dozen|a\s+hundred"
+          r"|a\s+thousand")
+_ONE_NUMBER = rf"(?:{_DOZEN}|{_DIGITS}|{_WRITTEN})"
+_VAGUE = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                  for w in sorted(VAGUE_WORDS, key=len, reverse=True))
+_PREFIX = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                   for w in sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
+
+QUANTITY_RE = re.compile(
+    rf"""(?<![\w$£€#.,/:-])
+    (?:(?P<add>another|a\s+further|an\s+additional|an\s+extra)\s+(?=[\d\w]))?
+    (?:(?P<prefix>{_PREFIX})\s+)?
+    (?:
+        between\s+(?P<r1>{_ONE_NUMBER})\s*(?:and|to|-|–)\s*(?P<r2>{_ONE_NUMBER})
+      | (?P<a>{_ONE_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<b>{_ONE_NUMBER}))?
+      | (?P<vague>{_VAGUE})
+      | (?P<zero>no\s+one|nobody|none|no)
+      | (?P<art>another|an?|(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter
+          |father|mother|brother|sister|girlfriend|boyfriend|uncle|aunt|cousin|nephew|niece
+          |grandmother|grandfather|grandson|granddaughter|friend|stepson|stepdaughter
+          |stepfather|stepmother|fianc[eé]e?|partner|child|baby)\b))
+    )
+    (?![\w%$-]|\.\d|,\d|:\d|/\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# What follows a number that makes it a measure, a date or an age rather than a head count.
+NOT_A_COUNT_AFTER = re.compile(
+    r"""\s*(?:-|\s)?(?:
+        years?[\s-]+olds?|yr|yrs|-year|year|years|months?|weeks?|days?|hours?|hrs|minutes?|mins?
+      | seconds?|decades?|centur(?:y|ies)|a\.?m\b|p\.?m\b|o['’]clock|percent|per\s+cent|%
+      | dollars?|euros?|pounds?|rupees?|naira|shillings?|pesos?|yuan|cents?|usd|\$
+      | km|kilomet|miles?|metres?|meters?|feet|foot|ft|inch|inches|yards?|acres?|hectares?
+      | kg|kilos?|tons?|tonnes?|pounds?|lbs?|mph|degrees?|rounds|shots|bullets|times
+      | (?:houses|homes|huts|buildings|vehicles|cars|trucks|shops|stores|villages|towns|goats
+         |cattle|cows|sheep|camels|livestock|animals|head|projectiles|shells|rockets|missiles
+         |mortars|bombs|weapons|guns|rifles|pistols|attacks|incidents|events|locations|cases
+         |counts|charges|flashes|grams|sachets|boats|schools|churches|mosques|calls?)\b
+      | (?:st|nd|rd|th)\b|block|caliber|calibre|mm\b|-caliber|-millimeter|-mm
+      | (?:january|february|march|april|may|june|july|august|september|october|november
+         |december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What precedes a number that makes it a name, an address, money or a date.
+NOT_A_COUNT_BEFORE = re.compile(
+    r"""(?:\b(?:route|highway|hwy|interstate|i|us|sr|road|street|st|avenue|ave|no|number|nos
+      |flight|bus|line|page|section|article|room|apartment|apt|unit|suite|code|chapter|level
+      |phase|class|grade|category|magnitude|mile|km|kilometre|kilometer|vol|volume|channel
+      |january|february|march|april|may|june|july|august|september|october|november|december
+      |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|age|aged|ages)\.?
+      |[$£€#]|\bus\$|\brs\.?)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number phrase in a sentence; offsets are relative to the text it was found in."""
+
+    value: int
+    qualifier: Qualifier
+    low: int | None
+    high: int | None
+    start: int
+    end: int
+    text: str
+    article: bool = False  # "a"/"an"/"another" standing for one: needs a person noun
+    additive: bool = False  # "another", "a further": adds to a count stated before
+    singular: bool = False  # a named or pronoun subject ("he", "the victim", "John Smith")
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a single number phrase states ("1,204", "two hundred and five", "a dozen")."""
+    cleaned = re.sub(r"\s+", " ", text.strip().lower()).replace(",", "")
+    if not cleaned:
+        return None
+    scale = re.fullmatch(r"(\d+(?:\.\d+)?) (million|thousand|billion)", cleaned)
+    if scale:
+        return int(float(scale.group(1)) * SCALES[scale.group(2)])
+    if re.fullmatch(r"\d+", cleaned):
+        return int(cleaned)
+    if re.fullmatch(r"\d+\.\d+", cleaned):
+        return None  # a decimal is a measure, never a head count
+    dozens = {"half a dozen": 6, "a dozen": 12, "one dozen": 12, "two dozen": 24,
+              "three dozen": 36}
+    if cleaned in dozens:
+        return dozens[cleaned]
+    return _parse_written(cleaned)
+
+
+def _parse_written(cleaned: str) -> int | None:
+    words = [w for w in re.split(r"[\s-]+", cleaned) if w and w != "and"]
+    if words and words[0] == "a":
+        words[0] = "one"
+    if not words or words[0] in SCALES:
+        return None  # "million" alone is the tail of a money or measure phrase
+    total, current, seen = 0, 0, False
+    for word in words:
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _bounds(qualifier: Qualifier, value: int) -> tuple[int | None, int | None]:
+    if qualifier == "exact":
+        return value, value
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "more_than":
+        return value + 1, None
+    if qualifier == "less_than":
+        return (0 if value > 0 else None), max(value - 1, 0)
+    if qualifier == "up_to":
+        return None, value
+    if qualifier == "vague":
+        return value, None
+    return None, None  # about: no hard bound either side
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every count-like number phrase in `sentence`, measures and dates left out."""
+    found: list[Quantity] = []
+    for match in QUANTITY_RE.finditer(sentence):
+        quantity = _quantity_from_match(match, sentence)
+        if quantity is not None and not _is_measure(sentence, quantity):
+            found.append(quantity)
+    return found
+
+
+def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None:
+    prefix = (match.group("prefix") or "").lower()
+    prefix = re.sub(r"\s+", " ", prefix)
+    start, end, text = match.start(), match.end(), match.group(0)
+    if match.group("zero"):
+        return Quantity(0, "exact", 0, 0, start, end, text)
+    if match.group("art"):
+        additive = match.group("art").lower() == "another"
+        return Quantity(1, "exact", 1, 1, start, end, text, article=True, additive=additive)
+    if match.group("vague"):
+        vague = re.sub(r"\s+", " ", match.group("vague").lower())
+        value = VAGUE_WORDS[vague]
+        qualifier: Qualifier = "vague"
+        if prefix:  # "some" alone as a prefix is ambiguous; vague words carry their own hedge
+            qualifier = PREFIX_QUALIFIERS.get(prefix, "vague")
+        low, high = _bounds(qualifier, value) if qualifier != "about" else (value, None)
+        return Quantity(value, qualifier, low, high, start, end, text)
+    first = match.group("r1") or match.group("a")
+    second = match.group("r2") or match.group("b")
+    parsed = parse_number(first)
+    if parsed is None:
+        return None
+    value = parsed
+    article = bool(re.fullmatch(r"an?", first.strip(), re.IGNORECASE))
+    if second:
+        upper = parse_number(second)
+        if upper is not None and upper > value and not _YEAR_LIKE.match(second.strip()):
+            return Quantity(value, "range", value, upper, start, end, text,
+                            additive=bool(match.group("add")))
+        # "24-7", "9-11": not a range; keep the first number alone
+        end = match.start("b") if match.group("b") else end
+        text = sentence[start:end].rstrip(" -–")
+        end = start + len(text)
+    qualifier = PREFIX_QUALIFIERS.get(prefix, "exact") if prefix else "exact"
+    low, high = _bounds(qualifier, value)
+    if prefix in ("nearly", "almost", "close to"):
+        high = value
+    additive = bool(match.group("add"))
+    return Quantity(value, qualifier, low, high, start, end, text, article=article,
+                    additive=additive)
+
+
+def _is_measure(sentence: str, quantity: Quantity) -> bool:
+    """Ages, durations, money, dates, addresses, ordinals and route numbers are not counts."""
+    after = sentence[quantity.end:quantity.end + 24]
+    before = sentence[max(0, quantity.start - 24):quantity.start]
+    if NOT_A_COUNT_AFTER.match(after):
+        return True
+    if NOT_A_COUNT_BEFORE.search(before) and not quantity.article:
+        return True
+    core = quantity.text.strip()
+    if (re.search(r"\w,\s*$", before) and re.match(r"\s*(?:[,)]|of\s+[A-Z])", after)
+            and core.isdigit() and int(core) < 120):
+        return True  # "Ethan Payne, 13, died": an age set off by commas
+    if core.isdigit() and int(core) < 120 and (
+            re.match(r"\s*(?:and|&)\s+\d{1,2}\s*(?:[,)—–]|--)", after)
+            or (re.search(r"\d{1,2}\s+(?:and|&)\s*$", before)
+                and re.match(r"\s*(?:[,)—–]|--)", after))):
+        return True  # "Two men, 25 and 30, were shot": ages
+    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and core.isdigit():
+        return True  # "(17)": an age or a reference in brackets
+    if _YEAR_LIKE.match(core) and not re.match(r"\s+(?:people|persons)\b", after):
+        return True
+    if re.match(r"\s*(?:,\s*)?\d{4}\b", after) and re.search(r"\d{1,2}\s*$", core):
+        return True  # "8 May, 2020" already caught; "8, 2020" date fragments
+    return bool(re.match(r"\d+$", core) and re.match(r"\s+[A-Z][a-z]+\s+(?:St|Street|Ave|"
+                                                      r"Avenue|Rd|Road|Blvd|Boulevard|Drive"
+                                                      r"|Dr|Lane|Ln|Way|Court|Ct|Place|Pl)\b",
+                                                      after))

@@ -1,0 +1,139 @@
+"""People counted without a number: named or pronoun subjects, ages used as nouns, headline
+subjects, ordinals ("a third victim") and the attacker's own death.
+
+Each returns `Quantity` objects (value 1, or the ordinal) for counts.py to link to a trigger like
+any stated number. `singular=True` marks the ones that the totals rank below a stated number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.extract.numbers import Quantity
+from storyline.extract.triggers import (
+    POST_ARRESTED,
+    POST_INJURED,
+    POST_KILLED,
+    SINGULAR_PERSON,
+)
+
+# Capitalised word pairs that are places, agencies or headline words, not a victim's name.
+_NOT_A_PERSON_NAME = re.compile(
+    r"^(?:The|A|An|Police|Officers?|County|City|State|Sheriff|Deputies|Authorities|Officials"
+    r"|Department|Court|Prosecutors?|Investigators|Detectives|Chief|Coroner|Medical|News"
+    r"|North|South|East|West|New|San|Los|Las|Fort|Saint|St|Mount|Lake|Port|United|Associated"
+    r"|Copyright|Click|Related|Read|Watch|Updated|Posted|Photo|Video|Breaking|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Two|Three|Four|Five|Six|One)\b")
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}"
+_AUX = r"(?:was|were|has\s+been|had\s+been|have\s+been|is|got|been)"
+_ADVERBS = r"(?:(?:later|also|then|reportedly|allegedly|\w+ly)\s+){0,2}"
+_SINGULAR_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[\s(“\"]))(?P<who>(?:he|she|He|She)\b|(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?"
+    rf"(?:{SINGULAR_PERSON})\b|{_NAME}(?:\s*,\s*\d{{1,2}}\s*,)?"
+    rf"(?:\s*,?\s*of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)?"
+    rf"(?:\s+and\s+(?P<second>{_NAME}))?|[A-Z][a-z]{{3,}}(?=\s+(?:died|was\s+killed|was\s+fatally)\b))(?=(?:\s*,\s*who)?\s+(?:{_ADVERBS}(?:died|dies|succumbed|perished"
+    rf"|has\s+died|had\s+died)\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
+    rf"|{POST_ARRESTED})\b))")
+
+
+# Headline style, no determiner and no auxiliary: "teen dies after shooting", "man shot,
+# killed". Titles are read lower-cased, so this only fires on titles and lower-case starts.
+_HEADLINE_SUBJECT_RE = re.compile(
+    rf"^(?:[\w'’.-]+\s+){{0,3}}?(?P<who>(?:{SINGULAR_PERSON}))(?=\s+{_ADVERBS}"
+    rf"(?:{POST_KILLED}|{POST_INJURED}|{POST_ARRESTED})\b)")
+# "17-year-old student shot and killed", "the 4-month-old died": one person named by an age.
+_AGE_NOUN_RE = re.compile(
+    r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old"
+    r"(?!s\b)(?:\s+(?:boy|girl|man|woman|child|son|daughter|baby|teen|student|male|female)\b)?",
+    re.IGNORECASE)
+
+
+def _age_nouns(sentence: str, taken: list[Quantity]) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _AGE_NOUN_RE.finditer(sentence):
+        before = sentence[max(0, match.start() - 12):match.start()]
+        if re.search(r"\b(?:a|an|another|one|two|three|four|five|\d+|his|her|their)\s+$",
+                     before, re.IGNORECASE):
+            continue  # counted by its article or number, or a possessive/age of someone named
+        if any(q.start <= match.start() < q.end for q in taken):
+            continue
+        found.append(Quantity(1, "exact", 1, 1, match.start(), match.end(), match.group(0),
+                              singular=True))
+    return found
+
+
+# "killing the driver", "shot dead the commander": one person named by role after the verb.
+_DEFINITE_OBJECT_RE = re.compile(
+    rf"\b(?:killing|killed|kills|murdered|murdering|assassinated|executed|beheaded|shot\s+dead"
+    rf"|gunned\s+down)\s+(?P<who>(?:the|his|her)\s+(?:[\w-]+\s+)?(?:{SINGULAR_PERSON}|commander"
+    rf"|leader|chief|official|imam|priest|pastor|journalist|teacher|trader|farmer))\b(?!\s+and)",
+    re.IGNORECASE)
+
+
+# "Police arrested John Smith, 23, on Friday": one person named after an arrest verb.
+_NAMED_OBJECT_RE = re.compile(
+    rf"\b(?:arrested|detained|apprehended|booked|(?:took|taken)\s+into\s+custody)\s+"
+    rf"(?P<who>{_NAME})")
+
+
+def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
+    """"He died", "the victim was shot", "John Smith and Ann Lee were killed": one (or two)
+    people each; a stated number elsewhere in the article wins over these in the totals."""
+    found: list[Quantity] = _age_nouns(sentence, taken)
+    for match in [*_DEFINITE_OBJECT_RE.finditer(sentence), *_NAMED_OBJECT_RE.finditer(sentence)]:
+        if not any(q.start < match.end("who") and match.start("who") < q.end for q in taken):
+            found.append(Quantity(1, "exact", 1, 1, match.start("who"), match.end("who"),
+                                  match.group("who"), singular=True))
+    headline = _HEADLINE_SUBJECT_RE.match(sentence)
+    if headline is not None and not any(
+            q.start <= headline.start("who") < q.end for q in [*found, *taken]):
+        found.append(Quantity(1, "exact", 1, 1, headline.start("who"), headline.end("who"),
+                              headline.group("who"), singular=True))
+    for match in _SINGULAR_SUBJECT_RE.finditer(sentence):
+        if any(q.start < match.end() and match.start() < q.end for q in found):
+            continue
+        if any(q.start <= match.start() < q.end or match.start() <= q.start < match.end()
+               for q in taken):
+            continue
+        who = match.group("who")
+        if not re.match(r"(?:[Tt]he|[Hh]is|[Hh]er|[Hh]e|[Ss]he)\b", who) and \
+                _NOT_A_PERSON_NAME.match(who):
+            continue
+        value = 2 if match.group("second") else 1
+        found.append(Quantity(value, "exact", value, value, match.start(), match.end(),
+                              match.group("who"), article=False, singular=True))
+    return found
+
+
+_SELF_KILLED_RE = re.compile(
+    r"\b(?:(?:killed|killing|kills|shot\s+and\s+killed|fatally\s+shot|fatally\s+shooting"
+    r"|then\s+killed|then\s+shot)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life"
+    r"|taking\s+(?:his|her)\s+own\s+life|turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+"
+    r"(?:himself|herself)|committed\s+suicide)\b", re.IGNORECASE)
+
+
+def self_killed(sentence: str) -> list[Quantity]:
+    """"... before turning the gun on himself": the attacker is one of the dead (at most one
+    per sentence)."""
+    match = _SELF_KILLED_RE.search(sentence)
+    if match is None:
+        return []
+    return [Quantity(1, "exact", 1, 1, match.start(), match.end(), match.group(0))]
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_PERSON_RE = re.compile(
+    rf"\b[Aa]\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+)?"
+    rf"(?:{SINGULAR_PERSON}|body)\b", re.IGNORECASE)
+
+
+def ordinal_people(sentence: str) -> list[Quantity]:
+    """"A third victim died": at least three died."""
+    found: list[Quantity] = []
+    for match in _ORDINAL_PERSON_RE.finditer(sentence):
+        n = _ORDINALS[match.group("n").lower()]
+        found.append(Quantity(n, "at_least", n, None, match.start(), match.end(),
+                              match.group(0)))
+    return found

@@ -1,0 +1,257 @@
+"""The article's own best single figure per category, built from its count mentions.
+
+Rules (docs/extraction.md has the worked examples):
+1. Mentions about another event (`other_event`) and nested subsets (`part_of`) never add.
+2. Within one sentence, the disjoint parts of a category add up ("11 soldiers and 2 civilians
+   were killed" is 13), except that a toll statement ("the death toll rose to 15") stands alone:
+   it already is a total.
+3. Across sentences the same figure repeated counts once: the article's figure is the largest
+   statement, read in order, and a statement marked as additional ("another 3", "2 other
+   policemen") adds to the figure before it.
+4. An explicit coded figure ("fatalities coded as 4") is the figure.
+5. A zero ("no one was hurt") is kept only if nothing positive is stated for the category.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from storyline.extract.counts import SINGULAR_DETAIL, SURVIVORS_DETAIL
+from storyline.extract.numbers import parse_number
+from storyline.records import CountMention, CountTotal, Qualifier, Trend
+
+_TOLL_RE = re.compile(r"\b(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
+                      r"|altogether|fatalities\s+coded|coded\s+as)\b", re.IGNORECASE)
+_CODED_RE = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """One sentence's figure for one category."""
+
+    value: int
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    mentions: tuple[int, ...]
+    additive: bool
+    coded: bool
+
+
+_SHARE_RE = re.compile(
+    r"\b(?:fatalit\w*|deaths?|killed|dead)\b[^.\]]{0,60}?\b(?:split|divided|distributed"
+    r"|spread|shared|coded)\s+(?:\w+\s+){0,2}?(?:across|between|among|over|into|for)\s+"
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?"
+    r"(?:events|locations|days|areas|villages|incidents|places|districts|provinces|records)"
+    r"(?:\s*\((?P<share>\d+)\)|[^.]{0,20}?\b(?P<each>\d+)\s+coded\s+(?:to|for)\s+each)?",
+    re.IGNORECASE)
+
+
+def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
+                   text: str = "", trends: Mapping[str, Trend] | None = None
+                   ) -> dict[str, CountTotal]:
+    """Per category, the article's figure. `sentence_of[i]` is mention i's sentence number.
+
+    `trends` are cues stated apart from any number (counts.CountScan.trends). `text` is only
+    read for a stated share: "fatalities split across 3 events" means this
+    record's figure is a third of the total stated (whole people, rounded down), as conflict
+    event coders split one report over several events.
+    """
+    totals: dict[str, CountTotal] = {}
+    for category in _categories_in_order(mentions):
+        statements = _statements(mentions, sentence_of, category)
+        if statements:
+            totals[category] = _combine(statements, mentions)
+    if "injured" in totals and "killed" in totals:
+        survivors = _shot_minus_killed(totals["injured"], totals["killed"], mentions)
+        if survivors is None:
+            del totals["injured"]
+        else:
+            totals["injured"] = survivors
+    share = _SHARE_RE.search(text) if text else None
+    if share is not None and "killed" in totals:
+        totals["killed"] = _shared(totals["killed"], share)
+    for category, trend in (trends or {}).items():
+        if category in totals and totals[category].trend is None:
+            totals[category] = dataclasses.replace(totals[category], trend=trend)
+    return totals
+
+
+def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
+                       mentions: Sequence[CountMention]) -> CountTotal | None:
+    """"Five people were shot ... one was killed": the shot (and those taken to hospital)
+    include the dead; 4 injured. Said only of wounds ("injured", "wounded") it stays as is."""
+    shot = all(re.search(r"\b(?:shot|hospitals?)\b", mentions[i].evidence, re.IGNORECASE)
+               and not re.search(r"\b(?:injur|wound|hurt|condition)", mentions[i].evidence,
+                                 re.IGNORECASE)
+               and mentions[i].detail != SURVIVORS_DETAIL
+               for i in injured.mentions)
+    if not shot or killed.value == 0:
+        return injured
+    if killed.value >= injured.value:
+        return None  # "A man was shot ... he died at the hospital": the shot are the dead
+    value = injured.value - killed.value
+    return CountTotal(value, injured.qualifier, value if injured.low is not None else None,
+                      value if injured.high is not None else None, injured.trend,
+                      injured.mentions)
+
+
+def _shared(total: CountTotal, share: re.Match[str]) -> CountTotal:
+    if share.group("share") or share.group("each"):
+        value = int(share.group("share") or share.group("each"))
+    else:  # whole people, half rounded up, as the split records of one report add back up
+        parts = max(parse_number(share.group("n")) or 1, 1)
+        value = (total.value * 2 + parts) // (2 * parts)
+    return CountTotal(value, total.qualifier, value, value if total.high is not None else None,
+                      total.trend, total.mentions)
+
+
+def _categories_in_order(mentions: Sequence[CountMention]) -> list[str]:
+    seen: dict[str, None] = {}
+    for mention in mentions:
+        seen.setdefault(mention.category, None)
+    return list(seen)
+
+
+def _statements(mentions: Sequence[CountMention], sentence_of: Sequence[int],
+                category: str) -> list[_Statement]:
+    by_sentence: dict[int, list[int]] = {}
+    seen: set[tuple[str, int]] = set()
+    for index, mention in enumerate(mentions):
+        if mention.category != category or mention.other_event or mention.part_of is not None:
+            continue
+        key = (mention.evidence.lower(), mention.value)
+        if key in seen:
+            continue  # a repeated paragraph or caption says the same thing again
+        seen.add(key)
+        by_sentence.setdefault(sentence_of[index], []).append(index)
+    statements: list[_Statement] = []
+    previous_sentence = -10
+    for number, indexes in by_sentence.items():
+        found = _sentence_statements(mentions, indexes)
+        if number - previous_sentence > 2:  # "another 3" adds only to a figure just stated
+            found = [dataclasses.replace(s, additive=False) for s in found]
+        statements.extend(found)
+        previous_sentence = number
+    return statements
+
+
+def _sentence_statements(mentions: Sequence[CountMention],
+                         indexes: list[int]) -> list[_Statement]:
+    """Parts add up; a toll or coded figure stands alone."""
+    tolls = [i for i in indexes if _TOLL_RE.search(mentions[i].evidence)]
+    parts = [i for i in indexes if i not in tolls]
+    statements = [_single(mentions, i) for i in tolls]
+    if parts:
+        statements.append(_sum(mentions, parts))
+    return statements
+
+
+def _single(mentions: Sequence[CountMention], index: int) -> _Statement:
+    mention = mentions[index]
+    return _Statement(mention.value, mention.low, mention.high, mention.qualifier, (index,),
+                      additive=False, coded=bool(_CODED_RE.search(mention.evidence)))
+
+
+def _sum(mentions: Sequence[CountMention], indexes: list[int]) -> _Statement:
+    parts = [mentions[i] for i in indexes]
+    value = sum(m.value for m in parts)
+    lows = [m.low for m in parts]
+    highs = [m.high for m in parts]
+    low = sum(x for x in lows if x is not None) if any(x is not None for x in lows) else None
+    high = sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None
+    additive = all(m.additional for m in parts)
+    return _Statement(value, low, high, _sum_qualifier(parts), tuple(indexes), additive,
+                      coded=False)
+
+
+def _sum_qualifier(parts: Sequence[CountMention]) -> Qualifier:
+    qualifiers = {m.qualifier for m in parts}
+    if len(qualifiers) == 1:
+        return parts[0].qualifier
+    weakest_first: tuple[Qualifier, ...] = (
+        "vague", "about", "range", "up_to", "less_than", "more_than", "at_least")
+    for weakest in weakest_first:
+        if weakest in qualifiers:
+            return "at_least" if weakest in ("more_than", "vague") else weakest
+    return "exact"
+
+
+def _combine(statements: list[_Statement], mentions: Sequence[CountMention]) -> CountTotal:
+    coded = [s for s in statements if s.coded]
+    if coded:
+        return _as_total(coded[-1], mentions)
+    positive = [s for s in statements if s.value > 0]
+    if not positive:
+        return _as_total(statements[0], mentions)
+    # An explicit number beats a named/pronoun subject, which beats a vague word.
+    best_tier = min(_tier(s, mentions) for s in positive)
+    positive = [s for s in positive if _tier(s, mentions) == best_tier]
+    positive = _lead_first(positive, mentions)
+    best = positive[0]
+    for statement in positive[1:]:
+        if statement.additive:
+            best = _add(best, statement)
+        elif statement.value > best.value:
+            best = statement
+    return _as_total(best, mentions)
+
+
+LEAD_CHARS = 600
+_UPDATE_RE = re.compile(r"\b(?:toll|total|tally|bringing|rose|risen|climbed|now|increased"
+                        r"|updated|revised|later\s+died|has\s+died|have\s+died)\b",
+                        re.IGNORECASE)
+
+
+def _lead_first(statements: list[_Statement], mentions: Sequence[CountMention]
+                ) -> list[_Statement]:
+    """The event an article reports is the one of its headline and lead: once those state a
+    figure, a later figure counts only as an update ("the toll rose to 5") or an addition
+    ("another 2"); other later numbers are usually about other events or statistics."""
+    def in_lead(statement: _Statement) -> bool:
+        first = mentions[statement.mentions[0]]
+        return first.start < LEAD_CHARS  # title mentions have start -1
+    lead = [s for s in statements if in_lead(s)]
+    if not lead:
+        return statements
+    later = [s for s in statements if not in_lead(s) and (
+        s.additive or any(_UPDATE_RE.search(mentions[i].evidence) for i in s.mentions))]
+    return lead + later
+
+
+def _tier(statement: _Statement, mentions: Sequence[CountMention]) -> int:
+    parts = [mentions[i] for i in statement.mentions]
+    if all(m.qualifier == "vague" for m in parts):
+        return 2
+    if all(m.detail == SINGULAR_DETAIL for m in parts):
+        return 1
+    return 0
+
+
+def _add(first: _Statement, second: _Statement) -> _Statement:
+    low = (first.low or 0) + (second.low or 0) if first.low is not None else None
+    high = (first.high + second.high if first.high is not None and second.high is not None
+            else None)
+    qualifier: Qualifier = first.qualifier if first.qualifier == second.qualifier else "at_least"
+    return _Statement(first.value + second.value, low, high, qualifier,
+                      first.mentions + second.mentions, False, False)
+
+
+def _as_total(statement: _Statement, mentions: Sequence[CountMention]) -> CountTotal:
+    trend = _trend(mentions[i].trend for i in statement.mentions)
+    return CountTotal(statement.value, statement.qualifier, statement.low, statement.high,
+                      trend, statement.mentions)
+
+
+def _trend(trends: object) -> Trend | None:
+    values = [t for t in trends if t is not None]  # type: ignore[attr-defined]
+    return values[-1] if values else None
+
+
+def totals_as_json(totals: Mapping[str, CountTotal]) -> dict[str, dict[str, object]]:
+    return {category: {"value": t.value, "qualifier": t.qualifier, "low": t.low,
+                       "high": t.high, "trend": t.trend}
+            for category, t in totals.items()}

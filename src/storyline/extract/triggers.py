@@ -1,0 +1,147 @@
+"""The words that say what happened to the people a number counts, per count category.
+
+Two kinds of trigger:
+- POST: the trigger follows the quantity and its noun phrase ("12 people were killed",
+  "three dead", "11 detained", "four militants were taken hostage").
+- PRE: the trigger comes before the quantity ("killing 12", "a death toll of 143",
+  "claimed the lives of 9", "arrested two suspects").
+
+Patterns are ordered longest first inside each alternation so that "shot and killed" wins over
+"shot". Each category is a named group; the group name is the category.
+"""
+
+from __future__ import annotations
+
+import re
+
+CATEGORIES: tuple[str, ...] = ("killed", "injured", "missing", "arrested", "hostages",
+                               "displaced")
+
+_DEATH_MANNER = (r"(?:shot|gunned|stabbed|beaten|hacked|burned|burnt|crushed|stoned|bludgeoned"
+                 r"|clubbed|hanged|strangled|trampled|starved|tortured)")
+
+POST_KILLED = (
+    rf"{_DEATH_MANNER}\s+(?:dead|to\s+death)|shot\s+and\s+killed|shot\s+and\s+died"
+    r"|fatally\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)|(?:were|was)\s+"
+    r"pronounced\s+dead|pronounced\s+dead|found\s+dead|confirmed\s+dead|feared\s+dead"
+    r"|lost\s+(?:their|his|her)\s+lives?|among\s+the\s+dead|killed|dead|died|dies|die"
+    r"|slain|murdered|perished|fatalities|fatality|deaths|death|bodies|corpses|drowned|executed"
+    r"|body(?!\s+(?:armou?r|camera|cam|guard|language|parts?|search|shop|of\s+water))"
+    r"|to\s+death"
+    r"|beheaded|massacred|lynched|succumbed|assassinated|deceased"
+)
+POST_INJURED = (
+    r"(?:suffered|sustained|received|suffering|sustaining|with)\s+(?:from\s+)?(?:an?\s+|multiple"
+    r"\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds|wound)"
+    r"|(?:is|was|are|were|remains?|remained|listed|being\s+treated)\s+(?:\w+\s+)?in\s+"
+    r"(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition"
+    r"|non-?fatal\s+(?:gunshot\s+)?(?:wounds|injuries)|injured|wounded|hurt|injuries"
+    r"|hospitali[sz]ed|treated\s+for|shot|stabbed|maimed"
+    r"|(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?"
+    r"|in\s+(?:the\s+)?hospital"
+)
+POST_ARRESTED = (
+    r"taken\s+into\s+(?:police\s+)?custody|in\s+(?:police\s+)?custody|arrested|detained"
+    r"|apprehended|arrests|detentions|detainees|rounded\s+up|captured|booked|jailed"
+)
+POST_HOSTAGES = (
+    r"taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|hostages?|kidnapped"
+    r"|abducted|captives"
+)
+POST_MISSING = r"(?:still\s+|remain(?:ed)?\s+|were\s+reported\s+|reported\s+)?missing" \
+    r"|unaccounted\s+for|disappeared"
+POST_DISPLACED = (
+    r"forced\s+(?:to\s+flee|from\s+their\s+homes|out)|fled\s+their\s+homes|lost\s+their\s+homes"
+    r"|displaced|homeless|evacuated|evacuees|refugees|uprooted|fled"
+)
+
+PRE_KILLED = (
+    r"(?:shot\s+and\s+killed|shooting\s+and\s+killing|killing|killed|kills|kill|murdering|murdered|massacring|massacred|slaughtering"
+    r"|slaughtered|executing|executed|beheading|beheaded|assassinated"
+    r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed"
+    r"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives?\s+of"
+    r"|fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|struck|striking)"
+    r"|(?:the\s+)?(?:bodies|body|remains|corpses?|deaths?|murders?|killings?|slayings?"
+    r"|homicides?|fatal\s+(?:shooting|stabbing|shootings|attack|beating)"
+    r"|shooting\s+deaths?)\s+of"
+    r"|death\s+toll\W+(?:[\w'-]+\W+){0,5}?(?:to|of|at|is|was|reached|hit|stands|stood|now"
+    r"|climb|climbed|rise|rose|risen|reach|exceed|exceeded|surpass|surpassed|top|topped)"
+    r"|toll\W+(?:[\w'-]+\W+){0,4}?(?:to|of|at|reached|hit)"
+    r"|(?:fatalities|deaths|dead)\s*(?::|stand\s+at|stood\s+at|rose\s+to|reached|numbered|of)"
+    r"|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)"
+    r"\s+killed)\W+(?:[\w'-]+\W+){0,3}?(?:to|at|is|was|reached|stands|stood)"
+    r"|(?:fatalities|deaths)\s+(?:were\s+|are\s+)?coded\s+(?:as|to|at))"
+    r"(?:\s+a\s+total\s+of|\s+a\s+reported|\s+an\s+estimated)?"
+)
+PRE_INJURED = (
+    r"(?:injuring|injured|injures|injure|wounding|wounded|wounds|hurting|maiming|maimed"
+    r"|injuries\s+to|shot|shooting|stabbing|stabbed|hospitali[sz]ing|hospitali[sz]ed"
+    r"|(?:the\s+)?(?:non-?fatal\s+)?(?:shooting|stabbing|wounding)\s+of"
+    r"|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:injured|wounded)\W+(?:[\w'-]+\W+){0,3}?"
+    r"(?:to|at|is|was|reached|stands|stood)|(?:injured|wounded)\s*(?::|numbered|stood\s+at))"
+)
+PRE_ARRESTED = (
+    r"(?:arresting|arrested|arrests|arrest\s+of|detaining|detained|detention\s+of"
+    r"|apprehended|apprehending|rounded\s+up|rounding\s+up|nabbed|captured|capturing"
+    r"|took\s+into\s+custody|taking\s+into\s+custody|taken\s+into\s+custody|jailed|jailing"
+    r"|booked|(?:arrests|arrested|detained)\s*:)"
+)
+PRE_HOSTAGES = (
+    r"(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|abduction\s+of"
+    r"|kidnapping\s+of|holding\s+hostage|held\s+hostage|took\s+hostage|taking\s+hostage)"
+)
+PRE_MISSING = r"(?:missing\s*:|(?:number|count)\s+of\s+(?:the\s+)?missing\W+(?:\w+\W+){0,3}?" \
+    r"(?:to|at|is|was|reached|stands|stood))"
+PRE_DISPLACED = (
+    r"(?:displacing|displaced|displacement\s+of|evacuating|evacuated|evacuation\s+of"
+    r"|uprooting|uprooted|forcing|forced)"
+)
+
+POST_RE = re.compile(
+    rf"\b(?:(?P<killed>{POST_KILLED})|(?P<injured>{POST_INJURED})"
+    rf"|(?P<arrested>{POST_ARRESTED})|(?P<hostages>{POST_HOSTAGES})"
+    rf"|(?P<missing>{POST_MISSING})|(?P<displaced>{POST_DISPLACED}))\b",
+    re.IGNORECASE,
+)
+PRE_RE = re.compile(
+    rf"\b(?:(?P<killed>{PRE_KILLED})|(?P<injured>{PRE_INJURED})"
+    rf"|(?P<arrested>{PRE_ARRESTED})|(?P<hostages>{PRE_HOSTAGES})"
+    rf"|(?P<missing>{PRE_MISSING})|(?P<displaced>{PRE_DISPLACED}))"
+    r"(?:\s+(?:a\s+)?total\s+of|\s+an?\s+other|\s+some|\s+the|\s+about)?\s*$",
+    re.IGNORECASE,
+)
+
+# Person nouns: what "a"/"an"/"another" must be followed by to count as one person.
+PERSON_NOUNS = (
+    r"(?:man|men|woman|women|boy|girl|child|children|kid|teen|teenager|youth|person|people"
+    r"|resident|civilian|soldier|officer|policeman|policemen|police|trooper|deputy|militant"
+    r"|fighter|rebel|insurgent|gunman|gunmen|attacker|assailant|suspect|victim|driver|student"
+    r"|worker|farmer|herder|herdsman|member|leader|commander|official|journalist|reporter"
+    r"|teacher|doctor|nurse|priest|imam|pastor|monk|passenger|pedestrian|bystander|customer"
+    r"|employee|guard|shopkeeper|trader|businessman|merchant|motorist|cyclist|infant|baby"
+    r"|toddler|girlfriend|boyfriend|wife|husband|mother|father|son|daughter|brother|sister"
+    r"|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|friend|neighbou?r|relative"
+    r"|adult|individual|protest[eo]r|demonstrator|rioter|activist|villager|inmate|prisoner"
+    r"|detainee|hostage|migrant|refugee|troop|personnel|agent|pilot|sailor|marine|militiaman"
+    r"|jihadist|terrorist|bomber|shooter|robber|thief|burglar|dealer|smuggler|poacher|hunter"
+    r"|fisherman|miner|pupil|juvenile|minor|male|female|body|corpse|elder|chief|councill?or"
+    r"|mayor|candidate|lawmaker|politician|supporter|fan|worshipp?er|pilgrim|tourist"
+    r"|foreigner|national|citizen|occupant|homeowner|tenant|roommate|acquaintance|clerk"
+    r"|cashier|owner|manager|vendor|hawker|veteran|constable|inspector|sergeant|lieutenant"
+    r"|captain|colonel|general|corporal|ranger|gendarme|recruit|cadet|paramilitary|combatant"
+    r"|guerrilla|operative|informant|senior|sheriff|trooper|security|staff|crew|family"
+    r"|cadre|bodyguard|militia|[a-z]+(?:er|or|ist|ian|man|men|ee|ant|ent)s?)"
+)
+PERSON_AFTER_ARTICLE_RE = re.compile(
+    rf"^\s+(?:(?!(?:of|total|number|group|family\s+of|series|couple|few|lot|dozen|handful|pair)\b)"
+    rf"[\w'’-]+\s+){{0,3}}?{PERSON_NOUNS}\b", re.IGNORECASE)
+
+# A singular person noun after "the"/"his"/"her": "the victim died", "his father was shot".
+SINGULAR_PERSON = (
+    r"man|woman|boy|girl|child|kid|teen|teenager|youth|person|victim|resident|driver|student"
+    r"|suspect|officer|deputy|trooper|soldier|civilian|toddler|infant|baby|father|mother|son"
+    r"|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt"
+    r"|nephew|niece|grandmother|grandfather|neighbou?r|passenger|shooter|gunman|clerk|owner"
+    r"|employee|customer|guard|worker|male|female|adult|juvenile|minor|relative|roommate"
+    r"|perpetrator|assailant|attacker|bomber|suspect|inmate|prisoner|hostage|pilot|motorist"
+)
