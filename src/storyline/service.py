@@ -135,11 +135,15 @@ class Storyline:
 
     def _after_correction(self, event_ids: Sequence[str]) -> None:
         """Rebuild the clusterer state and cached summaries of the events a correction touched."""
+        from uuid import uuid4
+
         from storyline.cluster import Clusterer
-        from storyline.pipeline import refresh_event
+        from storyline.pipeline import WRITER_MARK_KEY, refresh_event
 
         clusterer = Clusterer()
         with self.store.transaction():
+            # A new writer mark makes a concurrent ingest reload the clusterer state we change.
+            self.store.put_meta(WRITER_MARK_KEY, uuid4().hex)
             for event_id in event_ids:
                 members = self.store.event_memberships(event_id)
                 stored = self.store.get_articles([m.article_id for m in members])
