@@ -202,3 +202,22 @@ def test_index_is_bounded_and_forgets_the_oldest_first() -> None:
     fourth = dedup.check(Article("fourth", WIRE), **nothing)
     dedup.add("fourth", fourth.signature)  # indexed again, evicting "other"
     assert dedup.check(Article("copy", WIRE_EDITED), **nothing).verdict.original_id == "fourth"
+
+
+def test_precomputed_fingerprint_gives_the_same_verdict() -> None:
+    from storyline.dedup import Deduplicator, hash_and_signature, signature_to_bytes
+    from storyline.records import Article
+
+    original = Article(id="o", text="Flood waters rose across the valley towns overnight. " * 8)
+    copy = Article(id="c", text=original.text + "Updated with a late line.")
+    for use_precomputed in (False, True):
+        dedup = Deduplicator()
+        first = dedup.check(original, find_by_hash=lambda _: None, find_by_url=lambda _: [])
+        dedup.add("o", first.signature, text_hash=first.text_hash)
+        digest, signature = hash_and_signature(copy.text)
+        given = (digest, signature_to_bytes(signature)) if use_precomputed else None
+        second = dedup.check(
+            copy, find_by_hash=lambda _: None, find_by_url=lambda _: [], precomputed=given
+        )
+        assert second.verdict.kind == "near_duplicate" and second.verdict.original_id == "o"
+        assert (second.text_hash, second.signature) == (digest, signature_to_bytes(signature))

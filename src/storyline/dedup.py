@@ -314,8 +314,14 @@ class Deduplicator:
         *,
         find_by_hash: Callable[[str], str | None],
         find_by_url: Callable[[str], list[str]],
+        precomputed: tuple[str, bytes] | None = None,
     ) -> DedupCheck:
-        digest, signature = hash_and_signature(article.text)
+        """`precomputed` is `(text_hash, signature bytes)` from `hash_and_signature` when a
+        stateless stage (possibly another process) already computed them for this text."""
+        if precomputed is None:
+            digest, signature = hash_and_signature(article.text)
+        else:
+            digest, signature = precomputed[0], signature_from_bytes(precomputed[1])
         verdict = (
             self._exact(digest, find_by_hash)
             or self._revision(article, signature, find_by_url)

@@ -17,7 +17,7 @@ from uuid import uuid4
 
 from storyline.cluster import Clusterer, ClusterSettings, choose_title
 from storyline.cluster.features import ArticleFeatures, article_features
-from storyline.dedup import Deduplicator
+from storyline.dedup import Deduplicator, hash_and_signature, signature_to_bytes
 from storyline.extract import extract_facts
 from storyline.ingest import ReadOptions, read_inputs
 from storyline.reconcile import build_event_record, record_cache_json
@@ -108,6 +108,8 @@ class PreparedArticle:
     # The clusterer's features of the article (stateless), computed with `feature_settings`.
     features: ArticleFeatures | None = None
     feature_settings: ClusterSettings | None = None
+    # The duplicate signatures (normalized-text hash, MinHash bytes), also stateless.
+    fingerprint: tuple[str, bytes] | None = None
 
 
 def prepare_article(
@@ -117,7 +119,9 @@ def prepare_article(
     settings = cluster_settings or ClusterSettings()
     extraction = extract_facts(article)
     features = article_features(article, extraction, settings)
-    return PreparedArticle(article, extraction, features, settings)
+    digest, signature = hash_and_signature(article.text)
+    fingerprint = (digest, signature_to_bytes(signature))
+    return PreparedArticle(article, extraction, features, settings, fingerprint)
 
 
 def ingest_paths(
@@ -264,7 +268,10 @@ class Ingester:
         article, extraction = item.article, item.extraction
         now = datetime.now(UTC)
         check = self.dedup.check(
-            article, find_by_hash=self.store.find_by_text_hash, find_by_url=self.store.find_by_url
+            article,
+            find_by_hash=self.store.find_by_text_hash,
+            find_by_url=self.store.find_by_url,
+            precomputed=item.fingerprint,
         )
         self._count_verdict(check.verdict, tally)
         self.store.add_article(article, check.verdict, check.text_hash, check.signature)
