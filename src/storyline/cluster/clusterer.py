@@ -1,0 +1,267 @@
+"""Online assignment of articles to events, in publication order, deterministic.
+
+Each article is compared with the candidate events found through the index (rare shared terms,
+newest first); it joins the best one when the combined score reaches the join threshold, and
+otherwise founds a new event whose id derives from the article id. Near duplicates and
+revisions follow their original. Scores between the "possibly same" and join thresholds are
+reported for review instead of merging. A new event joins the story of the most similar earlier
+event when the texts are related but the match is not strong enough to be the same event.
+
+The clusterer never moves an article it has placed and never merges events on its own, so user
+corrections (applied to the store and then handed back through rebuild_event/forget_event) are
+never undone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+
+from storyline.cluster.features import ArticleFeatures, article_features
+from storyline.cluster.index import EventIndex
+from storyline.cluster.scoring import Match, score_match, text_similarities, time_gap
+from storyline.cluster.settings import ClusterSettings
+from storyline.cluster.state import EventState, decode_state, encode_state, new_state
+from storyline.records import Article, Assignment, DedupVerdict, Extraction
+
+_MAX_POSSIBLY_SAME = 3
+
+
+def event_id_for(article_id: str) -> str:
+    """The id of an event founded by this article: stable across re-runs of the same stream."""
+    return "ev-" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:12]
+
+
+def story_id_for(event_id: str) -> str:
+    return "st-" + event_id.removeprefix("ev-")
+
+
+def publication_order(
+    members: Sequence[tuple[Article, Extraction]],
+) -> list[tuple[Article, Extraction]]:
+    return sorted(
+        members,
+        key=lambda m: (
+            m[0].published is None,
+            m[0].published.isoformat() if m[0].published else "",
+            m[0].id,
+        ),
+    )
+
+
+class Clusterer:
+    def __init__(self, settings: ClusterSettings | None = None) -> None:
+        self.settings = settings or ClusterSettings()
+        self.states: dict[str, EventState] = {}
+        self.index = EventIndex(self.settings)
+        self._dirty: set[str] = set()
+        self._seq = 0
+
+    # ------------------------------------------------------------------ persistence
+
+    def load_states(self, states: Iterable[tuple[str, bytes]]) -> None:
+        """Resume from persisted states (replacing any event with the same id)."""
+        decoded = [decode_state(data) for _, data in states]
+        for state in sorted(decoded, key=lambda s: (s.seq, s.event_id)):
+            self.states[state.event_id] = state
+            self.index.add(state)
+            self._seq = max(self._seq, state.seq)
+
+    def take_dirty_states(self) -> dict[str, bytes]:
+        """Serialized state of every event changed since the last call, by event id."""
+        dirty = {
+            eid: encode_state(self.states[eid]) for eid in sorted(self._dirty) if eid in self.states
+        }
+        self._dirty.clear()
+        return dirty
+
+    def state_bytes(self, event_id: str) -> bytes | None:
+        state = self.states.get(event_id)
+        return encode_state(state) if state else None
+
+    # ------------------------------------------------------------------ assignment
+
+    def assign(
+        self,
+        article: Article,
+        extraction: Extraction,
+        verdict: DedupVerdict,
+        original_event_id: str | None = None,
+        features: ArticleFeatures | None = None,
+    ) -> Assignment:
+        """`features`: the article's features computed ahead (e.g. on a Ray worker) with these
+        settings; computed here when not given."""
+        if features is None or features.article_id != article.id:
+            features = article_features(article, extraction, self.settings)
+        if original_event_id is not None and verdict.kind in ("near_duplicate", "revision"):
+            return self._follow_original(features, verdict, original_event_id)
+        matches = self._matches(features)
+        joinable = [m for m in matches if self._joinable(features, m)]
+        best = joinable[0] if joinable else None
+        if self._should_join(features, best):
+            assert best is not None
+            state = self.states[best.event_id]
+            self._touch(state, features)
+            return Assignment(
+                article_id=article.id,
+                event_id=state.event_id,
+                created_event=False,
+                score=round(best.score, 4),
+                reason=f"joined: {best.reason()}",
+                possibly_same=self._possibly_same(features, joinable[1:], state),
+                story_id=state.story_id,
+            )
+        return self._found_event(features, matches, joinable)
+
+    def _should_join(self, features: ArticleFeatures, best: Match | None) -> bool:
+        return (
+            best is not None
+            and best.score >= self._join_threshold(features)
+            and best.text >= self.settings.min_join_text
+        )
+
+    def _join_threshold(self, features: ArticleFeatures) -> float:
+        if features.day is None:
+            return self.settings.undated_join_threshold
+        return self.settings.join_threshold
+
+    def _matches(self, features: ArticleFeatures) -> list[Match]:
+        article_idf = self.index.article_idf(features)
+        names = self.index.rare_names(features, article_idf)
+        candidates = [self.states[eid] for eid in self.index.candidates(features, article_idf)]
+        texts = text_similarities(features, article_idf, candidates, self.index.idf)
+        # Below this text similarity an event can be neither joined, nor flagged, nor the
+        # story: skip the fact checks for it (most candidates), which keeps assign() cheap.
+        floor = min(self.settings.min_join_text, self.settings.story_threshold)
+        matches = [
+            score_match(features, text, state, self.settings, names)
+            for text, state in zip(texts, candidates, strict=True)
+            if text >= floor
+        ]
+        return sorted(matches, key=lambda m: (-m.score, m.event_id))
+
+    def _joinable(self, features: ArticleFeatures, match: Match) -> bool:
+        gap = time_gap(features, self.states[match.event_id])
+        return gap is None or gap <= self.settings.time_window_days
+
+    def _possibly_same(
+        self, features: ArticleFeatures, matches: Sequence[Match], state: EventState
+    ) -> tuple[tuple[str, float], ...]:
+        floor = self._join_threshold(features) - self.settings.possibly_same_margin
+        close = [
+            (m.event_id, round(m.score, 4))
+            for m in matches
+            if m.score >= floor
+            and m.event_id not in state.cannot_link
+            and m.event_id != state.event_id
+        ]
+        return tuple(close[:_MAX_POSSIBLY_SAME])
+
+    def _found_event(
+        self, features: ArticleFeatures, matches: list[Match], joinable: list[Match]
+    ) -> Assignment:
+        event_id = self._fresh_event_id(features.article_id)
+        story_id, story_note = self._story_for(matches, event_id)
+        state = new_state(event_id, story_id)
+        self.states[event_id] = state
+        self._touch(state, features)
+        best = joinable[0] if joinable else None
+        reason = "new event: " + (
+            f"best match {best.event_id} below threshold ({best.reason()})"
+            if best
+            else "no candidate"
+        )
+        return Assignment(
+            article_id=features.article_id,
+            event_id=event_id,
+            created_event=True,
+            score=round(best.score, 4) if best else None,
+            reason=reason + story_note,
+            possibly_same=self._possibly_same(features, joinable, state),
+            story_id=story_id,
+        )
+
+    def _story_for(self, matches: list[Match], event_id: str) -> tuple[str, str]:
+        """Join the story of the textually closest earlier event that shares a place or a rare
+        name with the article, when the texts are close enough."""
+        related = [m for m in matches if m.related and m.text >= self.settings.story_threshold]
+        if not related:
+            return story_id_for(event_id), ""
+        closest = min(related, key=lambda m: (-m.text, m.event_id))
+        story = self.states[closest.event_id].story_id
+        return story, f"; story {story} via {closest.event_id} (text {closest.text:.3f})"
+
+    def _fresh_event_id(self, article_id: str) -> str:
+        event_id = event_id_for(article_id)
+        suffix = 1
+        while event_id in self.states:
+            suffix += 1
+            event_id = event_id_for(f"{article_id}#{suffix}")
+        return event_id
+
+    def _follow_original(
+        self, features: ArticleFeatures, verdict: DedupVerdict, event_id: str
+    ) -> Assignment:
+        state = self.states.get(event_id)
+        if state is None:
+            # The original's event has no state (e.g. created before state was kept): adopt it.
+            state = new_state(event_id, story_id_for(event_id))
+            self.states[event_id] = state
+        self._touch(state, features)
+        return Assignment(
+            article_id=features.article_id,
+            event_id=event_id,
+            created_event=False,
+            score=verdict.similarity,
+            reason=f"{verdict.kind.replace('_', ' ')} of {verdict.original_id}",
+            story_id=state.story_id,
+        )
+
+    def _touch(self, state: EventState, features: ArticleFeatures) -> None:
+        state.add(features, self.settings.event_terms)
+        self._mark(state)
+
+    def _mark(self, state: EventState) -> None:
+        self._seq += 1
+        state.seq = self._seq
+        self.index.add(state)
+        self._dirty.add(state.event_id)
+
+    # ------------------------------------------------------------------ corrections
+
+    def rebuild_event(self, event_id: str, members: Sequence[tuple[Article, Extraction]]) -> None:
+        """Recompute an event's state from its current members (after a user correction).
+
+        The story and cannot-link set are kept; an event with no members is forgotten.
+        """
+        if not members:
+            self.forget_event(event_id)
+            return
+        old = self.states.get(event_id)
+        state = new_state(event_id, old.story_id if old else story_id_for(event_id))
+        if old is not None:
+            state.cannot_link = set(old.cannot_link)
+        for article, extraction in publication_order(members):
+            state.add(
+                article_features(article, extraction, self.settings), self.settings.event_terms
+            )
+        self.states[event_id] = state
+        self._mark(state)
+
+    def forget_event(self, event_id: str) -> None:
+        """Drop an event (merged away or emptied); the caller deletes its persisted state."""
+        self.states.pop(event_id, None)
+        self.index.remove(event_id)
+        self._dirty.discard(event_id)
+        for state in self.states.values():
+            if event_id in state.cannot_link:
+                state.cannot_link.discard(event_id)
+                self._dirty.add(state.event_id)
+
+    def add_cannot_link(self, event_id: str, other_event_id: str) -> None:
+        """Record that two events were separated by a person: never report them as the same."""
+        for one, other in ((event_id, other_event_id), (other_event_id, event_id)):
+            state = self.states.get(one)
+            if state is not None:
+                state.cannot_link.add(other)
+                self._dirty.add(one)

@@ -1,0 +1,221 @@
+"""User corrections: merge two events, split articles out of one, move one article.
+
+Each function opens its own transaction on the store, puts the articles where the user said
+(memberships with by_user=True), records the correction with its reason and actor in the audit
+trail, retitles the events from their reports and rewrites the clusterer state of every event it
+changed (deleting the state of an event left empty or merged away). A split also records a
+cannot-link between the two events, so they are never reported as "possibly the same" again.
+
+A running Clusterer holds its own copy of the states: after a correction call
+`clusterer.load_states(store.iter_cluster_states())` on a fresh clusterer, or
+`clusterer.rebuild_event` / `forget_event` for the events named in the audit entry. The caller
+also refreshes the cached event summaries (pipeline.refresh_event). The clusterer never moves an
+article it has placed, so a correction is never undone by later automatic clustering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from storyline.cluster.clusterer import event_id_for, publication_order
+from storyline.cluster.features import article_features
+from storyline.cluster.settings import ClusterSettings
+from storyline.cluster.state import EventState, decode_state, encode_state, new_state
+from storyline.cluster.titles import choose_title
+from storyline.errors import CorrectionError
+from storyline.records import Article, Extraction
+from storyline.store.base import EventRow, Store
+
+__all__ = ["merge_events", "move_article", "split_event", "state_for_event"]
+
+
+def state_for_event(
+    event_id: str,
+    story_id: str,
+    members: Sequence[tuple[Article, Extraction]],
+    settings: ClusterSettings | None = None,
+    *,
+    seq: int = 0,
+    cannot_link: frozenset[str] = frozenset(),
+) -> bytes:
+    """The clusterer state of an event with these members, as persisted bytes."""
+    settings = settings or ClusterSettings()
+    state = new_state(event_id, story_id)
+    for article, extraction in publication_order(members):
+        state.add(article_features(article, extraction, settings), settings.event_terms)
+    state.seq = seq
+    state.cannot_link = set(cannot_link)
+    return encode_state(state)
+
+
+def merge_events(
+    store: Store, target_id: str, other_id: str, *, actor: str, reason: str, at: datetime
+) -> None:
+    """Move every article of `other_id` into `target_id`; `other_id` then points at the target."""
+    if target_id == other_id:
+        raise CorrectionError(f"cannot merge event {target_id} into itself; give two event ids")
+    with store.transaction():
+        target = _live_event(store, target_id)
+        _live_event(store, other_id)
+        moved = [m.article_id for m in store.event_memberships(other_id)]
+        for article_id in moved:
+            store.assign_article(
+                article_id,
+                target_id,
+                score=None,
+                reason=f"merged by {actor}: {reason}",
+                by_user=True,
+                at=at,
+            )
+        store.update_event(other_id, merged_into=target_id)
+        store.delete_cluster_state(other_id)
+        _rewrite(store, target, forget={other_id})
+        store.add_audit(
+            "merge", reason, event_ids=[target_id, other_id], article_ids=moved, actor=actor, at=at
+        )
+
+
+def split_event(
+    store: Store,
+    event_id: str,
+    article_ids: Sequence[str],
+    *,
+    actor: str,
+    reason: str,
+    at: datetime,
+) -> str:
+    """Move `article_ids` out of `event_id` into a new event; returns the new event's id."""
+    wanted = list(dict.fromkeys(article_ids))
+    if not wanted:
+        raise CorrectionError(f"split of event {event_id} names no article; give --articles IDS")
+    with store.transaction():
+        source = _live_event(store, event_id)
+        _check_split(store, event_id, wanted)
+        new_id = _split_event_id(store, wanted)
+        store.create_event(new_id, "", at, story_id=source.story_id)
+        for article_id in wanted:
+            store.assign_article(
+                article_id,
+                new_id,
+                score=None,
+                reason=f"split by {actor}: {reason}",
+                by_user=True,
+                at=at,
+            )
+        _rewrite(store, source, cannot_link=new_id)
+        created = store.get_event(new_id)
+        assert created is not None  # just created in this transaction
+        _rewrite(store, created, cannot_link=event_id)
+        store.add_audit(
+            "split", reason, event_ids=[event_id, new_id], article_ids=wanted, actor=actor, at=at
+        )
+    return new_id
+
+
+def _check_split(store: Store, event_id: str, wanted: Sequence[str]) -> None:
+    members = {m.article_id for m in store.event_memberships(event_id)}
+    strangers = [a for a in wanted if a not in members]
+    if strangers:
+        raise CorrectionError(
+            f"article {strangers[0]} is not in event {event_id}; "
+            "check the event's articles with `storyline event`"
+        )
+    if len(wanted) == len(members):
+        raise CorrectionError(
+            f"split would take every article out of event {event_id}; leave at least one"
+        )
+
+
+def move_article(
+    store: Store, article_id: str, to_event_id: str, *, actor: str, reason: str, at: datetime
+) -> None:
+    """Put one article in another event, as a person decided."""
+    with store.transaction():
+        if not store.has_article(article_id):
+            raise CorrectionError(f"article {article_id} not found; check the id")
+        membership = store.get_membership(article_id)
+        target = _live_event(store, to_event_id)
+        if membership is not None and membership.event_id == to_event_id:
+            raise CorrectionError(f"article {article_id} is already in event {to_event_id}")
+        store.assign_article(
+            article_id,
+            to_event_id,
+            score=None,
+            reason=f"moved by {actor}: {reason}",
+            by_user=True,
+            at=at,
+        )
+        touched = [to_event_id]
+        if membership is not None:
+            source = store.get_event(membership.event_id)
+            if source is not None:
+                _rewrite(store, source)
+                touched.insert(0, source.id)
+        _rewrite(store, target)
+        store.add_audit(
+            "move", reason, event_ids=touched, article_ids=[article_id], actor=actor, at=at
+        )
+
+
+def _live_event(store: Store, event_id: str) -> EventRow:
+    event = store.get_event(event_id)
+    if event is None:
+        raise CorrectionError(f"event {event_id} not found; check the id with `storyline events`")
+    if event.merged_into is not None:
+        raise CorrectionError(
+            f"event {event_id} was merged into {event.merged_into}; use {event.merged_into}"
+        )
+    return event
+
+
+def _split_event_id(store: Store, article_ids: Sequence[str]) -> str:
+    """Deterministic from the split articles; a suffix only if that id was used before."""
+    key = "split:" + ",".join(sorted(article_ids))
+    event_id, attempt = event_id_for(key), 1
+    while store.get_event(event_id) is not None:
+        attempt += 1
+        event_id = event_id_for(f"{key}#{attempt}")
+    return event_id
+
+
+def _previous_state(store: Store, event_id: str) -> EventState | None:
+    # The store has no single-state read; corrections are rare, so a scan is acceptable.
+    for state_id, data in store.iter_cluster_states():
+        if state_id == event_id:
+            return decode_state(data)
+    return None
+
+
+def _rewrite(
+    store: Store,
+    event: EventRow,
+    *,
+    cannot_link: str | None = None,
+    forget: frozenset[str] | set[str] = frozenset(),
+) -> None:
+    """Retitle the event from its reports and rewrite (or delete, if empty) its state."""
+    article_ids = [m.article_id for m in store.event_memberships(event.id)]
+    if not article_ids:
+        store.delete_cluster_state(event.id)
+        return
+    articles = [stored.article for stored in store.get_articles(article_ids)]
+    extractions = store.get_extractions(article_ids)
+    members = [
+        (a, extractions.get(a.id) or Extraction(article_id=a.id, event_type="")) for a in articles
+    ]
+    previous = _previous_state(store, event.id)
+    links = set(previous.cannot_link) if previous else set()
+    links -= set(forget)
+    if cannot_link is not None:
+        links.add(cannot_link)
+    story = event.story_id or (previous.story_id if previous else "st-" + event.id[3:])
+    state = state_for_event(
+        event.id,
+        story,
+        members,
+        seq=previous.seq if previous else 0,
+        cannot_link=frozenset(links),
+    )
+    store.put_cluster_state(event.id, state)
+    store.update_event(event.id, title=choose_title(articles))

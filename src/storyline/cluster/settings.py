@@ -1,0 +1,68 @@
+"""The clusterer's settings: every threshold and weight in one typed, frozen object.
+
+The same settings serve every input; the only thing that adapts is what the input makes
+observable (an article without a publication date is simply not subject to the time window).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterSettings:
+    # Join an event when the combined score reaches this; below it a new event is founded.
+    join_threshold: float = 0.13
+    # Facts alone never join: the texts themselves must be at least this similar.
+    min_join_text: float = 0.1
+    # Undated articles cannot be told apart by time, so they need a closer text match.
+    undated_join_threshold: float = 0.18
+    # Scores within this margin below the join threshold are recorded for review as
+    # "possibly the same" (and so are other events above it when an article joins one).
+    possibly_same_margin: float = 0.05
+    # A new event joins the story of an earlier one at this text similarity (any time apart).
+    story_threshold: float = 0.10
+    # Dated articles only join events reported within this many days ...
+    time_window_days: int = 365
+    # ... and lose this much score per day of gap beyond the grace period.
+    decay_grace_days: int = 3
+    decay_per_day: float = 0.006
+    # The decay stops growing after this many days: a report months later (an arrest, a trial)
+    # still joins when its text is clearly about the same incident.
+    decay_cap_days: int = 40
+    # Event dates extracted from both sides: same day (+-1) helps, far apart hurts.
+    date_match_bonus: float = 0.03
+    date_conflict_penalty: float = 0.12
+    date_conflict_days: int = 2
+    # The article's event year is none of the event's years (any date precision).
+    year_conflict_penalty: float = 0.0
+    # Places (city/venue names): shared helps, all different hurts.
+    place_match_bonus: float = 0.02
+    place_conflict_penalty: float = 0.03
+    # Shared rare names (in at most `rare_name_events` events) help, up to two of them.
+    name_match_bonus: float = 0.04
+    rare_name_events: int = 3
+    name_max_zipf: float = 3.5
+    # Known event types that differ.
+    type_conflict_penalty: float = 0.0
+    # Terms kept per event centroid, and how many of them are indexed for candidate search.
+    event_terms: int = 120
+    index_terms: int = 64
+    query_terms: int = 40
+    # Candidate search: newest events per posting list, and events scored in full.
+    postings_scan: int = 100
+    max_candidates: int = 50
+    # Terms in more than this share of events are not used to find candidates.
+    max_query_df_share: float = 0.2
+    # A term in at least this share of one publisher's events (once it has this many events)
+    # is that publisher's boilerplate and is ignored in that publisher's articles.
+    boilerplate_share: float = 0.3
+    boilerplate_min_events: int = 5
+    # Characters of text read per article (leads carry the distinguishing facts).
+    max_text_chars: int = 8000
+    # Extra weight of words written with a capital (names of people, streets, towns).
+    name_boost: float = 1.0
+    # How many times the title counts (it names what happened, in few words).
+    title_repeats: int = 1
+    # Words at least this common in general English carry no weight (zipf scale).
+    common_word_zipf: float = 6.0

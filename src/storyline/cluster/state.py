@@ -1,0 +1,187 @@
+"""Per-event clusterer state and its compact serialisation.
+
+The state holds everything the clusterer's decisions use about an event, so that a clusterer
+resumed from persisted states decides exactly as one that never stopped: the centroid (top
+terms, float32), the dates and places seen, the story, the cannot-link set left by user splits
+and the touch sequence that orders candidate search.
+
+Bytes: b"SLC1" + uint32 header length + JSON header + uint32 terms + float32 weights.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import numpy as np
+
+from storyline.cluster.features import ArticleFeatures, TermArray, WeightArray
+from storyline.errors import StorylineError
+
+_MAGIC = b"SLC1"
+_MAX_PLACES = 24
+_MAX_EVENT_DAYS = 12
+_MAX_SOURCES = 8
+_MAX_NAMES = 32
+_Key = TypeVar("_Key", int, str)
+
+
+class ClusterStateError(StorylineError):
+    """Persisted clusterer state that cannot be read (corrupt or from another version)."""
+
+
+@dataclass(slots=True)
+class EventState:
+    event_id: str
+    story_id: str
+    terms: TermArray
+    weights: WeightArray  # accumulated (not normalised) term weights, top terms only
+    articles: int = 0
+    first_day: int | None = None
+    last_day: int | None = None
+    event_days: Counter[int] = field(default_factory=Counter)
+    event_years: Counter[int] = field(default_factory=Counter)
+    places: Counter[str] = field(default_factory=Counter)
+    event_types: Counter[str] = field(default_factory=Counter)
+    sources: Counter[str] = field(default_factory=Counter)
+    names: Counter[int] = field(default_factory=Counter)
+    cannot_link: set[str] = field(default_factory=set)
+    seq: int = 0  # global touch sequence of the last change; orders candidate search
+
+    def main_event_day(self) -> int | None:
+        return _most_common(self.event_days) if self.event_days else None
+
+    def main_type(self) -> str | None:
+        return _most_common(self.event_types) if self.event_types else None
+
+    def add(self, features: ArticleFeatures, max_terms: int) -> None:
+        """Fold one article in: centroid, dates, places, type."""
+        self.terms, self.weights = _add_sparse(
+            self.terms, self.weights, features.terms, features.weights, max_terms
+        )
+        self.articles += 1
+        if features.day is not None:
+            self.first_day = min(self.first_day or features.day, features.day)
+            self.last_day = max(self.last_day or features.day, features.day)
+        if features.event_day is not None:
+            self.event_days[features.event_day] += 1
+            _cap(self.event_days, _MAX_EVENT_DAYS)
+        if features.event_year is not None:
+            self.event_years[features.event_year] += 1
+            _cap(self.event_years, _MAX_EVENT_DAYS)
+        for place in features.places:
+            self.places[place] += 1
+        _cap(self.places, _MAX_PLACES)
+        if features.event_type is not None:
+            self.event_types[features.event_type] += 1
+        self.names.update(features.names.tolist())
+        _cap(self.names, _MAX_NAMES)
+        if features.source is not None:
+            self.sources[features.source] += 1
+            _cap(self.sources, _MAX_SOURCES)
+
+
+def _most_common(counter: Counter[_Key]) -> _Key | None:
+    if not counter:
+        return None
+    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _cap(counter: Counter[_Key], limit: int) -> None:
+    """Keep the `limit` most frequent keys (ties by key) so that state stays bounded."""
+    if len(counter) <= limit:
+        return
+    keep = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    counter.clear()
+    counter.update(dict(keep))
+
+
+def _add_sparse(
+    terms: TermArray,
+    weights: WeightArray,
+    add_terms: TermArray,
+    add_weights: WeightArray,
+    max_terms: int,
+) -> tuple[TermArray, WeightArray]:
+    union = np.union1d(terms, add_terms).astype(np.uint32)
+    summed = np.zeros(len(union), dtype=np.float32)
+    summed[np.searchsorted(union, terms)] += weights
+    summed[np.searchsorted(union, add_terms)] += add_weights
+    if len(union) > max_terms:
+        # Top weights, ties broken by term, then back to term order.
+        order = np.lexsort((union, -summed))[:max_terms]
+        order.sort()
+        union, summed = union[order], summed[order]
+    return union, summed
+
+
+def new_state(event_id: str, story_id: str) -> EventState:
+    return EventState(
+        event_id=event_id,
+        story_id=story_id,
+        terms=np.zeros(0, dtype=np.uint32),
+        weights=np.zeros(0, dtype=np.float32),
+    )
+
+
+def encode_state(state: EventState) -> bytes:
+    header = {
+        "id": state.event_id,
+        "story": state.story_id,
+        "n": state.articles,
+        "first": state.first_day,
+        "last": state.last_day,
+        "days": sorted(state.event_days.items()),
+        "years": sorted(state.event_years.items()),
+        "places": sorted(state.places.items()),
+        "types": sorted(state.event_types.items()),
+        "sources": sorted(state.sources.items()),
+        "names": sorted(state.names.items()),
+        "cannot": sorted(state.cannot_link),
+        "seq": state.seq,
+        "terms": len(state.terms),
+    }
+    head = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    return b"".join(
+        [
+            _MAGIC,
+            struct.pack("<I", len(head)),
+            head,
+            state.terms.astype("<u4").tobytes(),
+            state.weights.astype("<f4").tobytes(),
+        ]
+    )
+
+
+def decode_state(data: bytes) -> EventState:
+    if data[:4] != _MAGIC or len(data) < 8:
+        raise ClusterStateError("cluster state is not in the SLC1 format; rebuild the events")
+    (head_len,) = struct.unpack("<I", data[4:8])
+    try:
+        header = json.loads(data[8 : 8 + head_len])
+        count = int(header["terms"])
+        start = 8 + head_len
+        terms = np.frombuffer(data, dtype="<u4", count=count, offset=start).astype(np.uint32)
+        weights = np.frombuffer(data, dtype="<f4", count=count, offset=start + 4 * count)
+        return EventState(
+            event_id=header["id"],
+            story_id=header["story"],
+            terms=terms,
+            weights=weights.astype(np.float32),
+            articles=header["n"],
+            first_day=header["first"],
+            last_day=header["last"],
+            event_days=Counter({int(k): v for k, v in header["days"]}),
+            event_years=Counter({int(k): v for k, v in header["years"]}),
+            places=Counter({str(k): v for k, v in header["places"]}),
+            event_types=Counter({str(k): v for k, v in header["types"]}),
+            sources=Counter({str(k): v for k, v in header["sources"]}),
+            names=Counter({int(k): v for k, v in header["names"]}),
+            cannot_link=set(header["cannot"]),
+            seq=header["seq"],
+        )
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ClusterStateError(f"cluster state is damaged ({exc}); rebuild the events") from exc

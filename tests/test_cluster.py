@@ -1,0 +1,200 @@
+"""The online clusterer: grouping, determinism, batching invariance, near duplicates, state."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime
+
+import pytest
+from tests.helpers_cluster import background, facts, incident_stream, report
+
+from storyline.cluster import Clusterer, ClusterSettings, choose_title, event_id_for
+from storyline.cluster.state import ClusterStateError, decode_state, encode_state
+from storyline.records import Article, Assignment, DedupVerdict, Extraction
+
+NEW = DedupVerdict(kind="new")
+
+
+def _warmed(day: date = date(2024, 3, 1)) -> Clusterer:
+    clusterer = Clusterer()
+    for article, extraction in background(30, day):
+        clusterer.assign(article, extraction, NEW)
+    return clusterer
+
+
+def _run(stream: list[tuple[Article, Extraction, int]], batch: int | None) -> list[Assignment]:
+    """Assign the stream; with `batch`, persist and resume a fresh clusterer between batches."""
+    clusterer = _warmed()
+    persisted = dict(clusterer.take_dirty_states())
+    out: list[Assignment] = []
+    for position, (article, extraction, _) in enumerate(stream):
+        if batch is not None and position % batch == 0 and position:
+            persisted.update(clusterer.take_dirty_states())
+            clusterer = Clusterer()
+            clusterer.load_states(sorted(persisted.items(), reverse=True))
+        out.append(clusterer.assign(article, extraction, NEW))
+    return out
+
+
+def test_reports_of_one_incident_share_an_event_and_incidents_stay_apart() -> None:
+    stream = incident_stream(incidents=12, reports_each=3)
+    assignments = _run(stream, batch=None)
+    by_incident: dict[int, set[str]] = {}
+    for (_, _, incident), assignment in zip(stream, assignments, strict=True):
+        by_incident.setdefault(incident, set()).add(assignment.event_id)
+    assert all(len(events) == 1 for events in by_incident.values())
+    assert len({next(iter(e)) for e in by_incident.values()}) == 12
+
+
+def test_event_ids_derive_from_the_founding_article() -> None:
+    stream = incident_stream(incidents=4, reports_each=2)
+    assignments = _run(stream, batch=None)
+    founders = [a for a in assignments if a.created_event]
+    assert [a.event_id for a in founders] == [event_id_for(a.article_id) for a in founders]
+    assert assignments == _run(stream, batch=None)
+
+
+@pytest.mark.parametrize("batch", [1, 5, 16])
+def test_batches_with_persisted_state_decide_exactly_as_one_run(batch: int) -> None:
+    stream = incident_stream(incidents=20, reports_each=3)
+    assert _run(stream, batch=batch) == _run(stream, batch=None)
+
+
+def test_near_duplicate_follows_its_original_event() -> None:
+    clusterer = Clusterer()
+    day = date(2024, 5, 2)
+    first = report("x1", "Corran", "Ilse Marwood", "Quarry Road", day)
+    founded = clusterer.assign(first, facts(first, "Corran", day), NEW)
+    unrelated = report("x2", "Dunmere", "Piet Sorrell", "Beacon Street", day)
+    verdict = DedupVerdict(kind="near_duplicate", original_id="x1", similarity=0.93)
+    followed = clusterer.assign(
+        unrelated, facts(unrelated, "Dunmere", day), verdict, founded.event_id
+    )
+    assert followed.event_id == founded.event_id
+    assert not followed.created_event
+    assert "near duplicate of x1" in followed.reason
+
+
+def test_same_town_same_day_different_victims_stay_apart() -> None:
+    clusterer = _warmed()
+    day = date(2024, 6, 9)
+    one = report("s1", "Ashford", "Bertil Hauge", "Windle Lane", day, seed=3)
+    two = report("s2", "Ashford", "Coralie Demsky", "Harrow Court", day, variant=1, seed=8)
+    first = clusterer.assign(one, facts(one, "Ashford", day), NEW)
+    second = clusterer.assign(two, facts(two, "Ashford", day), NEW)
+    assert second.created_event
+    assert second.event_id != first.event_id
+
+
+def test_a_later_event_that_mentions_an_earlier_one_is_its_own_event_in_the_same_story() -> None:
+    clusterer = _warmed(date(2024, 1, 10))
+    day = date(2024, 1, 10)
+    shooting = report("f1", "Glenrock", "Halvard Quist", "Beacon Street", day, seed=5)
+    founded = clusterer.assign(shooting, facts(shooting, "Glenrock", day), NEW)
+    vigil_day = date(2024, 2, 20)
+    vigil = Article(
+        id="f2",
+        title="Hundreds march in Glenrock against gun violence",
+        text=(
+            "Hundreds of residents marched through Glenrock on Tuesday evening, carrying "
+            "candles and banners that demanded safer streets. Organisers read the names of "
+            "neighbours lost to gun violence, among them Halvard Quist, who died in January. "
+            "The mayor promised new lighting and youth programmes."
+        ),
+        published=datetime(2024, 2, 20, 21, tzinfo=UTC),
+    )
+    later = clusterer.assign(vigil, facts(vigil, "Glenrock", vigil_day, "protest"), NEW)
+    assert later.created_event, later.reason
+    assert later.story_id == founded.story_id, later.reason
+    assert founded.event_id in later.reason
+
+
+def test_state_round_trips_and_rejects_garbage() -> None:
+    clusterer = Clusterer()
+    for article, extraction, _ in incident_stream(incidents=2, reports_each=2):
+        clusterer.assign(article, extraction, NEW)
+    states = clusterer.take_dirty_states()
+    assert len(states) == 2
+    assert clusterer.take_dirty_states() == {}
+    for data in states.values():
+        assert encode_state(decode_state(data)) == data
+        assert len(data) < 4096
+    with pytest.raises(ClusterStateError):
+        decode_state(b"not a state")
+
+
+def test_rebuild_and_forget_change_what_later_articles_join() -> None:
+    stream = incident_stream(incidents=3, reports_each=2)
+    clusterer = Clusterer()
+    events = [clusterer.assign(a, x, NEW).event_id for a, x, _ in stream]
+    clusterer.take_dirty_states()
+    target = events[0]
+    article, extraction, _ = stream[0]
+    members = [(a, x) for (a, x, _), e in zip(stream, events, strict=True) if e == target]
+
+    clusterer.forget_event(target)
+    assert target not in clusterer.states
+    assert target not in clusterer.take_dirty_states()
+
+    clusterer.rebuild_event(target, members)
+    assert set(clusterer.take_dirty_states()) == {target}
+    repeat = Article(
+        id="repeat", title=article.title, text=article.text, published=article.published
+    )
+    assert clusterer.assign(repeat, extraction, NEW).event_id == target
+
+
+def test_a_split_pair_is_never_reported_as_possibly_the_same() -> None:
+    stream = incident_stream(incidents=2, reports_each=1)
+    lax = ClusterSettings(possibly_same_margin=1.0, min_join_text=0.0, story_threshold=0.0)
+    clusterer = Clusterer(lax)
+    first, second = (clusterer.assign(a, x, NEW).event_id for a, x, _ in stream)
+    article, extraction, _ = stream[0]
+    probe = Article(id="probe", title=article.title, text=article.text, published=article.published)
+    assert (second,) == tuple(e for e, _ in clusterer.assign(probe, extraction, NEW).possibly_same)
+    clusterer.add_cannot_link(first, second)
+    probe2 = Article(
+        id="probe2", title=article.title, text=article.text, published=article.published
+    )
+    assert clusterer.assign(probe2, extraction, NEW).possibly_same == ()
+
+
+def test_choose_title_picks_a_headline_from_the_reports() -> None:
+    stream = incident_stream(incidents=1, reports_each=3)
+    articles = [a for a, _, _ in stream]
+    title = choose_title(articles)
+    assert title in {a.title for a in articles}
+    untitled = Article(
+        id="u",
+        text="http: / / example. org / x\nA fire destroyed a warehouse in Corran. More.",
+    )
+    assert choose_title([untitled]) == "A fire destroyed a warehouse in Corran."
+    assert choose_title([]) == ""
+
+
+def test_an_ambiguous_match_founds_a_new_event_and_is_flagged_for_review() -> None:
+    stream = incident_stream(incidents=1, reports_each=2)
+    (first, first_facts, _), (second, second_facts, _) = stream
+    # The second report scores far above 0.5 with the first; a join threshold above any score
+    # and a wide review margin make that match "ambiguous" on purpose.
+    strict = ClusterSettings(join_threshold=5.0, possibly_same_margin=4.6)
+    clusterer = Clusterer(strict)
+    founded = clusterer.assign(first, first_facts, NEW)
+    flagged = clusterer.assign(second, second_facts, NEW)
+    assert flagged.created_event
+    assert [event for event, _ in flagged.possibly_same] == [founded.event_id]
+    assert all(score >= 0.4 for _, score in flagged.possibly_same)
+    assert "below threshold" in flagged.reason
+
+
+def test_candidate_ranking_equals_a_full_sort_by_shared_terms_then_id() -> None:
+    from collections import Counter
+
+    from storyline.cluster.index import _most_shared
+
+    rng = random.Random(7)
+    for _ in range(500):
+        shared = Counter({f"e{rng.randrange(300)}": rng.randint(1, 4) for _ in range(150)})
+        limit = rng.randint(1, 60)
+        full = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        assert _most_shared(shared, limit) == [event_id for event_id, _ in full]
