@@ -134,30 +134,19 @@ class Storyline:
         return self.get_event(target)
 
     def _after_correction(self, event_ids: Sequence[str]) -> None:
-        """Rebuild the clusterer state and cached summaries of the events a correction touched."""
+        """Refresh the cached views of the events a correction touched.
+
+        The correction itself already rewrote their clusterer state (with the user's
+        decisions, such as a cannot-link after a split); rebuilding it here would lose them."""
         from uuid import uuid4
 
-        from storyline.cluster import Clusterer
         from storyline.pipeline import WRITER_MARK_KEY, refresh_event
 
-        clusterer = Clusterer()
         with self.store.transaction():
-            # A new writer mark makes a concurrent ingest reload the clusterer state we change.
+            # A new writer mark makes a concurrent ingest reload the clusterer state we changed.
             self.store.put_meta(WRITER_MARK_KEY, uuid4().hex)
             for event_id in event_ids:
-                members = self.store.event_memberships(event_id)
-                stored = self.store.get_articles([m.article_id for m in members])
-                extractions = self.store.get_extractions([s.article.id for s in stored])
-                if stored:
-                    clusterer.rebuild_event(
-                        event_id, [(s.article, extractions[s.article.id]) for s in stored]
-                    )
-                else:
-                    clusterer.forget_event(event_id)
-                    self.store.delete_cluster_state(event_id)
                 refresh_event(self.store, event_id)
-            for event_id, state in clusterer.take_dirty_states().items():
-                self.store.put_cluster_state(event_id, state)
 
     def refresh_views(self, *, only_missing: bool = True, batch: int = 500) -> int:
         """Re-derive the cached views (summary, record) of events; returns how many.
