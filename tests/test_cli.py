@@ -119,3 +119,32 @@ def test_parse_time_rules() -> None:
     assert (end.hour, end.minute, end.second) == (23, 59, 59)
     assert parse_time("2024-03-23T10:00:00Z", end_of_day=True, option="x").hour == 10
     assert parse_time("2024-03-23T10:00", end_of_day=True, option="x").tzinfo is not None
+
+
+def test_revision_of_the_same_url_is_kept_and_its_diff_shown(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    url = "https://news.example/2024/03/02/harbour-fire"
+    first = {
+        "id": "r1",
+        "published": "2024-03-02T08:00:00Z",
+        "url": url,
+        "text": "A fire destroyed a warehouse in the harbour district. Two people were hurt.",
+    }
+    second = dict(
+        first,
+        id="r2",
+        published="2024-03-02T12:00:00Z",
+        text=first["text"].replace("Two people were hurt.", "Five people were hurt."),
+    )
+    for number, record in enumerate((first, second)):
+        source = tmp_path / f"v{number}.jsonl"
+        source.write_text(json.dumps(record) + "\n")
+        assert run_cli("ingest", "--quiet", str(source), db=db).returncode == 0
+
+    shown = json.loads(run_cli("article", "r2", db=db).stdout)
+    assert shown["dedup"]["kind"] == "revision" and shown["revision"]["of"] == "r1"
+    assert "-Two people were hurt." in shown["revision"]["diff"]
+    assert "+Five people were hurt." in shown["revision"]["diff"]
+    assert json.loads(run_cli("article", "r1", db=db).stdout)["revision"] is None
+    printed = run_cli("diff", "r1", "r2", db=db)
+    assert printed.returncode == 0 and "+Five people were hurt." in printed.stdout

@@ -401,6 +401,16 @@ def article(state: CliState, article_id: str) -> None:
 
 
 @cli.command()
+@click.argument("old_id")
+@click.argument("new_id")
+@pass_state
+def diff(state: CliState, old_id: str, new_id: str) -> None:
+    """Show what changed between two stored articles (e.g. a revision and its original)."""
+    with state.storyline() as app:
+        click.echo(app.diff_articles(old_id, new_id) or "(no difference)")
+
+
+@cli.command()
 @click.argument("query")
 @click.option(
     "--limit",

@@ -250,13 +250,32 @@ class Storyline:
         if stored is None:
             raise NotFoundError(f"article {article_id!r} is not in the store; check the id")
         extraction = self.store.get_extraction(article_id)
+        verdict = stored.verdict
+        revision = None
+        if verdict.kind == "revision" and verdict.original_id:
+            revision = {
+                "of": verdict.original_id,
+                "diff": self.diff_articles(verdict.original_id, article_id),
+            }
         return {
             **to_json_dict(stored.article),
             "event_id": stored.event_id,
-            "dedup": to_json_dict(stored.verdict),
+            "dedup": to_json_dict(verdict),
+            "revision": revision,
             "ingested_at": stored.ingested_at.isoformat(),
             "extraction": to_json_dict(extraction) if extraction else None,
         }
+
+    def diff_articles(self, old_id: str, new_id: str) -> str:
+        """What changed from one stored article (or revision) to another, as a unified diff."""
+        from storyline.dedup import revision_diff
+
+        old, new = self.store.get_article(old_id), self.store.get_article(new_id)
+        for wanted, found in ((old_id, old), (new_id, new)):
+            if found is None:
+                raise NotFoundError(f"article {wanted!r} is not in the store; check the id")
+        assert old is not None and new is not None
+        return revision_diff(old.article.text, new.article.text)
 
     def search(self, query: str, *, limit: int = 50) -> list[JSON]:
         hits = self.store.search_articles(query, limit=limit)
