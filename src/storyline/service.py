@@ -24,6 +24,7 @@ from storyline.reconcile import (
 )
 from storyline.records import Article
 from storyline.store import EventRow, Store, SummaryFilter, open_store
+from storyline.store.summary_keys import event_day
 
 if TYPE_CHECKING:
     from storyline.pipeline import IngestOptions, IngestReport, ProgressCallback
@@ -385,7 +386,7 @@ def _passes(summary: JSON, filters: EventFilter) -> bool:
         return False
     if filters.place and not _has_place(summary, filters.place):
         return False
-    event_date = _event_date_of(summary)
+    event_date = event_day(summary.get("event_date"))
     if filters.date_from and (event_date is None or event_date < filters.date_from):
         return False
     return not (filters.date_to and (event_date is None or event_date > filters.date_to))
@@ -398,18 +399,6 @@ def _has_place(summary: JSON, wanted: str) -> bool:
         if any(wanted == n.casefold() or wanted in n.casefold() for n in names if n):
             return True
     return False
-
-
-def _event_date_of(summary: JSON) -> date | None:
-    value = summary.get("event_date")
-    if isinstance(value, dict):
-        value = value.get("value")
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def _trim_timeline(items: list[JSON], max_dates: int | None, per_date: int | None) -> list[JSON]:

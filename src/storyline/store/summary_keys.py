@@ -55,7 +55,7 @@ def summary_keys(summary_json: str) -> SummaryKeys:
     summary = json.loads(summary_json)
     if not isinstance(summary, Mapping):
         return SummaryKeys("", None, SEPARATOR)
-    day = _event_day(summary.get("event_date"))
+    day = event_day(summary.get("event_date"))
     return SummaryKeys(
         event_type=str(summary.get("event_type") or ""),
         event_day=day.isoformat() if day else None,
@@ -74,7 +74,8 @@ def _place_keys(places: Any) -> str:
     return SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
 
 
-def _event_day(value: Any) -> date | None:
+def event_day(value: Any) -> date | None:
+    """The day of an `event_date` object (or its value string), None when absent or invalid."""
     if isinstance(value, Mapping):
         value = value.get("value")
     if not value:
