@@ -305,3 +305,41 @@ def test_conjoined_person_nouns_after_one_article() -> None:
 def test_arrest_of_a_named_person_and_ordinal_arrests() -> None:
     assert value_of("Police arrested John Smith, 23, on Friday.", "arrested") == 1
     assert value_of("A fourth suspect has been arrested in the case.", "arrested") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # where the injured were taken describes them, it does not add to them
+        ("One man was killed and three others were hurt. Two other men were taken to a "
+         "hospital in serious condition.", 1, 3),
+        ("Two people were injured in the crash. Another person was taken to a hospital.", None, 2),
+        # a gunshot wound is a shot: the dead are among them
+        ("A boy with a gunshot wound was found on the porch. He died at the hospital.", 1, None),
+        # "a fatal shooting" names the incident, not how many of the shot died
+        ("Four people were shot in a fatal shooting on Elm Street. One man died.", 1, 3),
+        # "a quadruple shooting" is four people shot
+        ("Three men died in a quadruple shooting on Saturday.", 3, 1),
+        ("A teenager was wounded in a triple shooting on Friday night.", None, 3),
+        ("Two men were shot in a double shooting on Main Street.", None, 2),
+        ("Police are investigating a triple homicide, and the suspect was killed.", 3, None),
+    ],
+)
+def test_shot_victims_and_their_dead(text: str, killed: int | None, injured: int | None) -> None:
+    assert value_of(text, "killed") == killed
+    assert value_of(text, "injured") == injured
+
+
+def test_one_of_the_victims_named_by_an_appositive_is_one_person() -> None:
+    assert value_of("One of the victims, a man, has been pronounced dead.", "killed") == 1
+    assert value_of("A man, a woman and a child were killed.", "killed") == 3
+
+
+def test_the_injured_other_than_the_dead_said_twice_are_not_added() -> None:
+    text = ("One man died and three others were injured. Police said three other people were "
+            "injured in the attack.")
+    assert value_of(text, "injured") == 3
+    assert value_of("Three were injured on Monday. Another three were injured on Tuesday.",
+                    "injured") == 6
+    assert value_of("Two soldiers were killed on Monday. Two other soldiers were killed nearby.",
+                    "killed") == 4

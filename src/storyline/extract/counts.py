@@ -26,7 +26,12 @@ from dataclasses import dataclass, replace
 from storyline.extract.cues import SentenceCues, about_other_event, read_cues, sentence_trends
 from storyline.extract.numbers import Quantity, find_quantities
 from storyline.extract.sentences import Sentence, candidate_sentences
-from storyline.extract.subjects import ordinal_people, self_killed, singular_subjects
+from storyline.extract.subjects import (
+    ordinal_people,
+    self_killed,
+    singular_subjects,
+    tuple_victims,
+)
 from storyline.extract.triggers import (
     CATEGORIES,
     PERSON_AFTER_ARTICLE_RE,
@@ -76,7 +81,8 @@ _COORDINATION = re.compile(
     re.IGNORECASE)
 _FATAL_AFTER_SHOT = re.compile(
     r"^(?:(?!\b(?:injur\w*|wound\w*|hurt|one|two|three|another|others?|\d+)\b)[^.;])"
-    r"{0,60}?\b(?:died|killed|dead|fatal|fatally|succumbed|to\s+death)\b", re.IGNORECASE)
+    r"{0,60}?\b(?:died|killed|dead|fatal(?!\s+(?:shootings?|stabbings?|incidents?|attacks?"
+    r"|double|triple|quadruple))|fatally|succumbed|to\s+death)\b", re.IGNORECASE)
 _SPLIT_FATAL = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<q>one|two|three|four|five|both|\d+)"
                           r"(?:\s+of\s+them)?\s+(?:fatally|died|was\s+killed|were\s+killed)\b",
                           re.IGNORECASE)
@@ -146,7 +152,9 @@ def _self_killed_links(sentence: str, taken: list[_Link]) -> list[_Link]:
 
 def link_quantities(sentence: str) -> list[_Link]:
     """Quantities of `sentence` tied to a category, nested subsets to their parent."""
-    quantities = [q for q in find_quantities(sentence) if _usable(q, sentence)]
+    numbers = find_quantities(sentence)
+    quantities = [q for i, q in enumerate(numbers)
+                  if _usable(q, sentence, numbers[i - 1] if i else None)]
     ordinals = ordinal_people(sentence)
     quantities = [q for q in quantities
                   if not any(o.start <= q.start < o.end for o in ordinals)] + ordinals
@@ -166,7 +174,7 @@ def link_quantities(sentence: str) -> list[_Link]:
                 continue  # "a second victim was shot": the first may be among the dead
             if _counts_people(link, sentence):
                 links.extend(_split_fatal(link, sentence))
-    links = _without_shadowed_singulars(links)
+    links = _without_shadowed_singulars(_with_tuples(sentence, links))
     links.extend(_self_killed_links(sentence, links))
     for quantity in pending_nested:
         links.extend(_link_nested(quantity, sentence, links, starts))
@@ -201,6 +209,21 @@ def _conjoined_people(link: _Link, sentence: str) -> _Link:
     return replace(link, quantity=replace(quantity, value=value, low=value, high=value))
 
 
+def _with_tuples(sentence: str, links: list[_Link]) -> list[_Link]:
+    """"A triple shooting", "a double homicide": the people of the sentence's smaller counts of
+    the category are among them ("a teenager was wounded in a triple shooting" is 3); a count
+    as large stands ("two men were shot in a double shooting" is 2)."""
+    for quantity, category in tuple_victims(sentence):
+        same = [link for link in links if link.category == category]
+        if any(link.quantity.value >= quantity.value and not link.quantity.singular
+               for link in same):
+            continue
+        links = [link for link in links if link.category != category and not (
+            sentence[link.quantity.end:quantity.start].isspace())]  # "a" of "a triple ..."
+        links.append(_Link(quantity, category, quantity.start, quantity.end, "pre"))
+    return links
+
+
 def _without_shadowed_singulars(links: list[_Link]) -> list[_Link]:
     """"A 2-year-old boy in Tarpon Springs died": the name-like words inside a counted noun
     phrase are not a second person."""
@@ -208,9 +231,18 @@ def _without_shadowed_singulars(links: list[_Link]) -> list[_Link]:
     return [link for link in links if not (link.quantity.singular and link.category in stated)]
 
 
-def _usable(quantity: Quantity, sentence: str) -> bool:
+_APPOSITIVE_GAP = re.compile(r"\s+of\s+(?:the|those|these|them)(?:\s+[\w'’-]+){0,2}\s*,\s*$",
+                             re.IGNORECASE)
+
+
+def _usable(quantity: Quantity, sentence: str, previous: Quantity | None = None) -> bool:
     # "two of the four": the four is the group, not a count of its own
-    return not _SUPERSET_BEFORE.search(sentence[:quantity.start])
+    if _SUPERSET_BEFORE.search(sentence[:quantity.start]):
+        return False
+    # "one of the victims, a man, died": the man is that one, not a second person
+    return not (quantity.article and previous is not None and previous.value == 1
+                and previous.text.lower().endswith("one")
+                and _APPOSITIVE_GAP.fullmatch(sentence[previous.end:quantity.start]))
 
 
 def _counts_people(link: _Link, sentence: str) -> bool:

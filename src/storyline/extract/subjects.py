@@ -137,3 +137,22 @@ def ordinal_people(sentence: str) -> list[Quantity]:
         found.append(Quantity(n, "at_least", n, None, match.start(), match.end(),
                               match.group(0)))
     return found
+
+
+_TUPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
+_TUPLE_RE = re.compile(
+    r"\b(?P<n>double|triple|quadruple|quintuple|sextuple)[\s-]+(?:(?P<shot>shootings?|stabbings?)"
+    r"|(?P<killed>homicides?|murders?|killings?|slayings?|fatal\s+shootings?)(?![\w-]*suicide))\b",
+    re.IGNORECASE)
+
+
+def tuple_victims(sentence: str) -> list[tuple[Quantity, str]]:
+    """"A quadruple shooting": four people shot (counted as injured, the dead are taken out of
+    them in the totals); "a triple homicide": three killed."""
+    found: list[tuple[Quantity, str]] = []
+    for match in _TUPLE_RE.finditer(sentence):
+        n = _TUPLES[match.group("n").lower()]
+        category = "injured" if match.group("shot") else "killed"
+        found.append((Quantity(n, "exact", n, n, match.start(), match.end(), match.group(0)),
+                      category))
+    return found

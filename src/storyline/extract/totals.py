@@ -84,10 +84,7 @@ def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
                        mentions: Sequence[CountMention]) -> CountTotal | None:
     """"Five people were shot ... one was killed": the shot (and those taken to hospital)
     include the dead; 4 injured. Said only of wounds ("injured", "wounded") it stays as is."""
-    shot = all(re.search(r"\b(?:shot|hospitals?)\b", mentions[i].evidence, re.IGNORECASE)
-               and not re.search(r"\b(?:injur|wound|hurt|condition)", mentions[i].evidence,
-                                 re.IGNORECASE)
-               and mentions[i].detail != SURVIVORS_DETAIL
+    shot = all(said_shot(mentions[i].evidence) and mentions[i].detail != SURVIVORS_DETAIL
                for i in injured.mentions)
     if not shot or killed.value == 0:
         return injured
@@ -97,6 +94,17 @@ def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
     return CountTotal(value, injured.qualifier, value if injured.low is not None else None,
                       value if injured.high is not None else None, injured.trend,
                       injured.mentions)
+
+
+_GUNSHOT_RE = re.compile(r"\b(?:gunshot|bullet)\s+wounds?\b", re.IGNORECASE)
+
+
+def said_shot(evidence: str) -> bool:
+    """Shot, taken to hospital, or with a gunshot wound: the dead may be among them. Said as
+    "injured", "wounded", "hurt" or of a condition, the injured are the survivors."""
+    evidence = _GUNSHOT_RE.sub("shot", evidence)
+    return bool(re.search(r"\b(?:shot|shootings?|hospitals?)\b", evidence, re.IGNORECASE)) and not \
+        re.search(r"\b(?:injur|wound|hurt|condition)", evidence, re.IGNORECASE)
 
 
 def _shared(total: CountTotal, share: re.Match[str]) -> CountTotal:
@@ -193,11 +201,40 @@ def _combine(statements: list[_Statement], mentions: Sequence[CountMention]) -> 
     positive = _lead_first(positive, mentions)
     best = positive[0]
     for statement in positive[1:]:
-        if statement.additive:
+        if statement.additive and not _where_taken(statement, mentions) and not \
+                _same_others(best, statement, mentions):
             best = _add(best, statement)
         elif statement.value > best.value:
             best = statement
     return _as_total(best, mentions)
+
+
+_TAKEN_RE = re.compile(r"\b(?:hospitals?|hospitali[sz]ed|condition|treated|transported"
+                       r"|taken|rushed|flown)\b", re.IGNORECASE)
+_WOUND_RE = re.compile(r"\b(?:injur\w*|wound\w*|hurt|shot|stabbed)\b", re.IGNORECASE)
+
+
+def _where_taken(statement: _Statement, mentions: Sequence[CountMention]) -> bool:
+    """"Three others were hurt. Two other men were taken to hospitals": where the injured
+    were taken, or their condition, describes the people already counted ("other" than the
+    dead), it does not add to them."""
+    return all(_TAKEN_RE.search(mentions[i].evidence) and not _WOUND_RE.search(
+        mentions[i].evidence) for i in statement.mentions)
+
+
+_REALLY_MORE_RE = re.compile(r"\b(?:another|further|additional|more|also|extra)\b",
+                             re.IGNORECASE)
+
+
+def _same_others(first: _Statement, second: _Statement,
+                 mentions: Sequence[CountMention]) -> bool:
+    """"Three others were injured. ... Three other people were injured": the injured "other"
+    than the dead, said twice; the same figure again is a repeat, not three more ("another 3"
+    still adds)."""
+    if mentions[second.mentions[0]].category != "injured":
+        return False  # "two others were killed" after two dead is usually two more
+    return second.value == first.value and not any(
+        _REALLY_MORE_RE.search(mentions[i].evidence) for i in second.mentions)
 
 
 LEAD_CHARS = 600

@@ -36,6 +36,7 @@ from storyline.reconcile.rules import (
     resolve_category,
 )
 from storyline.reconcile.timeline import TimelineEntry, derive_timeline
+from storyline.reconcile.wounds import move_dead_from_shot
 from storyline.records import Extraction
 from storyline.store.base import EventRow, StoredArticle
 
@@ -171,7 +172,7 @@ def _category_views(
         scope = tuple(_scope_notes(articles, extractions, category))
         views[category] = CategoryView(view.category, view.current, view.history,
                                        view.disagreements + scope, view.succession)
-    return views
+    return move_dead_from_shot(views)
 
 
 def _retracted(

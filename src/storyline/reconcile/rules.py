@@ -37,7 +37,7 @@ FALLING_CATEGORIES = frozenset({"missing", "hostages", "displaced"})
 
 Rule = Literal[
     "first_report", "later_report", "explicit_revision", "more_authoritative", "conflict_kept",
-    "falling_update",
+    "falling_update", "died_of_wounds",
 ]
 DisagreementKind = Literal["conflict", "as_of", "scope", "retraction", "unconfirmed"]
 
@@ -48,6 +48,7 @@ _RULE_TEXT: dict[Rule, str] = {
     "more_authoritative": "more authoritative source",
     "conflict_kept": "conflicting reports: the more authoritative, then earlier, one is kept",
     "falling_update": "a later report of a figure that falls as people are found or freed",
+    "died_of_wounds": "people reported shot who were later reported dead leave the injured",
 }
 
 

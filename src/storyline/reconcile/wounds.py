@@ -1,0 +1,57 @@
+"""Victims reported shot who are later reported dead: they leave the injured figure.
+
+A first report says "a 15-year-old girl was shot" (1 injured, nobody killed); a later one says
+she died (1 killed) and says nothing more about the injured. Read category by category, the
+event would keep 1 injured and 1 killed for one victim. When the current injured figure was
+stated only as people shot, taken to hospital or in a (critical) condition (not "injured",
+"wounded" or "hurt", which name the survivors; extract.totals.said_shot), and the current
+death toll is higher than the one its own report gave, the rise is taken out of the injured:
+those who died were among the shot.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+
+from storyline.extract.totals import said_shot
+from storyline.reconcile.rules import CategoryView, CurrentValue, cite
+
+_GRAVE_RE = re.compile(r"\b(?:in\s+(?:critical|grave|serious|stable|unknown)\s+condition"
+                       r"|critical|hospitali[sz]ed|fighting\s+for\s+(?:his|her)\s+life)\b",
+                       re.IGNORECASE)
+
+
+def _may_have_died(evidence: str) -> bool:
+    """Shot, taken to hospital or in a (critical) condition: not yet said to have survived."""
+    return said_shot(_GRAVE_RE.sub("shot", evidence))
+
+
+def move_dead_from_shot(views: Mapping[str, CategoryView]) -> dict[str, CategoryView]:
+    """`views` with the injured current value lowered by the deaths reported after it."""
+    out = dict(views)
+    injured, killed = views.get("injured"), views.get("killed")
+    if injured is None or killed is None or injured.current is None or killed.current is None:
+        return out
+    current = injured.current
+    parts = current.fact.evidence.split(" | ")
+    if not all(_may_have_died(part) for part in parts):
+        return out
+    carriers = set(current.article_ids)
+    own_killed = max((item.fact.value for item in killed.history
+                      if item.fact.article_id in carriers), default=0)
+    died = killed.current.fact.value - own_killed
+    if died <= 0:
+        return out
+    value = max(0, current.fact.value - died)
+    fact = dataclasses.replace(
+        current.fact, value=value,
+        low=value if current.fact.low is not None else None,
+        high=value if current.fact.high is not None else None)
+    why = (f"{current.why}; of them, {died} later reported dead: killed rose from {own_killed} "
+           f"in its report to {killed.current.fact.value} in {cite(killed.current.fact)}")
+    moved = CurrentValue(fact, current.article_ids, current.independent_reports,
+                         "died_of_wounds", why)
+    out["injured"] = dataclasses.replace(injured, current=moved)
+    return out

@@ -1,0 +1,54 @@
+"""People first reported shot and later reported dead leave the event's injured figure."""
+
+from __future__ import annotations
+
+from helpers_reconcile import event_row, stored
+from storyline.extract import extract_facts
+from storyline.reconcile import build_event_record
+from storyline.store.base import StoredArticle
+
+
+def _record(*articles: StoredArticle):  # type: ignore[no-untyped-def]
+    extractions = {s.article.id: extract_facts(s.article) for s in articles}
+    return build_event_record(event_row(), list(articles), extractions)
+
+
+SHOT = "A teenager was shot on Elm Street late Friday. Police are looking for the gunman."
+DIED = "The boy died in hospital on Saturday, police said. He was 15 years old."
+FOUR_SHOT = "Four people were shot outside a bar on Saturday night. The police have no suspect."
+ONE_DIED = "One of the four victims died on Sunday, police said. Three others are hospitalized."
+WOUNDED = "Three people were wounded in a shooting on Main Street. Police arrived quickly."
+LATER_KILLED = "One person was killed and three wounded in the shooting, police said later."
+
+
+def test_a_victim_reported_shot_and_later_dead_is_no_longer_injured() -> None:
+    record = _record(stored("a1", "2026-03-01 08:00", SHOT), stored("a2", "2026-03-02 08:00", DIED))
+    assert record.current("killed").fact.value == 1
+    injured = record.current("injured")
+    assert injured.fact.value == 0
+    assert injured.rule == "died_of_wounds"
+    assert "later reported dead" in injured.why
+
+
+def test_only_the_deaths_after_the_report_leave_the_shot() -> None:
+    record = _record(stored("b1", "2026-03-01 08:00", FOUR_SHOT),
+                     stored("b2", "2026-03-02 08:00", ONE_DIED))
+    assert record.current("killed").fact.value == 1
+    assert record.current("injured").fact.value == 3
+
+
+def test_injured_said_as_wounded_are_survivors_and_stay() -> None:
+    record = _record(stored("c1", "2026-03-01 08:00", WOUNDED),
+                     stored("c2", "2026-03-02 08:00", LATER_KILLED))
+    injured = record.current("injured")
+    assert injured.fact.value == 3
+    assert injured.rule != "died_of_wounds"
+
+
+def test_as_of_before_the_death_keeps_the_shot_as_injured() -> None:
+    articles = [stored("d1", "2026-03-01 08:00", SHOT), stored("d2", "2026-03-02 08:00", DIED)]
+    extractions = {s.article.id: extract_facts(s.article) for s in articles}
+    from helpers_reconcile import at
+    record = build_event_record(event_row(), articles, extractions, as_of=at("2026-03-01 12:00"))
+    assert record.current("injured").fact.value == 1
+    assert record.current("killed") is None
