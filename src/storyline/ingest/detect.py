@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Literal
 
+from storyline.ingest.normalize import TEXT_KEYS
+
 Format = Literal["gzip", "warc", "jsonl", "json", "csv", "html", "feed", "text", "binary", "empty"]
 
 _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -38,21 +40,8 @@ _HTML_MARKERS = (
     b"<meta",
     b"<title",
 )
-_TEXT_COLUMNS = {
-    "text",
-    "body",
-    "content",
-    "article",
-    "full_text",
-    "fulltext",
-    "maintext",
-    "article_text",
-    "body_text",
-    "text_content",
-    "story",
-    "description",
-    "summary",
-}
+# The fields a record's text is read from, plus the short ones detection also accepts.
+_TEXT_COLUMNS = frozenset(TEXT_KEYS) | {"description", "summary"}
 _CONTROL_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32))
 
 
