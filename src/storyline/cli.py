@@ -62,15 +62,9 @@ def parse_time(value: str, *, end_of_day: bool, option: str) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def parse_date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option
-        ) from None
+def as_of_time(value: str | None) -> datetime | None:
+    """The --as-of option of every read command: a bare date means the end of that day."""
+    return parse_time(value, end_of_day=True, option="--as-of") if value else None
 
 
 def emit_json(payload: Any) -> None:
@@ -279,7 +273,7 @@ def events(
         place=place,
         since=parse_time(since, end_of_day=False, option="--since") if since else None,
     )
-    moment = parse_time(as_of, end_of_day=True, option="--as-of") if as_of else None
+    moment = as_of_time(as_of)
     with state.storyline() as app:
         listed = app.list_events(filters, as_of=moment, limit=limit)
     if as_json:
@@ -315,7 +309,7 @@ def format_events_table(listed: Sequence[dict[str, Any]]) -> str:
 @pass_state
 def event(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> None:
     """Show one event: current facts and why, history, claims, timeline."""
-    moment = parse_time(as_of, end_of_day=True, option="--as-of") if as_of else None
+    moment = as_of_time(as_of)
     with state.storyline() as app:
         record = app.get_event(event_id, as_of=moment)
     if as_json:
@@ -342,7 +336,7 @@ def timeline(
     per_date: int | None,
 ) -> None:
     """The dated developments of one event, or without ID a digest across all events."""
-    moment = parse_time(as_of, end_of_day=True, option="--as-of") if as_of else None
+    moment = as_of_time(as_of)
     with state.storyline() as app:
         entries = app.timeline(event_id, as_of=moment, max_dates=max_dates, per_date=per_date)
     if as_json:
@@ -359,7 +353,7 @@ def timeline(
 @pass_state
 def brief(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> None:
     """A short extractive summary of an event, citing its reports."""
-    moment = parse_time(as_of, end_of_day=True, option="--as-of") if as_of else None
+    moment = as_of_time(as_of)
     with state.storyline() as app:
         summary = app.brief(event_id, as_of=moment)
     if as_json:
