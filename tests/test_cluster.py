@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from datetime import UTC, date, datetime
 
 import pytest
@@ -187,14 +186,39 @@ def test_an_ambiguous_match_founds_a_new_event_and_is_flagged_for_review() -> No
     assert "below threshold" in flagged.reason
 
 
-def test_candidate_ranking_equals_a_full_sort_by_shared_terms_then_id() -> None:
-    from collections import Counter
+def test_candidates_with_equal_shared_terms_come_newest_first() -> None:
+    """Ties in candidate search keep the scan order (the more recently touched event first),
+    whatever the event ids: touching the other event first flips the order."""
+    from storyline.cluster.features import ArticleFeatures, article_features
+    from storyline.cluster.index import EventIndex
+    from storyline.cluster.state import new_state
 
-    from storyline.cluster.index import _most_shared
+    settings = ClusterSettings()
+    day = datetime(2024, 5, 2, tzinfo=UTC)
 
-    rng = random.Random(7)
-    for _ in range(500):
-        shared = Counter({f"e{rng.randrange(300)}": rng.randint(1, 4) for _ in range(150)})
-        limit = rng.randint(1, 60)
-        full = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-        assert _most_shared(shared, limit) == [event_id for event_id, _ in full]
+    def features(article_id: str, text: str) -> ArticleFeatures:
+        article = Article(id=article_id, title="", text=text, published=day)
+        return article_features(article, Extraction(article_id=article_id, event_type=""), settings)
+
+    shared = "Glimmerton quarry Vostrakian dredger capsized"
+    first = features("one", f"{shared} near Pellomir sawmill")
+    second = features("two", f"{shared} beside Quantrell tannery")
+    closer = features("three", f"{shared} Orvanne")
+    probe = features("probe", f"{shared} Orvanne")
+    # Other events, so that the shared words are rare in the store.
+    fillers = [features(f"f{n}", f"Filler{n}ville Zed{n}ra Quom{n}ax") for n in range(20)]
+    orders = []
+    for touched in (("ev-a", "ev-b"), ("ev-b", "ev-a")):
+        index = EventIndex(settings)
+        for n, filler in enumerate(fillers):
+            state = new_state(f"ev-f{n}", f"st-f{n}")
+            state.add(filler, settings.event_terms)
+            index.add(state)
+        for event_id, article in zip((*touched, "ev-c"), (first, second, closer), strict=True):
+            state = new_state(event_id, "st-" + event_id)
+            state.add(article, settings.event_terms)
+            index.add(state)
+        found = index.candidates(probe, index.article_idf(probe))
+        assert found == ["ev-c", *found[1:3]] and len(found) == 3
+        orders.append(found[1:])
+    assert orders == [["ev-b", "ev-a"], ["ev-a", "ev-b"]]

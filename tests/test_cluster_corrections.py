@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -11,7 +12,7 @@ from storyline.cluster import Clusterer
 from storyline.cluster.corrections import merge_events, move_article, split_event
 from storyline.cluster.state import decode_state
 from storyline.errors import CorrectionError
-from storyline.records import DedupVerdict
+from storyline.records import Article, DedupVerdict
 from storyline.store import Store
 
 AT = datetime(2024, 7, 1, 12, tzinfo=UTC)
@@ -127,3 +128,37 @@ def test_a_clusterer_resumed_after_a_split_keeps_the_users_decision(store: Store
     assert clusterer.states[new_id].cannot_link == {source}
     # The clusterer never reassigns stored articles: memberships stay as the user left them.
     assert _members(store, new_id) == taken
+
+
+def test_an_ingest_running_during_a_correction_does_not_overwrite_it(store: Store) -> None:
+    """An ingester keeps clusterer state in memory between batches; a correction committed in
+    between (here through the library, no facade) must make it reload, or its next batch
+    writes back the state from before the correction (a lost update)."""
+    from storyline.pipeline import IngestOptions, ingest_stream
+
+    reports = [article for article, _, _ in incident_stream(1, 4)]
+    corrected: list[str] = []
+
+    def stream() -> Iterator[Article]:
+        yield from reports[:3]
+        # The window of 3 is committed before the generator is asked for more.
+        event_id = _event_of(store, reports[0].id)
+        corrected.append(
+            split_event(store, event_id, [reports[2].id], actor="editor", reason="other", at=AT)
+        )
+        yield reports[3]
+
+    ingest_stream(store, stream(), IngestOptions(batch_size=3, order_window=3))
+    assert corrected, "the correction ran between the batches"
+    states = {eid: decode_state(data) for eid, data in _states(store).items()}
+    for event_id, state in states.items():
+        assert state.articles == len(_members(store, event_id)), event_id
+    source = _event_of(store, reports[0].id)
+    assert corrected[0] in states[source].cannot_link
+    assert _event_of(store, reports[2].id) == corrected[0]
+
+
+def _event_of(store: Store, article_id: str) -> str:
+    membership = store.get_membership(article_id)
+    assert membership is not None
+    return membership.event_id

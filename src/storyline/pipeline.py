@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
-from uuid import uuid4
 
 from storyline.cluster import Clusterer, ClusterSettings, choose_title
 from storyline.cluster.features import ArticleFeatures, article_features
@@ -23,11 +22,9 @@ from storyline.ingest import ReadOptions, read_inputs
 from storyline.reconcile import build_event_record, record_cache_json
 from storyline.records import Article, Assignment, DedupVerdict, Extraction, InputFailure
 from storyline.store import Store
+from storyline.store.base import WRITER_MARK_KEY
 
 ProgressCallback = Callable[[int], None]
-# Meta key a writer sets, to a fresh value, in each batch it commits: an ingester that finds
-# another value there knows that another process wrote since and reloads its state.
-WRITER_MARK_KEY = "ingest.writer_mark"
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +227,7 @@ class Ingester:
                 for event_id, state in self.clusterer.take_dirty_states().items():
                     self.store.put_cluster_state(event_id, state)
                 self._refresh_events(touched)
-                self._writer_mark = uuid4().hex
-                self.store.put_meta(WRITER_MARK_KEY, self._writer_mark)
+                self._writer_mark = self.store.stamp_writer_mark()
         except BaseException:
             # The in-memory indexes ran ahead of the rolled-back batch: resume from the store.
             self._resume()

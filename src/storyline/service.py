@@ -138,14 +138,11 @@ class Storyline:
         """Refresh the cached views of the events a correction touched.
 
         The correction itself already rewrote their clusterer state (with the user's
-        decisions, such as a cannot-link after a split); rebuilding it here would lose them."""
-        from uuid import uuid4
-
-        from storyline.pipeline import WRITER_MARK_KEY, refresh_event
+        decisions, such as a cannot-link after a split) and stamped the writer mark, so a
+        concurrent ingest reloads it; rebuilding it here would lose the decisions."""
+        from storyline.pipeline import refresh_event
 
         with self.store.transaction():
-            # A new writer mark makes a concurrent ingest reload the clusterer state we changed.
-            self.store.put_meta(WRITER_MARK_KEY, uuid4().hex)
             for event_id in event_ids:
                 refresh_event(self.store, event_id)
 

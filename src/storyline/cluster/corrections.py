@@ -6,7 +6,9 @@ trail, retitles the events from their reports and rewrites the clusterer state o
 changed (deleting the state of an event left empty or merged away). A split also records a
 cannot-link between the two events, so they are never reported as "possibly the same" again.
 
-A running Clusterer holds its own copy of the states: after a correction call
+Each correction stamps the store's writer mark in its transaction, so an ingest running in
+another process reloads the states before its next batch instead of overwriting them.
+A running Clusterer in this process holds its own copy of the states: after a correction call
 `clusterer.load_states(store.iter_cluster_states())` on a fresh clusterer, or
 `clusterer.rebuild_event` / `forget_event` for the events named in the audit entry. The caller
 also refreshes the cached event summaries (pipeline.refresh_event). The clusterer never moves an
@@ -74,6 +76,7 @@ def merge_events(
         store.add_audit(
             "merge", reason, event_ids=[target_id, other_id], article_ids=moved, actor=actor, at=at
         )
+        store.stamp_writer_mark()
 
 
 def split_event(
@@ -110,6 +113,7 @@ def split_event(
         store.add_audit(
             "split", reason, event_ids=[event_id, new_id], article_ids=wanted, actor=actor, at=at
         )
+        store.stamp_writer_mark()
     return new_id
 
 
@@ -156,6 +160,7 @@ def move_article(
         store.add_audit(
             "move", reason, event_ids=touched, article_ids=[article_id], actor=actor, at=at
         )
+        store.stamp_writer_mark()
 
 
 def _live_event(store: Store, event_id: str) -> EventRow:
@@ -180,11 +185,8 @@ def _split_event_id(store: Store, article_ids: Sequence[str]) -> str:
 
 
 def _previous_state(store: Store, event_id: str) -> EventState | None:
-    # The store has no single-state read; corrections are rare, so a scan is acceptable.
-    for state_id, data in store.iter_cluster_states():
-        if state_id == event_id:
-            return decode_state(data)
-    return None
+    data = store.get_cluster_state(event_id)
+    return None if data is None else decode_state(data)
 
 
 def _rewrite(

@@ -31,20 +31,6 @@ def _source_key(source: str) -> np.uint32:
     return np.uint32(zlib.crc32(source.encode("utf-8")))
 
 
-def _most_shared(shared: Counter[str], limit: int) -> list[str]:
-    """The `limit` events with most shared terms, ties by id: the same as sorting everything by
-    (-count, id), without a Python-level key call per entry (most entries share one term)."""
-    if len(shared) <= limit:
-        return sorted(shared, key=lambda event_id: (-shared[event_id], event_id))
-    cutoff = sorted(shared.values(), reverse=True)[limit - 1]
-    above = sorted(
-        (event_id for event_id, count in shared.items() if count > cutoff),
-        key=lambda event_id: (-shared[event_id], event_id),
-    )
-    at_cutoff = sorted(event_id for event_id, count in shared.items() if count == cutoff)
-    return (above + at_cutoff)[:limit]
-
-
 class EventIndex:
     def __init__(self, settings: ClusterSettings) -> None:
         self.settings = settings
@@ -132,7 +118,12 @@ class EventIndex:
         return state.terms[order]
 
     def candidates(self, features: ArticleFeatures, idf: npt.NDArray[np.float32]) -> list[str]:
-        """Events sharing rare terms with the article, most shared first (ties by id)."""
+        """Events sharing rare terms with the article, most shared first.
+
+        Ties keep the order of the scan (events sharing the rarer term first, then the more
+        recently touched): that order is deterministic because postings are rebuilt in touch
+        order, and it costs a heap selection instead of a sort of every tied event.
+        """
         settings = self.settings
         max_freq = max(2.0, settings.max_query_df_share * self.events)
         freq = self.event_freq[features.terms & _TABLE_MASK]
@@ -145,4 +136,5 @@ class EventIndex:
             posting = self.postings.get(int(features.terms[position]))
             if posting:
                 shared.update(islice(reversed(posting), settings.postings_scan))
-        return _most_shared(shared, settings.max_candidates)
+        # most_common is stable: among equal counts, the first counted comes first.
+        return [event_id for event_id, _ in shared.most_common(settings.max_candidates)]

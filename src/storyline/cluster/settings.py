@@ -50,7 +50,7 @@ class ClusterSettings:
     index_terms: int = 64
     query_terms: int = 40
     # Candidate search: newest events per posting list, and events scored in full.
-    postings_scan: int = 100
+    postings_scan: int = 30
     max_candidates: int = 50
     # Terms in more than this share of events are not used to find candidates.
     max_query_df_share: float = 0.2

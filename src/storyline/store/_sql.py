@@ -653,6 +653,10 @@ class SQLStore(Store):
                 (rows[-1]["event_id"], _PAGE),
             )
 
+    def get_cluster_state(self, event_id: str) -> bytes | None:
+        row = self._fetch_one("SELECT state FROM cluster_state WHERE event_id = ?", (event_id,))
+        return None if row is None else bytes(row["state"])
+
     def delete_cluster_state(self, event_id: str) -> None:
         self._write("DELETE FROM cluster_state WHERE event_id = ?", (event_id,))
 

@@ -13,9 +13,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
+from uuid import uuid4
 
 from storyline.records import Article, DedupVerdict, Extraction
 from storyline.store.summary_keys import SummaryFilter
+
+# Meta key every writer of clusterer/dedup state sets to a fresh value in the transaction that
+# changes it (Store.stamp_writer_mark); ingesters compare it with the last value they wrote.
+WRITER_MARK_KEY = "ingest.writer_mark"
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +318,9 @@ class Store(ABC):
     def iter_cluster_states(self) -> Iterator[tuple[str, bytes]]: ...
 
     @abstractmethod
+    def get_cluster_state(self, event_id: str) -> bytes | None: ...
+
+    @abstractmethod
     def delete_cluster_state(self, event_id: str) -> None: ...
 
     @abstractmethod
@@ -320,3 +328,11 @@ class Store(ABC):
 
     @abstractmethod
     def put_meta(self, key: str, value: str) -> None: ...
+
+    def stamp_writer_mark(self) -> str:
+        """Record, inside the current write transaction, that this process changed clusterer or
+        dedup state: an ingester in another process that finds a mark it did not write reloads
+        its in-memory state before its next batch instead of overwriting ours."""
+        mark = uuid4().hex
+        self.put_meta(WRITER_MARK_KEY, mark)
+        return mark
