@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 QUALIFIER_WORDS = {
@@ -12,20 +13,25 @@ QUALIFIER_WORDS = {
     "up_to": "up to ",
     "less_than": "fewer than ",
     "range": "",
-    "vague": "",
 }
 
 
-def describe_value(fact: dict[str, Any], noun: str | None = None) -> str:
-    """'at least 143 killed, rising' from a current-value object (the noun is optional)."""
+def hedged_value(fact: Mapping[str, Any]) -> str:
+    """"at least 143", "10–20", "about 40": a current value with its hedge, for the terminal and
+    the web pages alike (one wording everywhere)."""
     qualifier = str(fact.get("qualifier") or "exact")
-    value = fact.get("value")
-    if qualifier == "range" and fact.get("low") is not None and fact.get("high") is not None:
-        text = f"{fact['low']}-{fact['high']}"
-    elif qualifier == "vague":
-        text = f"at least {value} (vague)"
-    else:
-        text = f"{QUALIFIER_WORDS.get(qualifier, '')}{value}"
+    value, low, high = fact.get("value"), fact.get("low"), fact.get("high")
+    if qualifier == "range" and low is not None and high is not None:
+        return f"{low}–{high}"
+    if qualifier == "vague":
+        # A vague quantity ("dozens") counted as its conventional minimum.
+        return f"at least {value} (vague)"
+    return f"{QUALIFIER_WORDS.get(qualifier, '')}{value}"
+
+
+def describe_value(fact: Mapping[str, Any], noun: str | None = None) -> str:
+    """'at least 143 killed, rising' from a current-value object (the noun is optional)."""
+    text = hedged_value(fact)
     if noun:
         text = f"{text} {noun}"
     trend = fact.get("trend")

@@ -13,36 +13,21 @@ from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment
 
+from storyline import present
 from storyline.records import COUNT_CATEGORIES
 from storyline.service import Storyline
 from storyline.store import ReportListing, StoredArticle
 
 JSON = dict[str, Any]
 
-_QUALIFIER_WORDS: Mapping[str, str] = {
-    "exact": "",
-    "at_least": "at least ",
-    "more_than": "more than ",
-    "about": "about ",
-    "up_to": "up to ",
-    "less_than": "fewer than ",
-    "range": "",
-    "vague": "some ",
-}
 _CATEGORY_WORDS: Mapping[str, str] = {"hostages": "taken hostage"}
 
 
 def hedged_value(fact: Mapping[str, Any] | None) -> str:
-    """"at least 143", "10-20", "about 40", with ", rising" when a trend is reported."""
+    """"at least 143", "10–20", "about 40" (the wording of storyline.present), or "unknown"."""
     if not fact or fact.get("value") is None:
         return "unknown"
-    qualifier = str(fact.get("qualifier") or "exact")
-    low, high = fact.get("low"), fact.get("high")
-    if qualifier == "range" and low is not None and high is not None:
-        text = f"{low}–{high}"
-    else:
-        text = f"{_QUALIFIER_WORDS.get(qualifier, '')}{fact['value']}"
-    return text
+    return present.hedged_value(fact)
 
 
 def hedged_count(category: str, fact: Mapping[str, Any] | None) -> str:
