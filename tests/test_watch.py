@@ -185,3 +185,37 @@ def test_parse_interval() -> None:
     assert parse_interval("90") == timedelta(seconds=90)
     with pytest.raises(ValueError, match="not an interval"):
         parse_interval("soon")
+
+
+def test_watch_started_on_a_filled_store_alerts_only_for_what_the_new_reports_change(
+    tmp_path: Path, world: tuple[FakeWorld, str]
+) -> None:
+    from storyline.records import Article
+
+    fake, base = world
+    guid, title, when, text = FIRST
+    other = Article(
+        id="b1",
+        title="Ferry runs aground off Kelmore Point",
+        text="A ferry ran aground off Kelmore Point on Tuesday; all 40 passengers were rescued.",
+        published=day(1),
+    )
+    with Storyline.open(str(tmp_path / "filled.db")) as app:
+        app.ingest_articles([other, Article(id=guid, title=title, text=text, published=when)])
+        fake.feed = rss([SECOND])
+        watcher = Watcher(
+            app,
+            [f"{base}/feed.xml"],
+            every=timedelta(minutes=5),
+            rules=AlertRules(),
+            sinks=[],
+            options=ReadOptions(allow_private=True),
+            clock=lambda: 0.0,
+        )
+        cycle = watcher.cycle()
+        assert cycle.ingested == 1
+        assert [(a.kind, a.category) for a in cycle.alerts] == [("fact_changed", "killed")]
+        assert cycle.alerts[0].old is not None and cycle.alerts[0].old["value"] == 3
+        # The feed's remembered ids are those of its last response, not every id ever seen.
+        (seen,) = watcher.states[0].seen
+        assert app.store.has_article(seen)

@@ -87,6 +87,18 @@ def detect_alerts(
     return alerts
 
 
+def alert_view(summary: JSON) -> JSON:
+    """The part of an event summary that detect_alerts compares as `before`: current counts
+    and who claimed what (a few hundred bytes, where a summary can hold kilobytes)."""
+    facts = {}
+    for category, fact in (summary.get("facts") or {}).items():
+        current = _current(fact)
+        if current is not None:
+            facts[category] = {key: current.get(key) for key in _VALUE_KEYS}
+    claims = [{"actor": c.get("actor"), "kind": c.get("kind")} for c in summary.get("claims") or []]
+    return {"facts": facts, "claims": claims}
+
+
 def _new_event_alert(event_id: str, summary: JSON, now: datetime) -> Alert:
     return Alert(
         kind="new_event",
@@ -134,6 +146,9 @@ def _claim_alerts(event_id: str, previous: JSON, summary: JSON, now: datetime) -
             )
 
 
+_VALUE_KEYS = ("value", "qualifier", "low", "high", "trend")
+
+
 def _current(fact: Any) -> JSON | None:
     if not isinstance(fact, dict):
         return None
@@ -150,8 +165,7 @@ def _value(fact: JSON | None) -> int | None:
 def _same_value(old: JSON | None, new: JSON) -> bool:
     if old is None:
         return False
-    keys = ("value", "qualifier", "low", "high", "trend")
-    return all(old.get(k) == new.get(k) for k in keys)
+    return all(old.get(k) == new.get(k) for k in _VALUE_KEYS)
 
 
 # --------------------------------------------------------------------------- sinks

@@ -202,6 +202,18 @@ class Storyline:
             return len(self._filtered_ids(filters or EventFilter()))
         return len(self.list_events(filters, as_of=as_of))
 
+    def summaries_of_events_holding(self, article_ids: Sequence[str]) -> dict[str, JSON]:
+        """The current summaries (`events --json` objects) of the live events that hold these
+        articles, by event id: what a batch of new articles changed, without listing them all."""
+        rows: dict[str, EventRow] = {}
+        for article_id in article_ids:
+            membership = self.store.get_membership(article_id)
+            if membership is not None and membership.event_id not in rows:
+                row = self._live_row(membership.event_id)
+                rows.setdefault(row.id, row)
+        summaries = {event_id: self._summary(row, None) for event_id, row in rows.items()}
+        return {event_id: summary for event_id, summary in summaries.items() if summary}
+
     def get_event(self, event_id: str, *, as_of: datetime | None = None) -> JSON:
         if as_of is None:
             # The pipeline caches the record it derives after every change to the event.

@@ -10,11 +10,11 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from storyline.alerts import Alert, AlertRules, AlertSink, detect_alerts
+from storyline.alerts import Alert, AlertRules, AlertSink, alert_view, detect_alerts
 from storyline.errors import StorylineError
 from storyline.ingest import ReadOptions
 from storyline.records import Article, InputFailure
@@ -43,7 +43,9 @@ class FeedState:
     last_modified: str | None = None
     failures: int = 0
     next_due: float = 0.0
-    seen: set[str] = field(default_factory=set)
+    # Entry ids in the feed's last response: a feed is a window of recent entries, so this
+    # stays as small as the feed (an entry that comes back later is a duplicate in the store).
+    seen: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,7 @@ class Watcher:
         self.poller = poller
         self.clock = clock
         self.report_error = report_error or (lambda line: print(line, file=sys.stderr))
+        self._known: dict[str, dict[str, Any]] | None = None
 
     def run(self, cycles: int | None = None, sleep: Callable[[float], None] = time.sleep) -> None:
         done = 0
@@ -138,27 +141,38 @@ class Watcher:
             return "not_modified"
         state.etag, state.last_modified = result.etag, result.last_modified
         fresh: list[Article] = []
+        listed: set[str] = set()
         for item in result.items:
             if isinstance(item, InputFailure):
                 self.report_error(f"storyline: error: {item.input}: {item.error}")
-            elif item.id not in state.seen:
-                state.seen.add(item.id)
+                continue
+            if item.id not in state.seen and item.id not in listed:
                 fresh.append(item)
+            listed.add(item.id)
+        state.seen = frozenset(listed)
         return fresh
 
     def _ingest(self, articles: list[Article]) -> list[Alert]:
         if not articles:
             return []
-        before = self._snapshot()
-        self.app.ingest_articles(articles)
-        alerts = detect_alerts(before, self._snapshot(), self.rules)
+        known = self._known_events()
+        report = self.app.ingest_articles(articles)
+        # Only the events holding the new articles can have changed: read those, not all.
+        after = self.app.summaries_of_events_holding(report.article_ids)
+        before = {event_id: known[event_id] for event_id in after if event_id in known}
+        alerts = detect_alerts(before, after, self.rules)
+        known.update((event_id, alert_view(summary)) for event_id, summary in after.items())
         for alert in alerts:
             for sink in self.sinks:
                 sink.send(alert)
         return alerts
 
-    def _snapshot(self) -> dict[str, dict[str, Any]]:
-        return {summary["id"]: summary for summary in self.app.list_events()}
+    def _known_events(self) -> dict[str, dict[str, Any]]:
+        """What alerts compare against, per event: read from the store once, then kept up to
+        date from the events each ingest touches."""
+        if self._known is None:
+            self._known = {s["id"]: alert_view(s) for s in self.app.list_events()}
+        return self._known
 
 
 def parse_interval(text: str) -> timedelta:
