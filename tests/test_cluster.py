@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import numpy as np
 import pytest
 from tests.helpers_cluster import background, facts, incident_stream, report
 
 from storyline.cluster import Clusterer, ClusterSettings, choose_title, event_id_for
-from storyline.cluster.state import ClusterStateError, decode_state, encode_state
+from storyline.cluster.features import ArticleFeatures, article_features, term_hash
+from storyline.cluster.scoring import fact_adjustment
+from storyline.cluster.state import ClusterStateError, decode_state, encode_state, new_state
 from storyline.records import Article, Assignment, DedupVerdict, Extraction
 
 NEW = DedupVerdict(kind="new")
@@ -189,9 +192,7 @@ def test_an_ambiguous_match_founds_a_new_event_and_is_flagged_for_review() -> No
 def test_candidates_with_equal_shared_terms_come_newest_first() -> None:
     """Ties in candidate search keep the scan order (the more recently touched event first),
     whatever the event ids: touching the other event first flips the order."""
-    from storyline.cluster.features import ArticleFeatures, article_features
     from storyline.cluster.index import EventIndex
-    from storyline.cluster.state import new_state
 
     settings = ClusterSettings()
     day = datetime(2024, 5, 2, tzinfo=UTC)
@@ -222,3 +223,106 @@ def test_candidates_with_equal_shared_terms_come_newest_first() -> None:
         assert found == ["ev-c", *found[1:3]] and len(found) == 3
         orders.append(found[1:])
     assert orders == [["ev-b", "ev-a"], ["ev-a", "ev-b"]]
+
+
+# ---------------------------------------------------------------------- features and scoring
+
+
+def _features(
+    article: Article, settings: ClusterSettings, officials: tuple[str, ...] = ()
+) -> ArticleFeatures:
+    extraction = Extraction(article_id=article.id, event_type="", officials=officials)
+    return article_features(article, extraction, settings)
+
+
+def _weight(features: ArticleFeatures, word: str) -> float:
+    position = int(np.searchsorted(features.terms, term_hash(word)))
+    assert features.terms[position] == term_hash(word), word
+    return float(features.weights[position])
+
+
+def test_words_in_the_lead_weigh_more_than_the_same_words_late_in_the_text() -> None:
+    filler = "The council also discussed parking permits and library opening hours. " * 15
+    early = Article(id="e", text=f"A Vostrakian dredger sank near Pellomir. {filler}")
+    late = Article(id="l", text=f"Pellomir harbour was quiet. {filler} A Vostrakian dredger sank.")
+    assert len(filler) > ClusterSettings().lead_chars
+
+    def ratio(article: Article, settings: ClusterSettings) -> float:
+        features = _features(article, settings)
+        return _weight(features, "vostrakian") / _weight(features, "pellomir")
+
+    settings = ClusterSettings()
+    assert ratio(late, settings) == pytest.approx(ratio(early, settings) * settings.body_weight)
+    flat = ClusterSettings(body_weight=1.0)
+    assert ratio(late, flat) == pytest.approx(ratio(early, flat))
+
+
+_CHROME = (
+    "Sign in to your account to keep reading. Subscribe to our newsletter and get the top "
+    "headlines delivered to your inbox every morning. Manage your notification preferences, "
+    "update your email address or cancel your subscription at any time from the account page."
+)
+
+
+def test_crawl_chrome_that_never_mentions_the_headline_does_not_join_two_stories() -> None:
+    day = datetime(2024, 4, 2, 9, tzinfo=UTC)
+    fire = Article(
+        id="c1",
+        title="Warehouse fire in Millbrook destroys Tolliver bakery",
+        text=_CHROME,
+        published=day,
+    )
+    budget = Article(
+        id="c2",
+        title="Ashford council approves Greyfriar library budget",
+        text=_CHROME,
+        published=day,
+    )
+    for settings, joins in (
+        (ClusterSettings(), False),
+        (ClusterSettings(off_topic_body_weight=1.0), True),
+    ):
+        clusterer = Clusterer(settings)
+        first = clusterer.assign(fire, Extraction(article_id="c1", event_type=""), NEW)
+        second = clusterer.assign(budget, Extraction(article_id="c2", event_type=""), NEW)
+        assert (second.event_id == first.event_id) is joins, second.reason
+
+
+def test_a_body_that_repeats_its_headline_keeps_its_full_weight() -> None:
+    article = Article(
+        id="t",
+        title="Warehouse fire in Millbrook destroys Tolliver bakery",
+        text="A fire destroyed the Tolliver bakery warehouse in Millbrook overnight. " + _CHROME,
+    )
+    default = _features(article, ClusterSettings())
+    unscaled = _features(article, ClusterSettings(off_topic_body_weight=1.0))
+    assert np.array_equal(default.terms, unscaled.terms)
+    assert np.allclose(default.weights, unscaled.weights)
+
+
+def test_names_of_quoted_officials_weigh_less_than_other_names() -> None:
+    settings = ClusterSettings()
+    article = Article(
+        id="o", text="Lieutenant Zarkovsky said Halvard Quist was found on Beacon Street."
+    )
+    plain = _features(article, settings)
+    quoted = _features(article, settings, officials=("Lieutenant Zarkovsky",))
+
+    def ratio(features: ArticleFeatures) -> float:
+        return _weight(features, "zarkovsky") / _weight(features, "quist")
+
+    assert ratio(quoted) == pytest.approx(ratio(plain) * settings.official_name_weight)
+    assert _weight(quoted, "lieutenant") / _weight(quoted, "quist") == pytest.approx(
+        _weight(plain, "lieutenant") / _weight(plain, "quist")
+    )
+
+
+def test_shared_rare_names_add_up_to_the_configured_number() -> None:
+    settings = ClusterSettings()
+    state = new_state("ev-n", "st-n")
+    state.names.update([11, 12, 13, 14])
+    features = _features(Article(id="n", text="Nothing else in common."), settings)
+    for shared, counted in ((1, 1), (3, 3), (4, settings.name_match_max)):
+        delta, notes = fact_adjustment(features, state, settings, frozenset(range(11, 11 + shared)))
+        assert delta == pytest.approx(counted * settings.name_match_bonus)
+        assert notes == [f"{shared} rare names shared"]

@@ -96,6 +96,7 @@ def test_ecbplus_subtopics() -> None:
     assert f1 >= ECB_F1_FLOOR, f"ECB+ BCubed P={precision:.3f} R={recall:.3f} F1={f1:.3f}"
 
 
-# Measured: GVA first 800 P 0.978 R 0.918 F1 0.947; ECB+ P 0.878 R 0.952 F1 0.913.
-GVA_F1_FLOOR = 0.935
-ECB_F1_FLOOR = 0.90
+# Measured 2026-11-22 (lead weighting, off-topic bodies, official names, up to 3 names):
+# GVA first 800 P 0.987 R 0.937 F1 0.961; ECB+ P 0.878 R 0.967 F1 0.920.
+GVA_F1_FLOOR = 0.95
+ECB_F1_FLOOR = 0.91

@@ -28,6 +28,7 @@ TermArray = npt.NDArray[np.uint32]
 WeightArray = npt.NDArray[np.float32]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d+")
+_SPACE = re.compile(r"\s")
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
 _ZIPF_CEILING = 7.5
 # Weight of the extracted-fact pseudo terms (places, event date), relative to a rare word.
@@ -77,18 +78,83 @@ def _names(tokens: list[str], places: frozenset[str], settings: ClusterSettings)
     return np.array(sorted({term_hash(name) for name in names}), dtype=np.uint32)
 
 
-def _word_weights(tokens: list[str], settings: ClusterSettings) -> dict[str, float]:
-    counts = Counter(token.lower() for token in tokens)
-    # Names (of victims, suspects, streets, towns) tell one incident from another.
-    names = {token.lower() for token in tokens if token[0].isupper()}
+def _official_names(extraction: Extraction, settings: ClusterSettings) -> set[str]:
+    """Rare capitalised words of the officials quoted ("Lt. Kenny Park")."""
+    words = {
+        token.lower()
+        for official in extraction.officials
+        for token in _TOKEN.findall(official)
+        if token[0].isupper()
+    }
+    return {word for word in words if _ZIPF_CEILING - _rarity(word) < settings.name_max_zipf}
+
+
+# Tokens of one stretch of the article and the weight of each of their occurrences.
+Segment = tuple[list[str], float]
+
+
+def _word_weights(segments: list[Segment], settings: ClusterSettings) -> dict[str, float]:
+    """Sublinear term frequency (occurrences counted with the weight of where they stand)
+    times general-English rarity; words too common to tell events apart are dropped."""
+    counts: dict[str, float] = {}
+    names: set[str] = set()
+    for tokens, factor in segments:
+        for word, seen in Counter(map(str.lower, tokens)).items():
+            counts[word] = counts.get(word, 0.0) + seen * factor
+        # Names (of victims, suspects, streets, towns) tell one incident from another.
+        names.update(token.lower() for token in tokens if token[0].isupper())
     ceiling = _ZIPF_CEILING - settings.common_word_zipf
     weights: dict[str, float] = {}
     for word, count in counts.items():
         rarity = _rarity(word)
-        if rarity > ceiling:
+        if rarity > ceiling and count > 0:
             boost = settings.name_boost if word in names else 1.0
-            weights[word] = (1.0 + math.log(count)) * rarity * boost
+            weights[word] = _sublinear(count) * rarity * boost
     return weights
+
+
+def _sublinear(count: float) -> float:
+    """1 + ln(count), continued linearly below one occurrence (a single late mention)."""
+    return 1.0 + math.log(count) if count >= 1.0 else count
+
+
+def _body_is_off_topic(title: list[str], body: list[str], settings: ClusterSettings) -> bool:
+    """Whether the body mentions (almost) none of the title's content words: a report always
+    repeats its headline's key words, a crawled carousel or login wall does not."""
+    title_words = {
+        word
+        for word in map(str.lower, title)
+        if _ZIPF_CEILING - _rarity(word) < settings.common_word_zipf
+    }
+    if not title_words:
+        return False
+    found = len(title_words & set(map(str.lower, body)))
+    return found <= settings.off_topic_title_share * len(title_words)
+
+
+def _segments(article: Article, settings: ClusterSettings) -> list[Segment]:
+    """Title, rest of the lead, and the text after it (the first `max_text_chars` in all),
+    each with the weight of its occurrences: title and lead 1, later words `body_weight`;
+    when the body is off topic its words are further scaled by `off_topic_body_weight`."""
+    full_text = article_text(article, settings.title_repeats)
+    title_end = min(len(full_text) - len(article.text), settings.max_text_chars)
+    text = full_text[: settings.max_text_chars]
+    lead_end = max(title_end, _word_boundary(text, settings.lead_chars))
+    title = _TOKEN.findall(text[:title_end])
+    lead = _TOKEN.findall(text[title_end:lead_end])
+    rest = _TOKEN.findall(text[lead_end:])
+    body = 1.0
+    if title and _body_is_off_topic(title, lead + rest, settings):
+        body = settings.off_topic_body_weight
+    return [(title, 1.0), (lead, body), (rest, body * settings.body_weight)]
+
+
+def _word_boundary(text: str, position: int) -> int:
+    """The first whitespace at or after `position` (tokens never straddle it)."""
+    if position >= len(text):
+        return len(text)
+    found = _SPACE.search(text, position)
+    return found.start() if found else len(text)
 
 
 def _fact_terms(places: frozenset[str], event_day: int | None) -> dict[str, float]:
@@ -141,9 +207,12 @@ def article_features(
         normalise_place(p.name) for p in extraction.places if p.kind != "country" and p.name
     )
     event_day = _event_day(extraction)
-    text = article_text(article, settings.title_repeats)
-    tokens = _TOKEN.findall(text[: settings.max_text_chars])
-    weights = _word_weights(tokens, settings)
+    segments = _segments(article, settings)
+    tokens = [token for segment, _ in segments for token in segment]
+    weights = _word_weights(segments, settings)
+    for word in _official_names(extraction, settings):
+        if word in weights:
+            weights[word] *= settings.official_name_weight
     weights.update(_fact_terms(places, event_day))
     terms, values = to_sparse(weights)
     event_type = extraction.event_type if extraction.event_type not in _UNKNOWN_TYPES else None

@@ -71,7 +71,8 @@ def _name_adjustment(
     shared = len(rare_names & state.names.keys())
     if not shared:
         return None
-    return settings.name_match_bonus * min(shared, 2), f"{shared} rare names shared"
+    bonus = settings.name_match_bonus * min(shared, settings.name_match_max)
+    return bonus, f"{shared} rare names shared"
 
 
 def _year_adjustment(

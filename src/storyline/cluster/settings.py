@@ -39,8 +39,10 @@ class ClusterSettings:
     # Places (city/venue names): shared helps, all different hurts.
     place_match_bonus: float = 0.02
     place_conflict_penalty: float = 0.03
-    # Shared rare names (in at most `rare_name_events` events) help, up to two of them.
+    # Shared rare names (in at most `rare_name_events` events) help, up to `name_match_max` of
+    # them (victim, suspect and street together say more than one name that may recur).
     name_match_bonus: float = 0.04
+    name_match_max: int = 3
     rare_name_events: int = 3
     name_max_zipf: float = 3.5
     # Known event types that differ.
@@ -60,8 +62,21 @@ class ClusterSettings:
     boilerplate_min_events: int = 5
     # Characters of text read per article (leads carry the distinguishing facts).
     max_text_chars: int = 8000
+    # News puts what happened first: words in the lead (title and text up to this many
+    # characters) count fully, later occurrences (background, related stories, site chrome at
+    # the end of a page) count this much each.
+    lead_chars: int = 800
+    body_weight: float = 0.5
+    # A body that contains at most this share of the title's content words is not the article
+    # (a video carousel, a login or subscription wall, a sidebar crawled instead): its words
+    # count this much, so that the title decides and the crawl chrome does not.
+    off_topic_title_share: float = 0.15
+    off_topic_body_weight: float = 0.25
     # Extra weight of words written with a capital (names of people, streets, towns).
     name_boost: float = 1.0
+    # Names of the officials quoted (a sheriff's spokesperson, a police lieutenant) recur in
+    # every report of their beat; they say who talks, not what happened: this weight.
+    official_name_weight: float = 0.5
     # How many times the title counts (it names what happened, in few words).
     title_repeats: int = 1
     # Words at least this common in general English carry no weight (zipf scale).
