@@ -9,7 +9,6 @@ meaning of every `Store` method, so that the two cannot drift apart.
 from __future__ import annotations
 
 import json
-from abc import abstractmethod
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import ClassVar
@@ -20,23 +19,15 @@ from storyline.records import Article, DedupVerdict, Extraction
 from storyline.store._rows import (
     IntegrityViolation,
     Row,
-    audit_entry,
     event_row,
-    membership,
-    report_listing,
     required_time,
     stored_article,
     utc,
     utc_or_none,
 )
+from storyline.store._sql_writes import SQLWriter
 from storyline.store.base import (
-    LEAD_CHARS,
-    AuditEntry,
     EventRow,
-    Membership,
-    PossibleSame,
-    ReportListing,
-    Store,
     StoredArticle,
 )
 from storyline.store.summary_keys import SEPARATOR, SummaryFilter, summary_keys
@@ -71,6 +62,7 @@ _EVENT_COLUMNS = (
     "e.last_reported, e.article_count, e.summary"
 )
 _LIVE_EVENT = "e.merged_into IS NULL AND e.article_count > 0"
+_NO_EVENT = "event {} not found; check the id with `events`"
 
 
 def _passes(row: Row, where: SummaryFilter) -> bool:
@@ -89,7 +81,7 @@ def _placeholders(count: int) -> str:
     return ", ".join("?" * count)
 
 
-class SQLStore(Store):
+class SQLStore(SQLWriter):
     """Every `Store` method, over `_run`, in SQL both dialects understand."""
 
     # "haystack contains the parameter" (SQLite: instr; PostgreSQL overrides with strpos).
@@ -97,37 +89,6 @@ class SQLStore(Store):
 
     # LIMIT value meaning "no limit": SQLite takes -1, PostgreSQL NULL.
     _NO_LIMIT: ClassVar[int | None] = None
-    # Appended to the SELECT that checks the events an assignment touches; PostgreSQL locks
-    # them there so that concurrent writers recount one after another (SQLite has one writer).
-    _LOCK_EVENTS: ClassVar[str] = ""
-
-    # ------------------------------------------------------------------ back-end primitives
-
-    @abstractmethod
-    def _run(self, sql: str, params: Sequence[object] = ()) -> tuple[int, list[Row]]:
-        """Run one statement on this thread's connection: (rows affected, rows returned)."""
-
-    @abstractmethod
-    def _in_transaction(self) -> bool:
-        """Whether the calling thread is inside `transaction()`."""
-
-    def _fetch(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
-        return self._run(sql, params)[1]
-
-    def _fetch_one(self, sql: str, params: Sequence[object] = ()) -> Row | None:
-        rows = self._fetch(sql, params)
-        return rows[0] if rows else None
-
-    def _write(self, sql: str, params: Sequence[object] = ()) -> tuple[int, list[Row]]:
-        self._require_transaction()
-        return self._run(sql, params)
-
-    def _require_transaction(self) -> None:
-        if not self._in_transaction():
-            raise StoreError(
-                f"{self.url}: a write outside a transaction; "
-                "call store writes inside `with store.transaction():`"
-            )
 
     # ------------------------------------------------------------------ migrations
 
@@ -161,17 +122,13 @@ class SQLStore(Store):
             signature,
             datetime.now(UTC),
         )
-        try:
-            self._write(
-                "INSERT INTO articles (id, title, text, published, modified, fetched, source, "
-                "url, authors, origin, notes, verdict_kind, original_id, similarity, text_hash, "
-                f"signature, ingested_at) VALUES ({_placeholders(len(params))})",
-                params,
-            )
-        except IntegrityViolation as violation:
-            if violation.duplicate:
-                raise StoreError(f"{where} is already stored; give it a new id") from None
-            raise
+        self._write_later(
+            "INSERT INTO articles (id, title, text, published, modified, fetched, source, "
+            "url, authors, origin, notes, verdict_kind, original_id, similarity, text_hash, "
+            f"signature, ingested_at) VALUES ({_placeholders(len(params))})",
+            params,
+            duplicate=f"{where} is already stored; give it a new id",
+        )
 
     def get_article(self, article_id: str) -> StoredArticle | None:
         row = self._fetch_one(f"{_ARTICLE_SELECT} WHERE a.id = ?", (article_id,))
@@ -221,23 +178,10 @@ class SQLStore(Store):
     # ------------------------------------------------------------------ extractions
 
     def put_extraction(self, extraction: Extraction) -> None:
-        try:
-            self._put_extraction(extraction)
-        except IntegrityViolation as violation:
-            if violation.missing_reference:
-                raise NotFoundError(
-                    f"article {extraction.article_id} not found; store the article first"
-                ) from None
-            raise
-
-    def _put_extraction(self, extraction: Extraction) -> None:
         # A re-extraction changes the facts of the article's event: its cached record is stale.
-        self._write(
-            "DELETE FROM event_records WHERE event_id = "
+        self._write_forgetting(
             "(SELECT m.event_id FROM memberships m WHERE m.article_id = ?)",
             (extraction.article_id,),
-        )
-        self._write(
             "INSERT INTO extractions (article_id, event_type, extractor, data) "
             "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
             "event_type = excluded.event_type, extractor = excluded.extractor, "
@@ -248,6 +192,7 @@ class SQLStore(Store):
                 extraction.extractor,
                 codec.dumps(extraction),
             ),
+            missing_reference=f"article {extraction.article_id} not found; store the article first",
         )
 
     def get_extraction(self, article_id: str) -> Extraction | None:
@@ -278,15 +223,11 @@ class SQLStore(Store):
     def create_event(
         self, event_id: str, title: str, created_at: datetime, story_id: str | None = None
     ) -> None:
-        try:
-            self._write(
-                "INSERT INTO events (id, title, created_at, story_id) VALUES (?, ?, ?, ?)",
-                (event_id, title, utc(created_at, f"event {event_id}"), story_id),
-            )
-        except IntegrityViolation as violation:
-            if violation.duplicate:
-                raise StoreError(f"event {event_id} already exists; give it a new id") from None
-            raise
+        self._write_later(
+            "INSERT INTO events (id, title, created_at, story_id) VALUES (?, ?, ?, ?)",
+            (event_id, title, utc(created_at, f"event {event_id}"), story_id),
+            duplicate=f"event {event_id} already exists; give it a new id",
+        )
 
     def update_event(
         self,
@@ -303,16 +244,18 @@ class SQLStore(Store):
             self._require_event(event_id)
             return
         assignments = ", ".join(f"{column} = ?" for column in given)
-        count, _ = self._write(
-            f"UPDATE events SET {assignments} WHERE id = ?", (*given.values(), event_id)
+        # The cached record shows the title and story: forget it.
+        self._write_forgetting(
+            "?",
+            (event_id,),
+            f"UPDATE events SET {assignments} WHERE id = ?",
+            (*given.values(), event_id),
+            no_row=_NO_EVENT.format(event_id),
         )
-        if count == 0:
-            raise NotFoundError(f"event {event_id} not found; check the id with `events`")
-        self._forget_record(event_id)  # the cached record shows the title and story
 
     def _require_event(self, event_id: str) -> None:
         if self._fetch_one("SELECT id FROM events WHERE id = ?", (event_id,)) is None:
-            raise NotFoundError(f"event {event_id} not found; check the id with `events`")
+            raise NotFoundError(_NO_EVENT.format(event_id))
 
     def get_event(self, event_id: str) -> EventRow | None:
         row = self._fetch_one(f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id = ?", (event_id,))
@@ -333,9 +276,7 @@ class SQLStore(Store):
             listed = self._listed(reported_since, reported_until, where)
             end = None if limit is None else offset + limit
             return self._event_rows([event_id for event_id, _ in listed[offset:end]])
-        rows = self._list_query(
-            _EVENT_COLUMNS, limit, offset, reported_since, reported_until, None
-        )
+        rows = self._list_query(_EVENT_COLUMNS, limit, offset, reported_since, reported_until, None)
         return [event_row(row) for row in rows]
 
     def list_event_ids(
@@ -432,211 +373,37 @@ class SQLStore(Store):
     def put_event_summary(self, event_id: str, summary_json: str) -> None:
         keys = summary_keys(summary_json)
         # The cached record was derived with the old summary: it is stale now.
-        count, _ = self._write(
+        self._write_forgetting(
+            "?",
+            (event_id,),
             "UPDATE events SET summary = ?, event_type = ?, event_day = ?, place_keys = ? "
             "WHERE id = ?",
             (summary_json, keys.event_type, keys.event_day, keys.place_keys, event_id),
+            no_row=_NO_EVENT.format(event_id),
         )
-        if count == 0:
-            raise NotFoundError(f"event {event_id} not found; check the id with `events`")
-        self._forget_record(event_id)
 
     def put_event_record(self, event_id: str, record_json: str) -> None:
-        self._require_transaction()
-        self._require_event(event_id)
-        self._write(
+        # The foreign key refuses a record of a missing event: no separate check needed.
+        self._write_later(
             "INSERT INTO event_records (event_id, record) VALUES (?, ?) "
             "ON CONFLICT (event_id) DO UPDATE SET record = excluded.record",
             (event_id, record_json),
+            missing_reference=_NO_EVENT.format(event_id),
         )
 
     def get_event_record(self, event_id: str) -> str | None:
         row = self._fetch_one("SELECT record FROM event_records WHERE event_id = ?", (event_id,))
         return None if row is None else str(row["record"])
 
-    def _forget_record(self, event_id: str) -> None:
-        self._write("DELETE FROM event_records WHERE event_id = ?", (event_id,))
-
-
-    # ------------------------------------------------------------------ memberships
-
-    def assign_article(
-        self,
-        article_id: str,
-        event_id: str,
-        *,
-        score: float | None,
-        reason: str,
-        by_user: bool = False,
-        at: datetime,
-    ) -> None:
-        assigned_at = utc(at, f"assignment of article {article_id}")
-        previous = self._current_event_of(article_id)
-        touched = sorted({event_id} | ({previous} if previous else set()))
-        self._lock_events(touched, event_id)
-        self._write(
-            "INSERT INTO memberships (article_id, event_id, score, reason, by_user, assigned_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
-            "event_id = excluded.event_id, score = excluded.score, reason = excluded.reason, "
-            "by_user = excluded.by_user, assigned_at = excluded.assigned_at",
-            (article_id, event_id, score, reason, by_user, assigned_at),
-        )
-        for touched_id in touched:
-            self._recount_event(touched_id)
-
-    def _current_event_of(self, article_id: str) -> str | None:
-        row = self._fetch_one(
-            "SELECT a.id, m.event_id FROM articles a "
-            "LEFT JOIN memberships m ON m.article_id = a.id WHERE a.id = ?",
-            (article_id,),
-        )
-        if row is None:
-            raise NotFoundError(f"article {article_id} not found; ingest it first")
-        return None if row["event_id"] is None else str(row["event_id"])
-
-    def _lock_events(self, event_ids: Sequence[str], required: str) -> None:
-        # Sorted ids: two writers always lock in the same order, which avoids most deadlocks.
-        rows = self._write(
-            f"SELECT id FROM events WHERE id IN ({_placeholders(len(event_ids))})"
-            f"{self._LOCK_EVENTS}",
-            event_ids,
-        )[1]
-        if required not in {row["id"] for row in rows}:
-            raise NotFoundError(f"event {required} not found; create it first")
-
-    def _recount_event(self, event_id: str) -> None:
-        # Derived from the memberships in one statement (no read-modify-write in Python), after
-        # the event row is locked, so the count cannot lose a concurrent assignment.
-        self._write(
-            "UPDATE events SET "
-            "article_count = (SELECT count(*) FROM memberships m WHERE m.event_id = ?), "
-            "first_reported = (SELECT min(a.published) FROM memberships m "
-            "  JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?), "
-            "last_reported = (SELECT max(a.published) FROM memberships m "
-            "  JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?) "
-            "WHERE id = ?",
-            (event_id, event_id, event_id, event_id),
-        )
-        self._forget_record(event_id)  # the cached record lists the old reports
-
-    def event_reports(self, event_id: str) -> list[ReportListing]:
-        rows = self._fetch(
-            f"SELECT a.id, a.title, substr(a.text, 1, {LEAD_CHARS}) AS lead, a.source, a.url, "
-            "a.published, a.ingested_at, a.verdict_kind "
-            "FROM memberships m JOIN articles a ON a.id = m.article_id "
-            "WHERE m.event_id = ? ORDER BY a.published ASC NULLS LAST, a.id",
-            (event_id,),
-        )
-        return [report_listing(row) for row in rows]
-
-    def get_membership(self, article_id: str) -> Membership | None:
-        row = self._fetch_one("SELECT m.* FROM memberships m WHERE m.article_id = ?", (article_id,))
-        return None if row is None else membership(row)
-
-    def event_memberships(self, event_id: str) -> list[Membership]:
-        rows = self._fetch(
-            "SELECT m.* FROM memberships m JOIN articles a ON a.id = m.article_id "
-            "WHERE m.event_id = ? ORDER BY a.published ASC NULLS LAST, m.article_id",
-            (event_id,),
-        )
-        return [membership(row) for row in rows]
-
-    # ------------------------------------------------------------------ audit, review links
-
-    def add_audit(
-        self,
-        action: str,
-        reason: str,
-        *,
-        event_ids: Sequence[str],
-        article_ids: Sequence[str] = (),
-        actor: str = "storyline",
-        at: datetime,
-    ) -> None:
-        rows = self._write(
-            "INSERT INTO audit (at, action, reason, event_ids, article_ids, actor) "
-            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-            (
-                utc(at, f"audit {action}"),
-                action,
-                reason,
-                json.dumps(list(event_ids)),
-                json.dumps(list(article_ids)),
-                actor,
-            ),
-        )[1]
-        audit_id = int(rows[0]["id"])
-        for event_id in dict.fromkeys(event_ids):
-            self._write(
-                "INSERT INTO audit_events (audit_id, event_id) VALUES (?, ?)", (audit_id, event_id)
-            )
-
-    def audit_entries(self, event_id: str | None = None, limit: int = 1000) -> list[AuditEntry]:
-        if event_id is None:
-            rows = self._fetch("SELECT * FROM audit ORDER BY at DESC, id DESC LIMIT ?", (limit,))
-        else:
-            rows = self._fetch(
-                "SELECT u.* FROM audit u JOIN audit_events x ON x.audit_id = u.id "
-                "WHERE x.event_id = ? ORDER BY u.at DESC, u.id DESC LIMIT ?",
-                (event_id, limit),
-            )
-        return [audit_entry(row) for row in rows]
-
-    def add_possible_same(
-        self,
-        event_id: str,
-        other_event_id: str,
-        score: float,
-        *,
-        article_id: str | None,
-        at: datetime,
-    ) -> None:
-        try:
-            self._write(
-                "INSERT INTO possible_same (event_id, other_event_id, score, article_id, at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (event_id, other_event_id, score, article_id, utc(at, "possible_same")),
-            )
-        except IntegrityViolation as violation:
-            if violation.missing_reference:
-                raise NotFoundError(
-                    f"event {event_id} or {other_event_id} not found; create both events first"
-                ) from None
-            raise
-
-    def possible_same(self, event_id: str) -> list[PossibleSame]:
-        rows = self._fetch(
-            "SELECT * FROM possible_same WHERE event_id = ? OR other_event_id = ? "
-            "ORDER BY score DESC, at DESC, id",
-            (event_id, event_id),
-        )
-        # Seen from `event_id`: the link's other end is always `other_event_id`.
-        return [
-            PossibleSame(
-                event_id=event_id,
-                other_event_id=(
-                    row["other_event_id"] if row["event_id"] == event_id else row["event_id"]
-                ),
-                score=float(row["score"]),
-                article_id=row["article_id"],
-                at=required_time(row["at"]),
-            )
-            for row in rows
-        ]
-
     # ------------------------------------------------------------------ clusterer state, meta
 
     def put_cluster_state(self, event_id: str, state: bytes) -> None:
-        try:
-            self._write(
-                "INSERT INTO cluster_state (event_id, state) VALUES (?, ?) "
-                "ON CONFLICT (event_id) DO UPDATE SET state = excluded.state",
-                (event_id, state),
-            )
-        except IntegrityViolation as violation:
-            if violation.missing_reference:
-                raise NotFoundError(f"event {event_id} not found; create it first") from None
-            raise
+        self._write_later(
+            "INSERT INTO cluster_state (event_id, state) VALUES (?, ?) "
+            "ON CONFLICT (event_id) DO UPDATE SET state = excluded.state",
+            (event_id, state),
+            missing_reference=f"event {event_id} not found; create it first",
+        )
 
     def iter_cluster_states(self) -> Iterator[tuple[str, bytes]]:
         rows = self._fetch(
@@ -658,14 +425,14 @@ class SQLStore(Store):
         return None if row is None else bytes(row["state"])
 
     def delete_cluster_state(self, event_id: str) -> None:
-        self._write("DELETE FROM cluster_state WHERE event_id = ?", (event_id,))
+        self._write_later("DELETE FROM cluster_state WHERE event_id = ?", (event_id,))
 
     def get_meta(self, key: str) -> str | None:
         row = self._fetch_one("SELECT value FROM meta WHERE key = ?", (key,))
         return None if row is None else str(row["value"])
 
     def put_meta(self, key: str, value: str) -> None:
-        self._write(
+        self._write_later(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, value),
