@@ -7,7 +7,9 @@ it handles hundreds of long articles in well under a second (spaCy would take mi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREVIATION_WORDS = (
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep st jan feb mar apr jun jul aug sep "
@@ -36,8 +38,22 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with offsets; newlines always end a sentence, abbreviations do not."""
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences with offsets; newlines always end a sentence, abbreviations do not.
+
+    Cached: deriving one event's record asks for the sentences of the same article once per
+    fact, timeline entry and evidence span, and every batch re-derives the events it touched."""
+    return _split_cached(text)[0]
+
+
+@lru_cache(maxsize=2048)
+def _split_cached(text: str) -> tuple[tuple[Sentence, ...], tuple[int, ...]]:
+    """The sentences and their start offsets (for bisecting)."""
+    sentences = _split(text)
+    return sentences, tuple(sentence.start for sentence in sentences)
+
+
+def _split(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -47,7 +63,7 @@ def split_sentences(text: str) -> list[Sentence]:
         _append_sentence(sentences, text, start, match.start() + 1)
         start = match.end()
     _append_sentence(sentences, text, start, len(text))
-    return sentences
+    return tuple(sentences)
 
 
 def _append_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
@@ -63,9 +79,10 @@ def sentence_at(text: str, start: int, end: int) -> Sentence | None:
     """The sentence that contains the span [start, end) of `text`, if the span is valid."""
     if start < 0 or end > len(text) or start >= end:
         return None
-    for sentence in split_sentences(text):
-        if sentence.start <= start < sentence.end:
-            return sentence
+    sentences, starts = _split_cached(text)
+    position = bisect_right(starts, start) - 1
+    if position >= 0 and start < sentences[position].end:
+        return sentences[position]
     return None
 
 
