@@ -697,3 +697,11 @@ def test_search_query_syntax_is_forgiving(store: Store) -> None:
     for odd in ['"', "AND", "NOT", "(", "*", "river)", "a:b", "-", "''", "   "]:
         store.search_articles(odd)  # never a syntax error
     assert store.search_articles("") == []
+
+
+def test_stored_article_ids_answers_for_a_whole_batch(store: Store) -> None:
+    add(store, *(article(f"s{n:04d}") for n in range(0, 1200, 2)))
+    # More ids than one IN list holds, with repeats and unknown ids among them.
+    asked = [f"s{n:04d}" for n in range(1200)] + ["s0000", "nope"]
+    assert store.stored_article_ids(asked) == {f"s{n:04d}" for n in range(0, 1200, 2)}
+    assert store.stored_article_ids([]) == set()

@@ -244,19 +244,20 @@ class Ingester:
         if self.store.get_meta(WRITER_MARK_KEY) == self._writer_mark:
             return prepared
         self._resume()
-        fresh = [item for item in prepared if not self.store.has_article(item.article.id)]
+        stored = self.store.stored_article_ids([item.article.id for item in prepared])
+        fresh = [item for item in prepared if item.article.id not in stored]
         tally.duplicates += len(prepared) - len(fresh)
         return fresh
 
     def _drop_known_ids(self, batch: Sequence[Item], tally: _Tally) -> list[Item]:
         fresh: list[Item] = []
-        seen: set[str] = set()
+        known = self.store.stored_article_ids([_article_of(item).id for item in batch])
         for item in batch:
             article_id = _article_of(item).id
-            if article_id in seen or self.store.has_article(article_id):
+            if article_id in known:
                 tally.duplicates += 1
                 continue
-            seen.add(article_id)
+            known.add(article_id)
             fresh.append(item)
         return fresh
 

@@ -146,6 +146,13 @@ class SQLStore(SQLWriter):
         row = self._fetch_one("SELECT 1 AS x FROM articles WHERE id = ?", (article_id,))
         return row is not None
 
+    def stored_article_ids(self, article_ids: Sequence[str]) -> set[str]:
+        stored: set[str] = set()
+        for chunk in _chunks(list(dict.fromkeys(article_ids))):
+            sql = f"SELECT id FROM articles WHERE id IN ({_placeholders(len(chunk))})"
+            stored.update(str(row["id"]) for row in self._fetch(sql, chunk))
+        return stored
+
     def find_by_text_hash(self, text_hash: str) -> str | None:
         row = self._fetch_one(
             "SELECT id FROM articles WHERE text_hash = ? ORDER BY seq LIMIT 1", (text_hash,)

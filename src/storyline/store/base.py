@@ -149,6 +149,10 @@ class Store(ABC):
     def has_article(self, article_id: str) -> bool: ...
 
     @abstractmethod
+    def stored_article_ids(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of these ids are stored: one query for a whole batch."""
+
+    @abstractmethod
     def find_by_text_hash(self, text_hash: str) -> str | None:
         """Id of a stored article with this normalized-text hash, if any."""
 
