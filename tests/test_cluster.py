@@ -6,10 +6,18 @@ from datetime import UTC, date, datetime
 
 import numpy as np
 import pytest
-from tests.helpers_cluster import background, facts, incident_stream, report
+from tests.helpers_cluster import (
+    LAST_NAMES,
+    STREET_ROOTS,
+    background,
+    facts,
+    incident_stream,
+    report,
+)
 
 from storyline.cluster import Clusterer, ClusterSettings, choose_title, event_id_for
 from storyline.cluster.features import ArticleFeatures, article_features, term_hash
+from storyline.cluster.index import EventIndex
 from storyline.cluster.scoring import fact_adjustment
 from storyline.cluster.state import ClusterStateError, decode_state, encode_state, new_state
 from storyline.records import Article, Assignment, DedupVerdict, Extraction
@@ -67,14 +75,17 @@ def test_near_duplicate_follows_its_original_event() -> None:
     day = date(2024, 5, 2)
     first = report("x1", "Corran", "Ilse Marwood", "Quarry Road", day)
     founded = clusterer.assign(first, facts(first, "Corran", day), NEW)
-    unrelated = report("x2", "Dunmere", "Piet Sorrell", "Beacon Street", day)
+    # A re-post far outside the time window: only the dedup verdict can place it.
+    late = datetime(2025, 9, 1, 12, tzinfo=UTC)
+    repost = report("x2", "Corran", "Ilse Marwood", "Quarry Road", day, variant=1, published=late)
     verdict = DedupVerdict(kind="near_duplicate", original_id="x1", similarity=0.93)
-    followed = clusterer.assign(
-        unrelated, facts(unrelated, "Dunmere", day), verdict, founded.event_id
-    )
+    followed = clusterer.assign(repost, facts(repost, "Corran", day), verdict, founded.event_id)
     assert followed.event_id == founded.event_id
     assert not followed.created_event
     assert "near duplicate of x1" in followed.reason
+    unaided = Clusterer()
+    unaided.assign(first, facts(first, "Corran", day), NEW)
+    assert unaided.assign(repost, facts(repost, "Corran", day), NEW).created_event
 
 
 def test_same_town_same_day_different_victims_stay_apart() -> None:
@@ -326,3 +337,71 @@ def test_shared_rare_names_add_up_to_the_configured_number() -> None:
         delta, notes = fact_adjustment(features, state, settings, frozenset(range(11, 11 + shared)))
         assert delta == pytest.approx(counted * settings.name_match_bonus)
         assert notes == [f"{shared} rare names shared"]
+
+
+def _publisher_idf(settings: ClusterSettings, words: tuple[str, ...]) -> list[float]:
+    """IDF of `words` in a new article of a publisher that already reported three events, all
+    carrying the same made-up chrome line, the first of them naming a town again in the new one."""
+    chrome = "Watch Kestrovia Nightdesk live and follow Kestrovia Nightdesk for alerts."
+    clusterer = Clusterer(settings)
+    incidents = (
+        ("p1", "Corran", "Ilse Marwood", "Quarry Road", date(2024, 1, 5)),
+        ("p2", "Dunmere", "Piet Sorrell", "Beacon Street", date(2024, 3, 9)),
+        ("p3", "Glenrock", "Yusra Hauge", "Windle Lane", date(2024, 6, 14)),
+    )
+    events: set[str] = set()
+    for article_id, town, victim, street, day in incidents:
+        plain = report(article_id, town, victim, street, day, seed=len(events))
+        article = Article(
+            id=plain.id,
+            title=plain.title,
+            text=f"{plain.text} {chrome}",
+            published=plain.published,
+            source="kestrovia.example",
+        )
+        events.add(clusterer.assign(article, facts(article, town, day), NEW).event_id)
+    assert len(events) == 3
+    probe = Article(id="p4", text=f"Fire crews in Corran. {chrome}", source="kestrovia.example")
+    features = _features(probe, settings)
+    idf = clusterer.index.article_idf(features)
+    return [float(idf[np.searchsorted(features.terms, term_hash(word))]) for word in words]
+
+
+def test_a_publishers_chrome_is_learnt_from_its_third_event_but_not_a_word_of_one_event() -> None:
+    chrome_idf, town_idf = _publisher_idf(ClusterSettings(), ("nightdesk", "corran"))
+    assert chrome_idf == 0
+    assert town_idf > 0
+    late, _ = _publisher_idf(ClusterSettings(boilerplate_min_events=5), ("nightdesk", "corran"))
+    assert late > 0
+    _, uncounted = _publisher_idf(ClusterSettings(boilerplate_min_count=1), ("nightdesk", "corran"))
+    assert uncounted == 0
+
+
+def test_boilerplate_is_counted_over_the_publishers_latest_events_only() -> None:
+    """After a site redesign its old chrome stops being ignored once it leaves the window."""
+
+    def chrome_idf(settings: ClusterSettings) -> list[float]:
+        index = EventIndex(settings)
+        lines = ["Read more on Quillmark Daily."] * 3 + ["Stream Varnholt Radio now."] * 3
+        for number, line in enumerate(lines):
+            article = Article(
+                id=f"w{number}",
+                text=f"{LAST_NAMES[number]} spoke at {STREET_ROOTS[number]} hall. {line}",
+                source="quillmark.example",
+            )
+            state = new_state(f"ev-w{number}", f"st-w{number}")
+            state.add(_features(article, settings), settings.event_terms)
+            index.add(state)
+        probe = _features(
+            Article(id="w9", text="Quillmark Varnholt", source="quillmark.example"), settings
+        )
+        idf = index.article_idf(probe)
+        return [
+            float(idf[np.searchsorted(probe.terms, term_hash(w))])
+            for w in ("quillmark", "varnholt")
+        ]
+
+    old, new = chrome_idf(ClusterSettings(boilerplate_window=3))
+    assert (old > 0, new) == (True, 0)
+    old, new = chrome_idf(ClusterSettings(boilerplate_window=100))
+    assert (old, new) == (0, 0)

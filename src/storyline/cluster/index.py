@@ -5,14 +5,15 @@
 - Postings: for each of an event's most heavily weighted terms, the events containing it, most
   recently touched last. A query reads the newest `postings_scan` entries of its rarest terms, so
   the cost per article stays flat however many events the store holds.
+- Per publisher: its events, most recently touched last; a publisher's boilerplate is counted
+  exactly over the latest `boilerplate_window` of them.
 
-Both are rebuilt from states on load in touch order, which yields exactly the structures an
+All are rebuilt from states on load in touch order, which yields exactly the structures an
 uninterrupted run has: that is what makes batching invisible to the decisions.
 """
 
 from __future__ import annotations
 
-import zlib
 from collections import Counter
 from itertools import islice
 
@@ -27,10 +28,6 @@ _TABLE_BITS = 20
 _TABLE_MASK = np.uint32((1 << _TABLE_BITS) - 1)
 
 
-def _source_key(source: str) -> np.uint32:
-    return np.uint32(zlib.crc32(source.encode("utf-8")))
-
-
 class EventIndex:
     def __init__(self, settings: ClusterSettings) -> None:
         self.settings = settings
@@ -39,9 +36,8 @@ class EventIndex:
         self.postings: dict[int, dict[str, None]] = {}
         self._indexed: dict[str, TermArray] = {}
         self._counted: dict[str, TermArray] = {}
-        # Per publisher: events it reported, and in how many of them each term occurs.
-        self.source_events: Counter[str] = Counter()
-        self.source_term_freq = np.zeros(1 << _TABLE_BITS, dtype=np.int32)
+        # Per publisher: the events it reported, most recently touched last.
+        self.source_events: dict[str, dict[str, None]] = {}
         self._sources: dict[str, tuple[str, ...]] = {}
 
     def idf(self, terms: TermArray) -> npt.NDArray[np.float32]:
@@ -53,18 +49,36 @@ class EventIndex:
         """IDF of the article's terms, zero for its publisher's boilerplate.
 
         A term found in a large share of one publisher's events (site navigation, newsletter
-        prompts, the station's name) says who published the article, not what happened.
+        prompts, the station's name) says who published the article, not what happened. The
+        minimum count learns the chrome from a publisher's first few events, before which its
+        own chrome would otherwise make its unrelated reports look alike.
         """
         idf = self.idf(features.terms)
         source = features.source
         if source is None:
             return idf
-        reported = self.source_events.get(source, 0)
-        if reported < self.settings.boilerplate_min_events:
+        recent = self._recent_terms(source)
+        if len(recent) < self.settings.boilerplate_min_events:
             return idf
-        slots = (features.terms ^ _source_key(source)) & _TABLE_MASK
-        share = self.source_term_freq[slots] / np.float32(reported)
-        return np.where(share >= self.settings.boilerplate_share, np.float32(0), idf)
+        pooled = np.sort(np.concatenate(recent))
+        seen = np.searchsorted(pooled, features.terms, side="right") - np.searchsorted(
+            pooled, features.terms, side="left"
+        )
+        share = seen / np.float32(len(recent))
+        chrome = (seen >= self.settings.boilerplate_min_count) & (
+            share >= self.settings.boilerplate_share
+        )
+        return np.where(chrome, np.float32(0), idf)
+
+    def _recent_terms(self, source: str) -> list[TermArray]:
+        """The terms of the publisher's most recently touched events (each event's terms are
+        distinct). Counting them exactly, rather than in a hashed table shared by all publishers,
+        keeps a small publisher's words from looking like boilerplate in a large store."""
+        events = self.source_events.get(source)
+        if not events:
+            return []
+        window = islice(reversed(events), self.settings.boilerplate_window)
+        return [self._counted[event_id] for event_id in window]
 
     def rare_names(
         self, features: ArticleFeatures, article_idf: npt.NDArray[np.float32]
@@ -88,8 +102,7 @@ class EventIndex:
         sources = tuple(sorted(state.sources))
         self._sources[state.event_id] = sources
         for source in sources:
-            self.source_events[source] += 1
-            np.add.at(self.source_term_freq, (state.terms ^ _source_key(source)) & _TABLE_MASK, 1)
+            self.source_events.setdefault(source, {})[state.event_id] = None
         indexed = self._index_terms(state)
         self._indexed[state.event_id] = indexed
         for term in indexed.tolist():
@@ -102,10 +115,10 @@ class EventIndex:
         self.events -= 1
         np.subtract.at(self.event_freq, counted & _TABLE_MASK, 1)
         for source in self._sources.pop(event_id):
-            self.source_events[source] -= 1
-            if not self.source_events[source]:
+            events = self.source_events[source]
+            del events[event_id]
+            if not events:
                 del self.source_events[source]
-            np.subtract.at(self.source_term_freq, (counted ^ _source_key(source)) & _TABLE_MASK, 1)
         for term in self._indexed.pop(event_id).tolist():
             posting = self.postings[term]
             del posting[event_id]

@@ -56,10 +56,15 @@ class ClusterSettings:
     max_candidates: int = 50
     # Terms in more than this share of events are not used to find candidates.
     max_query_df_share: float = 0.2
-    # A term in at least this share of one publisher's events (once it has this many events)
-    # is that publisher's boilerplate and is ignored in that publisher's articles.
+    # A term in at least this share of one publisher's events, and in at least
+    # `boilerplate_min_count` of them, is that publisher's boilerplate and is ignored in that
+    # publisher's articles. The count lets the rule start early (from the publisher's third
+    # event) without taking one shared story word of two events for chrome.
     boilerplate_share: float = 0.3
-    boilerplate_min_events: int = 5
+    boilerplate_min_events: int = 3
+    boilerplate_min_count: int = 3
+    # ... counted over the publisher's most recently touched events, at most this many.
+    boilerplate_window: int = 20
     # Characters of text read per article (leads carry the distinguishing facts).
     max_text_chars: int = 8000
     # News puts what happened first: words in the lead (title and text up to this many
