@@ -148,3 +148,13 @@ def test_revision_of_the_same_url_is_kept_and_its_diff_shown(tmp_path: Path) -> 
     assert json.loads(run_cli("article", "r1", db=db).stdout)["revision"] is None
     printed = run_cli("diff", "r1", "r2", db=db)
     assert printed.returncode == 0 and "+Five people were hurt." in printed.stdout
+
+
+def test_refresh_states_recomputes_every_event_and_changes_no_view(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert run_cli("ingest", "--quiet", str(EXAMPLES), db=db).returncode == 0
+    before = json.loads(run_cli("events", "--json", db=db).stdout)
+    refreshed = run_cli("refresh", "--states", "--all", db=db)
+    assert refreshed.returncode == 0, refreshed.stderr
+    assert f"recomputed the clusterer state of {len(before)} events" in refreshed.stderr
+    assert json.loads(run_cli("events", "--json", db=db).stdout) == before

@@ -162,3 +162,40 @@ def _event_of(store: Store, article_id: str) -> str:
     membership = store.get_membership(article_id)
     assert membership is not None
     return membership.event_id
+
+
+def test_rebuilding_states_recomputes_centroids_and_keeps_the_users_decisions(
+    store: Store,
+) -> None:
+    from storyline.cluster.corrections import rebuild_states, state_for_event
+    from storyline.records import Extraction
+
+    events = _ingest(store, incidents=3, reports_each=3)
+    source = events[0]
+    moved = _members(store, source)[-1]
+    split_id = split_event(store, source, [moved], actor="editor", reason="other", at=AT)
+    before = {eid: decode_state(data) for eid, data in _states(store).items()}
+    # An older weighting: the state of one event built from its first report only.
+    target = events[1]
+    first = store.get_articles(_members(store, target)[:1])[0].article
+    stale = state_for_event(
+        target,
+        before[target].story_id,
+        [(first, Extraction(article_id=first.id, event_type=""))],
+        seq=before[target].seq,
+    )
+    with store.transaction():
+        store.put_cluster_state(target, stale)
+    assert decode_state(_states(store)[target]).articles == 1
+
+    with store.transaction():
+        written = rebuild_states(store, [*events.values(), split_id])
+    after = {eid: decode_state(data) for eid, data in _states(store).items()}
+    assert written == len(after) == 4
+    for event_id, state in after.items():
+        assert state.articles == len(_members(store, event_id)), event_id
+        assert state.seq == before[event_id].seq
+        assert state.story_id == before[event_id].story_id
+        assert state.cannot_link == before[event_id].cannot_link
+    assert split_id in after[source].cannot_link
+    assert after[target].articles == 3

@@ -445,13 +445,21 @@ def audit(state: CliState, event_id: str | None, as_json: bool) -> None:
 @click.option(
     "--all", "everything", is_flag=True, help="Re-derive every event, not only stale ones."
 )
+@click.option(
+    "--states",
+    is_flag=True,
+    help="Also recompute the clusterer state of every event (after an upgrade of clustering).",
+)
 @click.option("--quiet", is_flag=True, help="Print nothing.")
 @pass_state
-def refresh(state: CliState, everything: bool, quiet: bool) -> None:
+def refresh(state: CliState, everything: bool, states: bool, quiet: bool) -> None:
     """Re-derive the cached event views (after an upgrade or a change of rules)."""
     with state.storyline() as app:
+        rebuilt = app.rebuild_cluster_states() if states else 0
         count = app.refresh_views(only_missing=not everything)
     if not quiet:
+        if states:
+            click.echo(f"recomputed the clusterer state of {rebuilt} events", err=True)
         click.echo(f"re-derived {count} events", err=True)
 
 

@@ -162,6 +162,21 @@ class Storyline:
                     refresh_event(self.store, event_id)
         return len(ids)
 
+    def rebuild_cluster_states(self, *, batch: int = 500) -> int:
+        """Recompute every live event's clusterer state from its reports; returns how many.
+
+        Needed once after an upgrade that changes how articles are weighted for clustering, so
+        that new reports are compared with centroids built the same way; stories, cannot-links
+        and memberships are kept (one transaction per `batch` events)."""
+        from storyline.cluster.corrections import rebuild_states
+
+        ids = [event_id for event_id, _ in self.store.list_event_ids()]
+        written = 0
+        for start in range(0, len(ids), batch):
+            with self.store.transaction():
+                written += rebuild_states(self.store, ids[start : start + batch])
+        return written
+
     # ------------------------------------------------------------------ reads
 
     def list_events(

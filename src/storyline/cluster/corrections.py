@@ -29,7 +29,7 @@ from storyline.errors import CorrectionError
 from storyline.records import Article, Extraction
 from storyline.store.base import EventRow, Store
 
-__all__ = ["merge_events", "move_article", "split_event", "state_for_event"]
+__all__ = ["merge_events", "move_article", "rebuild_states", "split_event", "state_for_event"]
 
 
 def state_for_event(
@@ -189,6 +189,20 @@ def _previous_state(store: Store, event_id: str) -> EventState | None:
     return None if data is None else decode_state(data)
 
 
+def rebuild_states(store: Store, event_ids: Sequence[str]) -> int:
+    """Recompute the clusterer state of these events from their current reports (after an
+    upgrade that changes how articles are weighted), keeping each event's story, cannot-links
+    and touch order; titles and memberships stay as they are. Call inside a transaction.
+    Returns how many states were written."""
+    written = 0
+    for event_id in event_ids:
+        event = store.get_event(event_id)
+        if event is not None and event.merged_into is None:
+            written += bool(_rewrite_state(store, event))
+    store.stamp_writer_mark()
+    return written
+
+
 def _rewrite(
     store: Store,
     event: EventRow,
@@ -197,10 +211,23 @@ def _rewrite(
     forget: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     """Retitle the event from its reports and rewrite (or delete, if empty) its state."""
+    articles = _rewrite_state(store, event, cannot_link=cannot_link, forget=forget)
+    if articles:
+        store.update_event(event.id, title=choose_title(articles))
+
+
+def _rewrite_state(
+    store: Store,
+    event: EventRow,
+    *,
+    cannot_link: str | None = None,
+    forget: frozenset[str] | set[str] = frozenset(),
+) -> list[Article]:
+    """Rewrite the event's state from its reports (returned), or delete it if it has none."""
     article_ids = [m.article_id for m in store.event_memberships(event.id)]
     if not article_ids:
         store.delete_cluster_state(event.id)
-        return
+        return []
     articles = [stored.article for stored in store.get_articles(article_ids)]
     extractions = store.get_extractions(article_ids)
     members = [
@@ -220,4 +247,4 @@ def _rewrite(
         cannot_link=frozenset(links),
     )
     store.put_cluster_state(event.id, state)
-    store.update_event(event.id, title=choose_title(articles))
+    return articles
