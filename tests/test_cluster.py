@@ -209,8 +209,12 @@ def test_candidates_with_equal_shared_terms_come_newest_first() -> None:
     day = datetime(2024, 5, 2, tzinfo=UTC)
 
     def features(article_id: str, text: str) -> ArticleFeatures:
-        article = Article(id=article_id, title="", text=text, published=day)
-        return article_features(article, Extraction(article_id=article_id, event_type=""), settings)
+        return _features(Article(id=article_id, title="", text=text, published=day), settings)
+
+    def index_event(index: EventIndex, event_id: str, article: ArticleFeatures) -> None:
+        state = new_state(event_id, "st-" + event_id)
+        state.add(article, settings.event_terms)
+        index.add(state)
 
     shared = "Glimmerton quarry Vostrakian dredger capsized"
     first = features("one", f"{shared} near Pellomir sawmill")
@@ -223,13 +227,9 @@ def test_candidates_with_equal_shared_terms_come_newest_first() -> None:
     for touched in (("ev-a", "ev-b"), ("ev-b", "ev-a")):
         index = EventIndex(settings)
         for n, filler in enumerate(fillers):
-            state = new_state(f"ev-f{n}", f"st-f{n}")
-            state.add(filler, settings.event_terms)
-            index.add(state)
+            index_event(index, f"ev-f{n}", filler)
         for event_id, article in zip((*touched, "ev-c"), (first, second, closer), strict=True):
-            state = new_state(event_id, "st-" + event_id)
-            state.add(article, settings.event_terms)
-            index.add(state)
+            index_event(index, event_id, article)
         found = index.candidates(probe, index.article_idf(probe))
         assert found == ["ev-c", *found[1:3]] and len(found) == 3
         orders.append(found[1:])

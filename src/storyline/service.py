@@ -153,7 +153,7 @@ class Storyline:
         the version), or with only_missing=False after changing the rules."""
         from storyline.pipeline import refresh_event
 
-        ids = [row.id for row in self.store.list_events()]
+        ids = [event_id for event_id, _ in self.store.list_event_ids()]
         if only_missing:
             ids = [i for i in ids if self.store.get_event_record(i) is None]
         for start in range(0, len(ids), batch):
