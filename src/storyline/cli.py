@@ -18,6 +18,7 @@ import click
 
 from storyline.config import Settings, load_settings
 from storyline.errors import ConfigError, InputError, NotFoundError, StorylineError
+from storyline.exports import FORMATS as EXPORT_FORMATS
 from storyline.service import EventFilter, Storyline
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -383,6 +384,76 @@ def changes(state: CliState, since: str, until: str | None, as_json: bool) -> No
             f"{change.get('reported', '')}  {change['event_id']}  {change['kind']} {what} "
             f"{change.get('old')!s} -> {change.get('new')!s}"
         )
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "export_format",
+    required=True,
+    type=click.Choice(list(EXPORT_FORMATS)),
+    help="jsonl, acled-csv, gtd-csv, geojson, facts-csv, or timeline (Timeline17 text).",
+)
+@click.option("--event", "event_ids", multiple=True, metavar="ID", help="Only this event (repeat).")
+@click.option("--since", metavar="DATETIME", help="Only events with a report published since then.")
+@click.option("--as-of", "as_of", metavar="DATETIME", help="What was known at that time.")
+@click.option("--q", metavar="TEXT", help="Full-text search over the events' articles.")
+@click.option("--type", "event_type", metavar="TYPE", help="Only events of this type (prefix).")
+@click.option("--place", metavar="NAME", help="Only events at this place or country code.")
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE (default: stdout).")
+@pass_state
+def export(
+    state: CliState,
+    export_format: str,
+    event_ids: tuple[str, ...],
+    since: str | None,
+    as_of: str | None,
+    q: str | None,
+    event_type: str | None,
+    place: str | None,
+    output: str | None,
+) -> None:
+    """Export the selected events (all by default) for spreadsheets, GIS and datasets.
+
+    The columns of each format and what stays empty are in docs/exports.md. The export is
+    written event by event, so its size is not limited by memory.
+    """
+    from storyline.exports import export_chunks
+
+    filters = EventFilter(
+        q=q,
+        event_type=event_type,
+        place=place,
+        since=parse_time(since, end_of_day=False, option="--since") if since else None,
+    )
+    moment = as_of_time(as_of)
+    with state.storyline() as app:
+        events = app.iter_events(filters, as_of=moment, event_ids=list(event_ids) or None)
+        _write_chunks(export_chunks(events, export_format), output)
+
+
+def _write_chunks(chunks: Iterator[str], output: str | None) -> None:
+    """Stream to stdout, or to FILE through a temporary file renamed at the end, so that a
+    failed export never leaves a truncated FILE behind."""
+    if output is None or output == "-":
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
+        return
+    from pathlib import Path
+
+    target = Path(output)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ConfigError(f"cannot write {output}: {error.strerror}; check the path") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 @cli.command()

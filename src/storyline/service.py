@@ -8,7 +8,7 @@ that the CLI and the API present exactly the same objects.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -216,6 +216,48 @@ class Storyline:
         if as_of is None:
             return len(self._filtered_ids(filters or EventFilter()))
         return len(self.list_events(filters, as_of=as_of))
+
+    def iter_events(
+        self,
+        filters: EventFilter | None = None,
+        *,
+        as_of: datetime | None = None,
+        event_ids: Sequence[str] | None = None,
+    ) -> Iterator[JSON]:
+        """The selected events as full `event ID --json` objects, latest report first, one at a
+        time: what exports stream, holding one event in memory however many are selected.
+
+        `event_ids` selects those events (following merges) instead of `filters`; an unknown
+        id raises NotFoundError here, before anything is yielded."""
+        if event_ids is not None:
+            live = list(dict.fromkeys(self._live_id(i) for i in event_ids))
+            return self._iter_these_events(live, as_of)
+        return self._iter_filtered_events(filters or EventFilter(), as_of)
+
+    def _iter_these_events(self, event_ids: list[str], as_of: datetime | None) -> Iterator[JSON]:
+        for event_id in event_ids:
+            if as_of is None:
+                yield self.get_event(event_id)
+                continue
+            record = self.event_record(event_id, as_of=as_of)
+            if record.article_ids:
+                yield record.to_json()
+
+    def _iter_filtered_events(self, filters: EventFilter, as_of: datetime | None) -> Iterator[JSON]:
+        if as_of is None:
+            for event_id in self._filtered_ids(filters):
+                yield self.get_event(event_id)
+            return
+        # As of a time every candidate is derived from the reports known then and judged by it.
+        matching = self._events_matching(filters.q) if filters.q else None
+        for event_id, _ in self.store.list_event_ids(reported_since=filters.since):
+            if matching is not None and event_id not in matching:
+                continue
+            record = self.event_record(event_id, as_of=as_of)
+            if record.article_ids:  # an event nobody had reported by then is not listed
+                event = record.to_json()
+                if _passes(event, filters):
+                    yield event
 
     def summaries_of_events_holding(self, article_ids: Sequence[str]) -> dict[str, JSON]:
         """The current summaries (`events --json` objects) of the live events that hold these

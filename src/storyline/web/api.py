@@ -7,6 +7,7 @@ need the configured token and run one at a time.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -14,8 +15,8 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from storyline.exports import FORMATS, ExportFormat, export_format
 from storyline.service import Storyline
-from storyline.web import exports
 from storyline.web.app import state_of
 from storyline.web.articles_in import parse_articles
 from storyline.web.errors import WebError
@@ -145,31 +146,63 @@ def search(
     return _storyline(request).search(q.strip(), limit=limit)
 
 
-@router.get("/export.jsonl", response_class=StreamingResponse)
+ExportName = Annotated[
+    str | None,
+    Query(alias="format", description="jsonl, acled-csv, gtd-csv, geojson, facts-csv or timeline."),
+]
+
+
+@router.get("/export", response_class=StreamingResponse, responses=ERROR_RESPONSES)
+def export(
+    request: Request,
+    format_: ExportName = None,
+    event: Annotated[list[str] | None, Query(description="Only these events (repeat).")] = None,
+    q: str | None = None,
+    type: str | None = None,
+    place: str | None = None,
+    from_: Annotated[str | None, Query(alias="from")] = None,
+    to: str | None = None,
+    since: str | None = None,
+    as_of: AsOf = None,
+) -> StreamingResponse:
+    """The selected events (all by default) as `storyline export --format FORMAT`, streamed
+    event by event; the formats and their columns are described in docs/exports.md."""
+    if not format_:
+        raise WebError(400, "bad_request", f"format is required: one of {', '.join(FORMATS)}")
+    chosen = export_format(format_)  # an unknown name: 400 naming the valid ones
+    filters = event_filter(q, type, place, from_, to, since)
+    events = _storyline(request).iter_events(
+        filters, as_of=parse_as_of(as_of), event_ids=[e for e in event or [] if e] or None
+    )
+    return _export_response(chosen, events)
+
+
+def _export_response(chosen: ExportFormat, events: Iterator[JSON]) -> StreamingResponse:
+    filename = f"storyline-events-{chosen.name}.{chosen.suffix}"
+    return StreamingResponse(
+        chosen.write(events), media_type=chosen.media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.get("/export.jsonl", response_class=StreamingResponse, deprecated=True)
 def export_jsonl(
     request: Request, q: str | None = None, type: str | None = None, place: str | None = None,
     from_: Annotated[str | None, Query(alias="from")] = None, to: str | None = None,
 ) -> StreamingResponse:
-    """Every (filtered) event as one `events --json` object per line."""
-    events = _storyline(request).list_events(event_filter(q, type, place, from_, to))
-    return StreamingResponse(
-        exports.events_jsonl(events), media_type="application/x-ndjson",
-        headers={"Content-Disposition": 'attachment; filename="storyline-events.jsonl"'},
-    )
+    """Kept for old links: /api/export?format=jsonl."""
+    events = _storyline(request).iter_events(event_filter(q, type, place, from_, to))
+    return _export_response(FORMATS["jsonl"], events)
 
 
-@router.get("/export.csv", response_class=StreamingResponse)
+@router.get("/export.csv", response_class=StreamingResponse, deprecated=True)
 def export_csv(
     request: Request, q: str | None = None, type: str | None = None, place: str | None = None,
     from_: Annotated[str | None, Query(alias="from")] = None, to: str | None = None,
 ) -> StreamingResponse:
-    """Every (filtered) event as a CSV row with ACLED-like columns."""
-    storyline = _storyline(request)
-    events = storyline.list_events(event_filter(q, type, place, from_, to))
-    return StreamingResponse(
-        exports.events_csv(storyline, events), media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="storyline-events.csv"'},
-    )
+    """Kept for old links: /api/export?format=acled-csv."""
+    events = _storyline(request).iter_events(event_filter(q, type, place, from_, to))
+    return _export_response(FORMATS["acled-csv"], events)
 
 
 # --------------------------------------------------------------------------- writes

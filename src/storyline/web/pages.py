@@ -13,7 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from storyline.service import Storyline
-from storyline.web import charts, exports, views
+from storyline.web import charts, feeds, views
 from storyline.web.app import WebState, state_of
 from storyline.web.cache import event_key
 from storyline.web.highlight import evidence_spans, segments
@@ -209,7 +209,7 @@ def changes_feed(request: Request, since: str | None = None) -> Response:
     start = parse_time(since, "since") or _default_since(storyline)
     changes = _latest_first(storyline.changes(start))[:200] if start else []
     base = str(request.base_url).rstrip("/")
-    body = exports.changes_atom(changes, _titles(storyline, changes), base)
+    body = feeds.changes_atom(changes, _titles(storyline, changes), base)
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 
 
