@@ -167,3 +167,35 @@ def timeline_command(topic: str | None, data: str | None, limit: int | None, as_
 
     root = _data_dir(data)
     _run(lambda: run_timeline(root, topic=topic, limit=limit), as_json)
+
+
+@eval_group.command("phenomena")
+@click.option(
+    "--area",
+    "areas",
+    multiple=True,
+    type=click.Choice(["counts", "claims", "dates", "places"]),
+    help="Only the phenomena of this area (repeatable); default all.",
+)
+@click.option("--failures", is_flag=True, help="Also print why each failing case fails.")
+@click.option("--markdown", is_flag=True, help="Print the pass-rate table as Markdown (for docs).")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def phenomena_command(
+    areas: tuple[str, ...], failures: bool, markdown: bool, as_json: bool
+) -> None:
+    """The phenomenon suite (CheckList style): short texts written for this project, grouped by
+    linguistic phenomenon, run through the extractor; the pass rate per phenomenon."""
+    from storyline.evaluate.phenomena import run_suite
+
+    if markdown and as_json:
+        raise EvalUsageError("give either --markdown or --json, not both")
+    try:
+        result = run_suite(areas or None)
+    except StorylineError as error:
+        raise EvalUsageError(str(error)) from None
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    elif markdown:
+        click.echo(result.markdown())
+    else:
+        click.echo(result.table(reasons=failures))
