@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from storyline.service import Storyline
-from storyline.web import charts, feeds, views
+from storyline.web import charts, feeds, geomap, views
 from storyline.web.app import WebState, state_of
 from storyline.web.cache import event_key
 from storyline.web.highlight import evidence_spans, segments
@@ -49,20 +50,35 @@ def events_page(
     from_: Annotated[str | None, Query(alias="from")] = None,
     to: str | None = None,
     page: str | None = None,
+    as_of: str | None = None,
 ) -> HTMLResponse:
     state = state_of(request)
     filters = event_filter(q, type, place, from_, to)
+    when = parse_as_of(as_of)
     page_number = parse_page(page)
-    shown, total = state.events_page(filters, None, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)
+    shown, total = state.events_page(filters, when, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)
     rows = [_event_row(state, summary) for summary in shown]
     hits = state.storyline.search(filters.q, limit=10) if filters.q else []
     form = {"q": q or "", "type": type or "", "place": place or "", "from": from_ or "",
-            "to": to or ""}
+            "to": to or "", "as_of": to_local_input(when)}
+    query = {k: v for k, v in form.items() if v}
     return _render(request, "events.html", {
         "rows": rows, "total": total, "page": page_number,
         "pages": max(1, -(-total // PAGE_SIZE)), "form": form, "hits": hits,
-        "query_without_page": {k: v for k, v in form.items() if v},
+        "query_without_page": query, "as_of": when,
+        "map": _events_map(shown, when), "export_query": urlencode(query),
     })
+
+
+def _events_map(shown: list[JSON], when: datetime | None) -> geomap.MapView:
+    """The map of the events on this page (as of `when`), each marker linking to its event."""
+    places = [place for summary in shown for place in geomap.event_places(summary)]
+    unlocated = len(shown) - len({place.event_id for place in places})
+    return geomap.build_map(places, unlocated=unlocated, link_query=_as_of_query(when))
+
+
+def _as_of_query(when: datetime | None) -> str:
+    return f"?as_of={views.path_segment(views.iso_time(when))}" if when else ""
 
 
 def _event_row(state: WebState, summary: JSON) -> JSON:
@@ -107,8 +123,10 @@ def _event_html(
     links, by_day = _as_of_links(times)
     facts = event.get("facts") or {}
     reports = [r for r in all_reports if r.article_id in known]
+    places = geomap.event_places(event, with_other_places=True)
     return state.templates.env.get_template("event.html").render(
         event=event,
+        map=geomap.build_map(places, link_query=_as_of_query(when)),
         as_of=when,
         as_of_input=to_local_input(when),
         since_input=to_local_input(changed_since),
