@@ -49,6 +49,12 @@ def publication_order(
     )
 
 
+def _roundup_note(features: ArticleFeatures) -> str:
+    if not features.roundup:
+        return ""
+    return "; round-up of several incidents: counted as a report, its words not added"
+
+
 class Clusterer:
     def __init__(self, settings: ClusterSettings | None = None) -> None:
         self.settings = settings or ClusterSettings()
@@ -107,7 +113,7 @@ class Clusterer:
                 event_id=state.event_id,
                 created_event=False,
                 score=round(best.score, 4),
-                reason=f"joined: {best.reason()}",
+                reason=f"joined: {best.reason()}" + _roundup_note(features),
                 possibly_same=self._possibly_same(features, joinable[1:], state),
                 story_id=state.story_id,
             )
@@ -141,6 +147,8 @@ class Clusterer:
         return sorted(matches, key=lambda m: (-m.score, m.event_id))
 
     def _joinable(self, features: ArticleFeatures, match: Match) -> bool:
+        if match.blocked:
+            return False
         gap = time_gap(features, self.states[match.event_id])
         return gap is None or gap <= self.settings.time_window_days
 
@@ -163,6 +171,7 @@ class Clusterer:
         event_id = self._fresh_event_id(features.article_id)
         story_id, story_note = self._story_for(matches, event_id)
         state = new_state(event_id, story_id)
+        state.roundup = features.roundup
         self.states[event_id] = state
         self._touch(state, features)
         best = joinable[0] if joinable else None
@@ -171,15 +180,25 @@ class Clusterer:
             if best
             else "no candidate"
         )
+        blocked = self._blocked_best(features, matches)
+        if blocked is not None:
+            reason += f"; {blocked.event_id} contradicts it ({blocked.reason()})"
         return Assignment(
             article_id=features.article_id,
             event_id=event_id,
             created_event=True,
             score=round(best.score, 4) if best else None,
-            reason=reason + story_note,
+            reason=reason + story_note + _roundup_note(features),
             possibly_same=self._possibly_same(features, joinable, state),
             story_id=story_id,
         )
+
+    def _blocked_best(self, features: ArticleFeatures, matches: list[Match]) -> Match | None:
+        """The best event the article would have joined but for a contradiction."""
+        for match in matches:
+            if match.blocked and self._should_join(features, match):
+                return match
+        return None
 
     def _story_for(self, matches: list[Match], event_id: str) -> tuple[str, str]:
         """Join the story of the textually closest earlier event that shares a place or a rare

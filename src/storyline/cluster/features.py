@@ -21,8 +21,10 @@ import numpy as np
 import numpy.typing as npt
 from wordfreq import zipf_frequency
 
+from storyline.cluster.compat import type_family
+from storyline.cluster.roles import Span, in_role, is_roundup, sentence_roles
 from storyline.cluster.settings import ClusterSettings
-from storyline.records import Article, Extraction
+from storyline.records import Article, Extraction, Place
 
 TermArray = npt.NDArray[np.uint32]
 WeightArray = npt.NDArray[np.float32]
@@ -48,6 +50,12 @@ class ArticleFeatures:
     event_type: str | None  # None when the extractor did not know
     source: str | None  # publisher (host name), to recognise its boilerplate
     names: TermArray  # hashed rare capitalised words (people, streets, small places)
+    # The event signature beyond the text (see compat.py): type family, and the cities named
+    # in the lead with their coordinates (name, lat, lon).
+    family: str | None = None
+    cities: tuple[tuple[str, float, float], ...] = ()
+    # Reports several incidents (roles.is_roundup): never the bridge between two events.
+    roundup: bool = False
 
 
 @lru_cache(maxsize=500_000)
@@ -132,21 +140,48 @@ def _body_is_off_topic(title: list[str], body: list[str], settings: ClusterSetti
     return found <= settings.off_topic_title_share * len(title_words)
 
 
-def _segments(article: Article, settings: ClusterSettings) -> list[Segment]:
+def _segments(
+    article: Article, settings: ClusterSettings, roles: list[Span]
+) -> tuple[list[Segment], list[Segment]]:
     """Title, rest of the lead, and the text after it (the first `max_text_chars` in all),
     each with the weight of its occurrences: title and lead 1, later words `body_weight`;
-    when the body is off topic its words are further scaled by `off_topic_body_weight`."""
+    when the body is off topic its words are further scaled by `off_topic_body_weight`.
+    Background sentences and related-coverage blocks (`roles`) are split out and scaled by
+    `background_weight`. Returns the report's own segments and the role segments."""
     full_text = article_text(article, settings.title_repeats)
-    title_end = min(len(full_text) - len(article.text), settings.max_text_chars)
+    shift = len(full_text) - len(article.text)
+    title_end = min(shift, settings.max_text_chars)
     text = full_text[: settings.max_text_chars]
     lead_end = max(title_end, _word_boundary(text, settings.lead_chars))
     title = _TOKEN.findall(text[:title_end])
-    lead = _TOKEN.findall(text[title_end:lead_end])
-    rest = _TOKEN.findall(text[lead_end:])
+    spans = [(start + shift, end + shift) for start, end, _ in roles]
+    lead, lead_roles = _split_roles(text, title_end, lead_end, spans)
+    rest, rest_roles = _split_roles(text, lead_end, len(text), spans)
     body = 1.0
-    if title and _body_is_off_topic(title, lead + rest, settings):
+    if title and _body_is_off_topic(title, lead + rest + lead_roles + rest_roles, settings):
         body = settings.off_topic_body_weight
-    return [(title, 1.0), (lead, body), (rest, body * settings.body_weight)]
+    later = body * settings.body_weight
+    role = settings.background_weight
+    own = [(title, 1.0), (lead, body), (rest, later)]
+    return own, [(lead_roles, body * role), (rest_roles, later * role)]
+
+
+def _split_roles(
+    text: str, start: int, end: int, spans: list[tuple[int, int]]
+) -> tuple[list[str], list[str]]:
+    """Tokens of text[start:end] outside and inside the role spans."""
+    own: list[str] = []
+    other: list[str] = []
+    position = start
+    for span_start, span_end in spans:
+        if span_end <= position or span_start >= end:
+            continue
+        own += _TOKEN.findall(text[position : max(position, span_start)])
+        position = max(position, span_start)
+        other += _TOKEN.findall(text[position : min(span_end, end)])
+        position = min(span_end, end)
+    own += _TOKEN.findall(text[position:end])
+    return own, other
 
 
 def _word_boundary(text: str, position: int) -> int:
@@ -203,13 +238,15 @@ def article_text(article: Article, title_repeats: int = 1) -> str:
 def article_features(
     article: Article, extraction: Extraction, settings: ClusterSettings
 ) -> ArticleFeatures:
+    roles = sentence_roles(article.text[: settings.max_text_chars])
+    own_places = [p for p in extraction.places if in_role(p.start, roles) is None]
     places = frozenset(
-        normalise_place(p.name) for p in extraction.places if p.kind != "country" and p.name
+        normalise_place(p.name) for p in own_places if p.kind != "country" and p.name
     )
     event_day = _event_day(extraction)
-    segments = _segments(article, settings)
-    tokens = [token for segment, _ in segments for token in segment]
-    weights = _word_weights(segments, settings)
+    own, background = _segments(article, settings, roles)
+    tokens = [token for segment, _ in own for token in segment]
+    weights = _word_weights(own + background, settings)
     for word in _official_names(extraction, settings):
         if word in weights:
             weights[word] *= settings.official_name_weight
@@ -227,7 +264,34 @@ def article_features(
         event_type=event_type,
         source=article_source(article),
         names=_names(tokens, places, settings),
+        family=type_family(event_type),
+        cities=_lead_cities(own_places, settings),
+        roundup=is_roundup(article.title, article.text[: settings.max_text_chars]),
     )
+
+
+def _lead_cities(
+    own_places: list[Place], settings: ClusterSettings
+) -> tuple[tuple[str, float, float], ...]:
+    """Cities with coordinates named in the lead: where the report says it happened (a city
+    named later is often background, the publisher's home or another incident). A city whose
+    country is not the country most of the article's places are in is left out: it is more
+    often a namesake the gazetteer chose (Odessa, Ukraine for Odessa, Texas) than a fact."""
+    countries = Counter(place.country for place in own_places if place.country)
+    top = max(countries.values(), default=0)
+    main_countries = {country for country, count in countries.items() if count == top}
+    found: dict[str, tuple[str, float, float]] = {}
+    for place in own_places:
+        if (
+            place.kind == "city"
+            and place.lat is not None
+            and place.lon is not None
+            and 0 <= place.start < settings.lead_chars
+            and (place.country in main_countries or not main_countries)
+        ):
+            name = normalise_place(place.name)
+            found.setdefault(name, (name, place.lat, place.lon))
+    return tuple(found.values())
 
 
 def _event_day(extraction: Extraction) -> int | None:

@@ -16,9 +16,18 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from storyline.cluster.compat import (
+    Compatibility,
+    date_contradiction,
+    place_contradiction,
+    strong_evidence,
+    type_contradiction,
+)
 from storyline.cluster.features import ArticleFeatures, TermArray
 from storyline.cluster.settings import ClusterSettings
 from storyline.cluster.state import EventState
+
+_NO_CONTRADICTION = Compatibility(())
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +37,21 @@ class Match:
     score: float  # after fact and time adjustments
     notes: tuple[str, ...]
     related: bool = False  # shares a place or a rare name (what makes it the same story)
+    compat: Compatibility = _NO_CONTRADICTION
+
+    @property
+    def blocked(self) -> bool:
+        """A contradiction without strong evidence: this event cannot be joined."""
+        return self.compat.blocked
 
     def reason(self) -> str:
         detail = ", ".join(self.notes)
-        return f"text {self.text:.3f}" + (f", {detail}" if detail else "")
+        text = f"text {self.text:.3f}" + (f", {detail}" if detail else "")
+        if self.compat.against:
+            text += "; against: " + ", ".join(self.compat.against)
+            if self.compat.override:
+                text += f"; joined across it: {self.compat.override}"
+        return text
 
 
 def text_similarities(
@@ -161,4 +181,26 @@ def score_match(
         delta -= settings.decay_per_day * decayed_days
         notes.append(f"{gap} days later")
     related = bool(features.places & state.places.keys() or rare_names & state.names.keys())
-    return Match(state.event_id, text, text + delta, tuple(notes), related)
+    compat = compatibility(features, state, settings, rare_names)
+    return Match(state.event_id, text, text + delta, tuple(notes), related, compat)
+
+
+def compatibility(
+    features: ArticleFeatures,
+    state: EventState,
+    settings: ClusterSettings,
+    rare_names: frozenset[int] = frozenset(),
+) -> Compatibility:
+    """The facts of the article that contradict the event's, and whether the same rare names
+    (victims, suspects) allow joining across them."""
+    found = [
+        type_contradiction(features.family, state.event_types, settings),
+        place_contradiction(
+            features.cities, features.places, state.places, state.city_coords, settings
+        ),
+        date_contradiction(features.event_day, state.event_days, settings),
+    ]
+    against = tuple(note for note in found if note is not None)
+    if not against:
+        return Compatibility(())
+    return Compatibility(against, strong_evidence(len(rare_names & state.names.keys()), settings))

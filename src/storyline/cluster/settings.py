@@ -47,6 +47,15 @@ class ClusterSettings:
     name_max_zipf: float = 3.5
     # Known event types that differ.
     type_conflict_penalty: float = 0.0
+    # Contradictions (compat.py) block a join unless `override_names` rare names are shared:
+    # incompatible type families (when `family_majority` of the event's typed reports agree),
+    # lead cities more than `place_veto_km` apart, day-precise event dates more than
+    # `date_veto_days` apart. 0 disables a test.
+    family_veto: bool = True
+    family_majority: float = 0.6
+    place_veto_km: float = 150.0
+    date_veto_days: int = 0
+    override_names: int = 2
     # Terms kept per event centroid, and how many of them are indexed for candidate search.
     event_terms: int = 120
     index_terms: int = 64
@@ -77,6 +86,9 @@ class ClusterSettings:
     # count this much, so that the title decides and the crawl chrome does not.
     off_topic_title_share: float = 0.15
     off_topic_body_weight: float = 0.25
+    # Background sentences ("the deadliest since 2012", "last month a similar attack") and
+    # related-coverage blocks name other events: their words count this much (roles.py).
+    background_weight: float = 0.2
     # Extra weight of words written with a capital (names of people, streets, towns).
     name_boost: float = 1.0
     # Names of the officials quoted (a sheriff's spokesperson, a police lieutenant) recur in

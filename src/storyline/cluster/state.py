@@ -26,6 +26,7 @@ _MAX_PLACES = 24
 _MAX_EVENT_DAYS = 12
 _MAX_SOURCES = 8
 _MAX_NAMES = 32
+_MAX_CITIES = 8
 _Key = TypeVar("_Key", int, str)
 
 
@@ -49,6 +50,12 @@ class EventState:
     sources: Counter[str] = field(default_factory=Counter)
     names: Counter[int] = field(default_factory=Counter)
     cannot_link: set[str] = field(default_factory=set)
+    # Lead cities of its reports: how many reports name each, and where it is (lat, lon).
+    city_counts: Counter[str] = field(default_factory=Counter)
+    city_coords: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # Founded by a round-up (an article about several incidents): not offered as a candidate,
+    # so that reports of its different incidents do not all join it.
+    roundup: bool = False
     seq: int = 0  # global touch sequence of the last change; orders candidate search
 
     def main_event_day(self) -> int | None:
@@ -58,14 +65,26 @@ class EventState:
         return _most_common(self.event_types) if self.event_types else None
 
     def add(self, features: ArticleFeatures, max_terms: int) -> None:
-        """Fold one article in: centroid, dates, places, type."""
-        self.terms, self.weights = _add_sparse(
-            self.terms, self.weights, features.terms, features.weights, max_terms
-        )
+        """Fold one article in: centroid, dates, places, type. A round-up joining an event
+        only counts as a report of it: its words and facts are about several incidents, and
+        folded into the centroid they would draw the other incidents' reports in."""
         self.articles += 1
         if features.day is not None:
             self.first_day = min(self.first_day or features.day, features.day)
             self.last_day = max(self.last_day or features.day, features.day)
+        if features.source is not None:
+            self.sources[features.source] += 1
+            _cap(self.sources, _MAX_SOURCES)
+        if features.roundup and self.articles > 1:
+            return
+        if self.roundup and not features.roundup:
+            # The first single-incident report of an event a round-up founded: the event is
+            # that incident, and the round-up's words about the others are dropped.
+            self.terms, self.weights = self.terms[:0], self.weights[:0]
+            self.roundup = False
+        self.terms, self.weights = _add_sparse(
+            self.terms, self.weights, features.terms, features.weights, max_terms
+        )
         if features.event_day is not None:
             self.event_days[features.event_day] += 1
             _cap(self.event_days, _MAX_EVENT_DAYS)
@@ -79,9 +98,12 @@ class EventState:
             self.event_types[features.event_type] += 1
         self.names.update(features.names.tolist())
         _cap(self.names, _MAX_NAMES)
-        if features.source is not None:
-            self.sources[features.source] += 1
-            _cap(self.sources, _MAX_SOURCES)
+        if features.cities:
+            for name, lat, lon in features.cities:
+                self.city_counts[name] += 1
+                self.city_coords.setdefault(name, (lat, lon))
+            _cap(self.city_counts, _MAX_CITIES)
+            self.city_coords = {n: self.city_coords[n] for n in self.city_counts}
 
 
 def _most_common(counter: Counter[_Key]) -> _Key | None:
@@ -141,7 +163,9 @@ def encode_state(state: EventState) -> bytes:
         "sources": sorted(state.sources.items()),
         "names": sorted(state.names.items()),
         "cannot": sorted(state.cannot_link),
+        "cities": [[n, c, *state.city_coords[n]] for n, c in sorted(state.city_counts.items())],
         "seq": state.seq,
+        "roundup": state.roundup,
         "terms": len(state.terms),
     }
     head = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -181,7 +205,11 @@ def decode_state(data: bytes) -> EventState:
             sources=Counter({str(k): v for k, v in header["sources"]}),
             names=Counter({int(k): v for k, v in header["names"]}),
             cannot_link=set(header["cannot"]),
+            # States written before lead cities were kept have none.
+            city_counts=Counter({str(c[0]): int(c[1]) for c in header.get("cities", ())}),
+            city_coords={str(c[0]): (float(c[2]), float(c[3])) for c in header.get("cities", ())},
+            roundup=bool(header.get("roundup", False)),
             seq=header["seq"],
         )
-    except (KeyError, ValueError, TypeError) as exc:
+    except (KeyError, IndexError, ValueError, TypeError) as exc:
         raise ClusterStateError(f"cluster state is damaged ({exc}); rebuild the events") from exc

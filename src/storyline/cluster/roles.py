@@ -1,0 +1,109 @@
+"""Sentence roles: which stretches of an article report its own event and which do not.
+
+A report says what happened first and then adds background ("it was the deadliest shooting
+since 2012", "last month a similar attack killed three") and, on crawled pages, blocks of
+related coverage ("Related stories:" followed by other headlines). Words there name other
+events; counted fully, a passing mention of another incident would pull the article into that
+incident's event. The roles found here are:
+
+- "background": a sentence with a cue that it is about another, earlier event or about trends;
+- "related": a related-coverage block: its marker line and the headline-like lines after it,
+  up to the first line that reads as a paragraph of the report again.
+
+Everything else is the report itself. Rule-based and cheap (regular expressions over the text
+the clusterer reads); offsets are into `article.text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int, str]  # start, end (offsets into the text), role
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
+
+# Cues that a sentence is about another event or about a trend. Time alone ("last week") is not
+# one: a follow-up names its own event that way ("the shooting last week").
+_BACKGROUND = re.compile(
+    r"\b(?:(?:deadliest|worst|largest|biggest)\b[^.]{0,50}\bsince"
+    r"|so far this year|(?:years|decades) ago"
+    r"|(?:similar|another|previous|separate|unrelated|earlier) (?:attack|shooting|incident|case"
+    r"|fire|explosion|bombing|killing|homicide|crash)s?)\b",
+    re.IGNORECASE,
+)
+
+_RELATED_MARKER = re.compile(
+    r"^\s*(?:related(?: stories| coverage| articles| content| links)?|read more|more stories"
+    r"|more from|more on this|see also|you (?:may|might) also like|also on|trending(?: now)?"
+    r"|most (?:popular|read|viewed)|top stories|latest (?:news|stories))\b[^\n]{0,80}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A line this long, or ending a sentence, is the report again (not a list of headlines).
+_PARAGRAPH_CHARS = 150
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def sentence_roles(text: str) -> list[Span]:
+    """The background sentences and related-coverage blocks of `text`, in text order."""
+    spans = _related_blocks(text)
+    for match in _SENTENCE.finditer(text):
+        if _BACKGROUND.search(match.group()) and not _inside(match.start(), spans):
+            spans.append((match.start(), match.end(), "background"))
+    return sorted(spans)
+
+
+def _related_blocks(text: str) -> list[Span]:
+    blocks: list[Span] = []
+    for marker in _RELATED_MARKER.finditer(text):
+        end = marker.end()
+        for line in re.finditer(r"[^\n]+", text[end:]):
+            content = line.group().strip()
+            if len(content) >= _PARAGRAPH_CHARS or _SENTENCE_END.search(content):
+                break
+            end = marker.end() + line.end()
+        blocks.append((marker.start(), end, "related"))
+    return blocks
+
+
+def _inside(position: int, spans: list[Span]) -> bool:
+    return any(start <= position < end for start, end, _ in spans)
+
+
+def in_role(position: int, spans: list[Span]) -> str | None:
+    """The role of the span holding `position`, None for the report itself."""
+    for start, end, role in spans:
+        if start <= position < end:
+            return role
+    return None
+
+
+# Round-ups: a headline about several incidents ("weekend shootings across the city", "two
+# separate shootings", "police blotter"), or a text that moves between incidents more than once
+# ("in another shooting", "in an unrelated incident").
+_INCIDENTS = (
+    r"(?:shootings|attacks|fires|killings|crashes|incidents|homicides|stabbings|bombings"
+    r"|explosions|violence|gunfire|bloodshed)"
+)
+_ROUNDUP_TITLE = re.compile(
+    r"\b(?:(?:weekend|overnight|separate|citywide|unrelated|multiple)\b[^.]{0,30}\b"
+    + _INCIDENTS
+    + r"\b|"
+    + _INCIDENTS
+    + r"\b[^.]{0,20}\b(?:across|around|throughout)\b"
+    r"|(?:spate|string|rash|wave) of|round-?up|news briefs|in brief|blotter|digest)",
+    re.IGNORECASE,
+)
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:in|during) (?:an?other|a separate|an unrelated|the (?:second|third|other)) "
+    r"(?:shooting|incident|attack|case|stabbing|fire|crash|robbery|homicide|explosion)"
+    r"|\b(?:separate|unrelated) (?:incidents|shootings|attacks|cases)",
+    re.IGNORECASE,
+)
+_ROUNDUP_SWITCHES = 2
+
+
+def is_roundup(title: str | None, text: str) -> bool:
+    """Whether an article reports several distinct incidents (a round-up or a brief)."""
+    if title and _ROUNDUP_TITLE.search(title):
+        return True
+    return len(_ANOTHER_INCIDENT.findall(text)) >= _ROUNDUP_SWITCHES

@@ -1,0 +1,232 @@
+"""Events that do not mix: contradicting facts, background sentences and round-ups (#15)."""
+
+from __future__ import annotations
+
+import struct
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import numpy as np
+from tests.helpers_cluster import background
+
+from storyline.cluster import Clusterer, ClusterSettings
+from storyline.cluster.compat import distance_km, families_conflict, type_family
+from storyline.cluster.features import article_features, term_hash
+from storyline.cluster.roles import is_roundup, sentence_roles
+from storyline.cluster.scoring import compatibility
+from storyline.cluster.state import decode_state, encode_state, new_state
+from storyline.records import Article, DedupVerdict, EventDate, Extraction, Place
+
+NEW = DedupVerdict(kind="new")
+DAY = date(2024, 6, 2)
+# Made-up towns with coordinates: two near each other, one across the country.
+TOWNS = {
+    "Brackenford": (40.10, -75.20),
+    "Lindqvist Falls": (40.35, -75.05),  # ~30 km from Brackenford
+    "Orvieto Springs": (34.05, -118.25),  # ~3,800 km away
+}
+
+
+def _warmed(settings: ClusterSettings | None = None) -> Clusterer:
+    clusterer = Clusterer(settings)
+    for article, extraction in background(30, DAY):
+        clusterer.assign(article, extraction, NEW)
+    return clusterer
+
+
+def _club_report(article_id: str, town: str, extra: str = "", hour: int = 9) -> Article:
+    """A generic report whose words any such incident shares: only the town tells them apart."""
+    text = (
+        f"Police in {town} said a man was shot outside a nightclub early Sunday after an "
+        "argument spilled into the parking lot. The man was taken to a hospital with wounds "
+        "that were not life-threatening, and officers were looking for a second man who fled "
+        f"in a dark sedan. {extra}"
+    ).strip()
+    return Article(
+        id=article_id,
+        title=f"Man shot outside nightclub in {town}",
+        text=text,
+        published=datetime(DAY.year, DAY.month, DAY.day, hour, tzinfo=UTC),
+    )
+
+
+def _extraction(article: Article, town: str, event_type: str = "shooting") -> Extraction:
+    lat, lon = TOWNS[town]
+    start = article.text.index(town)
+    return Extraction(
+        article_id=article.id,
+        event_type=event_type,
+        event_date=EventDate(value=DAY, precision="day", text="Sunday", start=0, end=6),
+        places=(
+            Place(town, "city", "US", lat, lon, start, start + len(town)),
+            Place("United States", "country", "US"),
+        ),
+    )
+
+
+def _assign_pair(
+    first_town: str, second_town: str, settings: ClusterSettings | None = None, extra: str = ""
+) -> tuple[str, str, str]:
+    clusterer = _warmed(settings)
+    one = _club_report("c1", first_town, extra)
+    two = _club_report("c2", second_town, extra, hour=11)
+    first = clusterer.assign(one, _extraction(one, first_town), NEW)
+    second = clusterer.assign(two, _extraction(two, second_town), NEW)
+    return first.event_id, second.event_id, second.reason
+
+
+def test_same_story_in_two_towns_far_apart_stays_two_events() -> None:
+    no_veto = replace(ClusterSettings(), place_veto_km=0)
+    first, second, reason = _assign_pair("Brackenford", "Orvieto Springs", no_veto)
+    assert first == second, "control: without the test the shared wording joins them"
+    first, second, reason = _assign_pair("Brackenford", "Orvieto Springs")
+    assert first != second
+    assert "against: orvieto springs 3," in reason and "km from the event's places" in reason
+
+
+def test_a_neighbouring_town_is_no_contradiction() -> None:
+    first, second, reason = _assign_pair("Brackenford", "Lindqvist Falls")
+    assert first == second, reason
+    assert "against" not in reason
+
+
+def test_the_same_named_people_join_across_a_contradiction_and_say_so() -> None:
+    names = "The wounded man was identified as Ostap Vanterpool; Quennell Abara was arrested."
+    first, second, reason = _assign_pair("Brackenford", "Orvieto Springs", extra=names)
+    assert first == second, reason
+    assert "against: orvieto springs" in reason
+    assert "joined across it: 4 rare names shared" in reason
+    # One shared name is not enough: a surname recurs, the same victim and suspect do not.
+    first, second, reason = _assign_pair("Brackenford", "Orvieto Springs", extra="Vanterpool.")
+    assert first != second
+    assert "contradicts it" in reason and "1 rare names shared" in reason
+
+
+def test_type_families_that_cannot_be_one_event() -> None:
+    assert type_family("shooting") == type_family("bombing") == "attack"
+    assert type_family("arrest_raid") is None and type_family("other") is None
+    assert families_conflict("attack", "earthquake")
+    assert families_conflict("unrest", "earthquake")
+    assert not families_conflict("attack", "unrest")  # a vigil or a riot after a shooting
+    assert not families_conflict("attack", "fire")  # arson; "opened fire"
+    settings = ClusterSettings()
+    quake = _club_report("q1", "Brackenford")
+    state = new_state("ev-quake", "st-quake")
+    quake_features = article_features(
+        quake, _extraction(quake, "Brackenford", "natural_disaster:earthquake"), settings
+    )
+    state.add(quake_features, settings.event_terms)
+    shot = _club_report("q2", "Brackenford", hour=10)
+    shot_features = article_features(shot, _extraction(shot, "Brackenford"), settings)
+    found = compatibility(shot_features, state, settings)
+    assert found.blocked and found.against == ("type attack vs earthquake",)
+    arrest = article_features(shot, _extraction(shot, "Brackenford", "arrest_raid"), settings)
+    assert not compatibility(arrest, state, settings).against
+
+
+def test_distance_is_great_circle() -> None:
+    assert abs(distance_km((0.0, 0.0), (0.0, 1.0)) - 111.2) < 0.5
+    assert distance_km(TOWNS["Brackenford"], TOWNS["Brackenford"]) == 0.0
+
+
+def _weight(article: Article, extraction: Extraction, word: str) -> float:
+    features = article_features(article, extraction, ClusterSettings())
+    position = int(np.searchsorted(features.terms, term_hash(word)))
+    assert features.terms[position] == term_hash(word), word
+    return float(features.weights[position])
+
+
+def test_background_sentences_and_related_blocks_are_recognised() -> None:
+    text = (
+        "A gunman wounded two people at a Brackenford diner on Sunday. "
+        "It was the deadliest attack in the county since 2015, when a similar shooting "
+        "killed four.\nThe diner will reopen on Friday.\n"
+        "Related stories\nMan charged in Orvieto Springs robbery\nCouncil backs new park\n"
+        "Police asked anyone with information to call the tip line, and said patrols near the "
+        "diner would be increased for the rest of the month while detectives work the case."
+    )
+    roles = sentence_roles(text)
+    found = {(role, text[start:end].strip()[:20]) for start, end, role in roles}
+    assert found == {("background", "It was the deadliest"), ("related", "Related stories\nMan ")}
+    related = next((start, end) for start, end, role in roles if role == "related")
+    assert "Council backs new park" in text[related[0] : related[1]]
+    assert "tip line" not in text[related[0] : related[1]]
+    # A follow-up naming its own event by time is not background.
+    assert not sentence_roles("Police arrested a man over last week's shooting in Brackenford.")
+
+
+def test_a_passing_mention_of_another_event_counts_little() -> None:
+    lead = "A gunman wounded two people at a Brackenford diner on Sunday, police said."
+    mention = "It came weeks after a similar shooting at the Ytterberg quarry."
+    plain = "It came weeks after officers searched the Ytterberg quarry."
+    with_cue = Article(id="b1", text=f"{lead} {mention}")
+    without = Article(id="b2", text=f"{lead} {plain}")
+    empty = Extraction(article_id="b", event_type="shooting")
+    assert _weight(with_cue, empty, "ytterberg") < 0.5 * _weight(without, empty, "ytterberg")
+    # A place named only in background is not one of the article's places.
+    start = with_cue.text.index("Ytterberg")
+    quarry = Place("Ytterberg", "city", "US", 40.0, -75.0, start, start + 9)
+    features = article_features(
+        with_cue, replace(empty, article_id="b1", places=(quarry,)), ClusterSettings()
+    )
+    assert "ytterberg" not in features.places and not features.cities
+
+
+def test_round_ups_are_recognised() -> None:
+    assert is_roundup("6 Dead, 28 Wounded In Weekend Shootings Across the City", "")
+    assert is_roundup("Two boys shot in separate shootings", "")
+    assert is_roundup("Daily police blotter", "")
+    text = (
+        "A man was shot on Elm Street. In another shooting, a woman was hurt. "
+        "In a separate incident, a car was stolen."
+    )
+    assert is_roundup("Busy night for police", text)
+    assert not is_roundup("Coastal town shootings claim a fifth victim", "One gunman.")
+    assert not is_roundup("Man shot outside nightclub", "In another shooting, a woman was hurt.")
+
+
+def test_a_round_up_is_never_the_bridge_between_two_events() -> None:
+    settings = ClusterSettings()
+    report = _club_report("r1", "Brackenford")
+    state = new_state("ev-r", "st-r")
+    state.add(article_features(report, _extraction(report, "Brackenford"), settings), 120)
+    before = (state.terms.copy(), state.weights.copy(), Counter(state.places))
+    roundup = Article(
+        id="r2",
+        title="Weekend shootings across the region leave three hurt",
+        text="A man was shot outside a Brackenford nightclub. In another shooting, a courier was "
+        "wounded on Tolliver Lane in Orvieto Springs.",
+    )
+    features = article_features(roundup, _extraction(roundup, "Brackenford"), settings)
+    assert features.roundup
+    state.add(features, 120)
+    assert state.articles == 2
+    assert np.array_equal(state.terms, before[0]) and np.array_equal(state.weights, before[1])
+    assert state.places == before[2]
+    # An event a round-up founded becomes the incident of its first single-incident report.
+    founded = new_state("ev-f", "st-f")
+    founded.roundup = True
+    founded.add(features, 120)
+    assert term_hash("tolliver") in founded.terms.tolist()
+    founded.add(article_features(report, _extraction(report, "Brackenford"), settings), 120)
+    assert not founded.roundup and term_hash("tolliver") not in founded.terms.tolist()
+
+
+def test_state_keeps_lead_cities_and_round_up_mark_and_reads_older_states() -> None:
+    settings = ClusterSettings()
+    report = _club_report("s1", "Brackenford")
+    state = new_state("ev-s", "st-s")
+    state.roundup = True
+    state.add(article_features(report, _extraction(report, "Brackenford"), settings), 120)
+    state.roundup = True
+    again = decode_state(encode_state(state))
+    assert again.city_coords == {"brackenford": TOWNS["Brackenford"]}
+    assert again.city_counts == Counter({"brackenford": 1}) and again.roundup
+    older = encode_state(state).replace(b',"cities":[["brackenford",1,40.1,-75.2]]', b"")
+    older = older.replace(b',"roundup":true', b"")
+    head = len(encode_state(state)) - len(older)
+    assert head > 0
+    length = struct.unpack("<I", older[4:8])[0] - head
+    decoded = decode_state(older[:4] + struct.pack("<I", length) + older[8:])
+    assert decoded.city_coords == {} and not decoded.roundup
