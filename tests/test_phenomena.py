@@ -139,6 +139,16 @@ def test_checker_needs_every_expectation_to_hold() -> None:
     ]
 
 
+def test_a_claim_matches_the_actor_as_written_or_its_canonical_name() -> None:
+    case = make_case({"claims": [{"actor_contains": "Islamic State", "kind": "claimed"}]})
+    as_written = {"claims": [{"actor": "ISIS", "kind": "claimed"}]}
+    with_canonical = {
+        "claims": [{"actor": "ISIS", "actor_normalized": "Islamic State", "kind": "claimed"}]
+    }
+    assert check_case(case, as_written)
+    assert check_case(case, with_canonical) == []
+
+
 @pytest.mark.parametrize(
     "expect",
     [

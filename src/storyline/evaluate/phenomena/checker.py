@@ -2,8 +2,8 @@
 
 Strict about meaning, lenient about form: every expectation must hold (a case with a right
 count and a wrong claim fails), but names compare case-insensitively, without a leading "the"
-and with runs of spaces collapsed, and a claim's actor only has to contain the expected words
-(the extractor may normalize "the so-called Islamic State group" to "Islamic State").
+and with runs of spaces collapsed, and a claim's actor (as written, or its `actor_normalized` when
+the output has one) only has to contain the expected words.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def _describe(total: Mapping[str, Any] | None) -> str:
 
 def _check_claims(expect: Mapping[str, Any], output: Output) -> list[str]:
     claims: Sequence[Mapping[str, Any]] = output.get("claims") or []
-    found = [(str(c.get("actor", "")), str(c.get("kind", ""))) for c in claims]
+    found = [(_actor_names(c), str(c.get("kind", ""))) for c in claims]
     shown = ", ".join(f"{actor} ({kind})" for actor, kind in found) or "none"
     reasons: list[str] = []
     for wanted in expect.get("claims", ()):
@@ -81,6 +81,13 @@ def _check_claims(expect: Mapping[str, Any], output: Output) -> list[str]:
     if expect.get("no_claims") and found:
         reasons.append(f"claims: expected none, got {shown}")
     return reasons
+
+
+def _actor_names(claim: Mapping[str, Any]) -> str:
+    """The actor as written, and its canonical name when the output gives one ("ISIS" is
+    "Islamic State"): either may hold the expected words."""
+    names = [str(claim.get(key)) for key in ("actor", "actor_normalized") if claim.get(key)]
+    return " / ".join(dict.fromkeys(names))
 
 
 def _has_claim(found: Sequence[tuple[str, str]], actor_words: str, kind: str) -> bool:
