@@ -8,8 +8,9 @@ errors are one line on stderr naming the input and what to do, tracebacks only w
 from __future__ import annotations
 
 import json
+import shutil
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from typing import Any, NoReturn
@@ -256,6 +257,7 @@ def extract(
 @click.option("--type", "event_type", metavar="TYPE", help="Only events of this type (prefix).")
 @click.option("--place", metavar="NAME", help="Only events at this place or country code.")
 @click.option("--limit", type=int, help="At most this many events.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the events as CSV.")
 @pass_state
 def events(
     state: CliState,
@@ -266,6 +268,7 @@ def events(
     event_type: str | None,
     place: str | None,
     limit: int | None,
+    as_csv: bool,
 ) -> None:
     """List events, the latest report first."""
     filters = EventFilter(
@@ -279,6 +282,11 @@ def events(
         listed = app.list_events(filters, as_of=moment, limit=limit)
     if as_json:
         emit_json(listed)
+        return
+    if as_csv:
+        from storyline.present import EVENT_LIST_COLUMNS, event_list_row
+
+        _echo_csv(EVENT_LIST_COLUMNS, (event_list_row(event) for event in listed))
         return
     click.echo(format_events_table(listed))
 
@@ -368,8 +376,9 @@ def brief(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> N
 @click.option("--since", metavar="DATETIME", required=True, help="Changes after this time.")
 @click.option("--until", metavar="DATETIME", help="Changes up to this time (default: now).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of changes.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the changes as CSV.")
 @pass_state
-def changes(state: CliState, since: str, until: str | None, as_json: bool) -> None:
+def changes(state: CliState, since: str, until: str | None, as_json: bool, as_csv: bool) -> None:
     """New events and fact changes since a time (old -> new value, the reports behind it)."""
     start = parse_time(since, end_of_day=False, option="--since")
     end = parse_time(until, end_of_day=True, option="--until") if until else None
@@ -378,12 +387,20 @@ def changes(state: CliState, since: str, until: str | None, as_json: bool) -> No
     if as_json:
         emit_json(listed)
         return
-    for change in listed:
-        what = change.get("category") or ""
-        click.echo(
-            f"{change.get('reported', '')}  {change['event_id']}  {change['kind']} {what} "
-            f"{change.get('old')!s} -> {change.get('new')!s}"
-        )
+    from storyline.present import CHANGE_LIST_COLUMNS, change_list_row, format_changes_table
+
+    if as_csv:
+        _echo_csv(CHANGE_LIST_COLUMNS, (change_list_row(change) for change in listed))
+        return
+    click.echo(format_changes_table(listed, shutil.get_terminal_size((100, 24)).columns))
+
+
+def _echo_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
+    """A list command's --csv: spreadsheet-safe cells, as the exports write them."""
+    from storyline.exports import csv_chunks
+
+    for chunk in csv_chunks(columns, rows):
+        click.echo(chunk, nl=False)
 
 
 @cli.command()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 QUALIFIER_WORDS = {
@@ -79,3 +79,120 @@ def format_event(record: dict[str, Any]) -> str:
         for entry in record["timeline"]:
             lines.append(f"  {entry.get('date')}  {entry.get('text')}")
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- changes and lists
+
+
+def change_text(change: Mapping[str, Any]) -> str:
+    """One change as a phrase a person reads: "killed: 96 → at least 143 (Pacific Wire)"."""
+    kind = str(change.get("kind") or "change")
+    category = change.get("category")
+    old, new = change.get("old"), change.get("new")
+    if kind == "new_event":
+        details = new if isinstance(new, Mapping) else {}
+        facts = ", ".join(describe_fact(c, f) for c, f in (details.get("facts") or {}).items())
+        kind_text = f"new {details.get('event_type') or 'event'}"
+        return f"{kind_text}: {facts}" if facts else kind_text
+    if kind == "fact_changed" and category:
+        source = new.get("source") if isinstance(new, Mapping) else None
+        via = f" ({source})" if source else ""
+        return f"{category}: {_short_value(old)} → {_short_value(new)}{via}"
+    if kind == "new_report" and isinstance(new, Mapping):
+        count, sources = new.get("count"), [s for s in new.get("sources") or [] if s != "unknown"]
+        more = " …" if len(sources) > 3 else ""
+        names = f" from {', '.join(sources[:3])}{more}" if sources else ""
+        return f"{count} new report{'s' if count != 1 else ''}{names}"
+    if isinstance(new, Mapping) and "actor" in new:
+        return f"{kind.replace('_', ' ')}: {new.get('actor')} ({new.get('kind')})"
+    detail = f" {category}" if category else ""
+    value = f": {_short_value(new)}" if new is not None else ""
+    return f"{kind.replace('_', ' ')}{detail}{value}"
+
+
+def _short_value(value: Any) -> str:
+    if isinstance(value, Mapping) and value.get("value") is not None:
+        return describe_value(value)
+    if value is None:
+        return "none"
+    if isinstance(value, list | tuple):
+        return ", ".join(_short_value(v) for v in value)
+    return str(value)
+
+
+def short_time(value: Any) -> str:
+    """"2026-03-03 09:00" from an ISO time (UTC as stored)."""
+    text = str(value or "")
+    return text[:16].replace("T", " ") if len(text) >= 16 else text
+
+
+def format_changes_table(changes: Sequence[Mapping[str, Any]], width: int = 100) -> str:
+    """Changes as a table that fits `width` columns: time, event, the change, then the title."""
+    head = f"{'REPORTED (UTC)':<16}  {'EVENT':<16}  CHANGE"
+    lines = [head]
+    room = max(width - 36, 30)
+    for change in changes:
+        text = change_text(change)
+        lines.append(f"{short_time(change.get('reported')):<16}  {change.get('event_id', ''):<16}  "
+                     f"{_clip(text, room)}")
+        title = str(change.get("title") or "")
+        if title:
+            lines.append(f"{'':<36}{_clip(title, room)}")
+    if not changes:
+        lines.append("(no changes)")
+    return "\n".join(lines)
+
+
+def _clip(text: str, room: int) -> str:
+    return text if len(text) <= room else text[: room - 1] + "…"
+
+
+EVENT_LIST_COLUMNS: tuple[str, ...] = (
+    "id", "title", "event_type", "event_date", "places", "countries", "killed", "injured",
+    "missing", "arrested", "article_count", "first_reported", "last_reported",
+)
+CHANGE_LIST_COLUMNS: tuple[str, ...] = (
+    "reported", "event_id", "kind", "category", "old", "new", "change", "article_ids", "title",
+)
+
+
+def event_list_row(event: Mapping[str, Any]) -> dict[str, Any]:
+    """One `events --json` object as a flat CSV row (counts as plain numbers)."""
+    event_date = event.get("event_date")
+    places = event.get("places") or []
+    facts = event.get("facts") or {}
+
+    def value(category: str) -> Any:
+        fact = facts.get(category) or {}
+        current = fact.get("current", fact) if isinstance(fact, Mapping) else {}
+        return current.get("value") if isinstance(current, Mapping) else None
+
+    return {
+        "id": event.get("id"),
+        "title": event.get("title"),
+        "event_type": event.get("event_type"),
+        "event_date": event_date.get("value") if isinstance(event_date, Mapping) else event_date,
+        "places": "; ".join(str(p.get("name")) for p in places),
+        "countries": "; ".join(dict.fromkeys(str(p["country"]) for p in places
+                                             if p.get("country"))),
+        **{category: value(category) for category in ("killed", "injured", "missing", "arrested")},
+        "article_count": len(event.get("article_ids") or []),
+        "first_reported": event.get("first_reported"),
+        "last_reported": event.get("last_reported"),
+    }
+
+
+def change_list_row(change: Mapping[str, Any]) -> dict[str, Any]:
+    """One change as a flat CSV row: old and new values as hedged phrases."""
+    old, new = change.get("old"), change.get("new")
+    return {
+        "reported": change.get("reported"),
+        "event_id": change.get("event_id"),
+        "kind": change.get("kind"),
+        "category": change.get("category"),
+        "old": _short_value(old) if old is not None and change.get("category") else "",
+        "new": _short_value(new) if new is not None and change.get("category") else "",
+        "change": change_text(change),
+        "article_ids": "; ".join(str(a) for a in change.get("article_ids") or []),
+        "title": change.get("title"),
+    }

@@ -1,0 +1,72 @@
+"""Readable list output in the terminal (`changes` as a table, not Python dicts) and `--csv` on
+the list commands, against a real SQLite store filled with the bundled examples."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from helpers_web import example_db
+from storyline.cli import cli
+from storyline.present import format_changes_table
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return example_db(tmp_path_factory)
+
+
+def run(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--db", str(db), *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def first_report(db: Path) -> str:
+    return str(min(e["first_reported"] for e in json.loads(run(db, "events", "--json"))))
+
+
+def test_changes_table_is_readable(db: Path) -> None:
+    since = first_report(db)
+    changes = json.loads(run(db, "changes", "--since", since, "--json"))
+    kinds = {c["kind"] for c in changes}
+    assert {"new_event", "fact_changed"} <= kinds
+    table = run(db, "changes", "--since", since)
+    assert "{'" not in table and "None" not in table
+    for change in changes:
+        assert change["event_id"] in table
+        if change["kind"] == "fact_changed":
+            assert f"{change['category']}: " in table
+    assert table.splitlines()[0].split()[:2] == ["REPORTED", "(UTC)"]
+
+
+def test_changes_table_fits_the_terminal() -> None:
+    change = {"event_id": "ev-1", "kind": "fact_changed", "category": "killed",
+              "old": {"value": 9, "qualifier": "at_least"},
+              "new": {"value": 1234, "qualifier": "exact", "source": "W" * 200},
+              "reported": "2026-01-02T03:04:05Z", "title": "T" * 300}
+    lines = format_changes_table([change], width=80).splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert lines[1].startswith("2026-01-02 03:04  ev-1")
+    assert "killed: at least 9 → 1234" in lines[1]
+
+
+def test_list_commands_print_csv(db: Path) -> None:
+    events = json.loads(run(db, "events", "--json"))
+    rows = list(csv.DictReader(io.StringIO(run(db, "events", "--csv"))))
+    assert [row["id"] for row in rows] == [e["id"] for e in events]
+    for row, event in zip(rows, events, strict=True):
+        killed = event["facts"].get("killed")
+        assert row["killed"] == (str(killed["value"]) if killed else "")
+        assert row["article_count"] == str(len(event["article_ids"]))
+    since = first_report(db)
+    changes = json.loads(run(db, "changes", "--since", since, "--json"))
+    changed = list(csv.DictReader(io.StringIO(run(db, "changes", "--since", since, "--csv"))))
+    assert [(r["event_id"], r["kind"]) for r in changed] == [
+        (c["event_id"], c["kind"]) for c in changes
+    ]
