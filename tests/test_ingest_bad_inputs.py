@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import tracemalloc
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -160,10 +161,12 @@ def test_truncated_gzip_keeps_what_was_read(tmp_path: Path) -> None:
     data = gzip.compress(
         "\n".join(json.dumps({"id": str(i), "text": GOOD + f" {i}."}) for i in range(2000)).encode()
     )
-    path = write(tmp_path / "cut.jsonl.gz", data[: len(data) // 2])
-    got, [failure] = read_all([path])
-    assert 0 < len(got) < 2000
-    assert failure.input == path and "could not be read" in failure.error
+    cut = data[: len(data) // 2]
+    path = write(tmp_path / "cut.jsonl.gz", cut)
+    got, [_, failure] = read_all([path])  # the cut line, then the cut file
+    complete = zlib.decompressobj(wbits=31).decompress(cut).count(b"\n")
+    assert [a.id for a in got] == [str(i) for i in range(complete)] and 0 < complete < 2000
+    assert failure.input == path and "ends before its end marker" in failure.error
 
 
 def test_line_longer_than_the_limit_is_skipped_without_holding_it(tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ _HTML_MARKERS = (
 )
 # The fields a record's text is read from, plus the short ones detection also accepts.
 _TEXT_COLUMNS = frozenset(TEXT_KEYS) | {"description", "summary"}
+_JSON_LINES_NAMES = (".jsonl", ".ndjson", ".jsonlines")
 _CONTROL_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32))
 
 
@@ -70,6 +71,8 @@ def sniff_format(head: bytes, name: str = "", content_type: str | None = None) -
     start = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     lowered_name = name.lower()
     kind = (content_type or "").split(";")[0].strip().lower()
+    if lowered_name.endswith(_JSON_LINES_NAMES) and not start.startswith(b"<"):
+        return "jsonl"  # even when the first line is damaged: the rest must still be read
     if start.startswith(b"{"):
         return "jsonl" if _looks_like_json_lines(start, lowered_name) else "json"
     if start.startswith(b"["):
@@ -86,7 +89,7 @@ def sniff_format(head: bytes, name: str = "", content_type: str | None = None) -
 def _looks_like_json_lines(start: bytes, name: str) -> bool:
     """JSON Lines unless it looks like one pretty-printed document: a malformed first line
     must not turn a whole JSON Lines file into one unreadable JSON document."""
-    if name.endswith((".jsonl", ".ndjson", ".jsonlines")):
+    if name.endswith(_JSON_LINES_NAMES):
         return True
     lines = start.split(b"\n")
     if len(lines) == 1:

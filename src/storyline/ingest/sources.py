@@ -8,9 +8,9 @@ an unexpected error inside one input ends that input only, with a one-line Input
 from __future__ import annotations
 
 import glob
-import gzip
 import io
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -27,7 +27,7 @@ from storyline.ingest.fetch import fetch_url
 from storyline.ingest.html import read_html
 from storyline.ingest.jsonl import read_json_document, read_jsonl
 from storyline.ingest.options import DEFAULT_OPTIONS, ReadOptions
-from storyline.ingest.streams import peek
+from storyline.ingest.streams import HEAD_BYTES, GzipLines, peek
 from storyline.ingest.text import read_text
 from storyline.ingest.warc import read_warc
 from storyline.records import Article, InputFailure
@@ -44,6 +44,15 @@ _FORMAT_NAMES = {
     "html": "HTML page",
     "text": "text file",
 }
+_SPECIAL_KINDS = {
+    stat.S_IFIFO: "a named pipe (FIFO)",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
+# Formats whose readers recognize a record cut in the middle (malformed JSON, a WARC record
+# shorter than its Content-Length); in the others a half line would pass for a whole one.
+_SELF_DELIMITING = ("jsonl", "json", "warc")
 StreamReader = Callable[[BinaryIO, str, ReadOptions], Iterator[Item]]
 
 
@@ -60,8 +69,7 @@ def _read_input(given: str, options: ReadOptions) -> Iterator[Item]:
     elif "://" in given:
         yield from _guarded(given, lambda: read_url(given, options))
     elif os.path.isdir(given):
-        for path in walk_directory(Path(given)):
-            yield from read_path(path, options)
+        yield from _walk_items(Path(given), options)
     elif os.path.exists(given):
         yield from read_path(Path(given), options)
     elif _GLOB_CHARS & set(given):
@@ -76,19 +84,62 @@ def _read_glob(pattern: str, options: ReadOptions) -> Iterator[Item]:
         yield InputFailure(pattern, "no file matches this pattern; check it (quote it in a shell)")
     for match in matches:
         if os.path.isdir(match):
-            for path in walk_directory(Path(match)):
-                yield from read_path(path, options)
+            yield from _walk_items(Path(match), options)
+        elif (problem := _not_a_regular_file(Path(match))) is not None:
+            yield InputFailure(match, problem)
         else:
             yield from read_path(Path(match), options)
 
 
-def walk_directory(directory: Path) -> Iterator[Path]:
-    """Files under `directory`, recursively, in name order, hidden files and folders skipped."""
-    for root, dirs, files in os.walk(directory):
+def walk_directory(
+    directory: Path, on_problem: Callable[[InputFailure], None] | None = None
+) -> Iterator[Path]:
+    """Regular files under `directory`, recursively, in name order, hidden files and folders
+    skipped. A folder that cannot be listed and anything that is not a regular file (a named
+    pipe would block the reader forever, a device never ends) is passed to `on_problem`."""
+
+    def unreadable(error: OSError) -> None:
+        if on_problem is not None:
+            where = str(error.filename or directory)
+            on_problem(InputFailure(where, f"folder cannot be read ({_reason(error)}); skipped"))
+
+    for root, dirs, files in os.walk(directory, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            problem = _not_a_regular_file(path)
+            if problem is None:
+                yield path
+            elif on_problem is not None:
+                on_problem(InputFailure(str(path), problem))
+
+
+def _walk_items(directory: Path, options: ReadOptions) -> Iterator[Item]:
+    """The articles of every file under `directory`, and a failure for each part not read."""
+    problems: list[InputFailure] = []
+    for path in walk_directory(directory, problems.append):
+        yield from problems
+        problems.clear()
+        yield from read_path(path, options)
+    yield from problems
+
+
+def _not_a_regular_file(path: Path) -> str | None:
+    """Why a directory entry is not read, or None for a regular file (symlinks followed)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return f"cannot be read ({_reason(error)}); skipped"
+    if stat.S_ISREG(mode):
+        return None
+    kind = _SPECIAL_KINDS.get(stat.S_IFMT(mode), "not a regular file")
+    return f"{kind}, not a regular file; skipped (name it on its own to read it)"
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
 
 
 def read_path(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -128,15 +179,7 @@ def read_stream(
     hint = inner_name if inner_name is not None else name
     kind = sniff_format(head, hint, content_type)
     if kind == "gzip":
-        unpacked = cast(BinaryIO, gzip.GzipFile(fileobj=stream, mode="rb"))
-        yield from read_stream(
-            unpacked,
-            name,
-            options,
-            url=url,
-            fetched=fetched,
-            inner_name=hint.removesuffix(".gz").removesuffix(".gzip"),
-        )
+        yield from _read_gzip(stream, name, options, url=url, fetched=fetched, hint=hint)
         return
     if kind in ("binary", "empty"):
         yield InputFailure(name, _unreadable(kind, head))
@@ -151,6 +194,29 @@ def read_stream(
             f"no articles found in this {_FORMAT_NAMES[kind]}; "
             "check that it is the input you meant",
         )
+
+
+def _read_gzip(
+    stream: BinaryIO,
+    name: str,
+    options: ReadOptions,
+    *,
+    url: str | None,
+    fetched: datetime | None,
+    hint: str,
+) -> Iterator[Item]:
+    """A gzip-compressed input: its content is read as any other stream; a cut or corrupt
+    archive keeps its complete records and is reported after them."""
+    unpacked = GzipLines(stream)
+    inner_name = hint.removesuffix(".gz").removesuffix(".gzip")
+    head, inner = peek(cast(BinaryIO, io.BufferedReader(unpacked, buffer_size=HEAD_BYTES)))
+    sample = head if head.strip() else unpacked.held[:HEAD_BYTES]
+    unpacked.keep_partial_line = sniff_format(sample, inner_name) in _SELF_DELIMITING
+    yield from read_stream(
+        inner, name, options, url=url, fetched=fetched, inner_name=inner_name
+    )
+    if unpacked.problem is not None:
+        yield InputFailure(name, unpacked.problem)
 
 
 def _reader(kind: Format) -> Callable[..., Iterator[Item]]:

@@ -6,7 +6,9 @@ or one document), never by the size of the input.
 
 from __future__ import annotations
 
+import gzip
 import io
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -36,6 +38,78 @@ class _ReplayRaw(io.RawIOBase):
         data = self._rest.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
+
+
+class GzipLines(io.RawIOBase):
+    """The decompressed bytes of a gzip stream that may be cut short or corrupt.
+
+    gzip raises at the cut, which used to lose the whole input (even the lines already
+    decompressed). Here the bytes after the last newline are held back until more data or a
+    clean end arrives. At a cut they are dropped unless `keep_partial_line` is True (for formats
+    whose reader recognizes a cut record itself: JSON, WARC), so that a half CSV row or text
+    line is never stored; `problem` then says what happened. While it is None (the format not
+    yet known) the cut reads as an end, so the decision waits for the sniffing. A line longer
+    than `HOLD_LIMIT` is passed on without waiting for its end, to keep memory bounded.
+    """
+
+    HOLD_LIMIT = 1 << 20
+
+    def __init__(self, compressed: BinaryIO) -> None:
+        self._gzip = gzip.GzipFile(fileobj=compressed, mode="rb")
+        self._ready = b""
+        self._held = b""
+        self._done = False
+        self._cut: str | None = None
+        self._dropped = False
+        self.keep_partial_line: bool | None = None
+
+    @property
+    def held(self) -> bytes:
+        """The bytes after the last complete line (to sniff a single-line input that was cut)."""
+        return self._held
+
+    @property
+    def problem(self) -> str | None:
+        if self._cut is None:
+            return None
+        dropped = " and the incomplete line at the cut was dropped" if self._dropped else ""
+        return f"{self._cut}; the complete records before it were read{dropped}"
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        while not self._ready and not self._done:
+            self._decompress_more(max(len(buffer), HEAD_BYTES))
+        if not self._ready and self._held:  # the part after the cut
+            if self.keep_partial_line is None:
+                return 0  # undecided while the format is sniffed: an end for now
+            if self.keep_partial_line:
+                self._ready = self._held
+            self._dropped = not self.keep_partial_line
+            self._held = b""
+        count = min(len(buffer), len(self._ready))
+        buffer[:count] = self._ready[:count]
+        self._ready = self._ready[count:]
+        return count
+
+    def _decompress_more(self, size: int) -> None:
+        try:
+            data = self._gzip.read1(size)  # read() would drop what it holds when gzip raises
+        except EOFError:
+            self._cut, self._done = "gzip data ends before its end marker (truncated file?)", True
+            return
+        except (zlib.error, gzip.BadGzipFile, OSError) as error:
+            self._cut, self._done = f"corrupt gzip data ({error})", True
+            return
+        if not data:
+            self._ready, self._held, self._done = self._held, b"", True
+            return
+        data = self._held + data
+        cut = data.rfind(b"\n") + 1
+        if len(data) - cut > self.HOLD_LIMIT:
+            cut = len(data)
+        self._ready, self._held = data[:cut], data[cut:]
 
 
 def peek(stream: BinaryIO, size: int = HEAD_BYTES) -> tuple[bytes, BinaryIO]:
