@@ -122,6 +122,7 @@ OUTPUT: dict[str, Any] = {
         ({"no_claims": True}, True),
         ({"event_date": "2024-04-30"}, False),
         ({"event_date": "2024-05-01"}, True),
+        ({"event_date": None}, True),
         ({"places_include": ["diyarbakir"], "places_first": "Diyarbakir"}, False),
         ({"places_first": "Turkey"}, True),
         ({"places_exclude": ["Turkey"]}, True),
@@ -137,6 +138,12 @@ def test_checker_needs_every_expectation_to_hold() -> None:
     assert check_case(case, OUTPUT) == [
         "places: Turkey is not where it happened, got Diyarbakır, Turkey"
     ]
+
+
+def test_no_event_date_is_an_expectation() -> None:
+    case = make_case({"event_date": None})
+    assert check_case(case, {"event_date": None}) == []
+    assert check_case(case, OUTPUT) == ["event_date: expected none, got 2024-04-30 from 'Tuesday'"]
 
 
 def test_a_claim_matches_the_actor_as_written_or_its_canonical_name() -> None:

@@ -146,6 +146,8 @@ def _expect_problem(key: str, value: object) -> str | None:
     if key == "no_claims":
         return None if value is True else "must be true"
     if key == "event_date":
+        if value is None:
+            return None
         try:
             date.fromisoformat(str(value))
         except ValueError:

@@ -104,8 +104,9 @@ def _check_date(expect: Mapping[str, Any], output: Output) -> list[str]:
     value = None if got is None else got.get("value")
     if value == expect["event_date"]:
         return []
+    wanted = expect["event_date"] or "none"
     shown = "nothing" if got is None else f"{value} from {got.get('text')!r}"
-    return [f"event_date: expected {expect['event_date']}, got {shown}"]
+    return [f"event_date: expected {wanted}, got {shown}"]
 
 
 def _check_places(expect: Mapping[str, Any], output: Output) -> list[str]:
