@@ -191,3 +191,13 @@ def test_cli_prints_the_table_as_json_and_markdown() -> None:
     assert markdown.output.startswith("| phenomenon | passed | cases | pass rate |")
     both = runner.invoke(cli, ["eval", "phenomena", "--json", "--markdown"])
     assert both.exit_code == 2
+
+
+def test_cli_runs_one_phenomenon_and_refuses_unknown_ones() -> None:
+    runner = CliRunner()
+    one = runner.invoke(cli, ["eval", "phenomena", "--phenomenon", "dateline_city", "--failures"])
+    assert one.exit_code == 0, one.output
+    assert one.output.splitlines()[1].startswith("places.dateline_city ")
+    unknown = runner.invoke(cli, ["eval", "phenomena", "--phenomenon", "sarcasm"])
+    assert unknown.exit_code == 2
+    assert "unknown phenomenon 'sarcasm'" in unknown.output

@@ -177,11 +177,21 @@ def timeline_command(topic: str | None, data: str | None, limit: int | None, as_
     type=click.Choice(["counts", "claims", "dates", "places"]),
     help="Only the phenomena of this area (repeatable); default all.",
 )
+@click.option(
+    "--phenomenon",
+    "phenomena",
+    multiple=True,
+    help="Only this phenomenon (repeatable), e.g. counts.along_with or along_with.",
+)
 @click.option("--failures", is_flag=True, help="Also print why each failing case fails.")
 @click.option("--markdown", is_flag=True, help="Print the pass-rate table as Markdown (for docs).")
 @click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
 def phenomena_command(
-    areas: tuple[str, ...], failures: bool, markdown: bool, as_json: bool
+    areas: tuple[str, ...],
+    phenomena: tuple[str, ...],
+    failures: bool,
+    markdown: bool,
+    as_json: bool,
 ) -> None:
     """The phenomenon suite (CheckList style): short texts written for this project, grouped by
     linguistic phenomenon, run through the extractor; the pass rate per phenomenon."""
@@ -190,7 +200,7 @@ def phenomena_command(
     if markdown and as_json:
         raise EvalUsageError("give either --markdown or --json, not both")
     try:
-        result = run_suite(areas or None)
+        result = run_suite(areas or None, phenomena=phenomena or None)
     except StorylineError as error:
         raise EvalUsageError(str(error)) from None
     if as_json:

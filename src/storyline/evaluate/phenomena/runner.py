@@ -121,11 +121,29 @@ class SuiteResult:
 
 
 def run_suite(
-    areas: Iterable[str] | None = None, *, extractor: Extractor | None = None
+    areas: Iterable[str] | None = None,
+    *,
+    phenomena: Iterable[str] | None = None,
+    extractor: Extractor | None = None,
 ) -> SuiteResult:
     """Every case of the given areas (default: all) through `extractor` (default: the real
-    `extract_facts` + `extraction_to_json`, as `storyline extract` prints it)."""
-    return run_cases(load_cases(areas), extractor=extractor)
+    `extract_facts` + `extraction_to_json`, as `storyline extract` prints it). `phenomena`
+    keeps only those phenomena, named in full ("counts.along_with") or without the area."""
+    cases = load_cases(areas)
+    if phenomena is not None:
+        cases = select_phenomena(cases, phenomena)
+    return run_cases(cases, extractor=extractor)
+
+
+def select_phenomena(cases: Sequence[Case], names: Iterable[str]) -> list[Case]:
+    wanted = set(names)
+    known = {c.phenomenon for c in cases} | {c.phenomenon.split(".", 1)[1] for c in cases}
+    unknown = sorted(wanted - known)
+    if unknown:
+        raise PhenomenonError(
+            f"unknown phenomenon {unknown[0]!r}; `storyline eval phenomena` lists them all"
+        )
+    return [c for c in cases if c.phenomenon in wanted or c.phenomenon.split(".", 1)[1] in wanted]
 
 
 def run_cases(cases: Sequence[Case], *, extractor: Extractor | None = None) -> SuiteResult:
