@@ -16,17 +16,24 @@ QUALIFIER_WORDS = {
 }
 
 
-def hedged_value(fact: Mapping[str, Any]) -> str:
+def hedged_value(fact: Mapping[str, Any], *, grouped: bool = False) -> str:
     """"at least 143", "10–20", "about 40": a current value with its hedge, for the terminal and
-    the web pages alike (one wording everywhere)."""
+    the web pages alike (one wording everywhere). `grouped` separates thousands ("1,234"), as
+    the pages print numbers for reading; the terminal and the exports keep plain digits."""
     qualifier = str(fact.get("qualifier") or "exact")
-    value, low, high = fact.get("value"), fact.get("low"), fact.get("high")
-    if qualifier == "range" and low is not None and high is not None:
+    value, low, high = (_number(fact.get(k), grouped) for k in ("value", "low", "high"))
+    if qualifier == "range" and fact.get("low") is not None and fact.get("high") is not None:
         return f"{low}–{high}"
     if qualifier == "vague":
         # A vague quantity ("dozens") counted as its conventional minimum.
         return f"at least {value} (vague)"
     return f"{QUALIFIER_WORDS.get(qualifier, '')}{value}"
+
+
+def _number(value: Any, grouped: bool) -> str:
+    if grouped and isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
 
 
 def describe_value(fact: Mapping[str, Any], noun: str | None = None) -> str:

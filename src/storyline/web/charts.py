@@ -30,6 +30,8 @@ class Point:
     status: str
     label: str  # tooltip / accessible name
     article_id: str
+    open_to: float | None = None  # y the open band of "at least"/"up to" reaches
+    trend: str | None = None  # "rising" / "falling": an arrow beside the mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +55,26 @@ class CountChart:
     current_label: str
 
 
-def _nice_top(value: float) -> float:
-    """A round upper bound for the value axis."""
-    if value <= 0:
-        return 1.0
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for step in (1, 2, 2.5, 5, 10):
-        top = step * magnitude
-        if top >= value:
-            return float(top)
-    return float(10 * magnitude)
+def value_ticks(peak: float, most: int = 5) -> list[int]:
+    """Whole-number ticks from 0 up to at least `peak`, at most `most` intervals, at a round
+    step (1, 2, 5 times a power of ten; 25 too): counts of people are never fractional."""
+    target = max(peak, 1.0) / most
+    magnitude = 10 ** max(len(str(int(target))) - 1, 0)
+    step = next(
+        (m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= target
+         and float(m * magnitude).is_integer()),
+        10 * magnitude,
+    )
+    step = int(step)
+    top = step * max(1, -(-int(peak) // step))
+    if top < peak:
+        top += step
+    return list(range(0, top + 1, step))
+
+
+def count_label(value: float) -> str:
+    """1,234 (thousands separated; whole numbers without a decimal point)."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
 
 
 def _time_scale(times: Sequence[datetime]) -> tuple[datetime, float]:
@@ -80,7 +92,8 @@ def count_chart(category: str, fact: Mapping[str, Any]) -> CountChart | None:
     start, span = _time_scale([t for t in times if t])
     values = [float(h.get("high") or h.get("value") or 0) for h in history]
     current = fact.get("current") or {}
-    top_value = _nice_top(max([*values, float(current.get("value") or 0)]) * 1.05)
+    ticks = value_ticks(max([*values, float(current.get("value") or 0)]) * 1.05)
+    top_value = float(ticks[-1])
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def x_of(moment: datetime) -> float:
@@ -96,9 +109,7 @@ def count_chart(category: str, fact: Mapping[str, Any]) -> CountChart | None:
     return CountChart(
         width=WIDTH, height=HEIGHT, left=LEFT, right=WIDTH - RIGHT, top=TOP,
         bottom=HEIGHT - BOTTOM, points=points,
-        y_ticks=[
-            Tick(round(y_of(top_value * i / 4), 1), f"{top_value * i / 4:g}") for i in range(5)
-        ],
+        y_ticks=[Tick(round(y_of(value), 1), count_label(value)) for value in ticks],
         x_ticks=_x_ticks(start, span, x_of),
         current_y=round(y_of(float(current_value)), 1) if current_value is not None else None,
         current_label=f"current: {hedged_value(current)}" if current_value is not None else "",
@@ -115,21 +126,39 @@ def _point(
     low, high = report.get("low"), report.get("high")
     status = str(report.get("status") or "reported")
     ranged = low is not None and high is not None and low != high
+    source = f", {report['source']}" if report.get("source") else ""
+    trend = report.get("trend") if report.get("trend") in ("rising", "falling") else None
     return Point(  # rounded: the template prints them as they are
         x=round(x_of(moment), 1),
         y=round(y_of(float(report.get("value") or 0)), 1),
         y_low=round(y_of(float(low)), 1) if ranged and low is not None else None,
         y_high=round(y_of(float(high)), 1) if ranged and high is not None else None,
         status=status,
-        label=f"{hedged_value(report)} {category}, {status}, reported {format_time(moment)}",
+        label=(f"{hedged_value(report)} {category}{', ' + trend if trend else ''}, {status}, "
+               f"reported {format_time(moment)}{source}"),
         article_id=str(report.get("article_id") or ""),
+        open_to=_open_end(report, y_of),
+        trend=trend,
     )
 
 
+def _open_end(report: Mapping[str, Any], y_of: Callable[[float], float]) -> float | None:
+    """Where the band of an open-ended figure ends: "at least 40" reaches up to the plot's top,
+    "up to 40" down to zero; an exact or ranged figure has no band."""
+    qualifier = report.get("qualifier")
+    if qualifier in ("at_least", "more_than", "vague"):
+        return float(TOP)
+    if qualifier in ("up_to", "less_than"):
+        return round(y_of(0.0), 1)
+    return None
+
+
 def _x_ticks(start: datetime, span: float, x_of: Callable[[datetime], float]) -> list[Tick]:
+    """Report-time ticks in the page's one date format (UTC): the date, and the time of day
+    when the reports span less than three days."""
     if span <= 0:
         return [Tick(round(x_of(start), 1), start.strftime("%Y-%m-%d %H:%M"))]
-    fmt = "%m-%d %H:%M" if span < 3 * 86400 else "%Y-%m-%d"
+    fmt = "%Y-%m-%d %H:%M" if span < 3 * 86400 else "%Y-%m-%d"
     return [
         Tick(round(x_of(moment), 1), moment.strftime(fmt))
         for moment in (start + timedelta(seconds=span * i / 3) for i in range(4))
@@ -197,6 +226,15 @@ def _point_svg(p: Point) -> Markup:
         bar = f'<line class="range" x1="{p.x}" x2="{p.x}" y1="{p.y_low}" y2="{p.y_high}"></line>'
     else:
         bar = ""
+    if p.open_to is not None:  # a band from the figure to the top (at least) or zero (up to)
+        top, height = min(p.y, p.open_to), abs(p.open_to - p.y)
+        bar += (f'<rect class="open-band" x="{p.x - 3}" y="{top}" width="6" '
+                f'height="{height}"></rect>')
+    if p.trend:  # expected to rise (or fall): an arrowhead beside the mark
+        sign = -1 if p.trend == "rising" else 1
+        tip, base = p.y + sign * 16, p.y + sign * 9
+        bar += (f'<path class="trend" d="M{p.x + 9},{base} L{p.x + 13},{tip} '
+                f'L{p.x + 17},{base} Z"></path>')
     if p.status == "current":
         mark = f'<circle cx="{p.x}" cy="{p.y}" r="7"></circle>'
     elif p.status in ("lagged", "conflicting"):

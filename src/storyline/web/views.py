@@ -27,7 +27,7 @@ def hedged_value(fact: Mapping[str, Any] | None) -> str:
     """"at least 143", "10–20", "about 40" (the wording of storyline.present), or "unknown"."""
     if not fact or fact.get("value") is None:
         return "unknown"
-    return present.hedged_value(fact)
+    return present.hedged_value(fact, grouped=True)
 
 
 def hedged_count(category: str, fact: Mapping[str, Any] | None) -> str:
@@ -164,6 +164,68 @@ def collapse(rows: Sequence[Any] | None, full: bool = False) -> Collapsed:
     return Collapsed(shown, ROWS_AT_ENDS, len(rows) - len(shown))
 
 
+# Who says what: claims of responsibility first, then attributions by others, then denials.
+CLAIM_KIND_ORDER: Mapping[str, int] = {"claimed": 0, "blamed": 1, "suspected": 2, "denied": 3}
+CLAIM_KIND_WORDS: Mapping[str, str] = {
+    "claimed": "claimed responsibility", "blamed": "blamed", "suspected": "suspected",
+    "denied": "denied responsibility",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """One line of the "who says what" table: an actor, what was said of it, and by whom."""
+
+    actor: str
+    kind: str
+    kind_text: str
+    stated_by: str  # who made the statement ("police", "the group itself"), "" when unsaid
+    first_reported: Any
+    evidence: str
+    article_ids: tuple[str, ...]
+    contested: str  # competing claimants and contradicting statements, as a phrase
+
+
+def claim_rows(claims: Sequence[Mapping[str, Any]] | None) -> list[ClaimRow]:
+    """The event's claims ordered by kind (claims, attributions, denials), then by time."""
+    ordered = sorted(claims or [], key=lambda c: (CLAIM_KIND_ORDER.get(str(c.get("kind")), 9),
+                                                  str(c.get("first_reported") or "")))
+    # Competing actors are listed by their normalized key: show them as the reports name them.
+    names = {str(c.get("actor_normalized") or ""): str(c.get("actor") or "") for c in ordered}
+    return [_claim_row(claim, names) for claim in ordered]
+
+
+def _claim_row(claim: Mapping[str, Any], names: Mapping[str, str]) -> ClaimRow:
+    kind = str(claim.get("kind") or "")
+    speakers = [_speaker(s) for s in claim.get("stated_by") or []]
+    if kind == "claimed" and not speakers:
+        speakers = ["the group itself"]  # a claim of responsibility is the claimant's statement
+    others = [names.get(str(o), str(o)) for o in claim.get("competing_with") or []]
+    contested = [f"also named: {', '.join(dict.fromkeys(others))}"] if others else []
+    if claim.get("disputed_by"):
+        contested.append(f"contradicted by a {' or '.join(claim['disputed_by'])} statement")
+    return ClaimRow(
+        actor=str(claim.get("actor") or ""),
+        kind=kind,
+        kind_text=CLAIM_KIND_WORDS.get(kind, kind.replace("_", " ")),
+        stated_by=", ".join(dict.fromkeys(s for s in speakers if s)),
+        first_reported=claim.get("first_reported"),
+        evidence=str(claim.get("evidence") or ""),
+        article_ids=tuple(str(a) for a in claim.get("article_ids") or []),
+        contested="; ".join(contested),
+    )
+
+
+def _speaker(text: Any) -> str:
+    """"as police" -> "police": the extractor keeps the attribution's connective word."""
+    words = str(text or "").split()
+    if words and words[0].lower() in ("as", "by", "according"):
+        words = words[1:]
+    if words and words[0].lower() == "to":
+        words = words[1:]
+    return " ".join(words)
+
+
 def register_filters(env: Environment) -> None:
     from storyline.web.charts import points_svg  # charts imports this module
 
@@ -180,6 +242,7 @@ def register_filters(env: Environment) -> None:
     env.filters["event_date_text"] = event_date_text
     env.filters["place_names"] = place_names
     env.filters["safe_url"] = safe_url
+    env.filters["claim_rows"] = claim_rows
 
 
 # --------------------------------------------------------------------------- reports

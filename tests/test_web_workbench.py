@@ -1,0 +1,119 @@
+"""The event page as an analyst reads it: count charts with whole-number ticks, thousands
+separators and drawn hedges, the fact history with its source, and the "who says what" claims
+table; over the bundled examples in a real SQLite store."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
+
+from helpers_web import example_db
+from storyline.service import Storyline
+from storyline.web import create_app
+from storyline.web.charts import LEFT, value_ticks
+from storyline.web.views import CLAIM_KIND_ORDER
+
+OPEN_QUALIFIERS = {"at_least", "more_than", "vague", "up_to", "less_than"}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return example_db(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def client(db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(str(db))) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def events(db: Path) -> list[dict[str, Any]]:
+    with Storyline.open(str(db)) as storyline:
+        return [storyline.get_event(e["id"]) for e in storyline.list_events()]
+
+
+@given(st.floats(min_value=0, max_value=5_000_000, allow_nan=False))
+def test_value_ticks_are_whole_round_numbers_covering_the_peak(peak: float) -> None:
+    ticks = value_ticks(peak)
+    assert ticks[0] == 0 and ticks[-1] >= peak
+    assert all(isinstance(t, int) for t in ticks)
+    steps = {b - a for a, b in itertools.pairwise(ticks)}
+    assert len(steps) == 1 and 1 <= len(ticks) - 1 <= 6
+
+
+def charts_of(html: str) -> dict[str, str]:
+    """Each count chart's SVG by category."""
+    return dict(re.findall(r'<svg[^>]*class="count-chart" data-category="(\w+)">(.*?)</svg>',
+                           html, re.S))
+
+
+def test_charts_have_whole_ticks_and_draw_the_hedges(
+    client: TestClient, events: list[dict[str, Any]]
+) -> None:
+    drawn_open = drawn_trend = 0
+    for event in events:
+        charts = charts_of(client.get(f"/events/{event['id']}").text)
+        for category, svg in charts.items():
+            history = event["facts"][category]["history"]
+            # The value axis's labels stand left of the plot, right-aligned.
+            values = re.findall(rf'<text x="{LEFT - 6}" y="[^"]+" text-anchor="end">([^<]+)<', svg)
+            assert values and all(re.fullmatch(r"\d{1,3}(,\d{3})*", v) for v in values), values
+            opened = sum(1 for h in history if h["qualifier"] in OPEN_QUALIFIERS)
+            trends = sum(1 for h in history if h["trend"] in ("rising", "falling"))
+            assert svg.count('class="open-band"') == opened
+            assert svg.count('class="trend"') == trends
+            drawn_open, drawn_trend = drawn_open + opened, drawn_trend + trends
+    assert drawn_open and drawn_trend  # the examples report "at least" and "expected to rise"
+
+
+def test_large_counts_have_thousands_separators(
+    client: TestClient, events: list[dict[str, Any]]
+) -> None:
+    large = [(e, c, f["current"]) for e in events for c, f in e["facts"].items()
+             if f["current"] and f["current"]["value"] >= 1000]
+    assert large, "the examples have a count of a thousand or more"
+    for event, category, current in large:
+        html = client.get(f"/events/{event['id']}").text
+        headline = re.search(rf'<h3 id="fact-{category}" class="headline">([^<]+)</h3>', html)
+        assert headline is not None
+        assert f"{current['value']:,}" in headline.group(1)
+        assert str(current["value"]) not in headline.group(1)
+
+
+def test_history_table_names_the_source(client: TestClient, events: list[dict[str, Any]]) -> None:
+    event = max(events, key=lambda e: sum(len(f["history"]) for f in e["facts"].values()))
+    html = client.get(f"/events/{event['id']}", params={"full": "1"}).text
+    assert '<th scope="col">Source</th>' in html
+    for fact in event["facts"].values():
+        for item in fact["history"]:
+            if item["source"]:
+                assert unescape(item["source"]) in unescape(html)
+
+
+def test_who_says_what_table(client: TestClient, events: list[dict[str, Any]]) -> None:
+    event = max(events, key=lambda e: len(e["claims"]))
+    assert len(event["claims"]) >= 2
+    html = client.get(f"/events/{event['id']}").text
+    table = re.search(r'<table class="claims">(.*?)</table>', html, re.S)
+    assert table is not None
+    rows = re.findall(r'<tr class="claim-(\w+)"><td>([^<]*)</td><td>[^<]*</td>'
+                      r'<td class="stated-by">([^<]*)</td>', table.group(1))
+    assert len(rows) == len(event["claims"])
+    kinds = [kind for kind, _, _ in rows]
+    assert kinds == sorted(kinds, key=lambda k: CLAIM_KIND_ORDER.get(k, 9))
+    actors = {c["actor"] for c in event["claims"]}
+    assert {unescape(actor) for _, actor, _ in rows} == actors
+    for _, _, stated_by in rows:
+        assert stated_by and not stated_by.startswith("as ")
+    for named in re.findall(r"also named: ([^<;]+)", table.group(1)):
+        assert set(unescape(named).split(", ")) <= actors
