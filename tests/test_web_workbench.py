@@ -117,3 +117,43 @@ def test_who_says_what_table(client: TestClient, events: list[dict[str, Any]]) -
         assert stated_by and not stated_by.startswith("as ")
     for named in re.findall(r"also named: ([^<;]+)", table.group(1)):
         assert set(unescape(named).split(", ")) <= actors
+
+
+def test_ledger_sets_the_figures_side_by_side(
+    client: TestClient, events: list[dict[str, Any]]
+) -> None:
+    def kept_one(event: dict[str, Any], disagreement: dict[str, Any]) -> bool:
+        current = event["facts"][disagreement["category"]]["current"] or {}
+        return str(current.get("value")) in disagreement["values"]
+
+    # A conflict one of whose figures is the current value (the rules kept it).
+    conflicts = [(e, d) for e in events for d in e["disagreements"]
+                 if d["kind"] == "conflict" and kept_one(e, d)]
+    assert conflicts, "the examples have reports that disagree"
+    event, disagreement = conflicts[0]
+    html = unescape(client.get(f"/events/{event['id']}").text)
+    table = re.search(r'<table class="ledger">(.*?)</table>', html, re.S)
+    assert table is not None
+    sources = {item["article_id"]: item["source"] for fact in event["facts"].values()
+               for item in fact["history"]}
+    for value, article_id in zip(disagreement["values"], disagreement["article_ids"],
+                                 strict=True):
+        figure = re.search(rf"<li[^>]*><strong>{int(value):,}</strong> — ([^<]+) <a "
+                           rf'href="/articles/{article_id}">', table.group(1))
+        assert figure is not None, (value, article_id)
+        assert figure.group(1).startswith(sources[article_id] or "unknown")
+    current = event["facts"][disagreement["category"]]["current"]
+    kept = re.findall(r'<li class="kept"><strong>([\d,]+)</strong>', table.group(1))
+    assert f"{current['value']:,}" in kept
+    assert current["why"] in table.group(1)
+
+
+def test_changes_page_reads_as_sentences(client: TestClient, events: list[dict[str, Any]]) -> None:
+    earliest = min(e["first_reported"] for e in events)
+    html = unescape(client.get("/changes", params={"since": earliest}).text)
+    cells = re.findall(r'<td class="change-(\w+)">([^<]+)</td>', html)
+    assert {kind for kind, _ in cells} >= {"new_event", "fact_changed"}
+    for kind, text in cells:
+        assert "{'" not in text and "None" not in text
+        if kind == "fact_changed":
+            assert re.match(r"\w+: .+ → .+", text), text

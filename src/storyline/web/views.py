@@ -226,6 +226,75 @@ def _speaker(text: Any) -> str:
     return " ".join(words)
 
 
+@dataclass(frozen=True, slots=True)
+class LedgerFigure:
+    value: str
+    source: str  # "Pacific Wire Service (official)", or "" when the report is not known
+    article_id: str | None
+    kept: bool  # the figure the rules chose as current
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    """One disagreement, its figures side by side with their sources, and the rule that chose."""
+
+    category: str
+    kind: str
+    figures: tuple[LedgerFigure, ...]
+    text: str
+    reported: Any
+    article_ids: tuple[str, ...]
+    rule: str  # why the current value is what it is ("" for an event-level note)
+
+
+def ledger_rows(
+    event: Mapping[str, Any], disagreements: Sequence[Mapping[str, Any]]
+) -> list[LedgerRow]:
+    facts = event.get("facts") or {}
+    sources = _report_sources(facts)
+    return [_ledger_row(d, facts, sources) for d in disagreements]
+
+
+def _report_sources(facts: Mapping[str, Any]) -> dict[str, str]:
+    """Each report's source as the fact history names it: "Outlet (official)"."""
+    found: dict[str, str] = {}
+    for fact in facts.values():
+        for item in fact.get("history") or []:
+            kind = f" ({item['source_type']})" if item.get("source_type") else ""
+            name = item.get("source") or "unknown"
+            found.setdefault(str(item.get("article_id")), f"{name}{kind}")
+    return found
+
+
+def _ledger_row(
+    disagreement: Mapping[str, Any], facts: Mapping[str, Any], sources: Mapping[str, str]
+) -> LedgerRow:
+    category = str(disagreement.get("category") or "")
+    values = [str(v) for v in disagreement.get("values") or []]
+    ids = [str(a) for a in disagreement.get("article_ids") or []]
+    current = current_of(facts.get(category) or {})
+    kept_ids = {str(a) for a in current.get("article_ids") or []}
+    kept_value = str(current.get("value")) if current.get("value") is not None else None
+    # Values and reports pair up one to one when the rules recorded one figure per report.
+    pairs: list[tuple[str, str | None]] = (
+        list(zip(values, ids, strict=True)) if len(values) == len(ids)
+        else [(value, None) for value in values]
+    )
+    figures = tuple(
+        LedgerFigure(_grouped(value), sources.get(article_id, "") if article_id else "",
+                     article_id, value == kept_value and (article_id is None
+                                                         or article_id in kept_ids))
+        for value, article_id in pairs
+    )
+    return LedgerRow(category, str(disagreement.get("kind") or "").replace("_", " "), figures,
+                     str(disagreement.get("text") or ""), disagreement.get("reported"),
+                     tuple(ids), str(current.get("why") or ""))
+
+
+def _grouped(value: str) -> str:
+    return f"{int(value):,}" if value.isdigit() else value
+
+
 def register_filters(env: Environment) -> None:
     from storyline.web.charts import points_svg  # charts imports this module
 
@@ -243,6 +312,8 @@ def register_filters(env: Environment) -> None:
     env.filters["place_names"] = place_names
     env.filters["safe_url"] = safe_url
     env.filters["claim_rows"] = claim_rows
+    env.filters["change_text"] = present.change_text
+    env.globals["ledger_rows"] = ledger_rows
 
 
 # --------------------------------------------------------------------------- reports
