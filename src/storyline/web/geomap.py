@@ -163,14 +163,17 @@ def _build_map(places: tuple[MapPlace, ...], unlocated: int, link_query: str) ->
     # Cached: the same page of events draws the same map, and outlines cost ~10 ms to project.
     box = _view_box(places)
     project = _projection(box)
-    shown = {p.country for p in places if p.country}
+    # Only the events' own countries are shaded: a town merely named in a report is not the
+    # event's place, and may be a wrong reading of a name.
+    shown = {p.country for p in places if p.country and p.primary}
     outlines = tuple(
         Outline(shape.name, _path(shape.rings, project), shape.code in shown)
         for shape in world_shapes()
         if _overlaps(shape.box, box)
     )
-    # Large markers first, so that small ones stay visible (and clickable) on top.
-    ordered = sorted(places, key=lambda p: (p.primary, -(p.toll or 0)))
+    # Large markers first, so that small ones stay visible (and clickable) on top; the small
+    # dots of other named places last.
+    ordered = sorted(places, key=lambda p: (not p.primary, -(p.toll or 0)))
     markers = tuple(_marker(place, project, link_query) for place in ordered)
     events = len({p.event_id for p in places if p.primary})
     label = f"Map of {events} event{'s' if events != 1 else ''}"
