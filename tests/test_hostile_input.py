@@ -38,9 +38,9 @@ def jsonl(count: int, start: int = 0) -> list[str]:
     return [json.dumps({"id": f"a{n}", "text": story(n)}) for n in range(start, start + count)]
 
 
-def ingest(paths: list[Path], db: Path, options: ReadOptions | None = None) -> tuple[
-    set[str], list[InputFailure]
-]:
+def ingest(
+    paths: list[Path], db: Path, options: ReadOptions | None = None
+) -> tuple[set[str], list[InputFailure]]:
     """Ingest into a real SQLite store; the ids stored and the failures reported."""
     with Storyline.open(str(db)) as app:
         report = app.ingest([str(p) for p in paths], IngestOptions(read=options or ReadOptions()))
@@ -198,7 +198,7 @@ BAD_JSON = [
     '"a bare string"',
     '{"id": "x"}',
     "[" * 3_000 + "]" * 3_000,
-    json.dumps({"id": "huge", "text": "w [\\\" " * 8_000}),
+    json.dumps({"id": "huge", "text": 'w [\\" ' * 8_000}),
     "nul",
 ]
 BAD_CSV = ['"x",too,many,fields,here', ",", "only-id,"]
@@ -282,8 +282,10 @@ def test_every_reader_keeps_good_records_around_bad_ones(
     for failure in failures:
         assert failure.input.startswith(str(path)) and "\n" not in failure.error
     boundaries = {0, *ends, *(end + 1 for end in ends)}  # a plain file cut there looks whole
-    detectable = kind.endswith(".gz") or kind == "json" or (
-        kind in ("jsonl", "warc") and cut_at not in boundaries
+    detectable = (
+        kind.endswith(".gz")
+        or kind == "json"
+        or (kind in ("jsonl", "warc") and cut_at not in boundaries)
     )
     if cut is not None and cut_at < len(body) and detectable:
         assert failures, "a cut file is reported"

@@ -23,6 +23,9 @@ from storyline.exports import FORMATS as EXPORT_FORMATS
 from storyline.service import EventFilter, Storyline
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+# Counts and limits: at least 1, and small enough for any store's integer columns (SQLite's
+# and PostgreSQL's 64-bit integers overflow long before 10**30).
+COUNT = click.IntRange(1, 1_000_000_000)
 
 
 class CliState:
@@ -61,7 +64,14 @@ def parse_time(value: str, *, end_of_day: bool, option: str) -> datetime:
             f"{value!r} is not a date or date-time; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z]",
             param_hint=option,
         ) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:59-05:00 is past the last representable time
+        raise click.BadParameter(
+            f"{value!r} is outside the years 1 to 9999 once converted to UTC", param_hint=option
+        ) from None
 
 
 def as_of_time(value: str | None) -> datetime | None:
@@ -128,6 +138,11 @@ def cli(ctx: click.Context, db: str | None, config_file: str | None, debug: bool
     help="Run the stateless stages locally or as a Ray Data pipeline.",
 )
 @click.option("--address", metavar="ADDRESS", help="Ray cluster address (with --engine ray).")
+@click.option(
+    "--max-bytes",
+    type=COUNT,
+    help="Largest single document, page or record read (default: max_fetch_bytes, 10 MB).",
+)
 @pass_state
 def ingest(
     state: CliState,
@@ -139,6 +154,7 @@ def ingest(
     published: str | None,
     engine: str,
     address: str | None,
+    max_bytes: int | None,
 ) -> None:
     """Read articles from files, folders, globs, URLs or '-' (stdin) and store them.
 
@@ -154,6 +170,8 @@ def ingest(
     )
     read = ReadOptions(
         allow_private=allow_private or state.settings.allow_private,
+        max_bytes=max_bytes or state.settings.max_fetch_bytes,
+        user_agent=state.settings.user_agent,
         fetch_linked=fetch_linked,
         default_published=default_published,
         stdin=sys.stdin.buffer,
@@ -217,8 +235,14 @@ def _progress(quiet: bool) -> Iterator[Callable[[int], None] | None]:
 @click.option(
     "--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses."
 )
+@click.option("--max-bytes", type=COUNT, help="Largest single document or record read (10 MB).")
 def extract(
-    inputs: tuple[str, ...], as_json: bool, quiet: bool, published: str | None, allow_private: bool
+    inputs: tuple[str, ...],
+    as_json: bool,
+    quiet: bool,
+    published: str | None,
+    allow_private: bool,
+    max_bytes: int | None,
 ) -> None:
     """Extract facts from articles without storing anything; one JSON object per article."""
     from dataclasses import replace
@@ -231,7 +255,10 @@ def extract(
         parse_time(published, end_of_day=False, option="--published") if published else None
     )
     options = ReadOptions(
-        allow_private=allow_private, default_published=default_published, stdin=sys.stdin.buffer
+        allow_private=allow_private,
+        default_published=default_published,
+        stdin=sys.stdin.buffer,
+        max_bytes=max_bytes or ReadOptions.max_bytes,
     )
     failed = 0
     for item in read_inputs(list(inputs), options):
@@ -256,7 +283,7 @@ def extract(
 @click.option("--q", metavar="TEXT", help="Full-text search over the events' articles.")
 @click.option("--type", "event_type", metavar="TYPE", help="Only events of this type (prefix).")
 @click.option("--place", metavar="NAME", help="Only events at this place or country code.")
-@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--limit", type=COUNT, help="At most this many events.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the events as CSV.")
 @pass_state
 def events(
@@ -333,8 +360,8 @@ def event(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> N
 @click.argument("event_id", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.option("--as-of", "as_of", metavar="DATETIME", help="What was known at that time.")
-@click.option("--max-dates", type=click.IntRange(min=1), help="At most this many dates.")
-@click.option("--per-date", type=click.IntRange(min=1), help="At most this many entries per date.")
+@click.option("--max-dates", type=COUNT, help="At most this many dates.")
+@click.option("--per-date", type=COUNT, help="At most this many entries per date.")
 @pass_state
 def timeline(
     state: CliState,
@@ -496,7 +523,7 @@ def diff(state: CliState, old_id: str, new_id: str) -> None:
 @click.argument("query")
 @click.option(
     "--limit",
-    type=click.IntRange(min=1),
+    type=COUNT,
     default=20,
     show_default=True,
     help="At most this many hits.",
@@ -669,7 +696,11 @@ def watch(
         sinks.append(JsonLinesSink())
     if webhook:
         sinks.append(WebhookSink(webhook))
-    options = ReadOptions(allow_private=allow_private or state.settings.allow_private)
+    options = ReadOptions(
+        allow_private=allow_private or state.settings.allow_private,
+        max_bytes=state.settings.max_fetch_bytes,
+        user_agent=state.settings.user_agent,
+    )
     with state.storyline() as app:
         watcher = Watcher(
             app, list(feeds), every=interval, rules=rules, sinks=sinks, options=options
@@ -686,7 +717,7 @@ def watch(
 
 @cli.command()
 @click.option("--host", help="Address to listen on (default 127.0.0.1).")
-@click.option("--port", type=int, help="Port to listen on (default 8000).")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port to listen on (default 8000).")
 @click.option(
     "--token", help="Token required for writes (default $STORYLINE_TOKEN); without it read-only."
 )
@@ -694,6 +725,7 @@ def watch(
 def serve(state: CliState, host: str | None, port: int | None, token: str | None) -> None:
     """Serve the web app and the HTTP API (OpenAPI at /openapi.json)."""
     from storyline.web import serve as serve_app
+    from storyline.web.server import ServerLimits
 
     settings = state.settings
     serve_app(
@@ -701,6 +733,9 @@ def serve(state: CliState, host: str | None, port: int | None, token: str | None
         host=host or settings.host,
         port=port or settings.port,
         token=token or settings.token,
+        limits=ServerLimits(settings.header_timeout, settings.body_timeout),
+        max_body_bytes=settings.max_request_bytes,
+        base_url=settings.base_url,
     )
 
 
@@ -722,13 +757,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Console entry point: maps library errors to one-line messages and exit codes."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
+        cli.main(
+            args=list(argv) if argv is not None else None,
+            standalone_mode=False,
+            prog_name="storyline",
+        )
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.Abort:
         fail("aborted", EXIT_USAGE)
     except click.ClickException as usage:
-        fail(usage.format_message(), EXIT_USAGE)
+        fail(_usage_message(usage), EXIT_USAGE)
     except (ConfigError, NotFoundError) as error:
         _maybe_traceback(debug)
         fail(str(error), EXIT_USAGE)
@@ -746,6 +785,15 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"internal error ({type(error).__name__}: {error}); rerun with --debug and report it",
             EXIT_PARTIAL,
         )
+
+
+def _usage_message(usage: click.ClickException) -> str:
+    """Click's message on one line, with where to find the command's usage."""
+    message = " ".join(usage.format_message().split())
+    context = getattr(usage, "ctx", None)
+    if context is not None:
+        message += f" (usage: {context.command_path} --help)"
+    return message
 
 
 def _maybe_traceback(debug: bool) -> None:

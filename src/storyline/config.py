@@ -14,6 +14,7 @@ from typing import Any
 
 from storyline.errors import ConfigError
 
+DEFAULT_USER_AGENT = "storyline/0.1 (news event tracker; +https://pypi.org/project/storyline/)"
 CONFIG_ENV = "STORYLINE_CONFIG"
 DEFAULT_CONFIG_FILE = "storyline.toml"
 
@@ -27,9 +28,13 @@ class Settings:
     batch_size: int = 64
     order_window: int = 5000
     allow_private: bool = False
+    # The largest single document read or fetched (a file, a page, one JSON line or record).
     max_fetch_bytes: int = 10_000_000
-    max_request_bytes: int = 10_000_000
-    user_agent: str = "storyline/0.1 (+https://example.invalid/storyline; news event tracker)"
+    max_request_bytes: int = 10_000_000  # the largest HTTP request body `serve` accepts
+    user_agent: str = DEFAULT_USER_AGENT  # sent when fetching URLs and feeds
+    header_timeout: float = 10.0  # seconds a client may take to send a request's headers
+    body_timeout: float = 60.0  # seconds a client may take to send a request's body
+    base_url: str | None = None  # absolute links (Atom feed) start with this, e.g. https://x.org
 
 
 # Environment variables that override settings; STORYLINE_DB is part of the stable interface.
@@ -97,11 +102,13 @@ def _convert(key: str, value: Any, default: Any, source: str) -> Any:
             return True
         if lowered in {"0", "false", "no", "off"}:
             return False
-    elif expected is int and isinstance(value, str):
+    elif expected in (int, float) and isinstance(value, str):
         try:
-            return int(value)
+            return expected(value)
         except ValueError:
             pass
+    elif expected is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
     elif isinstance(value, expected) and not (expected is int and isinstance(value, bool)):
         return value
     raise ConfigError(f"{source}: setting {key}={value!r} should be a {expected.__name__}")

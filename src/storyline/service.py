@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from storyline.errors import NotFoundError
+from storyline.errors import ConfigError, NotFoundError
 from storyline.reconcile import (
     EventRecord,
     build_brief,
@@ -345,7 +345,7 @@ class Storyline:
         return revision_diff(old.article.text, new.article.text)
 
     def search(self, query: str, *, limit: int = 50) -> list[JSON]:
-        hits = self.store.search_articles(query, limit=limit)
+        hits = self.store.search_articles(bounded_query(query), limit=limit)
         results = []
         for hit in hits:
             membership = self.store.get_membership(hit.article_id)
@@ -432,13 +432,29 @@ class Storyline:
         return summary is not None and _passes(summary, filters)
 
     def _events_matching(self, query: str) -> set[str]:
-        hits = self.store.search_articles(query, limit=10_000)
+        hits = self.store.search_articles(bounded_query(query), limit=10_000)
         events = set()
         for hit in hits:
             membership = self.store.get_membership(hit.article_id)
             if membership is not None:
                 events.add(membership.event_id)
         return events
+
+
+# A full-text query costs per term; a pasted page (a 60 kB query took 17 s) is refused, not cut.
+MAX_QUERY_CHARS = 1_000
+MAX_QUERY_TERMS = 32
+
+
+def bounded_query(query: str) -> str:
+    """The query, or ConfigError when it is longer than any search needs."""
+    terms = len(query.split())
+    if len(query) > MAX_QUERY_CHARS or terms > MAX_QUERY_TERMS:
+        raise ConfigError(
+            f"the search text has {len(query)} characters and {terms} words; use at most "
+            f"{MAX_QUERY_CHARS} characters and {MAX_QUERY_TERMS} words"
+        )
+    return query
 
 
 def _now() -> datetime:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import BinaryIO
 
-DEFAULT_USER_AGENT = "storyline/0.1 (news event tracker; +https://pypi.org/project/storyline/)"
+from storyline.config import DEFAULT_USER_AGENT
 
 
 @dataclass(frozen=True)

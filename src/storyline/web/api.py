@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from storyline.exports import FORMATS, ExportFormat, export_format
+from storyline.ingest.jsonl import TooDeep, load_bounded
 from storyline.service import Storyline
 from storyline.web.app import state_of
 from storyline.web.articles_in import parse_articles
@@ -65,7 +66,7 @@ def list_events(
     since: str | None = None,
     as_of: AsOf = None,
     limit: Annotated[int | None, Query(ge=1, le=10_000)] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
 ) -> Response:
     """Events, latest report first, as `storyline events --json` (total in X-Total-Count)."""
     filters = event_filter(q, type, place, from_, to, since)
@@ -73,13 +74,7 @@ def list_events(
     return JSONResponse(events, headers={"X-Total-Count": str(total)})
 
 
-@router.get("/events/{event_id}", responses=ERROR_RESPONSES)
-def get_event(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
-    """One event as `storyline event ID --json [--as-of]`."""
-    return state_of(request).event(event_id, parse_as_of(as_of))
-
-
-@router.get("/events/{event_id}/timeline", responses=ERROR_RESPONSES)
+@router.get("/events/{event_id:path}/timeline", responses=ERROR_RESPONSES)
 def event_timeline(
     request: Request,
     event_id: str,
@@ -105,21 +100,29 @@ def digest_timeline(
     )
 
 
-@router.get("/events/{event_id}/brief", responses=ERROR_RESPONSES)
+@router.get("/events/{event_id:path}/brief", responses=ERROR_RESPONSES)
 def event_brief(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
     return _storyline(request).brief(event_id, as_of=parse_as_of(as_of))
 
 
-@router.get("/events/{event_id}/audit", responses=ERROR_RESPONSES)
+@router.get("/events/{event_id:path}/audit", responses=ERROR_RESPONSES)
 def event_audit(request: Request, event_id: str) -> list[JSON]:
     storyline = _storyline(request)
     storyline.get_event(event_id)  # 404 for an unknown id rather than an empty trail
     return storyline.audit(event_id)
 
 
-@router.get("/events/{event_id}/possible-same", responses=ERROR_RESPONSES)
+@router.get("/events/{event_id:path}/possible-same", responses=ERROR_RESPONSES)
 def event_possible_same(request: Request, event_id: str) -> list[JSON]:
     return _storyline(request).possible_same(event_id)
+
+
+# Ids are opaque and may hold "/" (URLs are common ids), hence `:path`; this route comes after
+# the /events/{id}/... ones, which would otherwise be read as ids ending in "/timeline".
+@router.get("/events/{event_id:path}", responses=ERROR_RESPONSES)
+def get_event(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
+    """One event as `storyline event ID --json [--as-of]`."""
+    return state_of(request).event(event_id, parse_as_of(as_of))
 
 
 @router.get("/changes", responses=ERROR_RESPONSES)
@@ -131,7 +134,7 @@ def changes(request: Request, since: str | None = None, until: str | None = None
     return _storyline(request).changes(start, until=parse_time(until, "until", end_of_day=True))
 
 
-@router.get("/articles/{article_id}", responses=ERROR_RESPONSES)
+@router.get("/articles/{article_id:path}", responses=ERROR_RESPONSES)
 def get_article(request: Request, article_id: str) -> JSON:
     return _storyline(request).get_article(article_id)
 
@@ -255,21 +258,21 @@ class MoveIn(BaseModel):
     reason: str = ""
 
 
-@router.post("/events/{event_id}/merge", responses=WRITE_RESPONSES, dependencies=WRITE)
+@router.post("/events/{event_id:path}/merge", responses=WRITE_RESPONSES, dependencies=WRITE)
 def merge(request: Request, event_id: str, body: MergeIn) -> JSON:
     state = state_of(request)
     with state.write_lock:
         return state.storyline.merge(event_id, body.other, actor="api", reason=body.reason)
 
 
-@router.post("/events/{event_id}/split", responses=WRITE_RESPONSES, dependencies=WRITE)
+@router.post("/events/{event_id:path}/split", responses=WRITE_RESPONSES, dependencies=WRITE)
 def split(request: Request, event_id: str, body: SplitIn) -> JSON:
     state = state_of(request)
     with state.write_lock:
         return state.storyline.split(event_id, body.article_ids, actor="api", reason=body.reason)
 
 
-@router.post("/articles/{article_id}/move", responses=WRITE_RESPONSES, dependencies=WRITE)
+@router.post("/articles/{article_id:path}/move", responses=WRITE_RESPONSES, dependencies=WRITE)
 def move(request: Request, article_id: str, body: MoveIn) -> JSON:
     state = state_of(request)
     with state.write_lock:
@@ -279,8 +282,10 @@ def move(request: Request, article_id: str, body: MoveIn) -> JSON:
 async def _json_body(request: Request) -> Any:
     body = await request.body()
     try:
-        return json.loads(body)
+        return load_bounded(body.decode())
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         message = f"the body is not valid JSON ({exc}); send JSON"
         raise WebError(400, "bad_request", message) from None
+    except TooDeep as exc:
+        raise WebError(400, "bad_request", f"{exc}; send flat article objects") from None
 

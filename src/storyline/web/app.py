@@ -20,6 +20,7 @@ from storyline.service import EventFilter, Storyline
 from storyline.web import views
 from storyline.web.cache import ViewCache, event_key
 from storyline.web.errors import BodyLimit, SecurityHeaders, WebError, install_error_handlers
+from storyline.web.server import BODY_TIMEOUT, BodyDeadline, ServerLimits, run
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_BODY = 10_000_000
@@ -36,6 +37,17 @@ class WebState:
     cache: ViewCache
     # Reads run concurrently; writes (ingest, corrections) go one at a time.
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Absolute links (Atom) start with this; never with the client's Host header.
+    base_url: str | None = None
+
+    def absolute_base(self, request: Request) -> str:
+        """The configured base URL, else this server's own address (not the Host header,
+        which any client can set to send feed readers elsewhere)."""
+        if self.base_url:
+            return self.base_url.rstrip("/")
+        host, port = request.scope.get("server") or ("127.0.0.1", 8000)
+        host = f"[{host}]" if ":" in str(host) else host
+        return f"{request.url.scheme}://{host}:{port}"
 
     def event(self, event_id: str, as_of: datetime | None = None) -> dict[str, Any]:
         """`Storyline.get_event`, cached while the event does not change."""
@@ -113,6 +125,8 @@ def create_app(
     token: str | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY,
     cache_size: int = 64,
+    body_timeout: float = BODY_TIMEOUT,
+    base_url: str | None = None,
 ) -> FastAPI:
     """The web app and API over the store `db` (path or postgresql:// URL; None: the default).
 
@@ -123,7 +137,12 @@ def create_app(
 
     storyline = Storyline.open(db)
     state = WebState(
-        storyline, make_templates(), token or None, max_body_bytes, ViewCache(cache_size)
+        storyline,
+        make_templates(),
+        token or None,
+        max_body_bytes,
+        ViewCache(cache_size),
+        base_url=base_url or None,
     )
 
     @asynccontextmanager
@@ -146,6 +165,7 @@ def create_app(
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(BodyDeadline, seconds=body_timeout)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -201,12 +221,22 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     token: str | None = None,
+    *,
+    limits: ServerLimits | None = None,
+    max_body_bytes: int = DEFAULT_MAX_BODY,
+    base_url: str | None = None,
 ) -> None:
-    """Run the web app with uvicorn until interrupted; the token defaults to $STORYLINE_TOKEN."""
-    import uvicorn
-
-    app = create_app(db, token=token or os.environ.get("STORYLINE_TOKEN") or None)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    """Run the web app with uvicorn until interrupted; the token defaults to $STORYLINE_TOKEN.
+    `limits` bound how long a client may take to send a request (storyline.web.server)."""
+    limits = limits or ServerLimits()
+    app = create_app(
+        db,
+        token=token or os.environ.get("STORYLINE_TOKEN") or None,
+        max_body_bytes=max_body_bytes,
+        body_timeout=limits.body_timeout,
+        base_url=base_url,
+    )
+    run(app, host, port, limits)
 
 
 def state_of(request: Request) -> WebState:

@@ -86,7 +86,7 @@ def _event_row(state: WebState, summary: JSON) -> JSON:
     return {"event": summary, "activity": activity, "sparkline": charts.sparkline(activity.per_day)}
 
 
-@router.get("/events/{event_id}", response_class=HTMLResponse)
+@router.get("/events/{event_id:path}", response_class=HTMLResponse)
 def event_page(
     request: Request,
     event_id: str,
@@ -192,7 +192,7 @@ def _event_changes(
     return [c for c in changes if c.get("event_id") == event_id]
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     storyline = state_of(request).storyline
     article = storyline.get_article(article_id)
@@ -226,7 +226,7 @@ def changes_feed(request: Request, since: str | None = None) -> Response:
     storyline = state_of(request).storyline
     start = parse_time(since, "since") or _default_since(storyline)
     changes = _latest_first(storyline.changes(start))[:200] if start else []
-    base = str(request.base_url).rstrip("/")
+    base = state_of(request).absolute_base(request)
     body = feeds.changes_atom(changes, _titles(storyline, changes), base)
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time
 from storyline.service import EventFilter
 from storyline.web.errors import WebError
 
+MAX_PAGE = 1_000_000  # far past any store's last page; larger numbers only overflow SQL
 TIME_FORM = "an ISO 8601 time such as 2024-05-01T14:30:00Z or a date such as 2024-05-01"
 
 
@@ -32,8 +33,12 @@ def parse_time(value: str | None, name: str, *, end_of_day: bool = False) -> dat
     except ValueError:
         raise WebError(400, "bad_request", f"{name}={value!r} is not {TIME_FORM}") from None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+        return parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:59-05:00 is past the last representable time
+        message = f"{name}={value!r} is outside the years 1 to 9999 once converted to UTC"
+        raise WebError(400, "bad_request", message) from None
 
 
 def parse_date(value: str | None, name: str) -> date | None:
@@ -50,10 +55,10 @@ def parse_page(value: str | None) -> int:
     if value is None or not value.strip():
         return 1
     try:
-        page = int(value)
+        page = int(value) if len(value) <= len(str(MAX_PAGE)) else 0
     except ValueError:
         page = 0
-    if page < 1:
+    if not 1 <= page <= MAX_PAGE:
         raise WebError(400, "bad_request", f"page={value!r} is not a page number (1, 2, ...)")
     return page
 
