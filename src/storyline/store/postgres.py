@@ -39,7 +39,7 @@ from storyline.store._sql import (
 )
 from storyline.store._sql_writes import FORGET_RECORD, PendingWrite, audit_values
 from storyline.store.base import SearchHit
-from storyline.store.migrations import Migration, migrations_for
+from storyline.store.migrations import Migration, check_schema, migrations_for
 
 __all__ = ["PostgresStore"]
 
@@ -73,7 +73,7 @@ class PostgresStore(SQLStore):
         options: dict[str, Any] = {"connect_timeout": connect_timeout}
         try:
             with psycopg.connect(url, autocommit=True, **options) as conn:
-                _migrate(conn)
+                _migrate(conn, self._shown)
         except psycopg.Error as error:
             raise StoreError(
                 f"cannot open PostgreSQL store {self._shown}: {_first_line(error)}; "
@@ -313,7 +313,8 @@ def _first_line(error: BaseException) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-def _migrate(conn: psycopg.Connection[Any]) -> None:
+def _migrate(conn: psycopg.Connection[Any], shown: str) -> None:
+    _check_ours(conn, shown)
     wanted = migrations_for("postgres")
     if not _missing(conn, wanted):  # the common case takes no lock
         return
@@ -326,6 +327,21 @@ def _migrate(conn: psycopg.Connection[Any]) -> None:
         for migration in _missing(conn, wanted):  # again, now that we hold the lock
             conn.execute(migration.sql.encode())  # several statements: no parameters
             conn.execute("INSERT INTO schema_migrations (name) VALUES (%s)", (migration.name,))
+
+
+def _check_ours(conn: psycopg.Connection[Any], shown: str) -> None:
+    """Refuse a database holding someone else's tables, or a newer storyline schema."""
+    tables = {
+        str(name)
+        for (name,) in conn.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema()"
+        )
+    }
+    applied = None
+    if "schema_migrations" in tables:
+        applied = {str(name) for (name,) in conn.execute("SELECT name FROM schema_migrations")}
+    check_schema(f"PostgreSQL store {shown}", tables, applied, "postgres")
 
 
 def _missing(conn: psycopg.Connection[Any], wanted: list[Migration]) -> list[Migration]:

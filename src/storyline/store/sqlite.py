@@ -16,6 +16,7 @@ import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import ClassVar
 
 from storyline.errors import StoreError
@@ -28,7 +29,7 @@ from storyline.store._sql import (
     SQLStore,
 )
 from storyline.store.base import SearchHit
-from storyline.store.migrations import Migration, migrations_for
+from storyline.store.migrations import Migration, check_schema, migrations_for
 
 __all__ = ["SQLiteStore"]
 
@@ -53,6 +54,7 @@ class SQLiteStore(SQLStore):
         self._closed = False
         _check_path(self.path)
         try:
+            _check_ours(self.path)  # before any connection that would switch it to WAL
             self._migrate(self._connection())
         except sqlite3.DatabaseError as error:
             self.close()
@@ -215,6 +217,26 @@ def _check_path(path: str) -> None:
     parent = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(parent):
         raise StoreError(f"{path}: directory {parent} does not exist; create it first")
+
+
+def _check_ours(path: str) -> None:
+    """Refuse, without writing to it, a SQLite file that holds someone else's tables or a
+    newer storyline schema (a read-only connection changes nothing, not even the journal)."""
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return
+    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        tables = {
+            str(name)
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        applied = None
+        if "schema_migrations" in tables:
+            applied = {str(name) for (name,) in conn.execute("SELECT name FROM schema_migrations")}
+    finally:
+        conn.close()
+    check_schema(path, tables, applied, "sqlite")
 
 
 def _open_connection(path: str, busy_timeout_ms: int) -> sqlite3.Connection:
