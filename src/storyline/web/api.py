@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from storyline.exports import FORMATS, ExportFormat, export_format
 from storyline.ingest.jsonl import TooDeep, load_bounded
 from storyline.service import Storyline
+from storyline.web import schemas
 from storyline.web.app import state_of
 from storyline.web.articles_in import parse_articles
 from storyline.web.errors import WebError
@@ -33,6 +34,8 @@ _ERROR_BODY = {"application/json": {"schema": {"$ref": "#/components/schemas/Err
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"description": "A bad parameter", "content": _ERROR_BODY},
     404: {"description": "An unknown id", "content": _ERROR_BODY},
+    # FastAPI would document its own validation shape here; ours answers with the one shape.
+    422: {"description": "A parameter or body field of the wrong type", "content": _ERROR_BODY},
 }
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     **ERROR_RESPONSES,
@@ -41,6 +44,11 @@ WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     409: {"description": "A correction that cannot be done", "content": _ERROR_BODY},
     413: {"description": "The body is too large", "content": _ERROR_BODY},
 }
+
+
+def reads(model: Any) -> dict[int | str, dict[str, Any]]:
+    """The documented answers of a read: `model` (for /openapi.json only), or the error shape."""
+    return {**ERROR_RESPONSES, 200: schemas.answer(model)}
 
 
 def _storyline(request: Request) -> Storyline:
@@ -53,9 +61,13 @@ def require_token(request: Request) -> None:
 
 
 WRITE = [Depends(require_token)]
+WRITE_EVENT = {**WRITE_RESPONSES, 200: schemas.answer(schemas.Event, "The event after the change")}
 
 
-@router.get("/events", responses=ERROR_RESPONSES)
+@router.get(
+    "/events", responses=reads(list[schemas.EventSummary]),
+    response_model=None,
+)
 def list_events(
     request: Request,
     q: str | None = None,
@@ -74,7 +86,10 @@ def list_events(
     return JSONResponse(events, headers={"X-Total-Count": str(total)})
 
 
-@router.get("/events/{event_id:path}/timeline", responses=ERROR_RESPONSES)
+@router.get(
+    "/events/{event_id:path}/timeline", responses=reads(list[schemas.TimelineEntry]),
+    response_model=None,
+)
 def event_timeline(
     request: Request,
     event_id: str,
@@ -87,7 +102,10 @@ def event_timeline(
     )
 
 
-@router.get("/timeline", responses=ERROR_RESPONSES)
+@router.get(
+    "/timeline", responses=reads(list[schemas.TimelineEntry]),
+    response_model=None,
+)
 def digest_timeline(
     request: Request,
     as_of: AsOf = None,
@@ -100,32 +118,47 @@ def digest_timeline(
     )
 
 
-@router.get("/events/{event_id:path}/brief", responses=ERROR_RESPONSES)
+@router.get(
+    "/events/{event_id:path}/brief", responses=reads(schemas.Brief),
+    response_model=None,
+)
 def event_brief(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
     return _storyline(request).brief(event_id, as_of=parse_as_of(as_of))
 
 
-@router.get("/events/{event_id:path}/audit", responses=ERROR_RESPONSES)
+@router.get(
+    "/events/{event_id:path}/audit", responses=reads(list[schemas.AuditEntry]),
+    response_model=None,
+)
 def event_audit(request: Request, event_id: str) -> list[JSON]:
     storyline = _storyline(request)
     storyline.get_event(event_id)  # 404 for an unknown id rather than an empty trail
     return storyline.audit(event_id)
 
 
-@router.get("/events/{event_id:path}/possible-same", responses=ERROR_RESPONSES)
+@router.get(
+    "/events/{event_id:path}/possible-same", responses=reads(list[schemas.PossibleSame]),
+    response_model=None,
+)
 def event_possible_same(request: Request, event_id: str) -> list[JSON]:
     return _storyline(request).possible_same(event_id)
 
 
 # Ids are opaque and may hold "/" (URLs are common ids), hence `:path`; this route comes after
 # the /events/{id}/... ones, which would otherwise be read as ids ending in "/timeline".
-@router.get("/events/{event_id:path}", responses=ERROR_RESPONSES)
+@router.get(
+    "/events/{event_id:path}", responses=reads(schemas.Event),
+    response_model=None,
+)
 def get_event(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
     """One event as `storyline event ID --json [--as-of]`."""
     return state_of(request).event(event_id, parse_as_of(as_of))
 
 
-@router.get("/changes", responses=ERROR_RESPONSES)
+@router.get(
+    "/changes", responses=reads(list[schemas.Change]),
+    response_model=None,
+)
 def changes(request: Request, since: str | None = None, until: str | None = None) -> list[JSON]:
     """Changes since a time, as `storyline changes --since T --json`."""
     start = parse_time(since, "since")
@@ -134,12 +167,18 @@ def changes(request: Request, since: str | None = None, until: str | None = None
     return _storyline(request).changes(start, until=parse_time(until, "until", end_of_day=True))
 
 
-@router.get("/articles/{article_id:path}", responses=ERROR_RESPONSES)
+@router.get(
+    "/articles/{article_id:path}", responses=reads(schemas.StoredArticle),
+    response_model=None,
+)
 def get_article(request: Request, article_id: str) -> JSON:
     return _storyline(request).get_article(article_id)
 
 
-@router.get("/search", responses=ERROR_RESPONSES)
+@router.get(
+    "/search", responses=reads(list[schemas.SearchHit]),
+    response_model=None,
+)
 def search(
     request: Request, q: str = "", limit: Annotated[int, Query(ge=1, le=500)] = 50
 ) -> list[JSON]:
@@ -155,7 +194,15 @@ ExportName = Annotated[
 ]
 
 
-@router.get("/export", response_class=StreamingResponse, responses=ERROR_RESPONSES)
+_EXPORT_BODY = {
+    fmt.media_type.split(";")[0]: {"schema": {"type": "string"}} for fmt in FORMATS.values()
+}
+
+
+@router.get(
+    "/export", response_class=StreamingResponse,
+    responses={**ERROR_RESPONSES, 200: {"description": "The export", "content": _EXPORT_BODY}},
+)
 def export(
     request: Request,
     format_: ExportName = None,
@@ -188,7 +235,10 @@ def _export_response(chosen: ExportFormat, events: Iterator[JSON]) -> StreamingR
     )
 
 
-@router.get("/export.jsonl", response_class=StreamingResponse, deprecated=True)
+@router.get(
+    "/export.jsonl", response_class=StreamingResponse, deprecated=True,
+    responses=ERROR_RESPONSES,
+)
 def export_jsonl(
     request: Request, q: str | None = None, type: str | None = None, place: str | None = None,
     from_: Annotated[str | None, Query(alias="from")] = None, to: str | None = None,
@@ -198,7 +248,10 @@ def export_jsonl(
     return _export_response(FORMATS["jsonl"], events)
 
 
-@router.get("/export.csv", response_class=StreamingResponse, deprecated=True)
+@router.get(
+    "/export.csv", response_class=StreamingResponse, deprecated=True,
+    responses=ERROR_RESPONSES,
+)
 def export_csv(
     request: Request, q: str | None = None, type: str | None = None, place: str | None = None,
     from_: Annotated[str | None, Query(alias="from")] = None, to: str | None = None,
@@ -228,7 +281,8 @@ _ARTICLES_BODY = {
 
 
 @router.post(
-    "/articles", responses=WRITE_RESPONSES, openapi_extra=_ARTICLES_BODY, dependencies=WRITE
+    "/articles", responses={**WRITE_RESPONSES, 200: schemas.answer(schemas.IngestResult)},
+    openapi_extra=_ARTICLES_BODY, dependencies=WRITE, response_model=None,
 )
 async def post_articles(request: Request) -> JSON:
     """Ingest one article or a list (needs the token). Answers as `ingest --json`."""
@@ -258,21 +312,30 @@ class MoveIn(BaseModel):
     reason: str = ""
 
 
-@router.post("/events/{event_id:path}/merge", responses=WRITE_RESPONSES, dependencies=WRITE)
+@router.post(
+    "/events/{event_id:path}/merge", responses=WRITE_EVENT, dependencies=WRITE,
+    response_model=None,
+)
 def merge(request: Request, event_id: str, body: MergeIn) -> JSON:
     state = state_of(request)
     with state.write_lock:
         return state.storyline.merge(event_id, body.other, actor="api", reason=body.reason)
 
 
-@router.post("/events/{event_id:path}/split", responses=WRITE_RESPONSES, dependencies=WRITE)
+@router.post(
+    "/events/{event_id:path}/split", responses=WRITE_EVENT, dependencies=WRITE,
+    response_model=None,
+)
 def split(request: Request, event_id: str, body: SplitIn) -> JSON:
     state = state_of(request)
     with state.write_lock:
         return state.storyline.split(event_id, body.article_ids, actor="api", reason=body.reason)
 
 
-@router.post("/articles/{article_id:path}/move", responses=WRITE_RESPONSES, dependencies=WRITE)
+@router.post(
+    "/articles/{article_id:path}/move", responses=WRITE_EVENT, dependencies=WRITE,
+    response_model=None,
+)
 def move(request: Request, article_id: str, body: MoveIn) -> JSON:
     state = state_of(request)
     with state.write_lock:

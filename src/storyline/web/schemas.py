@@ -1,0 +1,176 @@
+"""Typed shapes of the API's answers, for the OpenAPI document (../shared/INTERFACE.md's fields).
+
+The endpoints return the library's JSON objects as they are (no copy through these models, so
+nothing is dropped or re-validated on the way out); these models only describe them, and every
+one allows more fields than it names, as the interface promises.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Shape(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class ValueObject(Shape):
+    """A count's current value: the figure, its hedge, and why it was chosen."""
+
+    value: float | None
+    qualifier: str
+    low: float | None
+    high: float | None
+    trend: str | None
+    as_of: str | None
+    article_ids: list[str]
+    why: str
+
+
+class HistoryItem(Shape):
+    """One report's figure for a count, and what became of it."""
+
+    value: float | None
+    qualifier: str
+    low: float | None
+    high: float | None
+    reported: str | None
+    article_id: str
+    evidence: str
+    status: str  # current, superseded, lagged, conflicting, retracted
+
+
+class Fact(Shape):
+    current: ValueObject | None
+    history: list[HistoryItem]
+    disagreements: list[dict[str, Any]]
+
+
+class EventDate(Shape):
+    value: str  # YYYY-MM-DD
+    text: str | None
+    precision: str
+
+
+class Place(Shape):
+    name: str
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+class Claim(Shape):
+    actor: str
+    kind: str  # claimed, denied, blamed, suspected
+    first_reported: str
+    article_ids: list[str]
+    stated_by: list[str]
+
+
+class TimelineEntry(Shape):
+    date: str
+    text: str
+    article_ids: list[str]
+    event_id: str | None = None
+
+
+class EventSummary(Shape):
+    """An events-list entry (`storyline events --json`)."""
+
+    id: str
+    title: str
+    event_type: str
+    event_date: EventDate | None
+    places: list[Place]
+    article_ids: list[str]
+    first_reported: str | None
+    last_reported: str | None
+    facts: dict[str, ValueObject]
+
+
+class Event(Shape):
+    """One event with every fact's history, claims and timeline (`storyline event ID --json`)."""
+
+    id: str
+    title: str
+    event_type: str
+    event_date: EventDate | None
+    places: list[Place]
+    article_ids: list[str]
+    first_reported: str | None
+    last_reported: str | None
+    facts: dict[str, Fact]
+    claims: list[Claim]
+    timeline: list[TimelineEntry]
+
+
+class Change(Shape):
+    event_id: str
+    kind: str  # new_event, fact_changed, new_claim, new_report, ...
+    category: str | None
+    old: Any
+    new: Any
+    article_ids: list[str]
+    reported: str | None
+
+
+class Brief(Shape):
+    text: str
+    sentences: list[dict[str, Any]]
+    as_of: str | None
+
+
+class AuditEntry(Shape):
+    id: int
+    at: str
+    action: str
+    reason: str
+    event_ids: list[str]
+    article_ids: list[str]
+    actor: str
+
+
+class PossibleSame(Shape):
+    event_id: str
+    score: float
+    article_id: str | None
+
+
+class SearchHit(Shape):
+    article_id: str
+    title: str | None
+    snippet: str
+    rank: float
+    event_id: str | None
+
+
+class StoredArticle(Shape):
+    id: str
+    text: str
+    title: str | None
+    published: str | None
+    source: str | None
+    url: str | None
+    event_id: str | None
+    dedup: dict[str, Any]
+    revision: dict[str, Any] | None
+    extraction: dict[str, Any] | None
+
+
+class IngestResult(Shape):
+    """As `storyline ingest --json`, plus the ids of the articles stored."""
+
+    ingested: int
+    duplicates: int
+    failed: list[dict[str, Any]]
+    events_created: int
+    events_updated: int
+    article_ids: list[str]
+
+
+def answer(model: Any, description: str = "Success") -> dict[str, Any]:
+    """The `responses` entry of a 200 answer described by `model` (a model or a list of one)."""
+    return {"model": model, "description": description}
