@@ -3,6 +3,7 @@ checked against real answers over the bundled examples, and one error shape, 422
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -91,3 +92,17 @@ def test_real_answers_match_their_schemas(
         TypeAdapter(model).validate_python(body)  # raises, naming the field, on a mismatch
         if isinstance(body, list):
             assert body or path.endswith(("possible-same", "audit")), path
+
+
+def test_docs_page_uses_only_vendored_assets(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert sources and all(s.startswith("/") for s in sources), sources
+    assert "<script>" not in page.text  # nothing inline: the CSP would refuse it
+    for asset in ("/docs/assets/swagger-ui-bundle.js", "/docs/assets/swagger-ui.css"):
+        answer = client.get(asset)
+        assert answer.status_code == 200 and len(answer.content) > 10_000
+    assert client.get("/docs/assets/..%2Fcore.py").status_code == 404
+    assert client.get("/docs/assets/redoc.standalone.js").status_code == 404

@@ -1,6 +1,7 @@
-"""The map in a real browser: Debian's Chromium (never a downloaded one), driven by Playwright,
-against a live uvicorn server over the bundled examples. It must render with markers, open an
-event from a marker, work without JavaScript, and ask nothing from the network."""
+"""The map and the API documentation in a real browser: Debian's Chromium (never a downloaded
+one), driven by Playwright, against a live uvicorn server over the bundled examples. The map must
+render with markers, open an event from a marker and work without JavaScript; /docs must render
+Swagger UI from the vendored files; neither may ask anything from the network."""
 
 from __future__ import annotations
 
@@ -128,3 +129,16 @@ def test_map_renders_without_javascript(browser: Browser, base_url: str) -> None
         assert page.locator("#map circle.marker").count() > 0
     finally:
         context.close()
+
+
+def test_api_docs_render_from_vendored_files(tab: Watched, base_url: str) -> None:
+    page = tab.page
+    page.goto(base_url + "/docs")
+    page.wait_for_selector(".opblock", timeout=20_000)
+    spec = page.request.get(base_url + "/openapi.json").json()
+    operations = sum(len(methods) for methods in spec["paths"].values())
+    assert page.locator(".opblock").count() == operations
+    page.locator(".opblock-summary").first.click()
+    page.wait_for_timeout(300)
+    assert tab.errors == []  # the CSP refused nothing
+    assert tab.outside == []  # no CDN, no validator service

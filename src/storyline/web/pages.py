@@ -7,16 +7,18 @@ plain GET forms, so the pages work without JavaScript.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from storyline.service import Storyline
 from storyline.web import charts, feeds, geomap, views
 from storyline.web.app import WebState, state_of
 from storyline.web.cache import event_key
+from storyline.web.errors import WebError
 from storyline.web.highlight import evidence_spans, segments
 from storyline.web.params import (
     event_filter,
@@ -190,6 +192,30 @@ def _event_changes(
         return None
     changes = storyline.changes(since, until=until)
     return [c for c in changes if c.get("event_id") == event_id]
+
+
+# Swagger UI's files as the fastapi-offline package ships them; only these names are served.
+API_DOCS_ASSETS = {"swagger-ui-bundle.js": "text/javascript", "swagger-ui.css": "text/css"}
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """Interactive API documentation (Swagger UI) from vendored files: no CDN, CSP kept."""
+    return _render(request, "api_docs.html", {})
+
+
+@router.get("/docs/assets/{name}")
+def api_docs_asset(name: str) -> Response:
+    if name not in API_DOCS_ASSETS:
+        raise WebError(404, "not_found", f"no documentation asset {name!r}; open /docs")
+    return FileResponse(_api_docs_dir() / name, media_type=API_DOCS_ASSETS[name],
+                        headers={"Cache-Control": "public, max-age=86400"})
+
+
+def _api_docs_dir() -> Path:
+    import fastapi_offline
+
+    return Path(fastapi_offline.__file__).resolve().parent / "static"
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
