@@ -142,3 +142,10 @@ def test_unlocated_event_page_shows_the_world(client: TestClient, facade: Storyl
         pytest.skip("every example event is located")
     svg = map_svg(client.get(f"/events/{unlocated[0]['id']}").text)
     assert markers(svg) == [] and len(svg.findall(f"{SVG}path")) > 150
+
+
+def test_an_empty_store_still_shows_the_world(tmp_path: Path) -> None:
+    with TestClient(create_app(str(tmp_path / "empty.db"))) as empty:
+        for params in ({}, {"q": "nothing matches this"}):
+            svg = map_svg(empty.get("/", params=params).text)
+            assert markers(svg) == [] and len(svg.findall(f"{SVG}path")) > 150
