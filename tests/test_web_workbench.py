@@ -157,3 +157,16 @@ def test_changes_page_reads_as_sentences(client: TestClient, events: list[dict[s
         assert "{'" not in text and "None" not in text
         if kind == "fact_changed":
             assert re.match(r"\w+: .+ → .+", text), text
+
+
+def test_changes_of_one_event(client: TestClient, events: list[dict[str, Any]]) -> None:
+    since = min(e["first_reported"] for e in events)
+    everything = client.get("/api/changes", params={"since": since}).json()
+    event = max(events, key=lambda e: sum(c["event_id"] == e["id"] for c in everything))
+    mine = client.get("/api/changes", params={"since": since, "event": event["id"]}).json()
+    assert mine == [c for c in everything if c["event_id"] == event["id"]]
+    assert 1 < len(mine) < len(everything)
+    html = client.get("/changes", params={"since": since, "event": event["id"]}).text
+    assert len(re.findall(r'<td class="change-\w+">', html)) == len(mine)
+    missing = client.get("/api/changes", params={"since": since, "event": "no-such-event"})
+    assert missing.status_code == 404

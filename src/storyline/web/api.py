@@ -159,12 +159,21 @@ def get_event(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
     "/changes", responses=reads(list[schemas.Change]),
     response_model=None,
 )
-def changes(request: Request, since: str | None = None, until: str | None = None) -> list[JSON]:
-    """Changes since a time, as `storyline changes --since T --json`."""
+def changes(
+    request: Request, since: str | None = None, until: str | None = None,
+    event: Annotated[str | None, Query(description="Only this event's changes.")] = None,
+) -> list[JSON]:
+    """Changes since a time, as `storyline changes --since T --json` (of one event with
+    `event=ID`)."""
     start = parse_time(since, "since")
     if start is None:
         raise WebError(400, "bad_request", "since is required, e.g. ?since=2024-05-01T00:00:00Z")
-    return _storyline(request).changes(start, until=parse_time(until, "until", end_of_day=True))
+    storyline = _storyline(request)
+    listed = storyline.changes(start, until=parse_time(until, "until", end_of_day=True))
+    if event and event.strip():
+        event_id = storyline.get_event(event.strip())["id"]  # 404 for an unknown id
+        listed = [c for c in listed if c.get("event_id") == event_id]
+    return listed
 
 
 @router.get(

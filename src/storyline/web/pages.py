@@ -235,15 +235,22 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
 
 @router.get("/changes", response_class=HTMLResponse)
-def changes_page(request: Request, since: str | None = None) -> HTMLResponse:
+def changes_page(
+    request: Request, since: str | None = None, event: str | None = None
+) -> HTMLResponse:
+    """Every change since a time across events, or of one event (`?event=ID`)."""
     storyline = state_of(request).storyline
     start = parse_time(since, "since") or _default_since(storyline)
     changes = _latest_first(storyline.changes(start)) if start else []
+    event_id = storyline.get_event(event.strip())["id"] if event and event.strip() else None
+    if event_id is not None:
+        changes = [c for c in changes if c.get("event_id") == event_id]
     return _render(request, "changes.html", {
         "changes": changes,
         "since": start,
         "since_input": to_local_input(start),
         "titles": _titles(storyline, changes),
+        "event_id": event_id,
     })
 
 
