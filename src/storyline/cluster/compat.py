@@ -107,6 +107,8 @@ def event_family(types: Counter[str], settings: ClusterSettings) -> str | None:
     if not families:
         return None
     family, count = min(families.items(), key=lambda kv: (-kv[1], kv[0]))
+    if count < settings.family_min_reports:
+        return None
     return family if count >= settings.family_majority * sum(families.values()) else None
 
 

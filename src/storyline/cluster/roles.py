@@ -20,16 +20,16 @@ import re
 
 Span = tuple[int, int, str]  # start, end (offsets into the text), role
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
+_SENTENCE_STOP = re.compile(r"[.!?]+[\"'”’)]*|\n")
 
+# Patterns searched in the lower-cased text (cheaper than IGNORECASE).
 # Cues that a sentence is about another event or about a trend. Time alone ("last week") is not
 # one: a follow-up names its own event that way ("the shooting last week").
 _BACKGROUND = re.compile(
     r"\b(?:(?:deadliest|worst|largest|biggest)\b[^.]{0,50}\bsince"
     r"|so far this year|(?:years|decades) ago"
     r"|(?:similar|another|previous|separate|unrelated|earlier) (?:attack|shooting|incident|case"
-    r"|fire|explosion|bombing|killing|homicide|crash)s?)\b",
-    re.IGNORECASE,
+    r"|fire|explosion|bombing|killing|homicide|crash)s?)\b"
 )
 
 _RELATED_MARKER = re.compile(
@@ -38,6 +38,11 @@ _RELATED_MARKER = re.compile(
     r"|most (?:popular|read|viewed)|top stories|latest (?:news|stories))\b[^\n]{0,80}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Cheap pre-check: most texts have no related-coverage marker at all.
+_MARKER_WORDS = re.compile(
+    r"related|read more|more stories|more from|more on this|see also|also like|also on"
+    r"|trending|most popular|most read|most viewed|top stories|latest news|latest stories"
+)
 # A line this long, or ending a sentence, is the report again (not a list of headlines).
 _PARAGRAPH_CHARS = 150
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
@@ -45,11 +50,23 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 def sentence_roles(text: str) -> list[Span]:
     """The background sentences and related-coverage blocks of `text`, in text order."""
-    spans = _related_blocks(text)
-    for match in _SENTENCE.finditer(text):
-        if _BACKGROUND.search(match.group()) and not _inside(match.start(), spans):
-            spans.append((match.start(), match.end(), "background"))
-    return sorted(spans)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare non-ASCII case change: keep offsets exact
+        lowered = text
+    spans = _related_blocks(text) if _MARKER_WORDS.search(lowered) else []
+    for cue in _BACKGROUND.finditer(lowered):
+        start, end = _sentence_around(text, cue.start(), cue.end())
+        if not _inside(start, spans) and not _inside(cue.start(), spans):
+            spans.append((start, end, "background"))
+    return sorted(set(spans))
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end]: from after the previous sentence end (or line
+    break) to the next one, included."""
+    before = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    found = _SENTENCE_STOP.search(text, end)
+    return before, found.end() if found else len(text)
 
 
 def _related_blocks(text: str) -> list[Span]:
@@ -96,8 +113,7 @@ _ROUNDUP_TITLE = re.compile(
 _ANOTHER_INCIDENT = re.compile(
     r"\b(?:in|during) (?:an?other|a separate|an unrelated|the (?:second|third|other)) "
     r"(?:shooting|incident|attack|case|stabbing|fire|crash|robbery|homicide|explosion)"
-    r"|\b(?:separate|unrelated) (?:incidents|shootings|attacks|cases)",
-    re.IGNORECASE,
+    r"|\b(?:separate|unrelated) (?:incidents|shootings|attacks|cases)"
 )
 _ROUNDUP_SWITCHES = 2
 
@@ -106,4 +122,4 @@ def is_roundup(title: str | None, text: str) -> bool:
     """Whether an article reports several distinct incidents (a round-up or a brief)."""
     if title and _ROUNDUP_TITLE.search(title):
         return True
-    return len(_ANOTHER_INCIDENT.findall(text)) >= _ROUNDUP_SWITCHES
+    return len(_ANOTHER_INCIDENT.findall(text.lower())) >= _ROUNDUP_SWITCHES

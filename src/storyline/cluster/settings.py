@@ -53,6 +53,7 @@ class ClusterSettings:
     # `date_veto_days` apart. 0 disables a test.
     family_veto: bool = True
     family_majority: float = 0.6
+    family_min_reports: int = 2
     place_veto_km: float = 150.0
     date_veto_days: int = 0
     override_names: int = 2
