@@ -150,6 +150,9 @@ class CountMention:
     revision: bool = False  # explicit correction cue: "revised down", "corrected"
     other_event: bool = False  # about an earlier/other event mentioned for comparison
     additional: bool = False  # adds to a figure stated before: "another 3", "2 other police"
+    # Whose deaths or injuries, where the sentence's structure says: "victims", "perpetrators"
+    # (an attacker shot dead, a suicide bomber), "security_forces"; None when not read.
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +165,9 @@ class CountTotal:
     high: int | None
     trend: Trend | None = None
     mentions: tuple[int, ...] = ()  # indexes into Extraction.counts it was built from
+    # The attackers' own deaths (a suicide bomber, an attacker shot dead) included in `value`:
+    # ACLED, GTD and GVA count every death; a victims-only reader subtracts this.
+    perpetrators: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from storyline.extract.counts import find_counts_by_sentence, scan_counts
+from storyline.extract.document import Document
 from storyline.extract.event_type import classify_event_type
 from storyline.extract.totals import compute_totals, totals_as_json
 from storyline.records import Article, ClaimKind, CountMention, Extraction
@@ -43,7 +44,8 @@ def extract_facts(article: Article) -> Extraction:
 
     text = article.text
     reference_year = article.published.year if article.published else None
-    scan = scan_counts(text, reference_year)
+    document = Document(text)
+    scan = scan_counts(text, reference_year, document)
     mentions, sentence_of = _with_title_counts(article.title, scan.mentions, scan.sentence_of,
                                                reference_year)
     findings = find_claims(text)

@@ -24,9 +24,12 @@ import re
 from dataclasses import dataclass, replace
 
 from storyline.extract.cues import SentenceCues, about_other_event, read_cues, sentence_trends
+from storyline.extract.document import Document
 from storyline.extract.numbers import Quantity, find_quantities
 from storyline.extract.sentences import Sentence, candidate_sentences
+from storyline.extract.structure_merge import merge_structure, needs_structure, suicide_mention
 from storyline.extract.subjects import (
+    SELF_DETAIL,
     ordinal_people,
     self_killed,
     singular_subjects,
@@ -126,23 +129,47 @@ class CountScan:
     trends: dict[str, Trend]
 
 
-def scan_counts(text: str, reference_year: int | None = None) -> CountScan:
+def scan_counts(text: str, reference_year: int | None = None,
+                document: Document | None = None) -> CountScan:
+    """`document` (the article's shared parse cache) lets the structural reader check and
+    complete what the surface rules found; without it only the surface rules run."""
     mentions: list[CountMention] = []
     sentence_of: list[int] = []
     trends: dict[str, Trend] = {}
-    for number, sentence in enumerate(candidate_sentences(text)):
+    candidates = list(candidate_sentences(text))
+    if document is not None:
+        document.prepare([s for s in candidates if needs_structure(s)]
+                         + _lead_sentences_naming_suicide(document))
+    for number, sentence in enumerate(candidates):
         links = link_quantities(sentence.text)
         base = len(mentions)
-        cues = read_cues(sentence.text) if links else None
-        for link in links:
-            assert cues is not None
-            mentions.append(_to_mention(link, sentence, base, reference_year, cues))
-            sentence_of.append(number)
+        cues = read_cues(sentence.text)
+        found = [_to_mention(link, sentence, base, reference_year, cues) for link in links]
+        if document is not None:
+            found = merge_structure(found, document, sentence, base, cues, reference_year)
+        mentions.extend(found)
+        sentence_of.extend([number] * len(found))
         trends.update(sentence_trends(sentence.text))
+    if document is not None:
+        for sentence in _lead_sentences_naming_suicide(document):
+            suicide = suicide_mention(document, sentence)
+            if suicide is not None:
+                mentions.append(replace(suicide, other_event=about_other_event(
+                    text, suicide.start, reference_year, suicide.end)))
+                sentence_of.append(max(sentence_of, default=-1) + 1)
     return CountScan(mentions, sentence_of, trends)
 
 
-SELF_DETAIL = "self-inflicted"
+_SUICIDE_RE = re.compile(r"\bsuicide\b|\b(?:himself|herself|themselves)\s+up\b", re.IGNORECASE)
+LEAD_SENTENCES = 3
+
+
+def _lead_sentences_naming_suicide(document: Document) -> list[Sentence]:
+    """An attacker's own death is read only where the article reports its event (the lead):
+    a suicide attack named later is usually background."""
+    return [s for s in document.sentences[:LEAD_SENTENCES] if _SUICIDE_RE.search(s.text)]
+
+
 
 
 def _self_killed_links(sentence: str, taken: list[_Link]) -> list[_Link]:

@@ -36,6 +36,8 @@ _SINGULAR_SUBJECT_RE = re.compile(
     rf"|has\s+died|had\s+died)\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
     rf"|{POST_ARRESTED})\b))")
 
+SELF_DETAIL = "self-inflicted"  # the attacker's own death: "then killed himself"
+
 
 # Headline style, no determiner and no auxiliary: "teen dies after shooting", "man shot,
 # killed". Titles are read lower-cased, so this only fires on titles and lower-case starts.

@@ -61,10 +61,13 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     event coders split one report over several events.
     """
     totals: dict[str, CountTotal] = {}
+    perpetrators = _perpetrator_deaths(mentions)
     for category in _categories_in_order(mentions):
         statements = _statements(mentions, sentence_of, category)
         if statements:
             totals[category] = _combine(statements, mentions)
+    if perpetrators is not None:
+        totals["killed"] = _with_perpetrators(totals.get("killed"), perpetrators, mentions)
     if "injured" in totals and "killed" in totals:
         survivors = _shot_minus_killed(totals["injured"], totals["killed"], mentions)
         if survivors is None:
@@ -78,6 +81,36 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
         if category in totals and totals[category].trend is None:
             totals[category] = dataclasses.replace(totals[category], trend=trend)
     return totals
+
+
+def _perpetrator_deaths(mentions: Sequence[CountMention]) -> int | None:
+    """The largest number of attackers stated dead (a suicide bomber, a gunman shot by police),
+    or None. Their deaths are added to the victims' once, never chosen instead of them."""
+    stated = [m.value for m in mentions if m.category == "killed" and m.role == "perpetrators"
+              and not m.other_event and m.part_of is None]
+    return max(stated) if stated else None
+
+
+# A victims' figure that already counts the attackers: "seven people, including the bomber",
+# "four assailants and two policemen were killed".
+_NAMES_PERPETRATORS = re.compile(
+    r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|hijackers?|shooters?"
+    r"|militants?|insurgents?|terrorists?)\b", re.IGNORECASE)
+
+
+def _with_perpetrators(victims: CountTotal | None, perpetrators: int,
+                       mentions: Sequence[CountMention]) -> CountTotal:
+    if victims is None:
+        return CountTotal(perpetrators, "exact", perpetrators, perpetrators, None, (),
+                          perpetrators)
+    chosen = [mentions[i] for i in victims.mentions]
+    if any(m.role == "perpetrators" or "includes a perpetrator" in (m.detail or "")
+           or _NAMES_PERPETRATORS.search(m.evidence) for m in chosen):
+        return dataclasses.replace(victims, perpetrators=perpetrators)
+    high = victims.high + perpetrators if victims.high is not None else None
+    low = victims.low + perpetrators if victims.low is not None else None
+    return dataclasses.replace(victims, value=victims.value + perpetrators, low=low, high=high,
+                               perpetrators=perpetrators)
 
 
 def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
@@ -131,6 +164,8 @@ def _statements(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     for index, mention in enumerate(mentions):
         if mention.category != category or mention.other_event or mention.part_of is not None:
             continue
+        if mention.role == "perpetrators" and category == "killed":
+            continue  # added once to the victims' figure (_with_perpetrators)
         key = (mention.evidence.lower(), mention.value)
         if key in seen:
             continue  # a repeated paragraph or caption says the same thing again
@@ -289,6 +324,13 @@ def _trend(trends: object) -> Trend | None:
 
 
 def totals_as_json(totals: Mapping[str, CountTotal]) -> dict[str, dict[str, object]]:
-    return {category: {"value": t.value, "qualifier": t.qualifier, "low": t.low,
-                       "high": t.high, "trend": t.trend}
-            for category, t in totals.items()}
+    return {category: _total_json(t) for category, t in totals.items()}
+
+
+def _total_json(total: CountTotal) -> dict[str, object]:
+    found: dict[str, object] = {"value": total.value, "qualifier": total.qualifier,
+                                "low": total.low, "high": total.high, "trend": total.trend}
+    if total.perpetrators:
+        found["by_role"] = {"victims": max(total.value - total.perpetrators, 0),
+                            "perpetrators": total.perpetrators}
+    return found

@@ -1,0 +1,514 @@
+"""Casualty counts read from a sentence's dependency parse: who was killed or hurt is the object
+of an active verb, the subject of a passive one or of "die", never the agent; a number belongs to
+the noun it modifies; coordination adds, apposition restates, "including" nests.
+
+`read_casualties(parse)` returns one `Reading` per casualty predicate whose victims it can count.
+The surface linker (counts.py) stays the first reader; counts.py takes these readings where the
+surface rules found nothing in the sentence, or where the structure shows they misread it (see
+`merge_readings` there). Each reading names the linguistic rule that produced it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from storyline.extract.numbers import Quantity, find_quantities, parse_number
+from storyline.records import Qualifier
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Reading", "misread_spans", "read_casualties", "suicide_attackers"]
+
+Role = str  # "victims" | "perpetrators" | "security_forces"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """People counted for one casualty predicate; offsets are relative to the sentence."""
+
+    category: str  # killed | injured
+    value: int
+    qualifier: Qualifier
+    low: int | None
+    high: int | None
+    start: int
+    end: int
+    role: Role
+    rule: str
+    includes_perpetrator: bool = False  # "16 people, including the bomber, were killed"
+
+
+# Word forms, not lemmas: the parser runs without a lemmatizer (it is the slowest part).
+_KILL_PREFIXES = ("kill", "murder", "assassinat", "behead", "massacr", "slaughter", "lynch",
+                  "execut")
+_KILL_FORMS = frozenset({"slay", "slays", "slew", "slain", "slaying"})
+_DIE_FORMS = frozenset({"die", "died", "dies", "dying", "perish", "perished", "perishes",
+                        "succumbed", "succumb", "succumbs"})
+_INJURE_PREFIXES = ("injur", "wound", "maim")
+_INJURE_FORMS = frozenset({"hurt"})
+_SHOOT_FORMS = frozenset({"shot", "shoot", "shoots", "shooting", "stabbed", "beaten", "beat",
+                          "hacked", "burned", "burnt", "gunned", "clubbed", "hanged"})
+_HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should"})
+_INTENT_HEADS = frozenset({"threaten", "threatened", "threatens", "threatening", "plan",
+                           "planned", "plans", "planning", "try", "tried", "tries", "trying",
+                           "attempt", "attempted", "attempts", "attempting", "vow", "vowed",
+                           "aim", "aimed", "intend", "intended", "want", "wanted", "seek",
+                           "sought", "plot", "plotted", "fail", "failed", "fear", "feared"})
+_GROUP_NOUNS = frozenset({"family", "group", "crew", "team", "party", "couple", "pair"})
+_PERPETRATOR_NOUNS = frozenset({
+    "bomber", "bombers", "attacker", "attackers", "assailant", "assailants", "gunman",
+    "gunmen", "shooter", "shooters", "perpetrator", "perpetrators", "hijacker", "hijackers",
+    "kidnapper", "kidnappers", "terrorist", "terrorists", "suspect", "suspects",
+})
+_SECURITY_NOUNS = frozenset({
+    "soldier", "soldiers", "troops", "troop", "policeman", "policemen", "police", "officer",
+    "officers", "trooper", "troopers", "guard", "guards", "servicemen", "serviceman",
+    "marines", "marine", "gendarmes", "gendarme", "personnel", "commandos", "paratroopers",
+})
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "women",
+                    "ee", "ive", "ic", "ary", "ard")
+_PERSON_WORDS = frozenset({
+    "man", "woman", "boy", "girl", "child", "kid", "teen", "teenager", "youth", "person",
+    "victim", "resident", "civilian", "soldier", "policeman", "wife", "husband", "mother",
+    "father", "son", "daughter", "brother", "sister", "baby", "infant", "toddler", "chief",
+    "official", "guard", "pilot", "nurse", "doctor", "cousin", "uncle", "aunt", "nephew",
+    "niece", "grandmother", "grandfather", "friend", "relative", "bodyguard", "student",
+    "cleric", "imam", "priest", "monk", "nun", "chairman", "mayor", "governor", "judge",
+    "journalist", "activist", "blogger", "businessman", "politician", "legislator", "lawmaker",
+    "colonel", "general", "captain", "sergeant", "lieutenant", "commander", "deputy", "agent",
+    "employee", "staff", "member", "leader", "head", "elder", "pupil", "villager", "farmer",
+    "herder", "herdsman", "trader", "vendor", "shopkeeper", "tourist", "hostage", "prisoner",
+    "inmate", "detainee", "migrant", "refugee", "worker", "girlfriend", "boyfriend", "fiancee",
+    "partner", "neighbor", "neighbour", "customer", "passenger", "pedestrian", "bystander",
+    "suspect", "gunman", "attacker", "assailant", "bomber", "shooter", "perpetrator", "militant",
+    "rebel", "insurgent", "fighter", "militiaman", "teacher", "headmaster", "principal",
+    "ruler", "king", "emir", "sheikh", "councillor", "councilor", "senator", "minister",
+    "president", "officer", "trooper", "cop", "marshal", "ranger", "driver",
+})
+_NOT_PEOPLE = frozenset({"attack", "attacks", "explosion", "blast", "fire", "incident",
+                         "clash", "clashes", "violence", "bomb", "bombing", "shooting",
+                         "others", "people", "persons", "number", "lives", "life", "toll"})
+_NONE_WORDS = frozenset({"no", "none", "nobody", "noone"})
+
+
+def read_casualties(parse: Doc) -> list[Reading]:
+    """Every countable casualty predicate of one parsed sentence."""
+    readings: list[Reading] = []
+    for token in parse:
+        category = _predicate_category(token)
+        if category is None or _hypothetical(token):
+            continue
+        readings.extend(_victims_of(token, category, parse))
+    readings.extend(_toll_subjects(parse))
+    return readings
+
+
+def misread_spans(parse: Doc) -> list[tuple[int, int]]:
+    """Character ranges (sentence-relative) where a number is not a count of the dead or hurt
+    even though a casualty word is near: the agent of an active casualty verb ("six gunmen
+    killed a trader") and the breakdown of a counted phrase ("40 people, 6 soldiers and 34
+    civilians, were killed"; "11 people, including 7 officers, died")."""
+    spans: list[tuple[int, int]] = []
+    for token in parse:
+        category = _predicate_category(token)
+        if category is None:
+            continue
+        children = list(token.children)
+        intransitive = token.lower_ in _DIE_FORMS or token.lower_ == "dead"
+        if not intransitive and any(c.dep_ in ("dobj", "obj") for c in children):
+            spans.extend(_subtree_span(c) for c in children if c.dep_ == "nsubj")
+        for slot in children:
+            if slot.dep_ in ("nsubjpass", "nsubj", "dobj") and _number_on(slot) is not None:
+                spans.extend(_subtree_span(c) for c in slot.children if c.dep_ == "appos" or (
+                    c.dep_ == "prep" and c.lower_ in ("including", "among")))
+    return spans
+
+
+def _subtree_span(token: Token) -> tuple[int, int]:
+    tokens = list(token.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def suicide_attackers(parse: Doc) -> int:
+    """How many attackers died by their own device, as the sentence states: "a suicide bomber
+    detonated" (1), "two suicide bombers" (2), "blew himself up" (1). 0 when none."""
+    best = 0
+    for token in parse:
+        lower = token.lower_
+        if lower == "suicide" and token.head.lower_.rstrip("s") in ("bomber", "attacker"):
+            head = token.head
+            acting = head if head.dep_ != "appos" else head.head
+            # Only an attacker who acted: the subject of an active verb ("a suicide bomber
+            # detonated"), not one arrested, stopped or mentioned ("arrested a suicide bomber").
+            if acting.dep_ not in ("nsubj", "ROOT") or _negated_or_failed(acting.head) or \
+                    acting.head.lower_ in _STOPPED_VERBS:
+                continue
+            best = max(best, _number_on(head) or 1)
+        elif lower in ("himself", "herself", "themselves") and token.head.lower_ in (
+                "blew", "blown", "detonated", "exploded"):
+            best = max(best, 1 if lower != "themselves" else 2)
+    return best
+
+
+_STOPPED_VERBS = frozenset({"surrendered", "surrenders", "fled", "escaped", "was", "is"})
+
+
+def _negated_or_failed(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or verb.lower_ in _INTENT_HEADS or (
+        verb.dep_ in ("xcomp",) and verb.head.lower_ in _INTENT_HEADS)
+
+
+# --------------------------------------------------------------------------- predicates
+
+
+def _predicate_category(token: Token) -> str | None:
+    lower = token.lower_
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
+        if (lower.startswith(_KILL_PREFIXES) and not lower.startswith("executive")) or \
+                lower in _KILL_FORMS:
+            return "killed"
+        if lower in _DIE_FORMS:
+            return "killed"
+        if lower in _SHOOT_FORMS and _fatal_modifier(token):
+            return "killed"
+        if lower.startswith(_INJURE_PREFIXES) or lower in _INJURE_FORMS:
+            return "killed" if _adverb(token, "fatally", "mortally") else "injured"
+    if lower == "dead" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "advcl"):
+        return "killed"
+    return None
+
+
+def _fatal_modifier(token: Token) -> bool:
+    """"shot dead", "beaten to death", "fatally stabbed"."""
+    for child in token.children:
+        if child.lower_ in ("dead",) or _adverb(token, "fatally", "mortally"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(
+                g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
+def _adverb(token: Token, *words: str) -> bool:
+    return any(c.lower_ in words for c in token.children if c.dep_ == "advmod")
+
+
+def _hypothetical(token: Token) -> bool:
+    """"could have killed hundreds", "threatened to kill", "tried to kill" report no deaths."""
+    auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _HYPOTHETICAL_AUX for a in auxes) and "have" in auxes:
+        return True
+    head = token
+    for _ in range(2):
+        if head.dep_ in ("xcomp", "ccomp") and head.head.lower_ in _INTENT_HEADS:
+            return True
+        head = head.head
+    return False
+
+
+# --------------------------------------------------------------------------- victims
+
+
+def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
+    """The people the predicate is about, counted. Only the victim slot: an active verb's
+    subject is its agent ("six gunmen killed a trader" reports one death)."""
+    slots: list[tuple[Token, str]] = []
+    children = list(pred.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
+        pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod"))
+    if pred.lower_ == "dead":
+        subject = _subject_of_copula(pred)
+        if subject is not None:
+            slots.append((subject, "subject of 'dead'"))
+    elif pred.lower_ in _DIE_FORMS:
+        slots.extend((c, "subject of 'die'") for c in children if c.dep_ == "nsubj")
+    elif passive:
+        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        if not subjects and pred.dep_ == "conj":
+            subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass"]
+        if not subjects and pred.dep_ in ("acl", "amod") and pred.head.pos_ in ("NOUN", "PROPN",
+                                                                                   "NUM"):
+            subjects = [pred.head]
+        slots.extend((s, "passive subject") for s in subjects)
+    else:
+        slots.extend((c, "active object") for c in children if c.dep_ in ("dobj", "obj"))
+    slots.extend((g, "along with") for c in children if c.dep_ == "prep" and c.lower_ == "with"
+                 and any(p.lower_ == "along" for p in children)
+                 for g in c.children if g.dep_ == "pobj")
+    negated = any(c.dep_ == "neg" for c in children)
+    for head, rule in slots:
+        counted = _count_phrase(head, parse)
+        if counted is None:
+            continue
+        if negated and counted.value > 0:
+            continue  # "were not killed": nothing is reported
+        yield _reading(category, counted.value, counted.quantity, _phrase_span(head),
+                       counted.role, BREAKDOWN_RULE if counted.breakdown else rule,
+                       counted.with_perpetrator)
+
+
+def _subject_of_copula(dead: Token) -> Token | None:
+    """"Three are dead" (acomp), "left five people dead" (the object of "left")."""
+    head = dead.head
+    if dead.dep_ == "acomp":
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if dead.dep_ in ("oprd", "advcl", "conj") and head.lower_.startswith(("left", "leav")):
+        return next((c for c in head.children if c.dep_ == "dobj"), None)
+    if dead.dep_ == "ROOT":
+        return next((c for c in dead.children if c.dep_ in ("nsubj", "npadvmod")), None)
+    return None
+
+
+class _Counted(NamedTuple):
+    value: int
+    quantity: Quantity | None
+    role: Role
+    with_perpetrator: bool
+    breakdown: bool = False
+
+
+def _count_phrase(head: Token, parse: Doc) -> _Counted | None:
+    """(people, the number phrase if one was stated, role, includes a perpetrator) for a noun
+    phrase and its conjuncts; None when the phrase does not count people."""
+    total = 0
+    first_quantity: Quantity | None = None
+    roles: set[str] = set()
+    with_perpetrator = False
+    conjuncts = _conjuncts(head)
+    breakdown = _breakdown_total(conjuncts, parse)
+    if breakdown is not None:
+        return _Counted(breakdown, _quantity_at(_count_token(head), parse), _role(head), False,
+                        breakdown=True)
+    for conjunct in conjuncts:
+        counted = _count_one(conjunct, parse)
+        if counted is None:
+            return None
+        value, quantity = counted
+        total += value
+        first_quantity = first_quantity or quantity
+        roles.add(_role(conjunct))
+        with_perpetrator = with_perpetrator or _includes_perpetrator(conjunct)
+    role = roles.pop() if len(roles) == 1 else "victims"
+    return _Counted(total, first_quantity, role, with_perpetrator)
+
+
+_MAX_CONJUNCT_GAP = 10
+
+
+BREAKDOWN_RULE = "total with its breakdown"
+
+
+def _count_token(head: Token) -> Token:
+    return next((c for c in head.children if c.dep_ == "nummod"), head)
+
+
+def _breakdown_total(conjuncts: list[Token], parse: Doc) -> int | None:
+    """"40 people, 6 soldiers and 34 civilians": a number followed by parts that add up to it
+    is a total with its breakdown (the parser reads it as a list). Returns the total."""
+    if len(conjuncts) < 3:
+        return None
+    values = []
+    for conjunct in conjuncts:
+        counted = _count_one(conjunct, parse)
+        if counted is None:
+            return None
+        values.append(counted[0])
+    return values[0] if values[0] == sum(values[1:]) else None
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The head and the nouns coordinated with it ("his wife and two children"), but not a
+    dateline ("CHICAGO -- A man ...") or a noun of another clause joined by a parse error."""
+    found = [head]
+    appositions = [c.i for c in head.children if c.dep_ == "appos"]
+    for child in head.children:
+        if appositions and child.i > min(appositions):
+            break  # "two men, <Name> and <Name>": the names restate the two
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM") and \
+                abs(child.i - head.i) <= _MAX_CONJUNCT_GAP and not _dateline(child) and \
+                not any(t.pos_ in ("VERB", "AUX") for t in head.doc[min(head.i, child.i):
+                                                                      max(head.i, child.i)]):
+            found.extend(_conjuncts(child))
+    return found
+
+
+def _dateline(token: Token) -> bool:
+    return token.is_upper and len(token.text) > 1
+
+
+def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
+    lower = head.lower_
+    if lower in _NONE_WORDS or (lower == "one" and _has_det(head, "no")):
+        return 0, None
+    if head.pos_ == "NUM" or head.tag_ == "CD":
+        of_group = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        quantity = _quantity_at(head, parse)
+        if quantity is None:
+            return None
+        if (of_group is not None and of_group.pos_ in ("PRON",)) or _is_nested_of(head):
+            return quantity.value, quantity  # "two of them", "one of the gunmen"
+        return quantity.value, quantity
+    number = next((c for c in head.children if c.dep_ == "nummod"), None)
+    if number is not None:
+        quantity = _quantity_at(number, parse)
+        return (quantity.value, quantity) if quantity else None
+    if lower in _GROUP_NOUNS:  # "a family of six"
+        size = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.tag_ == "CD"), None)
+        if size is not None:
+            quantity = _quantity_at(size, parse)
+            return (quantity.value, quantity) if quantity else None
+    if head.pos_ == "PROPN":
+        return (1, None) if _looks_like_person_name(head) else None
+    if head.pos_ == "PRON":
+        # "he was killed" is one person; an object pronoun ("killed her") is left to the
+        # surface rules, which know whether a person was named before.
+        if lower in ("he", "she") and head.dep_ == "nsubjpass":
+            return 1, None
+        coordinated = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+        return (1, None) if lower in ("him", "her") and coordinated else None
+    if head.tag_ == "NN" and _person_noun(lower) and not _has_det(head, "no", "any", "every"):
+        return 1, None
+    return _appositive_count(head, parse)
+
+
+def _appositive_count(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
+    """"The victims, two men and a woman, were ..." counts the apposition."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            counted = _count_phrase(child, parse)
+            if counted is not None:
+                return counted[0], counted[1]
+    return None
+
+
+def _is_nested_of(head: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def _has_det(head: Token, *words: str) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in words for c in head.children)
+
+
+def _person_noun(lower: str) -> bool:
+    if lower in _NOT_PEOPLE:
+        return False
+    return lower in _PERSON_WORDS or (len(lower) > 4 and lower.endswith(_PERSON_SUFFIXES))
+
+
+def _looks_like_person_name(head: Token) -> bool:
+    """A proper noun is a person when it is a name phrase, not a place or an organization:
+    compounds of capitalized words, no 'of' phrase ("the Ministry of Health")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    return head.text[:1].isupper() and not _dateline(head)
+
+
+def _includes_perpetrator(head: Token) -> bool:
+    return any(child.dep_ == "prep" and child.lower_ in ("including", "among")
+               and any(t.lower_ in _PERPETRATOR_NOUNS for t in child.subtree)
+               for child in head.children)
+
+
+def _role(head: Token) -> Role:
+    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+    if head.tag_ == "CD":
+        words |= {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for t in c.subtree}
+    if words & _PERPETRATOR_NOUNS:
+        return "perpetrators"
+    if words & _SECURITY_NOUNS:
+        return "security_forces"
+    return "victims"
+
+
+def _number_on(head: Token) -> int | None:
+    number = next((c for c in head.children if c.dep_ == "nummod"), None)
+    return parse_number(number.text) if number is not None else None
+
+
+def _quantity_at(token: Token, parse: Doc) -> Quantity | None:
+    """The number phrase (with its hedge: "at least", "more than") that covers `token`."""
+    for quantity in find_quantities(parse.text):
+        if quantity.start <= token.idx < quantity.end:
+            return quantity
+    # Not a number phrase the surface filter accepts: an age ("8 yo"), a year, money, a time.
+    return None
+
+
+def _phrase_span(head: Token) -> Span:
+    tokens = [head, *(t for c in head.children if c.dep_ in ("nummod", "det", "compound",
+                                                             "amod", "conj", "cc", "poss",
+                                                             "quantmod", "advmod")
+                      for t in c.subtree)]
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    return head.doc[start:end]
+
+
+def _reading(category: str, value: int, quantity: Quantity | None, span: Span, role: Role,
+             rule: str, with_perpetrator: bool) -> Reading:
+    start = span.start_char
+    end = span.end_char
+    if quantity is not None and quantity.value == value:
+        return Reading(category, value, quantity.qualifier, quantity.low, quantity.high,
+                       start, end, role, rule, with_perpetrator)
+    return Reading(category, value, "exact", value, value, start, end, role, rule,
+                   with_perpetrator)
+
+
+# --------------------------------------------------------------------------- toll subjects
+
+_TOLL_HEADS = frozenset({"toll", "number", "tally", "count", "total"})
+_TOLL_VERBS = ("rose", "rise", "risen", "rises", "reached", "reach", "reaches", "climbed",
+               "climb", "climbs", "increased", "jumped", "stood", "stands", "hit", "hits",
+               "was", "is", "has", "had", "went", "soared", "grew", "mounted")
+
+
+def _toll_subjects(parse: Doc) -> Iterator[Reading]:
+    """"The death toll from Tuesday's bombing rose to 20", "the number of people killed in the
+    attack reached 87": the number is the complement of the toll's verb, however far away."""
+    for token in parse:
+        if token.lower_ not in _TOLL_HEADS or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        category = _toll_category(token)
+        verb = token.head
+        if category is None or not verb.lower_.startswith(_TOLL_VERBS):
+            continue
+        number = _verb_complement_number(verb)
+        if number is None:
+            continue
+        quantity = _quantity_at(number, parse)
+        if quantity is None:
+            continue
+        span = parse[min(token.i, number.i):max(token.i, number.i) + 1]
+        yield _reading(category, quantity.value, quantity, span, "victims", "toll subject",
+                       False)
+
+
+def _toll_category(toll: Token) -> str | None:
+    words = {t.lower_ for t in toll.subtree}
+    if toll.lower_ == "toll":
+        return "injured" if words & {"injury", "injured", "wounded"} else "killed"
+    if words & {"dead", "killed", "deaths", "fatalities", "died", "victims"}:
+        return "killed"
+    if words & {"injured", "wounded", "injuries"}:
+        return "injured"
+    return None
+
+
+def _verb_complement_number(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+            number = next((g for g in child.children if g.tag_ == "CD"), None)
+            if number is not None:
+                return number
+        if child.dep_ in ("dobj", "attr") and child.tag_ == "CD":
+            return child
+        if child.dep_ in ("dobj", "attr") and any(g.dep_ == "nummod" for g in child.children):
+            return next(g for g in child.children if g.dep_ == "nummod")
+    return None

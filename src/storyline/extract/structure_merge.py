@@ -1,0 +1,200 @@
+"""Surface counts checked against the sentence's structure (structure.py).
+
+Per candidate sentence and category (killed, injured):
+- the structure fills a gap: the surface rules found nothing, the parse counts the victims
+  ("unknown gunmen shot and killed <Name>, a trader", "killing all five", "a family of six",
+  "the toll from Tuesday's bombing rose to 20");
+- the structure corrects a misreading: where both read the sentence and disagree, the reading
+  from the victim slot wins, because the surface rules read words next to a number ("six gunmen
+  killed a trader" is 1, not 6; "40 people, 6 soldiers and 34 civilians, were killed" is 40,
+  not 80);
+- the structure gives roles: an attacker shot dead or a suicide bomber is a perpetrator, kept in
+  `role` so that totals add their deaths to the victims' instead of choosing between them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.extract.cues import SentenceCues, about_other_event
+from storyline.extract.document import Document
+from storyline.extract.sentences import Sentence
+from storyline.extract.structure import (
+    BREAKDOWN_RULE,
+    Reading,
+    misread_spans,
+    read_casualties,
+    suicide_attackers,
+)
+from storyline.extract.subjects import SELF_DETAIL
+from storyline.records import CountMention
+
+__all__ = ["STRUCTURE_DETAIL", "SUICIDE_DETAIL", "merge_structure", "needs_structure",
+           "suicide_mention"]
+
+STRUCTURE_DETAIL = "structure"
+SUICIDE_DETAIL = "suicide attacker"
+_CATEGORIES = ("killed", "injured")
+# The words of the predicates the structural reader counts (structure.py); a sentence without
+# one is not parsed.
+_CASUALTY_WORD = re.compile(
+    r"\b(?:kill|dead|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
+    r"|slew|slaughter|lynch|perish|succumb|injur|wound|hurt|maim|toll|fatal)", re.IGNORECASE)
+
+
+def merge_structure(found: list[CountMention], document: Document, sentence: Sentence,
+                    base: int, cues: SentenceCues, reference_year: int | None
+                    ) -> list[CountMention]:
+    """`found` (the surface mentions of one sentence, `part_of` indexes counted from `base`)
+    with the structure's gaps filled and misreadings replaced."""
+    if not needs_structure(sentence):
+        return found
+    parse = document.parse(sentence)
+    if parse is None:
+        return found
+    readings = read_casualties(parse)
+    if not readings:
+        return found
+    misread = [(sentence.start + a, sentence.start + b) for a, b in misread_spans(parse)]
+    result = list(found)
+    for category in _CATEGORIES:
+        structural = [r for r in readings if r.category == category]
+        if not structural:
+            continue
+        new = [_mention(r, sentence, cues, reference_year) for r in structural]
+        surface = _surface(result, category)
+        elsewhere = [(sentence.start + r.start, sentence.start + r.end) for r in readings
+                     if r.category != category]
+        wrong = [i for i in surface if _inside(result[i], misread)
+                 or _number_inside(result[i], elsewhere)]
+        if (wrong and len(wrong) < len(surface)) or (wrong and not new):
+            result = _replace(result, wrong, [], base)
+            surface = _surface(result, category)
+        elif wrong:
+            result = _replace(result, wrong, new, base)
+            continue
+        if not surface:
+            result.extend(new)
+        elif not _disagree(result, surface, structural):
+            result = _with_roles(result, surface, structural, sentence)
+        elif _covers(structural, [result[i] for i in surface]):
+            result = _replace(result, surface, new, base)
+    return result
+
+
+def _surface(mentions: list[CountMention], category: str) -> list[int]:
+    """The surface mentions that state the category's figure in this sentence. The attacker's
+    own death ("then killed himself") is not a reading of the victims."""
+    return [i for i, m in enumerate(mentions)
+            if m.category == category and m.part_of is None and m.detail != SELF_DETAIL]
+
+
+def _inside(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans) or any(
+        start <= mention.start < end and mention.end > end and _number_first(mention)
+        for start, end in spans)
+
+
+def _number_first(mention: CountMention) -> bool:
+    """A mention whose evidence starts with its number ("6 soldiers ... were killed")."""
+    return bool(mention.evidence[:1].isdigit() or mention.evidence.split(" ", 1)[0].lower()
+                in _NUMBER_WORDS)
+
+
+_NUMBER_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+                           "eight", "nine", "ten", "eleven", "twelve"})
+
+
+def _number_inside(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
+    """The mention's number is the victim of another predicate: in "killed 12 people and
+    wounded 30" the 12 are the dead, whatever the next verb is."""
+    return _number_first(mention) and any(a <= mention.start < b for a, b in spans)
+
+
+def _covers(readings: list[Reading], surface: list[CountMention]) -> bool:
+    """The structure explains the sentence better: it counted more people from the victim
+    slots ("<Name> was killed along with his driver and two bodyguards" is 4 where the surface
+    saw 1), or it read a stated total over a breakdown the surface added to it ("40 people,
+    6 soldiers and 34 civilians, were killed" is 40)."""
+    structure = sum(r.value for r in readings)
+    surface_total = sum(m.value for m in surface)
+    return structure > surface_total or any(r.rule == BREAKDOWN_RULE for r in readings)
+
+
+def needs_structure(sentence: Sentence) -> bool:
+    """Deaths and injuries are read from structure; arrests, hostages and displacement by the
+    surface rules alone."""
+    return bool(_CASUALTY_WORD.search(sentence.text))
+
+
+def suicide_mention(document: Document, sentence: Sentence) -> CountMention | None:
+    """The attackers who died by their own device, as a perpetrators' death count."""
+    parse = document.parse(sentence)
+    if parse is None:
+        return None
+    count = suicide_attackers(parse)
+    if not count:
+        return None
+    return CountMention(category="killed", value=count, qualifier="exact", low=count,
+                        high=count, evidence=sentence.text, start=sentence.start,
+                        end=sentence.end, detail=SUICIDE_DETAIL, role="perpetrators")
+
+
+def _disagree(mentions: list[CountMention], surface: list[int],
+              structural: list[Reading]) -> bool:
+    surface_total = sum(mentions[i].value for i in surface)
+    return surface_total != sum(r.value for r in structural)
+
+
+def _replace(mentions: list[CountMention], surface: list[int], new: list[CountMention],
+             base: int) -> list[CountMention]:
+    """Drop the surface mentions the structure contradicts; subsets nested in them nest in the
+    structure's first mention instead."""
+    dropped = set(surface)
+    kept = [m for i, m in enumerate(mentions) if i not in dropped]
+    old_to_new = {}
+    position = 0
+    for index in range(len(mentions)):
+        if index not in dropped:
+            old_to_new[base + index] = base + position
+            position += 1
+    first_new = base + len(kept)
+    remapped = [m if m.part_of is None else replace(
+        m, part_of=old_to_new.get(m.part_of, first_new)) for m in kept]
+    return remapped + new
+
+
+def _with_roles(mentions: list[CountMention], surface: list[int], structural: list[Reading],
+                sentence: Sentence) -> list[CountMention]:
+    """Both readings agree on the figure: keep the surface evidence, take the roles."""
+    result = list(mentions)
+    for index in surface:
+        mention = result[index]
+        for reading in structural:
+            start, end = sentence.start + reading.start, sentence.start + reading.end
+            if reading.role != "victims" and start < mention.end and mention.start < end:
+                result[index] = replace(mention, role=reading.role)
+    return result
+
+
+def _mention(reading: Reading, sentence: Sentence, cues: SentenceCues,
+             reference_year: int | None) -> CountMention:
+    text = sentence.text
+    return CountMention(
+        category=reading.category,
+        value=reading.value,
+        qualifier=reading.qualifier,
+        low=reading.low,
+        high=reading.high,
+        evidence=text[reading.start:reading.end],
+        start=sentence.start + reading.start,
+        end=sentence.start + reading.end,
+        trend=cues.trend,
+        attribution=cues.attribution,
+        detail=f"{STRUCTURE_DETAIL}: {reading.rule}"
+        + ("; includes a perpetrator" if reading.includes_perpetrator else ""),
+        revision=cues.revision,
+        other_event=about_other_event(text, reading.start, reference_year, reading.end),
+        role=reading.role,
+    )
