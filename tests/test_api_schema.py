@@ -106,3 +106,22 @@ def test_docs_page_uses_only_vendored_assets(client: TestClient) -> None:
         assert answer.status_code == 200 and len(answer.content) > 10_000
     assert client.get("/docs/assets/..%2Fcore.py").status_code == 404
     assert client.get("/docs/assets/redoc.standalone.js").status_code == 404
+
+
+def test_paging_links_walk_the_whole_list(client: TestClient) -> None:
+    everything = [e["id"] for e in client.get("/api/events").json()]
+    assert len(everything) >= 3
+    url: str | None = "/api/events?limit=2"
+    seen: list[str] = []
+    while url:
+        response = client.get(url)
+        seen += [e["id"] for e in response.json()]
+        assert response.headers["x-total-count"] == str(len(everything))
+        links = dict((rel, link) for link, rel in
+                     re.findall(r'<([^>]+)>; rel="(\w+)"', response.headers["link"]))
+        assert "first" in links and "last" in links
+        url = links.get("next")
+    assert seen == everything
+    last = client.get("/api/events", params={"limit": 2, "offset": 2}).headers["link"]
+    assert 'rel="prev"' in last
+    assert "link" not in client.get("/api/events").headers

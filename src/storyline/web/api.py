@@ -80,10 +80,30 @@ def list_events(
     limit: Annotated[int | None, Query(ge=1, le=10_000)] = None,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
 ) -> Response:
-    """Events, latest report first, as `storyline events --json` (total in X-Total-Count)."""
+    """Events, latest report first, as `storyline events --json` (total in X-Total-Count; with
+    `limit`, the next and previous pages in a `Link` header, RFC 8288)."""
     filters = event_filter(q, type, place, from_, to, since)
     events, total = state_of(request).events_page(filters, parse_as_of(as_of), limit, offset)
-    return JSONResponse(events, headers={"X-Total-Count": str(total)})
+    headers = {"X-Total-Count": str(total)}
+    links = page_links(request, limit, offset, total)
+    if links:
+        headers["Link"] = links
+    return JSONResponse(events, headers=headers)
+
+
+def page_links(request: Request, limit: int | None, offset: int, total: int) -> str:
+    """`<url>; rel="next"`, ... for a paged list: the same query with another offset."""
+    if limit is None:
+        return ""
+    pages = {"first": 0, "last": max(0, (total - 1) // limit * limit)}
+    if offset + limit < total:
+        pages["next"] = offset + limit
+    if offset > 0:
+        pages["prev"] = max(0, offset - limit)
+    return ", ".join(
+        f'<{request.url.include_query_params(offset=start, limit=limit)}>; rel="{rel}"'
+        for rel, start in pages.items()
+    )
 
 
 @router.get(
