@@ -170,3 +170,23 @@ def test_changes_of_one_event(client: TestClient, events: list[dict[str, Any]]) 
     assert len(re.findall(r'<td class="change-\w+">', html)) == len(mine)
     missing = client.get("/api/changes", params={"since": since, "event": "no-such-event"})
     assert missing.status_code == 404
+
+
+def test_charts_draw_one_line_per_source_on_request(
+    client: TestClient, events: list[dict[str, Any]]
+) -> None:
+    event = max(events, key=lambda e: sum(len(f["history"]) for f in e["facts"].values()))
+    plain = client.get(f"/events/{event['id']}").text
+    assert "<polyline" not in plain and "by_source=1" in plain
+    charts = charts_of(client.get(f"/events/{event['id']}", params={"by_source": "1"}).text)
+    assert charts
+    for category, svg in charts.items():
+        per_source: dict[str, int] = {}
+        for item in event["facts"][category]["history"]:
+            name = item["source"] or "unknown source"
+            per_source[name] = per_source.get(name, 0) + 1
+        lines = re.findall(r'<polyline class="source-line source-\d" points="([^"]*)">'
+                           r"<title>([^<]*)</title>", svg)
+        assert len(lines) == min(len(per_source), 8)
+        for points, name in lines:
+            assert len(points.split()) == per_source[unescape(name)]

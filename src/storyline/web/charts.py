@@ -41,6 +41,18 @@ class Tick:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceLine:
+    """One source's reports of a count joined in report order (the chart's per-source view)."""
+
+    name: str
+    points: str  # SVG polyline points "x,y x,y ..."
+    index: int  # its colour among MAX_SOURCE_LINES
+
+
+MAX_SOURCE_LINES = 8  # more lines than this are unreadable: the most prolific sources are drawn
+
+
+@dataclass(frozen=True, slots=True)
 class CountChart:
     width: int
     height: int
@@ -53,6 +65,7 @@ class CountChart:
     x_ticks: list[Tick]
     current_y: float | None
     current_label: str
+    source_lines: tuple[SourceLine, ...] = ()
 
 
 def value_ticks(peak: float, most: int = 5) -> list[int]:
@@ -83,8 +96,11 @@ def _time_scale(times: Sequence[datetime]) -> tuple[datetime, float]:
     return start, span
 
 
-def count_chart(category: str, fact: Mapping[str, Any]) -> CountChart | None:
-    """The chart of one count's reported values over report time; None without reports."""
+def count_chart(
+    category: str, fact: Mapping[str, Any], *, by_source: bool = False
+) -> CountChart | None:
+    """The chart of one count's reported values over report time (with `by_source`, a line
+    joining each source's reports); None without reports."""
     history = [h for h in fact.get("history") or [] if parse_iso(h.get("reported"))]
     if not history:
         return None
@@ -113,6 +129,20 @@ def count_chart(category: str, fact: Mapping[str, Any]) -> CountChart | None:
         x_ticks=_x_ticks(start, span, x_of),
         current_y=round(y_of(float(current_value)), 1) if current_value is not None else None,
         current_label=f"current: {hedged_value(current)}" if current_value is not None else "",
+        source_lines=_source_lines(history, points) if by_source else (),
+    )
+
+
+def _source_lines(history: Sequence[Mapping[str, Any]], points: Sequence[Point]) -> tuple[
+        SourceLine, ...]:
+    """A polyline per source through its points, for the sources with the most reports."""
+    by_source: dict[str, list[Point]] = {}
+    for report, point in zip(history, points, strict=True):
+        by_source.setdefault(str(report.get("source") or "unknown source"), []).append(point)
+    ranked = sorted(by_source.items(), key=lambda item: (-len(item[1]), item[0]))
+    return tuple(
+        SourceLine(name, " ".join(f"{p.x},{p.y}" for p in sorted(marks, key=lambda p: p.x)), i)
+        for i, (name, marks) in enumerate(ranked[:MAX_SOURCE_LINES])
     )
 
 

@@ -95,18 +95,26 @@ def event_page(
     as_of: str | None = None,
     since: str | None = None,
     full: str | None = None,
+    by_source: str | None = None,
 ) -> HTMLResponse:
     state = state_of(request)
     when = parse_as_of(as_of)
     changed_since = parse_time(since, "since")
-    every_row = bool(full and full.strip() not in ("0", "false", "no"))
+    every_row, per_source = _flag(full), _flag(by_source)
     if changed_since is not None:  # "what changed since" asks the whole store: not cached
-        return HTMLResponse(_event_html(state, event_id, when, changed_since, every_row))
+        return HTMLResponse(
+            _event_html(state, event_id, when, changed_since, every_row, per_source)
+        )
     # The page is a function of the event's view: kept as long as the event does not change.
-    key = event_key(state.storyline, "page-full" if every_row else "page", event_id, when)
-    return HTMLResponse(
-        state.cache.get_or_build(key, lambda: _event_html(state, event_id, when, None, every_row))
-    )
+    variant = "page" + ("-full" if every_row else "") + ("-by-source" if per_source else "")
+    key = event_key(state.storyline, variant, event_id, when)
+    return HTMLResponse(state.cache.get_or_build(
+        key, lambda: _event_html(state, event_id, when, None, every_row, per_source)
+    ))
+
+
+def _flag(value: str | None) -> bool:
+    return bool(value and value.strip() not in ("0", "false", "no"))
 
 
 def _event_html(
@@ -115,8 +123,10 @@ def _event_html(
     when: datetime | None,
     changed_since: datetime | None,
     every_row: bool = False,
+    by_source: bool = False,
 ) -> str:
-    """The event page; long tables show their first and last rows unless `every_row`."""
+    """The event page; long tables show their first and last rows unless `every_row`; with
+    `by_source` the charts join each source's reports with a line."""
     event = state.event(event_id, when)
     # Every report, also those after `as_of`, so the as-of links can move forward again.
     all_reports = state.reports(event["id"])
@@ -133,7 +143,7 @@ def _event_html(
         as_of_input=to_local_input(when),
         since_input=to_local_input(changed_since),
         facts=[
-            (category, fact, charts.count_chart(category, fact))
+            (category, fact, charts.count_chart(category, fact, by_source=by_source))
             for category, fact in views.ordered_facts(facts)
         ],
         disagreements=_disagreements(event),
@@ -146,7 +156,18 @@ def _event_html(
         full=every_row,
         refs_shown=TIMELINE_REFS,
         full_url=_full_page_url(event["id"], when),
+        by_source=by_source,
+        by_source_url=_by_source_url(event["id"], when, not by_source),
     )
+
+
+def _by_source_url(event_id: str, when: datetime | None, on: bool) -> str:
+    """The page with (or without) one line per source in the charts."""
+    query = [f"as_of={views.path_segment(views.iso_time(when))}"] if when else []
+    if on:
+        query.append("by_source=1")
+    suffix = "?" + "&".join(query) if query else ""
+    return f"/events/{views.path_segment(event_id)}{suffix}#facts-title"
 
 
 def _full_page_url(event_id: str, when: datetime | None) -> str:
