@@ -12,17 +12,38 @@ PORT ?= 8000
 
 .PHONY: install run test lint typecheck check system-deps bench eval clean
 
+APP_STAMP := $(VENV)/.installed-app
+NLP_STAMP := $(VENV)/.installed-nlp
+
+.PHONY: install-nlp lock
+
 install: $(STAMP)
 
-# torch first, from the CPU wheel these machines carry: anything else would pull a CUDA build.
-$(STAMP): pyproject.toml
+# Always the tested versions (constraints.txt). `make run` needs only the app; the tests add
+# the dev tools and Ray; the `nlp` extra (torch, sentence-transformers) only `make bench` uses.
+$(APP_STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet torch==2.13.0
-	$(BIN)/python -m pip install --quiet -e '.[nlp,dev,ray]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
+	touch $(APP_STAMP)
+
+$(STAMP): $(APP_STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,ray]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# torch first, from the CPU wheel these machines carry: anything else would pull a CUDA build.
+install-nlp: $(NLP_STAMP)
+$(NLP_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[nlp]'
+	touch $(NLP_STAMP)
+
+# Rewrites constraints.txt from the current environment (after changing pyproject.toml).
+lock: $(STAMP)
+	{ sed -n '1,2p' constraints.txt; $(BIN)/python -m pip freeze --exclude-editable \
+	  | grep -v '^torch=='; } > constraints.tmp && mv constraints.tmp constraints.txt
+
+run: $(APP_STAMP)
 	$(BIN)/storyline --db $(DB) ingest --quiet examples || test $$? -eq 1
 	$(BIN)/storyline --db $(DB) events
 	$(BIN)/storyline --db $(DB) serve --host $(HOST) --port $(PORT)
@@ -42,7 +63,7 @@ typecheck: $(STAMP)
 
 check: lint typecheck test
 
-bench: $(STAMP)
+bench: $(NLP_STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 eval: $(STAMP)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers_data import require_data
 from storyline.cluster import Clusterer
 from storyline.extract import extract_facts
 from storyline.records import Article, DedupVerdict
@@ -24,8 +25,7 @@ pytestmark = pytest.mark.slow
 
 
 def _require(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"../shared/data not found: {path}")
+    require_data(path)
     return path
 
 

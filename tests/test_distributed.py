@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 
+from helpers_data import require_data
 from storyline.distributed import RayOptions, expand_inputs, ingest_with_ray
 from storyline.pipeline import IngestOptions, ingest_paths
 from storyline.service import Storyline
@@ -62,8 +63,7 @@ def ray_address() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def gva_slice(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not GVA_ARTICLES.exists():
-        pytest.skip(f"../shared/data not found: {GVA_ARTICLES}")
+    require_data(GVA_ARTICLES)
     path = tmp_path_factory.mktemp("gva") / "slice.jsonl"
     with GVA_ARTICLES.open("rb") as source:
         path.write_bytes(b"".join(itertools.islice(source, GVA_SLICE)))

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from helpers_data import require_data
 from storyline.extract import extract_facts
 from storyline.records import Article
 
@@ -25,8 +26,7 @@ pytestmark = pytest.mark.slow
 
 
 def _lines(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.exists():
-        pytest.skip(f"../shared/data not found: {path}")
+    require_data(path)
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             yield json.loads(line)

@@ -1,7 +1,7 @@
 """Evaluation gates for dates and places on fixed slices of the development data.
 
 Floors sit just under what was measured when they were set; they only move up. The data lives
-in ../shared/data beside the repository; without it these tests are skipped.
+in ../shared/data beside the repository; without it these tests fail (see tests/helpers_data.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from helpers_data import require_data
 from storyline.extract.dates import normalize_date_expression, resolve_event_date
 from storyline.extract.gazetteer import fold
 from storyline.extract.places import find_places
@@ -32,8 +33,7 @@ GVA_CITY_FLOOR = 0.71  # measured 0.727: the incident's city among the places fo
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.exists():
-        pytest.skip(f"../shared/data not found: {path}")
+    require_data(path)
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             yield json.loads(line)

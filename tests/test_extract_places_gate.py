@@ -3,7 +3,7 @@ city or country is among the places found) and a precision proxy (the share of t
 found that lie in the record's US state or country).
 
 Floors sit just under what was measured when they were set; they only move up. The data lives
-in ../shared/data beside the repository; without it these tests are skipped.
+in ../shared/data beside the repository; without it these tests fail (see tests/helpers_data.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from helpers_data import require_data
 from storyline.extract.gazetteer import fold, load_gazetteer
 from storyline.extract.places import find_places
 from storyline.records import Place
@@ -31,8 +32,7 @@ ACLED_SAME_COUNTRY_FLOOR = 0.88  # measured 0.891 of 1,352 places (places/1: 0.8
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.exists():
-        pytest.skip(f"../shared/data not found: {path}")
+    require_data(path)
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             yield json.loads(line)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers_data import require_data
 from storyline.evaluate.clustering import CLUSTERING_DATASETS, run_clustering
 from storyline.evaluate.counts import run_counts
 from storyline.evaluate.dates import run_dates
@@ -19,12 +20,14 @@ from storyline.evaluate.timeline import run_timeline
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not DATA.is_dir(), reason=f"../shared/data not found: {DATA} (evaluation gates skipped)"
-    ),
-]
+pytestmark = [pytest.mark.slow]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _evaluation_data() -> None:
+    """Before the module's result fixtures: missing data fails the gates, never skips them."""
+    require_data(DATA)
+
 
 # Fixed slices (publication order): large enough to mean something, small enough that this
 # whole file runs in a few minutes on a 2-core machine.

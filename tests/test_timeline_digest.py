@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers_data import require_data
 from helpers_reconcile import stored
 from storyline.reconcile import digest_from_articles
 from storyline.reconcile.text import split_sentences
@@ -87,8 +88,7 @@ def _t17_articles(topic: str):  # type: ignore[no-untyped-def]
 @pytest.mark.slow
 @pytest.mark.parametrize("topic", ["egypt", "haiti"])
 def test_timeline17_digest_beats_floors(topic: str) -> None:
-    if not (DATA / "t17").is_dir():
-        pytest.skip(f"../shared/data not found: {DATA}")
+    require_data(DATA / "t17")
     from storyline.evaluate.datasets import t17_ground_truth
     from storyline.evaluate.metrics import align_rouge, date_f1
 

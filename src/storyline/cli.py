@@ -249,6 +249,7 @@ def extract(
 
     from storyline.extract import extract_facts, extraction_to_json
     from storyline.ingest import ReadOptions, read_inputs
+    from storyline.language import gate as language_gate
     from storyline.records import InputFailure
 
     default_published = (
@@ -269,7 +270,8 @@ def extract(
         article = item
         if default_published is not None and article.published is None:
             article = replace(article, published=default_published)
-        emit_json(extraction_to_json(article, extract_facts(article)))
+        article, not_read = language_gate(article)  # no English rules over other languages
+        emit_json(extraction_to_json(article, not_read or extract_facts(article)))
     sys.exit(EXIT_PARTIAL if failed else EXIT_OK)
 
 

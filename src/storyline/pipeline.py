@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import islice
 
@@ -19,6 +19,7 @@ from storyline.cluster.features import ArticleFeatures, article_features
 from storyline.dedup import Deduplicator, hash_and_signature, signature_to_bytes
 from storyline.extract import extract_facts
 from storyline.ingest import ReadOptions, read_inputs
+from storyline.language import gate as language_gate
 from storyline.reconcile import build_event_record, record_cache_json
 from storyline.records import Article, Assignment, DedupVerdict, Extraction, InputFailure
 from storyline.store import Store
@@ -114,11 +115,33 @@ def prepare_article(
 ) -> PreparedArticle:
     """The stateless stages for one article: safe to run in any process, in any order."""
     settings = cluster_settings or ClusterSettings()
-    extraction = extract_facts(article)
+    article, not_read = language_gate(aware_times(article))
+    extraction = not_read if not_read is not None else extract_facts(article)
     features = article_features(article, extraction, settings)
     digest, signature = hash_and_signature(article.text)
     fingerprint = (digest, signature_to_bytes(signature))
     return PreparedArticle(article, extraction, features, settings, fingerprint)
+
+
+def aware_times(article: Article) -> Article:
+    """The article with its times zoned: a naive time is UTC (as everywhere in storyline).
+    Library callers may pass naive ones; compared with zoned ones they would raise TypeError."""
+    if all(_zoned(t) for t in (article.published, article.modified, article.fetched)):
+        return article
+    return replace(
+        article,
+        published=_as_utc(article.published),
+        modified=_as_utc(article.modified),
+        fetched=_as_utc(article.fetched),
+    )
+
+
+def _zoned(moment: datetime | None) -> bool:
+    return moment is None or moment.utcoffset() is not None
+
+
+def _as_utc(moment: datetime | None) -> datetime | None:
+    return moment if _zoned(moment) or moment is None else moment.replace(tzinfo=UTC)
 
 
 def ingest_paths(
@@ -182,7 +205,7 @@ def _ordered_windows(
         if isinstance(item, InputFailure):
             failures.append(item)
             continue
-        buffer.append((position, item))
+        buffer.append((position, aware_times(item) if isinstance(item, Article) else item))
         if len(buffer) >= window:
             yield [article for _, article in sorted(buffer, key=publication_key)]
             buffer = []

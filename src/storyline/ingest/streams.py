@@ -17,6 +17,32 @@ from storyline.errors import InputError
 HEAD_BYTES = 64 * 1024
 NOTE_CP1252 = "not valid UTF-8; decoded as Windows-1252"
 NOTE_REPLACED = "undecodable bytes replaced with U+FFFD"
+# The legacy encodings news sites still publish in (charset-normalizer's names), so that the
+# detector never picks an exotic one (mac_cyrillic, UTF-16) for a short Windows-1251 text.
+_NEWS_ENCODINGS = {
+    "cp1252": "Windows-1252",
+    "cp1250": "Windows-1250",
+    "cp1251": "Windows-1251",
+    "koi8_r": "KOI8-R",
+    "koi8_u": "KOI8-U",
+    "iso8859_2": "ISO-8859-2",
+    "iso8859_5": "ISO-8859-5",
+    "iso8859_7": "ISO-8859-7",
+    "cp1253": "Windows-1253",
+    "cp1254": "Windows-1254",
+    "cp1255": "Windows-1255",
+    "cp1256": "Windows-1256",
+    "cp1257": "Windows-1257",
+    "cp874": "Windows-874",
+    "shift_jis": "Shift_JIS",
+    "cp932": "Windows-31J",
+    "euc_jp": "EUC-JP",
+    "gb18030": "GB18030",
+    "big5": "Big5",
+    "euc_kr": "EUC-KR",
+}
+_MIN_NON_ASCII = 8
+_DETECT_SAMPLE = 1 << 20
 
 
 class _ReplayRaw(io.RawIOBase):
@@ -173,16 +199,38 @@ def _skip_rest_of_line(stream: BinaryIO) -> None:
 
 
 def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """UTF-8 (BOM removed); else Windows-1252 (what most non-UTF-8 news text is); else UTF-8
-    with U+FFFD for the undecodable bytes. The notes say which fallback was used."""
+    """UTF-8 (BOM removed); else the encoding charset-normalizer detects among those news is
+    published in (Windows-1252 when that reads the same); else Windows-1252; else UTF-8 with
+    U+FFFD for the undecodable bytes. The notes say which fallback was used."""
     try:
         return data.decode("utf-8").removeprefix("\ufeff"), ()
     except UnicodeDecodeError:
         pass
+    detected = _detect(data)
+    if detected is not None:
+        return detected
     try:
         return data.decode("cp1252"), (NOTE_CP1252,)
     except UnicodeDecodeError:
         return data.decode("utf-8", errors="replace"), (NOTE_REPLACED,)
+
+
+def _detect(data: bytes) -> tuple[str, tuple[str, ...]] | None:
+    """The text in the detected encoding, or None when the bytes say too little to tell."""
+    if sum(1 for byte in data[:_DETECT_SAMPLE] if byte > 0x7F) < _MIN_NON_ASCII:
+        return None  # a few stray bytes fit any code page: detection would be a guess
+    from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 input
+
+    best = from_bytes(data, cp_isolation=list(_NEWS_ENCODINGS)).best()
+    if best is None:
+        return None
+    text = str(best)
+    try:
+        if data.decode("cp1252") == text:
+            return text, (NOTE_CP1252,)
+    except UnicodeDecodeError:
+        pass
+    return text, (f"not valid UTF-8; decoded as {_NEWS_ENCODINGS[best.encoding]} (detected)",)
 
 
 def _megabytes(size: int) -> str:
