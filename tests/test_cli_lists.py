@@ -70,3 +70,29 @@ def test_list_commands_print_csv(db: Path) -> None:
     assert [(r["event_id"], r["kind"]) for r in changed] == [
         (c["event_id"], c["kind"]) for c in changes
     ]
+
+
+@pytest.mark.parametrize("width", [80, 100, 140])
+def test_events_table_fits_the_terminal_and_cuts_nothing(db: Path, width: int) -> None:
+    from storyline.present import format_events_table
+
+    events = json.loads(run(db, "events", "--json"))
+    table = format_events_table(events, width)
+    assert all(len(line) <= width for line in table.splitlines()), table
+    flat = " ".join(table.split())
+    for event in events:
+        assert event["id"] in flat
+        assert " ".join(str(event["title"]).split()) in flat
+    wide = format_events_table(events, width, wide=True)
+    for event in events:
+        assert f"  {event['title']}" in wide.splitlines()
+        assert str(event["event_type"]) in wide
+
+
+def test_counts_read_in_toll_order(db: Path) -> None:
+    from storyline.present import format_events_table
+
+    events = json.loads(run(db, "events", "--json"))
+    table = format_events_table(events, 200)
+    both = [line for line in table.splitlines() if " killed" in line and " injured" in line]
+    assert both and all(line.index(" killed") < line.index(" injured") for line in both)

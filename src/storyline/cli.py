@@ -287,6 +287,7 @@ def extract(
 @click.option("--place", metavar="NAME", help="Only events at this place or country code.")
 @click.option("--limit", type=COUNT, help="At most this many events.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the events as CSV.")
+@click.option("--wide", is_flag=True, help="One line per event and title, however long.")
 @pass_state
 def events(
     state: CliState,
@@ -298,6 +299,7 @@ def events(
     place: str | None,
     limit: int | None,
     as_csv: bool,
+    wide: bool,
 ) -> None:
     """List events, the latest report first."""
     filters = EventFilter(
@@ -317,27 +319,13 @@ def events(
 
         _echo_csv(EVENT_LIST_COLUMNS, (event_list_row(event) for event in listed))
         return
-    click.echo(format_events_table(listed))
+    click.echo(format_events_table(listed, wide=wide))
 
 
-def format_events_table(listed: Sequence[dict[str, Any]]) -> str:
-    from storyline.present import describe_fact
+def format_events_table(listed: Sequence[dict[str, Any]], *, wide: bool = False) -> str:
+    from storyline.present import format_events_table as table
 
-    lines = [f"{'EVENT':<16} {'DATE':<10} {'TYPE':<20} {'REPORTS':>7}  FACTS / TITLE"]
-    for event in listed:
-        event_date = event.get("event_date") or {}
-        day = event_date.get("value", "") if isinstance(event_date, dict) else str(event_date)
-        facts = ", ".join(
-            describe_fact(category, fact) for category, fact in (event.get("facts") or {}).items()
-        )
-        lines.append(
-            f"{event['id']:<16} {day or '-':<10} {str(event.get('event_type'))[:20]:<20} "
-            f"{len(event.get('article_ids', [])):>7}  {facts or '-'}"
-        )
-        lines.append(f"{'':<58}{event.get('title', '')[:100]}")
-    if not listed:
-        lines.append("(no events)")
-    return "\n".join(lines)
+    return table(listed, shutil.get_terminal_size((100, 24)).columns, wide=wide)
 
 
 @cli.command()

@@ -53,6 +53,58 @@ def describe_fact(category: str, fact: dict[str, Any]) -> str:
     return describe_value(current, category)
 
 
+def ordered_categories(facts: Mapping[str, Any] | None) -> list[str]:
+    """Killed first, then injured, missing, ... (the records' order), then others by name: the
+    toll reads the same way in every view."""
+    from storyline.records import COUNT_CATEGORIES
+
+    def rank(category: str) -> tuple[int, str]:
+        known = category in COUNT_CATEGORIES
+        return (COUNT_CATEGORIES.index(category) if known else len(COUNT_CATEGORIES), category)
+
+    return sorted(facts or {}, key=rank)
+
+
+def format_events_table(
+    listed: Sequence[Mapping[str, Any]], width: int = 100, *, wide: bool = False
+) -> str:
+    """Events as a table for the terminal: id, date, type, reports and the headline counts (in
+    toll order), the title on the line below; wrapped to `width` columns, or with `wide` one
+    line each however long."""
+    type_width = max([4, *(len(str(e.get("event_type") or "")) for e in listed)])
+    if not wide:  # a long type is cut (with "…") before the counts are squeezed
+        type_width = min(type_width, 28, max(10, width - 62))
+    head = f"{'EVENT':<16} {'DATE':<10} {'TYPE':<{type_width}} {'REPORTS':>7}  COUNTS"
+    indent = 16 + 1 + 10 + 1 + type_width + 1 + 7 + 2
+    lines = [head]
+    for event in listed:
+        event_date = event.get("event_date") or {}
+        day = event_date.get("value", "") if isinstance(event_date, Mapping) else str(event_date)
+        facts = event.get("facts") or {}
+        counts = ", ".join(describe_fact(c, facts[c]) for c in ordered_categories(facts))
+        kind = str(event.get("event_type") or "-")
+        if len(kind) > type_width:
+            kind = kind[: type_width - 1] + "…"
+        row = (f"{event.get('id', ''):<16} {day or '-':<10} {kind:<{type_width}} "
+               f"{len(event.get('article_ids') or []):>7}  ")
+        title = str(event.get("title") or "")
+        if wide:
+            lines += [row + (counts or "-"), "  " + title]
+        else:  # counts wrap in their column and the title below the row: nothing is cut
+            lines += _wrapped(row, counts or "-", indent, max(width - indent, 16))
+            lines += _wrapped("  ", title, 2, max(width - 2, 16))
+    if not listed:
+        lines.append("(no events)")
+    return "\n".join(lines)
+
+
+def _wrapped(first: str, text: str, indent: int, room: int) -> list[str]:
+    import textwrap
+
+    parts = textwrap.wrap(text, room, break_on_hyphens=False) or [""]
+    return [first + parts[0], *(" " * indent + part for part in parts[1:])]
+
+
 def format_event(record: dict[str, Any]) -> str:
     event_date = record.get("event_date") or {}
     day = event_date.get("value") if isinstance(event_date, dict) else event_date
@@ -66,7 +118,9 @@ def format_event(record: dict[str, Any]) -> str:
         "",
         "Facts:",
     ]
-    for category, fact in (record.get("facts") or {}).items():
+    facts = record.get("facts") or {}
+    for category in ordered_categories(facts):
+        fact = facts[category]
         current = fact.get("current") or {}
         lines.append(f"  {category}: {describe_value(current)}")
         lines.append(f"      why: {current.get('why', '')}")
