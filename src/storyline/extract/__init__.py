@@ -48,7 +48,7 @@ def extract_facts(article: Article) -> Extraction:
     scan = scan_counts(text, reference_year, document)
     mentions, sentence_of = _with_title_counts(article.title, scan.mentions, scan.sentence_of,
                                                reference_year)
-    findings = find_claims(text)
+    findings = find_claims(text, document)
     return Extraction(
         article_id=article.id,
         event_type=classify_event_type(text, article.title).event_type,

@@ -23,6 +23,10 @@ from storyline.extract.claims_lexicon import (
     NOT_PERPETRATORS,
     OFFICIAL_WORDS,
 )
+from storyline.extract.claims_names import ARTICLE as _ARTICLE
+from storyline.extract.claims_names import normalize_actor
+from storyline.extract.claims_structure import GENERIC_ACTOR_WORDS, claims_from_structure
+from storyline.extract.document import Document
 from storyline.records import Claim, ClaimKind
 
 __all__ = ["ClaimFindings", "find_claims", "normalize_actor"]
@@ -129,11 +133,39 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nobody|neither|nor|n't)\b", re.IGNORE
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n")
 
 
-def find_claims(text: str) -> ClaimFindings:
-    """Responsibility claims, named attackers and quoted officials in `text`."""
-    claims = list(_claims(text))
+def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
+    """Responsibility claims, named attackers and quoted officials in `text`.
+
+    With the article's `document`, claims are read from the parse of each claim sentence
+    (claims_structure.py); the surface patterns below read only the sentences where the parse
+    found none (a sentence over the parse budget, or a construction the parser misreads)."""
+    structural = [] if document is None else claims_from_structure(
+        document, lambda start: _antecedent_name(text, start))
+    read = [(c.start, c.end) for c in structural]
+    surface = [c for c in _claims(text)
+               if not any(start <= c.start < end for start, end in read)]
+    claims = [c for c in _unique(structural + surface) if not _generic(c.actor_normalized)]
     actors = _actors(text, claims)
     return ClaimFindings(tuple(claims), actors, find_officials(text))
+
+
+def _generic(actor: str) -> bool:
+    """"Gunmen", "unknown attackers", "suspected militants": no one is named, so no one is
+    claimed or blamed (the attackers are listed in `actors`)."""
+    words = actor.lower().split()
+    return bool(words) and all(w in GENERIC_ACTOR_WORDS for w in words)
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    """One claim per (actor, kind), in text order."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for claim in sorted(claims, key=lambda c: c.start):
+        key = (claim.actor_normalized.lower(), claim.kind)
+        if key not in seen:
+            seen.add(key)
+            kept.append(claim)
+    return kept
 
 
 def _claims(text: str) -> Iterator[Claim]:
@@ -210,6 +242,11 @@ _KNOWN_GROUPS = frozenset(name.lower() for name in GROUP_ALIASES.values())
 _GROUP_ENDING = re.compile(rf"\s{_GROUP_NOUN}$")
 
 
+def _antecedent_name(text: str, sentence_start: int) -> str | None:
+    found = _antecedent(text, sentence_start)
+    return found[0] if found else None
+
+
 def _antecedent(text: str, sentence_start: int) -> tuple[str, int] | None:
     """The armed group the sentence before `sentence_start` names last, with that sentence's
     start: "A statement from the Islamic State group appeared online." -> Islamic State."""
@@ -262,28 +299,6 @@ def _negated(clause: str, actor_start: int) -> bool:
     """"No group has claimed", "has not claimed", "denied having claimed": not a claim."""
     before_actor = clause[max(0, actor_start - 12) : actor_start]
     return bool(_NEGATION.search(clause[actor_start:]) or _NEGATION.search(before_actor))
-
-
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+|^so-called\s+|^suspected\s+", re.IGNORECASE)
-_TRAILING = re.compile(r"(?:'s|’s)$|\s+(?:group|organization|movement)$", re.IGNORECASE)
-
-
-def normalize_actor(actor: str) -> str:
-    """"the so-called Islamic State group" -> "Islamic State"; "ISIS" -> "Islamic State"."""
-    name = " ".join(actor.split()).strip(" ,.;:\"'“”")
-    previous = None
-    while previous != name:
-        previous = name
-        name = _TRAILING.sub("", _ARTICLE.sub("", name))
-    alias = GROUP_ALIASES.get(name.lower())
-    if alias:
-        return alias
-    words = name.split()
-    if words and words[-1].lower() in {"militants", "rebels", "fighters", "insurgents"}:
-        alias = GROUP_ALIASES.get(" ".join(words[:-1]).lower())
-        if alias:
-            return alias
-    return name
 
 
 def _clean_source(source: str) -> str:

@@ -138,7 +138,7 @@ def scan_counts(text: str, reference_year: int | None = None,
     trends: dict[str, Trend] = {}
     candidates = list(candidate_sentences(text))
     if document is not None:
-        document.prepare([s for s in candidates if needs_structure(s)]
+        document.prepare([s for s in candidates if needs_structure(s)][:MAX_COUNT_PARSES]
                          + _lead_sentences_naming_suicide(document))
     for number, sentence in enumerate(candidates):
         links = link_quantities(sentence.text)
@@ -162,6 +162,9 @@ def scan_counts(text: str, reference_year: int | None = None,
 
 _SUICIDE_RE = re.compile(r"\bsuicide\b|\b(?:himself|herself|themselves)\s+up\b", re.IGNORECASE)
 LEAD_SENTENCES = 3
+# Sentences parsed for counts per article: the figures that decide the totals are stated in the
+# lead; later sentences are read by the surface rules alone.
+MAX_COUNT_PARSES = 6
 
 
 def _lead_sentences_naming_suicide(document: Document) -> list[Sentence]:

@@ -3,9 +3,10 @@ sentences that can carry a fact, made once and shared by every extractor that re
 
 Parsing every sentence of every article would cost more than the rest of extraction together,
 so a sentence is parsed only when an extractor asks for it (the count and claim prefilters pick
-the candidates), at most once, and only within a per-article budget: `MAX_PARSED_SENTENCES`
-sentences of at most `MAX_PARSED_CHARS` characters. The budget makes the parser's share of the
-work constant per article, so a hostile 1 MB text costs no more parsing than a long news story.
+the candidates and call `prepare`), at most once, and only within a per-article budget:
+`MAX_PARSED_SENTENCES` sentences of at most `MAX_PARSED_CHARS` characters. The budget makes
+the parser's share of the work constant per article, so a hostile 1 MB text costs no more
+parsing than a long news story.
 
 The parser is spaCy's `en_core_web_sm` (tagger and dependency parser only; no NER, no
 lemmatizer), loaded once per process. Without it (`STORYLINE_PARSER=off`, or the package
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["MAX_PARSED_CHARS", "MAX_PARSED_SENTENCES", "PARSER_NAME", "Document", "load_parser"]
 
 PARSER_NAME = "en_core_web_sm-3.8.0"
-MAX_PARSED_SENTENCES = 6
+MAX_PARSED_SENTENCES = 12
 MAX_PARSED_CHARS = 600
 PARSER_ENV = "STORYLINE_PARSER"
 
@@ -88,14 +89,6 @@ class Document:
             self._parses[sentence.start] = parsed
 
     def parse(self, sentence: Sentence) -> Doc | None:
-        """The dependency parse of `sentence` (offsets relative to the sentence), or None when
-        no parser is installed, the sentence is too long, or the article's budget is spent."""
-        if sentence.start in self._parses:
-            return self._parses[sentence.start]
-        parsed: Doc | None = None
-        nlp = load_parser()
-        if nlp is not None and self._budget > 0 and len(sentence.text) <= MAX_PARSED_CHARS:
-            self._budget -= 1
-            parsed = nlp(_without_label(sentence.text))
-        self._parses[sentence.start] = parsed
-        return parsed
+        """The parse of `sentence` made by `prepare` (offsets relative to the sentence), or
+        None when it was not prepared: no parser, too long, or over the article's budget."""
+        return self._parses.get(sentence.start)

@@ -1,0 +1,332 @@
+"""Responsibility claims read from a sentence's dependency parse.
+
+The claimant is the subject of a responsibility predicate, or the by-agent when it is passive;
+the speaker is the subject of the reporting verb that governs it:
+- claimed: "<X> claimed responsibility / credit / the attack", "<X> took (accepted, assumed)
+  responsibility", "responsibility was claimed by <X>", "it was claimed by <X>", "<X> said it
+  carried out the attack";
+- denied: "<X> (again) denied any role / involvement / responsibility";
+- blamed: "<S> blamed <X>", "<S> blamed the attack on <X>", "<S> accused <X> of ...", "<S>
+  attributed the attack to <X>", "<S> said <X> was behind it / responsible";
+- suspected: "<S> believed (suspected, thought, suggested) that <X> was responsible (behind
+  it, involved)", "<X> is suspected of / believed to be behind".
+Only a name is a claimant (a proper noun, an acronym, a known group): "gunmen", "attackers" and
+"suspected militants" are not. A negated predicate ("no group has claimed", "did not claim") is
+not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from storyline.extract.claims_lexicon import (
+    ANAPHORS,
+    GROUP_ALIASES,
+    NON_ACTORS,
+    NOT_PERPETRATORS,
+)
+from storyline.extract.claims_names import normalize_actor
+from storyline.extract.document import Document
+from storyline.extract.sentences import Sentence
+from storyline.records import Claim, ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "claims_from_structure"]
+
+CLAIM_SENTENCE_RE = re.compile(
+    r"\b(?:claim|responsib|credit|denie|deny|denying|blame|accuse|suspect|behind|attribut"
+    r"|carried\s+out|involve|believed)", re.IGNORECASE)
+MAX_CLAIM_SENTENCES = 6
+
+_CLAIM_VERBS = frozenset({"claim", "claimed", "claims", "claiming"})
+_TAKE_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "accepted",
+                         "accepts", "assume", "assumed", "assumes", "bear", "bore"})
+_RESPONSIBILITY = frozenset({"responsibility", "credit"})
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "killing",
+                           "killings", "assault", "ambush", "shooting", "explosion", "massacre",
+                           "kidnapping", "raid", "strike", "strikes", "assassination", "it"})
+_DENY_VERBS = frozenset({"deny", "denied", "denies", "denying", "rejected", "rejects",
+                         "reject"})
+_DENIED_THINGS = frozenset({"role", "involvement", "involvment", "responsibility", "link",
+                            "links", "part", "connection", "accusation", "accusations",
+                            "charges", "allegations", "claims", "claim", "participation"})
+_BLAME_VERBS = frozenset({"blame", "blamed", "blames", "blaming"})
+_ACCUSE_VERBS = frozenset({"accuse", "accused", "accuses", "accusing"})
+_ATTRIBUTE_VERBS = frozenset({"attribute", "attributed", "attributes", "attributing"})
+_SUSPECT_VERBS = frozenset({"suspect", "suspected", "suspects", "believe", "believed",
+                            "believes", "think", "thought", "thinks", "suggest", "suggested",
+                            "suggests", "fear", "feared", "allege", "alleged", "alleges",
+                            "speculated", "presume", "presumed"})
+_SAY_VERBS = frozenset({"say", "said", "says", "stated", "state", "told", "announced",
+                        "insisted", "confirmed", "added", "declared", "reported"})
+_RESPONSIBLE_WORDS = frozenset({"responsible", "behind", "involved", "culpable"})
+_CARRIED_OUT = frozenset({"carried", "conducted", "staged", "launched", "perpetrated"})
+_OWN_SUBJECTS = frozenset({"it", "they", "its", "their", "we"})
+GENERIC_ACTOR_WORDS = frozenset({"unknown", "unidentified", "armed", "suspected", "masked",
+                                 "alleged", "some", "several", "two", "three", "heavily"})
+_GENERIC_HEADS = frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "militant",
+    "militants", "insurgent", "insurgents", "rebel", "rebels", "men", "man", "group", "groups",
+    "terrorists", "terrorist", "bandits", "suspects", "suspect", "people", "person", "fighters",
+    "perpetrators", "individuals", "elements", "youths", "members", "unknown", "someone",
+})
+GENERIC_ACTOR_WORDS |= _GENERIC_HEADS
+
+
+Antecedent = Callable[[int], str | None]
+
+
+def claims_from_structure(document: Document, antecedent: Antecedent | None = None
+                          ) -> list[Claim]:
+    """The claims of the sentences that can hold one, read from their parse. `antecedent`
+    names the group an anaphoric claimant ("it", "the group") points back to, given the
+    claim sentence's start."""
+    sentences = [s for s in document.sentences if CLAIM_SENTENCE_RE.search(s.text)]
+    sentences = sentences[:MAX_CLAIM_SENTENCES]
+    document.prepare(sentences)
+    claims: list[Claim] = []
+    for sentence in sentences:
+        parse = document.parse(sentence)
+        if parse is not None:
+            claims.extend(_claims_in(parse, sentence, antecedent))
+    return claims
+
+
+def _claims_in(parse: Doc, sentence: Sentence, antecedent: Antecedent | None) -> list[Claim]:
+    found: list[Claim] = []
+    for token in parse:
+        for kind, actor, speaker in _readings(token):
+            claim = _claim(kind, actor, speaker, sentence, antecedent)
+            if claim is not None:
+                found.append(claim)
+    return found
+
+
+def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    lower = token.lower_
+    if _negated(token):
+        return []
+    if lower in _CLAIM_VERBS or lower in _TAKE_VERBS:
+        return _claimed(token)
+    if lower in _DENY_VERBS:
+        if (lower in _DENY_VERBS and _object_words(token) & _DENIED_THINGS) or \
+                any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            return [("denied", a, None) for a in _agents(token)]
+        return []
+    if lower in _BLAME_VERBS:
+        return _blamed(token)
+    if lower in _ACCUSE_VERBS:
+        return [("blamed", o, _subject(token)) for o in _objects(token)]
+    if lower in _ATTRIBUTE_VERBS:
+        targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"]
+        return [("blamed", t, _subject(token) or _by_agent(token)) for t in targets]
+    if lower in _RESPONSIBLE_WORDS:
+        return _responsible(token)
+    if lower in _CARRIED_OUT:
+        return _own_claim(token)
+    return []
+
+
+def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> claimed responsibility", "responsibility was claimed by <X>", "<X> took credit"."""
+    objects = _object_words(verb) | {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
+    if verb.lower_ in _TAKE_VERBS and not objects & _RESPONSIBILITY:
+        return []
+    if verb.lower_ in _CLAIM_VERBS and not objects & (_RESPONSIBILITY | _ATTACK_NOUNS):
+        return []
+    speaker = _speaker(verb)
+    return [("claimed", a, speaker) for a in _agents(verb)]
+
+
+def _blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<S> blamed <X> for ...", "<S> blamed the attack on <X>", "it was blamed on <X>"."""
+    on = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+          for g in c.children if g.dep_ == "pobj"]
+    speaker = _subject(verb) or _by_agent(verb)
+    if on:
+        return [("blamed", target, speaker) for target in on]
+    return [("blamed", o, speaker) for o in _objects(verb)]
+
+
+def _responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> was responsible / behind it / involved", as said or believed by someone."""
+    copula = word.head if word.dep_ in ("acomp", "prep", "advmod", "attr", "oprd") else word
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return []
+    governor = copula.head if copula.dep_ in ("ccomp", "xcomp", "advcl") else None
+    kind: ClaimKind = "blamed"
+    speaker: Token | None = None
+    if governor is not None and governor.lower_ in _SUSPECT_VERBS:
+        kind, speaker = "suspected", _reporter(governor)
+    elif governor is not None and governor.lower_ in _SAY_VERBS:
+        speaker = _reporter(governor)
+    elif copula.lower_ in _SUSPECT_VERBS or any(
+            c.lower_ in _SUSPECT_VERBS for c in copula.children if c.dep_ in ("aux", "auxpass")):
+        kind = "suspected"
+    else:
+        believed = _passive_belief(copula)
+        if believed is None:
+            return []  # a bare "X was behind the wall" is not a claim
+        kind = "suspected"
+    if governor is not None and _negated(governor):
+        return []
+    return [(kind, s, speaker) for s in subjects]
+
+
+def _passive_belief(copula: Token) -> Token | None:
+    """"<X> is believed (thought, suspected) to be behind it": the copula is the xcomp of a
+    passive verb of belief whose subject is <X>."""
+    head = copula.head if copula.dep_ == "xcomp" else None
+    if head is not None and head.lower_ in _SUSPECT_VERBS:
+        return head
+    return None
+
+
+def _own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> said it carried out the attack": a group speaking of itself."""
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in _OWN_SUBJECTS:
+        return []
+    governor = verb.head if verb.dep_ in ("ccomp",) else None
+    if governor is None or governor.lower_ not in _SAY_VERBS:
+        return []
+    speaker = _subject(governor)
+    return [("claimed", speaker, None)] if speaker is not None else []
+
+
+# --------------------------------------------------------------------------- slots
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subject = _subject(verb)
+    return subject is not None and (subject.lower_ in ("no", "nobody", "none", "neither")
+                                    or any(c.lower_ in ("no", "neither") for c in
+                                           subject.children if c.dep_ == "det"))
+
+
+def _subject(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def _reporter(verb: Token) -> Token | None:
+    """Who says or believes: "officials said they believed X was responsible" is the
+    officials' belief, not "they"."""
+    subject = _subject(verb)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp" and \
+            verb.head.lower_ in _SAY_VERBS | _SUSPECT_VERBS:
+        return _subject(verb.head) or subject
+    return subject
+
+
+def _by_agent(verb: Token) -> Token | None:
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who did the claiming: the active subject, or the by-agent of a passive."""
+    agent = _by_agent(verb)
+    if agent is not None:
+        return [agent]
+    subject = _subject(verb)
+    return [subject] if subject is not None else []
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+
+
+def _object_words(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("dobj", "obj", "attr")} | {
+        g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children
+        if g.dep_ == "pobj"}
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of the reporting verb that governs the clause, if any."""
+    head = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and head.lower_ in _SAY_VERBS | _SUSPECT_VERBS:
+        return _subject(head)
+    return None
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _claim(kind: ClaimKind, actor: Token, speaker: Token | None, sentence: Sentence,
+           antecedent: Antecedent | None) -> Claim | None:
+    name = _name_of(actor)
+    if name is None and antecedent is not None and _anaphoric(actor):
+        name = antecedent(sentence.start)
+    if name is None:
+        return None
+    normalized = normalize_actor(name)
+    if not normalized or normalized.lower() in NON_ACTORS or \
+            normalized.split()[0].lower() in NOT_PERPETRATORS:
+        return None
+    return Claim(actor=name, actor_normalized=normalized, kind=kind, evidence=sentence.text,
+                 start=sentence.start, end=sentence.end,
+                 source=_phrase(speaker) if speaker is not None else None)
+
+
+def _anaphoric(head: Token) -> bool:
+    """"It claimed", "the group said it carried out": a claimant named before."""
+    if head.lower_ in ("it", "they"):
+        return True
+    return head.lower_ in ANAPHORS and any(c.lower_ in ("the", "this", "that") for c in
+                                           head.children if c.dep_ == "det")
+
+
+def _name_of(head: Token) -> str | None:
+    """The claimant's name as written, when the phrase names someone: "The National Liberation
+    Army (NLA)", "Boko Haram militants", "Iran". None for "gunmen", "unknown attackers"."""
+    tokens = _name_tokens(head)
+    words = [t for t in tokens if t.dep_ != "det"]
+    if not words:
+        return None
+    named = [t for t in words if t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1)
+             or t.lower_ in GROUP_ALIASES]
+    if not named or (head.lower_ in _GENERIC_HEADS and head.pos_ != "PROPN" and not named):
+        return None
+    if head.pos_ == "PRON":
+        return None
+    text = head.doc[words[0].i:words[-1].i + 1].text.strip(" ,.;:\"'“”")
+    if text.count("(") > text.count(")"):
+        text += ")"  # "The National Liberation Army (NLA)"
+    return text
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The head with its compounds, modifiers, "of"/"in" name parts and a bracketed acronym,
+    without relative clauses, appositions of other kinds or trailing verbs."""
+    keep = {head.i}
+    for child in head.children:
+        name_part = child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "al") and any(
+            t.pos_ == "PROPN" for t in child.subtree)
+        if child.dep_ in ("compound", "amod", "det", "nmod", "poss", "case", "flat") or \
+                name_part:
+            keep.update(t.i for t in child.subtree)
+        elif child.dep_ == "appos" and child.is_upper:
+            keep.add(child.i)  # "(NLA)"
+    start, end = min(keep), max(keep)
+    return [head.doc[i] for i in range(start, end + 1)
+            if head.doc[i].dep_ != "punct" or head.doc[i].text in ("-", "'", "’")]
+
+
+def _phrase(token: Token) -> str:
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl")]
+    left = min(t.i for t in tokens)
+    right = max(t.i for t in tokens)
+    text = token.doc[left:right + 1].text
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,.;")
