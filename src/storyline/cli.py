@@ -8,12 +8,13 @@ errors are one line on stderr naming the input and what to do, tracebacks only w
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO, cast
 
 import click
 
@@ -21,6 +22,7 @@ from storyline.config import Settings, load_settings
 from storyline.errors import ConfigError, InputError, NotFoundError, StorylineError
 from storyline.exports import FORMATS as EXPORT_FORMATS
 from storyline.service import EventFilter, Storyline
+from storyline.textsafety import TerminalStream
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 # Counts and limits: at least 1, and small enough for any store's integer columns (SQLite's
@@ -85,7 +87,13 @@ def emit_json(payload: Any) -> None:
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     click.echo(f"storyline: error: {message}", err=True)
+    if _ERRORS_AS_JSON[0]:  # a --json caller reads stdout: the error is there too
+        emit_json({"error": {"code": code, "message": message}})
     sys.exit(code)
+
+
+# Whether the running command was given --json (set by `main` for `fail`).
+_ERRORS_AS_JSON = [False]
 
 
 # --------------------------------------------------------------------------- group
@@ -744,8 +752,26 @@ _mount_optional_commands()
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Console entry point: maps library errors to one-line messages and exit codes."""
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    """Console entry point: maps library errors to one-line messages and exit codes.
+
+    Untrusted text (titles, ids, file names, quoted input) reaches a terminal with its control
+    and bidi characters shown as escapes: always on stderr, on stdout when it is a terminal."""
+    streams = (sys.stdout, sys.stderr)
+    sys.stderr = cast(TextIO, TerminalStream(sys.stderr))
+    if sys.stdout.isatty():
+        sys.stdout = cast(TextIO, TerminalStream(sys.stdout))
+    try:
+        _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: Sequence[str] | None) -> None:
+    args = list(argv) if argv is not None else sys.argv[1:]
+    debug = "--debug" in args
+    _ERRORS_AS_JSON[0] = "--json" in args
+    # The pool logs each reconnection attempt; the error that ends the command says it once.
+    logging.getLogger("psycopg.pool").setLevel(logging.CRITICAL)
     try:
         cli.main(
             args=list(argv) if argv is not None else None,

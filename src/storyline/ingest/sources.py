@@ -53,6 +53,7 @@ _SPECIAL_KINDS = {
 # Formats whose readers recognize a record cut in the middle (malformed JSON, a WARC record
 # shorter than its Content-Length); in the others a half line would pass for a whole one.
 _SELF_DELIMITING = ("jsonl", "json", "warc")
+_MAX_GROUPS = 1_000  # distinct failure messages held per input before they pass through
 StreamReader = Callable[[BinaryIO, str, ReadOptions], Iterator[Item]]
 
 
@@ -245,7 +246,28 @@ def _unreadable(kind: str, head: bytes) -> str:
 
 
 def _guarded(name: str, produce: Callable[[], Iterator[Item]]) -> Iterator[Item]:
-    """Run one input's reader; turn any error into one InputFailure so the next input is read."""
+    """Run one input's reader; turn any error into one InputFailure so the next input is read.
+    Records that fail the same way are reported once (see `_grouped`)."""
+    yield from _grouped(_caught(name, produce))
+
+
+def _grouped(items: Iterator[Item]) -> Iterator[Item]:
+    """Articles as they come; failures with the same message once each, at the end of the
+    input, naming the first record and how many more (a CSV with the wrong delimiter gave one
+    line per row). Past `_MAX_GROUPS` distinct messages the rest pass through as they come."""
+    groups: dict[str, tuple[InputFailure, InputFailure, int]] = {}  # first, last, count
+    for item in items:
+        if isinstance(item, InputFailure) and (item.error in groups or len(groups) < _MAX_GROUPS):
+            first, _, count = groups.get(item.error, (item, item, 0))
+            groups[item.error] = (first, item, count + 1)
+        else:
+            yield item
+    for error, (first, last, count) in groups.items():
+        more = f" ({count - 1} more like it, the last at {last.input})" if count > 1 else ""
+        yield InputFailure(first.input, error + more)
+
+
+def _caught(name: str, produce: Callable[[], Iterator[Item]]) -> Iterator[Item]:
     try:
         yield from produce()
     except InputError as exc:

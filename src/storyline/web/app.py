@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from storyline.service import EventFilter, Storyline
+from storyline.textsafety import for_page
 from storyline.web import views
 from storyline.web.cache import ViewCache, event_key
 from storyline.web.errors import BodyLimit, SecurityHeaders, WebError, install_error_handlers
@@ -113,6 +114,7 @@ def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     env = templates.env
     env.autoescape = True  # titles and texts are untrusted HTML: escape everything
+    env.finalize = for_page  # and drop the bidi controls that would reorder them on screen
     env.trim_blocks = True
     env.lstrip_blocks = True
     views.register_filters(env)
