@@ -142,3 +142,18 @@ def test_api_docs_render_from_vendored_files(tab: Watched, base_url: str) -> Non
     page.wait_for_timeout(300)
     assert tab.errors == []  # the CSP refused nothing
     assert tab.outside == []  # no CDN, no validator service
+
+
+def test_list_and_map_light_each_other_up(tab: Watched, base_url: str) -> None:
+    page = tab.page
+    page.goto(base_url + "/")
+    marker = page.locator("#map a.marker-link").first
+    href = str(marker.get_attribute("href")).split("?")[0]
+    item = page.locator("li.event-item", has=page.locator(f'h2 a[href="{href}"]'))
+    item.hover()
+    assert "highlight" in str(marker.get_attribute("class"))
+    page.mouse.move(0, 0)
+    assert "highlight" not in str(marker.get_attribute("class"))
+    marker.locator("circle").hover()
+    assert "highlight" in str(item.get_attribute("class"))
+    assert tab.errors == []

@@ -25,4 +25,28 @@ function enhanceAsOfSlider() {
   box.hidden = false;
 }
 
+// The events map and the list light each other up: pointing at (or focusing) an event in the
+// list marks its marker on the map, and pointing at a marker marks its entry in the list.
+function linkMapAndList() {
+  const markers = new Map();
+  document.querySelectorAll("#map a.marker-link").forEach((marker) => {
+    markers.set(marker.getAttribute("href").split("?")[0], marker);
+  });
+  if (markers.size === 0) return;
+  document.querySelectorAll("li.event-item").forEach((item) => {
+    const link = item.querySelector("h2 a");
+    const marker = link ? markers.get(link.getAttribute("href")) : undefined;
+    if (!marker) return;
+    const on = () => { marker.classList.add("highlight"); item.classList.add("highlight"); };
+    const off = () => { marker.classList.remove("highlight"); item.classList.remove("highlight"); };
+    for (const target of [item, marker]) {
+      target.addEventListener("mouseenter", on);
+      target.addEventListener("mouseleave", off);
+      target.addEventListener("focusin", on);
+      target.addEventListener("focusout", off);
+    }
+  });
+}
+
 document.addEventListener("DOMContentLoaded", enhanceAsOfSlider);
+document.addEventListener("DOMContentLoaded", linkMapAndList);
