@@ -28,6 +28,7 @@ from storyline.extract.gazetteer_tables import (
     NOT_PLACES,
 )
 from storyline.extract.places_context import Context, Mention, build_context, resolve
+from storyline.extract.places_unlisted import find_unlisted
 from storyline.extract.places_venues import find_venues
 from storyline.records import Place
 
@@ -108,9 +109,11 @@ def find_places(text: str) -> tuple[Place, ...]:
         entry = resolve(mention, context)
         if entry is not None and _accepted(text, mention, entry, context):
             places.append(_place(entry, mention.start, mention.end))
-    venues = find_venues(text, _main_country(places))
+    main_country = _main_country(places)
+    venues = find_venues(text, main_country)
     places = [p for p in places if not _small_inside_venue(p, venues)]
-    return _first_mentions([*places, *venues])
+    unlisted = find_unlisted(text, [*places, *venues], main_country)
+    return _first_mentions([*places, *venues, *unlisted])
 
 
 def _mentions(text: str, gazetteer: Gazetteer, people: set[str]) -> Iterable[Mention]:
