@@ -225,12 +225,11 @@ def test_state_keeps_lead_cities_and_round_up_mark_and_reads_older_states() -> N
     state.add(article_features(report, _extraction(report, "Brackenford"), settings), 120)
     state.roundup = True
     again = decode_state(encode_state(state))
-    assert again.city_coords == {"brackenford": TOWNS["Brackenford"]}
-    assert again.city_counts == Counter({"brackenford": 1}) and again.roundup
+    assert again.cities == (("brackenford", 1, *TOWNS["Brackenford"]),) and again.roundup
     older = encode_state(state).replace(b',"cities":[["brackenford",1,40.1,-75.2]]', b"")
     older = older.replace(b',"roundup":true', b"")
     head = len(encode_state(state)) - len(older)
     assert head > 0
     length = struct.unpack("<I", older[4:8])[0] - head
     decoded = decode_state(older[:4] + struct.pack("<I", length) + older[8:])
-    assert decoded.city_coords == {} and not decoded.roundup
+    assert decoded.cities == () and not decoded.roundup

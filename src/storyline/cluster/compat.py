@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.cluster.settings import ClusterSettings
@@ -127,7 +127,7 @@ def place_contradiction(
     cities: Iterable[City],
     places: frozenset[str],
     event_places: Iterable[str],
-    event_cities: dict[str, tuple[float, float]],
+    event_cities: Sequence[tuple[str, int, float, float]],
     settings: ClusterSettings,
 ) -> str | None:
     """The article's lead cities all far from the event's lead cities, no place name shared."""
@@ -137,7 +137,9 @@ def place_contradiction(
     if not mine or not places.isdisjoint(event_places):
         return None
     nearest = min(
-        distance_km((lat, lon), where) for _, lat, lon in mine for where in event_cities.values()
+        distance_km((lat, lon), (event_lat, event_lon))
+        for _, lat, lon in mine
+        for _, _, event_lat, event_lon in event_cities
     )
     if nearest <= settings.place_veto_km:
         return None

@@ -196,7 +196,7 @@ def compatibility(
     found = [
         type_contradiction(features.family, state.event_types, settings),
         place_contradiction(
-            features.cities, features.places, state.places, state.city_coords, settings
+            features.cities, features.places, state.places, state.cities, settings
         ),
         date_contradiction(features.event_day, state.event_days, settings),
     ]

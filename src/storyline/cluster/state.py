@@ -28,6 +28,7 @@ _MAX_SOURCES = 8
 _MAX_NAMES = 32
 _MAX_CITIES = 8
 _Key = TypeVar("_Key", int, str)
+City = tuple[str, int, float, float]
 
 
 class ClusterStateError(StorylineError):
@@ -50,9 +51,9 @@ class EventState:
     sources: Counter[str] = field(default_factory=Counter)
     names: Counter[int] = field(default_factory=Counter)
     cannot_link: set[str] = field(default_factory=set)
-    # Lead cities of its reports: how many reports name each, and where it is (lat, lon).
-    city_counts: Counter[str] = field(default_factory=Counter)
-    city_coords: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # Lead cities of its reports: (name, reports naming it, lat, lon), most named first. A
+    # tuple, empty for most events: per-event objects are what the garbage collector walks.
+    cities: tuple[City, ...] = ()
     # Founded by a round-up (an article about several incidents): not offered as a candidate,
     # so that reports of its different incidents do not all join it.
     roundup: bool = False
@@ -99,11 +100,18 @@ class EventState:
         self.names.update(features.names.tolist())
         _cap(self.names, _MAX_NAMES)
         if features.cities:
-            for name, lat, lon in features.cities:
-                self.city_counts[name] += 1
-                self.city_coords.setdefault(name, (lat, lon))
-            _cap(self.city_counts, _MAX_CITIES)
-            self.city_coords = {n: self.city_coords[n] for n in self.city_counts}
+            self.cities = _add_cities(self.cities, features.cities)
+
+
+def _add_cities(
+    cities: tuple[City, ...], lead: tuple[tuple[str, float, float], ...]
+) -> tuple[City, ...]:
+    """One report's lead cities counted in; the `_MAX_CITIES` most named are kept."""
+    merged = {name: (name, count, lat, lon) for name, count, lat, lon in cities}
+    for name, lat, lon in lead:
+        _, count, lat, lon = merged.get(name, (name, 0, lat, lon))
+        merged[name] = (name, count + 1, lat, lon)
+    return tuple(sorted(merged.values(), key=lambda c: (-c[1], c[0]))[:_MAX_CITIES])
 
 
 def _most_common(counter: Counter[_Key]) -> _Key | None:
@@ -163,7 +171,7 @@ def encode_state(state: EventState) -> bytes:
         "sources": sorted(state.sources.items()),
         "names": sorted(state.names.items()),
         "cannot": sorted(state.cannot_link),
-        "cities": [[n, c, *state.city_coords[n]] for n, c in sorted(state.city_counts.items())],
+        "cities": [list(city) for city in state.cities],
         "seq": state.seq,
         "roundup": state.roundup,
         "terms": len(state.terms),
@@ -206,8 +214,9 @@ def decode_state(data: bytes) -> EventState:
             names=Counter({int(k): v for k, v in header["names"]}),
             cannot_link=set(header["cannot"]),
             # States written before lead cities were kept have none.
-            city_counts=Counter({str(c[0]): int(c[1]) for c in header.get("cities", ())}),
-            city_coords={str(c[0]): (float(c[2]), float(c[3])) for c in header.get("cities", ())},
+            cities=tuple(
+                (str(c[0]), int(c[1]), float(c[2]), float(c[3])) for c in header.get("cities", ())
+            ),
             roundup=bool(header.get("roundup", False)),
             seq=header["seq"],
         )
