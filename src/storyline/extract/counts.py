@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from storyline.extract.cues import SentenceCues, about_other_event, read_cues, sentence_trends
 from storyline.extract.document import Document
@@ -136,7 +137,7 @@ def scan_counts(text: str, reference_year: int | None = None,
     mentions: list[CountMention] = []
     sentence_of: list[int] = []
     trends: dict[str, Trend] = {}
-    candidates = list(candidate_sentences(text))
+    candidates = list(islice(candidate_sentences(text), MAX_COUNT_SENTENCES))
     if document is not None:
         document.prepare([s for s in candidates if needs_structure(s)][:MAX_COUNT_PARSES]
                          + _lead_sentences_naming_suicide(document))
@@ -162,6 +163,9 @@ def scan_counts(text: str, reference_year: int | None = None,
 
 _SUICIDE_RE = re.compile(r"\bsuicide\b|\b(?:himself|herself|themselves)\s+up\b", re.IGNORECASE)
 LEAD_SENTENCES = 3
+# Candidate sentences read per article. A long report states its figures in far fewer; the cap
+# bounds the work on a hostile text (a megabyte of number phrases) to a constant.
+MAX_COUNT_SENTENCES = 80
 # Sentences parsed for counts per article: the figures that decide the totals are stated in the
 # lead; later sentences are read by the surface rules alone.
 MAX_COUNT_PARSES = 6

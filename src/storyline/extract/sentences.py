@@ -59,12 +59,38 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# The longest piece read as one sentence. News sentences are far shorter; a longer "sentence"
+# (a list, a table flattened to text, a hostile input) is cut at clause punctuation, so that
+# the work per sentence, and so per article, stays linear in its length.
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_BREAK = re.compile(r"[;,:]\s+|\s+(?:and|but|while|whereas)\s+")
+
+
 def _append(sentences: list[Sentence], text: str, begin: int, end: int) -> None:
     piece = text[begin:end]
     stripped = piece.strip()
+    if not stripped:
+        return
+    offset = begin + (len(piece) - len(piece.lstrip()))
+    while len(stripped) > MAX_SENTENCE_CHARS:
+        cut = _last_break(stripped)
+        head = stripped[:cut].rstrip()
+        sentences.append(Sentence(head, offset))
+        rest = stripped[cut:]
+        offset += cut + (len(rest) - len(rest.lstrip()))
+        stripped = rest.strip()
     if stripped:
-        offset = begin + (len(piece) - len(piece.lstrip()))
         sentences.append(Sentence(stripped, offset))
+
+
+def _last_break(sentence: str) -> int:
+    """Where to cut an over-long sentence: after its last clause break within the limit, else
+    at the last space, else at the limit."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, MAX_SENTENCE_CHARS)]
+    if breaks and breaks[-1] > MAX_SENTENCE_CHARS // 2:
+        return breaks[-1]
+    space = sentence.rfind(" ", 0, MAX_SENTENCE_CHARS)
+    return space if space > 0 else MAX_SENTENCE_CHARS
 
 
 # The first letters of every CANDIDATE_RE word. Looking words up by prefix in a set is several
