@@ -19,7 +19,13 @@ from collections.abc import Iterable, Sequence
 
 from storyline.cluster.features import ArticleFeatures, article_features
 from storyline.cluster.index import EventIndex
-from storyline.cluster.scoring import Match, score_match, text_similarities, time_gap
+from storyline.cluster.scoring import (
+    Match,
+    score_match,
+    text_similarities,
+    time_gap,
+    with_compatibility,
+)
 from storyline.cluster.settings import ClusterSettings
 from storyline.cluster.state import EventState, decode_state, encode_state, new_state
 from storyline.records import Article, Assignment, DedupVerdict, Extraction
@@ -143,6 +149,15 @@ class Clusterer:
             score_match(features, text, state, self.settings, names)
             for text, state in zip(texts, candidates, strict=True)
             if text >= floor
+        ]
+        # Contradictions only matter to a match that could be joined or flagged for review:
+        # test those alone, so that the cost stays flat as more candidates pass the text floor.
+        reviewable = self._join_threshold(features) - self.settings.possibly_same_margin
+        matches = [
+            with_compatibility(m, features, self.states[m.event_id], self.settings, names)
+            if m.score >= reviewable and m.text >= self.settings.min_join_text
+            else m
+            for m in matches
         ]
         return sorted(matches, key=lambda m: (-m.score, m.event_id))
 

@@ -11,7 +11,7 @@ Each adjustment is named in the returned reason so that the audit trail says why
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -181,8 +181,17 @@ def score_match(
         delta -= settings.decay_per_day * decayed_days
         notes.append(f"{gap} days later")
     related = bool(features.places & state.places.keys() or rare_names & state.names.keys())
-    compat = compatibility(features, state, settings, rare_names)
-    return Match(state.event_id, text, text + delta, tuple(notes), related, compat)
+    return Match(state.event_id, text, text + delta, tuple(notes), related)
+
+
+def with_compatibility(
+    match: Match,
+    features: ArticleFeatures,
+    state: EventState,
+    settings: ClusterSettings,
+    rare_names: frozenset[int] = frozenset(),
+) -> Match:
+    return replace(match, compat=compatibility(features, state, settings, rare_names))
 
 
 def compatibility(
