@@ -210,8 +210,8 @@ def test_a_round_up_is_never_the_bridge_between_two_events() -> None:
     assert state.places == before[2]
     # An event a round-up founded becomes the incident of its first single-incident report.
     founded = new_state("ev-f", "st-f")
-    founded.roundup = True
     founded.add(features, 120)
+    assert founded.roundup
     assert term_hash("tolliver") in founded.terms.tolist()
     founded.add(article_features(report, _extraction(report, "Brackenford"), settings), 120)
     assert not founded.roundup and term_hash("tolliver") not in founded.terms.tolist()

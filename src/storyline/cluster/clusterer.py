@@ -186,7 +186,6 @@ class Clusterer:
         event_id = self._fresh_event_id(features.article_id)
         story_id, story_note = self._story_for(matches, event_id)
         state = new_state(event_id, story_id)
-        state.roundup = features.roundup
         self.states[event_id] = state
         self._touch(state, features)
         best = joinable[0] if joinable else None

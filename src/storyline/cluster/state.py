@@ -78,6 +78,8 @@ class EventState:
             _cap(self.sources, _MAX_SOURCES)
         if features.roundup and self.articles > 1:
             return
+        if features.roundup:
+            self.roundup = True  # founded by a round-up (also when rebuilt from its reports)
         if self.roundup and not features.roundup:
             # The first single-incident report of an event a round-up founded: the event is
             # that incident, and the round-up's words about the others are dropped.
