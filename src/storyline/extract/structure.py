@@ -217,8 +217,14 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     subject is its agent ("six gunmen killed a trader" reports one death)."""
     slots: list[tuple[Token, str]] = []
     children = list(pred.children)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
-        pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod"))
+    objects = [c for c in children if c.dep_ in ("dobj", "obj")]
+    if objects:  # "killing the bomber and at least one policeman", the noun hung on the verb
+        objects += [c for c in children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                    and c.i > objects[0].i]
+    if not objects and _fatal_modifier(pred):  # "shot dead a couple": a misread object
+        objects = [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    passive = not objects and (any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
+        pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod")))
     if pred.lower_ == "dead":
         subject = _subject_of_copula(pred)
         if subject is not None:
@@ -234,7 +240,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             subjects = [pred.head]
         slots.extend((s, "passive subject") for s in subjects)
     else:
-        slots.extend((c, "active object") for c in children if c.dep_ in ("dobj", "obj"))
+        slots.extend((c, "active object") for c in objects)
     slots.extend((g, "along with") for c in children if c.dep_ == "prep" and c.lower_ == "with"
                  and any(p.lower_ == "along" for p in children)
                  for g in c.children if g.dep_ == "pobj")
@@ -254,7 +260,11 @@ def _subject_of_copula(dead: Token) -> Token | None:
     """"Three are dead" (acomp), "left five people dead" (the object of "left")."""
     head = dead.head
     if dead.dep_ == "acomp":
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None and head.dep_ == "xcomp":  # "22 are believed to be dead"
+            subject = next((c for c in head.head.children
+                            if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject
     if dead.dep_ in ("oprd", "advcl", "conj") and head.lower_.startswith(("left", "leav")):
         return next((c for c in head.children if c.dep_ == "dobj"), None)
     if dead.dep_ == "ROOT":
@@ -332,7 +342,24 @@ def _conjuncts(head: Token) -> list[Token]:
                 not any(t.pos_ in ("VERB", "AUX") for t in head.doc[min(head.i, child.i):
                                                                       max(head.i, child.i)]):
             found.extend(_conjuncts(child))
+    found.extend(_kin_after_of(head))
     return found
+
+
+def _kin_after_of(head: Token) -> list[Token]:
+    """"the chief of the party, his wife and child": the parser hangs the wife and the child on
+    "party"; people with a possessive coordinated there belong to the head."""
+    kin: list[Token] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if _person_noun(pobj.lower_):
+                continue
+            for conj in pobj.subtree:
+                if conj.dep_ == "conj" and _person_noun(conj.lower_) and (
+                        any(c.dep_ == "poss" for c in conj.children)
+                        or conj.head.dep_ == "conj"):
+                    kin.append(conj)
+    return kin
 
 
 def _dateline(token: Token) -> bool:
@@ -356,6 +383,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
     if number is not None:
         quantity = _quantity_at(number, parse)
         return (quantity.value, quantity) if quantity else None
+    if lower in ("couple", "pair") and not _is_nested_of(head):
+        return 2, None
     if lower in _GROUP_NOUNS:  # "a family of six"
         size = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.tag_ == "CD"), None)
@@ -370,7 +399,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         if lower in ("he", "she") and head.dep_ == "nsubjpass":
             return 1, None
         coordinated = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
-        return (1, None) if lower in ("him", "her") and coordinated else None
+        narrated = head.head.tag_ == "VBG" and head.head.dep_ == "advcl"  # "..., killing him"
+        return (1, None) if lower in ("him", "her") and (coordinated or narrated) else None
     if head.tag_ == "NN" and _person_noun(lower) and not _has_det(head, "no", "any", "every"):
         return 1, None
     return _appositive_count(head, parse)

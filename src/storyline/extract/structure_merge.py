@@ -39,7 +39,7 @@ _CATEGORIES = ("killed", "injured")
 # The words of the predicates the structural reader counts (structure.py); a sentence without
 # one is not parsed.
 _CASUALTY_WORD = re.compile(
-    r"\b(?:kill|dead|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
+    r"\b(?:kill|dead|death|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
     r"|slew|slaughter|lynch|perish|succumb|injur|wound|hurt|maim|toll|fatal)", re.IGNORECASE)
 
 
