@@ -215,22 +215,30 @@ def ingest(
 
 @contextmanager
 def _progress(quiet: bool) -> Iterator[Callable[[int], None] | None]:
-    """A live article counter on stderr, only when stderr is a terminal."""
+    """A live progress line on stderr (count, rate, elapsed), only when stderr is a terminal:
+    piped or logged runs stay quiet."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
-    done = 0
+    from storyline.present import ProgressMeter
+
+    meter = ProgressMeter("articles")
+    # Our own control codes (return, erase the line) go to the terminal as they are; stderr
+    # itself shows control characters as escapes, as it must for untrusted text.
+    terminal = sys.__stderr__ or sys.stderr
 
     def advance(count: int) -> None:
-        nonlocal done
-        done += count
-        click.echo(f"\r{done} articles processed", err=True, nl=False)
+        line = meter.advance(count)
+        if line is not None:
+            terminal.write(f"\r{line}\033[K")
+            terminal.flush()
 
     try:
         yield advance
     finally:
-        if done:
-            click.echo("", err=True)
+        if meter.done:
+            terminal.write(f"\r{meter.line()}\033[K\n")
+            terminal.flush()
 
 
 @cli.command()
@@ -360,6 +368,7 @@ def event(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> N
 @click.option("--as-of", "as_of", metavar="DATETIME", help="What was known at that time.")
 @click.option("--max-dates", type=COUNT, help="At most this many dates.")
 @click.option("--per-date", type=COUNT, help="At most this many entries per date.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the entries as CSV.")
 @pass_state
 def timeline(
     state: CliState,
@@ -368,6 +377,7 @@ def timeline(
     as_of: str | None,
     max_dates: int | None,
     per_date: int | None,
+    as_csv: bool,
 ) -> None:
     """The dated developments of one event, or without ID a digest across all events."""
     moment = as_of_time(as_of)
@@ -375,6 +385,9 @@ def timeline(
         entries = app.timeline(event_id, as_of=moment, max_dates=max_dates, per_date=per_date)
     if as_json:
         emit_json(entries)
+        return
+    if as_csv:
+        _echo_flat_csv(("date", "event_id", "text", "article_ids"), entries)
         return
     for entry in entries:
         click.echo(f"{entry['date']}  {entry['text']}  [{', '.join(entry['article_ids'])}]")
@@ -418,6 +431,13 @@ def changes(state: CliState, since: str, until: str | None, as_json: bool, as_cs
         _echo_csv(CHANGE_LIST_COLUMNS, (change_list_row(change) for change in listed))
         return
     click.echo(format_changes_table(listed, shutil.get_terminal_size((100, 24)).columns))
+
+
+def _echo_flat_csv(columns: Sequence[str], items: Iterable[dict[str, Any]]) -> None:
+    """--csv of a list of JSON objects: lists joined with "; ", one column per field."""
+    from storyline.present import flat_row
+
+    _echo_csv(columns, (flat_row(item, columns) for item in items))
 
 
 def _echo_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
@@ -527,13 +547,17 @@ def diff(state: CliState, old_id: str, new_id: str) -> None:
     help="At most this many hits.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of hits.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the hits as CSV.")
 @pass_state
-def search(state: CliState, query: str, limit: int, as_json: bool) -> None:
+def search(state: CliState, query: str, limit: int, as_json: bool, as_csv: bool) -> None:
     """Full-text search over stored articles."""
     with state.storyline() as app:
         hits = app.search(query, limit=limit)
     if as_json:
         emit_json(hits)
+        return
+    if as_csv:
+        _echo_flat_csv(("article_id", "event_id", "title", "snippet", "rank"), hits)
         return
     for hit in hits:
         click.echo(f"{hit['article_id']}  {hit['event_id'] or '-'}  {hit['snippet']}")
@@ -542,13 +566,18 @@ def search(state: CliState, query: str, limit: int, as_json: bool) -> None:
 @cli.command()
 @click.argument("event_id", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the entries as CSV.")
 @pass_state
-def audit(state: CliState, event_id: str | None, as_json: bool) -> None:
+def audit(state: CliState, event_id: str | None, as_json: bool, as_csv: bool) -> None:
     """The audit trail of automatic and user decisions (for one event, or all)."""
     with state.storyline() as app:
         entries = app.audit(event_id)
     if as_json:
         emit_json(entries)
+        return
+    if as_csv:
+        columns = ("id", "at", "action", "actor", "event_ids", "article_ids", "reason")
+        _echo_flat_csv(columns, entries)
         return
     for e in entries:
         click.echo(f"{e['at']}  {e['action']:<10} {','.join(e['event_ids'])}  {e['reason']}")

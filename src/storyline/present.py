@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 QUALIFIER_WORDS = {
@@ -257,3 +257,66 @@ def change_list_row(change: Mapping[str, Any]) -> dict[str, Any]:
         "article_ids": "; ".join(str(a) for a in change.get("article_ids") or []),
         "title": change.get("title"),
     }
+
+
+def flat_row(item: Mapping[str, Any], columns: Sequence[str]) -> dict[str, Any]:
+    """A JSON object's fields as CSV cells: lists joined with "; ", objects as JSON."""
+    import json
+
+    row: dict[str, Any] = {}
+    for column in columns:
+        value = item.get(column)
+        if isinstance(value, list | tuple):
+            value = "; ".join(str(v) for v in value)
+        elif isinstance(value, Mapping):
+            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        row[column] = value
+    return row
+
+
+class ProgressMeter:
+    """The progress line of a long command: count, rate and, when the total is known, the
+    share done and the time left ("1,234 / 10,000 articles (12%) · 56/s · 2:36 left").
+
+    `advance` returns the line to show, or None when the last one is recent (a terminal
+    redrawn thousands of times a second slows the work down)."""
+
+    def __init__(self, noun: str = "articles", total: int | None = None,
+                 clock: Callable[[], float] | None = None, every: float = 0.2) -> None:
+        import time
+
+        self.noun, self.total, self.every = noun, total, every
+        self.clock = clock or time.monotonic
+        self.started = self.clock()
+        self.done = 0
+        self._shown = -every
+
+    def advance(self, count: int) -> str | None:
+        self.done += count
+        now = self.clock()
+        if now - self._shown < self.every and self.done != self.total:
+            return None
+        self._shown = now
+        return self.line(now)
+
+    def line(self, now: float | None = None) -> str:
+        elapsed = max((now if now is not None else self.clock()) - self.started, 1e-9)
+        rate = self.done / elapsed
+        parts = [f"{self.done:,} {self.noun}"]
+        if self.total:
+            share = min(self.done / self.total, 1.0)
+            parts = [f"{self.done:,} / {self.total:,} {self.noun} ({share:.0%})"]
+        parts.append(f"{rate:,.0f}/s")
+        if self.total and rate > 0 and self.done < self.total:
+            parts.append(f"{_clock_time((self.total - self.done) / rate)} left")
+        else:
+            parts.append(f"{_clock_time(elapsed)} elapsed")
+        return " · ".join(parts)
+
+
+def _clock_time(seconds: float) -> str:
+    """"2:36", "1:02:09"."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
