@@ -123,7 +123,7 @@ def test_sentence_initial_words_are_not_towns() -> None:
 
 def test_given_names_that_are_countries_need_a_place_reading() -> None:
     assert find_places("Jordan scored 30 points. Chad, 24, was shot.") == ()
-    assert by_name("Refugees from Jordan arrived in Amman.")["Jordan"].country == "JO"
+    assert by_name("Refugees fled to camps in Jordan.")["Jordan"].country == "JO"
     assert by_name("Russia and Georgia signed a ceasefire.")["Georgia"].country == "GE"
     assert by_name("Troops from Chad and Niger attacked.")["Chad"].kind == "country"
 

@@ -47,7 +47,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"|suburb|county|state|province|region|capital|north|south|east|west|northeast|northwest"
     r"|southeast|southwest)\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern"
     r"|eastern|western|central|downtown|suburban|nearby|neighboring|northeast|northwest"
-    r"|southeast|southwest|ne|nw|se|sw)\s+)?$",
+    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|far|ne|nw|se"
+    r"|sw)\s+)?$",
     re.IGNORECASE,
 )
 _PERSON_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:said|says|told|added|wrote|asked|,\s+who\b)")
@@ -104,11 +105,13 @@ def find_places(text: str) -> tuple[Place, ...]:
     people: set[str] = set()
     mentions = list(_mentions(text, gazetteer, people))
     context = build_context(text, mentions, frozenset(people))
-    places: list[Place] = []
+    accepted: list[tuple[Mention, GazetteerEntry]] = []
     for mention in mentions:
         entry = resolve(mention, context)
         if entry is not None and _accepted(text, mention, entry, context):
-            places.append(_place(entry, mention.start, mention.end))
+            accepted.append((mention, entry))
+    places = [_place(entry, mention.start, mention.end)
+              for mention, entry in _where_it_happened(text, accepted)]
     main_country = _main_country(places)
     venues = find_venues(text, main_country)
     places = [p for p in places if not _small_inside_venue(p, venues)]
@@ -399,6 +402,37 @@ def _listed_with_country(text: str, mention: Mention) -> bool:
     )
 
 
+def _where_it_happened(text: str, accepted: list[tuple[Mention, GazetteerEntry]]
+                       ) -> list[tuple[Mention, GazetteerEntry]]:
+    """A country named as an actor ("Turkey condemned the attack"), a nationality ("a French
+    tourist") or a reaction is not where the event happened. A country counts as a place when
+    the text locates something in it: a locative ("in Nigeria", "across northern Mali"), a
+    dateline, or a chain after a place ("Kabul, Afghanistan"). When the article places nothing
+    anywhere, its countries are the best reading left and are kept."""
+    setting = [(m, e) for i, (m, e) in enumerate(accepted)
+               if not (e.kind == "country" or m.demonym) or m.qualifier is not None
+               or _located_in_country(text, m) or _is_dateline(text, m)
+               or (i > 0 and _contains_previous(text, accepted[i - 1], m, e))]
+    return setting if setting else accepted
+
+
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|to|toward|towards|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _located_in_country(text: str, mention: Mention) -> bool:
+    """"in Nigeria", "across northern Mali"; not "leaders from India", "flew to France"."""
+    before = text[max(0, mention.start - 40):mention.start]
+    return _located(text, mention) and not _ORIGIN_BEFORE.search(before)
+
+
+def _contains_previous(text: str, previous: tuple[Mention, GazetteerEntry], mention: Mention,
+                       entry: GazetteerEntry) -> bool:
+    """"Kabul, Afghanistan": a country right after a smaller place inside it."""
+    place, place_entry = previous
+    return text[place.end:mention.start].strip() == "," and place_entry.kind != "country" \
+        and place_entry.country == entry.country
+
+
 def _located(text: str, mention: Mention) -> bool:
     """A locative preposition before the name: "in Aurora", "north of Mosul"."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
@@ -456,11 +490,17 @@ def _place(entry: GazetteerEntry, start: int, end: int) -> Place:
     )
 
 
+_CIVIC_VENUE = re.compile(r"\b(?:City|Town)\s+Hall$|\bPolice\s+Station$|\bCourthouse$")
+
+
 def _small_inside_venue(place: Place, venues: list[Place]) -> bool:
     """"Westfield" in "Westfield Mall" is the mall's name, "Benghazi" in "Benghazi Medical
     Centre" still the city: a town's name inside a venue's name counts only for big places."""
-    if place.kind != "city" or not any(v.start <= place.start < v.end for v in venues):
+    inside = [v for v in venues if v.start <= place.start < v.end]
+    if place.kind != "city" or not inside:
         return False
+    if any(_CIVIC_VENUE.search(v.name) for v in inside):
+        return False  # "Dayton City Hall", "Leeds Police Station": the town's own building
     entries = load_gazetteer().lookup(fold(place.name))
     return not any(e.population >= _BIG_CITY and e.lat == place.lat for e in entries)
 

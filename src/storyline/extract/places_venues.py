@@ -19,7 +19,8 @@ _VENUE_HEADS = (
     r"|Arena|Hotel|Motel|Nightclub|Night\s+Club|Lounge|Bar|Bar\s+&\s+Grill|Grill|Restaurant"
     r"|Cafe|Café|Supermarket|Market|Plaza|Apartments|Apartment\s+Complex|Courthouse|Prison"
     r"|Jail|Military\s+Base|Air\s+Base|Base|Camp|Park|Square|Bridge|Store|Gas\s+Station"
-    r"|Walmart|Target|Kmart|Theater|Theatre|Cinema|Club|Center"
+    r"|Walmart|Target|Kmart|Theater|Theatre|Cinema|Club|Center|City\s+Hall|Town\s+Hall"
+    r"|Concert\s+Hall|Hall|Embassy|Consulate|Ministry|Parliament|Police\s+Station|Checkpoint"
 )
 _VENUE = re.compile(
     rf"\b((?:[A-Z][\w'’.&-]*)(?:\s+{_NAME_WORD}){{0,4}}?\s+(?:{_VENUE_HEADS}))\b"
