@@ -20,10 +20,11 @@ from typing import Any
 from storyline.extract.counts import find_counts_by_sentence, scan_counts
 from storyline.extract.document import Document
 from storyline.extract.event_type import classify_event_type
+from storyline.extract.places_roles import event_places_first
 from storyline.extract.totals import compute_totals, totals_as_json
 from storyline.records import Article, ClaimKind, CountMention, Extraction
 
-EXTRACTOR_NAME = "storyline-extract/1"
+EXTRACTOR_NAME = "storyline-extract/2"
 TITLE_DETAIL = "title"
 
 __all__ = [
@@ -53,7 +54,7 @@ def extract_facts(article: Article) -> Extraction:
         article_id=article.id,
         event_type=classify_event_type(text, article.title).event_type,
         event_date=resolve_event_date(text, article.published),
-        places=find_places(text),
+        places=event_places_first(find_places(text), document),
         claims=findings.claims,
         counts=tuple(mentions),
         totals=compute_totals(mentions, sentence_of, text, scan.trends),

@@ -1,0 +1,79 @@
+"""Which of an article's places is where the event happened: the one attached to the event.
+
+"Officials in Islamabad said a suicide bomber killed 12 people in Peshawar": both are places,
+but Peshawar is the locative of the killing and Islamabad of the speakers. In the article's
+event sentence (the first of its lead that tells an event) a place governed by "in", "at",
+"near", "outside", ... counts as the event's when that preposition hangs on an event predicate
+(a casualty or attack verb, or an event noun: "the bombing in Kabul") or on what such a
+predicate acts on ("struck a village near Qamishli"). Those places come first; the others keep
+their text order after them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.extract.document import Document
+from storyline.records import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["event_places_first"]
+
+_EVENT_SENTENCE = re.compile(
+    r"\b(?:kill|dead|died|death|injur|wound|hurt|shot|shoot|stabb|attack|bomb|explo|blast"
+    r"|detonat|fire[ds]?\b|clash|raid|ambush|struck|strike|storm|massacre|kidnap|abduct"
+    r"|arrest|robbery|riot|protest|crash|assault|gunmen|gunman)", re.IGNORECASE)
+_EVENT_PREFIXES = (
+    "kill", "murder", "assassinat", "behead", "massacr", "injur", "wound", "shot", "shoot",
+    "stab", "attack", "bomb", "explo", "blast", "detonat", "clash", "raid", "ambush", "struck",
+    "strike", "storm", "kidnap", "abduct", "arrest", "robb", "riot", "protest", "crash",
+    "assault", "fire", "fired", "hit", "died", "die", "dead", "burn", "torch", "loot",
+    "shell", "happen", "occur", "erupt", "broke",
+)
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "on", "across", "around",
+                        "within", "into", "off", "along", "by", "throughout"})
+_LEAD_SENTENCES = 3
+
+
+def event_places_first(places: tuple[Place, ...], document: Document) -> tuple[Place, ...]:
+    """`places` with those the event sentence attaches to its event first."""
+    if len(places) < 2:
+        return places
+    sentence = next((s for s in document.sentences[:_LEAD_SENTENCES]
+                     if _EVENT_SENTENCE.search(s.text)), None)
+    if sentence is None:
+        return places
+    document.prepare([sentence])
+    parse = document.parse(sentence)
+    if parse is None:
+        return places
+    by_offset = {token.idx: token for token in parse}
+    event: list[Place] = []
+    for place in places:
+        token = by_offset.get(place.start - sentence.start)
+        if token is not None and sentence.start <= place.start < sentence.end and \
+                _attached_to_event(token):
+            event.append(place)
+    if not event:
+        return places
+    return tuple(event) + tuple(p for p in places if p not in event)
+
+
+def _attached_to_event(token: Token) -> bool:
+    head = token
+    for _ in range(4):  # from a name's first word up to its preposition
+        if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES:
+            governor = head.head.head
+            return _is_event(governor) or (
+                governor.dep_ in ("dobj", "pobj", "nsubjpass") and _is_event(governor.head))
+        if head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _is_event(token: Token) -> bool:
+    return token.pos_ in ("VERB", "NOUN", "ADJ") and token.lower_.startswith(_EVENT_PREFIXES)
