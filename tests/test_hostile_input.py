@@ -290,3 +290,17 @@ def test_every_reader_keeps_good_records_around_bad_ones(
     )
     if cut is not None and cut_at < len(body) and detectable:
         assert failures, "a cut file is reported"
+
+
+def test_ray_inputs_never_include_a_pipe(tmp_path: Path) -> None:
+    """The Ray engine splits folders and globs itself: pipes are reported, never handed to a
+    worker (which would block on them)."""
+    from storyline.distributed import expand_inputs
+
+    (tmp_path / "a.txt").write_text(story(1))
+    os.mkfifo(tmp_path / "b.txt")
+    problems: list[InputFailure] = []
+    expanded = expand_inputs([str(tmp_path), str(tmp_path / "*.txt")], problems)
+    assert expanded == [str(tmp_path / "a.txt")] * 2
+    assert [p.input for p in problems] == [str(tmp_path / "b.txt")] * 2
+    assert all("named pipe" in p.error for p in problems)

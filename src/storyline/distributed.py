@@ -21,14 +21,14 @@ import glob
 import logging
 import os
 import pickle
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from storyline.errors import ConfigError, StorylineError
 from storyline.ingest import ReadOptions, read_inputs
-from storyline.ingest.sources import walk_directory
+from storyline.ingest.sources import not_a_regular_file, walk_directory
 from storyline.pipeline import (
     IngestOptions,
     IngestReport,
@@ -60,33 +60,42 @@ class RayOptions:
     local_object_store_bytes: int = 256 * 1024 * 1024
 
 
-def expand_inputs(inputs: Sequence[str]) -> list[str]:
+def expand_inputs(
+    inputs: Sequence[str], problems: list[InputFailure] | None = None
+) -> list[str]:
     """Split directories and globs into single files, in the order the single-process reader
     visits them, so that Ray can read them in parallel and the results keep their positions.
 
     URLs, '-' and anything that does not exist are passed through unchanged (the reader then
-    reports them as it would in the single-process path)."""
+    reports them as it would in the single-process path). Folders that cannot be listed and
+    entries that are not regular files (pipes would block a worker) go to `problems`."""
     expanded: list[str] = []
+    on_problem = problems.append if problems is not None else None
     for given in inputs:
         if given == "-" or "://" in given or not (os.path.isdir(given) or glob.has_magic(given)):
             expanded.append(given)
         elif os.path.isdir(given):
-            expanded.extend(str(p) for p in walk_directory(Path(given)))
+            expanded.extend(str(p) for p in walk_directory(Path(given), on_problem))
         elif os.path.exists(given):
             expanded.append(given)
         else:
-            expanded.extend(_expand_glob(given))
+            expanded.extend(_expand_glob(given, on_problem))
     return expanded
 
 
-def _expand_glob(pattern: str) -> list[str]:
+def _expand_glob(
+    pattern: str, on_problem: Callable[[InputFailure], None] | None
+) -> list[str]:
     matches = sorted(glob.glob(pattern, recursive=True))
     if not matches:
         return [pattern]
     files: list[str] = []
     for match in matches:
         if os.path.isdir(match):
-            files.extend(str(p) for p in walk_directory(Path(match)))
+            files.extend(str(p) for p in walk_directory(Path(match), on_problem))
+        elif (problem := not_a_regular_file(Path(match))) is not None:
+            if on_problem is not None:
+                on_problem(InputFailure(match, problem))
         else:
             files.append(match)
     return files
@@ -183,7 +192,10 @@ def prepared_stream(
     ray = init_ray(address, ray_options)
     _configure_data_context(ray_options)
     worker_options = replace(options, stdin=None)  # a stream does not travel
-    for segment in _segments(expand_inputs(inputs)):
+    problems: list[InputFailure] = []
+    expanded = expand_inputs(inputs, problems)
+    yield from problems  # unreadable folders, pipes: reported, never handed to a worker
+    for segment in _segments(expanded):
         if segment == ["-"]:
             # stdin only exists in this process: read and prepare it here, in its place.
             for item in read_inputs(segment, options):

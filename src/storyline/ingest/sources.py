@@ -86,7 +86,7 @@ def _read_glob(pattern: str, options: ReadOptions) -> Iterator[Item]:
     for match in matches:
         if os.path.isdir(match):
             yield from _walk_items(Path(match), options)
-        elif (problem := _not_a_regular_file(Path(match))) is not None:
+        elif (problem := not_a_regular_file(Path(match))) is not None:
             yield InputFailure(match, problem)
         else:
             yield from read_path(Path(match), options)
@@ -110,7 +110,7 @@ def walk_directory(
             if name.startswith("."):
                 continue
             path = Path(root) / name
-            problem = _not_a_regular_file(path)
+            problem = not_a_regular_file(path)
             if problem is None:
                 yield path
             elif on_problem is not None:
@@ -127,7 +127,7 @@ def _walk_items(directory: Path, options: ReadOptions) -> Iterator[Item]:
     yield from problems
 
 
-def _not_a_regular_file(path: Path) -> str | None:
+def not_a_regular_file(path: Path) -> str | None:
     """Why a directory entry is not read, or None for a regular file (symlinks followed)."""
     try:
         mode = path.stat().st_mode
