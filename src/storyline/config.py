@@ -44,6 +44,7 @@ ENVIRONMENT = {
     "STORYLINE_HOST": "host",
     "STORYLINE_PORT": "port",
     "STORYLINE_BATCH_SIZE": "batch_size",
+    "STORYLINE_BASE_URL": "base_url",
 }
 
 
