@@ -81,3 +81,20 @@ def test_pages_drop_bidi_controls(tmp_path: Path) -> None:
         listing = client.get("/")
     assert page.status_code == 200 and "Fire in nwotset" in page.text
     assert RLO not in page.text and RLO not in listing.text
+
+
+def test_a_lost_database_is_one_plain_line() -> None:
+    import psycopg
+
+    from storyline.cli import EXIT_USAGE, unexpected_error
+
+    lost = psycopg.OperationalError(
+        "consuming input failed: server closed the connection unexpectedly\n"
+        "\tThis probably means the server terminated abnormally\n"
+        "\tbefore or while processing the request."
+    )
+    message, code = unexpected_error(lost)
+    assert code == EXIT_USAGE and "\n" not in message
+    assert message.startswith("the database failed (consuming input failed: server closed")
+    bug, _ = unexpected_error(KeyError("x\ny"))
+    assert bug.startswith("internal error (KeyError: 'x") and "\n" not in bug

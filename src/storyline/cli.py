@@ -737,6 +737,11 @@ def watch(
         finally:
             for sink in sinks:
                 sink.close()
+    failing = watcher.failing()
+    if failing:  # each failure was reported as it happened; the exit code says it too
+        click.echo(f"storyline: {len(failing)} feed(s) could not be read: "
+                   f"{', '.join(failing)}", err=True)
+    sys.exit(EXIT_PARTIAL if failing else EXIT_OK)
 
 
 # --------------------------------------------------------------------------- serve
@@ -824,12 +829,22 @@ def _run(argv: Sequence[str] | None) -> None:
         fail(str(error), EXIT_USAGE)
     except KeyboardInterrupt:
         fail("interrupted; work committed so far is kept, rerun to finish", EXIT_PARTIAL)
-    except Exception as error:  # a bug: still one line, the traceback only on request
+    except Exception as error:  # a bug or a lost database: one line, traceback on request
         _maybe_traceback(debug)
-        fail(
-            f"internal error ({type(error).__name__}: {error}); rerun with --debug and report it",
-            EXIT_PARTIAL,
-        )
+        fail(*unexpected_error(error))
+
+
+def unexpected_error(error: Exception) -> tuple[str, int]:
+    """The one line and exit code for an error no library layer turned into ours: a database
+    lost mid-command (psycopg adds hint lines) is said plainly; anything else is a bug."""
+    lines = [" ".join(line.split()) for line in str(error).splitlines()]
+    first = next((line for line in lines if line), type(error).__name__)[:300]
+    if type(error).__module__.split(".")[0] in ("psycopg", "psycopg_pool", "sqlite3"):
+        return f"the database failed ({first}); check that it is running and rerun", EXIT_USAGE
+    return (
+        f"internal error ({type(error).__name__}: {first}); rerun with --debug and report it",
+        EXIT_PARTIAL,
+    )
 
 
 def _usage_message(usage: click.ClickException) -> str:
