@@ -737,6 +737,11 @@ def watch(
         finally:
             for sink in sinks:
                 sink.close()
+    failing = watcher.failing()
+    if failing:  # each failure was reported as it happened; the exit code says it too
+        click.echo(f"storyline: {len(failing)} feed(s) could not be read: "
+                   f"{', '.join(failing)}", err=True)
+    sys.exit(EXIT_PARTIAL if failing else EXIT_OK)
 
 
 # --------------------------------------------------------------------------- serve

@@ -110,6 +110,10 @@ class Watcher:
             next_due = min(state.next_due for state in self.states)
             sleep(max(0.0, next_due - self.clock()))
 
+    def failing(self) -> list[str]:
+        """The feeds whose latest poll failed: what a run that ends now could not read."""
+        return [state.url for state in self.states if state.failures > 0]
+
     def cycle(self) -> CycleReport:
         due = [s for s in self.states if s.next_due <= self.clock()]
         fresh: list[Article] = []
