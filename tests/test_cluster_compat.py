@@ -11,7 +11,13 @@ import numpy as np
 from tests.helpers_cluster import background
 
 from storyline.cluster import Clusterer, ClusterSettings
-from storyline.cluster.compat import distance_km, families_conflict, type_family
+from storyline.cluster.compat import (
+    date_contradiction,
+    distance_km,
+    families_conflict,
+    type_family,
+    year_contradiction,
+)
 from storyline.cluster.features import article_features, term_hash
 from storyline.cluster.roles import is_roundup, sentence_roles
 from storyline.cluster.scoring import compatibility
@@ -233,3 +239,16 @@ def test_state_keeps_lead_cities_and_round_up_mark_and_reads_older_states() -> N
     length = struct.unpack("<I", older[4:8])[0] - head
     decoded = decode_state(older[:4] + struct.pack("<I", length) + older[8:])
     assert decoded.cities == () and not decoded.roundup
+
+
+def test_date_tests_are_off_by_default_and_block_when_set() -> None:
+    days = Counter({DAY.toordinal(): 2})
+    late = DAY.toordinal() + 20
+    assert date_contradiction(late, days, ClusterSettings()) is None
+    on = replace(ClusterSettings(), date_veto_days=7, year_veto_years=2)
+    assert date_contradiction(late, days, on) == "event dates 20 days apart"
+    assert date_contradiction(DAY.toordinal() + 7, days, on) is None
+    years = Counter({2008: 1})
+    assert year_contradiction(2013, years, ClusterSettings()) is None
+    assert year_contradiction(2013, years, on) == "event year 2013, 5 years from the event's"
+    assert year_contradiction(2009, years, on) is None

@@ -158,6 +158,19 @@ def date_contradiction(
     return f"event dates {gap} days apart"
 
 
+def year_contradiction(
+    event_year: int | None, event_years: Counter[int], settings: ClusterSettings
+) -> str | None:
+    """Event dates of any precision (a year alone, a month) whose years are at least
+    `year_veto_years` apart from every year of the event's dates."""
+    if settings.year_veto_years <= 0 or event_year is None or not event_years:
+        return None
+    gap = min(abs(event_year - year) for year in event_years)
+    if gap < settings.year_veto_years:
+        return None
+    return f"event year {event_year}, {gap} years from the event's"
+
+
 def strong_evidence(shared_names: int, settings: ClusterSettings) -> str | None:
     if shared_names >= settings.override_names:
         return f"{shared_names} rare names shared"

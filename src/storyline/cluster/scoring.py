@@ -22,6 +22,7 @@ from storyline.cluster.compat import (
     place_contradiction,
     strong_evidence,
     type_contradiction,
+    year_contradiction,
 )
 from storyline.cluster.features import ArticleFeatures, TermArray
 from storyline.cluster.settings import ClusterSettings
@@ -208,6 +209,7 @@ def compatibility(
             features.cities, features.places, state.places, state.cities, settings
         ),
         date_contradiction(features.event_day, state.event_days, settings),
+        year_contradiction(features.event_year, state.event_years, settings),
     ]
     against = tuple(note for note in found if note is not None)
     if not against:

@@ -59,6 +59,7 @@ class ClusterSettings:
     family_min_reports: int = 2
     place_veto_km: float = 150.0
     date_veto_days: int = 0
+    year_veto_years: int = 0
     override_names: int = 2
     # Terms kept per event centroid, and how many of them are indexed for candidate search.
     event_terms: int = 120
