@@ -164,11 +164,29 @@ def change_text(change: Mapping[str, Any]) -> str:
         more = " …" if len(sources) > 3 else ""
         names = f" from {', '.join(sources[:3])}{more}" if sources else ""
         return f"{count} new report{'s' if count != 1 else ''}{names}"
+    if kind in ("merge", "split", "move") and isinstance(new, Mapping):
+        return _correction_text(kind, new, change.get("article_ids") or [])
     if isinstance(new, Mapping) and "actor" in new:
         return f"{kind.replace('_', ' ')}: {new.get('actor')} ({new.get('kind')})"
     detail = f" {category}" if category else ""
     value = f": {_short_value(new)}" if new is not None else ""
     return f"{kind.replace('_', ' ')}{detail}{value}"
+
+
+def _correction_text(kind: str, new: Mapping[str, Any], article_ids: Sequence[Any]) -> str:
+    """"merge: ev-b merged into ev-a by alice (same attack)"."""
+    ids = [str(i) for i in new.get("event_ids") or []] or ["?"]
+    reports = f"{len(article_ids)} report{'s' if len(article_ids) != 1 else ''}"
+    if kind == "merge":
+        what = f"{', '.join(ids[1:])} merged into {ids[0]}"
+    elif kind == "split":
+        what = f"{reports} split out of {ids[0]} into {ids[-1]}"
+    else:
+        reports = ", ".join(str(a) for a in article_ids) or reports
+        what = f"{reports} moved from {ids[0]} to {ids[-1]}" if len(ids) > 1 else (
+            f"{reports} moved to {ids[-1]}")
+    reason = f" ({new['reason']})" if new.get("reason") else ""
+    return f"{kind}: {what} by {new.get('actor') or 'a user'}{reason}"
 
 
 def _short_value(value: Any) -> str:
@@ -188,14 +206,14 @@ def short_time(value: Any) -> str:
 
 
 def format_changes_table(changes: Sequence[Mapping[str, Any]], width: int = 100) -> str:
-    """Changes as a table that fits `width` columns: time, event, the change, then the title."""
+    """Changes as a table that fits `width` columns: time, event, the change (wrapped), then
+    the event's title (cut to the width: it is only a reminder)."""
     head = f"{'REPORTED (UTC)':<16}  {'EVENT':<16}  CHANGE"
     lines = [head]
     room = max(width - 36, 30)
-    for change in changes:
-        text = change_text(change)
-        lines.append(f"{short_time(change.get('reported')):<16}  {change.get('event_id', ''):<16}  "
-                     f"{_clip(text, room)}")
+    for change in changes:  # the change wraps in its column (nothing of it is cut)
+        first = f"{short_time(change.get('reported')):<16}  {change.get('event_id', ''):<16}  "
+        lines += _wrapped(first, change_text(change), 36, room)
         title = str(change.get("title") or "")
         if title:
             lines.append(f"{'':<36}{_clip(title, room)}")

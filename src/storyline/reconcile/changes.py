@@ -5,6 +5,8 @@ record as of `since` is compared with the record as of `until`. An event first r
 `since` is one `new_event` change carrying its current values; otherwise each category whose current
 value differs gives a `fact_changed` (old -> new, with the reports behind the new value), each
 claim group not known at `since` a `new_claim`, and the event's new reports one `new_report`.
+A user's correction made in that time (merge, split, move; from the audit trail, dated when it
+was made) is one change of that kind, so a reader sees why an event grew or shrank.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ _COMPARED = ("value", "qualifier", "low", "high")
 @dataclass(frozen=True, slots=True)
 class Change:
     event_id: str
-    kind: str  # new_event | fact_changed | new_claim | new_report
+    kind: str  # new_event | fact_changed | new_claim | new_report | merge | split | move
     category: str | None
     old: Any
     new: Any
@@ -61,6 +63,7 @@ def compute_changes(
         changes.extend(_fact_changes(then, now))
         changes.extend(_claim_changes(then, now))
         changes.append(_new_reports(now, since))
+    changes.extend(_corrections(store, since, until))
     changes.sort(key=lambda c: (c.reported or since, c.event_id, c.kind, c.category or ""))
     return changes
 
@@ -118,3 +121,25 @@ def _new_reports(now: EventRecord, since: datetime) -> Change:
     new = {"count": len(fresh), "sources": sorted({s.article.source or "unknown" for s in fresh})}
     return Change(now.id, "new_report", None, None, new, tuple(s.article.id for s in fresh),
                   max(report_time(s) for s in fresh), now.event.title)
+
+
+_CORRECTIONS = ("merge", "split", "move")
+
+
+def _corrections(store: Store, since: datetime, until: datetime | None) -> list[Change]:
+    """The users' corrections made in (since, until]: `new` says what they did and why."""
+    found = []
+    for entry in store.audit_entries(None):
+        if entry.action not in _CORRECTIONS or not entry.event_ids:
+            continue
+        at = as_utc(entry.at)
+        if at <= since or (until is not None and at > until):
+            continue
+        # The event the correction is about: the one kept (merge), split (split), or that
+        # received the report (move).
+        event_id = entry.event_ids[-1] if entry.action == "move" else entry.event_ids[0]
+        row = store.get_event(event_id)
+        new = {"event_ids": list(entry.event_ids), "reason": entry.reason, "actor": entry.actor}
+        found.append(Change(event_id, entry.action, None, None, new, tuple(entry.article_ids),
+                            at, row.title if row else ""))
+    return found
