@@ -14,9 +14,12 @@ rarely known, and news published in the evening still says "last night" for the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from storyline.extract.dates_roles import NOT_A_TIME, clause_score
+from storyline.extract.document import Document
 from storyline.extract.timex import (
     DateExpression,
     find_date_expressions,
@@ -93,14 +96,18 @@ class _Candidate:
     score: float
 
 
-def resolve_event_date(text: str, published: datetime | None) -> EventDate | None:
-    """The date of the main event `text` reports, or None when the text states none."""
+def resolve_event_date(text: str, published: datetime | None,
+                       document: Document | None = None) -> EventDate | None:
+    """The date of the main event `text` reports, or None when the text states none. With the
+    article's `document`, the best candidates are also read in their clause (dates_roles.py)."""
     anchor = published.date() if published is not None else None
     candidates = [
         candidate
         for expression in find_date_expressions(text)
         if (candidate := _candidate(text, expression, anchor)) is not None
     ]
+    if document is not None:
+        candidates = _read_clauses(candidates, document)
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (c.score, -c.expression.start))
@@ -111,6 +118,35 @@ def resolve_event_date(text: str, published: datetime | None) -> EventDate | Non
         start=best.expression.start,
         end=best.expression.end,
     )
+
+
+# Candidates read in their clause: the surface score's best few (each costs a parse).
+CLAUSE_CANDIDATES = 5
+
+
+def _read_clauses(candidates: list[_Candidate], document: Document) -> list[_Candidate]:
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.expression.start))
+    top = ranked[:CLAUSE_CANDIDATES]
+    sentences = document.sentences
+    starts = [s.start for s in sentences]
+    where = {}
+    for candidate in top:
+        index = bisect_right(starts, candidate.expression.start) - 1
+        if index >= 0 and candidate.expression.start < sentences[index].end:
+            where[id(candidate)] = sentences[index]
+    document.prepare(list({s.start: s for s in where.values()}.values()))
+    read = []
+    for candidate in top:
+        sentence = where.get(id(candidate))
+        parse = document.parse(sentence) if sentence is not None else None
+        if parse is not None and sentence is not None:
+            bonus = clause_score(parse, candidate.expression.start - sentence.start,
+                                 candidate.expression.end - sentence.start)
+            if bonus == NOT_A_TIME:
+                continue  # "a Christmas party", "Lisa March": no time at all
+            candidate = replace(candidate, score=candidate.score + bonus)
+        read.append(candidate)
+    return read + ranked[CLAUSE_CANDIDATES:]
 
 
 def timex_to_date(value: str) -> tuple[date, DatePrecision] | None:
