@@ -7,10 +7,8 @@ from datetime import UTC, datetime
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from storyline.web.views import (
-    parse_iso,
-    value_text,
-)
+from storyline.present import change_text
+from storyline.web.views import parse_iso
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 
@@ -19,16 +17,10 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 
 
 def describe_change(change: Mapping[str, Any], event_title: str) -> str:
-    kind = str(change.get("kind") or "change")
-    category = change.get("category")
-    old, new = change.get("old"), change.get("new")
-    if kind == "fact_changed" and category:
-        return f"{event_title}: {category} {value_text(old)} → {value_text(new)}"
-    if kind == "new_event":
+    """The entry title: the event and the change in the words of the CLI and the pages."""
+    if change.get("kind") == "new_event":
         return f"New event: {event_title}"
-    detail = f" {category}" if category else ""
-    value = f": {value_text(new)}" if new is not None else ""
-    return f"{event_title}: {kind.replace('_', ' ')}{detail}{value}"
+    return f"{event_title}: {change_text(change)}"
 
 
 def changes_atom(
