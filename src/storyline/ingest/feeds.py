@@ -38,6 +38,21 @@ def read_feed(
     feed_title = parsed.feed.get("title") or None
     for index, entry in enumerate(parsed.entries, 1):
         yield _entry_article(entry, f"{name}#{index}", feed_title, options)
+    cut = _cut_short(parsed)
+    if cut is not None:
+        yield InputFailure(
+            name, f"feed ends early ({cut}; truncated file?); the complete entries were read"
+        )
+
+
+# The XML errors that mean the document stops before its end (feedparser reads what it can; a
+# feed with a stray entity or tag is common and not reported).
+_CUT_SHORT = ("no element found", "unclosed token")
+
+
+def _cut_short(parsed: Any) -> str | None:
+    reason = str(parsed.get("bozo_exception") or "")
+    return reason if any(marker in reason for marker in _CUT_SHORT) else None
 
 
 def _entry_article(

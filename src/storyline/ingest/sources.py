@@ -51,8 +51,9 @@ _SPECIAL_KINDS = {
     stat.S_IFBLK: "a block device",
 }
 # Formats whose readers recognize a record cut in the middle (malformed JSON, a WARC record
-# shorter than its Content-Length); in the others a half line would pass for a whole one.
-_SELF_DELIMITING = ("jsonl", "json", "warc")
+# shorter than its Content-Length, a feed entry without its closing tags); in the others a half
+# line would pass for a whole one.
+_SELF_DELIMITING = ("jsonl", "json", "warc", "feed")
 _MAX_GROUPS = 1_000  # distinct failure messages held per input before they pass through
 StreamReader = Callable[[BinaryIO, str, ReadOptions], Iterator[Item]]
 
