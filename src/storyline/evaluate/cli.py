@@ -143,6 +143,28 @@ def counts_command(
     _run(lambda: run_counts(dataset, root, level=chosen, limit=limit), as_json)
 
 
+@eval_group.command("extraction")
+@click.option("--data", help=_DATA_HELP)
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N records per source.")
+@click.option("--markdown", is_flag=True, help="Print the generalization table as Markdown.")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def extraction_command(data: str | None, limit: int | None, markdown: bool,
+                       as_json: bool) -> None:
+    """The generalization table: killed, injured, date, city and claimant figures on every
+    development source (ACLED 2016 / 2020, ACLED Africa 1997-2014 / 2017-18, GTD South America
+    / world, GVA), with the gap to the best source and a baseline from the same run."""
+    from storyline.evaluate.extraction import markdown_table, run_extraction
+
+    root = _data_dir(data)
+    if markdown:
+        try:
+            click.echo(markdown_table(run_extraction(root, limit=limit)))
+        except StorylineError as error:
+            raise EvalUsageError(str(error)) from None
+        return
+    _run(lambda: run_extraction(root, limit=limit), as_json)
+
+
 @eval_group.command("dates")
 @click.option("--data", help=_DATA_HELP)
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N documents (by id).")

@@ -155,6 +155,7 @@ class Incident:
     killed: int
     injured: int
     arrested: int
+    city: str | None = None  # GVA's "city or county"
 
     def count(self, category: str) -> int:
         return int(getattr(self, category))
@@ -170,6 +171,7 @@ def gva_incidents(data_dir: Path) -> dict[str, Incident]:
             killed=int(record.get("killed") or 0),
             injured=int(record.get("injured") or 0),
             arrested=int(record.get("arrested") or 0),
+            city=str(record["city"]).strip() if record.get("city") else None,
         )
     return incidents
 
