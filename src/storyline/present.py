@@ -21,9 +21,10 @@ def hedged_value(fact: Mapping[str, Any], *, grouped: bool = False) -> str:
     the web pages alike (one wording everywhere). `grouped` separates thousands ("1,234"), as
     the pages print numbers for reading; the terminal and the exports keep plain digits."""
     qualifier = str(fact.get("qualifier") or "exact")
-    value, low, high = (_number(fact.get(k), grouped) for k in ("value", "low", "high"))
-    if qualifier == "range" and fact.get("low") is not None and fact.get("high") is not None:
-        return f"{low}–{high}"
+    low, high = fact.get("low"), fact.get("high")
+    if qualifier == "range" and low is not None and high is not None:
+        return f"{_number(low, grouped)}–{_number(high, grouped)}"
+    value = _number(fact.get("value"), grouped)  # formatted once: charts call this per point
     if qualifier == "vague":
         # A vague quantity ("dozens") counted as its conventional minimum.
         return f"at least {value} (vague)"
@@ -31,7 +32,9 @@ def hedged_value(fact: Mapping[str, Any], *, grouped: bool = False) -> str:
 
 
 def _number(value: Any, grouped: bool) -> str:
-    if grouped and isinstance(value, int | float) and not isinstance(value, bool):
+    if grouped and type(value) is int and value >= 1000:
+        return f"{value:,}"
+    if grouped and type(value) is float:
         return f"{value:,}"
     return str(value)
 
