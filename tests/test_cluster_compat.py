@@ -6,6 +6,7 @@ import struct
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import numpy as np
 from tests.helpers_cluster import background
@@ -22,7 +23,9 @@ from storyline.cluster.features import article_features, term_hash
 from storyline.cluster.roles import is_roundup, sentence_roles
 from storyline.cluster.scoring import compatibility
 from storyline.cluster.state import decode_state, encode_state, new_state
+from storyline.pipeline import ingest_articles
 from storyline.records import Article, DedupVerdict, EventDate, Extraction, Place
+from storyline.store import open_store
 
 NEW = DedupVerdict(kind="new")
 DAY = date(2024, 6, 2)
@@ -252,3 +255,40 @@ def test_date_tests_are_off_by_default_and_block_when_set() -> None:
     assert year_contradiction(2013, years, ClusterSettings()) is None
     assert year_contradiction(2013, years, on) == "event year 2013, 5 years from the event's"
     assert year_contradiction(2009, years, on) is None
+
+
+def _template_page(article_id: str, town: str, hour: int) -> Article:
+    text = (
+        f"{town.upper()} — Police in {town} said a man was shot outside a nightclub early "
+        "Sunday after an argument spilled into the parking lot. The man was taken to a hospital "
+        "with wounds that were not life-threatening, and officers were looking for a second man "
+        "who fled in a dark sedan."
+    )
+    return Article(
+        id=article_id,
+        title=f"Man shot outside nightclub in {town}",
+        text=text,
+        published=datetime(DAY.year, DAY.month, DAY.day, hour, tzinfo=UTC),
+    )
+
+
+def test_a_near_duplicate_page_about_a_town_far_away_does_not_follow_its_original(
+    tmp_path: Path,
+) -> None:
+    """Through the real pipeline and store: one page template, two cities; the membership
+    keeps why the near duplicate did not follow."""
+    store = open_store(str(tmp_path / "store.db"))
+    try:
+        pages = [
+            _template_page("t1", "Denver", 9),
+            _template_page("t2", "Boston", 10),
+            _template_page("t3", "Denver", 11),
+        ]
+        ingest_articles(store, pages)
+        first, other, repeat = (store.get_membership(p.id) for p in pages)
+        assert first is not None and other is not None and repeat is not None
+        assert other.event_id != first.event_id
+        assert other.reason.startswith("near duplicate of t1 not followed (boston ")
+        assert repeat.event_id == first.event_id
+    finally:
+        store.close()

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from storyline.cluster.features import ArticleFeatures, article_features
 from storyline.cluster.index import EventIndex
 from storyline.cluster.scoring import (
     Match,
+    compatibility,
     score_match,
     text_similarities,
     time_gap,
@@ -106,7 +108,15 @@ class Clusterer:
         if features is None or features.article_id != article.id:
             features = article_features(article, extraction, self.settings)
         if original_event_id is not None and verdict.kind in ("near_duplicate", "revision"):
-            return self._follow_original(features, verdict, original_event_id)
+            contradiction = self._contradicts_original(features, original_event_id)
+            if not contradiction:
+                return self._follow_original(features, verdict, original_event_id)
+            assignment = self._assign_by_matches(features)
+            note = f"{verdict.kind.replace('_', ' ')} of {verdict.original_id} not followed"
+            return replace(assignment, reason=f"{note} ({contradiction}); {assignment.reason}")
+        return self._assign_by_matches(features)
+
+    def _assign_by_matches(self, features: ArticleFeatures) -> Assignment:
         matches = self._matches(features)
         joinable = [m for m in matches if self._joinable(features, m)]
         best = joinable[0] if joinable else None
@@ -115,7 +125,7 @@ class Clusterer:
             state = self.states[best.event_id]
             self._touch(state, features)
             return Assignment(
-                article_id=article.id,
+                article_id=features.article_id,
                 event_id=state.event_id,
                 created_event=False,
                 score=round(best.score, 4),
@@ -124,6 +134,15 @@ class Clusterer:
                 story_id=state.story_id,
             )
         return self._found_event(features, matches, joinable)
+
+    def _contradicts_original(self, features: ArticleFeatures, event_id: str) -> str:
+        """Why a near duplicate cannot follow its original's event ("" when it can): the same
+        page template reporting another incident (a city far away) is not a repeat."""
+        state = self.states.get(event_id)
+        if state is None:
+            return ""
+        found = compatibility(features, state, self.settings)
+        return "; ".join(found.against) if found.blocked else ""
 
     def _should_join(self, features: ArticleFeatures, best: Match | None) -> bool:
         return (
