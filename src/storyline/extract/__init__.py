@@ -53,7 +53,7 @@ def extract_facts(article: Article) -> Extraction:
     return Extraction(
         article_id=article.id,
         event_type=classify_event_type(text, article.title).event_type,
-        event_date=resolve_event_date(text, article.published),
+        event_date=resolve_event_date(text, article.published, document),
         places=event_places_first(find_places(text), document),
         claims=findings.claims,
         counts=tuple(mentions),

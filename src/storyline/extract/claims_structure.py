@@ -302,6 +302,7 @@ def _name_of(head: Token) -> str | None:
     if head.pos_ == "PRON":
         return None
     text = head.doc[words[0].i:words[-1].i + 1].text.strip(" ,.;:\"'“”")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if text.count("(") > text.count(")"):
         text += ")"  # "The National Liberation Army (NLA)"
     return text

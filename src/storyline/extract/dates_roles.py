@@ -104,6 +104,8 @@ def _governing_verb(token: Token) -> Token | None:
 def _is_event(verb: Token) -> bool:
     """An event predicate, or a clause whose participle tells the casualties ("the river
     burst its banks on Saturday, killing 11")."""
+    if verb.lower_.startswith("open"):  # "opened fire", not a shop "opened in 2009"
+        return any(c.lower_ == "fire" for c in verb.children)
     if _EVENT.match(verb.lower_) or (verb.pos_ == "NOUN" and _EVENT_NOUNS.match(verb.lower_)):
         return True
     return any(c.dep_ in ("advcl", "conj", "xcomp") and _CASUALTY.match(c.lower_)

@@ -39,6 +39,8 @@ PARSER_ENV = "STORYLINE_PARSER"
 # length, so offsets stay those of the sentence).
 _LABEL = re.compile(
     r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][A-Z .,'’()]{2,40}"
+    r"|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"(?:\s+\([^)]{1,30}\))?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?::|--|—|–|-)\s+")
 
 

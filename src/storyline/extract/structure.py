@@ -118,8 +118,14 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
             continue
         children = list(token.children)
         intransitive = token.lower_ in _DIE_FORMS or token.lower_ == "dead"
+        if _hypothetical(token):  # "could have killed hundreds": nothing is counted there
+            spans.append(_subtree_span(token))
+            continue
         if not intransitive and any(c.dep_ in ("dobj", "obj") for c in children):
-            spans.extend(_subtree_span(c) for c in children if c.dep_ == "nsubj")
+            subjects = [c for c in children if c.dep_ == "nsubj"]
+            if not subjects and token.dep_ == "conj":  # "three men shot and killed a trader"
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            spans.extend(_subtree_span(c) for c in subjects)
         for slot in children:
             if slot.dep_ in ("nsubjpass", "nsubj", "dobj") and _number_on(slot) is not None:
                 spans.extend(_subtree_span(c) for c in slot.children if c.dep_ == "appos" or (
@@ -186,6 +192,9 @@ def _fatal_modifier(token: Token) -> bool:
     for child in token.children:
         if child.lower_ in ("dead",) or _adverb(token, "fatally", "mortally"):
             return True
+        if child.dep_ == "dobj" and any(g.lower_ == "dead" and g.i < child.i
+                                        for g in child.children):
+            return True  # "shot dead four guards", "dead" read as the object's adjective
         if child.dep_ == "prep" and child.lower_ == "to" and any(
                 g.lower_ == "death" for g in child.children):
             return True
@@ -401,9 +410,28 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         coordinated = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
         narrated = head.head.tag_ == "VBG" and head.head.dep_ == "advcl"  # "..., killing him"
         return (1, None) if lower in ("him", "her") and (coordinated or narrated) else None
-    if head.tag_ == "NN" and _person_noun(lower) and not _has_det(head, "no", "any", "every"):
+    if head.tag_ == "NN" and not _has_det(head, "no", "any", "every") and (
+            _person_noun(lower) or _someone_hurt(head)):
         return 1, None
     return _appositive_count(head, parse)
+
+
+_NOT_VICTIMS = frozenset({
+    "leg", "legs", "arm", "arms", "hand", "hands", "head", "foot", "feet", "back", "eye",
+    "chest", "neck", "shoulder", "knee", "face", "stomach", "abdomen", "side", "pride",
+    "engine", "car", "vehicle", "truck", "bus", "building", "house", "home", "property",
+    "livestock", "cattle", "cow", "goat", "dog", "horse", "animal", "bird", "crop", "crops",
+    "plan", "deal", "bill", "motion", "idea", "project", "time", "chance", "hope", "fire",
+})
+
+
+def _someone_hurt(head: Token) -> bool:
+    """The object of a killing or injuring verb is a person unless it names a body part, an
+    animal or a thing: "injured a cook", "killed the night watchman"."""
+    verb = head.head
+    return head.dep_ in ("dobj", "obj") and _predicate_category(verb) is not None and \
+        head.lower_ not in _NOT_VICTIMS and head.lower_ not in _NOT_PEOPLE and (
+            any(c.dep_ in ("det", "poss") for c in head.children))
 
 
 def _appositive_count(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:

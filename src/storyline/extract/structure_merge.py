@@ -54,14 +54,12 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
     if parse is None:
         return found
     readings = read_casualties(parse)
-    if not readings:
-        return found
     misread = [(sentence.start + a, sentence.start + b) for a, b in misread_spans(parse)]
+    if not readings and not misread:
+        return found
     result = list(found)
     for category in _CATEGORIES:
         structural = [r for r in readings if r.category == category]
-        if not structural:
-            continue
         new = [_mention(r, sentence, cues, reference_year) for r in structural]
         surface = _surface(result, category)
         elsewhere = [(sentence.start + r.start, sentence.start + r.end) for r in readings
@@ -73,6 +71,8 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
             surface = _surface(result, category)
         elif wrong:
             result = _replace(result, wrong, new, base)
+            continue
+        if not structural:
             continue
         if not surface:
             result.extend(new)

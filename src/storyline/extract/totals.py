@@ -237,11 +237,17 @@ def _combine(statements: list[_Statement], mentions: Sequence[CountMention]) -> 
     best = positive[0]
     for statement in positive[1:]:
         if statement.additive and not _where_taken(statement, mentions) and not \
-                _same_others(best, statement, mentions):
+                _same_others(best, statement, mentions) and not _is_toll(best, mentions):
             best = _add(best, statement)
         elif statement.value > best.value:
             best = statement
     return _as_total(best, mentions)
+
+
+def _is_toll(statement: _Statement, mentions: Sequence[CountMention]) -> bool:
+    """"The toll has risen to seven. Four more bodies were found": a toll already counts
+    those found since; "more" tells how it rose, it does not add again."""
+    return any(_TOLL_RE.search(mentions[i].evidence) for i in statement.mentions)
 
 
 _TAKEN_RE = re.compile(r"\b(?:hospitals?|hospitali[sz]ed|condition|treated|transported"

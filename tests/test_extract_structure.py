@@ -1,0 +1,157 @@
+"""The structural readers of extraction (document.py, structure.py, claims_structure.py,
+places_roles.py, dates_roles.py) on sentences written for this project, each test one
+linguistic phenomenon, through the public `extract_facts`. The real spaCy model is used."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from storyline.extract import extract_facts, extraction_to_json
+from storyline.extract.document import MAX_PARSED_SENTENCES, Document
+from storyline.extract.sentences import MAX_SENTENCE_CHARS, split_sentences
+from storyline.records import Article
+
+
+def totals(text: str, published: str | None = None) -> dict[str, int]:
+    article = Article(id="t", text=text, published=_day(published))
+    return {k: v.value for k, v in extract_facts(article).totals.items()}
+
+
+def _day(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A gunman killed 12 people and wounded 30 others.", 12, 30),
+    ("The attacker shot dead four guards and injured a cook.", 4, 1),
+    ("Rebels ambushed the convoy, killed nine soldiers and wounded 14.", 9, 14),
+])
+def test_coordinated_verbs_share_their_subject_and_keep_their_objects(
+        text: str, killed: int, injured: int) -> None:
+    assert totals(text) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("At least 25 people, 5 police officers and 20 villagers, were killed.", 25),
+    ("Thirty people, eight soldiers and 22 civilians, died in the raid.", 30),
+    ("Eleven people, including six police officers and a nurse, died in the blast.", 11),
+])
+def test_a_total_with_its_breakdown_is_the_total(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Three masked men shot and killed Amos Deng, a shopkeeper, in Malakal.", 1),
+    ("Four gunmen murdered the village chief on Sunday.", 1),
+    ("Militants killed a family of five near the river.", 5),
+    ("The governor was killed along with his driver and three bodyguards.", 5),
+    ("Attackers killed the council leader, his wife and their son.", 3),
+])
+def test_the_victims_are_the_object_not_the_agents(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The death toll from Monday's attack on the market rose to 34.", 34),
+    ("The number of people killed in the floods has reached 112.", 112),
+])
+def test_the_toll_as_subject_takes_its_complement(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed
+
+
+def test_attackers_deaths_are_added_by_role_never_in_place_of_the_victims() -> None:
+    text = ("A suicide bomber blew himself up at a checkpoint outside Mosul. Eight soldiers "
+            "were killed in the blast.")
+    article = Article(id="t", text=text)
+    extraction = extract_facts(article)
+    assert extraction.totals["killed"].value == 9
+    assert extraction.totals["killed"].perpetrators == 1
+    killed = extraction_to_json(article, extraction)["totals"]["killed"]
+    assert killed["by_role"] == {"victims": 8, "perpetrators": 1}
+    included = "Six people, including the bomber, were killed when a suicide bomber struck."
+    assert totals(included)["killed"] == 6
+
+
+@pytest.mark.parametrize("text", [
+    "The blast could have killed hundreds of worshippers.",
+    "The group threatened to kill 40 hostages.",
+    "Nobody was killed when the roof fell in.",
+])
+def test_modality_and_negation_report_no_deaths(text: str) -> None:
+    assert totals(text).get("killed", 0) == 0
+
+
+@pytest.mark.parametrize(("text", "actor", "kind"), [
+    ("It was claimed by the Eastern Shield Brigade.", "Eastern Shield Brigade", "claimed"),
+    ("The Red Dawn Front quickly took responsibility for the ambush.", "Red Dawn Front",
+     "claimed"),
+    ("Investigators said they believed the Northern Crescent was responsible.",
+     "Northern Crescent", "suspected"),
+    ("The defence minister suggested that Valdoria was involved.", "Valdoria", "suspected"),
+    ("The Sons of the Valley again denied any role in the attack.", "Sons of the Valley",
+     "denied"),
+])
+def test_claimants_come_from_the_predicate_structure(text: str, actor: str, kind: str) -> None:
+    claims = extract_facts(Article(id="t", text=text)).claims
+    assert any(actor in c.actor and c.kind == kind for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected gunmen opened fire on a minibus near the border.",
+    "No group has claimed responsibility for the bombing.",
+    "Unknown attackers were blamed for the fire.",
+])
+def test_generic_or_negated_claimants_are_not_claims(text: str) -> None:
+    assert extract_facts(Article(id="t", text=text)).claims == ()
+
+
+def test_the_place_of_the_event_comes_before_the_place_of_the_speakers() -> None:
+    text = "Officials in Nairobi said gunmen killed seven herders near Garissa on Friday."
+    places = extract_facts(Article(id="t", text=text)).places
+    assert [p.name for p in places][:1] == ["Garissa"]
+
+
+def test_countries_named_as_actors_or_nationalities_are_not_places() -> None:
+    text = "A Canadian nurse was wounded in Kandahar. Germany condemned the attack."
+    names = {p.name for p in extract_facts(Article(id="t", text=text)).places}
+    assert "Canada" not in names and "Germany" not in names
+
+
+def test_villages_no_gazetteer_lists_are_places() -> None:
+    text = "Gunmen attacked Dapchiri village, Yobe state, Nigeria, killing two farmers."
+    names = {p.name for p in extract_facts(Article(id="t", text=text)).places}
+    assert "Dapchiri" in names
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The shop, which opened on March 3, was robbed on Friday and a guard was shot dead.",
+     "2024-06-10", "2024-06-07"),
+    ("A storm warning was issued on Monday. The bridge collapsed on Wednesday, killing six.",
+     "2024-06-14", "2024-06-12"),
+    ("A gunman opened fire at a Halloween party on Saturday, killing two guests.",
+     "2024-11-04", "2024-11-02"),
+])
+def test_the_event_date_comes_from_the_event_clause(text: str, published: str,
+                                                    expected: str) -> None:
+    found = extract_facts(Article(id="t", text=text, published=_day(published))).event_date
+    assert found is not None and found.value.isoformat() == expected
+
+
+def test_the_parse_budget_is_a_constant_per_article() -> None:
+    text = " ".join(f"Gunmen killed {n % 9 + 2} villagers in the market on Monday."
+                    for n in range(200))
+    document = Document(text)
+    extract_facts(Article(id="t", text=text))  # the real pipeline stays within it too
+    document.prepare(document.sentences)
+    parsed = sum(document.parse(s) is not None for s in document.sentences)
+    assert parsed == MAX_PARSED_SENTENCES
+
+
+def test_an_overlong_sentence_is_cut_at_clause_breaks_with_offsets_kept() -> None:
+    text = ", ".join(f"{n} people were hurt in block {n}" for n in range(400)) + "."
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(text[s.start:s.end] == s.text for s in sentences)
