@@ -86,6 +86,8 @@ _PERSON_WORDS = frozenset({
     "suspect", "gunman", "attacker", "assailant", "bomber", "shooter", "perpetrator", "militant",
     "rebel", "insurgent", "fighter", "militiaman", "teacher", "headmaster", "principal",
     "ruler", "king", "emir", "sheikh", "councillor", "councilor", "senator", "minister",
+    "grandson", "granddaughter", "grandchild", "stepson", "stepdaughter", "stepfather",
+    "stepmother", "fiance", "fiancé", "candidate", "lawyer", "banker", "chef", "cook",
     "president", "officer", "trooper", "cop", "marshal", "ranger", "driver",
 })
 _NOT_PEOPLE = frozenset({"attack", "attacks", "explosion", "blast", "fire", "incident",
@@ -250,9 +252,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         slots.extend((s, "passive subject") for s in subjects)
     else:
         slots.extend((c, "active object") for c in objects)
-    slots.extend((g, "along with") for c in children if c.dep_ == "prep" and c.lower_ == "with"
-                 and any(p.lower_ == "along" for p in children)
-                 for g in c.children if g.dep_ == "pobj")
+    slots.extend((g, "along with") for g in _companions(pred))
+    slots.extend((g, "in addition to") for g in _besides(pred))
     negated = any(c.dep_ == "neg" for c in children)
     for head, rule in slots:
         counted = _count_phrase(head, parse)
@@ -263,6 +264,43 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         yield _reading(category, counted.value, counted.quantity, _phrase_span(head),
                        counted.role, BREAKDOWN_RULE if counted.breakdown else rule,
                        counted.with_perpetrator)
+
+
+def _companions(pred: Token) -> list[Token]:
+    """"was killed along with two bodyguards", "together with his driver": the companions
+    share the predicate."""
+    found: list[Token] = []
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+                t.lower_ in ("along", "together") for t in pred.children):
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.lower_ in ("along", "together"):
+            found.extend(g for w in child.children if w.lower_ == "with"
+                         for g in w.children if g.dep_ == "pobj")
+    return found
+
+
+_BESIDES = ("besides", "beside")
+
+
+def _besides(pred: Token) -> list[Token]:
+    """"In addition to the two attackers, one person was killed", "besides the gunman, four
+    died", "aside from the attacker": the people set apart share the predicate too."""
+    found: list[Token] = []
+    for child in pred.children:
+        if child.dep_ not in ("prep", "advmod"):
+            continue
+        for token in child.subtree:
+            marker = token.head  # "besides", or "to"/"from" of "in addition to", "aside from"
+            before = marker.doc[marker.i - 1].lower_ if marker.i > 0 else ""
+            set_apart = marker.lower_ in _BESIDES or (marker.lower_ in ("to", "from") and (
+                marker.head.lower_ in _SET_APART or before in _SET_APART))
+            if token.dep_ == "pobj" and set_apart:
+                found.append(token)
+    return found
+
+
+_SET_APART = frozenset({"addition", "apart", "aside"})
 
 
 def _subject_of_copula(dead: Token) -> Token | None:
@@ -276,6 +314,9 @@ def _subject_of_copula(dead: Token) -> Token | None:
         return subject
     if dead.dep_ in ("oprd", "advcl", "conj") and head.lower_.startswith(("left", "leav")):
         return next((c for c in head.children if c.dep_ == "dobj"), None)
+    if dead.dep_ in ("oprd", "acomp", "advcl", "xcomp") and head.lower_ in ("found", "lay",
+                                                                            "lying", "left"):
+        return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if dead.dep_ == "ROOT":
         return next((c for c in dead.children if c.dep_ in ("nsubj", "npadvmod")), None)
     return None
@@ -342,7 +383,10 @@ def _conjuncts(head: Token) -> list[Token]:
     """The head and the nouns coordinated with it ("his wife and two children"), but not a
     dateline ("CHICAGO -- A man ...") or a noun of another clause joined by a parse error."""
     found = [head]
-    appositions = [c.i for c in head.children if c.dep_ == "appos"]
+    # "two men, <Name> and <Name>": names after a counted head restate it; after "a father"
+    # the parser's apposition is just the next person of a list.
+    counted = any(c.dep_ == "nummod" for c in head.children)
+    appositions = [c.i for c in head.children if c.dep_ == "appos"] if counted else []
     for child in head.children:
         if appositions and child.i > min(appositions):
             break  # "two men, <Name> and <Name>": the names restate the two
@@ -352,6 +396,11 @@ def _conjuncts(head: Token) -> list[Token]:
                                                                       max(head.i, child.i)]):
             found.extend(_conjuncts(child))
     found.extend(_kin_after_of(head))
+    if not counted:
+        listed = [c for c in head.children if c.dep_ == "appos" and _person_noun(c.lower_)
+                  and any(g.dep_ == "conj" for g in c.children)]
+        for appos in listed:  # "a father, his son and a neighbour"
+            found.extend(_conjuncts(appos))
     return found
 
 
@@ -394,6 +443,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         return (quantity.value, quantity) if quantity else None
     if lower in ("couple", "pair") and not _is_nested_of(head):
         return 2, None
+    if any(c.lower_ in ("twin", "twins") for c in head.children) or lower == "twins":
+        return 2, None  # "twin brothers were shot dead"
     if lower in _GROUP_NOUNS:  # "a family of six"
         size = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.tag_ == "CD"), None)
@@ -426,10 +477,18 @@ _NOT_VICTIMS = frozenset({
 
 
 def _someone_hurt(head: Token) -> bool:
-    """The object of a killing or injuring verb is a person unless it names a body part, an
-    animal or a thing: "injured a cook", "killed the night watchman"."""
+    """The object of a killing or injuring verb (or the subject of its passive) is a person
+    unless it names a body part, an animal or a thing: "injured a cook", "the candidate was
+    killed"."""
     verb = head.head
-    return head.dep_ in ("dobj", "obj") and _predicate_category(verb) is not None and \
+    while head.dep_ == "conj" and verb.dep_ == "conj":
+        verb = verb.head  # "a couple and their grandson": coordinated with the first person
+    if head.dep_ == "conj":
+        return verb.pos_ in ("NOUN", "PROPN") and head.lower_ not in _NOT_VICTIMS and \
+            head.lower_ not in _NOT_PEOPLE and any(c.dep_ in ("det", "poss")
+                                                   for c in head.children)
+    return head.dep_ in ("dobj", "obj", "nsubjpass") and \
+        _predicate_category(verb) is not None and \
         head.lower_ not in _NOT_VICTIMS and head.lower_ not in _NOT_PEOPLE and (
             any(c.dep_ in ("det", "poss") for c in head.children))
 
