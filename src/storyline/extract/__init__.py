@@ -22,7 +22,7 @@ from storyline.extract.document import Document
 from storyline.extract.event_type import classify_event_type
 from storyline.extract.places_roles import event_places_first
 from storyline.extract.totals import compute_totals, totals_as_json
-from storyline.records import Article, ClaimKind, CountMention, Extraction
+from storyline.records import Article, Claim, CountMention, Extraction
 
 EXTRACTOR_NAME = "storyline-extract/2"
 TITLE_DETAIL = "title"
@@ -107,8 +107,7 @@ def extraction_to_json(article: Article, extraction: Extraction) -> dict[str, An
             "start": date.start, "end": date.end},
         "places": [{"name": p.name, "kind": p.kind, "country": p.country, "lat": p.lat,
                     "lon": p.lon, "start": p.start, "end": p.end} for p in extraction.places],
-        "claims": [_claim_json(c.actor, c.kind, c.evidence, c.start, c.end, c.source)
-                   for c in extraction.claims],
+        "claims": [_claim_json(c) for c in extraction.claims],
         "counts": [_count_json(m) for m in extraction.counts],
         "totals": totals_as_json(extraction.totals),
         "actors": list(extraction.actors),
@@ -117,10 +116,10 @@ def extraction_to_json(article: Article, extraction: Extraction) -> dict[str, An
     }
 
 
-def _claim_json(actor: str, kind: ClaimKind, evidence: str, start: int, end: int,
-                source: str | None) -> dict[str, Any]:
-    return {"actor": actor, "kind": kind, "evidence": evidence, "start": start, "end": end,
-            "source": source}
+def _claim_json(claim: Claim) -> dict[str, Any]:
+    return {"actor": claim.actor, "actor_normalized": claim.actor_normalized,
+            "kind": claim.kind, "evidence": claim.evidence, "start": claim.start,
+            "end": claim.end, "source": claim.source}
 
 
 def _count_json(mention: CountMention) -> dict[str, Any]:

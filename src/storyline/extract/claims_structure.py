@@ -39,7 +39,9 @@ __all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "claims_from_structure"]
 
 CLAIM_SENTENCE_RE = re.compile(
     r"\b(?:claim|responsib|credit|denie|deny|denying|blame|accuse|suspect|behind|attribut"
-    r"|carried\s+out|involve|believed)", re.IGNORECASE)
+    r"|carried\s+out|involve|believed"
+    # a group speaking of itself: "<X> said its fighters attacked the convoy"
+    r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:it|they|its|their)\s)", re.IGNORECASE)
 MAX_CLAIM_SENTENCES = 6
 
 _CLAIM_VERBS = frozenset({"claim", "claimed", "claims", "claiming"})
@@ -60,11 +62,13 @@ _ATTRIBUTE_VERBS = frozenset({"attribute", "attributed", "attributes", "attribut
 _SUSPECT_VERBS = frozenset({"suspect", "suspected", "suspects", "believe", "believed",
                             "believes", "think", "thought", "thinks", "suggest", "suggested",
                             "suggests", "fear", "feared", "allege", "alleged", "alleges",
+                            "hinted", "hints", "implied", "implies", "indicated", "accused",
                             "speculated", "presume", "presumed"})
 _SAY_VERBS = frozenset({"say", "said", "says", "stated", "state", "told", "announced",
                         "insisted", "confirmed", "added", "declared", "reported"})
 _RESPONSIBLE_WORDS = frozenset({"responsible", "behind", "involved", "culpable"})
-_CARRIED_OUT = frozenset({"carried", "conducted", "staged", "launched", "perpetrated"})
+_CARRIED_OUT = frozenset({"carried", "conducted", "staged", "launched", "perpetrated",
+                          "attacked", "bombed", "executed", "orchestrated", "mounted"})
 _OWN_SUBJECTS = frozenset({"it", "they", "its", "their", "we"})
 GENERIC_ACTOR_WORDS = frozenset({"unknown", "unidentified", "armed", "suspected", "masked",
                                  "alleged", "some", "several", "two", "three", "heavily"})
@@ -145,12 +149,14 @@ def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 
 def _blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<S> blamed <X> for ...", "<S> blamed the attack on <X>", "it was blamed on <X>"."""
-    on = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+    # "blamed the attack on <X>": the "on" phrase may hang on the verb or on its object.
+    scope = [verb, *_objects(verb)]
+    on = [g for head in scope for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
           for g in c.children if g.dep_ == "pobj"]
     speaker = _subject(verb) or _by_agent(verb)
     if on:
         return [("blamed", target, speaker) for target in on]
-    return [("blamed", o, speaker) for o in _objects(verb)]
+    return [("blamed", o, speaker) for o in _objects(verb) if o.lower_ not in _ATTACK_NOUNS]
 
 
 def _responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -189,15 +195,25 @@ def _passive_belief(copula: Token) -> Token | None:
 
 
 def _own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
-    """"<X> said it carried out the attack": a group speaking of itself."""
+    """"<X> said it (its fighters) carried out the attack": a group speaking of itself is a
+    claim; "police believed <X> carried out the attack" a suspicion, "police said <X> carried
+    it out" a blame."""
     subject = _subject(verb)
-    if subject is None or subject.lower_ not in _OWN_SUBJECTS:
-        return []
     governor = verb.head if verb.dep_ in ("ccomp",) else None
-    if governor is None or governor.lower_ not in _SAY_VERBS:
+    if subject is None or governor is None:
         return []
-    speaker = _subject(governor)
-    return [("claimed", speaker, None)] if speaker is not None else []
+    own = subject.lower_ in _OWN_SUBJECTS or any(
+        c.dep_ == "poss" and c.lower_ in _OWN_SUBJECTS for c in subject.children)
+    if own and governor.lower_ in _SAY_VERBS:
+        speaker = _subject(governor)
+        return [("claimed", speaker, None)] if speaker is not None else []
+    if own:
+        return []
+    if governor.lower_ in _SUSPECT_VERBS:
+        return [("suspected", subject, _reporter(governor))]
+    if governor.lower_ in _SAY_VERBS:
+        return [("blamed", subject, _reporter(governor))]
+    return []
 
 
 # --------------------------------------------------------------------------- slots
@@ -321,6 +337,13 @@ def _name_tokens(head: Token) -> list[Token]:
         elif child.dep_ == "appos" and child.is_upper:
             keep.add(child.i)  # "(NLA)"
     start, end = min(keep), max(keep)
+    doc = head.doc
+    # Words written together are one name: "al-Shabaab" is three tokens.
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text != "(":
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text not in (
+            ")", ",", ".", ";", ":", "'s", "’s"):
+        end += 1
     return [head.doc[i] for i in range(start, end + 1)
             if head.doc[i].dep_ != "punct" or head.doc[i].text in ("-", "'", "’")]
 

@@ -186,6 +186,9 @@ def _predicate_category(token: Token) -> str | None:
             return "killed" if _adverb(token, "fatally", "mortally") else "injured"
     if lower == "dead" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "advcl"):
         return "killed"
+    if lower.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life")
+                                         for c in token.children):
+        return "killed"  # "the blast claimed seven lives"
     return None
 
 

@@ -40,7 +40,8 @@ _CATEGORIES = ("killed", "injured")
 # one is not parsed.
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|death|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
-    r"|slew|slaughter|lynch|perish|succumb|injur|wound|hurt|maim|toll|fatal)", re.IGNORECASE)
+    r"|slew|slaughter|lynch|perish|succumb|injur|wound|hurt|maim|toll|fatal|lives)",
+    re.IGNORECASE)
 
 
 def merge_structure(found: list[CountMention], document: Document, sentence: Sentence,
