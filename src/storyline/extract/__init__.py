@@ -17,10 +17,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from storyline.extract.counts import find_counts_by_sentence, scan_counts
+from storyline.extract.counts import count_parse_requests, find_counts_by_sentence, scan_counts
+from storyline.extract.dates import clause_sentences, date_candidates, resolve_event_date
 from storyline.extract.document import Document
 from storyline.extract.event_type import classify_event_type
 from storyline.extract.places_roles import event_places_first
+from storyline.extract.sentences import Sentence
 from storyline.extract.totals import compute_totals, totals_as_json
 from storyline.records import Article, Claim, CountMention, Extraction
 
@@ -40,12 +42,13 @@ def extract_facts(article: Article) -> Extraction:
     # Imported here so that the count modules stay importable (and testable) on their own;
     # places loads its gazetteer on first use.
     from storyline.extract.claims import find_claims
-    from storyline.extract.dates import resolve_event_date
     from storyline.extract.places import find_places
 
     text = article.text
     reference_year = article.published.year if article.published else None
     document = Document(text)
+    dates = date_candidates(text, article.published)
+    _parse_together(document, text, clause_sentences(dates, document))
     scan = scan_counts(text, reference_year, document)
     mentions, sentence_of = _with_title_counts(article.title, scan.mentions, scan.sentence_of,
                                                reference_year)
@@ -53,7 +56,7 @@ def extract_facts(article: Article) -> Extraction:
     return Extraction(
         article_id=article.id,
         event_type=classify_event_type(text, article.title).event_type,
-        event_date=resolve_event_date(text, article.published, document),
+        event_date=resolve_event_date(text, article.published, document, dates),
         places=event_places_first(find_places(text), document),
         claims=findings.claims,
         counts=tuple(mentions),
@@ -62,6 +65,17 @@ def extract_facts(article: Article) -> Extraction:
         officials=findings.officials,
         extractor=EXTRACTOR_NAME,
     )
+
+
+def _parse_together(document: Document, text: str, date_sentences: list[Sentence]) -> None:
+    """Every reader's sentences in one batch: one parser call per article is cheaper than one
+    per reader."""
+    from storyline.extract.claims_structure import claim_parse_requests
+    from storyline.extract.places_roles import event_sentence
+
+    lead = event_sentence(document)
+    document.prepare(count_parse_requests(text, document) + claim_parse_requests(document)
+                     + ([lead] if lead is not None else []) + date_sentences)
 
 
 def extract_many(articles: Iterable[Article]) -> Iterator[Extraction]:

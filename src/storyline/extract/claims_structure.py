@@ -35,13 +35,15 @@ from storyline.records import Claim, ClaimKind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "claims_from_structure"]
+__all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "claim_parse_requests",
+           "claims_from_structure"]
 
 CLAIM_SENTENCE_RE = re.compile(
     r"\b(?:claim|responsib|credit|denie|deny|denying|blame|accuse|suspect|behind|attribut"
     r"|carried\s+out|involve|believed"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
-    r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:it|they|its|their)\s)", re.IGNORECASE)
+    r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:it|they|its|their)\s[^.]{0,40}?"
+    r"\b(?:attack|launch|stag|conduct|bomb|carr|mount|execut|kill))", re.IGNORECASE)
 MAX_CLAIM_SENTENCES = 6
 
 _CLAIM_VERBS = frozenset({"claim", "claimed", "claims", "claiming"})
@@ -89,8 +91,7 @@ def claims_from_structure(document: Document, antecedent: Antecedent | None = No
     """The claims of the sentences that can hold one, read from their parse. `antecedent`
     names the group an anaphoric claimant ("it", "the group") points back to, given the
     claim sentence's start."""
-    sentences = [s for s in document.sentences if CLAIM_SENTENCE_RE.search(s.text)]
-    sentences = sentences[:MAX_CLAIM_SENTENCES]
+    sentences = claim_parse_requests(document)
     document.prepare(sentences)
     claims: list[Claim] = []
     for sentence in sentences:
@@ -98,6 +99,12 @@ def claims_from_structure(document: Document, antecedent: Antecedent | None = No
         if parse is not None:
             claims.extend(_claims_in(parse, sentence, antecedent))
     return claims
+
+
+def claim_parse_requests(document: Document) -> list[Sentence]:
+    """The sentences that can hold a claim, at most `MAX_CLAIM_SENTENCES`."""
+    return [s for s in document.sentences if CLAIM_SENTENCE_RE.search(s.text)][
+        :MAX_CLAIM_SENTENCES]
 
 
 def _claims_in(parse: Doc, sentence: Sentence, antecedent: Antecedent | None) -> list[Claim]:

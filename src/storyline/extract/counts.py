@@ -139,8 +139,7 @@ def scan_counts(text: str, reference_year: int | None = None,
     trends: dict[str, Trend] = {}
     candidates = list(islice(candidate_sentences(text), MAX_COUNT_SENTENCES))
     if document is not None:
-        document.prepare([s for s in candidates if needs_structure(s)][:MAX_COUNT_PARSES]
-                         + _lead_sentences_naming_suicide(document))
+        document.prepare(_parse_requests(candidates, document))
     for number, sentence in enumerate(candidates):
         links = link_quantities(sentence.text)
         base = len(mentions)
@@ -169,6 +168,18 @@ MAX_COUNT_SENTENCES = 80
 # Sentences parsed for counts per article: the figures that decide the totals are stated in the
 # lead; later sentences are read by the surface rules alone.
 MAX_COUNT_PARSES = 6
+
+
+def count_parse_requests(text: str, document: Document) -> list[Sentence]:
+    """The sentences the count readers will ask the parser for (extract_facts parses every
+    reader's sentences in one batch)."""
+    return _parse_requests(list(islice(candidate_sentences(text), MAX_COUNT_SENTENCES)),
+                           document)
+
+
+def _parse_requests(candidates: list[Sentence], document: Document) -> list[Sentence]:
+    return ([s for s in candidates if needs_structure(s)][:MAX_COUNT_PARSES]
+            + _lead_sentences_naming_suicide(document))
 
 
 def _lead_sentences_naming_suicide(document: Document) -> list[Sentence]:

@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 
 from storyline.extract.dates_roles import NOT_A_TIME, clause_score
 from storyline.extract.document import Document
+from storyline.extract.sentences import Sentence
 from storyline.extract.timex import (
     DateExpression,
     find_date_expressions,
@@ -28,7 +29,10 @@ from storyline.extract.timex import (
 from storyline.records import DatePrecision, EventDate
 
 __all__ = [
+    "DateCandidate",
     "DateExpression",
+    "clause_sentences",
+    "date_candidates",
     "find_date_expressions",
     "normalize_date_expression",
     "resolve_event_date",
@@ -89,23 +93,31 @@ _NO_ANCHOR = date(9000, 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
+class DateCandidate:
     expression: DateExpression
     value: date
     precision: DatePrecision
     score: float
 
 
-def resolve_event_date(text: str, published: datetime | None,
-                       document: Document | None = None) -> EventDate | None:
-    """The date of the main event `text` reports, or None when the text states none. With the
-    article's `document`, the best candidates are also read in their clause (dates_roles.py)."""
+def date_candidates(text: str, published: datetime | None) -> list[DateCandidate]:
+    """Every date expression of `text` resolved and scored from its surface context."""
     anchor = published.date() if published is not None else None
-    candidates = [
+    return [
         candidate
         for expression in find_date_expressions(text)
         if (candidate := _candidate(text, expression, anchor)) is not None
     ]
+
+
+def resolve_event_date(text: str, published: datetime | None,
+                       document: Document | None = None,
+                       candidates: list[DateCandidate] | None = None) -> EventDate | None:
+    """The date of the main event `text` reports, or None when the text states none. With the
+    article's `document`, the best candidates are also read in their clause (dates_roles.py).
+    `candidates` are `date_candidates(text, published)` when the caller has them already."""
+    if candidates is None:
+        candidates = date_candidates(text, published)
     if document is not None:
         candidates = _read_clauses(candidates, document)
     if not candidates:
@@ -121,12 +133,20 @@ def resolve_event_date(text: str, published: datetime | None,
 
 
 # Candidates read in their clause: the surface score's best few (each costs a parse).
-CLAUSE_CANDIDATES = 5
+CLAUSE_CANDIDATES = 3
 
 
-def _read_clauses(candidates: list[_Candidate], document: Document) -> list[_Candidate]:
+def clause_sentences(candidates: list[DateCandidate], document: Document) -> list[Sentence]:
+    """The sentences of the candidates whose clause will be read (the best few)."""
+    return list({s.start: s for s in _where(_best(candidates), document).values()}.values())
+
+
+def _best(candidates: list[DateCandidate]) -> list[DateCandidate]:
     ranked = sorted(candidates, key=lambda c: (-c.score, c.expression.start))
-    top = ranked[:CLAUSE_CANDIDATES]
+    return ranked[:CLAUSE_CANDIDATES]
+
+
+def _where(top: list[DateCandidate], document: Document) -> dict[int, Sentence]:
     sentences = document.sentences
     starts = [s.start for s in sentences]
     where = {}
@@ -134,6 +154,14 @@ def _read_clauses(candidates: list[_Candidate], document: Document) -> list[_Can
         index = bisect_right(starts, candidate.expression.start) - 1
         if index >= 0 and candidate.expression.start < sentences[index].end:
             where[id(candidate)] = sentences[index]
+    return where
+
+
+def _read_clauses(candidates: list[DateCandidate], document: Document
+                  ) -> list[DateCandidate]:
+    top = _best(candidates)
+    rest = [c for c in candidates if all(c is not t for t in top)]
+    where = _where(top, document)
     document.prepare(list({s.start: s for s in where.values()}.values()))
     read = []
     for candidate in top:
@@ -146,7 +174,7 @@ def _read_clauses(candidates: list[_Candidate], document: Document) -> list[_Can
                 continue  # "a Christmas party", "Lisa March": no time at all
             candidate = replace(candidate, score=candidate.score + bonus)
         read.append(candidate)
-    return read + ranked[CLAUSE_CANDIDATES:]
+    return read + rest
 
 
 def timex_to_date(value: str) -> tuple[date, DatePrecision] | None:
@@ -165,7 +193,7 @@ def timex_to_date(value: str) -> tuple[date, DatePrecision] | None:
     return None
 
 
-def _candidate(text: str, expression: DateExpression, anchor: date | None) -> _Candidate | None:
+def _candidate(text: str, expression: DateExpression, anchor: date | None) -> DateCandidate | None:
     sentence_start, sentence_end = _sentence_bounds(text, expression.start)
     sentence = text[sentence_start:sentence_end]
     if anchor is None:
@@ -180,7 +208,7 @@ def _candidate(text: str, expression: DateExpression, anchor: date | None) -> _C
     if day > anchor or _is_stamp(text, expression):
         return None  # a coming hearing or funeral, or the page's own time stamp
     score = _score(text, expression, sentence, sentence_start, day, precision, anchor)
-    return _Candidate(expression, day, precision, score)
+    return DateCandidate(expression, day, precision, score)
 
 
 def _score(

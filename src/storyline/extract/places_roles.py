@@ -15,12 +15,13 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.document import Document
+from storyline.extract.sentences import Sentence
 from storyline.records import Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["event_places_first"]
+__all__ = ["event_places_first", "event_sentence"]
 
 _EVENT_SENTENCE = re.compile(
     r"\b(?:kill|dead|died|death|injur|wound|hurt|shot|shoot|stabb|attack|bomb|explo|blast"
@@ -42,8 +43,7 @@ def event_places_first(places: tuple[Place, ...], document: Document) -> tuple[P
     """`places` with those the event sentence attaches to its event first."""
     if len(places) < 2:
         return places
-    sentence = next((s for s in document.sentences[:_LEAD_SENTENCES]
-                     if _EVENT_SENTENCE.search(s.text)), None)
+    sentence = event_sentence(document)
     if sentence is None:
         return places
     document.prepare([sentence])
@@ -60,6 +60,12 @@ def event_places_first(places: tuple[Place, ...], document: Document) -> tuple[P
     if not event:
         return places
     return tuple(event) + tuple(p for p in places if p not in event)
+
+
+def event_sentence(document: Document) -> Sentence | None:
+    """The first sentence of the lead that tells an event."""
+    return next((s for s in document.sentences[:_LEAD_SENTENCES]
+                 if _EVENT_SENTENCE.search(s.text)), None)
 
 
 def _attached_to_event(token: Token) -> bool:
