@@ -8,7 +8,9 @@ sentence in eight carries a count, as in wire copy about an incident). Reported:
 - extraction throughput (articles/s) in one process and with `--workers` processes;
 - spaCy en_core_web_sm with only the NER component enabled (nlp.pipe), one process, same texts;
 - their ratio (one process each);
-- peak RSS while extracting a `--stream`-article generated stream with `extract_many`.
+- peak RSS while extracting a `--stream`-article generated stream with `extract_many`;
+- the worst case: CPU seconds for one hostile article of 100 KB and of 1 MB (a single endless
+  sentence of number phrases, the input that was quadratic before).
 """
 
 from __future__ import annotations
@@ -144,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spacy-articles", type=int, default=200)
     parser.add_argument("--stream", type=int, default=100_000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--worst-case", type=int, nargs="*", default=[100_000, 1_000_000],
+                        help="sizes in bytes of hostile articles to time (one each)")
     args = parser.parse_args(argv)
 
     articles = list(generate_articles(args.articles))
@@ -166,7 +170,35 @@ def main(argv: list[str] | None = None) -> int:
           f"{ner_cpu:8.1f} per CPU-second")
     print(f"ratio storyline / spaCy NER (1 process each): {one / ner:.1f}x wall, "
           f"{one_cpu / ner_cpu:.1f}x per CPU-second")
+    for size in args.worst_case:
+        seconds = time_worst_case(size)
+        print(f"worst case, {size:,} bytes of count phrases in one 'sentence': {seconds:.2f} s")
     return 0
+
+
+def hostile_text(size: int) -> str:
+    """The worst input seen for the count pass: one endless sentence of number phrases."""
+    parts = []
+    length = 0
+    index = 0
+    while length < size:
+        part = (f"{index % 50 + 2} people were killed and {index % 30 + 1} wounded in Kabul on"
+                f" Monday, and {index % 7 + 1} soldiers, 3 civilians and 2 police were injured"
+                f" near Mosul, police said")
+        parts.append(part)
+        length += len(part) + 2
+        index += 1
+    return ", ".join(parts)[:size] + "."
+
+
+def time_worst_case(size: int) -> float:
+    """CPU seconds to extract one hostile article of `size` bytes (the parser loaded before)."""
+    extract_facts(Article(id="warm", text="Two people were killed."))
+    article = Article(id="worst", text=hostile_text(size),
+                      published=datetime(2024, 3, 4, tzinfo=UTC))
+    started = time.process_time()
+    extract_facts(article)
+    return time.process_time() - started
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from itertools import islice
 
 from storyline.extract.dates_roles import NOT_A_TIME, clause_score
 from storyline.extract.document import Document
@@ -100,12 +101,17 @@ class DateCandidate:
     score: float
 
 
+# Date expressions read per article, in text order: far more than any report states; the cap
+# keeps a hostile text (thousands of "on Monday") linear and cheap.
+MAX_DATE_EXPRESSIONS = 300
+
+
 def date_candidates(text: str, published: datetime | None) -> list[DateCandidate]:
     """Every date expression of `text` resolved and scored from its surface context."""
     anchor = published.date() if published is not None else None
     return [
         candidate
-        for expression in find_date_expressions(text)
+        for expression in islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS)
         if (candidate := _candidate(text, expression, anchor)) is not None
     ]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from storyline.extract.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer
 from storyline.extract.gazetteer_tables import (
@@ -99,11 +100,16 @@ _REGION_HEAD_AFTER = re.compile(
 )
 
 
+# Gazetteer mentions read per article, in text order (each place is reported at its first
+# mention anyway); the cap bounds the work on a hostile text.
+MAX_PLACE_MENTIONS = 600
+
+
 def find_places(text: str) -> tuple[Place, ...]:
     """Places named in `text`, each once at its first mention, in text order."""
     gazetteer = load_gazetteer()
     people: set[str] = set()
-    mentions = list(_mentions(text, gazetteer, people))
+    mentions = list(islice(_mentions(text, gazetteer, people), MAX_PLACE_MENTIONS))
     context = build_context(text, mentions, frozenset(people))
     accepted: list[tuple[Mention, GazetteerEntry]] = []
     for mention in mentions:
