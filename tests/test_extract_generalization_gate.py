@@ -1,0 +1,56 @@
+"""Quality gate for the generalization table (`storyline eval extraction`) on the first 300
+records of every development source: the figures of each source, not one average, so that a
+change that helps one writer and hurts another fails here.
+
+Floors sit just under what was measured on these slices when the gate was set (docs/quality.md
+has the full-set table); they only move up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_data import DATA, require_data
+from storyline.evaluate.extraction import run_extraction
+from storyline.evaluate.result import EvalResult
+
+pytestmark = pytest.mark.slow
+
+RECORDS = 300
+# source -> measure -> floor (a ceiling for "invented")
+FLOORS: dict[str, dict[str, float]] = {
+    "acled 2016": {"killed.exact_pos": 0.63, "killed.invented": 0.07},
+    "acled 2020": {"killed.exact_pos": 0.87, "killed.invented": 0.03},
+    "acled_africa 1997-2014": {"killed.exact_pos": 0.79, "killed.invented": 0.05},
+    "acled_africa 2017-18": {"killed.exact_pos": 0.66, "killed.invented": 0.04},
+    "gtd south america": {"killed.exact": 0.87, "injured.exact": 0.90, "city.found": 0.61,
+                          "claimant.match": 0.65, "date.exact": 0.95},
+    "gtd world": {"killed.exact": 0.81, "injured.exact": 0.82, "city.found": 0.63,
+                  "date.exact": 0.94},
+    "gva articles": {"killed.exact": 0.77, "injured.exact": 0.64, "date.exact": 0.75,
+                     "city.found": 0.73, "killed.invented": 0.13},
+}
+
+
+@pytest.fixture(scope="module")
+def table() -> EvalResult:
+    return run_extraction(require_data(DATA), limit=RECORDS)
+
+
+@pytest.mark.parametrize("source", sorted(FLOORS))
+def test_every_source_keeps_its_floor(table: EvalResult, source: str) -> None:
+    for measure, floor in FLOORS[source].items():
+        value = table.system[f"{source}.{measure}"]
+        assert isinstance(value, float), (source, measure)
+        if measure.endswith("invented"):
+            assert value <= floor, f"{source} {measure} {value:.3f} > {floor}"
+        else:
+            assert value >= floor, f"{source} {measure} {value:.3f} < {floor}"
+
+
+def test_storyline_beats_the_regex_baseline_on_every_source(table: EvalResult) -> None:
+    for source in FLOORS:
+        ours = table.system[f"{source}.killed.exact"]
+        theirs = table.baseline[f"{source}.killed.exact"]
+        assert isinstance(ours, float) and isinstance(theirs, float)
+        assert ours > theirs, source
