@@ -61,6 +61,9 @@ FLOORS: dict[str, float] = {
     # Timeline17 haiti (whole topic; 11 dates, so date F1 moves in steps of about 0.09)
     "t17.date_f1": 0.89,  # measured 0.909 on 2026-11-22
     "t17.ar1_f": 0.21,  # measured 0.223 on 2026-11-22
+    # Timeline17 h1n1, news-tls protocol (one run per each of its 3 reference timelines)
+    "t17_news_tls.date_f1": 0.78,  # measured 0.808 on 2026-12-04
+    "t17_news_tls.ar1_f": 0.115,  # measured 0.126 on 2026-12-04
 }
 CEILINGS: dict[str, float] = {
     # ACLED, first 800 rows: share of rows without deaths where deaths were invented
@@ -122,6 +125,11 @@ def t17_timeline() -> EvalResult:
     return run_timeline(DATA, topic=T17_TOPIC)
 
 
+@pytest.fixture(scope="module")
+def t17_news_tls() -> EvalResult:
+    return run_timeline(DATA, topic="h1n1", protocol="news-tls")
+
+
 # --------------------------------------------------------------------------- gates
 
 
@@ -161,6 +169,12 @@ def test_timex_date_values(timex_dates: EvalResult) -> None:
 def test_t17_timeline(t17_timeline: EvalResult) -> None:
     check_floor(t17_timeline, "t17.date_f1", f"{T17_TOPIC}.date_f1")
     check_floor(t17_timeline, "t17.ar1_f", f"{T17_TOPIC}.ar1_f")
+
+
+def test_t17_timeline_news_tls_protocol(t17_news_tls: EvalResult) -> None:
+    assert t17_news_tls.params["h1n1"]["reference_timelines"] == 3
+    check_floor(t17_news_tls, "t17_news_tls.date_f1", "h1n1.date_f1")
+    check_floor(t17_news_tls, "t17_news_tls.ar1_f", "h1n1.ar1_f")
 
 
 def test_floors_are_set() -> None:

@@ -104,3 +104,36 @@ def test_timeline17_digest_beats_floors(topic: str) -> None:
     # Floors a little under the measured numbers (docs/living-record.md); they only move up.
     assert date_f1(predicted, truth).f1 >= 0.75
     assert align_rouge(predicted, truth, 1).f1 >= 0.12
+
+
+def _write_jsonl(path: Path, records: list[dict[str, object]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def test_news_tls_protocol_runs_once_per_reference_timeline_on_its_span(tmp_path: Path) -> None:
+    from storyline.errors import ConfigError
+    from storyline.evaluate.timeline import run_timeline
+
+    articles = [
+        {"id": f"a{i}", "published": day, "title": None, "text": text, "source": None,
+         "url": None}
+        for i, (_, day, text) in enumerate(
+            [(r[0], r[1][:10], r[2]) for r in REPORTS]
+            + [("late", "2026-02-20", "The valley reopened its schools on Friday after the "
+                "floods, the mayor said, and the last shelters were closed.")])
+    ]
+    _write_jsonl(tmp_path / "t17" / "valley" / "articles.jsonl", articles)
+    _write_jsonl(tmp_path / "t17" / "valley" / "timeline.jsonl", [
+        {"timeline": 0, "date": "2026-01-09", "sentences": ["Floods hit the river valley."]},
+        {"timeline": 0, "date": "2026-01-12", "sentences": ["The water was falling."]},
+        {"timeline": 1, "date": "2026-02-20", "sentences": ["The valley reopened schools."]},
+    ])
+    result = run_timeline(tmp_path, protocol="news-tls")
+    assert result.params["valley"]["reference_timelines"] == 2
+    # Timeline 1 spans one day with one article: its date is the only candidate besides the
+    # day before it (LOOKBACK_DAYS), so it is found; timeline 0 gets at least one of its dates.
+    assert result.system["valley.date_f1"] is not None
+    assert float(result.system["valley.date_f1"]) >= 0.75
+    with pytest.raises(ConfigError, match="news-tls"):
+        run_timeline(tmp_path, protocol="tilse")

@@ -181,14 +181,24 @@ def dates_command(data: str | None, limit: int | None, as_json: bool) -> None:
 @click.option("--topic", help="One Timeline17 topic (egypt, finan, h1n1, haiti); default all.")
 @click.option("--data", help=_DATA_HELP)
 @click.option("--limit", type=click.IntRange(min=1), help=_LIMIT_HELP)
+@click.option(
+    "--protocol",
+    type=click.Choice(["t17", "news-tls"]),
+    default="t17",
+    show_default=True,
+    help="t17: one run per topic against all its reference timelines; news-tls: one run per "
+    "reference timeline on the articles within its span, T and L from it.",
+)
 @click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
-def timeline_command(topic: str | None, data: str | None, limit: int | None, as_json: bool) -> None:
+def timeline_command(
+    topic: str | None, data: str | None, limit: int | None, protocol: str, as_json: bool
+) -> None:
     """Timeline17: date F1, concat/agreement ROUGE and alignment ROUGE (AR1/AR2), per topic and
     mean."""
     from storyline.evaluate.timeline import run_timeline
 
     root = _data_dir(data)
-    _run(lambda: run_timeline(root, topic=topic, limit=limit), as_json)
+    _run(lambda: run_timeline(root, topic=topic, limit=limit, protocol=protocol), as_json)
 
 
 @eval_group.command("phenomena")

@@ -5,13 +5,19 @@ store-wide digest timeline is asked for T dates and L entries per date, where T 
 number of dates of the topic's reference timelines and L their mean number of sentences per date
 (rounded, as news-tls sets them from the reference). The system timeline is scored against a
 GroundTruth of all the topic's reference timelines.
+
+`protocol="news-tls"` follows the evaluation of Ghalandari & Ifrim (2020, news-tls): one run per
+reference timeline, on the articles published within that timeline's first and last date, with
+T its number of dates and L its mean sentences per date (rounded), scored against that timeline
+alone; a topic's figures are the means over its reference timelines. The scores are our own
+implementation of tilse's measures (metrics.py), not the tilse package.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +34,9 @@ from storyline.evaluate.metrics import (
 )
 from storyline.evaluate.result import EvalResult, Figure
 from storyline.evaluate.system import fresh_store
+from storyline.records import Article
 
-__all__ = ["run_timeline", "score_timeline", "timeline_size"]
+__all__ = ["PROTOCOLS", "run_timeline", "score_timeline", "timeline_size"]
 
 _MEAN_KEYS = (
     "date_f1",
@@ -46,15 +53,23 @@ _MEAN_KEYS = (
 )
 
 
+PROTOCOLS = ("t17", "news-tls")
+
+
 def run_timeline(
-    data_dir: Path, *, topic: str | None = None, limit: int | None = None
+    data_dir: Path,
+    *,
+    topic: str | None = None,
+    limit: int | None = None,
+    protocol: str = "t17",
 ) -> EvalResult:
     """All Timeline17 topics (or one), each with its first `limit` articles when given."""
-    topics = t17_topics(data_dir)
-    if topic is not None:
-        if topic not in topics:
-            raise ConfigError(f"unknown Timeline17 topic {topic!r}; use one of {', '.join(topics)}")
-        topics = [topic]
+    if protocol not in PROTOCOLS:
+        choices = ", ".join(PROTOCOLS)
+        raise ConfigError(f"unknown timeline protocol {protocol!r}; use one of {choices}")
+    if protocol == "news-tls":
+        return _run_news_tls(data_dir, _topics(data_dir, topic), limit)
+    topics = _topics(data_dir, topic)
     system: dict[str, Figure] = {}
     baseline: dict[str, Figure] = {}
     params: dict[str, Any] = {"limit": limit}
@@ -89,6 +104,73 @@ def run_timeline(
             "no stemming",
         ),
     )
+
+
+def _topics(data_dir: Path, topic: str | None) -> list[str]:
+    topics = t17_topics(data_dir)
+    if topic is None:
+        return topics
+    if topic not in topics:
+        raise ConfigError(f"unknown Timeline17 topic {topic!r}; use one of {', '.join(topics)}")
+    return [topic]
+
+
+def _run_news_tls(data_dir: Path, topics: Sequence[str], limit: int | None) -> EvalResult:
+    """One run per reference timeline on the articles within its span (see the module doc)."""
+    from storyline.reconcile.digest import digest_from_articles, stored_reports
+
+    system: dict[str, Figure] = {}
+    baseline: dict[str, Figure] = {}
+    params: dict[str, Any] = {"limit": limit, "protocol": "news-tls"}
+    for name in topics:
+        started = time.monotonic()
+        truth = t17_ground_truth(data_dir, name)
+        articles = load_articles(dataset_path(data_dir, "t17", name, "articles.jsonl"), limit)
+        with fresh_store(articles) as (store, _failed):
+            reports = stored_reports(store)
+        runs: list[tuple[dict[str, float], dict[str, float]]] = []
+        for reference in truth.timelines:
+            single = GroundTruth((reference,))
+            first, last = min(reference), max(reference)
+            max_dates, per_date = timeline_size(single)
+            within = [s for s in reports if _within(s.article, first, last)]
+            entries = digest_from_articles(within, max_dates=max_dates, per_date=per_date)
+            predicted: dict[date, list[str]] = {}
+            for entry in entries:
+                predicted.setdefault(entry.date, []).append(entry.text)
+            spanned = [a for a in articles if _within(a, first, last)]
+            base = most_published_timeline(spanned, max_dates, per_date)
+            runs.append((score_timeline(predicted, single), score_timeline(base, single)))
+        system.update(_prefixed(name, _mean_scores([r[0] for r in runs])))
+        baseline.update(_prefixed(name, _mean_scores([r[1] for r in runs])))
+        params[name] = {"articles": len(articles), "reference_timelines": len(runs),
+                        "system_seconds": round(time.monotonic() - started, 1)}
+    if len(topics) > 1:
+        for side in (system, baseline):
+            side.update(_means(side, topics))
+    return EvalResult(
+        kind="timeline",
+        dataset="t17" if len(topics) > 1 else f"t17/{topics[0]}",
+        system=system,
+        baseline=baseline,
+        baseline_name="most-published-dates",
+        params=params,
+        notes=(
+            "news-tls protocol: one run per reference timeline, articles within its span, "
+            "T and L from it; topic figures are means over its reference timelines",
+            "ROUGE F1 unless _p/_r; ar = align+ m:1 (tilse); lowercased, stopwords removed, "
+            "no stemming",
+        ),
+    )
+
+
+def _within(article: Article, first: date, last: date) -> bool:
+    published = article.published
+    return published is not None and first <= published.astimezone(UTC).date() <= last
+
+
+def _mean_scores(runs: Sequence[Mapping[str, float]]) -> dict[str, float]:
+    return {key: sum(r[key] for r in runs) / len(runs) for key in runs[0]} if runs else {}
 
 
 def timeline_size(truth: GroundTruth) -> tuple[int, int]:

@@ -72,6 +72,11 @@ def build_digest_timeline(
                                 per_date=per_date)
 
 
+def stored_reports(store: Store, as_of: datetime | None = None) -> list[StoredArticle]:
+    """Every report of every event in `store` known at `as_of`, the digest's input."""
+    return _stored_articles(store, as_utc(as_of) if as_of is not None else None)
+
+
 def _stored_articles(store: Store, as_of: datetime | None) -> list[StoredArticle]:
     articles: list[StoredArticle] = []
     for row in store.list_events(reported_until=as_of):
