@@ -298,12 +298,20 @@ def _besides(pred: Token) -> list[Token]:
             before = marker.doc[marker.i - 1].lower_ if marker.i > 0 else ""
             set_apart = marker.lower_ in _BESIDES or (marker.lower_ in ("to", "from") and (
                 marker.head.lower_ in _SET_APART or before in _SET_APART))
-            if token.dep_ == "pobj" and set_apart:
+            if token.dep_ == "pobj" and set_apart and not _survived(token):
                 found.append(token)
     return found
 
 
 _SET_APART = frozenset({"addition", "apart", "aside"})
+_SURVIVED = ("arrest", "captur", "detain", "fled", "escap", "surviv", "surrender", "held")
+
+
+def _survived(person: Token) -> bool:
+    """"besides the gunman, who was arrested": set apart because alive."""
+    return any(c.dep_ in ("relcl", "acl") and any(t.lower_.startswith(_SURVIVED)
+                                                  for t in c.subtree)
+               for c in person.children)
 
 
 def _subject_of_copula(dead: Token) -> Token | None:
@@ -362,6 +370,8 @@ _MAX_CONJUNCT_GAP = 10
 
 
 BREAKDOWN_RULE = "total with its breakdown"
+_COLLECTIVE = frozenset({"people", "persons", "victims", "individuals", "dead", "bodies",
+                         "casualties", "others", "fatalities"})
 
 
 def _count_token(head: Token) -> Token:
@@ -371,8 +381,8 @@ def _count_token(head: Token) -> Token:
 def _breakdown_total(conjuncts: list[Token], parse: Doc) -> int | None:
     """"40 people, 6 soldiers and 34 civilians": a number followed by parts that add up to it
     is a total with its breakdown (the parser reads it as a list). Returns the total."""
-    if len(conjuncts) < 3:
-        return None
+    if len(conjuncts) < 3 or conjuncts[0].lower_ not in _COLLECTIVE:
+        return None  # "three women, two men and a child" is six, whatever the sums
     values = []
     for conjunct in conjuncts:
         counted = _count_one(conjunct, parse)
@@ -463,7 +473,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
             return 1, None
         coordinated = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
         narrated = head.head.tag_ == "VBG" and head.head.dep_ == "advcl"  # "..., killing him"
-        return (1, None) if lower in ("him", "her") and (coordinated or narrated) else None
+        return (1, None) if lower in ("him", "her") and (
+            coordinated or narrated or _by_security_forces(head)) else None
     if head.tag_ == "NN" and not _has_det(head, "no", "any", "every") and (
             _person_noun(lower) or _someone_hurt(head)):
         return 1, None
@@ -494,6 +505,13 @@ def _someone_hurt(head: Token) -> bool:
         _predicate_category(verb) is not None and \
         head.lower_ not in _NOT_VICTIMS and head.lower_ not in _NOT_PEOPLE and (
             any(c.dep_ in ("det", "poss") for c in head.children))
+
+
+def _by_security_forces(head: Token) -> bool:
+    """"Officers then shot him dead": security forces' target, named before."""
+    verb = head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _role(subject) == "security_forces"
 
 
 def _appositive_count(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
@@ -535,6 +553,8 @@ def _includes_perpetrator(head: Token) -> bool:
 
 
 def _role(head: Token) -> Role:
+    if head.pos_ == "PRON" and _by_security_forces(head):
+        return "perpetrators"  # "police shot him dead": the attacker
     words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
     if head.tag_ == "CD":
         words |= {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
