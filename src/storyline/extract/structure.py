@@ -509,9 +509,10 @@ def _someone_hurt(head: Token) -> bool:
 
 def _by_security_forces(head: Token) -> bool:
     """"Officers then shot him dead": security forces' target, named before."""
-    verb = head.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _role(subject) == "security_forces"
+    if head.dep_ not in ("dobj", "obj"):
+        return False
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _SECURITY_NOUNS
 
 
 def _appositive_count(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
