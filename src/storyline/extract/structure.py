@@ -49,8 +49,11 @@ _DIE_FORMS = frozenset({"die", "died", "dies", "dying", "perish", "perished", "p
                         "succumbed", "succumb", "succumbs"})
 _INJURE_PREFIXES = ("injur", "wound", "maim")
 _INJURE_FORMS = frozenset({"hurt"})
+# Verbs of violence that kill only with "dead", "to death" or "fatally".
 _SHOOT_FORMS = frozenset({"shot", "shoot", "shoots", "shooting", "stabbed", "beaten", "beat",
-                          "hacked", "burned", "burnt", "gunned", "clubbed", "hanged"})
+                          "hacked", "burned", "burnt", "gunned", "clubbed", "hanged", "stoned",
+                          "strangled", "battered", "bludgeoned", "trampled", "crushed",
+                          "tortured", "starved", "choked", "kicked", "whipped", "flogged"})
 _HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should"})
 _INTENT_HEADS = frozenset({"threaten", "threatened", "threatens", "threatening", "plan",
                            "planned", "plans", "planning", "try", "tried", "tries", "trying",
@@ -174,7 +177,12 @@ def _negated_or_failed(verb: Token) -> bool:
 
 def _predicate_category(token: Token) -> str | None:
     lower = token.lower_
-    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
+    # A clause head with a subject or an object is a verb, whatever its tag ("members of the
+    # military beat to death a worker" is tagged as a noun by the small model).
+    clause_head = token.dep_ in ("ROOT", "conj", "advcl", "relcl", "ccomp") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children)
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") \
+            or clause_head:
         if (lower.startswith(_KILL_PREFIXES) and not lower.startswith("executive")) or \
                 lower in _KILL_FORMS:
             return "killed"
