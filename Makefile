@@ -71,6 +71,8 @@ eval: $(STAMP)
 	$(BIN)/storyline eval clustering --dataset ecbplus
 	$(BIN)/storyline eval counts --dataset acled
 	$(BIN)/storyline eval counts --dataset gva
+	$(BIN)/storyline eval extraction --markdown
+	$(BIN)/storyline eval phenomena
 	$(BIN)/storyline eval dates
 	$(BIN)/storyline eval timeline
 
