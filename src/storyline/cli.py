@@ -147,6 +147,13 @@ def cli(ctx: click.Context, db: str | None, config_file: str | None, debug: bool
 )
 @click.option("--address", metavar="ADDRESS", help="Ray cluster address (with --engine ray).")
 @click.option(
+    "--workers",
+    type=click.IntRange(min=1, max=256),
+    default=1,
+    show_default=True,
+    help="Local processes for the stateless stages (extraction); same results as one.",
+)
+@click.option(
     "--max-bytes",
     type=COUNT,
     help="Largest single document, page or record read (default: max_fetch_bytes, 10 MB).",
@@ -162,6 +169,7 @@ def ingest(
     published: str | None,
     engine: str,
     address: str | None,
+    workers: int,
     max_bytes: int | None,
 ) -> None:
     """Read articles from files, folders, globs, URLs or '-' (stdin) and store them.
@@ -195,6 +203,12 @@ def ingest(
 
             report = ingest_with_ray(
                 app.store, list(inputs), options, address=address, progress=progress
+            )
+        elif workers > 1:
+            from storyline.workers import ingest_with_workers
+
+            report = ingest_with_workers(
+                app.store, list(inputs), options, workers=workers, progress=progress
             )
         else:
             report = app.ingest(list(inputs), options, progress)
