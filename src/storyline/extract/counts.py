@@ -84,7 +84,8 @@ _COORDINATION = re.compile(
     r"^(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)$",
     re.IGNORECASE)
 _FATAL_AFTER_SHOT = re.compile(
-    r"^(?:(?!\b(?:injur\w*|wound\w*|hurt|one|two|three|another|others?|\d+)\b)[^.;])"
+    r"^(?:(?!\b(?:injur\w*|wound\w*|hurt|one|two|three|another|others?|\d+|none|neither"
+    r"|nobody|no\s+one|non-?fatally)\b)[^.;])"
     r"{0,60}?\b(?:died|killed|dead|fatal(?!\s+(?:shootings?|stabbings?|incidents?|attacks?"
     r"|double|triple|quadruple))|fatally|succumbed|to\s+death)\b", re.IGNORECASE)
 _SPLIT_FATAL = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<q>one|two|three|four|five|both|\d+)"

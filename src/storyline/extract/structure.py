@@ -215,7 +215,16 @@ def _fatal_modifier(token: Token) -> bool:
 
 
 def _adverb(token: Token, *words: str) -> bool:
-    return any(c.lower_ in words for c in token.children if c.dep_ == "advmod")
+    """An adverb among `words` modifies the verb, and is not negated by "non-" ("non-fatally
+    wounded six" are injured)."""
+    doc = token.doc
+    return any(c.lower_ in words and not _negated_prefix(doc, c.i)
+               for c in token.children if c.dep_ == "advmod")
+
+
+def _negated_prefix(doc: Doc, index: int) -> bool:
+    before = [doc[i].lower_ for i in range(max(0, index - 2), index)]
+    return "non" in before or "non-" in before
 
 
 def _hypothetical(token: Token) -> bool:

@@ -22,7 +22,8 @@ _DEATH_MANNER = (r"(?:shot|gunned|stabbed|beaten|hacked|burned|burnt|crushed|sto
 
 POST_KILLED = (
     rf"{_DEATH_MANNER}\s+(?:dead|to\s+death)|shot\s+and\s+killed|shot\s+and\s+died"
-    r"|fatally\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)|(?:were|was)\s+"
+    r"|(?<!non-)(?<!non)(?<!non )fatally\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)"
+    r"|(?:were|was)\s+"
     r"pronounced\s+dead|pronounced\s+dead|found\s+dead|confirmed\s+dead|feared\s+dead"
     r"|lost\s+(?:their|his|her)\s+lives?|among\s+the\s+dead|killed|dead|died|dies|die"
     r"|slain|murdered|perished|fatalities|fatality|deaths|death|bodies|corpses|drowned|executed"
@@ -60,7 +61,8 @@ PRE_KILLED = (
     r"|slaughtered|executing|executed|beheading|beheaded|assassinated"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed"
     r"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives?\s+of"
-    r"|fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|struck|striking)"
+    r"|(?<!non-)(?<!non)(?<!non )fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding"
+    r"|struck|striking)"
     r"|(?:the\s+)?(?:bodies|body|remains|corpses?|deaths?|murders?|killings?|slayings?"
     r"|homicides?|fatal\s+(?:shooting|stabbing|shootings|attack|beating)"
     r"|shooting\s+deaths?)\s+of"
