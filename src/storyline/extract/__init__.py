@@ -17,7 +17,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from storyline.extract.counts import count_parse_requests, find_counts_by_sentence, scan_counts
+from storyline.extract.counts import (
+    count_candidates,
+    count_parse_requests,
+    find_counts_by_sentence,
+    scan_counts,
+)
 from storyline.extract.dates import clause_sentences, date_candidates, resolve_event_date
 from storyline.extract.document import Document
 from storyline.extract.event_type import classify_event_type
@@ -48,8 +53,9 @@ def extract_facts(article: Article) -> Extraction:
     reference_year = article.published.year if article.published else None
     document = Document(text)
     dates = date_candidates(text, article.published)
-    _parse_together(document, text, clause_sentences(dates, document))
-    scan = scan_counts(text, reference_year, document)
+    candidates = count_candidates(document)
+    _parse_together(document, candidates, clause_sentences(dates, document))
+    scan = scan_counts(text, reference_year, document, candidates)
     mentions, sentence_of = _with_title_counts(article.title, scan.mentions, scan.sentence_of,
                                                reference_year)
     findings = find_claims(text, document)
@@ -67,14 +73,16 @@ def extract_facts(article: Article) -> Extraction:
     )
 
 
-def _parse_together(document: Document, text: str, date_sentences: list[Sentence]) -> None:
+def _parse_together(document: Document, count_sentences: list[Sentence],
+                    date_sentences: list[Sentence]) -> None:
     """Every reader's sentences in one batch: one parser call per article is cheaper than one
     per reader."""
     from storyline.extract.claims_structure import claim_parse_requests
     from storyline.extract.places_roles import event_sentence
 
     lead = event_sentence(document)
-    document.prepare(count_parse_requests(text, document) + claim_parse_requests(document)
+    document.prepare(count_parse_requests(count_sentences, document)
+                     + claim_parse_requests(document)
                      + ([lead] if lead is not None else []) + date_sentences)
 
 

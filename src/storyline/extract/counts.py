@@ -132,13 +132,17 @@ class CountScan:
 
 
 def scan_counts(text: str, reference_year: int | None = None,
-                document: Document | None = None) -> CountScan:
+                document: Document | None = None,
+                candidates: list[Sentence] | None = None) -> CountScan:
     """`document` (the article's shared parse cache) lets the structural reader check and
-    complete what the surface rules found; without it only the surface rules run."""
+    complete what the surface rules found; without it only the surface rules run.
+    `candidates` are `count_candidates(document)` when the caller has them already."""
     mentions: list[CountMention] = []
     sentence_of: list[int] = []
     trends: dict[str, Trend] = {}
-    candidates = list(islice(candidate_sentences(text), MAX_COUNT_SENTENCES))
+    if candidates is None:
+        candidates = (count_candidates(document) if document is not None else
+                      list(islice(candidate_sentences(text), MAX_COUNT_SENTENCES)))
     if document is not None:
         document.prepare(_parse_requests(candidates, document))
     for number, sentence in enumerate(candidates):
@@ -171,11 +175,16 @@ MAX_COUNT_SENTENCES = 80
 MAX_COUNT_PARSES = 6
 
 
-def count_parse_requests(text: str, document: Document) -> list[Sentence]:
+def count_candidates(document: Document) -> list[Sentence]:
+    """The sentences the count rules read, from the document's one split."""
+    return list(islice(candidate_sentences(document.text, document.sentences),
+                       MAX_COUNT_SENTENCES))
+
+
+def count_parse_requests(candidates: list[Sentence], document: Document) -> list[Sentence]:
     """The sentences the count readers will ask the parser for (extract_facts parses every
     reader's sentences in one batch)."""
-    return _parse_requests(list(islice(candidate_sentences(text), MAX_COUNT_SENTENCES)),
-                           document)
+    return _parse_requests(candidates, document)
 
 
 def _parse_requests(candidates: list[Sentence], document: Document) -> list[Sentence]:

@@ -111,12 +111,14 @@ def _stem_hits(text: str) -> list[int]:
             if match.group(0)[:4].lower() in _STEMS4 or match.group(0).lower() == "die"]
 
 
-def candidate_sentences(text: str) -> Iterator[Sentence]:
-    """Only the sentences that contain a count word; cheap when the article has none."""
+def candidate_sentences(text: str, sentences: list[Sentence] | None = None
+                        ) -> Iterator[Sentence]:
+    """Only the sentences that contain a count word; cheap when the article has none.
+    `sentences` are `split_sentences(text)` when the caller has split it already."""
     hits = _stem_hits(text)
     if not hits:
         return
-    for sentence in split_sentences(text):
+    for sentence in sentences if sentences is not None else split_sentences(text):
         first = bisect_left(hits, sentence.start)
         if first < len(hits) and hits[first] < sentence.end and CANDIDATE_RE.search(
                 sentence.text):
