@@ -7,16 +7,19 @@ incident id for the few articles GVA lists under several incidents).
 Event level (GVA): the articles are ingested in publication order into a fresh store; each event's
 current value per category is compared with the final figures of the gold incident most of its
 articles belong to (ties: the lowest incident id). The headline is the share of events whose
-killed and injured both match. The baseline does the same with its own pieces: TF-IDF
-single-pass clusters, and for each the largest regex figure of its articles.
+killed and injured both match. Beside it, per category, the number of events whose current
+value is wrong although one of their reports gave the incident's figure
+(`event.CATEGORY.rule_kept_other`): the errors of the current-value rules, as opposed to those of
+extraction or clustering. The baseline does the same with its own pieces: TF-IDF single-pass
+clusters, and for each the largest regex figure of its articles.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date
 from pathlib import Path
 from typing import Any, Literal
@@ -205,6 +208,8 @@ class _Event:
     counts: Mapping[str, int]
     day: date | None
     first_reported: date | None
+    # Every figure a report of the event gave, per category (its article totals).
+    reported: Mapping[str, frozenset[int]] = field(default_factory=dict)
 
 
 def _event_level(
@@ -217,8 +222,8 @@ def _event_level(
     with fresh_store(articles) as (store, _failed):
         from storyline.service import Storyline
 
-        events = [_event_from_json(e) for e in Storyline(store).list_events()]
         extractions = store.get_extractions([a.id for a in articles])
+        events = [_event_from_json(e, extractions) for e in Storyline(store).list_events()]
     system.update(_score_events(events, gold))
     system.update(
         date_figures(_event_dates(events, gold, use_first_report=True), "event.date_first_reported")
@@ -230,7 +235,9 @@ def _event_level(
     return dict(extractions)
 
 
-def _event_from_json(event: Mapping[str, Any]) -> _Event:
+def _event_from_json(
+    event: Mapping[str, Any], extractions: Mapping[str, Extraction] | None = None
+) -> _Event:
     counts: dict[str, int] = {}
     for category, fact in (event.get("facts") or {}).items():
         current = fact.get("current", fact) if isinstance(fact, Mapping) else None
@@ -239,12 +246,22 @@ def _event_from_json(event: Mapping[str, Any]) -> _Event:
     raw_date = event.get("event_date")
     if isinstance(raw_date, Mapping):
         raw_date = raw_date.get("value")
+    article_ids = tuple(str(i) for i in event.get("article_ids") or ())
     return _Event(
-        article_ids=tuple(str(i) for i in event.get("article_ids") or ()),
+        article_ids=article_ids,
         counts=counts,
         day=_day(raw_date),
         first_reported=_day(event.get("first_reported")),
+        reported=_reported_figures(_totals((extractions or {}).get(i)) for i in article_ids),
     )
+
+
+def _reported_figures(per_report: Iterable[Mapping[str, int]]) -> dict[str, frozenset[int]]:
+    figures: dict[str, set[int]] = {}
+    for totals in per_report:
+        for category, value in totals.items():
+            figures.setdefault(category, set()).add(value)
+    return {category: frozenset(values) for category, values in figures.items()}
 
 
 def _baseline_events(articles: Sequence[Article]) -> list[_Event]:
@@ -254,13 +271,15 @@ def _baseline_events(articles: Sequence[Article]) -> list[_Event]:
         clusters.setdefault(cluster, []).append(by_id[article_id])
     events = []
     for members in clusters.values():
+        per_report = [regex_counts(f"{a.title or ''}\n{a.text}") for a in members]
         counts: dict[str, int] = {}
-        for article in members:
-            for category, value in regex_counts(f"{article.title or ''}\n{article.text}").items():
+        for figures in per_report:
+            for category, value in figures.items():
                 counts[category] = max(value, counts.get(category, 0))
         dates = [a.published.astimezone(UTC).date() for a in members if a.published]
         first = min(dates) if dates else None
-        events.append(_Event(tuple(a.id for a in members), counts, first, first))
+        reported = _reported_figures(per_report)
+        events.append(_Event(tuple(a.id for a in members), counts, first, first, reported))
     return events
 
 
@@ -279,6 +298,11 @@ def _score_events(events: Sequence[_Event], gold: Mapping[str, GoldRecord]) -> d
     for category in ("killed", "injured", "arrested"):
         pairs = [(e.counts.get(category), r.counts[category]) for e, r in matched]
         figures.update(count_figures(pairs, f"event.{category}"))
+        figures[f"event.{category}.rule_kept_other"] = sum(
+            (e.counts.get(category) or 0) != r.counts[category]
+            and r.counts[category] in e.reported.get(category, frozenset())
+            for e, r in matched
+        )
     joint = [[(e.counts.get(c), r.counts[c]) for c in ("killed", "injured")] for e, r in matched]
     figures.update(joint_exact(joint, "event.killed_injured"))
     figures.update(date_figures(_event_dates(events, gold, use_first_report=False), "event.date"))
