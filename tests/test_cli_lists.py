@@ -107,19 +107,3 @@ def test_every_list_command_prints_csv(db: Path) -> None:
         items = json.loads(run(db, *args, "--json"))
         rows = list(csv.DictReader(io.StringIO(run(db, *args, "--csv"))))
         assert items and [row[key] for row in rows] == [str(item[key]) for item in items], args
-
-
-def test_progress_line_shows_rate_and_time_left() -> None:
-    from storyline.present import ProgressMeter
-
-    now = [100.0]
-    meter = ProgressMeter("articles", total=1000, clock=lambda: now[0])
-    now[0] = 110.0
-    assert meter.advance(250) == "250 / 1,000 articles (25%) · 25/s · 0:30 left"
-    now[0] = 110.05
-    assert meter.advance(10) is None  # redrawn at most every 0.2 s
-    now[0] = 150.0
-    assert meter.advance(740) == "1,000 / 1,000 articles (100%) · 20/s · 0:50 elapsed"
-    open_ended = ProgressMeter("articles", clock=lambda: now[0])
-    now[0] = 3_900.0
-    assert open_ended.advance(7_500) == "7,500 articles · 2/s · 1:02:30 elapsed"

@@ -11,7 +11,7 @@ import json
 import logging
 import shutil
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from typing import Any, NoReturn, TextIO, cast
@@ -21,6 +21,7 @@ import click
 from storyline.config import Settings, load_settings
 from storyline.errors import ConfigError, InputError, NotFoundError, StorylineError
 from storyline.exports import FORMATS as EXPORT_FORMATS
+from storyline.progress import terminal_progress
 from storyline.service import EventFilter, Storyline
 from storyline.textsafety import TerminalStream
 
@@ -197,7 +198,7 @@ def ingest(
         batch_size=state.settings.batch_size,
         order_window=state.settings.order_window,
     )
-    with state.storyline() as app, _progress(quiet) as progress:
+    with state.storyline() as app, terminal_progress("articles", quiet=quiet) as progress:
         if engine == "ray":
             from storyline.distributed import ingest_with_ray
 
@@ -225,34 +226,6 @@ def ingest(
             err=True,
         )
     sys.exit(EXIT_PARTIAL if report.failed else EXIT_OK)
-
-
-@contextmanager
-def _progress(quiet: bool) -> Iterator[Callable[[int], None] | None]:
-    """A live progress line on stderr (count, rate, elapsed), only when stderr is a terminal:
-    piped or logged runs stay quiet."""
-    if quiet or not sys.stderr.isatty():
-        yield None
-        return
-    from storyline.present import ProgressMeter
-
-    meter = ProgressMeter("articles")
-    # Our own control codes (return, erase the line) go to the terminal as they are; stderr
-    # itself shows control characters as escapes, as it must for untrusted text.
-    terminal = sys.__stderr__ or sys.stderr
-
-    def advance(count: int) -> None:
-        line = meter.advance(count)
-        if line is not None:
-            terminal.write(f"\r{line}\033[K")
-            terminal.flush()
-
-    try:
-        yield advance
-    finally:
-        if meter.done:
-            terminal.write(f"\r{meter.line()}\033[K\n")
-            terminal.flush()
 
 
 @cli.command()

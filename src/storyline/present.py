@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 QUALIFIER_WORDS = {
@@ -148,20 +148,51 @@ def format_event(record: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- changes and lists
 
 
+# A fact step as words after "old → new": what happened to the figure.
+STEP_WORDS = {
+    "first_report": "first reported", "rise": "rose", "fall": "fell", "correction": "corrected",
+    "authority_override": "a more authoritative source's figure", "refinement": "refined",
+    "confirmed": "confirmed", "died_of_wounds": "injured who died moved to the dead",
+}
+# Each step's short name, where a list shows what kind of change a line is.
+STEP_LABELS = {
+    "new_event": "New event", "first_report": "First figure", "rise": "Rise", "fall": "Fall",
+    "correction": "Correction", "authority_override": "Official figure",
+    "refinement": "Refined", "confirmed": "Confirmed", "died_of_wounds": "Died of wounds",
+    "disputed": "Disputed", "unconfirmed": "Unconfirmed", "retracted": "Retracted",
+    "new_claim": "New claim", "new_denial": "New denial", "new_blame": "Blame",
+    "new_suspect": "Suspect named", "new_place": "New place", "new_report": "New reports",
+    "merge": "Merge", "split": "Split", "move": "Report moved",
+}
+
+
+def step_label(change: Mapping[str, Any]) -> str:
+    """"Rise", "New denial", "Merge": what kind of change a line is, in two words."""
+    step = str(change.get("step") or change.get("kind") or "")
+    return STEP_LABELS.get(step) or step.replace("_", " ").capitalize()
+
+
+_CLAIM_WORDS = {"new_claim": "new claim", "new_denial": "new denial", "new_blame": "blamed",
+                "new_suspect": "suspected"}
+
+
 def change_text(change: Mapping[str, Any]) -> str:
-    """One change as a phrase a person reads: "killed: 96 → at least 143 (Pacific Wire)"."""
+    """One change as a phrase a person reads: "killed: 96 → at least 143, rose (Pacific Wire)"."""
     kind = str(change.get("kind") or "change")
-    category = change.get("category")
+    category, step = change.get("category"), str(change.get("step") or "")
     old, new = change.get("old"), change.get("new")
+    source = change.get("source") or (new.get("source") if isinstance(new, Mapping) else None)
+    via = f" ({source})" if source else ""
     if kind == "new_event":
         details = new if isinstance(new, Mapping) else {}
         facts = ", ".join(describe_fact(c, f) for c, f in (details.get("facts") or {}).items())
         kind_text = f"new {details.get('event_type') or 'event'}"
         return f"{kind_text}: {facts}" if facts else kind_text
     if kind == "fact_changed" and category:
-        source = new.get("source") if isinstance(new, Mapping) else None
-        via = f" ({source})" if source else ""
-        return f"{category}: {_short_value(old)} → {_short_value(new)}{via}"
+        words = f", {STEP_WORDS[step]}" if step in STEP_WORDS else ""
+        return f"{category}: {_short_value(old)} → {_short_value(new)}{words}{via}"
+    if kind == "fact_status" and category:
+        return f"{category}: {_status_text(step, old, new)}{via}"
     if kind == "new_report" and isinstance(new, Mapping):
         count, sources = new.get("count"), [s for s in new.get("sources") or [] if s != "unknown"]
         more = " …" if len(sources) > 3 else ""
@@ -169,11 +200,26 @@ def change_text(change: Mapping[str, Any]) -> str:
         return f"{count} new report{'s' if count != 1 else ''}{names}"
     if kind in ("merge", "split", "move") and isinstance(new, Mapping):
         return _correction_text(kind, new, change.get("article_ids") or [])
+    if kind == "new_place" and isinstance(new, Mapping):
+        country = f" ({new['country']})" if new.get("country") else ""
+        return f"new place: {new.get('name')}{country}{via}"
     if isinstance(new, Mapping) and "actor" in new:
-        return f"{kind.replace('_', ' ')}: {new.get('actor')} ({new.get('kind')})"
+        label = _CLAIM_WORDS.get(step) or kind.replace("_", " ")
+        return f"{label}: {new.get('actor')} {new.get('kind')}{via}"
     detail = f" {category}" if category else ""
     value = f": {_short_value(new)}" if new is not None else ""
     return f"{kind.replace('_', ' ')}{detail}{value}"
+
+
+def _status_text(step: str, old: Any, new: Any) -> str:
+    """A figure that did not become current: "12 disputes the current 9"."""
+    if step == "disputed":
+        return f"{_short_value(new)} disputes {_short_value(old)}"
+    if step == "unconfirmed":
+        return f"{_short_value(new)} held unconfirmed beside {_short_value(old)}"
+    if step == "retracted":
+        return f"{_short_value(new)} retracted"
+    return f"{_short_value(new)} {step.replace('_', ' ')}".strip()
 
 
 def _correction_text(kind: str, new: Mapping[str, Any], article_ids: Sequence[Any]) -> str:
@@ -208,16 +254,22 @@ def short_time(value: Any) -> str:
     return text[:16].replace("T", " ") if len(text) >= 16 else text
 
 
-def format_changes_table(changes: Sequence[Mapping[str, Any]], width: int = 100) -> str:
+def format_changes_table(
+    changes: Sequence[Mapping[str, Any]], width: int = 100, *, wide: bool = False
+) -> str:
     """Changes as a table that fits `width` columns: time, event, the change (wrapped), then
-    the event's title (cut to the width: it is only a reminder)."""
+    the event's title (cut to the width: it is only a reminder). With `wide`, one line each
+    however long, with the title and the rule's reason."""
     head = f"{'REPORTED (UTC)':<16}  {'EVENT':<16}  CHANGE"
-    lines = [head]
+    lines = [head + ("  |  TITLE  |  WHY" if wide else "")]
     room = max(width - 36, 30)
     for change in changes:  # the change wraps in its column (nothing of it is cut)
         first = f"{short_time(change.get('reported')):<16}  {change.get('event_id', ''):<16}  "
-        lines += _wrapped(first, change_text(change), 36, room)
         title = str(change.get("title") or "")
+        if wide:
+            lines.append(f"{first}{change_text(change)}  |  {title}  |  {change.get('why') or ''}")
+            continue
+        lines += _wrapped(first, change_text(change), 36, room)
         if title:
             lines.append(f"{'':<36}{_clip(title, room)}")
     if not changes:
@@ -235,6 +287,7 @@ EVENT_LIST_COLUMNS: tuple[str, ...] = (
 )
 CHANGE_LIST_COLUMNS: tuple[str, ...] = (
     "reported", "event_id", "kind", "category", "old", "new", "change", "article_ids", "title",
+    "step", "source", "rule", "why",
 )
 
 
@@ -277,6 +330,7 @@ def change_list_row(change: Mapping[str, Any]) -> dict[str, Any]:
         "change": change_text(change),
         "article_ids": "; ".join(str(a) for a in change.get("article_ids") or []),
         "title": change.get("title"),
+        **{key: change.get(key) for key in ("step", "source", "rule", "why")},
     }
 
 
@@ -293,51 +347,3 @@ def flat_row(item: Mapping[str, Any], columns: Sequence[str]) -> dict[str, Any]:
             value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         row[column] = value
     return row
-
-
-class ProgressMeter:
-    """The progress line of a long command: count, rate and, when the total is known, the
-    share done and the time left ("1,234 / 10,000 articles (12%) · 56/s · 2:36 left").
-
-    `advance` returns the line to show, or None when the last one is recent (a terminal
-    redrawn thousands of times a second slows the work down)."""
-
-    def __init__(self, noun: str = "articles", total: int | None = None,
-                 clock: Callable[[], float] | None = None, every: float = 0.2) -> None:
-        import time
-
-        self.noun, self.total, self.every = noun, total, every
-        self.clock = clock or time.monotonic
-        self.started = self.clock()
-        self.done = 0
-        self._shown = -every
-
-    def advance(self, count: int) -> str | None:
-        self.done += count
-        now = self.clock()
-        if now - self._shown < self.every and self.done != self.total:
-            return None
-        self._shown = now
-        return self.line(now)
-
-    def line(self, now: float | None = None) -> str:
-        elapsed = max((now if now is not None else self.clock()) - self.started, 1e-9)
-        rate = self.done / elapsed
-        parts = [f"{self.done:,} {self.noun}"]
-        if self.total:
-            share = min(self.done / self.total, 1.0)
-            parts = [f"{self.done:,} / {self.total:,} {self.noun} ({share:.0%})"]
-        parts.append(f"{rate:,.0f}/s")
-        if self.total and rate > 0 and self.done < self.total:
-            parts.append(f"{_clock_time((self.total - self.done) / rate)} left")
-        else:
-            parts.append(f"{_clock_time(elapsed)} elapsed")
-        return " · ".join(parts)
-
-
-def _clock_time(seconds: float) -> str:
-    """"2:36", "1:02:09"."""
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

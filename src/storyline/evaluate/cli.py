@@ -12,6 +12,7 @@ import click
 
 from storyline.errors import StorylineError
 from storyline.evaluate.result import EvalResult
+from storyline.progress import terminal_progress
 
 __all__ = ["eval_group"]
 
@@ -103,17 +104,19 @@ def clustering_command(
     else:
         raise EvalUsageError("give ARTICLES --gold GOLD --key FIELD, or --dataset gva|ecbplus")
     chosen_key = key
-    _run(
-        lambda: run_clustering(
-            articles_path,
-            gold_path,
-            chosen_key,
-            limit=limit,
-            dataset=dataset,
-            threshold=baseline_threshold,
-        ),
-        as_json,
-    )
+    with terminal_progress("articles ingested") as progress:
+        _run(
+            lambda: run_clustering(
+                articles_path,
+                gold_path,
+                chosen_key,
+                limit=limit,
+                dataset=dataset,
+                threshold=baseline_threshold,
+                progress=progress,
+            ),
+            as_json,
+        )
 
 
 @eval_group.command("counts")
@@ -156,13 +159,14 @@ def extraction_command(data: str | None, limit: int | None, markdown: bool,
     from storyline.evaluate.extraction import markdown_table, run_extraction
 
     root = _data_dir(data)
-    if markdown:
-        try:
-            click.echo(markdown_table(run_extraction(root, limit=limit)))
-        except StorylineError as error:
-            raise EvalUsageError(str(error)) from None
-        return
-    _run(lambda: run_extraction(root, limit=limit), as_json)
+    with terminal_progress("records") as progress:
+        if markdown:
+            try:
+                click.echo(markdown_table(run_extraction(root, limit=limit, progress=progress)))
+            except StorylineError as error:
+                raise EvalUsageError(str(error)) from None
+            return
+        _run(lambda: run_extraction(root, limit=limit, progress=progress), as_json)
 
 
 @eval_group.command("dates")

@@ -12,6 +12,7 @@ from storyline.evaluate.datasets import load_articles, load_labels, lowest_label
 from storyline.evaluate.metrics import bcubed
 from storyline.evaluate.result import EvalResult, Figure
 from storyline.evaluate.system import event_of, fresh_store
+from storyline.progress import ProgressCallback
 
 __all__ = ["CLUSTERING_DATASETS", "run_clustering"]
 
@@ -31,6 +32,7 @@ def run_clustering(
     dataset: str | None = None,
     threshold: float = BASELINE_THRESHOLD,
     window_days: int = BASELINE_WINDOW_DAYS,
+    progress: ProgressCallback | None = None,
 ) -> EvalResult:
     """Ingest the articles (the first `limit` in publication order) into a fresh store and score
     its events with BCubed against the labels in field `key` of the gold file; the TF-IDF
@@ -44,7 +46,7 @@ def run_clustering(
             "check --key and the ids"
         )
     started = time.monotonic()
-    with fresh_store(articles) as (store, failed):
+    with fresh_store(articles, progress) as (store, failed):
         predicted = event_of(store, list(gold))
     seconds = time.monotonic() - started
     baseline = tfidf_single_pass(articles, threshold=threshold, window_days=window_days)

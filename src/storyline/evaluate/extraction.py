@@ -43,6 +43,7 @@ from storyline.evaluate.datasets import (
     read_jsonl,
 )
 from storyline.evaluate.result import EvalResult, Figure
+from storyline.progress import ProgressCallback, tracked
 from storyline.records import Article, Claim, Extraction
 
 __all__ = ["SOURCES", "markdown_table", "run_extraction"]
@@ -82,8 +83,10 @@ _STATES_A_CLAIM = re.compile(r"\bclaimed\b|\btook\s+responsibility|\bresponsibil
 _NO_CLAIM = re.compile(r"\bno\s+(?:group|one|organization)\b", re.IGNORECASE)
 
 
-def run_extraction(data_dir: Path, *, limit: int | None = None) -> EvalResult:
-    """The generalization table over every source (the first `limit` records of each)."""
+def run_extraction(data_dir: Path, *, limit: int | None = None,
+                   progress: ProgressCallback | None = None) -> EvalResult:
+    """The generalization table over every source (the first `limit` records of each);
+    `progress(1)` after each record read."""
     from storyline.extract import extract_facts
 
     system: dict[str, Figure] = {}
@@ -93,7 +96,8 @@ def run_extraction(data_dir: Path, *, limit: int | None = None) -> EvalResult:
     for source in SOURCES:
         rows = list(_rows(data_dir, source, limit))
         counted += len(rows)
-        extractions = [(article, gold, extract_facts(article)) for article, gold in rows]
+        extractions = [(article, gold, extract_facts(article))
+                       for article, gold in tracked(rows, progress)]
         system.update(_figures(source.name, extractions, use_system=True))
         baseline.update(_figures(source.name, extractions, use_system=False,
                                  surface_claims=_surface_claims))

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from storyline.progress import ProgressCallback
 from storyline.records import Article
 from storyline.store import Store
 
@@ -14,7 +15,9 @@ __all__ = ["event_of", "fresh_store"]
 
 
 @contextmanager
-def fresh_store(articles: Sequence[Article]) -> Iterator[tuple[Store, int]]:
+def fresh_store(
+    articles: Sequence[Article], progress: ProgressCallback | None = None
+) -> Iterator[tuple[Store, int]]:
     """Ingest `articles`, in the order given, into a new SQLite store that is deleted after the
     `with` block; yields the store and the number of articles that failed."""
     from storyline.pipeline import ingest_articles
@@ -23,7 +26,7 @@ def fresh_store(articles: Sequence[Article]) -> Iterator[tuple[Store, int]]:
     with tempfile.TemporaryDirectory(prefix="storyline-eval-") as folder:
         store = open_store(str(Path(folder) / "eval.db"))
         try:
-            report = ingest_articles(store, articles)
+            report = ingest_articles(store, articles, progress=progress)
             yield store, len(report.failed)
         finally:
             store.close()
