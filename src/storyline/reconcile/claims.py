@@ -3,11 +3,14 @@
 Claims are grouped by (normalized actor, kind). Each group keeps every report that carries it, the
 first report time, and who made the statement. Groups are never dropped: a denial after a claim,
 or two groups claiming the same attack, are shown side by side and flagged (`competing_with`,
-`disputed_by`) rather than resolved, because readers need to see who said what.
+`disputed_by`) rather than resolved, because readers need to see who said what. A statement
+made through a group's spokesman or commander counts as the group's own (`party_of`), so a denial
+meets the claim or the blame it answers.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -74,6 +77,28 @@ def _display_name(actor: str) -> str:
     return actor
 
 
+# A group speaks through its people: "a spokesman for the Red Hand denied" and "the Red Hand's
+# commander denied" are the Red Hand's denial, and must meet the claim or blame they contradict.
+_SPEAKER_ROLES = (r"spokes(?:man|woman|person)|leader|commander|member|official"
+                  r"|representative")
+_SPEAKER_OF = re.compile(
+    rf"^(?:(?:a|an|the)\s+)?(?:(?:senior|top|local)\s+)?(?:{_SPEAKER_ROLES})s?\s+(?:for|of|from)\s+"
+    rf"(?:the\s+)?(?P<party>.+)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(rf"^(?:the\s+)?(?P<party>.+?)['’]s?\s+(?:(?:senior|top|local)\s+)?"
+                         rf"(?:{_SPEAKER_ROLES})s?$", re.IGNORECASE)
+
+
+def party_of(actor: str) -> str:
+    """The party a statement speaks for: "spokesman for the Red Hand" -> "Red Hand"; a name
+    that names no speaker is its own party."""
+    name = " ".join(actor.split())
+    for pattern in (_SPEAKER_OF, _POSSESSIVE):
+        match = pattern.match(name)
+        if match and match.group("party").strip():
+            return _display_name(match.group("party").strip())
+    return name
+
+
 _CONTRADICTS = {"claimed": {"denied"}, "denied": {"claimed", "blamed", "suspected"},
                 "blamed": {"denied"}, "suspected": {"denied"}}
 
@@ -89,8 +114,9 @@ def collect_claims(
         if extraction is None:
             continue
         for claim in extraction.claims:
-            key = ((claim.actor_normalized or claim.actor).lower(), claim.kind)
-            surface.setdefault(key, _display_name(claim.actor))
+            party = party_of(claim.actor_normalized or claim.actor)
+            key = (party.lower(), claim.kind)
+            surface.setdefault(key, party_of(_display_name(claim.actor)))
             groups.setdefault(key, []).append(ClaimReport(
                 stored.article.id, report_time(stored), claim.evidence, claim.source,
                 stored.verdict.kind != "near_duplicate", claim.start, claim.end))
