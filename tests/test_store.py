@@ -84,7 +84,7 @@ def event_with(store: Store, event_id: str, *published_hours: float | None) -> l
 def test_migrations_are_recorded_and_applied_once(store: Store) -> None:
     assert isinstance(store, SQLiteStore | PostgresStore)
     first = store.applied_migrations()
-    assert [name for name, _ in first] == ["0001_initial", "0002_event_views"]
+    assert [name for name, _ in first] == ["0001_initial", "0002_event_views", "0003_fact_versions"]
     assert first[0][1].utcoffset() == timedelta(0)
     add(store, article("kept"))
     again = reopen(store)

@@ -256,7 +256,8 @@ def test_concurrent_first_opens_migrate_once(pg_fresh_url: str) -> None:
     errors = [proc.communicate(timeout=60)[1] for proc in procs]
     assert [proc.returncode for proc in procs] == [0, 0, 0], errors
     store = PostgresStore(pg_fresh_url)
-    assert [name for name, _ in store.applied_migrations()] == ["0001_initial", "0002_event_views"]
+    assert [name for name, _ in store.applied_migrations()] == [
+        "0001_initial", "0002_event_views", "0003_fact_versions"]
     store.close()
 
 
@@ -271,7 +272,8 @@ def test_a_new_database_is_migrated_in_its_default_schema(pg_server: PgServer) -
             store.add_article(Article("a", "river flood"), DedupVerdict("new"), "h", None)
         store.close()
         again = PostgresStore(pg_server.url(name))
-        assert [n for n, _ in again.applied_migrations()] == ["0001_initial", "0002_event_views"]
+        assert [n for n, _ in again.applied_migrations()] == [
+            "0001_initial", "0002_event_views", "0003_fact_versions"]
         assert again.search_articles("flooding")[0].article_id == "a"
         again.close()
         with psycopg.connect(pg_server.url(name)) as conn:

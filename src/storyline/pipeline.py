@@ -8,7 +8,6 @@ event and re-running the same ingest completes the job without duplicates.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -20,7 +19,7 @@ from storyline.dedup import Deduplicator, hash_and_signature, signature_to_bytes
 from storyline.extract import extract_facts
 from storyline.ingest import ReadOptions, read_inputs
 from storyline.language import gate as language_gate
-from storyline.reconcile import build_event_record, record_cache_json
+from storyline.living import write_event_views
 from storyline.records import Article, Assignment, DedupVerdict, Extraction, InputFailure
 from storyline.store import Store
 from storyline.store.base import WRITER_MARK_KEY
@@ -356,20 +355,6 @@ class Ingester:
 
 
 def refresh_event(store: Store, event_id: str) -> None:
-    """Re-derive an event's title, cached summary and cached record from its articles (inside a
-    transaction)."""
-    event = store.get_event(event_id)
-    if event is None:
-        return
-    members = store.event_memberships(event_id)
-    articles = store.get_articles([m.article_id for m in members])
-    if not articles:
-        return
-    title = choose_title([stored.article for stored in articles])
-    extractions = store.get_extractions([stored.article.id for stored in articles])
-    if title != event.title:
-        store.update_event(event_id, title=title)
-        event = store.get_event(event_id) or event
-    record = build_event_record(event, articles, extractions)
-    store.put_event_summary(event_id, json.dumps(record.to_summary_json(), sort_keys=True))
-    store.put_event_record(event_id, record_cache_json(record))
+    """Re-derive an event's views from its articles, inside the transaction that changed it:
+    title, cached summary and record, summary row and fact rows (living.write_event_views)."""
+    write_event_views(store, event_id)

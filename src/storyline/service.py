@@ -14,16 +14,19 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import ConfigError, NotFoundError
+from storyline.living import load_event_record
 from storyline.reconcile import (
     EventRecord,
     build_brief,
     build_digest_timeline,
-    build_event_record,
     compute_changes,
     read_record_cache,
 )
+from storyline.reconcile.facts import as_utc
+from storyline.reconcile.record import iso
 from storyline.records import Article
-from storyline.store import EventRow, Store, SummaryFilter, open_store
+from storyline.store import EventRow, Store, open_store
+from storyline.store.living import EventQuery
 from storyline.store.summary_keys import event_day
 
 if TYPE_CHECKING:
@@ -45,6 +48,31 @@ class EventFilter:
     date_from: date | None = None  # event date range
     date_to: date | None = None
     since: datetime | None = None  # events with a report published at or after this time
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    """One event of the events list: its `events --json` object, kept as the JSON text the
+    store holds, so that listing 10,000 events does not parse and re-serialize them."""
+
+    id: str
+    json_text: str
+
+    def to_json(self) -> JSON:
+        summary: JSON = json.loads(self.json_text)
+        return summary
+
+
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    """A page of the events list and how many events pass its filters in all."""
+
+    items: tuple[EventSummary, ...]
+    total: int
+
+    def json_text(self) -> str:
+        """The page as a JSON array (the `events --json` output), without parsing it."""
+        return "[" + ", ".join(item.json_text for item in self.items) + "]"
 
 
 class Storyline:
@@ -153,9 +181,12 @@ class Storyline:
         the version), or with only_missing=False after changing the rules."""
         from storyline.pipeline import refresh_event
 
-        ids = [event_id for event_id, _ in self.store.list_event_ids()]
-        if only_missing:
-            ids = [i for i in ids if self.store.get_event_record(i) is None]
+        ids = [
+            listed.event_id
+            for listed in self.store.select_events(EventQuery())
+            if not only_missing  # else: no summary row yet (migration 0003) or no record
+            or not listed.indexed or self.store.get_event_record(listed.event_id) is None
+        ]
         for start in range(0, len(ids), batch):
             with self.store.transaction():
                 for event_id in ids[start : start + batch]:
@@ -179,6 +210,32 @@ class Storyline:
 
     # ------------------------------------------------------------------ reads
 
+    def event_summaries(
+        self,
+        filters: EventFilter | None = None,
+        *,
+        as_of: datetime | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> EventPage:
+        """One page of the events list (latest report first) and how many events pass the
+        filters, as of a time or now: what the CLI, the web page and the API list."""
+        as_of = as_utc(as_of) if as_of is not None else None
+        selected, derived = self._selected(filters or EventFilter(), as_of)
+        end = None if limit is None else offset + limit
+        page = selected[offset:end]
+        stored = self.store.event_summaries_json([i for i in page if i not in derived])
+        items = []
+        for event_id in page:
+            if event_id in derived:
+                items.append(EventSummary(event_id, _json_text(derived[event_id])))
+            elif event_id in stored:
+                text = stored[event_id]
+                if as_of is not None:  # every report known then: the summary now, as of then
+                    text = _json_text({**json.loads(text), "as_of": iso(as_of)})
+                items.append(EventSummary(event_id, text))
+        return EventPage(tuple(items), len(selected))
+
     def list_events(
         self,
         filters: EventFilter | None = None,
@@ -188,34 +245,49 @@ class Storyline:
         offset: int = 0,
     ) -> list[JSON]:
         """Events, latest report first, as `events --json` objects."""
-        filters = filters or EventFilter()
-        if as_of is None and filters == EventFilter():
-            # Nothing to filter: page in the store, so that showing 25 of 10,000 events reads
-            # and parses 25 cached summaries, not all of them.
-            page = self.store.list_events(limit=limit, offset=offset)
-            return [s for s in (self._summary(row, None) for row in page) if s is not None]
-        end = None if limit is None else offset + limit
-        if as_of is None:
-            # The store filters on the cached summaries' columns: parse only the page shown.
-            found = (self.store.get_event(i) for i in self._filtered_ids(filters)[offset:end])
-            summaries = (self._summary(row, None) for row in found if row is not None)
-            return [s for s in summaries if s is not None]
-        rows = self.store.list_events(reported_since=filters.since, reported_until=as_of)
-        if filters.q:
-            matching = self._events_matching(filters.q)
-            rows = [row for row in rows if row.id in matching]
-        summaries = (self._summary(row, as_of) for row in rows)
-        selected = [s for s in summaries if s is not None and _passes(s, filters)]
-        return selected[offset:end]
+        page = self.event_summaries(filters, as_of=as_of, limit=limit, offset=offset)
+        return [summary.to_json() for summary in page.items]
 
     def count_events(
         self, filters: EventFilter | None = None, *, as_of: datetime | None = None
     ) -> int:
-        if as_of is None and (filters is None or filters == EventFilter()):
-            return self.store.event_count()
-        if as_of is None:
-            return len(self._filtered_ids(filters or EventFilter()))
-        return len(self.list_events(filters, as_of=as_of))
+        as_of = as_utc(as_of) if as_of is not None else None
+        return len(self._selected(filters or EventFilter(), as_of)[0])
+
+    def _selected(
+        self, filters: EventFilter, as_of: datetime | None
+    ) -> tuple[list[str], dict[str, JSON]]:
+        """Ids of the events passing `filters` (as of `as_of`), latest report first, and the
+        summaries derived on the way. The store's query judges every event by its summary row
+        (store.living.EventQuery) except those it cannot: reported both before and after
+        `as_of`, or without a summary row yet (an old store before `refresh_views`). Those are
+        derived as of then and checked here."""
+        query = EventQuery(
+            filters.event_type, filters.place, filters.date_from, filters.date_to,
+            filters.since, as_of, bounded_query(filters.q) if filters.q else None,
+        )
+        selected: list[str] = []
+        derived: dict[str, JSON] = {}
+        for listed in self.store.select_events(query):
+            if listed.judged_at(as_of):
+                selected.append(listed.event_id)
+                continue
+            summary = self._unjudged_summary(listed.event_id, as_of)
+            if summary is not None and _passes(summary, filters):
+                selected.append(listed.event_id)
+                derived[listed.event_id] = summary
+        return selected, derived
+
+    def _summary(self, row: EventRow, as_of: datetime | None) -> JSON | None:
+        if as_of is None and row.summary:
+            cached: JSON = json.loads(row.summary)
+            return cached
+        record = load_event_record(self.store, row, as_of=as_of)
+        return record.to_summary_json() if record.article_ids else None
+
+    def _unjudged_summary(self, event_id: str, as_of: datetime | None) -> JSON | None:
+        row = self.store.get_event(event_id)
+        return None if row is None else self._summary(row, as_of)
 
     def iter_events(
         self,
@@ -244,20 +316,12 @@ class Storyline:
                 yield record.to_json()
 
     def _iter_filtered_events(self, filters: EventFilter, as_of: datetime | None) -> Iterator[JSON]:
-        if as_of is None:
-            for event_id in self._filtered_ids(filters):
+        as_of = as_utc(as_of) if as_of is not None else None
+        for event_id in self._selected(filters, as_of)[0]:
+            if as_of is None:
                 yield self.get_event(event_id)
-            return
-        # As of a time every candidate is derived from the reports known then and judged by it.
-        matching = self._events_matching(filters.q) if filters.q else None
-        for event_id, _ in self.store.list_event_ids(reported_since=filters.since):
-            if matching is not None and event_id not in matching:
-                continue
-            record = self.event_record(event_id, as_of=as_of)
-            if record.article_ids:  # an event nobody had reported by then is not listed
-                event = record.to_json()
-                if _passes(event, filters):
-                    yield event
+            else:
+                yield self.event_record(event_id, as_of=as_of).to_json()
 
     def summaries_of_events_holding(self, article_ids: Sequence[str]) -> dict[str, JSON]:
         """The current summaries (`events --json` objects) of the live events that hold these
@@ -281,11 +345,8 @@ class Storyline:
         return self.event_record(event_id, as_of=as_of).to_json()
 
     def event_record(self, event_id: str, *, as_of: datetime | None = None) -> EventRecord:
-        row = self._live_row(event_id)
-        members = self.store.event_memberships(row.id)
-        articles = self.store.get_articles([m.article_id for m in members])
-        extractions = self.store.get_extractions([s.article.id for s in articles])
-        return build_event_record(row, articles, extractions, as_of=as_of)
+        """The typed record of an event (following merges), as of a time or now."""
+        return load_event_record(self.store, self._live_row(event_id), as_of=as_of)
 
     def timeline(
         self,
@@ -397,48 +458,6 @@ class Storyline:
     def _live_id(self, event_id: str) -> str:
         return self._live_row(event_id).id
 
-    def _summary(self, row: EventRow, as_of: datetime | None) -> JSON | None:
-        if as_of is None and row.summary:
-            summary: JSON = json.loads(row.summary)
-            return summary
-        members = self.store.event_memberships(row.id)
-        articles = self.store.get_articles([m.article_id for m in members])
-        extractions = self.store.get_extractions([s.article.id for s in articles])
-        record = build_event_record(row, articles, extractions, as_of=as_of)
-        if not record.article_ids:
-            return None
-        return record.to_summary_json()
-
-    def _filtered_ids(self, filters: EventFilter) -> list[str]:
-        """Ids of the events (now, no as-of) that pass `filters`, latest report first: the store
-        judges them by their cached summaries' columns, without reading the summaries."""
-        where = SummaryFilter(filters.event_type, filters.place, filters.date_from, filters.date_to)
-        listed = self.store.list_event_ids(reported_since=filters.since, where=where)
-        if filters.q:
-            matching = self._events_matching(filters.q)
-            listed = [
-                (event_id, summarized) for event_id, summarized in listed if event_id in matching
-            ]
-        # An event without a cached summary (mid-correction, an old store) is derived and checked.
-        return [
-            event_id
-            for event_id, summarized in listed
-            if summarized or self._passes_derived(event_id, filters)
-        ]
-
-    def _passes_derived(self, event_id: str, filters: EventFilter) -> bool:
-        row = self.store.get_event(event_id)
-        summary = self._summary(row, None) if row is not None else None
-        return summary is not None and _passes(summary, filters)
-
-    def _events_matching(self, query: str) -> set[str]:
-        hits = self.store.search_articles(bounded_query(query), limit=10_000)
-        events = set()
-        for hit in hits:
-            membership = self.store.get_membership(hit.article_id)
-            if membership is not None:
-                events.add(membership.event_id)
-        return events
 
 
 # A full-text query costs per term; a pasted page (a 60 kB query took 17 s) is refused, not cut.
@@ -459,6 +478,11 @@ def bounded_query(query: str) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _json_text(value: JSON) -> str:
+    """JSON text as the CLI prints it and the store keeps summaries (living.write_event_views)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _passes(summary: JSON, filters: EventFilter) -> bool:

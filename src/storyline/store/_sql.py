@@ -25,7 +25,7 @@ from storyline.store._rows import (
     utc,
     utc_or_none,
 )
-from storyline.store._sql_writes import SQLWriter
+from storyline.store._sql_living import LivingSQL
 from storyline.store.base import (
     EventRow,
     StoredArticle,
@@ -81,11 +81,8 @@ def _placeholders(count: int) -> str:
     return ", ".join("?" * count)
 
 
-class SQLStore(SQLWriter):
+class SQLStore(LivingSQL):
     """Every `Store` method, over `_run`, in SQL both dialects understand."""
-
-    # "haystack contains the parameter" (SQLite: instr; PostgreSQL overrides with strpos).
-    _CONTAINS: ClassVar[str] = "instr({haystack}, ?) > 0"
 
     # LIMIT value meaning "no limit": SQLite takes -1, PostgreSQL NULL.
     _NO_LIMIT: ClassVar[int | None] = None

@@ -16,6 +16,7 @@ from datetime import datetime
 from uuid import uuid4
 
 from storyline.records import Article, DedupVerdict, Extraction
+from storyline.store.living import EventQuery, FactRow, ListedEvent, SummaryRow
 from storyline.store.summary_keys import SummaryFilter
 
 # Meta key every writer of clusterer/dedup state sets to a fresh value in the transaction that
@@ -253,6 +254,37 @@ class Store(ABC):
     @abstractmethod
     def get_event_record(self, event_id: str) -> str | None:
         """The cached record of `put_event_record`, or None when there is none (or it is stale)."""
+
+    @abstractmethod
+    def put_living_rows(
+        self, event_id: str, summary: SummaryRow | None, facts: Sequence[FactRow]
+    ) -> None:
+        """Replace the event's rows in `event_summaries` and `fact_versions` (migration 0003):
+        its summary as columns and one row per reported value (see storyline.living). Written
+        with the cached summary and record, in the same transaction; no summary and no facts
+        clears them (an event merged away or emptied)."""
+
+    @abstractmethod
+    def fact_rows(self, event_id: str, *, current_at: datetime | None = None) -> list[FactRow]:
+        """The event's fact rows in record order; with `current_at`, only those current then."""
+
+    @abstractmethod
+    def current_facts_at(
+        self, event_ids: Sequence[str], moment: datetime
+    ) -> dict[str, dict[str, FactRow]]:
+        """{event id: {category: the fact row current at `moment`}} for these events."""
+
+    @abstractmethod
+    def summary_row(self, event_id: str) -> SummaryRow | None: ...
+
+    @abstractmethod
+    def select_events(self, query: EventQuery) -> list[ListedEvent]:
+        """The live events passing `query` (see EventQuery), latest report first: the events
+        list's filters as one SQL query over events and event_summaries."""
+
+    @abstractmethod
+    def event_summaries_json(self, event_ids: Sequence[str]) -> dict[str, str]:
+        """{event id: the cached `events --json` object as JSON text} of those that have one."""
 
     @abstractmethod
     def assign_article(

@@ -212,6 +212,11 @@ class PostgresStore(SQLStore):
 
     # ------------------------------------------------------------------ search
 
+    def _text_match(self, text: str) -> tuple[str, Sequence[object]] | None:
+        if not text.strip():
+            return None
+        return "SELECT id FROM articles WHERE search @@ websearch_to_tsquery('english', ?)", (text,)
+
     def search_articles(self, query: str, limit: int = 50) -> list[SearchHit]:
         if not query.strip():
             return []

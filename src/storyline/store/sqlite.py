@@ -173,6 +173,16 @@ class SQLiteStore(SQLStore):
 
     # ------------------------------------------------------------------ search
 
+    def _text_match(self, text: str) -> tuple[str, Sequence[object]] | None:
+        match = fts5_query(text)
+        if not match:
+            return None
+        return (
+            "SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+            "WHERE articles_fts MATCH ?",
+            (match,),
+        )
+
     def search_articles(self, query: str, limit: int = 50) -> list[SearchHit]:
         match = fts5_query(query)
         if not match:
