@@ -11,6 +11,7 @@ from storyline.records import (
     CountTotal,
     DedupVerdict,
     Extraction,
+    Place,
     Qualifier,
 )
 from storyline.store.base import EventRow, StoredArticle
@@ -75,14 +76,21 @@ def mention(
 
 
 def extraction(
-    article_id: str, *mentions: CountMention, claims: tuple[Claim, ...] = ()
+    article_id: str,
+    *mentions: CountMention,
+    claims: tuple[Claim, ...] = (),
+    event_type: str = "attack",
+    places: tuple[Place, ...] = (),
 ) -> Extraction:
     totals: dict[str, CountTotal] = {}
     for index, m in enumerate(mentions):
         if m.part_of is not None or m.category in totals:
             continue
         totals[m.category] = CountTotal(m.value, m.qualifier, m.low, m.high, m.trend, (index,))
-    return Extraction(article_id, "attack", counts=tuple(mentions), totals=totals, claims=claims)
+    return Extraction(
+        article_id, event_type, counts=tuple(mentions), totals=totals, claims=claims,
+        places=places,
+    )
 
 
 def claim(text: str, phrase: str, actor: str, kind: str, source: str | None = None) -> Claim:

@@ -387,6 +387,14 @@ def _coordinated(quantity: Quantity, sentence: str, links: list[_Link]) -> _Link
 
 
 _WORD_RE = re.compile(r"[\s,]*\(?([\w'’./&-]+)\)?")
+# The main verb after a reduced relative ("people reported missing had been found", "those
+# taken hostage were freed"): the people are no longer missing or held.
+_FOUND_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:found|located"
+    r"|rescued|freed|released|traced|accounted\s+for|reunited|returned)\b", re.IGNORECASE)
+# A finite verb between a number and the next one: the first number has its own predicate, so
+# the second does not share a trigger with it ("11 soldiers and 2 civilians were killed" shares).
+_OWN_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
 _STOP_RE = re.compile(rf"^(?:{_STOP_WORDS})$", re.IGNORECASE)
 _SPACE_RE = re.compile(r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?")
 
@@ -405,9 +413,10 @@ def _link_post(quantity: Quantity, sentence: str,
         if begin in others and begin != quantity.start and re.search(
                 r"^\s+of\s*$", sentence[quantity.end:begin]):
             return None  # "one of five people shot": the five are the count
-        if begin in others and begin != quantity.start and not re.search(
-                r"(?:\band|,|\bor|\bincluding)\s*$", sentence[quantity.end:begin]):
-            return None
+        if begin in others and begin != quantity.start and (not re.search(
+                r"(?:\band|,|\bor|\bincluding)\s*$", sentence[quantity.end:begin])
+                or _OWN_PREDICATE.search(sentence, quantity.end, begin)):
+            return None  # "Three were found alive, and two remain missing": two predicates
         if re.match(r"[;:\"“”]", sentence[position:begin + 1].strip(" ,") or " "):
             return None
         trigger = POST_RE.match(sentence, begin)
@@ -415,6 +424,9 @@ def _link_post(quantity: Quantity, sentence: str,
             if _is_active_verb(trigger, sentence, sentence[quantity.end:trigger.start()]):
                 return None
             category = _group_name(trigger)
+            if category in ("missing", "hostages") and _FOUND_AFTER.match(sentence,
+                                                                           trigger.end()):
+                return None  # "several people reported missing had been found": not missing
             return _Link(quantity, category, trigger.start(), trigger.end(), "post")
         word = _WORD_RE.match(sentence, position)
         if word is None or _STOP_RE.match(word.group(1)) or word.group(1).endswith("."):

@@ -13,39 +13,29 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Literal
 
+from storyline.reconcile.authority import (
+    AUTHORITY_RANK,
+    SOURCE_TYPE,
+    AuthorityKind,
+    SourceType,
+    authority_kind,
+    official_phrase_pattern,
+)
 from storyline.reconcile.text import sentence_at
 from storyline.records import CountMention, CountTotal, Extraction, Qualifier, Trend
 from storyline.store.base import StoredArticle
 
-SourceType = Literal["official", "wire", "outlet"]
-
-# Higher is more authoritative. Officials (ministries, police, health authorities) publish the
-# figures others repeat; wires relay them fast and correct them explicitly; other outlets are often
-# a step behind. A lower figure may replace the current one only from a strictly higher rank.
+# Higher is more authoritative; the rank of a fact is that of its `authority_kind`
+# (storyline.reconcile.authority). Kept for callers that rank by the coarse source type.
 SOURCE_AUTHORITY: Mapping[SourceType, int] = {"official": 3, "wire": 2, "outlet": 1}
 
-_OFFICIAL_WORDS = (
-    r"\b(ministry|minister|ministers|police|authorit(?:y|ies)|officials?|government|governor|"
-    r"mayor|spokes(?:man|woman|person)|(?:health|police|fire) department|disaster \w+ agency|"
-    r"civil (?:defen[cs]e|protection)|"
-    r"(?:defen[cs]e|emergency|regional|provincial|district) office|coroner|sheriff|"
-    r"prosecutors?|army|military|hospital (?:director|officials?)|health "
-    r"(?:services?|officials?)|emergency services|fire (?:service|department|brigade)|"
-    r"interior|red cross|red crescent|united nations|u\.n\.|world health organi[sz]ation)\b"
-)
-_OFFICIAL = re.compile(_OFFICIAL_WORDS, re.IGNORECASE)
 # An official named as the speaker of the sentence: "..., police said", "according to the
 # ministry", "officials confirmed". A bare mention ("higher than the police figure") is not enough.
+_OFFICIAL_WORDS = rf"\b(?:{official_phrase_pattern()})\b"
 _OFFICIAL_SPEAKER = re.compile(
     rf"(?:according\s+to|said|told)\W+(?:[\w'-]+\W+){{0,4}}?{_OFFICIAL_WORDS}"
     rf"|{_OFFICIAL_WORDS}\W+(?:[\w'-]+\W+){{0,2}}?(?:said|says|confirmed|told|announced)\b",
-    re.IGNORECASE,
-)
-_WIRE = re.compile(
-    r"\b(wire|newswire|news agency|press agency|reuters|associated press|a\.?p\.?|afp|"
-    r"agence france|xinhua|dpa|ansa|efe|kyodo|anadolu|press association|upi)\b",
     re.IGNORECASE,
 )
 
@@ -73,10 +63,16 @@ class FactVersion:
     revises: str | None = None  # article id this report is a re-published revision of
     start: int = -1  # offsets of the first evidence mention in the article text
     end: int = -1
+    authority_kind: AuthorityKind = "outlet"  # what the source is (reconcile.authority)
+    # The event signature of the report's own article, for the consistency guard: its event
+    # type and its located settlements (name, lat, lon), event place first.
+    article_type: str | None = None
+    article_places: tuple[tuple[str, float | None, float | None], ...] = ()
+    cue: str | None = None  # a falling-figure cue ("still missing", "down from", "found")
 
     @property
     def authority(self) -> int:
-        return SOURCE_AUTHORITY[self.source_type]
+        return AUTHORITY_RANK[self.authority_kind]
 
     def interval(self) -> tuple[float, float]:
         """The values this phrase allows; open ends are infinite."""
@@ -115,11 +111,7 @@ def as_utc(moment: datetime) -> datetime:
 
 def classify_source(outlet: str | None, attribution: str | None) -> SourceType:
     """official if the figure is attributed to an authority, else wire by outlet, else outlet."""
-    if attribution and _OFFICIAL.search(attribution):
-        return "official"
-    if outlet and _WIRE.search(outlet):
-        return "wire"
-    return "outlet"
+    return SOURCE_TYPE[authority_kind(outlet, attribution)]
 
 
 def attribution_in_sentence(text: str, start: int, end: int) -> str | None:
@@ -169,6 +161,7 @@ def facts_of_article(stored: StoredArticle, extraction: Extraction) -> list[Fact
     duplicate_of = verdict.original_id if verdict.kind == "near_duplicate" else None
     revises = verdict.original_id if verdict.kind == "revision" else None
     facts = []
+    places = _settlements(extraction)
     for category, total in sorted(totals.items()):
         mentions = _mentions_of(total, extraction)
         attribution = _attribution(stored.article.text, mentions)
@@ -186,7 +179,8 @@ def facts_of_article(stored: StoredArticle, extraction: Extraction) -> list[Fact
                 reported=report_time(stored),
                 article_id=stored.article.id,
                 source=stored.article.source,
-                source_type=classify_source(stored.article.source, attribution),
+                source_type=SOURCE_TYPE[kind := authority_kind(stored.article.source,
+                                                               attribution)],
                 attribution=attribution,
                 evidence=evidence,
                 revision=any(m.revision for m in mentions) or revises is not None,
@@ -195,9 +189,44 @@ def facts_of_article(stored: StoredArticle, extraction: Extraction) -> list[Fact
                 revises=revises,
                 start=first.start if first else -1,
                 end=first.end if first else -1,
+                authority_kind=kind,
+                article_type=extraction.event_type,
+                article_places=places,
+                cue=_falling_cue(stored.article.text, mentions),
             )
         )
     return facts
+
+
+# Words that say a figure of people still missing, held or displaced is an update of a
+# falling count: "28 remained missing, down from 40", "17 are still missing", "were found".
+_FALLING_CUE = re.compile(
+    r"\b(?:still|remain(?:s|ed|ing)?|down\s+from|fell\s+to|dropped\s+to|has\s+fallen"
+    r"|(?:were|was|been|have\s+been)\s+(?:found|located|rescued|freed|released|accounted\s+for"
+    r"|returned|traced)|no\s+longer)\b",
+    re.IGNORECASE,
+)
+
+
+def _falling_cue(text: str, mentions: Sequence[CountMention]) -> str | None:
+    for mention in mentions:
+        sentence = sentence_at(text, mention.start, mention.end)
+        found = _FALLING_CUE.search(sentence.text if sentence else mention.evidence)
+        if found:
+            return found.group(0)
+    return None
+
+
+def _settlements(extraction: Extraction) -> tuple[tuple[str, float | None, float | None], ...]:
+    """The article's cities and venues, the event place first (extraction's order)."""
+    return tuple(
+        (place.name, place.lat, place.lon)
+        for place in extraction.places
+        if place.kind in ("city", "venue")
+    )[:_MAX_SETTLEMENTS]
+
+
+_MAX_SETTLEMENTS = 8
 
 
 def collect_facts(

@@ -8,6 +8,7 @@ ingested), so every read can be asked what was known at time T.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -17,6 +18,7 @@ from functools import cached_property
 from typing import Any
 
 from storyline import __version__
+from storyline.cluster.titles import choose_title
 from storyline.reconcile.brief import Brief, build_brief
 from storyline.reconcile.claims import ClaimRecord, collect_claims
 from storyline.reconcile.facts import FactVersion, as_utc, collect_facts, report_time
@@ -32,10 +34,13 @@ from storyline.reconcile.rules import (
     CategoryView,
     CurrentValue,
     Disagreement,
+    EventSignature,
     HistoryItem,
+    Step,
     resolve_category,
 )
 from storyline.reconcile.timeline import TimelineEntry, derive_timeline
+from storyline.reconcile.title import event_title, summary_line
 from storyline.reconcile.wounds import move_dead_from_shot
 from storyline.records import Extraction
 from storyline.store.base import EventRow, StoredArticle
@@ -68,6 +73,31 @@ class EventRecord:
         """Derived on first use: listing events needs only the summary, not the timeline."""
         return tuple(derive_timeline(self))
 
+    @cached_property
+    def headline(self) -> str:
+        """The most central headline among the reports known at `as_of` (never a later one)."""
+        return choose_title([s.article for s in self.articles]) or self.event.title
+
+    @cached_property
+    def title(self) -> str:
+        """Generated from the (as-of) state: type, place, date and current figures."""
+        place = self.places[0].place.name if self.places else None
+        day = self.event_date.date.value if self.event_date else None
+        return event_title(self.event_type, place, day, self.categories, self.headline)
+
+    @cached_property
+    def summary_line(self) -> str:
+        sources = {s.article.source or "unknown" for s in self.articles}
+        day = self.event_date.date.value if self.event_date else None
+        return summary_line(self.event_type, [p.place.name for p in self.places], day,
+                            self.categories, len(self.articles), len(sources))
+
+    @cached_property
+    def steps(self) -> tuple[Step, ...]:
+        """Every transition of every category, in report-time order."""
+        return tuple(sorted((step for view in self.categories.values() for step in view.steps),
+                            key=lambda step: (step.at, step.category)))
+
     @property
     def article_ids(self) -> list[str]:
         return [s.article.id for s in self.articles]
@@ -91,7 +121,9 @@ class EventRecord:
         """The `events --json` object: identity, resolved attributes and current values."""
         return {
             "id": self.event.id,
-            "title": self.event.title,
+            "title": self.title,
+            "headline": self.headline,
+            "summary": self.summary_line,
             "story_id": self.event.story_id,
             "event_type": self.event_type,
             "event_date": _date_json(self.event_date),
@@ -118,6 +150,7 @@ class EventRecord:
             category: category_json(view) for category, view in sorted(self.categories.items())
         }
         data["claims"] = [claim.to_json() for claim in self.claims]
+        data["steps"] = [step_json(step) for step in self.steps]
         data["timeline"] = [entry.to_json() for entry in self.timeline]
         data["brief"] = self.brief().to_json()
         data["sources"] = sources_json(self.articles)
@@ -149,30 +182,49 @@ def build_event_record(
                          for s in known if s.article.id in extractions}
     pairs = independent_extractions(known, known_extractions)
     event_type, type_why = resolve_event_type(pairs)
+    event_date = resolve_event_date(pairs)
+    places = tuple(resolve_places(pairs))
+    signature = EventSignature(
+        event_type, _signature_cities(places), event_date.date.value if event_date else None
+    )
     return EventRecord(
         event=event,
         as_of=as_of,
         articles=tuple(known),
         event_type=event_type,
         event_type_why=type_why,
-        event_date=resolve_event_date(pairs),
-        places=tuple(resolve_places(pairs)),
-        categories=_category_views(known, known_extractions),
+        event_date=event_date,
+        places=places,
+        categories=_category_views(known, known_extractions, signature),
         claims=tuple(collect_claims(known, known_extractions)),
     )
 
 
+def _signature_cities(places: Sequence[ResolvedPlace]) -> tuple[tuple[str, float, float], ...]:
+    """The event's main located settlements: named by at least half as many reports as the
+    most named one, so that a wrongly joined report's own town does not become the event's."""
+    located = [p for p in places if p.place.kind in ("city", "venue")
+               and p.place.lat is not None and p.place.lon is not None]
+    if not located:
+        return ()
+    top = max(len(p.article_ids) for p in located)
+    return tuple((p.place.name, p.place.lat, p.place.lon) for p in located
+                 if 2 * len(p.article_ids) >= top and p.place.lat is not None
+                 and p.place.lon is not None)
+
+
 def _category_views(
-    articles: Sequence[StoredArticle], extractions: Mapping[str, Extraction]
+    articles: Sequence[StoredArticle], extractions: Mapping[str, Extraction],
+    signature: EventSignature,
 ) -> dict[str, CategoryView]:
     facts = collect_facts(articles, extractions)
     views = {}
     for category, versions in facts.items():
-        view = resolve_category(category, versions, _retracted(articles, facts, category))
+        view = resolve_category(category, versions, _retracted(articles, facts, category),
+                                signature)
         scope = tuple(_scope_notes(articles, extractions, category))
-        views[category] = CategoryView(view.category, view.current, view.history,
-                                       view.disagreements + scope, view.succession)
-    return move_dead_from_shot(views)
+        views[category] = dataclasses.replace(view, disagreements=view.disagreements + scope)
+    return move_dead_from_shot(views, signature.family)
 
 
 def _retracted(
@@ -225,6 +277,7 @@ def current_json(current: CurrentValue | None) -> dict[str, Any] | None:
         "independent_reports": current.independent_reports,
         "source": fact.source,
         "source_type": fact.source_type,
+        "authority": fact.authority_kind,
         "attribution": fact.attribution,
         "rule": current.rule,
         "why": current.why,
@@ -245,9 +298,12 @@ def history_json(item: HistoryItem) -> dict[str, Any]:
         "article_id": fact.article_id,
         "evidence": fact.evidence,
         "status": item.status,
+        "standing": item.standing,
+        "rule": item.rule,
         "note": item.note,
         "source": fact.source,
         "source_type": fact.source_type,
+        "authority": fact.authority_kind,
         "attribution": fact.attribution,
         "revision": fact.revision,
         "independent": fact.independent,
@@ -257,7 +313,17 @@ def history_json(item: HistoryItem) -> dict[str, Any]:
 
 def disagreement_json(d: Disagreement) -> dict[str, Any]:
     return {"kind": d.kind, "category": d.category, "article_ids": list(d.article_ids),
-            "values": list(d.values), "reported": iso(d.reported), "text": d.text}
+            "values": list(d.values), "reported": iso(d.reported), "text": d.text,
+            "rule": d.rule}
+
+
+def step_json(step: Step) -> dict[str, Any]:
+    old = step.old
+    return {"category": step.category, "at": iso(step.at), "kind": step.kind,
+            "old": old.label() if old else None, "old_value": old.value if old else None,
+            "new": step.new.label(), "new_value": step.new.value,
+            "article_id": step.new.article_id, "source": step.new.source,
+            "authority": step.new.authority_kind, "rule": step.rule, "why": step.why}
 
 
 def category_json(view: CategoryView) -> dict[str, Any]:
@@ -284,7 +350,7 @@ def activity_json(articles: Sequence[StoredArticle]) -> list[list[Any]]:
 
 # The store caches `to_json()` of the record without as-of (Store.put_event_record). The tag
 # names the code that derived it, so that an upgrade re-derives rather than serve an old view.
-RECORD_CACHE_TAG = f"storyline {__version__} record 1"
+RECORD_CACHE_TAG = f"storyline {__version__} record 2"
 
 
 def record_cache_json(record: EventRecord) -> str:

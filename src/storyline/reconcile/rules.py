@@ -1,55 +1,124 @@
-"""The rules that derive a category's current value, statuses and disagreements from its history.
+"""The supersession policy: each category's current value, statuses, steps and disagreements.
 
 Fact versions are read in reporting order; each one is compared with the value current at that
-moment (see docs/living-record.md for the rules with examples):
+moment and one named rule decides (docs/living-record.md has the table with examples). The rule's
+name appears in `why`, in the history item and in the step it causes:
 
 - first_report: the first figure is current until something replaces it.
 - same figure: a repeat joins the current value as a confirmation (near-duplicates count once).
 - later_report: a later, higher figure supersedes ("over 60" -> "at least 143").
-- explicit_revision: a lower figure replaces the current one only when the report says it is a
-  correction ("revised down", "corrected", a re-published revision of the same URL) ...
-- more_authoritative: ... or when it comes from a more authoritative source type
-  (official > wire > outlet, see `facts.SOURCE_AUTHORITY`).
-- falling categories (missing, hostages, displaced) go down as people are found, freed or go
-  home: there a later figure from an equally or more authoritative source supersedes either way.
+- explicit_revision: a lower figure replaces the current one when the report says it corrects it
+  ("revised down", "earlier reported in error", a re-published revision of the same URL); the
+  replaced figure is `corrected`.
+- more_authoritative: a lower figure from a more authoritative source (reconcile.authority:
+  an official body or named official > unnamed officials > wire > outlet) replaces the current
+  one, and the two sides are logged as a disagreement.
+- exact_over_hedged: an exact figure inside the current hedged one ("about 60" -> "57").
+- specific_over_vague: a number replaces a vague word ("dozens" -> "18").
+- falling_update (missing, hostages, displaced): these fall as people are found, freed or go
+  home; a later figure replaces the current one when it says so ("still missing", "down from"),
+  comes from an equal or higher authority, or comes after the conflict window.
 - lagged: any other lower figure after a higher one was published is behind, not current.
-- conflicting: two independent reports published close together (CONFLICT_WINDOW) whose values
-  cannot both be true (disjoint intervals); the more authoritative (then the earlier) stays current.
-- unconfirmed jump: a figure over JUMP_FACTOR times the current one (and JUMP_MIN more) from a
-  single report is held as conflicting until a second independent report gives a compatible one.
+- conflict_kept: two independent reports published close together (CONFLICT_WINDOW) whose values
+  cannot both be true: the more authoritative (then the earlier) stays current, the other is
+  `disputed`.
+- consistency guard (`unconfirmed`): a figure whose own report contradicts the event (its type
+  family, a city far from the event's, a date far from it), a jump to more than JUMP_FACTOR times
+  the current figure, or a fall to under a third of a figure several independent reports gave, is
+  held until a second independent report backs it (`corroborated`).
 - retracted: the report was re-published (same URL) without the figure.
+
+Rules are scoped in `RULES`: each names the event type families and categories it applies to.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 
+from storyline.cluster.compat import distance_km, families_conflict, type_family
 from storyline.reconcile.facts import FactVersion
 from storyline.records import FactStatus
 
 CONFLICT_WINDOW = timedelta(hours=6)
 JUMP_FACTOR = 10  # a figure over 10x the current one (and JUMP_MIN more) needs confirmation
 JUMP_MIN = 100
+DROP_FACTOR = 3  # a figure under a third of a well-supported one needs confirmation
+WELL_SUPPORTED = 2  # independent reports above the newcomer that make a figure well supported
+GUARD_PLACE_KM = 150.0  # a report's city this far from every city of the event contradicts it
+GUARD_DATE_DAYS = 7  # a report's event date this far from the event's contradicts it
 FALLING_CATEGORIES = frozenset({"missing", "hostages", "displaced"})
 
 Rule = Literal[
     "first_report", "later_report", "explicit_revision", "more_authoritative", "conflict_kept",
-    "falling_update", "died_of_wounds",
+    "falling_update", "exact_over_hedged", "specific_over_vague", "corroborated",
+    "died_of_wounds",
 ]
-DisagreementKind = Literal["conflict", "as_of", "scope", "retraction", "unconfirmed"]
+# The fine status of a history item. `status` (INTERFACE.md) keeps five values: a disputed or
+# unconfirmed figure is "conflicting", a corrected one "superseded".
+Standing = Literal[
+    "current", "superseded", "corrected", "lagged", "disputed", "unconfirmed", "retracted",
+]
+StepKind = Literal[
+    "first_report", "rise", "fall", "correction", "authority_override", "refinement",
+    "disputed", "unconfirmed", "confirmed", "retracted", "died_of_wounds",
+]
+DisagreementKind = Literal["conflict", "as_of", "scope", "retraction", "unconfirmed", "authority"]
 
-_RULE_TEXT: dict[Rule, str] = {
-    "first_report": "first report",
-    "later_report": "a later report supersedes an earlier one",
-    "explicit_revision": "explicit revision",
-    "more_authoritative": "more authoritative source",
-    "conflict_kept": "conflicting reports: the more authoritative, then earlier, one is kept",
-    "falling_update": "a later report of a figure that falls as people are found or freed",
-    "died_of_wounds": "people reported shot who were later reported dead leave the injured",
+_STATUS: Mapping[Standing, FactStatus] = {
+    "current": "current", "superseded": "superseded", "corrected": "superseded",
+    "lagged": "lagged", "disputed": "conflicting", "unconfirmed": "conflicting",
+    "retracted": "retracted",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """A rule of the policy: what it says, and which events and categories it applies to."""
+
+    text: str
+    families: frozenset[str] | None = None  # event type families (cluster.compat); None: all
+    categories: frozenset[str] | None = None  # None: all
+
+    def applies(self, family: str | None, category: str) -> bool:
+        in_family = self.families is None or (family is not None and family in self.families)
+        return in_family and (self.categories is None or category in self.categories)
+
+
+RULES: Mapping[Rule, RuleSpec] = {
+    "first_report": RuleSpec("first report"),
+    "later_report": RuleSpec("a later report supersedes an earlier one"),
+    "explicit_revision": RuleSpec("explicit revision"),
+    "more_authoritative": RuleSpec("more authoritative source"),
+    "conflict_kept": RuleSpec(
+        "conflicting reports: the more authoritative, then earlier, one is kept"),
+    "falling_update": RuleSpec(
+        "a later report of a figure that falls as people are found, freed or go home",
+        categories=FALLING_CATEGORIES),
+    "exact_over_hedged": RuleSpec("an exact figure within the hedged one refines it"),
+    "specific_over_vague": RuleSpec("a number replaces a vague word"),
+    "corroborated": RuleSpec("a held figure backed by a second independent report"),
+    # Shootings and stabbings report people "shot" who die later; a quake's injured do not move
+    # into its toll that way (their dead are counted among the missing and the rubble).
+    "died_of_wounds": RuleSpec(
+        "people reported shot who were later reported dead leave the injured",
+        families=frozenset({"attack"}), categories=frozenset({"injured"})),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EventSignature:
+    """What the event is, for the consistency guard: type, main cities and date."""
+
+    event_type: str | None = None
+    cities: tuple[tuple[str, float, float], ...] = ()
+    event_date: date | None = None
+
+    @property
+    def family(self) -> str | None:
+        return type_family(self.event_type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +126,8 @@ class HistoryItem:
     fact: FactVersion
     status: FactStatus
     note: str
+    standing: Standing = "superseded"
+    rule: Rule | None = None  # the rule that decided this item's standing
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +140,7 @@ class Disagreement:
     values: tuple[str, ...]
     reported: datetime
     text: str
+    rule: Rule | None = None  # the rule that chose between the two sides, if one did
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +153,26 @@ class CurrentValue:
 
 
 @dataclass(frozen=True, slots=True)
+class Step:
+    """One transition of a category: the moment a figure became current, disputed or held."""
+
+    category: str
+    at: datetime  # the report time of the figure that caused it
+    kind: StepKind
+    old: FactVersion | None
+    new: FactVersion
+    rule: Rule | None
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class CategoryView:
     category: str
     current: CurrentValue | None
     history: tuple[HistoryItem, ...]
     disagreements: tuple[Disagreement, ...]
     succession: tuple[tuple[FactVersion, Rule], ...] = ()  # values that became current, in order
+    steps: tuple[Step, ...] = ()
 
 
 def cite(fact: FactVersion) -> str:
@@ -106,12 +192,28 @@ def same_time(a: FactVersion, b: FactVersion) -> bool:
     return abs(a.reported - b.reported) <= CONFLICT_WINDOW
 
 
+def _step_kind(rule: Rule, old: FactVersion | None, new: FactVersion) -> StepKind:
+    if old is None:
+        return "first_report"
+    if rule == "explicit_revision":
+        return "correction"
+    if rule == "more_authoritative":
+        return "authority_override"
+    if rule in ("exact_over_hedged", "specific_over_vague"):
+        return "refinement"
+    if rule == "corroborated":
+        return "confirmed"
+    return "rise" if new.value >= old.value else "fall"
+
+
 @dataclass
 class _State:
     """Mutable bookkeeping while walking one category's history (never leaves this module)."""
 
     facts: Sequence[FactVersion]
-    status: dict[int, FactStatus] = field(default_factory=dict)
+    signature: EventSignature = field(default_factory=EventSignature)
+    standing: dict[int, Standing] = field(default_factory=dict)
+    decided_by: dict[int, Rule] = field(default_factory=dict)
     note: dict[int, str] = field(default_factory=dict)
     rep_of: dict[int, int] = field(default_factory=dict)  # confirmation -> representative
     current: int | None = None
@@ -119,8 +221,10 @@ class _State:
     reason: str = ""
     disagreements: list[Disagreement] = field(default_factory=list)
     succession: list[tuple[FactVersion, Rule]] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
     # Indexes kept so that each step is cheap for an event with thousands of reports:
-    live: set[int] = field(default_factory=set)  # statuses "current" or "conflicting"
+    live: set[int] = field(default_factory=set)  # standing current, disputed or unconfirmed
+    held: list[int] = field(default_factory=list)  # unconfirmed, waiting for a second report
     group: dict[int, list[int]] = field(default_factory=dict)  # representative -> members
     first_of: dict[tuple[str, int], int] = field(default_factory=dict)  # (article, value) -> i
     first_with_value: dict[int, int] = field(default_factory=dict)  # value -> first index
@@ -132,20 +236,36 @@ class _State:
 
     def set_current(self, index: int, rule: Rule, reason: str) -> None:
         new = self.facts[index]
+        old = self.facts[self.current] if self.current is not None else None
+        replaced: Standing = "corrected" if rule == "explicit_revision" else "superseded"
         for other in sorted(self.live):
-            status = self.status[other]
-            if not (status == "conflicting" and incompatible(self.facts[other], new)):
-                self.mark(other, "superseded", f"superseded by {new.article_id}")
-        self.mark(index, "current", reason)
+            standing = self.standing[other]
+            if standing == "current":
+                self.mark(other, replaced, f"{replaced} by {new.article_id}", rule)
+            elif not (standing == "disputed" and incompatible(self.facts[other], new)):
+                self.mark(other, "superseded", f"superseded by {new.article_id}", rule)
+        self.mark(index, "current", reason, rule)
         self.current, self.rule, self.reason = index, rule, reason
-        self.succession.append((self.facts[index], rule))
+        self.succession.append((new, rule))
+        self.steps.append(Step(new.category, new.reported, _step_kind(rule, old, new), old, new,
+                               rule, reason))
 
-    def mark(self, index: int, status: FactStatus, note: str) -> None:
-        self.status[index], self.note[index] = status, note
-        if status in ("current", "conflicting"):
+    def mark(self, index: int, standing: Standing, note: str, rule: Rule | None = None) -> None:
+        self.standing[index], self.note[index] = standing, note
+        if rule is not None:
+            self.decided_by[index] = rule
+        if standing in ("current", "disputed", "unconfirmed"):
             self.live.add(index)
         else:
             self.live.discard(index)
+
+    def hold(self, index: int, kind: StepKind, note: str, against: FactVersion | None) -> None:
+        """Mark `index` disputed or unconfirmed and record the step."""
+        fact = self.facts[index]
+        self.mark(index, "disputed" if kind == "disputed" else "unconfirmed", note)
+        if kind == "unconfirmed":
+            self.held.append(index)
+        self.steps.append(Step(fact.category, fact.reported, kind, against, fact, None, note))
 
     def join(self, index: int, representative: int, note: str) -> None:
         """Count `index` with `representative` (a confirmation or a near-duplicate copy)."""
@@ -153,11 +273,12 @@ class _State:
         self.group.setdefault(representative, []).append(index)
         self.note[index] = note
 
-    def disagree(self, kind: DisagreementKind, a: FactVersion, b: FactVersion, text: str) -> None:
+    def disagree(self, kind: DisagreementKind, a: FactVersion, b: FactVersion, text: str,
+                 rule: Rule | None = None) -> None:
         self.disagreements.append(
             Disagreement(
                 kind, a.category, (a.article_id, b.article_id), (a.label(), b.label()),
-                max(a.reported, b.reported), text,
+                max(a.reported, b.reported), text, rule,
             )
         )
 
@@ -185,8 +306,19 @@ def _step(state: _State, index: int) -> None:
     fact = state.facts[index]
     if fact.duplicate_of and _join_original(state, index):
         return
+    if _corroborates_held(state, index):
+        return
+    contradiction = _contradicts_event(fact, state.signature)
+    if contradiction is not None:
+        current = state.facts[state.current] if state.current is not None else None
+        if current is None or fact.value != current.value or incompatible(fact, current):
+            state.hold(index, "unconfirmed", f"held: {contradiction}", current)
+            if current is not None:
+                state.disagree("unconfirmed", current, fact, f"{fact.label()} ({cite(fact)}) "
+                               f"is held unconfirmed: {contradiction}")
+            return
     if state.current is None:
-        state.set_current(index, "first_report", f"first report: {fact.label()} in {cite(fact)}")
+        _replace(state, index, "first_report", "nothing was current")
         return
     current = state.facts[state.current]
     if fact.revises is not None and fact.revises in _group_articles(state):
@@ -197,6 +329,56 @@ def _step(state: _State, index: int) -> None:
         _higher(state, index, current)
     else:
         _lower(state, index, current)
+
+
+def _contradicts_event(fact: FactVersion, signature: EventSignature) -> str | None:
+    """Why the figure's own report is about something else than the event, if it is."""
+    family, own = signature.family, type_family(fact.article_type)
+    if family is not None and own is not None and families_conflict(family, own):
+        return f"its report is about a {fact.article_type}, the event is a {signature.event_type}"
+    if fact.article_places and signature.cities:
+        # Only when no settlement of the report is the event's, contains its name ("Tamale
+        # Teaching Hospital") or is near it: a report from the capital or a hospital town
+        # still names the place of the event.
+        names = [city[0].casefold() for city in signature.cities]
+        if not any(name in own[0].casefold() for own in fact.article_places for name in names):
+            located = [(lat, lon) for _, lat, lon in fact.article_places
+                       if lat is not None and lon is not None]
+            nearest = min((distance_km(own, (city[1], city[2])) for own in located
+                           for city in signature.cities), default=0.0)
+            if nearest > GUARD_PLACE_KM:
+                name = fact.article_places[0][0]
+                return f"its report is set in {name}, {nearest:.0f} km from the event's places"
+    if fact.event_time is not None and signature.event_date is not None:
+        days = abs((fact.event_time - signature.event_date).days)
+        if days > GUARD_DATE_DAYS:
+            return (f"its report dates the event {fact.event_time.isoformat()}, "
+                    f"{days} days from the event's {signature.event_date.isoformat()}")
+    return None
+
+
+def _corroborates_held(state: _State, index: int) -> bool:
+    """A second independent report backing a held figure: the held figure is re-read with it."""
+    fact = state.facts[index]
+    if not fact.independent:
+        return False
+    for held in state.held:
+        other = state.facts[held]
+        if state.standing.get(held) != "unconfirmed" or other.article_id == fact.article_id:
+            continue
+        if incompatible(other, fact) or _contradicts_event(fact, state.signature) is not None:
+            continue
+        state.held.remove(held)
+        current = state.facts[state.current] if state.current is not None else None
+        if current is not None and fact.value == current.value and not incompatible(fact, current):
+            return False  # it backs the current figure, not the held one
+        _replace(state, index, "corroborated",
+                 f"backs {other.label()} held from {cite(other)}")
+        state.join(held, index, f"backed by {fact.article_id}")
+        state.mark(held, "current", f"backed by {fact.article_id}", "corroborated")
+        state.live.discard(held)
+        return True
+    return False
 
 
 def _group_articles(state: _State) -> set[str]:
@@ -215,8 +397,15 @@ def _replace(state: _State, index: int, rule: Rule, detail: str) -> None:
     old = state.facts[state.current] if state.current is not None else None
     replaced = f" replaced {old.label()} from {cite(old)}" if old else ""
     state.set_current(
-        index, rule, f"{_RULE_TEXT[rule]} ({detail}): {fact.label()} in {cite(fact)}{replaced}"
+        index, rule, f"{rule}: {RULES[rule].text} ({detail}): {fact.label()} in {cite(fact)}"
+                     f"{replaced}"
     )
+    if old is not None and incompatible(old, fact) and old.authority != fact.authority \
+            and "official" in (old.source_type, fact.source_type) and rule != "explicit_revision":
+        state.disagree("authority", old, fact,
+                       f"{fact.label()} ({cite(fact)}, {fact.authority_kind}) differs from "
+                       f"{old.label()} ({cite(old)}, {old.authority_kind}); {rule} chose "
+                       f"{fact.label()}", rule)
 
 
 def _is_conflict(fact: FactVersion, current: FactVersion) -> bool:
@@ -245,44 +434,79 @@ def _unconfirmed_jump(state: _State, index: int, current: FactVersion) -> bool:
     )
 
 
+def _unconfirmed_drop(state: _State, index: int, current: FactVersion) -> bool:
+    """A figure under a third of one several independent reports gave, from one report only.
+
+    A toll does not fall to a third without saying so; such a figure is more often another
+    incident's (a report wrongly joined to the event) than news, even from an official source.
+    """
+    fact = state.facts[index]
+    if fact.revision or DROP_FACTOR * fact.interval()[1] >= current.interval()[0]:
+        return False
+    above = {other.article_id for other in state.facts[:index]
+             if other.independent and other.value >= DROP_FACTOR * max(fact.value, 1)}
+    return len(above) >= WELL_SUPPORTED
+
+
 def _higher(state: _State, index: int, current: FactVersion) -> None:
     fact = state.facts[index]
     if _unconfirmed_jump(state, index, current):
-        state.mark(index, "conflicting", f"unconfirmed jump to more than {JUMP_FACTOR}x the "
-                   f"current {current.label()}: held until another independent report backs it")
+        state.hold(index, "unconfirmed", f"unconfirmed jump to more than {JUMP_FACTOR}x the "
+                   f"current {current.label()}: held until another independent report backs it",
+                   current)
         state.disagree("unconfirmed", current, fact, f"{fact.label()} ({cite(fact)}) is more "
                        f"than {JUMP_FACTOR}x {current.label()} ({cite(current)}) and unconfirmed")
         return
     if _is_conflict(fact, current):
         text = f"{fact.label()} ({cite(fact)}) vs {current.label()} ({cite(current)})"
-        state.disagree("conflict", current, fact, f"cannot both be true: {text}")
         if fact.authority < current.authority:
-            state.mark(index, "conflicting", f"conflicts with {current.article_id}, "
-                       f"which is from a more authoritative source ({current.source_type})")
+            state.disagree("conflict", current, fact, f"cannot both be true: {text}",
+                           "conflict_kept")
+            state.hold(index, "disputed", f"conflicts with {current.article_id}, which is from "
+                       f"a more authoritative source ({current.authority_kind})", current)
             state.rule = "conflict_kept"
             return
+        state.disagree("conflict", current, fact, f"cannot both be true: {text}", "later_report")
         assert state.current is not None
         old = state.current
         _replace(state, index, "later_report", "conflicting reports, the later is kept")
-        state.mark(old, "conflicting", f"conflicts with {fact.article_id}")
+        state.mark(old, "disputed", f"conflicts with {fact.article_id}", "later_report")
         return
     _replace(state, index, "later_report", "higher figure")
 
 
+def _hedged(fact: FactVersion) -> bool:
+    return fact.qualifier not in ("exact",)
+
+
 def _lower(state: _State, index: int, current: FactVersion) -> None:
     fact = state.facts[index]
+    falling = RULES["falling_update"].applies(state.signature.family, fact.category)
     if fact.revision:
         _replace(state, index, "explicit_revision", "the report corrects the figure")
+    elif _unconfirmed_drop(state, index, current):
+        note = (f"a fall from {current.label()} to {fact.label()} in one report, against "
+                f"{WELL_SUPPORTED}+ independent reports: held until another report backs it")
+        state.hold(index, "unconfirmed", note, current)
+        state.disagree("unconfirmed", current, fact, f"{fact.label()} ({cite(fact)}) is under a "
+                       f"third of {current.label()} ({cite(current)}) and unconfirmed")
+    elif falling and (fact.cue is not None or fact.authority >= current.authority
+                      or fact.reported - current.reported > CONFLICT_WINDOW):
+        cue = f"\"{fact.cue}\"" if fact.cue else "a later figure"
+        _replace(state, index, "falling_update", f"{fact.category} can fall: {cue}")
     elif fact.authority > current.authority:
         _replace(state, index, "more_authoritative",
-                 f"{fact.source_type} over {current.source_type}")
-    elif fact.category in FALLING_CATEGORIES and fact.authority >= current.authority:
-        _replace(state, index, "falling_update", f"{fact.category} can fall")
+                 f"{fact.authority_kind} over {current.authority_kind}")
+    elif current.qualifier == "vague" and fact.qualifier != "vague":
+        _replace(state, index, "specific_over_vague", f"{fact.label()} for {current.label()}")
+    elif _hedged(current) and not _hedged(fact) and not incompatible(fact, current):
+        _replace(state, index, "exact_over_hedged", f"{fact.label()} within {current.label()}")
     elif _is_conflict(fact, current):
         text = f"{fact.label()} ({cite(fact)}) vs {current.label()} ({cite(current)})"
-        state.disagree("conflict", current, fact, f"cannot both be true: {text}")
-        state.mark(index, "conflicting", f"conflicts with {current.article_id}, published "
-                   "within hours of it; the current figure is not lower-ranked")
+        state.disagree("conflict", current, fact, f"cannot both be true: {text}",
+                       "conflict_kept")
+        state.hold(index, "disputed", f"conflicts with {current.article_id}, published within "
+                   "hours of it; the current figure is not lower-ranked", current)
         state.rule = "conflict_kept"
     else:
         first = state.first_with_value[fact.value]
@@ -298,31 +522,38 @@ def _lower(state: _State, index: int, current: FactVersion) -> None:
 
 
 def resolve_category(
-    category: str, facts: Sequence[FactVersion], retracted: Collection[str] = ()
+    category: str, facts: Sequence[FactVersion], retracted: Collection[str] = (),
+    signature: EventSignature | None = None,
 ) -> CategoryView:
-    """Statuses, current value (with why) and disagreements of one category's fact versions.
+    """Statuses, current value (with why), steps and disagreements of one category's versions.
 
     `retracted` holds article ids whose figure for this category was withdrawn (the same report
-    re-published without it); those versions are kept with status `retracted`.
+    re-published without it); those versions are kept with status `retracted`. `signature`
+    describes the event for the consistency guard.
     """
-    state = _State(facts)
+    state = _State(facts, signature or EventSignature())
     for index, fact in enumerate(facts):
         if fact.article_id in retracted:
             state.mark(index, "retracted", "withdrawn in a re-published revision of the report")
+            state.steps.append(Step(category, fact.reported, "retracted", None, fact, None,
+                                    f"{fact.label()} from {cite(fact)} was retracted"))
             state.disagreements.append(Disagreement(
                 "retraction", category, (fact.article_id,), (fact.label(),), fact.reported,
                 f"{fact.label()} from {cite(fact)} was retracted"))
             continue
         _step(state, index)
     return CategoryView(category, _current_value(state), _history(state),
-                        tuple(state.disagreements), tuple(state.succession))
+                        tuple(state.disagreements), tuple(state.succession), tuple(state.steps))
 
 
 def _history(state: _State) -> tuple[HistoryItem, ...]:
     items = []
     for index, fact in enumerate(state.facts):
-        status = state.status.get(_representative(state, index), "superseded")
-        items.append(HistoryItem(fact, status, state.note.get(index, "")))
+        representative = _representative(state, index)
+        standing = state.standing.get(representative, "superseded")
+        rule = state.decided_by.get(representative)
+        items.append(HistoryItem(fact, _STATUS[standing], state.note.get(index, ""), standing,
+                                 rule))
     return tuple(items)
 
 
@@ -340,5 +571,5 @@ def _current_value(state: _State) -> CurrentValue | None:
     if duplicates:
         why += f"; near-duplicate copies counted once: {', '.join(duplicates)}"
     if state.rule == "conflict_kept":
-        why += "; " + _RULE_TEXT["conflict_kept"]
+        why += "; " + RULES["conflict_kept"].text
     return CurrentValue(state.facts[state.current], ids, len(independent), state.rule, why)

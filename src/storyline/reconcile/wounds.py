@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 
 from storyline.extract.totals import said_shot
-from storyline.reconcile.rules import CategoryView, CurrentValue, cite
+from storyline.reconcile.rules import RULES, CategoryView, CurrentValue, Step, cite
 
 _GRAVE_RE = re.compile(r"\b(?:in\s+(?:critical|grave|serious|stable|unknown)\s+condition"
                        r"|critical|hospitali[sz]ed|fighting\s+for\s+(?:his|her)\s+life)\b",
@@ -28,9 +28,17 @@ def _may_have_died(evidence: str) -> bool:
     return said_shot(_GRAVE_RE.sub("shot", evidence))
 
 
-def move_dead_from_shot(views: Mapping[str, CategoryView]) -> dict[str, CategoryView]:
-    """`views` with the injured current value lowered by the deaths reported after it."""
+def move_dead_from_shot(
+    views: Mapping[str, CategoryView], family: str | None
+) -> dict[str, CategoryView]:
+    """`views` with the injured current value lowered by the deaths reported after it.
+
+    Only for the event type families the rule is scoped to (`rules.RULES`): an earthquake's
+    injured are not "people shot" who died later.
+    """
     out = dict(views)
+    if not RULES["died_of_wounds"].applies(family, "injured"):
+        return out
     injured, killed = views.get("injured"), views.get("killed")
     if injured is None or killed is None or injured.current is None or killed.current is None:
         return out
@@ -53,5 +61,7 @@ def move_dead_from_shot(views: Mapping[str, CategoryView]) -> dict[str, Category
            f"in its report to {killed.current.fact.value} in {cite(killed.current.fact)}")
     moved = CurrentValue(fact, current.article_ids, current.independent_reports,
                          "died_of_wounds", why)
-    out["injured"] = dataclasses.replace(injured, current=moved)
+    step = Step("injured", killed.current.fact.reported, "died_of_wounds", current.fact, fact,
+                "died_of_wounds", why)
+    out["injured"] = dataclasses.replace(injured, current=moved, steps=(*injured.steps, step))
     return out

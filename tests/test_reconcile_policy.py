@@ -1,0 +1,295 @@
+"""The supersession policy, rule by rule, on developing stories written for these tests.
+
+Each test names the phenomenon it covers; the wording varies between tests on purpose, and
+none of the sentences comes from a data set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers_reconcile import at, event_row, extraction, mention, stored
+from storyline.reconcile import build_event_record
+from storyline.reconcile.authority import authority_kind
+from storyline.records import Place
+
+
+def _record(reports: list[tuple[Any, Any]], as_of: str | None = None) -> Any:
+    articles = [a for a, _ in reports]
+    extractions = {e.article_id: e for _, e in reports}
+    return build_event_record(
+        event_row(), articles, extractions, as_of=at(as_of) if as_of else None
+    )
+
+
+def _report(  # type: ignore[no-untyped-def]
+    article_id, when, text, phrase, value, qualifier="exact", *, source="Daily Courier",
+    event_type="shooting", places=(), category="killed", **kw,
+):
+    return (
+        stored(article_id, when, text, source=source),
+        extraction(article_id, mention(text, phrase, value, qualifier, category=category, **kw),
+                   event_type=event_type, places=places),
+    )
+
+
+def _standing(record: Any, category: str = "killed") -> dict[str, str]:
+    return {h.fact.article_id: h.standing for h in record.categories[category].history}
+
+
+def _current(record: Any, category: str = "killed") -> int | None:
+    current = record.current(category)
+    return current.fact.value if current else None
+
+
+# -- authority from what the source is --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("attribution", "kind"),
+    [
+        ("the Investigative Committee said", "official_body"),
+        ("according to the regional health department", "official_body"),
+        ("the coroner's office confirmed", "official_body"),
+        ("the UN refugee agency UNHCR reported", "official_body"),
+        ("emergency services said", "official_body"),
+        ("a spokeswoman for the interior ministry told reporters", "official_named"),
+        ("Governor Alvarez said", "official_named"),
+        ("the provincial police chief said", "official_named"),
+        ("officials said", "official_unnamed"),
+        ("local authorities reported", "official_unnamed"),
+        ("according to security sources", "official_unnamed"),
+        ("a neighbour told the paper", "outlet"),
+        ("people who saw the blast said", "outlet"),
+    ],
+)
+def test_authority_is_read_from_what_the_source_is(attribution: str, kind: str) -> None:
+    assert authority_kind("Daily Courier", attribution) == kind
+
+
+def test_wire_outlet_without_official_attribution_is_a_wire() -> None:
+    assert authority_kind("Reuters", None) == "wire"
+    assert authority_kind("Reuters", "officials said") == "official_unnamed"
+
+
+# -- official vs other: the lower official figure wins, and the difference is logged ----------
+
+def test_lower_official_figure_replaces_hedged_one_and_logs_both_sides() -> None:
+    outlet = "At least 52 people died in the blaze, a local paper reported."
+    committee = "The Investigative Committee said 37 people had died in the fire."
+    record = _record([
+        _report("a1", "2026-05-01 09:00", outlet, "At least 52 people died", 52, "at_least"),
+        _report("a2", "2026-05-02 10:00", committee, "37 people had died", 37,
+                attribution="The Investigative Committee said"),
+    ])
+    assert _current(record) == 37
+    assert record.current("killed").rule == "more_authoritative"
+    assert "more_authoritative" in record.current("killed").why
+    ledger = [d for d in record.categories["killed"].disagreements if d.kind == "authority"]
+    assert ledger and set(ledger[0].article_ids) == {"a1", "a2"}
+    assert ledger[0].rule == "more_authoritative"
+    assert [s.kind for s in record.categories["killed"].steps] == [
+        "first_report", "authority_override"]
+
+
+def test_named_body_outranks_unnamed_officials() -> None:
+    first = "Officials said about 30 people were killed in the attack."
+    second = "The health ministry said 24 people were killed."
+    record = _record([
+        _report("b1", "2026-05-01 09:00", first, "about 30 people were killed", 30, "about",
+                low=25, high=35, attribution="Officials said"),
+        _report("b2", "2026-05-01 20:00", second, "24 people were killed", 24,
+                attribution="The health ministry said"),
+    ])
+    assert _current(record) == 24
+    assert record.current("killed").rule == "more_authoritative"
+
+
+# -- consistency guard: another incident's small figure never becomes current -----------------
+
+def test_small_figure_against_a_well_supported_toll_is_held_unconfirmed() -> None:
+    reports = [
+        _report("c1", "2026-06-01 08:00", "Gunmen killed 30 people at the market.",
+                "killed 30 people", 30),
+        _report("c2", "2026-06-01 12:00", "The attack left 34 people dead, witnesses said.",
+                "34 people dead", 34),
+        _report("c3", "2026-06-01 18:00", "At least 35 people were killed in the market attack.",
+                "At least 35 people were killed", 35, "at_least"),
+        _report("c4", "2026-06-02 09:00", "The ministry said two people died in the incident.",
+                "two people died", 2, attribution="The ministry said"),
+    ]
+    record = _record(reports)
+    assert _current(record) == 35
+    assert _standing(record)["c4"] == "unconfirmed"
+    assert {h.fact.article_id: h.status for h in record.categories["killed"].history}["c4"] == \
+        "conflicting"
+    held = [d for d in record.categories["killed"].disagreements if d.kind == "unconfirmed"]
+    assert held and "c4" in held[0].article_ids
+    assert "unconfirmed" in [s.kind for s in record.categories["killed"].steps]
+
+
+def test_held_figure_becomes_current_when_a_second_report_backs_it() -> None:
+    reports = [
+        _report("d1", "2026-06-01 08:00", "Reports said 40 people were killed.",
+                "40 people were killed", 40),
+        _report("d2", "2026-06-01 10:00", "A paper said 42 people were killed.",
+                "42 people were killed", 42),
+        _report("d3", "2026-06-02 09:00", "Police said 9 people were killed.",
+                "9 people were killed", 9, attribution="Police said"),
+        _report("d4", "2026-06-02 15:00", "Nine people died, the prosecutor's office said.",
+                "Nine people died", 9, attribution="the prosecutor's office said"),
+    ]
+    record = _record(reports)
+    assert _current(record) == 9
+    assert record.current("killed").rule == "corroborated"
+    kinds = [s.kind for s in record.categories["killed"].steps]
+    assert kinds[-2:] == ["unconfirmed", "confirmed"]
+
+
+def test_figure_from_a_report_of_another_type_is_held() -> None:
+    quake = Place("Ovalle", "city", "CL", -30.6, -71.2)
+    reports = [
+        _report("e1", "2026-07-01 08:00", "The earthquake killed 12 people in Ovalle.",
+                "killed 12 people", 12, event_type="natural_disaster:earthquake",
+                places=(quake,)),
+        _report("e2", "2026-07-01 09:00", "The quake left 12 people dead.", "12 people dead",
+                12, event_type="natural_disaster:earthquake", places=(quake,)),
+        _report("e3", "2026-07-02 09:00", "Protesters clashed with police; 30 were killed.",
+                "30 were killed", 30, event_type="protest", places=(quake,)),
+    ]
+    record = _record(reports)
+    assert _current(record) == 12
+    assert _standing(record)["e3"] == "unconfirmed"
+    note = next(h.note for h in record.categories["killed"].history
+                if h.fact.article_id == "e3")
+    assert "protest" in note
+
+
+def test_figure_from_a_report_set_far_away_is_held_but_a_hospital_town_is_not() -> None:
+    town = Place("Riverton", "city", "XX", 10.0, 10.0)
+    hospital = Place("Riverton General Hospital", "venue", "XX", None, None)
+    far = Place("Port Selby", "city", "XX", 14.0, 14.0)  # about 600 km away
+    reports = [
+        _report("f1", "2026-08-01 08:00", "A gunman killed four people in Riverton.",
+                "killed four people", 4, places=(town,)),
+        _report("f2", "2026-08-01 09:00", "Four people were shot dead in Riverton.",
+                "Four people were shot dead", 4, places=(town,)),
+        _report("f5", "2026-08-01 12:00", "Police named the four people killed in Riverton.",
+                "four people killed", 4, places=(town,)),
+        _report("f3", "2026-08-01 20:00", "Six died after being moved to the hospital.",
+                "Six died", 6, places=(hospital,)),
+        _report("f4", "2026-08-02 20:00", "Nine people were killed in Port Selby.",
+                "Nine people were killed", 9, places=(far,)),
+    ]
+    record = _record(reports)
+    standing = _standing(record)
+    assert standing["f3"] in ("current", "superseded")  # names the event's town in a venue
+    assert standing["f4"] == "unconfirmed"
+    assert _current(record) == 6
+
+
+# -- missing persons: figures fall as people are found ----------------------------------------
+
+def test_still_missing_from_an_outlet_updates_an_official_figure() -> None:
+    reports = [
+        _report("g1", "2026-09-01 08:00", "Officials said 40 people were missing.",
+                "40 people were missing", 40, category="missing", attribution="Officials said",
+                event_type="natural_disaster:flood"),
+        _report("g2", "2026-09-02 08:00", "Seventeen people are still missing, a paper said.",
+                "Seventeen people are still missing", 17, category="missing",
+                event_type="natural_disaster:flood"),
+    ]
+    record = _record(reports)
+    assert _current(record, "missing") == 17
+    assert record.current("missing").rule == "falling_update"
+    assert [s.kind for s in record.categories["missing"].steps] == ["first_report", "fall"]
+
+
+# -- rules scoped by event type ---------------------------------------------------------------
+
+def test_died_of_wounds_applies_to_shootings_not_to_earthquakes() -> None:
+    def story(event_type: str) -> Any:
+        day1 = "Fifty people were taken to hospital and 20 died."
+        day2 = "The toll rose to 40 dead."
+        return _record([
+            (stored("h1", "2026-10-01 08:00", day1),
+             extraction("h1",
+                        mention(day1, "Fifty people were taken to hospital", 50,
+                                category="injured"),
+                        mention(day1, "20 died", 20), event_type=event_type)),
+            (stored("h2", "2026-10-02 08:00", day2),
+             extraction("h2", mention(day2, "rose to 40 dead", 40), event_type=event_type)),
+        ])
+
+    assert _current(story("natural_disaster:earthquake"), "injured") == 50
+    shooting = story("shooting")
+    assert _current(shooting, "injured") == 30
+    assert shooting.current("injured").rule == "died_of_wounds"
+
+
+# -- hedges: exact within hedged, specific over vague -----------------------------------------
+
+def test_exact_figure_inside_a_hedged_one_refines_it() -> None:
+    record = _record([
+        _report("i1", "2026-11-01 08:00", "About 60 people died in the crash.",
+                "About 60 people died", 60, "about", low=50, high=70),
+        _report("i2", "2026-11-01 22:00", "The final count was 57 dead.", "57 dead", 57),
+    ])
+    assert _current(record) == 57
+    assert record.current("killed").rule == "exact_over_hedged"
+    assert record.categories["killed"].steps[-1].kind == "refinement"
+
+
+def test_number_replaces_a_vague_word() -> None:
+    record = _record([
+        _report("j1", "2026-11-02 08:00", "Dozens were killed in the raid.",
+                "Dozens were killed", 24, "vague", low=24, high=None),
+        _report("j2", "2026-11-02 20:00", "Eighteen people were killed in the raid.",
+                "Eighteen people were killed", 18),
+    ])
+    assert _current(record) == 18
+    assert record.current("killed").rule == "specific_over_vague"
+
+
+# -- corrections, and every step kept ---------------------------------------------------------
+
+def test_rise_then_correction_are_two_steps_and_the_old_figure_is_corrected() -> None:
+    record = _record([
+        _report("k1", "2026-12-01 08:00", "Twenty people died.", "Twenty people died", 20),
+        _report("k2", "2026-12-02 08:00", "The toll climbed to 31.", "climbed to 31", 31),
+        _report("k3", "2026-12-03 08:00", "The figure of 31 was reported in error; 27 died.",
+                "27 died", 27, revision=True),
+    ])
+    assert _current(record) == 27
+    assert _standing(record)["k2"] == "corrected"
+    assert [h.status for h in record.categories["killed"].history
+            if h.fact.article_id == "k2"] == ["superseded"]
+    assert [(s.kind, s.old.value if s.old else None, s.new.value)
+            for s in record.categories["killed"].steps] == [
+        ("first_report", None, 20), ("rise", 20, 31), ("correction", 31, 27)]
+    assert [s.kind for s in record.steps] == ["first_report", "rise", "correction"]
+
+
+# -- titles from the record, as of the time asked ---------------------------------------------
+
+def test_title_follows_the_current_toll_and_never_shows_the_future() -> None:
+    town = Place("Lindale", "city", "XX", 5.0, 5.0)
+    reports = [
+        (stored("t1", "2027-01-05 08:00", "Bus crash kills 3 near Lindale. Three people died."),
+         extraction("t1", mention("Three people died.", "Three people died", 3),
+                    event_type="transport_accident", places=(town,))),
+        (stored("t2", "2027-01-06 08:00",
+                "Lindale crash toll rises to 11. At least 11 people died, and it may rise."),
+         extraction("t2", mention("At least 11 people died, and it may rise.",
+                                  "At least 11 people died", 11, "at_least", trend="rising"),
+                    event_type="transport_accident", places=(town,))),
+    ]
+    now = _record(reports)
+    assert now.title.startswith("Transport accident in Lindale")
+    assert "at least 11 killed (expected to rise)" in now.title
+    then = _record(reports, as_of="2027-01-05 12:00")
+    assert "3 killed" in then.title and "11" not in then.title
+    assert "11" not in then.headline
+    assert now.to_summary_json()["title"] == now.title
+    assert "11" in now.to_summary_json()["summary"]
