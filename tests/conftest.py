@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
@@ -26,6 +27,11 @@ import pytest
 from storyline.store import Store
 from storyline.store.postgres import PostgresStore
 from storyline.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
+
+    from storyline.service import Storyline
 
 PG_BIN_GLOB = "/usr/lib/postgresql/*/bin"
 PG_USER = "postgres"  # the OS user that owns the cluster when tests run as root
@@ -207,3 +213,33 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         opened = PostgresStore(request.getfixturevalue("pg_fresh_url"))
     yield opened
     opened.close()
+
+
+# The bundled examples in a real SQLite store, built once a session by the real pipeline
+# (tests/helpers_web.py), and a read-only client and facade over it: the web, map, API and
+# browser tests share these instead of each building its own.
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from helpers_web import example_db
+
+    return example_db(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def examples_client(examples_db: Path) -> Iterator[TestClient]:
+    """A TestClient (in-process ASGI) over the examples store, read-only."""
+    from fastapi.testclient import TestClient
+
+    from storyline.web import create_app
+
+    with TestClient(create_app(str(examples_db))) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def examples_facade(examples_db: Path) -> Iterator[Storyline]:
+    """The library facade (storyline.service.Storyline) over the examples store."""
+    from storyline.service import Storyline
+
+    with Storyline.open(str(examples_db)) as storyline:
+        yield storyline

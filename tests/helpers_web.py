@@ -1,16 +1,20 @@
 """Shared helpers of the web, API and browser tests: a store filled by the real pipeline with
 the bundled examples (built once per test session, copied for tests that write), a hostile
-article for the escaping tests, and a live uvicorn server on 127.0.0.1."""
+article for the escaping tests, a live uvicorn server on 127.0.0.1, and a fake tile server (the
+outside world's stand-in for the map's optional tiles), also on 127.0.0.1."""
 
 from __future__ import annotations
 
 import shutil
 import socket
+import struct
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -76,11 +80,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_server(db: Path, token: str | None = None) -> Iterator[str]:
-    """uvicorn serving the app in a thread on a free port; yields the base URL."""
+def live_server(db: Path, token: str | None = None, **settings: str) -> Iterator[str]:
+    """uvicorn serving the app in a thread on a free port; yields the base URL. `settings` go
+    to create_app (map_tiles, map_regions)."""
     port = free_port()
     config = uvicorn.Config(
-        create_app(str(db), token=token), host="127.0.0.1", port=port, log_level="warning"
+        create_app(str(db), token=token, **settings), host="127.0.0.1", port=port,
+        log_level="warning",
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -94,4 +100,47 @@ def live_server(db: Path, token: str | None = None) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
+        thread.join(timeout=10)
+
+
+def png(width: int = 8, height: int = 8, rgb: tuple[int, int, int] = (170, 200, 230)) -> bytes:
+    """A small solid-colour PNG, written with the standard library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+            + chunk(b"IEND", b""))
+
+
+@contextmanager
+def tile_server() -> Iterator[tuple[str, list[str]]]:
+    """A fake map tile server on 127.0.0.1: every GET answers one small PNG; yields its URL
+    template ("http://127.0.0.1:PORT/{z}/{x}/{y}.png") and the paths asked for, in order."""
+    asked: list[str] = []
+    tile = png()
+
+    class Tiles(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(tile)))
+            self.end_headers()
+            self.wfile.write(tile)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass  # the test reads `asked`, not a log
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png", asked
+    finally:
+        server.shutdown()
+        server.server_close()
         thread.join(timeout=10)

@@ -755,6 +755,8 @@ def serve(state: CliState, host: str | None, port: int | None, token: str | None
         limits=ServerLimits(settings.header_timeout, settings.body_timeout),
         max_body_bytes=settings.max_request_bytes,
         base_url=settings.base_url,
+        map_tiles=settings.map_tiles,
+        map_regions=settings.map_regions,
     )
 
 

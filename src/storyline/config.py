@@ -35,6 +35,9 @@ class Settings:
     header_timeout: float = 10.0  # seconds a client may take to send a request's headers
     body_timeout: float = 60.0  # seconds a client may take to send a request's body
     base_url: str | None = None  # absolute links (Atom feed) start with this, e.g. https://x.org
+    # The map's optional layers, off by default (the map is drawn offline from bundled shapes):
+    map_tiles: str | None = None  # tile URL template, https://HOST/{z}/{x}/{y}.png
+    map_regions: str | None = None  # GeoJSON file of region (admin-1) outlines
 
 
 # Environment variables that override settings; STORYLINE_DB is part of the stable interface.
@@ -45,6 +48,8 @@ ENVIRONMENT = {
     "STORYLINE_PORT": "port",
     "STORYLINE_BATCH_SIZE": "batch_size",
     "STORYLINE_BASE_URL": "base_url",
+    "STORYLINE_MAP_TILES": "map_tiles",
+    "STORYLINE_MAP_REGIONS": "map_regions",
 }
 
 

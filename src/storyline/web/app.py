@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 
 from storyline.service import EventFilter, Storyline
 from storyline.textsafety import for_page
-from storyline.web import views
+from storyline.web import geomap, views
 from storyline.web.cache import ViewCache, event_key
 from storyline.web.errors import BodyLimit, SecurityHeaders, WebError, install_error_handlers
 from storyline.web.server import BODY_TIMEOUT, BodyDeadline, ServerLimits, run
@@ -40,6 +40,8 @@ class WebState:
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     # Absolute links (Atom) start with this; never with the client's Host header.
     base_url: str | None = None
+    # The map's optional layers (region outlines, tiles) from the settings; none by default.
+    map_layers: geomap.MapLayers = geomap.NO_LAYERS
 
     def absolute_base(self, request: Request) -> str:
         """The configured base URL, else this server's own address (not the Host header,
@@ -129,14 +131,19 @@ def create_app(
     cache_size: int = 64,
     body_timeout: float = BODY_TIMEOUT,
     base_url: str | None = None,
+    map_tiles: str | None = None,
+    map_regions: str | None = None,
 ) -> FastAPI:
     """The web app and API over the store `db` (path or postgresql:// URL; None: the default).
 
     Without `token` the server is read-only: every write answers 403 `read_only`. `cache_size`
     derived event views are kept (see storyline.web.cache); 0 derives every view afresh.
+    `map_tiles` (a tile URL template) and `map_regions` (a GeoJSON file of region outlines) add
+    the map's optional layers; a bad value raises ConfigError before anything is opened.
     """
     from storyline.web import api, pages
 
+    layers = geomap.map_layers(map_tiles, map_regions)
     storyline = Storyline.open(db)
     state = WebState(
         storyline,
@@ -145,6 +152,7 @@ def create_app(
         max_body_bytes,
         ViewCache(cache_size),
         base_url=base_url or None,
+        map_layers=layers,
     )
 
     @asynccontextmanager
@@ -168,7 +176,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
     app.add_middleware(BodyDeadline, seconds=body_timeout)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecurityHeaders, images_from=layers.tile_origin)
     return app
 
 
@@ -227,6 +235,8 @@ def serve(
     limits: ServerLimits | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY,
     base_url: str | None = None,
+    map_tiles: str | None = None,
+    map_regions: str | None = None,
 ) -> None:
     """Run the web app with uvicorn until interrupted; the token defaults to $STORYLINE_TOKEN.
     `limits` bound how long a client may take to send a request (storyline.web.server)."""
@@ -237,6 +247,8 @@ def serve(
         max_body_bytes=max_body_bytes,
         body_timeout=limits.body_timeout,
         base_url=base_url,
+        map_tiles=map_tiles,
+        map_regions=map_regions,
     )
     run(app, host, port, limits)
 

@@ -133,11 +133,20 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, on_unexpected)
 
 
+def security_headers(images_from: str | None = None) -> dict[str, str]:
+    """The headers, with `images_from` (a tile server's origin) allowed as an image source."""
+    if not images_from:
+        return SECURITY_HEADERS
+    csp = CSP.replace("img-src 'self' data:;", f"img-src 'self' data: {images_from};")
+    return {**SECURITY_HEADERS, "Content-Security-Policy": csp}
+
+
 class SecurityHeaders:
     """Adds the security headers to every response (pages, API, static files, errors)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, images_from: str | None = None) -> None:
         self.app = app
+        self.headers = security_headers(images_from)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -148,7 +157,7 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
-                for name, value in SECURITY_HEADERS.items():
+                for name, value in self.headers.items():
                     if name.lower().encode() not in present:
                         headers.append((name.lower().encode(), value.encode()))
                 message = {**message, "headers": headers}

@@ -6,16 +6,25 @@ equirectangular with longitudes shrunk by the cosine of the middle latitude, whi
 recognisable at the zoom of one country or region. Markers are sized by the event's death toll
 on a fixed square-root scale, so sizes compare across pages. The template draws the result, so
 every title is escaped.
+
+Two optional layers come from the settings (`MapLayers`, off by default): region (admin-1)
+outlines read from a local GeoJSON file such as Natural Earth's admin_1_states_provinces, and the
+images of a tile server the reader's browser fetches (`map_tiles`, a URL template). With tiles the
+projection is Web Mercator, the tiles' own, so outlines and markers sit on them.
 """
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+from storyline.errors import ConfigError
 from storyline.exports import count_of, located_place
 from storyline.web.views import hedged_count, path_segment
 
@@ -68,6 +77,14 @@ class Outline:
 
 
 @dataclass(frozen=True, slots=True)
+class Tile:
+    x: float
+    y: float
+    size: float  # px on the map (tiles are square in Web Mercator)
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
 class MapView:
     width: int
     height: int
@@ -75,6 +92,78 @@ class MapView:
     markers: tuple[Marker, ...]
     label: str
     unlocated: int  # events shown on the page that have no coordinates
+    regions: tuple[Outline, ...] = ()  # admin-1 outlines, when a regions file is set
+    tiles: tuple[Tile, ...] = ()  # a tile server's images under the outlines, when set
+    credits: str = ""  # where the optional layers come from
+
+
+# eq=False: one object per app, compared and hashed by identity (the map cache keys on it).
+@dataclass(frozen=True, slots=True, eq=False)
+class MapLayers:
+    """The optional layers of the map, from the settings; none by default."""
+
+    tiles: str | None = None  # URL template with {z}, {x} and {y}, fetched by the browser
+    regions: tuple[CountryShape, ...] = ()
+    regions_source: str = ""  # the file's name, credited under the map
+
+    @property
+    def tile_origin(self) -> str | None:
+        """scheme://host[:port] of the tile server, for the page's Content-Security-Policy."""
+        if not self.tiles:
+            return None
+        parts = urlsplit(self.tiles)
+        return f"{parts.scheme}://{parts.netloc}"
+
+
+NO_LAYERS = MapLayers()
+TILE_SIZE = 256
+MAX_TILES = 48  # per map: a coarser zoom rather than a page that loads a hundred images
+
+
+def map_layers(tiles: str | None = None, regions_file: str | None = None) -> MapLayers:
+    """The layers the settings ask for, checked: a clear ConfigError names a bad value."""
+    if tiles is not None:
+        tiles = tiles.strip() or None
+    if tiles is not None:
+        parts = urlsplit(tiles)
+        missing = [p for p in ("{z}", "{x}", "{y}") if p not in tiles]
+        if parts.scheme not in ("http", "https") or not parts.netloc or missing:
+            raise ConfigError(
+                f"map_tiles={tiles!r} is not a tile URL template; write it as "
+                "https://HOST/{z}/{x}/{y}.png (or leave it unset for the offline map)")
+    if not regions_file:
+        return MapLayers(tiles)
+    return MapLayers(tiles, read_regions(regions_file), Path(regions_file).name)
+
+
+def read_regions(path: str) -> tuple[CountryShape, ...]:
+    """Region outlines from a GeoJSON FeatureCollection (Natural Earth's admin-1 file, or any
+    with a `name` property per feature and optionally `iso_a2`)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except OSError as error:
+        raise ConfigError(f"map_regions: cannot read {path} ({error.strerror}); check the path"
+                          ) from None
+    except ValueError as error:
+        raise ConfigError(f"map_regions: {path} is not JSON ({error}); give a GeoJSON file"
+                          ) from None
+    features = data.get("features") if isinstance(data, dict) else None
+    if not isinstance(features, list):
+        raise ConfigError(f"map_regions: {path} is not a GeoJSON FeatureCollection")
+    shapes = []
+    for feature in features:
+        if not isinstance(feature, dict):
+            continue
+        rings = tuple(_rings([feature]))
+        if rings:
+            props = feature.get("properties") or {}
+            code = str(props.get("iso_a2") or props.get("ISO_A2") or "")
+            name = str(props.get("name") or props.get("NAME") or props.get("name_en") or "")
+            shapes.append(CountryShape(code, name or "region", rings, _box(rings)))
+    if not shapes:
+        raise ConfigError(f"map_regions: {path} has no polygon features")
+    return tuple(shapes)
 
 
 @lru_cache(maxsize=1)
@@ -151,18 +240,22 @@ def _current(event: Mapping[str, Any], category: str) -> Mapping[str, Any] | Non
 
 
 def build_map(
-    places: Sequence[MapPlace], *, unlocated: int = 0, link_query: str = ""
+    places: Sequence[MapPlace], *, unlocated: int = 0, link_query: str = "",
+    layers: MapLayers = NO_LAYERS,
 ) -> MapView:
     """The map of `places`: zoomed to them (the world when there are none), markers linking to
     their events (`link_query` is appended to each link, e.g. "?as_of=...")."""
-    return _build_map(tuple(places), unlocated, link_query)
+    return _build_map(tuple(places), unlocated, link_query, layers)
 
 
 @lru_cache(maxsize=128)
-def _build_map(places: tuple[MapPlace, ...], unlocated: int, link_query: str) -> MapView:
+def _build_map(
+    places: tuple[MapPlace, ...], unlocated: int, link_query: str, layers: MapLayers
+) -> MapView:
     # Cached: the same page of events draws the same map, and outlines cost ~10 ms to project.
-    box = _view_box(places)
-    project = _projection(box)
+    mercator = layers.tiles is not None
+    box = _view_box(places, mercator)
+    project = _projection(box, mercator)
     # Only the events' own countries are shaded: a town merely named in a report is not the
     # event's place, and may be a wrong reading of a name.
     shown = {p.country for p in places if p.country and p.primary}
@@ -177,27 +270,100 @@ def _build_map(places: tuple[MapPlace, ...], unlocated: int, link_query: str) ->
     markers = tuple(_marker(place, project, link_query) for place in ordered)
     events = len({p.event_id for p in places if p.primary})
     label = f"Map of {events} event{'s' if events != 1 else ''}"
-    return MapView(WIDTH, HEIGHT, tuple(o for o in outlines if o.d), markers, label, unlocated)
+    return MapView(
+        WIDTH, HEIGHT, tuple(o for o in outlines if o.d), markers, label, unlocated,
+        regions=_regions(layers, box, project, [p for p in places if p.primary]),
+        tiles=_tiles(layers.tiles, box) if layers.tiles else (),
+        credits=_credits(layers),
+    )
 
 
-def _view_box(places: Sequence[MapPlace]) -> Box:
+def _credits(layers: MapLayers) -> str:
+    credits = []
+    if layers.regions:
+        credits.append(f"Region outlines: {layers.regions_source}")
+    if layers.tiles:
+        credits.append(f"Tiles: {layers.tile_origin}")
+    return "; ".join(credits)
+
+
+REGIONS_UP_TO = 60.0  # degrees of longitude: wider views (the world) leave regions out
+
+
+def _regions(
+    layers: MapLayers, box: Box, project: Callable[[float, float], tuple[float, float]],
+    places: Sequence[MapPlace],
+) -> tuple[Outline, ...]:
+    """Region outlines in view (only when zoomed in: at world scale they are noise); a region
+    holding an event's marker is shaded."""
+    if not layers.regions or box[2] - box[0] > REGIONS_UP_TO:
+        return ()
+    drawn = []
+    for shape in layers.regions:
+        if not _overlaps(shape.box, box):
+            continue
+        d = _path(shape.rings, project)
+        if d:
+            active = any(_contains(shape, place.lon, place.lat) for place in places)
+            drawn.append(Outline(shape.name, d, active))
+    return tuple(drawn)
+
+
+def _contains(shape: CountryShape, lon: float, lat: float) -> bool:
+    """Whether the point is inside the shape (even-odd rule over all its rings)."""
+    west, south, east, north = shape.box
+    if not (west <= lon <= east and south <= lat <= north):
+        return False
+    inside = False
+    for ring in shape.rings:
+        previous = ring[-1]
+        for point in ring:
+            (x1, y1), (x2, y2) = previous, point
+            if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+                inside = not inside
+            previous = point
+    return inside
+
+
+def _view_box(places: Sequence[MapPlace], mercator: bool = False) -> Box:
     if not places:
-        return WORLD
+        return _fit_aspect(WORLD, mercator) if mercator else WORLD
     west, east = min(p.lon for p in places), max(p.lon for p in places)
     south, north = min(p.lat for p in places), max(p.lat for p in places)
     pad_x = max((east - west) * PADDING, (MIN_SPAN[0] - (east - west)) / 2, 0)
     pad_y = max((north - south) * PADDING, (MIN_SPAN[1] - (north - south)) / 2, 0)
     west, east = max(west - pad_x, -180.0), min(east + pad_x, 180.0)
     south, north = max(south - pad_y, -85.0), min(north + pad_y, 85.0)
-    return _fit_aspect((west, south, east, north))
+    return _fit_aspect((west, south, east, north), mercator)
 
 
-def _fit_aspect(box: Box) -> Box:
+MERCATOR_LIMIT = 85.05  # Web Mercator's square world ends here
+
+
+def _mercator_y(lat: float) -> float:
+    """Web Mercator's northing in degrees of longitude (so both axes share one unit)."""
+    lat = max(-MERCATOR_LIMIT, min(MERCATOR_LIMIT, lat))
+    return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+
+
+def _latitude(northing: float) -> float:
+    return math.degrees(2 * math.atan(math.exp(math.radians(northing))) - math.pi / 2)
+
+
+def _fit_aspect(box: Box, mercator: bool = False) -> Box:
     """Widen the box in one direction so that it fills the map's frame without distortion."""
     west, south, east, north = box
+    wanted = WIDTH / HEIGHT
+    if mercator:
+        low, high = _mercator_y(south), _mercator_y(north)
+        width, height = east - west, high - low
+        if width / height < wanted:
+            extra = (height * wanted - width) / 2
+            return west - extra, south, east + extra, north
+        extra = (width / wanted - height) / 2
+        return west, _latitude(low - extra), east, _latitude(high + extra)
     shrink = math.cos(math.radians((south + north) / 2))
     width, height = (east - west) * shrink, north - south
-    wanted = WIDTH / HEIGHT
     if width / height < wanted:
         extra = (height * wanted / shrink - (east - west)) / 2
         return west - extra, south, east + extra, north
@@ -205,8 +371,16 @@ def _fit_aspect(box: Box) -> Box:
     return west, south - extra, east, north + extra
 
 
-def _projection(box: Box) -> Any:
+def _projection(box: Box, mercator: bool = False) -> Callable[[float, float], tuple[float, float]]:
     west, south, east, north = box
+    if mercator:
+        top = _mercator_y(north)
+        scale = WIDTH / (east - west)
+
+        def web_mercator(lon: float, lat: float) -> tuple[float, float]:
+            return (lon - west) * scale, (top - _mercator_y(lat)) * scale
+
+        return web_mercator
     shrink = math.cos(math.radians((south + north) / 2))
     scale = WIDTH / ((east - west) * shrink)
 
@@ -216,11 +390,43 @@ def _projection(box: Box) -> Any:
     return project
 
 
+def _tiles(template: str, box: Box) -> tuple[Tile, ...]:
+    """The tiles covering the box at the zoom whose tiles are closest to their own 256 px."""
+    west, south, east, north = box
+    zoom = max(0, min(18, round(math.log2(WIDTH * 360 / (TILE_SIZE * (east - west))))))
+    while True:
+        count = 2 ** zoom
+        first_x, last_x = _tile_x(west, count), _tile_x(east, count)
+        first_y, last_y = _tile_y(north, count), _tile_y(south, count)
+        if (last_x - first_x + 1) * (last_y - first_y + 1) <= MAX_TILES or zoom == 0:
+            break
+        zoom -= 1
+    size = WIDTH / (east - west) * 360 / count
+    top = _mercator_y(north)
+    tiles = []
+    for ty in range(first_y, last_y + 1):
+        for tx in range(first_x, last_x + 1):
+            x = (tx * 360 / count - 180 - west) * WIDTH / (east - west)
+            y = (top - (180 - ty * 360 / count)) * WIDTH / (east - west)
+            href = (template.replace("{z}", str(zoom)).replace("{x}", str(tx))
+                    .replace("{y}", str(ty)))
+            tiles.append(Tile(round(x, 1), round(y, 1), round(size, 1), href))
+    return tuple(tiles)
+
+
+def _tile_x(lon: float, count: int) -> int:
+    return max(0, min(count - 1, math.floor((lon + 180) / 360 * count)))
+
+
+def _tile_y(lat: float, count: int) -> int:
+    return max(0, min(count - 1, math.floor((180 - _mercator_y(lat)) / 360 * count)))
+
+
 def _overlaps(a: Box, b: Box) -> bool:
     return a[0] <= b[2] and a[2] >= b[0] and a[1] <= b[3] and a[3] >= b[1]
 
 
-def _path(rings: Sequence[Ring], project: Any) -> str:
+def _path(rings: Sequence[Ring], project: Callable[[float, float], tuple[float, float]]) -> str:
     parts = []
     for ring in rings:
         points = _thin([project(lon, lat) for lon, lat in ring])

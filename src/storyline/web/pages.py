@@ -68,15 +68,16 @@ def events_page(
         "rows": rows, "total": total, "page": page_number,
         "pages": max(1, -(-total // PAGE_SIZE)), "form": form, "hits": hits,
         "query_without_page": query, "as_of": when,
-        "map": _events_map(shown, when), "export_query": urlencode(query),
+        "map": _events_map(state, shown, when), "export_query": urlencode(query),
     })
 
 
-def _events_map(shown: list[JSON], when: datetime | None) -> geomap.MapView:
+def _events_map(state: WebState, shown: list[JSON], when: datetime | None) -> geomap.MapView:
     """The map of the events on this page (as of `when`), each marker linking to its event."""
     places = [place for summary in shown for place in geomap.event_places(summary)]
     unlocated = len(shown) - len({place.event_id for place in places})
-    return geomap.build_map(places, unlocated=unlocated, link_query=_as_of_query(when))
+    return geomap.build_map(places, unlocated=unlocated, link_query=_as_of_query(when),
+                            layers=state.map_layers)
 
 
 def _as_of_query(when: datetime | None) -> str:
@@ -138,7 +139,7 @@ def _event_html(
     places = geomap.event_places(event, with_other_places=True)
     return state.templates.env.get_template("event.html").render(
         event=event,
-        map=geomap.build_map(places, link_query=_as_of_query(when)),
+        map=geomap.build_map(places, link_query=_as_of_query(when), layers=state.map_layers),
         as_of=when,
         as_of_input=to_local_input(when),
         since_input=to_local_input(changed_since),
