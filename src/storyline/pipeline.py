@@ -14,7 +14,9 @@ from datetime import UTC, datetime
 from itertools import islice
 
 from storyline.cluster import Clusterer, ClusterSettings, choose_title
+from storyline.cluster.evidence import put_evidence
 from storyline.cluster.features import ArticleFeatures, article_features
+from storyline.cluster.parts import put_parts
 from storyline.dedup import Deduplicator, hash_and_signature, signature_to_bytes
 from storyline.extract import extract_facts
 from storyline.ingest import ReadOptions, read_inputs
@@ -344,6 +346,10 @@ class Ingester:
             reason=assignment.reason,
             at=now,
         )
+        if assignment.evidence is not None:
+            put_evidence(store, article.id, assignment.evidence)
+        if assignment.parts:
+            put_parts(store, article.id, assignment.parts)
         for other_event, score in assignment.possibly_same:
             store.add_possible_same(
                 assignment.event_id, other_event, score, article_id=article.id, at=now

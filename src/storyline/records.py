@@ -190,6 +190,45 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
+class JoinEvidence:
+    """Both sides of one assignment as the clusterer saw them when it decided (kept with the
+    membership so that a reader can check, and a person overrule, each join)."""
+
+    decision: Literal["joined", "new_event", "followed_original"]
+    event_id: str
+    score: float | None  # combined score of the chosen (or best) event
+    text: float | None  # text similarity with it
+    threshold: float  # the join threshold that applied
+    supporting: tuple[str, ...] = ()  # adjustments in favour: same event date, shared place...
+    against: tuple[str, ...] = ()  # penalties and contradictions (vetoes) with that event
+    override: str | None = None  # the strong evidence a contradiction was joined across with
+    shared_places: tuple[str, ...] = ()
+    shared_names: tuple[str, ...] = ()  # rare names (victims, suspects, streets) in common
+    date_gap_days: int | None = None  # article's event date to the event's main date
+    same_publisher_only: bool = False  # the event held only reports of the article's publisher
+    roundup: bool = False  # the article reports several incidents
+    background_places: tuple[str, ...] = ()  # event places the article names only in background
+    # Events not chosen: (event id, score, why not) - the best one below the threshold and
+    # those a contradiction kept it out of.
+    not_chosen: tuple[tuple[str, float, str], ...] = ()
+    # The event the score, similarity and shared facts above are with: the chosen one, or for a
+    # new event the best candidate (None when there was none).
+    compared_with: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePart:
+    """One stretch of a round-up that reports one incident, and the event it was linked to (a
+    secondary link: the article's membership is elsewhere). Offsets are into `article.text`."""
+
+    start: int
+    end: int
+    event_id: str | None  # None: no known event matches this part
+    score: float | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """Where the clusterer put one article, and why."""
 
@@ -200,3 +239,5 @@ class Assignment:
     reason: str
     possibly_same: tuple[tuple[str, float], ...] = ()  # (event_id, score) for review
     story_id: str | None = None  # the story (group of related events) this event belongs to
+    evidence: JoinEvidence | None = None  # the structured form of `reason`
+    parts: tuple[ArticlePart, ...] = ()  # a round-up's incidents, each linked to its own event

@@ -336,13 +336,45 @@ class Storyline:
         return {event_id: summary for event_id, summary in summaries.items() if summary}
 
     def get_event(self, event_id: str, *, as_of: datetime | None = None) -> JSON:
+        data: JSON | None = None
         if as_of is None:
             # The pipeline caches the record it derives after every change to the event.
             row = self._live_row(event_id)
-            cached = read_record_cache(self.store.get_event_record(row.id))
-            if cached is not None:
-                return cached
-        return self.event_record(event_id, as_of=as_of).to_json()
+            data = read_record_cache(self.store.get_event_record(row.id))
+        if data is None:
+            data = self.event_record(event_id, as_of=as_of).to_json()
+        return self._with_clustering(data)
+
+    def _with_clustering(self, data: JSON) -> JSON:
+        """Why each article is in the event (evidence, corrections, a round-up's parts), the
+        parts of other articles that report it, and its story: read live, never cached, so a
+        correction shows at once."""
+        from storyline.cluster.evidence import members_json
+        from storyline.cluster.parts import mentions_json
+        from storyline.cluster.stories import story_json
+
+        event_id = str(data["id"])
+        known = set(data.get("article_ids") or ())
+        data["members"] = [
+            m for m in members_json(self.store, event_id) if m["article_id"] in known
+        ]
+        data["mentioned_in"] = mentions_json(self.store, event_id)
+        story_id = data.get("story_id")
+        data["story"] = story_json(self.store, str(story_id), event_id) if story_id else None
+        return data
+
+    def stories(self, *, limit: int = 50) -> list[JSON]:
+        from storyline.cluster.stories import list_stories
+
+        return list_stories(self.store, limit=limit)
+
+    def story(self, story_id: str) -> JSON:
+        from storyline.cluster.stories import story_json
+
+        found = story_json(self.store, story_id)
+        if not found["events"]:
+            raise NotFoundError(f"story {story_id} not found; check the id with `events --json`")
+        return found
 
     def event_record(self, event_id: str, *, as_of: datetime | None = None) -> EventRecord:
         """The typed record of an event (following merges), as of a time or now."""

@@ -18,8 +18,10 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from storyline.cluster.evidence import evidence_for, why_not
 from storyline.cluster.features import ArticleFeatures, article_features
 from storyline.cluster.index import EventIndex
+from storyline.cluster.parts import PartText, part_inputs
 from storyline.cluster.scoring import (
     Match,
     compatibility,
@@ -30,7 +32,7 @@ from storyline.cluster.scoring import (
 )
 from storyline.cluster.settings import ClusterSettings
 from storyline.cluster.state import EventState, decode_state, encode_state, new_state
-from storyline.records import Article, Assignment, DedupVerdict, Extraction
+from storyline.records import Article, ArticlePart, Assignment, DedupVerdict, Extraction
 
 _MAX_POSSIBLY_SAME = 3
 
@@ -107,22 +109,56 @@ class Clusterer:
         settings; computed here when not given."""
         if features is None or features.article_id != article.id:
             features = article_features(article, extraction, self.settings)
+        # A round-up's parts are compared with the events before the article changes any.
+        linked = self._link_parts(article, extraction) if features.roundup else []
+        assignment = self._assign(features, verdict, original_event_id)
+        if not linked:
+            return assignment
+        return replace(assignment, parts=self._parts(linked, assignment))
+
+    def _assign(
+        self, features: ArticleFeatures, verdict: DedupVerdict, original_event_id: str | None
+    ) -> Assignment:
         if original_event_id is not None and verdict.kind in ("near_duplicate", "revision"):
             contradiction = self._contradicts_original(features, original_event_id)
             if not contradiction:
                 return self._follow_original(features, verdict, original_event_id)
             assignment = self._assign_by_matches(features)
             note = f"{verdict.kind.replace('_', ' ')} of {verdict.original_id} not followed"
-            return replace(assignment, reason=f"{note} ({contradiction}); {assignment.reason}")
+            evidence = assignment.evidence
+            if evidence is not None:
+                evidence = replace(
+                    evidence,
+                    not_chosen=(
+                        (original_event_id, 0.0, f"{note} ({contradiction})"),
+                        *evidence.not_chosen,
+                    ),
+                )
+            return replace(
+                assignment,
+                reason=f"{note} ({contradiction}); {assignment.reason}",
+                evidence=evidence,
+            )
         return self._assign_by_matches(features)
 
     def _assign_by_matches(self, features: ArticleFeatures) -> Assignment:
-        matches = self._matches(features)
+        matches, names = self._matches(features)
         joinable = [m for m in matches if self._joinable(features, m)]
         best = joinable[0] if joinable else None
         if self._should_join(features, best):
             assert best is not None
             state = self.states[best.event_id]
+            evidence = evidence_for(
+                "joined",
+                state.event_id,
+                features,
+                best,
+                state,
+                self.settings,
+                threshold=self._join_threshold(features),
+                rare_names=names,
+                not_chosen=self._not_chosen(features, matches, best),
+            )
             self._touch(state, features)
             return Assignment(
                 article_id=features.article_id,
@@ -132,8 +168,79 @@ class Clusterer:
                 reason=f"joined: {best.reason()}" + _roundup_note(features),
                 possibly_same=self._possibly_same(features, joinable[1:], state),
                 story_id=state.story_id,
+                evidence=evidence,
             )
-        return self._found_event(features, matches, joinable)
+        return self._found_event(features, matches, joinable, names)
+
+    def _link_parts(
+        self, article: Article, extraction: Extraction
+    ) -> list[tuple[PartText, ArticleFeatures, Match | None]]:
+        """Each part of a round-up with the event it would join on its own (None: no event, or
+        an overview of several incidents). Events founded by round-ups are not linked to."""
+        linked = []
+        for part in part_inputs(article, extraction):
+            features = article_features(part.article, part.extraction, self.settings)
+            best = None
+            if not part.overview:
+                matches, _ = self._matches(features)
+                joinable = [
+                    m
+                    for m in matches
+                    if self._joinable(features, m) and not self.states[m.event_id].roundup
+                ]
+                if joinable and self._should_join(features, joinable[0]):
+                    best = joinable[0]
+            linked.append((part, features, best))
+        return linked
+
+    def _parts(
+        self,
+        linked: list[tuple[PartText, ArticleFeatures, Match | None]],
+        assignment: Assignment,
+    ) -> tuple[ArticlePart, ...]:
+        """The parts with their events. When no part was linked to the article's own event, the
+        part closest to it is (the first report-like part for an event the round-up founded:
+        news puts its main incident first); its counts are the member's."""
+        own = assignment.event_id
+        own_part: int | None = None
+        if all(best is None or best.event_id != own for _, _, best in linked):
+            own_part = self._closest_part(linked, own, assignment.created_event)
+        parts = []
+        for number, (part, _features, best) in enumerate(linked):
+            if part.overview:
+                event_id, score = None, None
+                reason = "overview of several incidents: its counts belong to no one event"
+            elif number == own_part:
+                event_id, score = own, None
+                reason = "the part closest to the article's own event"
+            elif best is not None:
+                event_id, score = best.event_id, round(best.score, 4)
+                reason = f"reports {best.event_id}: {best.reason()}"
+            else:
+                event_id, score, reason = None, None, "no known event matches this part"
+            parts.append(ArticlePart(part.start, part.end, event_id, score, reason))
+        return tuple(parts)
+
+    def _closest_part(
+        self,
+        linked: list[tuple[PartText, ArticleFeatures, Match | None]],
+        event_id: str,
+        founded: bool,
+    ) -> int | None:
+        free = [n for n, (part, _, best) in enumerate(linked) if best is None and not part.overview]
+        if not free or event_id not in self.states:
+            return None
+        if founded:
+            return free[0]
+        state = self.states[event_id]
+        best_text, chosen = self.settings.min_join_text, None
+        for number in free:
+            features = linked[number][1]
+            idf = self.index.article_idf(features)
+            (text,) = text_similarities(features, idf, [state], self.index.idf)
+            if text >= best_text:
+                best_text, chosen = text, number
+        return chosen
 
     def _contradicts_original(self, features: ArticleFeatures, event_id: str) -> str:
         """Why a near duplicate cannot follow its original's event ("" when it can): the same
@@ -156,7 +263,20 @@ class Clusterer:
             return self.settings.undated_join_threshold
         return self.settings.join_threshold
 
-    def _matches(self, features: ArticleFeatures) -> list[Match]:
+    def _not_chosen(
+        self, features: ArticleFeatures, matches: list[Match], chosen: Match | None
+    ) -> list[tuple[str, float, str]]:
+        """The close events not chosen, with why: those a contradiction kept out and those
+        within the review margin of the threshold."""
+        threshold = self._join_threshold(features)
+        floor = threshold - self.settings.possibly_same_margin
+        return [
+            (m.event_id, round(m.score, 4), why_not(m, threshold, self.settings))
+            for m in matches
+            if m is not chosen and (m.blocked or m.score >= floor)
+        ]
+
+    def _matches(self, features: ArticleFeatures) -> tuple[list[Match], frozenset[int]]:
         article_idf = self.index.article_idf(features)
         names = self.index.rare_names(features, article_idf)
         candidates = [self.states[eid] for eid in self.index.candidates(features, article_idf)]
@@ -178,7 +298,7 @@ class Clusterer:
             else m
             for m in matches
         ]
-        return sorted(matches, key=lambda m: (-m.score, m.event_id))
+        return sorted(matches, key=lambda m: (-m.score, m.event_id)), names
 
     def _joinable(self, features: ArticleFeatures, match: Match) -> bool:
         if match.blocked:
@@ -200,14 +320,29 @@ class Clusterer:
         return tuple(close[:_MAX_POSSIBLY_SAME])
 
     def _found_event(
-        self, features: ArticleFeatures, matches: list[Match], joinable: list[Match]
+        self,
+        features: ArticleFeatures,
+        matches: list[Match],
+        joinable: list[Match],
+        names: frozenset[int],
     ) -> Assignment:
         event_id = self._fresh_event_id(features.article_id)
         story_id, story_note = self._story_for(matches, event_id)
+        best = joinable[0] if joinable else None
+        evidence = evidence_for(
+            "new_event",
+            event_id,
+            features,
+            best,
+            self.states[best.event_id] if best else None,
+            self.settings,
+            threshold=self._join_threshold(features),
+            rare_names=names,
+            not_chosen=self._not_chosen(features, matches, None),
+        )
         state = new_state(event_id, story_id)
         self.states[event_id] = state
         self._touch(state, features)
-        best = joinable[0] if joinable else None
         reason = "new event: " + (
             f"best match {best.event_id} below threshold ({best.reason()})"
             if best
@@ -224,6 +359,7 @@ class Clusterer:
             reason=reason + story_note + _roundup_note(features),
             possibly_same=self._possibly_same(features, joinable, state),
             story_id=story_id,
+            evidence=evidence,
         )
 
     def _blocked_best(self, features: ArticleFeatures, matches: list[Match]) -> Match | None:
@@ -259,14 +395,26 @@ class Clusterer:
             # The original's event has no state (e.g. created before state was kept): adopt it.
             state = new_state(event_id, story_id_for(event_id))
             self.states[event_id] = state
+        reason = f"{verdict.kind.replace('_', ' ')} of {verdict.original_id}"
+        evidence = evidence_for(
+            "followed_original",
+            event_id,
+            features,
+            None,
+            state,
+            self.settings,
+            threshold=self._join_threshold(features),
+        )
+        evidence = replace(evidence, score=verdict.similarity, supporting=(reason,))
         self._touch(state, features)
         return Assignment(
             article_id=features.article_id,
             event_id=event_id,
             created_event=False,
             score=verdict.similarity,
-            reason=f"{verdict.kind.replace('_', ' ')} of {verdict.original_id}",
+            reason=reason,
             story_id=state.story_id,
+            evidence=evidence,
         )
 
     def _touch(self, state: EventState, features: ArticleFeatures) -> None:

@@ -56,6 +56,10 @@ class ArticleFeatures:
     cities: tuple[tuple[str, float, float], ...] = ()
     # Reports several incidents (roles.is_roundup): never the bridge between two events.
     roundup: bool = False
+    # For the evidence of a join only (not scored): the rare names as words, and the places
+    # named only in background sentences or related-coverage blocks.
+    name_words: tuple[str, ...] = ()
+    background_places: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=500_000)
@@ -69,9 +73,9 @@ def _rarity(word: str) -> float:
     return max(0.0, _ZIPF_CEILING - zipf_frequency(word, "en"))
 
 
-def _names(tokens: list[str], places: frozenset[str], settings: ClusterSettings) -> TermArray:
+def _names(tokens: list[str], places: frozenset[str], settings: ClusterSettings) -> list[str]:
     """Words only ever written with a capital and rare in general English: mostly names of
-    people and streets. Extracted place names are left out: they count as places."""
+    people and streets, sorted. Extracted place names are left out: they count as places."""
     lower = {token for token in tokens if token.islower()}
     lower.update(word for place in places for word in place.split())
     names = {
@@ -83,7 +87,7 @@ def _names(tokens: list[str], places: frozenset[str], settings: ClusterSettings)
         and token.lower() not in lower
         and _ZIPF_CEILING - _rarity(token.lower()) < settings.name_max_zipf
     }
-    return np.array(sorted({term_hash(name) for name in names}), dtype=np.uint32)
+    return sorted(names)
 
 
 def _official_names(extraction: Extraction, settings: ClusterSettings) -> set[str]:
@@ -243,9 +247,15 @@ def article_features(
     places = frozenset(
         normalise_place(p.name) for p in own_places if p.kind != "country" and p.name
     )
+    background_places = frozenset(
+        normalise_place(p.name)
+        for p in extraction.places
+        if p.kind != "country" and p.name and in_role(p.start, roles) is not None
+    ) - places
     event_day = _event_day(extraction)
     own, background = _segments(article, settings, roles)
     tokens = [token for segment, _ in own for token in segment]
+    name_words = _names(tokens, places, settings)
     weights = _word_weights(own + background, settings)
     for word in _official_names(extraction, settings):
         if word in weights:
@@ -263,10 +273,12 @@ def article_features(
         places=places,
         event_type=event_type,
         source=article_source(article),
-        names=_names(tokens, places, settings),
+        names=np.array(sorted({term_hash(name) for name in name_words}), dtype=np.uint32),
         family=type_family(event_type),
         cities=_lead_cities(own_places, settings),
         roundup=is_roundup(article.title, article.text[: settings.max_text_chars]),
+        name_words=tuple(name_words),
+        background_places=background_places,
     )
 
 

@@ -39,6 +39,7 @@ class Match:
     notes: tuple[str, ...]
     related: bool = False  # shares a place or a rare name (what makes it the same story)
     compat: Compatibility = _NO_CONTRADICTION
+    penalties: tuple[str, ...] = ()  # the notes that lowered the score (evidence against)
 
     @property
     def blocked(self) -> bool:
@@ -145,6 +146,17 @@ def fact_adjustment(
     rare_names: frozenset[int] = frozenset(),
 ) -> tuple[float, list[str]]:
     """Sum of the fact-based adjustments, with a note for each one that applied."""
+    applied = fact_adjustments(features, state, settings, rare_names)
+    return sum(delta for delta, _ in applied), [note for _, note in applied]
+
+
+def fact_adjustments(
+    features: ArticleFeatures,
+    state: EventState,
+    settings: ClusterSettings,
+    rare_names: frozenset[int] = frozenset(),
+) -> list[Adjustment]:
+    """Each fact-based adjustment that applied, with its note."""
     found = [
         _name_adjustment(rare_names, state, settings),
         _year_adjustment(features, state, settings),
@@ -152,8 +164,7 @@ def fact_adjustment(
         _place_adjustment(features, state, settings),
         _type_adjustment(features, state, settings),
     ]
-    applied = [adjustment for adjustment in found if adjustment is not None]
-    return sum(delta for delta, _ in applied), [note for _, note in applied]
+    return [adjustment for adjustment in found if adjustment is not None]
 
 
 def time_gap(features: ArticleFeatures, state: EventState) -> int | None:
@@ -175,14 +186,16 @@ def score_match(
     rare_names: frozenset[int] = frozenset(),
 ) -> Match:
     """The combined score of one candidate, given its text similarity."""
-    delta, notes = fact_adjustment(features, state, settings, rare_names)
+    applied = fact_adjustments(features, state, settings, rare_names)
     gap = time_gap(features, state)
     if gap is not None and gap > settings.decay_grace_days:
         decayed_days = min(gap, settings.decay_cap_days) - settings.decay_grace_days
-        delta -= settings.decay_per_day * decayed_days
-        notes.append(f"{gap} days later")
+        applied.append((-settings.decay_per_day * decayed_days, f"{gap} days later"))
+    delta = sum(change for change, _ in applied)
+    notes = tuple(note for _, note in applied)
+    penalties = tuple(note for change, note in applied if change <= 0)
     related = bool(features.places & state.places.keys() or rare_names & state.names.keys())
-    return Match(state.event_id, text, text + delta, tuple(notes), related)
+    return Match(state.event_id, text, text + delta, notes, related, penalties=penalties)
 
 
 def with_compatibility(

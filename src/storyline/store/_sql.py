@@ -265,6 +265,15 @@ class SQLStore(LivingSQL):
         row = self._fetch_one(f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id = ?", (event_id,))
         return None if row is None else event_row(row)
 
+    def story_events(self, story_id: str, limit: int = 200) -> list[EventRow]:
+        # The events_story index serves it; first reported first, as a story unfolds.
+        rows = self._fetch(
+            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.story_id = ? AND {_LIVE_EVENT} "
+            "ORDER BY e.first_reported, e.id LIMIT ?",
+            (story_id, limit),
+        )
+        return [event_row(row) for row in rows]
+
     def list_events(
         self,
         *,

@@ -224,6 +224,11 @@ class Store(ABC):
         """
 
     @abstractmethod
+    def story_events(self, story_id: str, limit: int = 200) -> list[EventRow]:
+        """The live events of one story (the incident, its follow-ups, related incidents),
+        first reported first, at most `limit`."""
+
+    @abstractmethod
     def list_event_ids(
         self,
         *,

@@ -175,6 +175,19 @@ def get_event(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
     return state_of(request).event(event_id, parse_as_of(as_of))
 
 
+@router.get("/stories", responses=reads(list[schemas.Story]), response_model=None)
+def stories(request: Request, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> list[JSON]:
+    """The stories of the most recently reported events, each with its events (the incident
+    first, then its follow-ups)."""
+    return _storyline(request).stories(limit=limit)
+
+
+@router.get("/stories/{story_id:path}", responses=reads(schemas.Story), response_model=None)
+def story(request: Request, story_id: str) -> JSON:
+    """One story: its events, first reported first."""
+    return _storyline(request).story(story_id)
+
+
 @router.get(
     "/changes", responses=reads(list[schemas.Change]),
     response_model=None,

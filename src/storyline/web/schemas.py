@@ -91,6 +91,38 @@ class EventSummary(Shape):
     facts: dict[str, ValueObject]
 
 
+class StoryEvent(Shape):
+    id: str
+    title: str
+    first_reported: str | None
+    last_reported: str | None
+    article_count: int
+    this_event: bool
+
+
+class Story(Shape):
+    """An incident and the events that follow from it (arrests, trials...), first reported
+    first."""
+
+    id: str
+    events: list[StoryEvent]
+    event_count: int
+
+
+class Member(Shape):
+    """One article of an event and why it is there: the clusterer's evidence for and against,
+    the user corrections that concern it, and a round-up's parts."""
+
+    article_id: str
+    score: float | None
+    by_user: bool
+    reason: str
+    evidence: dict[str, Any] | None
+    placed_by: str
+    corrections: list[dict[str, Any]]
+    parts: list[dict[str, Any]]
+
+
 class Event(Shape):
     """One event with every fact's history, claims and timeline (`storyline event ID --json`)."""
 
@@ -105,6 +137,9 @@ class Event(Shape):
     facts: dict[str, Fact]
     claims: list[Claim]
     timeline: list[TimelineEntry]
+    members: list[Member] = []
+    mentioned_in: list[dict[str, Any]] = []
+    story: Story | None = None
 
 
 class Change(Shape):
