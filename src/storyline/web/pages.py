@@ -149,6 +149,7 @@ def _event_html(
         ],
         disagreements=_disagreements(event),
         reports=reports,
+        member_titles={r.article_id: r.title for r in all_reports},
         report_times=times,
         as_of_links=links,
         links_by_day=by_day,
