@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from helpers_web import example_db
 from storyline.cli import cli
-from storyline.present import format_changes_table
+from storyline.present import STEP_WORDS, format_changes_table
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +40,8 @@ def test_changes_table_is_readable(db: Path) -> None:
     assert "{'" not in table and "None" not in table
     for change in changes:
         assert change["event_id"] in table
-        if change["kind"] == "fact_changed":
-            assert f"{change['category']}: " in table
+        if change["kind"] == "fact_changed":  # "killed rose: 96 → at least 143"
+            assert f"{change['category']} {STEP_WORDS[change['step']]}: " in table
     assert table.splitlines()[0].split()[:2] == ["REPORTED", "(UTC)"]
 
 

@@ -47,7 +47,7 @@ def test_changes_since_list_fact_changes_and_new_events(store: Store) -> None:
     changes = compute_changes(store, at("2026-03-02 12:00"))
     by_kind = {(c.event_id, c.kind, c.category): c for c in changes}
     killed = by_kind[("ev-bridge", "fact_changed", "killed")]
-    assert killed.old["value"] == 60 and killed.new["value"] == 143
+    assert killed.old_value == 60 and killed.new_value == 143 and killed.step == "rise"
     assert killed.article_ids == ("b2",) and killed.reported == at("2026-03-03 09:00")
     assert ("ev-ferry", "new_event", None) in by_kind
     assert ("ev-bridge", "new_event", None) not in by_kind
@@ -60,7 +60,7 @@ def test_changes_until_stops_at_that_time(store: Store) -> None:
     _fill(store)
     changes = compute_changes(store, at("2026-03-01 00:00"), until=at("2026-03-02 23:00"))
     assert [(c.event_id, c.kind) for c in changes] == [("ev-bridge", "new_event")]
-    assert changes[0].new["facts"]["killed"]["value"] == 60
+    assert changes[0].to_json()["new"]["facts"]["killed"]["value"] == 60
     assert compute_changes(store, at("2026-03-04 00:00")) == []
 
 
@@ -71,3 +71,20 @@ def test_digest_over_the_store_respects_as_of_and_limits(store: Store) -> None:
     assert entries[0].event_id == "ev-bridge"
     early = build_digest_timeline(store, as_of=at("2026-03-02 10:00"))
     assert {i for e in early for i in e.article_ids} == {"b1"}
+
+
+DAY3 = "Police revised the toll from Monday's bridge collapse in Lorca down to 131."
+
+
+def test_a_rise_then_a_revision_are_two_changes(store: Store) -> None:
+    """On each back end: since T, the rise and the later correction are listed one by one."""
+    _fill(store)
+    _add(store, "ev-bridge", "b3", "2026-03-04 10:00", DAY3, "131", 131, "exact")
+    with store.transaction():  # the extraction marks the figure as a correction
+        store.put_extraction(extraction(
+            "b3", mention(DAY3, "131", 131, "exact", revision=True)))  # type: ignore[arg-type]
+    changes = [c for c in compute_changes(store, at("2026-03-02 12:00"))
+               if c.category == "killed"]
+    assert [(c.step, c.old_value, c.new_value, c.article_ids) for c in changes] == [
+        ("rise", 60, 143, ("b2",)), ("correction", 143, 131, ("b3",))]
+    assert changes[1].rule == "explicit_revision" and changes[1].source == "Test Wire"

@@ -293,3 +293,31 @@ def test_title_follows_the_current_toll_and_never_shows_the_future() -> None:
     assert "11" not in then.headline
     assert now.to_summary_json()["title"] == now.title
     assert "11" in now.to_summary_json()["summary"]
+
+
+def test_official_figure_overtaken_by_a_paper_is_a_disagreement_but_a_plain_rise_is_not() -> None:
+    police = "Police said 12 people were killed in the blast."
+    paper = "Hospital staff told the paper that 20 people had died."
+    later_police = "Police later said the toll had risen to 25."
+    record = _record([
+        _report("m1", "2026-04-01 08:00", police, "12 people were killed", 12,
+                attribution="Police said"),
+        _report("m2", "2026-04-01 20:00", paper, "20 people had died", 20),
+        _report("m3", "2026-04-02 20:00", later_police, "risen to 25", 25,
+                attribution="Police later said"),
+    ])
+    ledger = [d for d in record.categories["killed"].disagreements if d.kind == "authority"]
+    assert [set(d.article_ids) for d in ledger] == [{"m1", "m2"}]
+    assert _current(record) == 25
+
+
+def test_vague_word_replaced_by_a_smaller_number_keeps_both_sides() -> None:
+    record = _record([
+        _report("n1", "2026-04-03 08:00", "Scores of people were killed.",
+                "Scores of people were killed", 40, "vague", low=40, high=None),
+        _report("n2", "2026-04-03 20:00", "Twelve people were killed.",
+                "Twelve people were killed", 12),
+    ])
+    assert _current(record) == 12
+    kinds = {d.kind for d in record.categories["killed"].disagreements}
+    assert "precedence" in kinds

@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from storyline.alerts import AlertRules, JsonLinesSink, WebhookSink, detect_alerts
+from storyline.alerts import Alert, AlertRules, JsonLinesSink, WebhookSink
 from storyline.ingest import ReadOptions
+from storyline.reconcile.changes import Change
 from storyline.service import Storyline
 from storyline.watch import Watcher, parse_interval
 
@@ -148,9 +149,8 @@ def test_watch_polls_conditionally_and_alerts(tmp_path: Path, world: tuple[FakeW
         now[0] += 301
         changed = watcher.cycle()
         killed = [a for a in changed.alerts if a.kind == "fact_changed" and a.category == "killed"]
-        assert len(killed) == 1
-        assert killed[0].old is not None and killed[0].old["value"] == 3
-        assert killed[0].new is not None and killed[0].new["value"] == 7
+        assert len(killed) == 1 and killed[0].change.step == "rise"
+        assert killed[0].change.old_value == 3 and killed[0].change.new_value == 7
     hook.close()
 
     printed = [json.loads(line) for line in out.getvalue().splitlines()]
@@ -163,9 +163,8 @@ def test_webhook_gives_up_after_retries_and_says_so() -> None:
     sink = WebhookSink(
         "http://127.0.0.1:9/nowhere", attempts=2, backoff_seconds=0.01, on_error=messages.append
     )
-    summary = {"id": "ev-1", "title": "t", "facts": {}, "article_ids": ["a"]}
-    for alert in detect_alerts({}, {"ev-1": summary}, AlertRules()):
-        sink.send(alert)
+    now = datetime.now(UTC)
+    sink.send(Alert(Change("ev-1", "new_event", None, None, None, ("a",), now, "t"), now))
     sink.close()
     assert sink.failed == 1 and sink.delivered == 0
     assert len(messages) == 1 and "ev-1" in messages[0] and "not delivered" in messages[0]
@@ -215,7 +214,66 @@ def test_watch_started_on_a_filled_store_alerts_only_for_what_the_new_reports_ch
         cycle = watcher.cycle()
         assert cycle.ingested == 1
         assert [(a.kind, a.category) for a in cycle.alerts] == [("fact_changed", "killed")]
-        assert cycle.alerts[0].old is not None and cycle.alerts[0].old["value"] == 3
+        assert cycle.alerts[0].change.old_value == 3
         # The feed's remembered ids are those of its last response, not every id ever seen.
         (seen,) = watcher.states[0].seen
         assert app.store.has_article(seen)
+
+
+REVISED = (
+    "a3",
+    "Port Ellery fire toll revised down to six",
+    day(4),
+    "The fire service revised the death toll from Wednesday's warehouse fire in Port Ellery "
+    "down to six on Friday, saying one victim had been counted twice.",
+)
+
+
+def test_a_rise_and_a_revision_between_two_polls_are_two_alerts(
+    tmp_path: Path, world: tuple[FakeWorld, str]
+) -> None:
+    """What happened between two polls is sent step by step, never as one net change."""
+    fake, base = world
+    fake.feed, fake.hook_failures_left = rss([FIRST]), 0
+    out = io.StringIO()
+    hook = WebhookSink(f"{base}/hook", backoff_seconds=0.01)
+    now = [0.0]
+    with Storyline.open(str(tmp_path / "polls.db")) as app:
+        watcher = Watcher(app, [f"{base}/feed.xml"], every=timedelta(minutes=5),
+                          rules=AlertRules(), sinks=[JsonLinesSink(out), hook],
+                          options=ReadOptions(allow_private=True), clock=lambda: now[0])
+        assert [a.kind for a in watcher.cycle().alerts] == ["new_event"]
+        fake.feed, fake.etag = rss([FIRST, SECOND, REVISED]), '"v2"'
+        now[0] += 301
+        alerts = watcher.cycle().alerts
+    hook.close()
+    killed = [a.change for a in alerts if a.category == "killed"]
+    assert [(c.step, c.old_value, c.new_value) for c in killed] == [
+        ("rise", 3, 7), ("correction", 7, 6)]
+    assert len({c.article_ids for c in killed}) == 2  # each step names its own report
+    printed = [json.loads(line) for line in out.getvalue().splitlines()]
+    delivered = [(a["kind"], a["step"]) for a in fake.received]
+    assert [(p["kind"], p["step"]) for p in printed] == delivered
+    assert [p["step"] for p in printed if p["category"] == "killed"] == ["rise", "correction"]
+
+
+def test_alert_rules_read_the_change_list() -> None:
+    from storyline.reconcile.facts import FactVersion
+
+    def fact(value: int, article_id: str) -> FactVersion:
+        return FactVersion("killed", value, "exact", value, value, None, None, day(1), article_id,
+                           "Wire", "wire", None, str(value), False, True)
+
+    def step(kind: str, step_kind: str, old: int, new: int, category: str = "killed") -> Change:
+        return Change("ev-1", kind, category, fact(old, "x"), fact(new, "y"), ("y",), day(2),  # type: ignore[arg-type]
+                      step=step_kind)
+
+    rules = AlertRules(min_absolute_change=3)
+    assert rules.wants(step("fact_changed", "rise", 10, 14))
+    assert not rules.wants(step("fact_changed", "rise", 10, 11))
+    assert rules.wants(step("fact_status", "disputed", 10, 11))  # a status has no size
+    only_corrections = AlertRules(steps=frozenset({"correction"}))
+    assert not only_corrections.wants(step("fact_changed", "rise", 10, 20))
+    assert only_corrections.wants(step("fact_changed", "correction", 20, 10))
+    assert not AlertRules(categories=frozenset({"injured"})).wants(
+        step("fact_status", "disputed", 10, 11))

@@ -1,9 +1,9 @@
-"""Alerts: what changed in the living record because of newly ingested reports.
+"""Alerts: which transitions of the living record to send, and the sinks that deliver them.
 
-An alert is derived by comparing the cached event summaries before and after an ingest, so it
-says exactly what a reader of the events list would see change. Rules decide which changes are
-worth an alert; sinks deliver them (JSON lines on stdout, a webhook with retries and a bounded
-queue).
+The transitions are those of the one change detector (storyline.reconcile.changes): after a
+poll, every step the new reports caused (a rise then a revision between two polls are two
+alerts, never one net change). Rules decide which are worth an alert; sinks deliver them (JSON
+lines on stdout, a webhook with retries and a bounded queue).
 """
 
 from __future__ import annotations
@@ -13,23 +13,32 @@ import queue
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, TextIO
 
 import httpx
 
+from storyline.reconcile.changes import Change
+
 JSON = dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
 class AlertRules:
-    """Which changes raise an alert."""
+    """Which changes raise an alert.
+
+    `steps` limits the fact steps that alert (None: every one: rise, fall, correction,
+    authority_override, disputed, unconfirmed, confirmed, retracted, ...); the thresholds apply to
+    a count's change of value (a status step such as `disputed` has no size and passes them).
+    """
 
     new_events: bool = True
     claims: bool = True
+    places: bool = False
     categories: frozenset[str] | None = None  # None: every count category
+    steps: frozenset[str] | None = None
     min_absolute_change: int = 1
     min_relative_change: float = 0.0  # 0.1 = at least 10% of the old value
 
@@ -43,129 +52,51 @@ class AlertRules:
             return False
         return not (old > 0 and change / old < self.min_relative_change)
 
+    def wants(self, change: Change) -> bool:
+        """True when `change` is worth an alert."""
+        if change.kind == "new_event":
+            return self.new_events
+        if change.kind == "new_claim":
+            return self.claims
+        if change.kind == "new_place":
+            return self.places
+        if change.kind not in ("fact_changed", "fact_status") or change.category is None:
+            return False
+        if self.steps is not None and change.step not in self.steps:
+            return False
+        if change.kind == "fact_status":
+            return self.categories is None or change.category in self.categories
+        return self.passes(change.category, change.old_value, change.new_value)
+
 
 @dataclass(frozen=True, slots=True)
 class Alert:
-    kind: str  # "new_event" | "fact_changed" | "new_claim"
-    event_id: str
-    title: str
+    """A change worth telling someone about, and when we told them."""
+
+    change: Change
     at: datetime
-    category: str | None = None
-    old: JSON | None = None
-    new: JSON | None = None
-    article_ids: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return self.change.kind
+
+    @property
+    def event_id(self) -> str:
+        return self.change.event_id
+
+    @property
+    def category(self) -> str | None:
+        return self.change.category
 
     def to_json(self) -> JSON:
-        return {
-            "kind": self.kind,
-            "event_id": self.event_id,
-            "title": self.title,
-            "category": self.category,
-            "old": self.old,
-            "new": self.new,
-            "article_ids": list(self.article_ids),
-            "at": self.at.isoformat(),
-        }
+        """The change's `changes --json` object, with `at`: when the alert was raised."""
+        return {**self.change.to_json(), "at": self.at.isoformat()}
 
 
-def detect_alerts(
-    before: Mapping[str, JSON], after: Mapping[str, JSON], rules: AlertRules
-) -> list[Alert]:
-    """Alerts for the differences between two snapshots of event summaries (id -> summary)."""
+def select_alerts(changes: Iterable[Change], rules: AlertRules) -> list[Alert]:
+    """The alerts among `changes`, in their order."""
     now = datetime.now(UTC)
-    alerts: list[Alert] = []
-    for event_id in sorted(after):
-        summary = after[event_id]
-        previous = before.get(event_id)
-        if previous is None:
-            if rules.new_events:
-                alerts.append(_new_event_alert(event_id, summary, now))
-            continue
-        alerts.extend(_fact_alerts(event_id, previous, summary, rules, now))
-        if rules.claims:
-            alerts.extend(_claim_alerts(event_id, previous, summary, now))
-    return alerts
-
-
-def alert_view(summary: JSON) -> JSON:
-    """The part of an event summary that detect_alerts compares as `before`: current counts
-    and who claimed what (a few hundred bytes, where a summary can hold kilobytes)."""
-    facts = {}
-    for category, fact in (summary.get("facts") or {}).items():
-        current = _current(fact)
-        if current is not None:
-            facts[category] = {key: current.get(key) for key in _VALUE_KEYS}
-    claims = [{"actor": c.get("actor"), "kind": c.get("kind")} for c in summary.get("claims") or []]
-    return {"facts": facts, "claims": claims}
-
-
-def _new_event_alert(event_id: str, summary: JSON, now: datetime) -> Alert:
-    return Alert(
-        kind="new_event",
-        event_id=event_id,
-        title=str(summary.get("title", "")),
-        at=now,
-        new={"facts": summary.get("facts", {}), "event_type": summary.get("event_type")},
-        article_ids=tuple(summary.get("article_ids", [])),
-    )
-
-
-def _fact_alerts(
-    event_id: str, previous: JSON, summary: JSON, rules: AlertRules, now: datetime
-) -> Iterable[Alert]:
-    old_facts, new_facts = previous.get("facts") or {}, summary.get("facts") or {}
-    for category in sorted(new_facts):
-        new, old = _current(new_facts[category]), _current(old_facts.get(category))
-        if new is None or _same_value(old, new):
-            continue
-        if not rules.passes(category, _value(old), _value(new)):
-            continue
-        yield Alert(
-            kind="fact_changed",
-            event_id=event_id,
-            title=str(summary.get("title", "")),
-            at=now,
-            category=category,
-            old=old,
-            new=new,
-            article_ids=tuple(new.get("article_ids", [])),
-        )
-
-
-def _claim_alerts(event_id: str, previous: JSON, summary: JSON, now: datetime) -> Iterable[Alert]:
-    known = {(c.get("actor"), c.get("kind")) for c in previous.get("claims") or []}
-    for claim in summary.get("claims") or []:
-        if (claim.get("actor"), claim.get("kind")) not in known:
-            yield Alert(
-                kind="new_claim",
-                event_id=event_id,
-                title=str(summary.get("title", "")),
-                at=now,
-                new=claim,
-                article_ids=tuple(claim.get("article_ids", [])),
-            )
-
-
-_VALUE_KEYS = ("value", "qualifier", "low", "high", "trend")
-
-
-def _current(fact: Any) -> JSON | None:
-    if not isinstance(fact, dict):
-        return None
-    current = fact.get("current", fact)
-    return current if isinstance(current, dict) and current.get("value") is not None else None
-
-
-def _value(fact: JSON | None) -> int | None:
-    if fact is None or fact.get("value") is None:
-        return None
-    return int(fact["value"])
-
-
-def _same_value(old: JSON | None, new: JSON) -> bool:
-    if old is None:
-        return False
-    return all(old.get(k) == new.get(k) for k in _VALUE_KEYS)
+    return [Alert(change, now) for change in changes if rules.wants(change)]
 
 
 # --------------------------------------------------------------------------- sinks

@@ -148,11 +148,11 @@ def format_event(record: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- changes and lists
 
 
-# A fact step as words after "old → new": what happened to the figure.
+# A fact step as the verb after the category: "killed rose: 96 → at least 143".
 STEP_WORDS = {
     "first_report": "first reported", "rise": "rose", "fall": "fell", "correction": "corrected",
-    "authority_override": "a more authoritative source's figure", "refinement": "refined",
-    "confirmed": "confirmed", "died_of_wounds": "injured who died moved to the dead",
+    "authority_override": "set by a more authoritative source", "refinement": "refined",
+    "confirmed": "confirmed", "died_of_wounds": "moved (the injured who died)",
 }
 # Each step's short name, where a list shows what kind of change a line is.
 STEP_LABELS = {
@@ -189,8 +189,10 @@ def change_text(change: Mapping[str, Any]) -> str:
         kind_text = f"new {details.get('event_type') or 'event'}"
         return f"{kind_text}: {facts}" if facts else kind_text
     if kind == "fact_changed" and category:
-        words = f", {STEP_WORDS[step]}" if step in STEP_WORDS else ""
-        return f"{category}: {_short_value(old)} → {_short_value(new)}{words}{via}"
+        verb = f" {STEP_WORDS[step]}" if step in STEP_WORDS else ""
+        if old is None:
+            return f"{category}{verb}: {_short_value(new)}{via}"
+        return f"{category}{verb}: {hedged_value(old)} → {_short_value(new)}{via}"
     if kind == "fact_status" and category:
         return f"{category}: {_status_text(step, old, new)}{via}"
     if kind == "new_report" and isinstance(new, Mapping):

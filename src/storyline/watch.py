@@ -1,4 +1,4 @@
-"""Watch feeds: poll, ingest what is new, raise alerts for what changed.
+"""Watch feeds: poll, ingest what is new, raise alerts for each step the new reports caused.
 
 Polling is polite and robust: conditional requests (ETag / Last-Modified) so an unchanged feed
 costs one short response, exponential back-off for a feed that fails, and one failing feed never
@@ -12,9 +12,8 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
-from storyline.alerts import Alert, AlertRules, AlertSink, alert_view, detect_alerts
+from storyline.alerts import Alert, AlertRules, AlertSink, select_alerts
 from storyline.errors import StorylineError
 from storyline.ingest import ReadOptions
 from storyline.records import Article, InputFailure
@@ -98,7 +97,6 @@ class Watcher:
         self.poller = poller
         self.clock = clock
         self.report_error = report_error or (lambda line: print(line, file=sys.stderr))
-        self._known: dict[str, dict[str, Any]] | None = None
 
     def run(self, cycles: int | None = None, sleep: Callable[[float], None] = time.sleep) -> None:
         done = 0
@@ -159,24 +157,14 @@ class Watcher:
     def _ingest(self, articles: list[Article]) -> list[Alert]:
         if not articles:
             return []
-        known = self._known_events()
         report = self.app.ingest_articles(articles)
-        # Only the events holding the new articles can have changed: read those, not all.
-        after = self.app.summaries_of_events_holding(report.article_ids)
-        before = {event_id: known[event_id] for event_id in after if event_id in known}
-        alerts = detect_alerts(before, after, self.rules)
-        known.update((event_id, alert_view(summary)) for event_id, summary in after.items())
+        # Only the events holding the new articles can have changed; every step those reports
+        # caused is a change of its own (a rise then a revision are two alerts).
+        alerts = select_alerts(self.app.changes_caused_by(report.article_ids), self.rules)
         for alert in alerts:
             for sink in self.sinks:
                 sink.send(alert)
         return alerts
-
-    def _known_events(self) -> dict[str, dict[str, Any]]:
-        """What alerts compare against, per event: read from the store once, then kept up to
-        date from the events each ingest touches."""
-        if self._known is None:
-            self._known = {s["id"]: alert_view(s) for s in self.app.list_events()}
-        return self._known
 
 
 def parse_interval(text: str) -> timedelta:

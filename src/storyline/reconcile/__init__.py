@@ -3,14 +3,14 @@
 Every reported value is kept as a fact version (`facts`); the current value per category, the
 statuses of the others and the disagreement ledger are derived by documented rules (`rules`);
 claims over time (`claims`), the event's own attributes (`resolve`), its timeline (`timeline`), a
-brief (`brief`), the cross-event digest (`digest`) and the changes since a time (`changes`) are
+brief (`brief`), the cross-event digest (`digest`) and every transition since a time (`changes`) are
 views over the same data. Nothing here writes to the store.
 """
 
 from __future__ import annotations
 
 from storyline.reconcile.brief import Brief, BriefSentence, build_brief
-from storyline.reconcile.changes import Change, compute_changes
+from storyline.reconcile.changes import Change, changes_from_reports, compute_changes, event_story
 from storyline.reconcile.claims import ClaimRecord
 from storyline.reconcile.digest import build_digest_timeline, digest_from_articles
 from storyline.reconcile.facts import SOURCE_AUTHORITY, FactVersion, classify_source
@@ -40,9 +40,11 @@ __all__ = [
     "build_digest_timeline",
     "build_event_record",
     "build_timeline",
+    "changes_from_reports",
     "classify_source",
     "compute_changes",
     "digest_from_articles",
+    "event_story",
     "read_record_cache",
     "record_cache_json",
 ]

@@ -65,7 +65,9 @@ StepKind = Literal[
     "first_report", "rise", "fall", "correction", "authority_override", "refinement",
     "disputed", "unconfirmed", "confirmed", "retracted", "died_of_wounds",
 ]
-DisagreementKind = Literal["conflict", "as_of", "scope", "retraction", "unconfirmed", "authority"]
+DisagreementKind = Literal[
+    "conflict", "as_of", "scope", "retraction", "unconfirmed", "authority", "precedence",
+]
 
 _STATUS: Mapping[Standing, FactStatus] = {
     "current": "current", "superseded": "superseded", "corrected": "superseded",
@@ -400,12 +402,22 @@ def _replace(state: _State, index: int, rule: Rule, detail: str) -> None:
         index, rule, f"{rule}: {RULES[rule].text} ({detail}): {fact.label()} in {cite(fact)}"
                      f"{replaced}"
     )
-    if old is not None and incompatible(old, fact) and old.authority != fact.authority \
-            and "official" in (old.source_type, fact.source_type) and rule != "explicit_revision":
-        state.disagree("authority", old, fact,
-                       f"{fact.label()} ({cite(fact)}, {fact.authority_kind}) differs from "
-                       f"{old.label()} ({cite(old)}, {old.authority_kind}); {rule} chose "
-                       f"{fact.label()}", rule)
+    if old is None or not incompatible(old, fact):
+        return
+    sides = (f"{fact.label()} ({cite(fact)}, {fact.authority_kind}) differs from "
+             f"{old.label()} ({cite(old)}, {old.authority_kind}); {rule} chose {fact.label()}")
+    if rule == "more_authoritative" or (
+            old.source_type == "official" and fact.authority < old.authority):
+        # A lower figure won by rank, or an official figure gave way to a lower-ranked source:
+        # either way the user must see that the sources differ.
+        state.disagree("authority", old, fact, sides, rule)
+    elif rule in _PRECEDENCE_RULES:
+        state.disagree("precedence", old, fact, sides, rule)
+
+
+# Rules that let a figure win over a different one without being a plain update (a later,
+# higher figure, a correction the report announces, a falling count): the ledger keeps both.
+_PRECEDENCE_RULES: frozenset[Rule] = frozenset({"specific_over_vague", "corroborated"})
 
 
 def _is_conflict(fact: FactVersion, current: FactVersion) -> bool:

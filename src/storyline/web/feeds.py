@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from storyline.present import change_text
+from storyline.present import change_text, step_label
 from storyline.web.views import parse_iso
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -21,6 +21,19 @@ def describe_change(change: Mapping[str, Any], event_title: str) -> str:
     if change.get("kind") == "new_event":
         return f"New event: {event_title}"
     return f"{event_title}: {change_text(change)}"
+
+
+def describe_details(change: Mapping[str, Any], title: str) -> str:
+    """The entry summary: what changed, from whom, by which rule and why, and the reports."""
+    parts = [f"{step_label(change)}. {title}."]
+    if change.get("source"):
+        parts.append(f"Source: {change['source']}.")
+    if change.get("why"):
+        rule = f" ({change['rule']})" if change.get("rule") else ""
+        parts.append(f"Why{rule}: {change['why']}.")
+    ids = ", ".join(str(a) for a in change.get("article_ids") or [])
+    parts.append(f"Reports: {ids or 'none'}.")
+    return " ".join(parts)
 
 
 def changes_atom(
@@ -51,12 +64,14 @@ def _entry(
     title = describe_change(change, titles.get(event_id, event_id))
     entry = ET.SubElement(feed, f"{{{ATOM_NS}}}entry")
     _sub(entry, "title", title)
-    key = ":".join(str(change.get(k) or "") for k in ("event_id", "kind", "category", "reported"))
-    _sub(entry, "id", f"urn:storyline:change:{key}")
+    # One id per transition: a rise and a later revision of the same count are two entries.
+    key = ":".join(str(change.get(k) or "") for k in
+                   ("event_id", "kind", "step", "category", "reported"))
+    ids = "+".join(str(a) for a in change.get("article_ids") or [])
+    _sub(entry, "id", f"urn:storyline:change:{key}:{ids}")
     _sub(entry, "updated", moment.isoformat())
     ET.SubElement(entry, f"{{{ATOM_NS}}}link", href=f"{base_url}/events/{event_id}")
-    ids = ", ".join(str(a) for a in change.get("article_ids") or [])
-    _sub(entry, "summary", f"{title}. Reports: {ids or 'none'}.")
+    _sub(entry, "summary", describe_details(change, title))
 
 
 def _sub(parent: ET.Element, tag: str, text: str) -> ET.Element:

@@ -313,6 +313,7 @@ def register_filters(env: Environment) -> None:
     env.filters["safe_url"] = safe_url
     env.filters["claim_rows"] = claim_rows
     env.filters["change_text"] = present.change_text
+    env.filters["step_label"] = present.step_label
     env.globals["ledger_rows"] = ledger_rows
 
 
