@@ -402,13 +402,24 @@ def brief(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> N
 @click.option("--until", metavar="DATETIME", help="Changes up to this time (default: now).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of changes.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the changes as CSV.")
+@click.option("--event", "event_id", metavar="ID", help="Only this event's changes.")
+@click.option("--wide", is_flag=True, help="One line per change, with the title and why.")
 @pass_state
-def changes(state: CliState, since: str, until: str | None, as_json: bool, as_csv: bool) -> None:
-    """New events and fact changes since a time (old -> new value, the reports behind it)."""
+def changes(
+    state: CliState,
+    since: str,
+    until: str | None,
+    as_json: bool,
+    as_csv: bool,
+    event_id: str | None,
+    wide: bool,
+) -> None:
+    """Every step since a time: new events, rises, falls, corrections, disputed figures, new
+    claims and denials, new places, merges and splits (old -> new, source, reports, why)."""
     start = parse_time(since, end_of_day=False, option="--since")
     end = parse_time(until, end_of_day=True, option="--until") if until else None
     with state.storyline() as app:
-        listed = app.changes(start, until=end)
+        listed = app.changes(start, until=end, event_id=event_id)
     if as_json:
         emit_json(listed)
         return
@@ -417,7 +428,8 @@ def changes(state: CliState, since: str, until: str | None, as_json: bool, as_cs
     if as_csv:
         _echo_csv(CHANGE_LIST_COLUMNS, (change_list_row(change) for change in listed))
         return
-    click.echo(format_changes_table(listed, shutil.get_terminal_size((100, 24)).columns))
+    width = shutil.get_terminal_size((100, 24)).columns
+    click.echo(format_changes_table(listed, width, wide=wide))
 
 
 def _echo_flat_csv(columns: Sequence[str], items: Iterable[dict[str, Any]]) -> None:

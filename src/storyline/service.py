@@ -22,6 +22,7 @@ from storyline.reconcile import (
     compute_changes,
     read_record_cache,
 )
+from storyline.reconcile.changes import Change, changes_from_reports
 from storyline.reconcile.facts import as_utc
 from storyline.reconcile.record import iso
 from storyline.records import Article
@@ -323,17 +324,10 @@ class Storyline:
             else:
                 yield self.event_record(event_id, as_of=as_of).to_json()
 
-    def summaries_of_events_holding(self, article_ids: Sequence[str]) -> dict[str, JSON]:
-        """The current summaries (`events --json` objects) of the live events that hold these
-        articles, by event id: what a batch of new articles changed, without listing them all."""
-        rows: dict[str, EventRow] = {}
-        for article_id in article_ids:
-            membership = self.store.get_membership(article_id)
-            if membership is not None and membership.event_id not in rows:
-                row = self._live_row(membership.event_id)
-                rows.setdefault(row.id, row)
-        summaries = {event_id: self._summary(row, None) for event_id, row in rows.items()}
-        return {event_id: summary for event_id, summary in summaries.items() if summary}
+    def changes_caused_by(self, article_ids: Sequence[str]) -> list[Change]:
+        """The transitions these (newly ingested) reports caused, step by step: what a batch of
+        new articles changed, without reading the other events."""
+        return changes_from_reports(self.store, article_ids)
 
     def get_event(self, event_id: str, *, as_of: datetime | None = None) -> JSON:
         data: JSON | None = None
@@ -400,8 +394,14 @@ class Storyline:
     def brief(self, event_id: str, *, as_of: datetime | None = None) -> JSON:
         return build_brief(self.event_record(event_id, as_of=as_of)).to_json()
 
-    def changes(self, since: datetime, *, until: datetime | None = None) -> list[JSON]:
-        return [change.to_json() for change in compute_changes(self.store, since, until=until)]
+    def changes(
+        self, since: datetime, *, until: datetime | None = None, event_id: str | None = None
+    ) -> list[JSON]:
+        """Every transition reported in (since, until], of one event with `event_id`."""
+        if event_id is not None:
+            event_id = self._live_row(event_id).id
+        found = compute_changes(self.store, since, until=until, event_id=event_id)
+        return [change.to_json() for change in found]
 
     def get_article(self, article_id: str) -> JSON:
         from storyline.codec import to_json_dict

@@ -201,12 +201,9 @@ def changes(
     start = parse_time(since, "since")
     if start is None:
         raise WebError(400, "bad_request", "since is required, e.g. ?since=2024-05-01T00:00:00Z")
-    storyline = _storyline(request)
-    listed = storyline.changes(start, until=parse_time(until, "until", end_of_day=True))
-    if event and event.strip():
-        event_id = storyline.get_event(event.strip())["id"]  # 404 for an unknown id
-        listed = [c for c in listed if c.get("event_id") == event_id]
-    return listed
+    event_id = event.strip() if event and event.strip() else None  # 404 for an unknown id
+    end = parse_time(until, "until", end_of_day=True)
+    return _storyline(request).changes(start, until=end, event_id=event_id)
 
 
 @router.get(

@@ -32,6 +32,7 @@ router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 25
 CHANGES_WINDOW = timedelta(days=30)
+FEED_ENTRIES = 200
 MAX_AS_OF_LINKS = 60
 TIMELINE_REFS = 12  # report links per timeline entry on the page (the full page has them all)
 JSON = dict[str, Any]
@@ -213,8 +214,7 @@ def _event_changes(
 ) -> list[JSON] | None:
     if since is None:
         return None
-    changes = storyline.changes(since, until=until)
-    return [c for c in changes if c.get("event_id") == event_id]
+    return storyline.changes(since, until=until, event_id=event_id)
 
 
 # Swagger UI's files as the fastapi-offline package ships them; only these names are served.
@@ -259,31 +259,43 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
 @router.get("/changes", response_class=HTMLResponse)
 def changes_page(
-    request: Request, since: str | None = None, event: str | None = None
+    request: Request, since: str | None = None, until: str | None = None,
+    event: str | None = None,
 ) -> HTMLResponse:
-    """Every change since a time across events, or of one event (`?event=ID`)."""
+    """Every step since a time: across events, one section per event (or of one event with
+    `?event=ID`), each event's steps in the order they happened."""
     storyline = state_of(request).storyline
     start = parse_time(since, "since") or _default_since(storyline)
-    changes = _latest_first(storyline.changes(start)) if start else []
+    end = parse_time(until, "until", end_of_day=True)
     event_id = storyline.get_event(event.strip())["id"] if event and event.strip() else None
-    if event_id is not None:
-        changes = [c for c in changes if c.get("event_id") == event_id]
+    changes = storyline.changes(start, until=end, event_id=event_id) if start else []
     return _render(request, "changes.html", {
         "changes": changes,
+        "groups": _by_event(changes),
         "since": start,
+        "until": end,
         "since_input": to_local_input(start),
+        "until_input": to_local_input(end),
         "titles": _titles(storyline, changes),
         "event_id": event_id,
+        "feed_query": urlencode({k: v for k, v in (
+            ("since", views.iso_time(start) if start else ""), ("event", event_id or ""),
+        ) if v}),
     })
 
 
 @router.get("/changes.atom")
-def changes_feed(request: Request, since: str | None = None) -> Response:
+def changes_feed(
+    request: Request, since: str | None = None, event: str | None = None
+) -> Response:
+    """The same changes as an Atom feed, newest first (at most FEED_ENTRIES)."""
     storyline = state_of(request).storyline
     start = parse_time(since, "since") or _default_since(storyline)
-    changes = _latest_first(storyline.changes(start))[:200] if start else []
+    event_id = storyline.get_event(event.strip())["id"] if event and event.strip() else None
+    changes = storyline.changes(start, event_id=event_id) if start else []
+    latest = _latest_first(changes)[:FEED_ENTRIES]
     base = state_of(request).absolute_base(request)
-    body = feeds.changes_atom(changes, _titles(storyline, changes), base)
+    body = feeds.changes_atom(latest, _titles(storyline, latest), base)
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 
 
@@ -297,6 +309,16 @@ def _default_since(storyline: Storyline) -> datetime | None:
 
 def _latest_first(changes: list[JSON]) -> list[JSON]:
     return sorted(changes, key=lambda c: str(c.get("reported") or ""), reverse=True)
+
+
+def _by_event(changes: list[JSON]) -> list[tuple[str, list[JSON]]]:
+    """The changes per event, in the order they happened; the event changed last comes first."""
+    groups: dict[str, list[JSON]] = {}
+    for change in changes:
+        groups.setdefault(str(change.get("event_id") or ""), []).append(change)
+    latest = {key: max(str(c.get("reported") or "") for c in group)
+              for key, group in groups.items()}
+    return sorted(groups.items(), key=lambda item: (latest[item[0]], item[0]), reverse=True)
 
 
 def _titles(storyline: Storyline, changes: list[JSON]) -> dict[str, str]:

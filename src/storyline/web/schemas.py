@@ -143,13 +143,20 @@ class Event(Shape):
 
 
 class Change(Shape):
+    """One transition of an event's record (`storyline changes --json`)."""
+
     event_id: str
-    kind: str  # new_event, fact_changed, new_claim, new_report, ...
+    kind: str  # new_event, fact_changed, fact_status, new_claim, new_place, new_report, merge...
     category: str | None
     old: Any
     new: Any
     article_ids: list[str]
     reported: str | None
+    title: str
+    step: str  # rise, fall, correction, authority_override, disputed, new_denial, merge, ...
+    source: str | None
+    rule: str | None
+    why: str
 
 
 class Brief(Shape):
