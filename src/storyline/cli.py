@@ -313,10 +313,11 @@ def events(
     )
     moment = as_of_time(as_of)
     with state.storyline() as app:
-        listed = app.list_events(filters, as_of=moment, limit=limit)
+        page = app.event_summaries(filters, as_of=moment, limit=limit)
     if as_json:
-        emit_json(listed)
+        click.echo(page.json_text())  # the stored JSON texts, not parsed and dumped again
         return
+    listed = [summary.to_json() for summary in page.items]
     if as_csv:
         from storyline.present import EVENT_LIST_COLUMNS, event_list_row
 

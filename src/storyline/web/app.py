@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from storyline.service import EventFilter, Storyline
+from storyline.service import EventFilter, EventPage, Storyline
 from storyline.textsafety import for_page
 from storyline.web import geomap, views
 from storyline.web.cache import ViewCache, event_key
@@ -74,16 +74,10 @@ class WebState:
 
     def events_page(
         self, filters: EventFilter, as_of: datetime | None, limit: int | None, offset: int
-    ) -> tuple[list[dict[str, Any]], int]:
-        """One page of events and the number of all that pass the filters. Without as-of, pages
-        are read page by page from the store; as of a time, every event is derived then."""
-        if as_of is None:
-            # The store filters on the cached summaries: only the page shown is parsed.
-            events = self.storyline.list_events(filters, limit=limit, offset=offset)
-            return events, self.storyline.count_events(filters)
-        everything = self.storyline.list_events(filters, as_of=as_of)
-        end = None if limit is None else offset + limit
-        return everything[offset:end], len(everything)
+    ) -> EventPage:
+        """One page of events and the number of all that pass the filters: one call to the
+        library, whose store runs the filters as one SQL query (Storyline.event_summaries)."""
+        return self.storyline.event_summaries(filters, as_of=as_of, limit=limit, offset=offset)
 
     def check_token(self, request: Request) -> None:
         """Writes need `Authorization: Bearer TOKEN`; without a configured token none is allowed."""

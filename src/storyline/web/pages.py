@@ -59,7 +59,8 @@ def events_page(
     filters = event_filter(q, type, place, from_, to)
     when = parse_as_of(as_of)
     page_number = parse_page(page)
-    shown, total = state.events_page(filters, when, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)
+    listed = state.events_page(filters, when, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)
+    shown, total = [summary.to_json() for summary in listed.items], listed.total
     rows = [_event_row(state, summary) for summary in shown]
     hits = state.storyline.search(filters.q, limit=10) if filters.q else []
     form = {"q": q or "", "type": type or "", "place": place or "", "from": from_ or "",
