@@ -75,6 +75,7 @@ eval: $(STAMP)
 	$(BIN)/storyline eval phenomena
 	$(BIN)/storyline eval dates
 	$(BIN)/storyline eval timeline
+	$(BIN)/storyline eval scenarios
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -245,3 +245,27 @@ def phenomena_command(
         click.echo(result.markdown())
     else:
         click.echo(result.table(reasons=failures))
+
+
+@eval_group.command("scenarios")
+@click.option("--story", "stories", multiple=True, help="Only this story (repeatable).")
+@click.option("--markdown", is_flag=True, help="Print the table of stories as Markdown (for docs).")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def scenarios_command(stories: tuple[str, ...], markdown: bool, as_json: bool) -> None:
+    """The scenario suite: developing stories written for this project, each ingested into a
+    fresh store, and what an editor expects the record to say at several as-of times; the
+    checks held per story and in total, with the failing checks named."""
+    from storyline.evaluate.scenarios import run_scenarios
+
+    if markdown and as_json:
+        raise EvalUsageError("give either --markdown or --json, not both")
+    try:
+        result = run_scenarios(names=stories or None)
+    except StorylineError as error:
+        raise EvalUsageError(str(error)) from None
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    elif markdown:
+        click.echo(result.markdown())
+    else:
+        click.echo(result.table())
