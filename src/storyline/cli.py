@@ -357,6 +357,8 @@ def event(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> N
 @click.option("--max-dates", type=COUNT, help="At most this many dates.")
 @click.option("--per-date", type=COUNT, help="At most this many entries per date.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the entries as CSV.")
+@click.option("--story", "story", is_flag=True,
+              help="The timeline of the story ID belongs to (ID: an event or a story id).")
 @pass_state
 def timeline(
     state: CliState,
@@ -366,11 +368,20 @@ def timeline(
     max_dates: int | None,
     per_date: int | None,
     as_csv: bool,
+    story: bool,
 ) -> None:
-    """The dated developments of one event, or without ID a digest across all events."""
+    """The dated developments of one event, with --story of its story across events, or without
+    ID a digest across all events."""
     moment = as_of_time(as_of)
+    if story and event_id is None:
+        raise click.UsageError("--story needs an ID: an event id or a story id (see `events`)")
     with state.storyline() as app:
-        entries = app.timeline(event_id, as_of=moment, max_dates=max_dates, per_date=per_date)
+        if story and event_id is not None:
+            entries = app.story_timeline(event_id, as_of=moment, max_dates=max_dates,
+                                         per_date=per_date)
+        else:
+            entries = app.timeline(event_id, as_of=moment, max_dates=max_dates,
+                                   per_date=per_date)
     if as_json:
         emit_json(entries)
         return
@@ -382,15 +393,27 @@ def timeline(
 
 
 @cli.command()
-@click.argument("event_id")
+@click.argument("event_id", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the brief as JSON.")
 @click.option("--as-of", "as_of", metavar="DATETIME", help="What was known at that time.")
+@click.option("--since", metavar="DATETIME",
+              help="Only what is new after this time: new facts, then new sentences.")
+@click.option("--story", "story", is_flag=True,
+              help="With --since: what is new in the story ID belongs to.")
 @pass_state
-def brief(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> None:
-    """A short extractive summary of an event, citing its reports."""
+def brief(state: CliState, event_id: str | None, as_json: bool, as_of: str | None,
+          since: str | None, story: bool) -> None:
+    """A short extractive summary of an event, citing its reports; with --since, what is new
+    since then (in the event, with --story in its story, without ID in the whole store)."""
     moment = as_of_time(as_of)
+    start = parse_time(since, end_of_day=False, option="--since") if since else None
+    if start is None and (event_id is None or story):
+        raise click.UsageError("give an event ID, or --since for what is new since a time")
     with state.storyline() as app:
-        summary = app.brief(event_id, as_of=moment)
+        if start is not None and (event_id is None or story):
+            summary = app.update(start, until=moment, story_id=event_id)
+        else:
+            summary = app.brief(event_id or "", as_of=moment, since=start)
     if as_json:
         emit_json(summary)
         return

@@ -391,8 +391,53 @@ class Storyline:
         items = [dict(item, event_id=event["id"]) for item in event["timeline"]]
         return _trim_timeline(items, max_dates, per_date)
 
-    def brief(self, event_id: str, *, as_of: datetime | None = None) -> JSON:
-        return build_brief(self.event_record(event_id, as_of=as_of)).to_json()
+    def story_timeline(
+        self,
+        story_or_event_id: str,
+        *,
+        as_of: datetime | None = None,
+        max_dates: int | None = None,
+        per_date: int | None = None,
+    ) -> list[JSON]:
+        """The datewise timeline across the events of a story (given its id or an event's)."""
+        from storyline.reconcile.story import build_story_timeline, resolve_story_id
+
+        story_id = resolve_story_id(self.store, story_or_event_id)
+        entries = build_story_timeline(self.store, story_id, as_of=as_of, max_dates=max_dates,
+                                       per_date=per_date)
+        return [entry.to_json() for entry in entries]
+
+    def brief(
+        self, event_id: str, *, as_of: datetime | None = None, since: datetime | None = None
+    ) -> JSON:
+        """The event's brief, or with `since` what is new in it since then (up to `as_of`)."""
+        if since is None:
+            return build_brief(self.event_record(event_id, as_of=as_of)).to_json()
+        return self.update(since, until=as_of, event_id=event_id)
+
+    def update(
+        self,
+        since: datetime,
+        *,
+        until: datetime | None = None,
+        event_id: str | None = None,
+        story_id: str | None = None,
+    ) -> JSON:
+        """What is new since `since` (up to `until`) in one event, one story (its id or an
+        event's) or the whole store: new facts first, then new sentences."""
+        from storyline.reconcile.story import (
+            build_events_update,
+            resolve_story_id,
+            story_events,
+        )
+
+        if event_id is not None:
+            events = [self._live_row(event_id)]
+        elif story_id is not None:
+            events = story_events(self.store, resolve_story_id(self.store, story_id), until)
+        else:
+            events = self.store.list_events(reported_until=until)
+        return build_events_update(self.store, events, since, until=until).to_json()
 
     def changes(
         self, since: datetime, *, until: datetime | None = None, event_id: str | None = None

@@ -181,6 +181,40 @@ def dates_command(data: str | None, limit: int | None, as_json: bool) -> None:
     _run(lambda: run_dates(root, limit=limit), as_json)
 
 
+@eval_group.command("briefs")
+@click.option(
+    "--dataset",
+    type=click.Choice(["trec-ts", "crisisfacts"]),
+    default="trec-ts",
+    show_default=True,
+    help="TREC Temporal Summarization 2014 (its update sentences, the track's measures) or "
+    "CrisisFACTS 2022 (request days, share of the NIST facts matched).",
+)
+@click.option("--only", multiple=True, help="Only this topic or event id (repeatable).")
+@click.option(
+    "--stores",
+    type=click.Path(file_okay=False),
+    help="Keep each stream's ingested SQLite store in this folder and reuse it on later runs.",
+)
+@click.option("--data", help=_DATA_HELP)
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def briefs_command(
+    dataset: str, only: tuple[str, ...], stores: str | None, data: str | None, as_json: bool
+) -> None:
+    """Updates ("what is new since T") per day against the lead sentences of the day's new
+    reports, with the update's settings tuned on half of the streams and scored on the other."""
+    from storyline.evaluate.briefs import evaluate_briefs
+
+    root = _data_dir(data)
+    _run(
+        lambda: evaluate_briefs(
+            dataset, root, ids=only or None, stores=Path(stores) if stores else None,
+            progress=lambda message: click.echo(message, err=True),
+        ),
+        as_json,
+    )
+
+
 @eval_group.command("timeline")
 @click.option("--topic", help="One Timeline17 topic (egypt, finan, h1n1, haiti); default all.")
 @click.option("--data", help=_DATA_HELP)

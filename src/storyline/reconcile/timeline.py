@@ -1,21 +1,31 @@
-"""The dated developments of one event, each once however many reports carry it.
+"""The event's own timeline: its dated developments, each once however many reports carry it.
 
-Entries come from three places, each with the sentence of the report that first carried it:
-- the event itself (its resolved date, the lead of the earliest report);
-- every change of a current count (a new toll, a revision, new arrests), dated by the report;
-- every new responsibility claim, denial or accusation, dated by its first report;
-- other developments: the lead sentence of each later independent report that says something the
-  timeline does not have yet (official statements, key actions).
-An entry whose text overlaps an earlier entry of the same date is merged into it (citations joined).
+Entries, each with the time, outlet and evidence sentence of the report that first carried it:
+- `event`: the first report (the lead of the earliest independent report), at the event date;
+- `count` / `arrest`: every change of a current figure (first report, rise, fall, revision,
+  correction, ...; `change` names which), `arrest` for the arrested category;
+- `claim`: every new responsibility claim, denial or accusation;
+- `place`: every place first named by a later report (a second site, where victims were taken);
+- `report`: the lead of a later independent report that says something the timeline lacks.
+
+A development is filed under the day it happened, which is not always the day it was printed nor
+the event's day: "officials revised the toll down to 14 on Wednesday" in Thursday's paper is a
+development of Wednesday, and "the toll from Monday's crash rose to 15" in Tuesday's paper is one
+of Tuesday. So the day is the latest date its evidence sentence states that falls after the event
+day and no later than the report (`date_basis` "stated"), else the report's day ("reported").
+An entry whose text overlaps an earlier entry of the same date is merged into it (citations
+joined), and the same sentence is never filed under two dates.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from storyline.extract.timex import find_date_expressions, normalize_date_expression
 from storyline.reconcile.facts import FactVersion, report_time
 from storyline.reconcile.text import overlap, readable, sentence_at, split_sentences
 from storyline.store.base import StoredArticle
@@ -25,7 +35,10 @@ if TYPE_CHECKING:
 
 REDUNDANT_OVERLAP = 0.7
 LEADS_PER_DAY = 2
-_KIND_ORDER = {"event": 0, "count": 1, "claim": 2, "report": 3}
+_KIND_ORDER = {"event": 0, "count": 1, "arrest": 2, "claim": 3, "place": 4, "report": 5}
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# "Monday's crash", "the crash of March 2": a date naming the event, not the development.
+_POSSESSIVE = re.compile(r"^['’]s\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +47,14 @@ class TimelineEntry:
     text: str
     article_ids: tuple[str, ...]
     event_id: str | None = None
-    kind: str = "report"  # event | count | claim | report
+    kind: str = "report"  # event | count | arrest | claim | place | report | digest
+    time: datetime | None = None  # when the first report carrying it was published
+    source: str | None = None  # its outlet
+    evidence: str | None = None  # the exact phrase behind the entry (a figure, a claim, a place)
+    category: str | None = None  # count category of a count or arrest entry
+    value: str | None = None  # the figure as a phrase ("at least 14")
+    change: str | None = None  # first_report | rise | fall | revision | correction | ...
+    date_basis: str | None = None  # event_date | stated | reported: where `date` comes from
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -43,6 +63,13 @@ class TimelineEntry:
             "article_ids": list(self.article_ids),
             "event_id": self.event_id,
             "kind": self.kind,
+            "time": self.time.isoformat().replace("+00:00", "Z") if self.time else None,
+            "source": self.source,
+            "evidence": self.evidence,
+            "category": self.category,
+            "value": self.value,
+            "change": self.change,
+            "date_basis": self.date_basis,
         }
 
 
@@ -59,6 +86,30 @@ def evidence_sentence(stored: StoredArticle, start: int, end: int, fallback: str
     return readable(sentence.text) if sentence else fallback
 
 
+def stated_days(sentence: str, published: date) -> list[date]:
+    """The days the sentence's date expressions resolve to (read against its publication day),
+    leaving out possessive ones ("Monday's attack"), which name the event rather than a step."""
+    days = []
+    for expression in find_date_expressions(sentence):
+        if _POSSESSIVE.match(sentence[expression.end:]):
+            continue
+        value = normalize_date_expression(expression.text, published, context=sentence)
+        if value and _DAY_VALUE.match(value):
+            try:
+                days.append(date.fromisoformat(value))
+            except ValueError:
+                continue
+    return days
+
+
+def development_day(sentence: str, reported: date, event_day: date | None) -> tuple[date, str]:
+    """The day a development happened: the latest day its sentence states after the event day
+    and not after the report, else the report's day (see the module docstring)."""
+    stated = [d for d in stated_days(sentence, reported)
+              if d <= reported and (event_day is None or d > event_day)]
+    return (max(stated), "stated") if stated else (reported, "reported")
+
+
 def build_timeline(record: EventRecord) -> list[TimelineEntry]:
     """The event's timeline as derived for the record (as of the record's `as_of`)."""
     return list(record.timeline)
@@ -66,29 +117,52 @@ def build_timeline(record: EventRecord) -> list[TimelineEntry]:
 
 def derive_timeline(record: EventRecord) -> list[TimelineEntry]:
     by_id = {s.article.id: s for s in record.articles}
-    entries: list[TimelineEntry] = []
     independent = [s for s in record.articles if s.verdict.kind != "near_duplicate"]
-    if independent:
-        first = independent[0]
-        when = record.event_date.date.value if record.event_date else report_time(first).date()
-        lead = lead_sentence(first)
-        entries.append(TimelineEntry(when, lead, (first.article.id,), None, "event"))
+    if not independent:
+        return []
+    first = independent[0]
+    event_day = record.event_date.date.value if record.event_date else None
+    opening = event_day or report_time(first).date()
+    entries = [TimelineEntry(opening, lead_sentence(first), (first.article.id,), None, "event",
+                             report_time(first), first.article.source,
+                             date_basis="event_date" if event_day else "reported")]
     for view in record.categories.values():
-        for fact, _rule in view.succession:
-            entries.append(_count_entry(fact, by_id, view.history))
+        previous: FactVersion | None = None
+        for fact, rule in view.succession:
+            entries.append(_count_entry(fact, previous, rule, by_id, view.history, event_day))
+            previous = fact
     for claim in record.claims:
-        first_report = claim.reports[0]
-        stored = by_id[first_report.article_id]
-        text = evidence_sentence(stored, first_report.start, first_report.end,
-                                 first_report.evidence)
-        entries.append(TimelineEntry(first_report.reported.date(), text, claim.article_ids,
-                                     None, "claim"))
-    entries.extend(_report_entries(independent[1:], entries))
+        entries.append(_claim_entry(claim.reports[0], claim.article_ids, by_id, event_day))
+    entries.extend(_place_entries(record, first, opening, event_day))
+    entries.extend(_report_entries(independent[1:], entries, event_day))
     return _merge(entries, record.event.id)
 
 
-def _count_entry(fact: FactVersion, by_id: dict[str, StoredArticle], history: Sequence[Any]
-                 ) -> TimelineEntry:
+def _dated(stored: StoredArticle, text: str, event_day: date | None) -> tuple[date, str]:
+    return development_day(text, report_time(stored).date(), event_day)
+
+
+def change_of(previous: FactVersion | None, fact: FactVersion, rule: str) -> str:
+    """What kind of step a new current figure is: the first, a rise, a fall, or an explicit
+    revision or correction (a re-published article that changed the figure)."""
+    if previous is None:
+        return "first_report"
+    if fact.revises is not None:
+        return "correction"
+    if fact.revision or rule == "explicit_revision":
+        return "revision"
+    if rule == "died_of_wounds":
+        return "died_of_wounds"
+    if fact.value > previous.value:
+        return "rise"
+    if fact.value < previous.value:
+        return "fall"
+    return "refinement"
+
+
+def _count_entry(fact: FactVersion, previous: FactVersion | None, rule: str,
+                 by_id: dict[str, StoredArticle], history: Sequence[Any],
+                 event_day: date | None) -> TimelineEntry:
     stored = by_id[fact.article_id]
     text = evidence_sentence(stored, fact.start, fact.end, fact.evidence)
     carriers = tuple(dict.fromkeys(
@@ -96,36 +170,75 @@ def _count_entry(fact: FactVersion, by_id: dict[str, StoredArticle], history: Se
         if item.fact.value == fact.value and item.fact.reported >= fact.reported
         and item.status not in ("lagged", "retracted")
     ))
-    return TimelineEntry(fact.reported.date(), text, carriers or (fact.article_id,), None, "count")
+    day, basis = _dated(stored, text, event_day)
+    kind = "arrest" if fact.category == "arrested" else "count"
+    return TimelineEntry(day, text, carriers or (fact.article_id,), None, kind, fact.reported,
+                         fact.source, fact.evidence, fact.category, fact.label(),
+                         change_of(previous, fact, rule), basis)
 
 
-def _report_entries(reports: Sequence[StoredArticle], existing: Sequence[TimelineEntry]
-                    ) -> list[TimelineEntry]:
+def _claim_entry(report: Any, article_ids: tuple[str, ...], by_id: dict[str, StoredArticle],
+                 event_day: date | None) -> TimelineEntry:
+    stored = by_id[report.article_id]
+    text = evidence_sentence(stored, report.start, report.end, report.evidence)
+    day, basis = _dated(stored, text, event_day)
+    return TimelineEntry(day, text, article_ids, None, "claim", report.reported,
+                         stored.article.source, report.evidence, date_basis=basis)
+
+
+def _place_entries(record: EventRecord, first: StoredArticle, opening: date,
+                   event_day: date | None) -> list[TimelineEntry]:
+    """Each resolved place at the sentence of the first report that names it; the first
+    report's places are where the event happened, so they are filed at the event's day."""
+    entries = []
+    for resolved in record.places:
+        name = resolved.place.name
+        naming = next((s for s in record.articles if s.article.id in resolved.article_ids
+                       and s.verdict.kind != "near_duplicate"
+                       and name.casefold() in s.article.text.casefold()), None)
+        if naming is None:
+            continue
+        start = naming.article.text.casefold().index(name.casefold())
+        text = evidence_sentence(naming, start, start + len(name), name)
+        if naming is first:
+            day, basis = opening, "event_date" if event_day else "reported"
+        else:
+            day, basis = _dated(naming, text, event_day)
+        entries.append(TimelineEntry(day, text, resolved.article_ids, None, "place",
+                                     report_time(naming), naming.article.source, name,
+                                     date_basis=basis))
+    return entries
+
+
+def _report_entries(reports: Sequence[StoredArticle], existing: Sequence[TimelineEntry],
+                    event_day: date | None) -> list[TimelineEntry]:
     """Leads of later reports that add something new, at most LEADS_PER_DAY per day."""
     known = [e.text for e in existing]
     per_day: dict[date, int] = {}
     added = []
     for stored in reports:
         lead = lead_sentence(stored)
-        day = report_time(stored).date()
         if any(overlap(lead, text) >= REDUNDANT_OVERLAP for text in known):
             continue
+        day, basis = _dated(stored, lead, event_day)
         if per_day.get(day, 0) >= LEADS_PER_DAY:
             continue
         per_day[day] = per_day.get(day, 0) + 1
         known.append(lead)
-        added.append(TimelineEntry(day, lead, (stored.article.id,), None, "report"))
+        added.append(TimelineEntry(day, lead, (stored.article.id,), None, "report",
+                                   report_time(stored), stored.article.source,
+                                   date_basis=basis))
     return added
 
 
 def _merge(entries: Sequence[TimelineEntry], event_id: str) -> list[TimelineEntry]:
-    """One entry per development: same-day entries with overlapping text are merged."""
+    """One entry per development: same-day entries with overlapping text are merged, and a
+    sentence already filed under an earlier day is not filed again."""
     ordered = sorted(entries, key=lambda e: (e.date, _KIND_ORDER.get(e.kind, 9)))
     merged: list[TimelineEntry] = []
     for entry in ordered:
-        twin = next((m for m in merged if m.date == entry.date and
-                     (m.text == entry.text or overlap(m.text, entry.text) >= REDUNDANT_OVERLAP)),
-                    None)
+        twin = next((m for m in merged if m.text == entry.text or (
+            m.date == entry.date and overlap(m.text, entry.text) >= REDUNDANT_OVERLAP)), None)
         if twin is None:
             merged.append(replace(entry, event_id=event_id))
             continue

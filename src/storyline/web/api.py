@@ -144,8 +144,48 @@ def digest_timeline(
     "/events/{event_id:path}/brief", responses=reads(schemas.Brief),
     response_model=None,
 )
-def event_brief(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
-    return _storyline(request).brief(event_id, as_of=parse_as_of(as_of))
+def event_brief(
+    request: Request, event_id: str, as_of: AsOf = None,
+    since: Annotated[str | None, Query(description="Only what is new after this time.")] = None,
+) -> JSON:
+    """The event's brief (as `storyline brief ID --json`), or with `since` what is new in it."""
+    return _storyline(request).brief(
+        event_id, as_of=parse_as_of(as_of), since=parse_time(since, "since")
+    )
+
+
+@router.get("/updates", responses=reads(schemas.Brief), response_model=None)
+def updates(
+    request: Request, since: str | None = None, until: str | None = None,
+    story: Annotated[str | None, Query(description="Only this story (or an event's).")] = None,
+) -> JSON:
+    """What is new since a time in the store (or one story): new facts first, then new
+    sentences, as `storyline brief --since T [ID --story] --json`."""
+    start = parse_time(since, "since")
+    if start is None:
+        raise WebError(400, "bad_request", "since is required, e.g. ?since=2024-05-01T00:00:00Z")
+    return _storyline(request).update(
+        start, until=parse_time(until, "until", end_of_day=True), story_id=story
+    )
+
+
+# Before /stories/{id}, whose `:path` id would otherwise swallow ".../timeline".
+@router.get(
+    "/stories/{story_id:path}/timeline", responses=reads(list[schemas.TimelineEntry]),
+    response_model=None,
+)
+def story_timeline(
+    request: Request,
+    story_id: str,
+    as_of: AsOf = None,
+    max_dates: Annotated[int | None, Query(ge=1)] = None,
+    per_date: Annotated[int | None, Query(ge=1)] = None,
+) -> list[JSON]:
+    """The timeline across the events of a story (its id or an event's), as `storyline
+    timeline ID --story --json`."""
+    return _storyline(request).story_timeline(
+        story_id, as_of=parse_as_of(as_of), max_dates=max_dates, per_date=per_date
+    )
 
 
 @router.get(

@@ -75,6 +75,14 @@ class TimelineEntry(Shape):
     text: str
     article_ids: list[str]
     event_id: str | None = None
+    kind: str | None = None
+    time: str | None = None
+    source: str | None = None
+    evidence: str | None = None
+    category: str | None = None
+    value: str | None = None
+    change: str | None = None
+    date_basis: str | None = None
 
 
 class EventSummary(Shape):
@@ -163,6 +171,7 @@ class Brief(Shape):
     text: str
     sentences: list[dict[str, Any]]
     as_of: str | None
+    since: str | None = None
 
 
 class AuditEntry(Shape):
