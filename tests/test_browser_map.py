@@ -5,86 +5,43 @@ Swagger UI from the vendored files; neither may ask anything from the network.""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from helpers_web import REPO, example_db, live_server
+from helpers_browser import Watched, chromium, require_chromium, watched_tab
+from helpers_web import REPO, live_server
 from storyline.exports import located_place
 from storyline.service import Storyline
 
 pytestmark = pytest.mark.browser
+require_chromium()
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTIFACTS = REPO / "test-artifacts"
 
-if not CHROMIUM.exists():
-    reason = f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)"
-    if os.environ.get("STORYLINE_REQUIRE_BROWSER") == "1":
-        pytest.fail(reason + " (STORYLINE_REQUIRE_BROWSER=1)", pytrace=False)
-    pytest.skip(reason, allow_module_level=True)
-
-from playwright.sync_api import Browser, Page, Route, sync_playwright  # noqa: E402
-
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return example_db(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def base_url(db: Path) -> Iterator[str]:
-    with live_server(db) as url:
+def base_url(examples_db: Path) -> Iterator[str]:
+    with live_server(examples_db) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
-def facade(db: Path) -> Iterator[Storyline]:
-    with Storyline.open(str(db)) as storyline:
-        yield storyline
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        yield chromium
-        chromium.close()
-
-
-class Watched:
-    """A tab that records console errors and every request that leaves the test server."""
-
-    def __init__(self, page: Page, base_url: str) -> None:
-        self.page = page
-        self.errors: list[str] = []
-        self.outside: list[str] = []
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        page.route("**/*", lambda route: self._guard(route, base_url))
-
-    def _guard(self, route: Route, base_url: str) -> None:
-        if route.request.url.startswith(base_url):
-            route.continue_()
-        else:  # a tile server, a CDN: the map must not need one
-            self.outside.append(route.request.url)
-            route.abort()
+def browser() -> Iterator[Any]:
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture()
-def tab(browser: Browser, base_url: str) -> Iterator[Watched]:
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    yield Watched(context.new_page(), base_url)
-    context.close()
+def tab(browser: Any, base_url: str) -> Iterator[Watched]:
+    with watched_tab(browser, base_url) as watched:
+        yield watched
 
 
 def test_events_map_renders_markers_that_open_events(
-    tab: Watched, base_url: str, facade: Storyline
+    tab: Watched, base_url: str, examples_facade: Storyline
 ) -> None:
     page = tab.page
     page.goto(base_url + "/")
@@ -93,7 +50,7 @@ def test_events_map_renders_markers_that_open_events(
     box = world.bounding_box()
     assert box is not None and box["width"] > 300 and box["height"] > 100
     assert page.locator("#map path.land").count() > 20
-    located = [e for e in facade.list_events(limit=25) if located_place(e) is not None]
+    located = [e for e in examples_facade.list_events(limit=25) if located_place(e) is not None]
     dots = page.locator("#map a.marker-link")
     assert dots.count() == len(located) > 0
     ARTIFACTS.mkdir(exist_ok=True)
@@ -120,7 +77,7 @@ def test_map_marker_is_reachable_by_keyboard(tab: Watched, base_url: str) -> Non
     assert tab.errors == []
 
 
-def test_map_renders_without_javascript(browser: Browser, base_url: str) -> None:
+def test_map_renders_without_javascript(browser: Any, base_url: str) -> None:
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
