@@ -116,7 +116,7 @@ def test_events_page_lists_the_stories(page: Page, base_url: str, facade: Storyl
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "events-page.png"), full_page=True)
     page.goto(base_url + "/changes")
-    assert page.locator("h1").inner_text() == "Latest changes"
+    assert page.locator("h1").inner_text() == "What changed"
     page.screenshot(path=str(ARTIFACTS / "changes-page.png"), full_page=True)
     assert page.console_errors == []  # type: ignore[attr-defined]
 

@@ -157,7 +157,8 @@ def test_api_page_and_feed_list_each_step(db: Path, storyline: Storyline) -> Non
         feed = ET.fromstring(client.get("/changes.atom", params={"since": since}).content)
     assert page.count('class="event-changes"') == len({c["event_id"] for c in expected})
     assert f"{len(expected)} change" in page
-    assert "Rise" in page and "Correction" in page and "New denial" in page
+    for label in ("Rise", "Correction", "New\u00a0denial"):  # the kind of each row, unbroken
+        assert f'<span class="tag">{label}</span>' in page
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = feed.findall("a:entry", ns)
     assert len(entries) == len(expected)

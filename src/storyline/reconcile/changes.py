@@ -125,7 +125,7 @@ def event_story(record: EventRecord, first: EventRecord) -> list[Change]:
     start = record.first_reported
     if start is None:
         return []
-    title = record.event.title
+    title = record.title  # generated from the record as of the end of the window
     changes = [_new_event(first, title)]
     changes.extend(_fact_change(record.id, step, title)
                    for step in record.steps if step.at > start)
@@ -260,7 +260,7 @@ def _new_reports(record: EventRecord, fresh: Sequence[StoredArticle]) -> Change:
     sources = tuple(sorted({s.article.source or "unknown" for s in fresh}))
     return Change(record.id, "new_report", None, None, ReportBatch(len(fresh), sources),
                   tuple(s.article.id for s in fresh), max(report_time(s) for s in fresh),
-                  record.event.title, "new_report", None, None,
+                  record.title, "new_report", None, None,
                   f"{len(fresh)} new report(s) from {', '.join(sources)}")
 
 

@@ -33,6 +33,7 @@ router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
 CHANGES_WINDOW = timedelta(days=30)
 FEED_ENTRIES = 200
+CORRECTION_KINDS = ("merge", "split", "move")  # their title is the store's, not the record's
 MAX_AS_OF_LINKS = 60
 TIMELINE_REFS = 12  # report links per timeline entry on the page (the full page has them all)
 JSON = dict[str, Any]
@@ -323,7 +324,12 @@ def _by_event(changes: list[JSON]) -> list[tuple[str, list[JSON]]]:
 
 
 def _titles(storyline: Storyline, changes: list[JSON]) -> dict[str, str]:
+    """Each event's title as its changes give it (generated from its record), else the
+    store's."""
     titles: dict[str, str] = {}
+    for change in changes:
+        if change.get("kind") not in CORRECTION_KINDS and change.get("title"):
+            titles.setdefault(str(change.get("event_id")), str(change["title"]))
     for change in changes:
         event_id = str(change.get("event_id") or "")
         if event_id and event_id not in titles:
