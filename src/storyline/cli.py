@@ -628,6 +628,34 @@ def refresh(state: CliState, everything: bool, states: bool, quiet: bool) -> Non
         click.echo(f"re-derived {count} events", err=True)
 
 
+@cli.command()
+@click.option("--all", "everything", is_flag=True,
+              help="Re-extract every article, not only those from another extractor version.")
+@click.option("--batch", type=COUNT, default=100, show_default=True,
+              help="Articles per transaction (an interrupted run keeps the finished batches).")
+@click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
+@click.option("--quiet", is_flag=True, help="No progress line.")
+@pass_state
+def reextract(state: CliState, everything: bool, batch: int, as_json: bool, quiet: bool) -> None:
+    """Re-run extraction on stored articles after an upgrade; events and corrections stay."""
+    with state.storyline() as app:
+        total = len(app.store.extraction_ids(
+            not_by=None if everything else _current_extractor()))
+        with terminal_progress("articles", total=total, quiet=quiet) as progress:
+            report = app.reextract(only_outdated=not everything, batch=batch, progress=progress)
+    if as_json:
+        emit_json(report.to_json())
+    elif not quiet:
+        click.echo(f"re-extracted {report.articles} articles with {report.extractor}; "
+                   f"rebuilt {report.events} events", err=True)
+
+
+def _current_extractor() -> str:
+    from storyline.extract import EXTRACTOR_NAME
+
+    return EXTRACTOR_NAME
+
+
 # --------------------------------------------------------------------------- corrections
 
 

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from storyline import __version__
 from storyline.reconcile import EventRecord, build_event_record, record_cache_json
+from storyline.reconcile.facts import as_utc
 from storyline.reconcile.rules import CategoryView, HistoryItem
 from storyline.records import COUNT_CATEGORIES, Extraction
 from storyline.store import EventRow, Store
@@ -39,8 +40,15 @@ def load_event_record(
 def _load(
     store: Store, event: EventRow, as_of: datetime | None
 ) -> tuple[EventRecord, Mapping[str, Extraction]]:
-    members = store.event_memberships(event.id)
-    articles = store.get_articles([m.article_id for m in members])
+    if as_of is None:
+        ids = [m.article_id for m in store.event_memberships(event.id)]
+    else:
+        # Only the reports known then are read and decoded: as of the third day of a story
+        # with 1,000 reports, a quarter of them (the lean listing has their report times).
+        moment = as_utc(as_of)
+        ids = [r.article_id for r in store.event_reports(event.id)
+               if as_utc(r.published or r.ingested_at) <= moment]
+    articles = store.get_articles(ids)
     extractions = store.get_extractions([stored.article.id for stored in articles])
     return build_event_record(event, articles, extractions, as_of=as_of), extractions
 
@@ -83,8 +91,8 @@ def record_rows(
 def summary_row(record: EventRecord, extractions: Mapping[str, Extraction]) -> SummaryRow:
     current = tuple(
         (category, view.current.fact.value)
-        for category, view in sorted(record.categories.items())
-        if view.current is not None and category in COUNT_CATEGORIES
+        for category in COUNT_CATEGORIES  # the order of the table's columns
+        if (view := record.categories.get(category)) is not None and view.current is not None
     )
     labels = "; ".join(
         f"{category} {view.current.fact.label()}"

@@ -116,12 +116,23 @@ def prepare_article(
 ) -> PreparedArticle:
     """The stateless stages for one article: safe to run in any process, in any order."""
     settings = cluster_settings or ClusterSettings()
-    article, not_read = language_gate(aware_times(article))
-    extraction = not_read if not_read is not None else extract_facts(article)
+    article, extraction = gate_and_extract(article)
     features = article_features(article, extraction, settings)
     digest, signature = hash_and_signature(article.text)
     fingerprint = (digest, signature_to_bytes(signature))
     return PreparedArticle(article, extraction, features, settings, fingerprint)
+
+
+def gate_and_extract(article: Article) -> tuple[Article, Extraction]:
+    """The extraction stage: the language gate, then the facts (an article in a language the
+    extractor does not read gets an empty extraction saying so)."""
+    article, not_read = language_gate(aware_times(article))
+    return article, not_read if not_read is not None else extract_facts(article)
+
+
+def extract_article(article: Article) -> Extraction:
+    """The extraction a stored article gets now (what `storyline reextract` writes)."""
+    return gate_and_extract(article)[1]
 
 
 def aware_times(article: Article) -> Article:

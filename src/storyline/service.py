@@ -32,6 +32,7 @@ from storyline.store.summary_keys import event_day
 
 if TYPE_CHECKING:
     from storyline.pipeline import IngestOptions, IngestReport, ProgressCallback
+    from storyline.reextract import ReextractReport
 
 # The write stages (pipeline, clusterer, models) are imported by the methods that need them, so
 # that reads (`storyline events --json`, the web pages) start in a fraction of a second.
@@ -194,6 +195,20 @@ class Storyline:
                     refresh_event(self.store, event_id)
         return len(ids)
 
+    def reextract(
+        self,
+        *,
+        only_outdated: bool = True,
+        batch: int = 100,
+        progress: ProgressCallback | None = None,
+    ) -> ReextractReport:
+        """Re-run extraction on the stored articles from another extractor version (or all),
+        rebuilding the events' views and rows; memberships and corrections stay (see
+        storyline.reextract)."""
+        from storyline.reextract import reextract
+
+        return reextract(self.store, only_outdated=only_outdated, batch=batch, progress=progress)
+
     def rebuild_cluster_states(self, *, batch: int = 500) -> int:
         """Recompute every live event's clusterer state from its reports; returns how many.
 
@@ -222,18 +237,24 @@ class Storyline:
         """One page of the events list (latest report first) and how many events pass the
         filters, as of a time or now: what the CLI, the web page and the API list."""
         as_of = as_utc(as_of) if as_of is not None else None
-        selected, derived = self._selected(filters or EventFilter(), as_of)
+        whole = limit is None and offset == 0
+        selected, derived, stored = self._select(
+            filters or EventFilter(), as_of, with_summaries=whole
+        )
         end = None if limit is None else offset + limit
         page = selected[offset:end]
-        stored = self.store.event_summaries_json([i for i in page if i not in derived])
+        if not whole:
+            stored = self.store.event_summaries_json([i for i in page if i not in derived])
         items = []
         for event_id in page:
-            if event_id in derived:
-                items.append(EventSummary(event_id, _json_text(derived[event_id])))
-            elif event_id in stored:
-                text = stored[event_id]
-                if as_of is not None:  # every report known then: the summary now, as of then
-                    text = _json_text({**json.loads(text), "as_of": iso(as_of)})
+            text = stored.get(event_id)
+            if text is not None and as_of is not None:
+                # Every report was known then: the summary now is the summary then.
+                text = _json_text({**json.loads(text), "as_of": iso(as_of)})
+            if text is None:  # derived to judge it, or reported both before and after as_of
+                summary = derived.get(event_id) or self._unjudged_summary(event_id, as_of)
+                text = _json_text(summary) if summary is not None else None
+            if text is not None:
                 items.append(EventSummary(event_id, text))
         return EventPage(tuple(items), len(selected))
 
@@ -263,21 +284,35 @@ class Storyline:
         (store.living.EventQuery) except those it cannot: reported both before and after
         `as_of`, or without a summary row yet (an old store before `refresh_views`). Those are
         derived as of then and checked here."""
+        selected, derived, _ = self._select(filters, as_of, with_summaries=False)
+        return selected, derived
+
+    def _select(
+        self, filters: EventFilter, as_of: datetime | None, *, with_summaries: bool
+    ) -> tuple[list[str], dict[str, JSON], dict[str, str]]:
+        """`_selected`, and the cached summary texts of the events the query judged when
+        `with_summaries` (one query for a list shown whole)."""
         query = EventQuery(
             filters.event_type, filters.place, filters.date_from, filters.date_to,
             filters.since, as_of, bounded_query(filters.q) if filters.q else None,
         )
+        # Without type, place or date filters an event reported before `as_of` passes whatever
+        # it was then: it is derived only if it is shown.
+        attributes = (filters.event_type, filters.place, filters.date_from, filters.date_to)
         selected: list[str] = []
         derived: dict[str, JSON] = {}
-        for listed in self.store.select_events(query):
-            if listed.judged_at(as_of):
+        texts: dict[str, str] = {}
+        for listed in self.store.select_events(query, with_summaries=with_summaries):
+            if listed.judged_at(as_of) or (listed.indexed and not any(attributes)):
                 selected.append(listed.event_id)
+                if listed.summary is not None and listed.judged_at(as_of):
+                    texts[listed.event_id] = listed.summary
                 continue
             summary = self._unjudged_summary(listed.event_id, as_of)
             if summary is not None and _passes(summary, filters):
                 selected.append(listed.event_id)
                 derived[listed.event_id] = summary
-        return selected, derived
+        return selected, derived, texts
 
     def _summary(self, row: EventRow, as_of: datetime | None) -> JSON | None:
         if as_of is None and row.summary:

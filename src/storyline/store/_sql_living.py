@@ -43,14 +43,17 @@ class LivingSQL(SQLWriter):
         """SQL selecting the ids of the articles matching a full-text query (`id` column),
         with its parameters; None when the query has no searchable term."""
 
-    def select_events(self, query: EventQuery) -> list[ListedEvent]:
-        sql, params = self._select_sql(query)
+    def select_events(
+        self, query: EventQuery, *, with_summaries: bool = False
+    ) -> list[ListedEvent]:
+        sql, params = self._select_sql(query, with_summaries)
         rows = self._fetch(sql, params)
         return [
             ListedEvent(
                 str(row["id"]),
                 bool(row["indexed"]),
                 read_time(row["known_until"]),
+                row["summary"] if with_summaries else None,
             )
             for row in rows
         ]
@@ -67,11 +70,12 @@ class LivingSQL(SQLWriter):
             found.update((str(row["id"]), str(row["summary"])) for row in rows)
         return found
 
-    def _select_sql(self, query: EventQuery) -> tuple[str, list[object]]:
+    def _select_sql(self, query: EventQuery, with_summaries: bool) -> tuple[str, list[object]]:
         """The events list as one query over events and event_summaries (see EventQuery)."""
         sql = (
             "SELECT e.id, CASE WHEN s.event_id IS NULL THEN 0 ELSE 1 END AS indexed, "
-            "s.last_reported AS known_until FROM events e "
+            f"s.last_reported AS known_until{', e.summary' if with_summaries else ''} "
+            "FROM events e "
             "LEFT JOIN event_summaries s ON s.event_id = e.id "
             "WHERE e.merged_into IS NULL AND e.article_count > 0"
         )
@@ -181,6 +185,13 @@ class LivingSQL(SQLWriter):
                 fact = _fact_row(row)
                 found.setdefault(fact.event_id, {})[fact.category] = fact
         return found
+
+    def extraction_ids(self, *, not_by: str | None = None) -> list[str]:
+        sql = "SELECT article_id FROM extractions"
+        params: tuple[object, ...] = ()
+        if not_by is not None:
+            sql, params = sql + " WHERE extractor <> ?", (not_by,)
+        return [str(row["article_id"]) for row in self._fetch(sql + " ORDER BY article_id", params)]
 
     def summary_row(self, event_id: str) -> SummaryRow | None:
         row = self._fetch_one(

@@ -283,9 +283,17 @@ class Store(ABC):
     def summary_row(self, event_id: str) -> SummaryRow | None: ...
 
     @abstractmethod
-    def select_events(self, query: EventQuery) -> list[ListedEvent]:
+    def extraction_ids(self, *, not_by: str | None = None) -> list[str]:
+        """Ids of the articles with a stored extraction (only those whose extractor is not
+        `not_by`, when given), in id order: what a re-extraction goes through."""
+
+    @abstractmethod
+    def select_events(
+        self, query: EventQuery, *, with_summaries: bool = False
+    ) -> list[ListedEvent]:
         """The live events passing `query` (see EventQuery), latest report first: the events
-        list's filters as one SQL query over events and event_summaries."""
+        list's filters as one SQL query over events and event_summaries. `with_summaries`
+        also reads their cached summaries (for a list shown whole)."""
 
     @abstractmethod
     def event_summaries_json(self, event_ids: Sequence[str]) -> dict[str, str]:

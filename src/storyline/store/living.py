@@ -110,6 +110,7 @@ class ListedEvent:
     event_id: str
     indexed: bool  # has a summary row (False: derive it to judge the filters)
     known_until: datetime | None  # its last report's time, from the summary row
+    summary: str | None = None  # the cached `events --json` text, when asked for
 
     def judged_at(self, as_of: datetime | None) -> bool:
         """Whether the query judged this event by its summary columns (else derive it)."""
