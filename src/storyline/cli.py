@@ -238,8 +238,13 @@ def ingest(
 @click.option(
     "--allow-private", is_flag=True, help="Allow fetching URLs on private/loopback addresses."
 )
-@click.option("--max-bytes", type=COUNT, help="Largest single document or record read (10 MB).")
+@click.option(
+    "--max-bytes", type=COUNT,
+    help="Largest single document or record read (default: max_fetch_bytes, 10 MB).",
+)
+@pass_state
 def extract(
+    state: CliState,
     inputs: tuple[str, ...],
     as_json: bool,
     quiet: bool,
@@ -259,10 +264,11 @@ def extract(
         parse_time(published, end_of_day=False, option="--published") if published else None
     )
     options = ReadOptions(
-        allow_private=allow_private,
+        allow_private=allow_private or state.settings.allow_private,
         default_published=default_published,
         stdin=sys.stdin.buffer,
-        max_bytes=max_bytes or ReadOptions.max_bytes,
+        max_bytes=max_bytes or state.settings.max_fetch_bytes,
+        user_agent=state.settings.user_agent,
     )
     failed = 0
     for item in read_inputs(list(inputs), options):

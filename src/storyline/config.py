@@ -40,17 +40,9 @@ class Settings:
     map_regions: str | None = None  # GeoJSON file of region (admin-1) outlines
 
 
-# Environment variables that override settings; STORYLINE_DB is part of the stable interface.
-ENVIRONMENT = {
-    "STORYLINE_DB": "db",
-    "STORYLINE_TOKEN": "token",
-    "STORYLINE_HOST": "host",
-    "STORYLINE_PORT": "port",
-    "STORYLINE_BATCH_SIZE": "batch_size",
-    "STORYLINE_BASE_URL": "base_url",
-    "STORYLINE_MAP_TILES": "map_tiles",
-    "STORYLINE_MAP_REGIONS": "map_regions",
-}
+# Environment variables that override settings, one per key (STORYLINE_ and the key in capitals),
+# so every key can be set the same three ways; STORYLINE_DB is part of the stable interface.
+ENVIRONMENT = {f"STORYLINE_{field.name.upper()}": field.name for field in fields(Settings)}
 
 
 def load_settings(
