@@ -168,3 +168,24 @@ def test_api_page_and_feed_list_each_step(db: Path, storyline: Storyline) -> Non
     assert f"killed corrected: {story.risen} → {story.revised}" in " ".join(
         entry.findtext("a:title", namespaces=ns) or "" for entry in entries)
     assert "explicit_revision" in summaries
+
+
+def test_a_correction_before_many_later_audit_entries_is_still_listed(
+    db: Path, tmp_path: Path
+) -> None:
+    """An ingest adds an audit entry per new event: a user's split made before a large ingest
+    stays a change of the window."""
+    copy = tmp_path / "busy.db"
+    shutil.copy(db, copy)
+    story = TOLL_STORIES[0]
+    with Storyline.open(str(copy)) as storyline:
+        event_id = event_of(storyline, story.articles[0].id)
+        before = datetime.now(UTC) - timedelta(seconds=1)
+        storyline.split(event_id, [story.revision_id], reason="another blast")
+        later = datetime.now(UTC) + timedelta(seconds=1)
+        with storyline.store.transaction():
+            for number in range(1_100):
+                storyline.store.add_audit("auto_new", "new incident", event_ids=[f"ev-{number}"],
+                                          at=later + timedelta(seconds=number))
+        kinds = [c["kind"] for c in storyline.changes(before)]
+    assert "split" in kinds

@@ -186,7 +186,9 @@ def change_text(change: Mapping[str, Any]) -> str:
     if kind == "new_event":
         details = new if isinstance(new, Mapping) else {}
         facts = ", ".join(describe_fact(c, f) for c, f in (details.get("facts") or {}).items())
-        kind_text = f"new {details.get('event_type') or 'event'}"
+        # "natural_disaster:flood" reads "flood": the most specific part of the type.
+        kind_text = f"new {str(details.get('event_type') or 'event').split(':')[-1]}"
+        kind_text = kind_text.replace("_", " ")
         return f"{kind_text}: {facts}" if facts else kind_text
     if kind == "fact_changed" and category:
         verb = f" {STEP_WORDS[step]}" if step in STEP_WORDS else ""

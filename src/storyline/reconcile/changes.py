@@ -32,7 +32,7 @@ from storyline.reconcile.record import EventRecord, build_event_record, iso
 from storyline.reconcile.resolve import ResolvedPlace
 from storyline.reconcile.rules import Step
 from storyline.records import Extraction
-from storyline.store.base import EventRow, Store, StoredArticle
+from storyline.store.base import AuditEntry, EventRow, Store, StoredArticle
 
 ChangeKind = Literal[
     "new_event", "fact_changed", "fact_status", "new_claim", "new_place", "new_report",
@@ -267,7 +267,7 @@ def _new_reports(record: EventRecord, fresh: Sequence[StoredArticle]) -> Change:
 def corrections(store: Store, since: datetime, until: datetime | None) -> list[Change]:
     """The merges, splits and moves made in (since, until], dated when they were made."""
     found = []
-    for entry in store.audit_entries(None):
+    for entry in _audit_since(store, since):
         kind = CORRECTIONS.get(entry.action)
         if kind is None or not entry.event_ids or not _within(as_utc(entry.at), since, until):
             continue
@@ -280,6 +280,17 @@ def corrections(store: Store, since: datetime, until: datetime | None) -> list[C
                             as_utc(entry.at), row.title if row else "", kind, None, None,
                             f"{kind} by {entry.actor}: {entry.reason}"))
     return found
+
+
+def _audit_since(store: Store, since: datetime) -> list[AuditEntry]:
+    """The audit entries made after `since`: the store lists the latest first, so read more
+    until the oldest read is before `since` (an ingest adds one entry per new event)."""
+    limit = 1000
+    while True:
+        entries = store.audit_entries(None, limit=limit)
+        if len(entries) < limit or as_utc(entries[-1].at) <= since:
+            return entries
+        limit *= 4
 
 
 # --------------------------------------------------------------------------- JSON
