@@ -1,6 +1,7 @@
-"""The README's "Using it" commands run as written on the bundled examples: each one that works
-on a local store (not a server, a feed, a cluster or placeholders like EVENT_A) is run in a fresh
-store and must exit 0 with output; the ids and dates in it must be in the bundled data."""
+"""The README's "Using it" commands, and the `storyline` commands of the docs' shell blocks, run
+as written on the bundled examples: each one that works on a local store (not a server, a feed, a
+cluster, an evaluation or placeholders like EVENT_A) is run in a fresh store and must exit 0 with
+output; the ids and dates in it must be in the bundled data."""
 
 from __future__ import annotations
 
@@ -33,7 +34,24 @@ def readme_commands() -> list[list[str]]:
     return commands
 
 
+def docs_commands() -> list[list[str]]:
+    """`storyline ...` lines of the ```bash blocks in docs/*.md (local ones, as above)."""
+    commands = []
+    for doc in sorted((REPO / "docs").glob("*.md")):
+        text = doc.read_text(encoding="utf-8")
+        for block in re.findall(r"```(?:bash|sh|shell)\n(.*?)```", text, re.S):
+            for line in block.splitlines():
+                words = shlex.split(line.strip().removeprefix("$ "), comments=True)
+                if not words or words[0] not in ("storyline", ".venv/bin/storyline"):
+                    continue
+                if any(word.startswith(NOT_LOCAL) for word in words):
+                    continue
+                commands.append(words[1:])
+    return commands
+
+
 COMMANDS = readme_commands()
+DOCS_COMMANDS = docs_commands()
 
 
 @pytest.fixture(scope="module")
@@ -52,13 +70,22 @@ def test_readme_has_commands_to_run() -> None:
     assert {"ingest", "events", "event", "timeline", "changes", "extract", "export"} <= names
 
 
-@pytest.mark.parametrize("words", COMMANDS[1:], ids=[" ".join(w) for w in COMMANDS[1:]])
+EXAMPLES = COMMANDS[1:] + [words for words in DOCS_COMMANDS if words not in COMMANDS]
+
+
+def test_docs_have_commands_to_run() -> None:
+    assert any(words[0] == "export" for words in DOCS_COMMANDS)
+
+
+@pytest.mark.parametrize("words", EXAMPLES, ids=[" ".join(w) for w in EXAMPLES])
 def test_readme_command_runs_as_written(words: list[str], store: Path, tmp_path: Path) -> None:
-    # Relative paths are read from the repository (as in the README) and written in tmp_path.
-    args = [str(tmp_path / w) if w.endswith(".csv") else w for w in words]
+    # Relative paths are read from the repository (as in the README); outputs go to tmp_path.
+    outputs = {w for i, w in enumerate(words) if (i and words[i - 1] in ("-o", "--output"))
+               or w.endswith(".csv")}
+    args = [str(tmp_path / w) if w in outputs else w for w in words]
     done = subprocess.run([sys.executable, "-m", "storyline", "--db", str(store), *args],
                           cwd=REPO, capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr
-    written = [tmp_path / w for w in words if w.endswith(".csv")]
+    written = [tmp_path / w for w in outputs]
     assert done.stdout.strip() or all(p.stat().st_size > 0 for p in written), words
     assert "(no events)" not in done.stdout and "(no changes)" not in done.stdout
