@@ -94,3 +94,67 @@ def test_reports_and_search(
     word = max(event["title"].split(), key=len).strip(",.:")
     hits = run(connection, queries, "search_articles", q=word)
     assert hits and any(h["event_id"] == event["id"] for h in hits)
+
+
+def test_facts_as_of_gives_the_as_of_records_current_values(
+    db: Path, connection: sqlite3.Connection, queries: dict[str, Any]
+) -> None:
+    """The living-record tables (#16): the as-of canned query equals `event --as-of` on the
+    examples at every report time and just after it."""
+    from datetime import UTC, datetime, timedelta
+
+    with Storyline.open(str(db)) as storyline:
+        ids = [e["id"] for e in storyline.list_events()]
+        times = sorted({datetime.fromisoformat(str(r)).astimezone(UTC)
+                        for (r,) in connection.execute("select reported from fact_versions")})
+        assert len(times) > 10
+        for moment in times + [t + timedelta(seconds=1) for t in times]:
+            shown = moment.isoformat().replace("+00:00", "Z")
+            rows = run(connection, queries, "facts_as_of", as_of=shown, event_id="")
+            got = {(r["event_id"], r["category"]): r["value"] for r in rows}
+            want = {}
+            for event_id in ids:
+                record = storyline.event_record(event_id, as_of=moment)
+                want.update({(event_id, c): v.current.fact.value
+                             for c, v in record.categories.items() if v.current is not None})
+            assert got == want, shown
+            one = run(connection, queries, "facts_as_of", as_of=shown, event_id=ids[0])
+            assert {r["event_id"] for r in one} <= {ids[0]}
+
+
+def test_events_by_type_and_place_equals_the_events_list(
+    db: Path, connection: sqlite3.Connection, queries: dict[str, Any]
+) -> None:
+    from datetime import date
+
+    from storyline.service import EventFilter
+
+    cases = [("", "", "", ""), ("natural", "", "", ""), ("", "PE", "", ""),
+             ("", "", "2026-04-01", ""), ("", "", "", "2026-03-31"), ("fire", "nowhere", "", "")]
+    with Storyline.open(str(db)) as storyline:
+        for kind, place, start, end in cases:
+            rows = run(connection, queries, "events_by_type_and_place", type=kind, place=place,
+                       date_from=start, date_to=end)
+            listed = storyline.list_events(EventFilter(
+                event_type=kind or None, place=place or None,
+                date_from=date.fromisoformat(start) if start else None,
+                date_to=date.fromisoformat(end) if end else None))
+            assert [r["event_id"] for r in rows] == [e["id"] for e in listed]
+            assert [r["title"] for r in rows] == [e["title"] for e in listed]
+
+
+def test_fact_versions_of_event_and_disputed(
+    db: Path, connection: sqlite3.Connection, queries: dict[str, Any],
+    events: list[dict[str, Any]]
+) -> None:
+    for event in events:
+        rows = run(connection, queries, "fact_versions_of_event", event_id=event["id"])
+        history = [item for fact in event["facts"].values() for item in fact["history"]]
+        assert len(rows) == len(history)
+        assert sorted((r["article_id"], r["category"], r["value"], r["status"]) for r in rows) \
+            == sorted((h["article_id"], c, h["value"], h["status"])
+                      for c, f in event["facts"].items() for h in f["history"])
+    held = run(connection, queries, "disputed_and_unconfirmed")
+    want = sum(1 for e in events for f in e["facts"].values() for h in f["history"]
+               if h.get("standing") in ("disputed", "unconfirmed"))
+    assert len(held) == want
