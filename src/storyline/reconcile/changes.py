@@ -28,10 +28,9 @@ from typing import Any, Literal
 
 from storyline.reconcile.claims import ClaimRecord
 from storyline.reconcile.facts import FactVersion, as_utc, report_time
-from storyline.reconcile.record import EventRecord, build_event_record, iso
+from storyline.reconcile.record import EventRecord, iso
 from storyline.reconcile.resolve import ResolvedPlace
 from storyline.reconcile.rules import Step
-from storyline.records import Extraction
 from storyline.store.base import AuditEntry, EventRow, Store, StoredArticle
 
 ChangeKind = Literal[
@@ -239,21 +238,14 @@ def _within(moment: datetime | None, since: datetime, until: datetime | None) ->
 def _records(
     store: Store, row: EventRow, until: datetime | None
 ) -> tuple[EventRecord, EventRecord]:
-    """The event's record as of `until` and as of its first report."""
-    members = store.event_memberships(row.id)
-    articles = store.get_articles([m.article_id for m in members])
-    extractions = store.get_extractions([s.article.id for s in articles])
-    record = build_event_record(row, articles, extractions, as_of=until)
-    return record, _first_record(row, record, extractions)
+    """The event's record as of `until` and as of its first report (through the one loader)."""
+    from storyline.living import load_event_record  # storyline.living imports this package
 
-
-def _first_record(
-    row: EventRow, record: EventRecord, extractions: Mapping[str, Extraction]
-) -> EventRecord:
+    record = load_event_record(store, row, as_of=until)
     start = record.first_reported
     if start is None or all(report_time(s) <= start for s in record.articles):
-        return record
-    return build_event_record(row, record.articles, extractions, as_of=start)
+        return record, record
+    return record, load_event_record(store, row, as_of=start)
 
 
 def _new_reports(record: EventRecord, fresh: Sequence[StoredArticle]) -> Change:
