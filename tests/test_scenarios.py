@@ -81,15 +81,19 @@ def test_a_wrong_expectation_fails_through_the_real_pipeline() -> None:
     wrong = replace(right, name="wrong", spec={**right.spec, "value": 9999})
     never = replace(story.always[0], name="never", kind="never_current",
                     spec={"article": "qi-01"})
+    steps = replace(right, name="steps", kind="changes",
+                    spec={"since": "2026-04-21T00:00Z", "category": "injured", "values": [50]})
+    no_steps = replace(steps, name="no steps", spec={**steps.spec, "values": [50, 30]})
     changed = replace(
         story,
         always=(never,),
-        checkpoints=(replace(point, checks=(right, wrong)),),
+        checkpoints=(replace(point, checks=(right, wrong, steps, no_steps)),),
     )
     outcome = {c.name: c for c in run_story(changed).checks}
-    assert outcome[right.name].held
+    assert outcome[right.name].held and outcome["steps"].held
     assert not outcome["wrong"].held and "expected 9999" in str(outcome["wrong"].reason)
     assert not outcome["never"].held, "qi-01's toll is current on the first day"
+    assert not outcome["no steps"].held
 
 
 def test_a_malformed_check_is_an_error_naming_the_file(tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "ScenarioError",
     "Story",
     "judge",
+    "judge_changes",
     "load_story",
 ]
 
@@ -59,6 +60,9 @@ CHECK_KEYS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "no_claim": (("actor", "kind"), ()),
     # the event's title names these (numbers match whole numbers) and not those
     "title": ((), ("has", "lacks")),
+    # `changes --since SINCE` up to the checkpoint lists, for the event, each value the category
+    # took, in order: every rise, fall and correction, none collapsed into a net change
+    "changes": (("since", "category", "values"), ()),
     # "always" only: the report's figures are never current at any report time of the story
     "never_current": (("article",), ()),
     # "always" only: these reports end up in the anchor's event
@@ -207,8 +211,18 @@ def _validate(path: Path, label: str, kind: str, raw: Mapping[str, Any]) -> None
         problem = "articles must be a non-empty list"
     elif kind == "title" and not (raw.get("has") or raw.get("lacks")):
         problem = "give has and/or lacks"
+    elif kind == "changes":
+        parse_time(path, raw["since"])
+    if kind in ("changes", "disagreement") and not _whole_numbers(raw.get("values", [])):
+        problem = "values must be a list of whole numbers"
     if problem:
         raise ScenarioError(f"{path}: check {label} ({kind}): {problem}")
+
+
+def _whole_numbers(values: Any) -> bool:
+    return isinstance(values, list) and all(
+        isinstance(v, int) and not isinstance(v, bool) for v in values
+    )
 
 
 def _describe(kind: str, spec: Mapping[str, Any]) -> str:
@@ -379,6 +393,26 @@ def _judge_title(spec: Mapping[str, Any], event: JSON) -> str | None:
     extra = [str(x) for x in spec.get("lacks", []) if _names(title, str(x))]
     if missing or extra:
         return f"title {title!r} lacks {missing} or names {extra}"
+    return None
+
+
+def judge_changes(check: Check, changes: list[JSON]) -> str | None:
+    """None when `changes` (the event's, as `changes --since` prints them) step through the
+    check's values in order, else why not."""
+    spec = check.spec
+    values = [v for v in (_value_set(c, spec["category"]) for c in changes) if v is not None]
+    if values != list(spec["values"]):
+        return f"{spec['category']} changed through {values}, expected {list(spec['values'])}"
+    return None
+
+
+def _value_set(change: JSON, category: str) -> Any:
+    """The value a change gives the category: a new event's first value, or a fact change's."""
+    new = change.get("new") or {}
+    if change.get("kind") == "new_event":
+        return ((new.get("facts") or {}).get(category) or {}).get("value")
+    if change.get("kind") == "fact_changed" and change.get("category") == category:
+        return new.get("value")
     return None
 
 

@@ -13,7 +13,15 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storyline.evaluate.scenarios.checks import Check, ScenarioError, Story, judge, load_story
+from storyline.evaluate.scenarios.checks import (
+    Check,
+    ScenarioError,
+    Story,
+    judge,
+    judge_changes,
+    load_story,
+    parse_time,
+)
 
 if TYPE_CHECKING:
     from storyline.service import Storyline
@@ -196,6 +204,11 @@ def _judge_story(app: Storyline, story: Story) -> tuple[CheckResult, ...]:
             cache[key] = app.get_event(event_id, as_of=as_of)
         return cache[key]
 
+    def changes(event_id: str, check: Check) -> list[dict[str, Any]]:
+        since = parse_time(story.folder / "checks.json", check.spec["since"])
+        found = app.changes(since, until=check.as_of)
+        return [c for c in found if c.get("event_id") == event_id]
+
     results = []
     for check in story.checks:
         anchor = check.event_of or story.anchor
@@ -203,7 +216,7 @@ def _judge_story(app: Storyline, story: Story) -> tuple[CheckResult, ...]:
         if event_id is None:
             results.append(CheckResult(check.name, f"{anchor} is in no event"))
             continue
-        reason = _judge_one(check, event_id, events, report_times, record)
+        reason = _judge_one(check, event_id, events, report_times, record, changes)
         results.append(CheckResult(check.name, reason))
     return tuple(results)
 
@@ -214,6 +227,7 @@ def _judge_one(
     events: dict[str, str],
     report_times: Sequence[datetime],
     record: Callable[[str, datetime | None], dict[str, Any]],
+    changes: Callable[[str, Check], list[dict[str, Any]]],
 ) -> str | None:
     if check.kind == "same_event":
         apart = [a for a in check.spec["articles"] if events.get(a) != event_id]
@@ -224,6 +238,8 @@ def _judge_one(
             if reason is not None:
                 return f"as of {moment:%Y-%m-%d %H:%MZ}: {reason}" if moment else reason
         return None
+    if check.kind == "changes":
+        return judge_changes(check, changes(event_id, check))
     return judge(check, record(event_id, check.as_of))
 
 
