@@ -116,3 +116,5 @@ def test_eval_briefs_runs_through_the_pipeline_on_two_events() -> None:
     assert 0.0 < figures["facts_matched"] <= 1.0
     assert 0.0 < figures["baseline"]["facts_matched"] <= 1.0
     assert "tuned.facts_matched" in figures and "gap.facts_matched" in figures
+    assert 0 < figures["busy_days"] <= figures["days"]
+    assert 0.0 < figures["facts_matched_all"] <= 1.0

@@ -39,8 +39,8 @@ from storyline.store.base import StoredArticle
 PERIOD = timedelta(hours=24)
 SENTENCES = {"trec-ts": 5, "crisisfacts": 10}  # sentences per update (per period)
 GRID = [
-    UpdateSettings(old_overlap=old, position_decay=decay, max_facts=facts)
-    for old in (0.5, 0.7) for decay in (0.0, 0.3) for facts in (0, 2)
+    UpdateSettings(old_overlap=old, new_overlap=new, min_words=words, max_facts=facts)
+    for old in (0.6, 0.8, 1.0) for new in (0.5, 0.8) for words in (3, 6) for facts in (0, 2)
 ]
 Progress = Callable[[str], None]
 
@@ -194,13 +194,24 @@ def trec_ts_streams(data: Path, ids: Sequence[str] | None = None, stores: Path |
 # ------------------------------------------------------------------ CrisisFACTS
 
 
-def _cf_score(days: Sequence[tuple[str, ...]], picks: Picks) -> dict[str, float]:
-    shares = []
-    for gold, picked in zip(days, picks, strict=True):
+def _cf_score(days: Sequence[tuple[str, ...]], busy: Sequence[bool], picks: Picks
+              ) -> dict[str, float]:
+    """The mean over request days of the share of the day's facts matched (each day counts
+    the same); the same over the busy days only (more new reports than the update has
+    sentences: where there is something to choose); and over all request-day facts at once."""
+    shares, busy_shares, matched_all, scored_all = [], [], 0, 0
+    for gold, is_busy, picked in zip(days, busy, picks, strict=True):
         matched, scored = facts_matched(gold, [text for _, text in picked])
+        matched_all, scored_all = matched_all + matched, scored_all + scored
         if scored:
             shares.append(matched / scored)
-    return {"facts_matched": mean(shares) if shares else 0.0, "days": float(len(shares))}
+            if is_busy:
+                busy_shares.append(matched / scored)
+    return {"facts_matched": mean(shares) if shares else 0.0,
+            "facts_matched_busy_days": mean(busy_shares) if busy_shares else 0.0,
+            "facts_matched_all": matched_all / scored_all if scored_all else 0.0,
+            "sentences": float(sum(len(p) for p in picks)), "days": float(len(shares)),
+            "busy_days": float(len(busy_shares))}
 
 
 def crisisfacts_streams(data: Path, ids: Sequence[str] | None = None,
@@ -216,8 +227,10 @@ def crisisfacts_streams(data: Path, ids: Sequence[str] | None = None,
                   datetime.combine(d.day, time.max, tzinfo=UTC)) for d in days]
         with ingested(event.articles(), stores, f"crisisfacts-{event.id}") as (app, left_out):
             periods = _periods(app, spans)
+        busy = [sum(report_time(s) > p.since for s in p.reports) > SENTENCES["crisisfacts"]
+                for p in periods]
         streams.append(Stream(event.id, tuple(periods),
-                              partial(_cf_score, [d.facts for d in days]),
+                              partial(_cf_score, [d.facts for d in days], busy),
                               SENTENCES["crisisfacts"], left_out))
     return streams
 
@@ -235,8 +248,8 @@ def _mean_figures(runs: Sequence[dict[str, float]]) -> dict[str, float]:
 
 
 def _variant_name(settings: UpdateSettings) -> str:
-    return (f"old_overlap={settings.old_overlap} position_decay={settings.position_decay} "
-            f"max_facts={settings.max_facts}")
+    return (f"old_overlap={settings.old_overlap} new_overlap={settings.new_overlap} "
+            f"min_words={settings.min_words} max_facts={settings.max_facts}")
 
 
 def cross_validate(streams: Sequence[Stream], target: str,

@@ -10,8 +10,8 @@
 1. new facts first: per event and count category, the sentence behind the figure that became
    current after T (a new toll, a revision, new arrests), then each claim first reported after T;
 2. then new sentences: the opening sentences of the reports published after T, leaving out any
-   that repeats what was reported before T (content-word overlap with an earlier report's
-   sentence), ranked
+   that repeats what was reported before T (an earlier report's sentence holds most of its content
+   words), ranked
    by how central they are to what the new reports say (TF-IDF cosine to the centroid of the
    candidates, the method of the digest) weighted by their position in the report, and picked
    greedily skipping near-repeats of sentences already picked.
@@ -76,16 +76,16 @@ class Brief:
 
 @dataclass(frozen=True, slots=True)
 class UpdateSettings:
-    """How an update is written. Defaults were chosen on half of the TREC TS 2014 topics and
-    checked on the other half (docs/quality.md, "Briefs and updates")."""
+    """How an update is written. The defaults are the values the two-fold tuning on TREC TS
+    2014 and CrisisFACTS chose most often (docs/quality.md, "Updates: what is new since T")."""
 
     max_sentences: int = 5
-    max_facts: int = 3  # new facts take at most this many of the sentences
+    max_facts: int = 2  # new facts take at most this many of the sentences
     sentences_per_report: int = 5  # the opening sentences of each new report are candidates
-    old_overlap: float = 0.6  # a candidate this close to a sentence reported before T is not new
-    new_overlap: float = 0.5  # ... or to a sentence already picked
-    position_decay: float = 0.15  # weight 1 / (1 + decay * position in the report)
-    min_words: int = 6
+    old_overlap: float = 0.6  # a candidate whose content words an earlier sentence holds to this
+    new_overlap: float = 0.5  # share is not new; nor one a sentence already picked holds so
+    position_decay: float = 0.3  # weight 1 / (1 + decay * position in the report)
+    min_words: int = 3
     max_words: int = 60
 
 
@@ -209,13 +209,11 @@ def content_words(text: str) -> set[str]:
     return {t for t in tokens(text) if t not in ENGLISH_STOP_WORDS and not t.startswith("http")}
 
 
-def content_overlap(a: str | set[str], b: str | set[str]) -> float:
-    """Share of the shorter text's content words that the other has (0..1)."""
-    wa = a if isinstance(a, set) else content_words(a)
-    wb = b if isinstance(b, set) else content_words(b)
-    if not wa or not wb:
-        return 0.0
-    return len(wa & wb) / min(len(wa), len(wb))
+def covered(candidate: set[str], other: set[str]) -> float:
+    """Share of the candidate's content words that the other sentence has (0..1). Asymmetric
+    on purpose: a long new sentence that holds a short old one still says something new, a
+    short one inside a long old one does not."""
+    return len(candidate & other) / len(candidate) if candidate else 0.0
 
 
 def _pick_new(candidates: Iterable[BriefSentence], limit: int, threshold: float,
@@ -227,7 +225,7 @@ def _pick_new(candidates: Iterable[BriefSentence], limit: int, threshold: float,
         if len(picked) >= limit:
             break
         words = content_words(candidate.text)
-        if not words or any(content_overlap(words, other) >= threshold for other in seen):
+        if not words or any(covered(words, other) >= threshold for other in seen):
             continue
         picked.append(candidate)
         seen.append(words)
@@ -286,13 +284,11 @@ class _OldSentences:
                 self.sentences.append(words)
 
     def repeats(self, text: str, threshold: float) -> bool:
-        """True when some earlier sentence shares `threshold` of the shorter one's content
-        words."""
+        """True when some earlier sentence holds `threshold` of the text's content words."""
         words = content_words(text)
         if not words:
             return False
         shared: Counter[int] = Counter()
         for word in words:
             shared.update(self.postings.get(word, ()))
-        return any(count / min(len(words), len(self.sentences[index])) >= threshold
-                   for index, count in shared.items())
+        return any(count / len(words) >= threshold for count in shared.values())

@@ -2,8 +2,9 @@
 
 Entries, each with the time, outlet and evidence sentence of the report that first carried it:
 - `event`: the first report (the lead of the earliest independent report), at the event date;
-- `count` / `arrest`: every change of a current figure (first report, rise, fall, revision,
-  correction, ...; `change` names which), `arrest` for the arrested category;
+- `count` / `arrest`: every step of a count (`EventRecord.steps`: first report, rise, fall,
+  correction, a more authoritative figure, disputed, ...; `change` names which), `arrest` for
+  the arrested category;
 - `claim`: every new responsibility claim, denial or accusation;
 - `place`: every place first named by a later report (a second site, where victims were taken);
 - `report`: the lead of a later independent report that says something the timeline lacks.
@@ -26,7 +27,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from storyline.extract.timex import find_date_expressions, normalize_date_expression
-from storyline.reconcile.facts import FactVersion, report_time
+from storyline.reconcile.facts import report_time
+from storyline.reconcile.rules import Step
 from storyline.reconcile.text import overlap, readable, sentence_at, split_sentences
 from storyline.store.base import StoredArticle
 
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
 REDUNDANT_OVERLAP = 0.7
 LEADS_PER_DAY = 2
 _KIND_ORDER = {"event": 0, "count": 1, "arrest": 2, "claim": 3, "place": 4, "report": 5}
+# A retraction's figure is the one withdrawn: its sentence states it, not its withdrawal.
+_UNDATED_STEPS = frozenset({"retracted"})
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "Monday's crash", "the crash of March 2": a date naming the event, not the development.
 _POSSESSIVE = re.compile(r"^['’]s\b")
@@ -53,7 +57,7 @@ class TimelineEntry:
     evidence: str | None = None  # the exact phrase behind the entry (a figure, a claim, a place)
     category: str | None = None  # count category of a count or arrest entry
     value: str | None = None  # the figure as a phrase ("at least 14")
-    change: str | None = None  # first_report | rise | fall | revision | correction | ...
+    change: str | None = None  # the step's kind: first_report | rise | fall | correction | ...
     date_basis: str | None = None  # event_date | stated | reported: where `date` comes from
 
     def to_json(self) -> dict[str, Any]:
@@ -127,10 +131,9 @@ def derive_timeline(record: EventRecord) -> list[TimelineEntry]:
                              report_time(first), first.article.source,
                              date_basis="event_date" if event_day else "reported")]
     for view in record.categories.values():
-        previous: FactVersion | None = None
-        for fact, rule in view.succession:
-            entries.append(_count_entry(fact, previous, rule, by_id, view.history, event_day))
-            previous = fact
+        for step in view.steps:
+            if step.kind not in _UNDATED_STEPS:
+                entries.append(_count_entry(step, by_id, view.history, event_day))
     for claim in record.claims:
         entries.append(_claim_entry(claim.reports[0], claim.article_ids, by_id, event_day))
     entries.extend(_place_entries(record, first, opening, event_day))
@@ -142,27 +145,11 @@ def _dated(stored: StoredArticle, text: str, event_day: date | None) -> tuple[da
     return development_day(text, report_time(stored).date(), event_day)
 
 
-def change_of(previous: FactVersion | None, fact: FactVersion, rule: str) -> str:
-    """What kind of step a new current figure is: the first, a rise, a fall, or an explicit
-    revision or correction (a re-published article that changed the figure)."""
-    if previous is None:
-        return "first_report"
-    if fact.revises is not None:
-        return "correction"
-    if fact.revision or rule == "explicit_revision":
-        return "revision"
-    if rule == "died_of_wounds":
-        return "died_of_wounds"
-    if fact.value > previous.value:
-        return "rise"
-    if fact.value < previous.value:
-        return "fall"
-    return "refinement"
-
-
-def _count_entry(fact: FactVersion, previous: FactVersion | None, rule: str,
-                 by_id: dict[str, StoredArticle], history: Sequence[Any],
+def _count_entry(step: Step, by_id: dict[str, StoredArticle], history: Sequence[Any],
                  event_day: date | None) -> TimelineEntry:
+    """A step of a count (`change` is its kind: first_report, rise, fall, correction, ...)
+    at the sentence of the report behind it, cited with every later report of the figure."""
+    fact = step.new
     stored = by_id[fact.article_id]
     text = evidence_sentence(stored, fact.start, fact.end, fact.evidence)
     carriers = tuple(dict.fromkeys(
@@ -173,8 +160,8 @@ def _count_entry(fact: FactVersion, previous: FactVersion | None, rule: str,
     day, basis = _dated(stored, text, event_day)
     kind = "arrest" if fact.category == "arrested" else "count"
     return TimelineEntry(day, text, carriers or (fact.article_id,), None, kind, fact.reported,
-                         fact.source, fact.evidence, fact.category, fact.label(),
-                         change_of(previous, fact, rule), basis)
+                         fact.source, fact.evidence, fact.category, fact.label(), step.kind,
+                         basis)
 
 
 def _claim_entry(report: Any, article_ids: tuple[str, ...], by_id: dict[str, StoredArticle],
