@@ -5,7 +5,7 @@ then every check judged on `Storyline.get_event(id, as_of=T)` (what `storyline e
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -155,9 +155,9 @@ def run_story(story: Story) -> StoryResult:
             story.name, story.title, story.covers, 0, failed, f"inputs not found: {absent}"
         )
     with _ingested(inputs) as app:
-        results = _judge_story(app, story)
-        articles = len(_story_article_ids(app))
-    return StoryResult(story.name, story.title, story.covers, articles, results)
+        story_judge = _StoryJudge(app, story)
+        results = story_judge.run()
+    return StoryResult(story.name, story.title, story.covers, len(story_judge.article_ids), results)
 
 
 def _input_path(story: Story, raw: str) -> Path:
@@ -190,57 +190,56 @@ def _story_article_ids(app: Storyline) -> list[str]:
     return [m.article_id for row in store.list_events() for m in store.event_memberships(row.id)]
 
 
-def _judge_story(app: Storyline, story: Story) -> tuple[CheckResult, ...]:
-    from storyline.evaluate.system import event_of
+class _StoryJudge:
+    """Judges one story's checks on its store, reading each (event, as-of) record once."""
 
-    article_ids = _story_article_ids(app)
-    events = event_of(app.store, article_ids)
-    report_times = sorted({t for t in (_published(app, i) for i in article_ids) if t is not None})
-    cache: dict[tuple[str, datetime | None], dict[str, Any]] = {}
+    def __init__(self, app: Storyline, story: Story) -> None:
+        from storyline.evaluate.system import event_of
 
-    def record(event_id: str, as_of: datetime | None) -> dict[str, Any]:
+        self.app = app
+        self.story = story
+        self.article_ids = _story_article_ids(app)
+        self.events = event_of(app.store, self.article_ids)
+        times = (_published(app, i) for i in self.article_ids)
+        self.report_times = sorted({t for t in times if t is not None})
+        self._records: dict[tuple[str, datetime | None], dict[str, Any]] = {}
+
+    def run(self) -> tuple[CheckResult, ...]:
+        results = []
+        for check in self.story.checks:
+            anchor = check.event_of or self.story.anchor
+            event_id = self.events.get(anchor)
+            reason = (
+                f"{anchor} is in no event" if event_id is None else self._judge(check, event_id)
+            )
+            results.append(CheckResult(check.name, reason))
+        return tuple(results)
+
+    def _judge(self, check: Check, event_id: str) -> str | None:
+        if check.kind == "same_event":
+            apart = [a for a in check.spec["articles"] if self.events.get(a) != event_id]
+            return f"not in the anchor's event: {apart}" if apart else None
+        if check.kind == "never_current":
+            # Checked at every moment the record could change: each report of the story.
+            for moment in [*self.report_times, None]:
+                reason = judge(check, self._record(event_id, moment))
+                if reason is not None:
+                    return f"as of {moment:%Y-%m-%d %H:%MZ}: {reason}" if moment else reason
+            return None
+        if check.kind == "changes":
+            return judge_changes(check, self._changes(event_id, check))
+        return judge(check, self._record(event_id, check.as_of))
+
+    def _record(self, event_id: str, as_of: datetime | None) -> dict[str, Any]:
         key = (event_id, as_of)
-        if key not in cache:
-            cache[key] = app.get_event(event_id, as_of=as_of)
-        return cache[key]
+        if key not in self._records:
+            self._records[key] = self.app.get_event(event_id, as_of=as_of)
+        return self._records[key]
 
-    def changes(event_id: str, check: Check) -> list[dict[str, Any]]:
-        since = parse_time(story.folder / "checks.json", check.spec["since"])
-        found = app.changes(since, until=check.as_of)
+    def _changes(self, event_id: str, check: Check) -> list[dict[str, Any]]:
+        since = parse_time(self.story.folder / "checks.json", check.spec["since"])
+        found = self.app.changes(since, until=check.as_of)
         return [c for c in found if c.get("event_id") == event_id]
-
-    results = []
-    for check in story.checks:
-        anchor = check.event_of or story.anchor
-        event_id = events.get(anchor)
-        if event_id is None:
-            results.append(CheckResult(check.name, f"{anchor} is in no event"))
-            continue
-        reason = _judge_one(check, event_id, events, report_times, record, changes)
-        results.append(CheckResult(check.name, reason))
-    return tuple(results)
-
-
-def _judge_one(
-    check: Check,
-    event_id: str,
-    events: dict[str, str],
-    report_times: Sequence[datetime],
-    record: Callable[[str, datetime | None], dict[str, Any]],
-    changes: Callable[[str, Check], list[dict[str, Any]]],
-) -> str | None:
-    if check.kind == "same_event":
-        apart = [a for a in check.spec["articles"] if events.get(a) != event_id]
-        return f"not in the anchor's event: {apart}" if apart else None
-    if check.kind == "never_current":
-        for moment in [*report_times, None]:
-            reason = judge(check, record(event_id, moment))
-            if reason is not None:
-                return f"as of {moment:%Y-%m-%d %H:%MZ}: {reason}" if moment else reason
-        return None
-    if check.kind == "changes":
-        return judge_changes(check, changes(event_id, check))
-    return judge(check, record(event_id, check.as_of))
 
 
 def _published(app: Storyline, article_id: str) -> datetime | None:
