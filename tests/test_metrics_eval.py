@@ -403,3 +403,26 @@ def test_eval_timeline_cli_on_made_up_topic(data_dir: Path) -> None:
     assert payload["baseline"]["storm.date_f1"] == pytest.approx(0.5)
     unknown = CliRunner().invoke(eval_group, ["timeline", "--data", str(data_dir), "--topic", "x"])
     assert unknown.exit_code == 2 and "storm" in unknown.output
+
+
+def test_rule_kept_other_counts_events_whose_reports_had_the_right_figure() -> None:
+    from datetime import date
+
+    from storyline.evaluate.counts import GoldRecord, _Event, _score_events
+
+    gold = {
+        "a1": GoldRecord("inc-1", {"killed": 3, "injured": 2, "arrested": 0}, date(2020, 1, 1)),
+        "b1": GoldRecord("inc-2", {"killed": 1, "injured": 0, "arrested": 0}, date(2020, 1, 2)),
+        "c1": GoldRecord("inc-3", {"killed": 5, "injured": 0, "arrested": 0}, date(2020, 1, 3)),
+    }
+    events = [
+        # current 2 killed, yet a report said 3: the rule kept another figure
+        _Event(("a1",), {"killed": 2, "injured": 2}, None, None, {"killed": frozenset({2, 3})}),
+        # right: not counted
+        _Event(("b1",), {"killed": 1}, None, None, {"killed": frozenset({1, 4})}),
+        # wrong, but no report had 5: extraction's error, not the rule's
+        _Event(("c1",), {"killed": 4}, None, None, {"killed": frozenset({4})}),
+    ]
+    figures = _score_events(events, gold)
+    assert figures["event.killed.rule_kept_other"] == 1
+    assert figures["event.injured.rule_kept_other"] == 0
