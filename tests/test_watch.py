@@ -277,3 +277,16 @@ def test_alert_rules_read_the_change_list() -> None:
     assert only_corrections.wants(step("fact_changed", "correction", 20, 10))
     assert not AlertRules(categories=frozenset({"injured"})).wants(
         step("fact_status", "disputed", 10, 11))
+
+
+def test_steps_of_an_alert_rule_are_checked() -> None:
+    from click.testing import CliRunner
+
+    from storyline.alerts import parse_steps
+    from storyline.cli import cli
+
+    assert parse_steps("rise, correction") == frozenset({"rise", "correction"})
+    with pytest.raises(ValueError, match="unknown step surge; use a comma-separated list of"):
+        parse_steps("rise,surge")
+    result = CliRunner().invoke(cli, ["watch", "http://127.0.0.1:9/feed.xml", "--steps", "surge"])
+    assert result.exit_code == 2 and "unknown step surge" in result.output

@@ -69,6 +69,22 @@ class AlertRules:
         return self.passes(change.category, change.old_value, change.new_value)
 
 
+def parse_steps(text: str) -> frozenset[str]:
+    """"rise,correction" -> the fact steps an alert rule keeps; an unknown name is an error
+    that lists the valid ones."""
+    from typing import get_args
+
+    from storyline.reconcile.rules import StepKind
+
+    valid = get_args(StepKind)
+    steps = frozenset(part.strip() for part in text.split(",") if part.strip())
+    unknown = sorted(steps - set(valid))
+    if unknown or not steps:
+        raise ValueError(f"unknown step {', '.join(unknown) or repr(text)}; "
+                         f"use a comma-separated list of {', '.join(valid)}")
+    return steps
+
+
 @dataclass(frozen=True, slots=True)
 class Alert:
     """A change worth telling someone about, and when we told them."""

@@ -744,6 +744,13 @@ def _report_event(record: dict[str, Any], as_json: bool, message: str) -> None:
     help="Smallest relative change (0.1 = 10%) that raises an alert.",
 )
 @click.option("--no-new-events", is_flag=True, help="Do not alert on new events.")
+@click.option("--no-claims", is_flag=True, help="Do not alert on new claims and denials.")
+@click.option("--places", is_flag=True, help="Also alert when a new place is named.")
+@click.option(
+    "--steps",
+    metavar="LIST",
+    help="Only alert on these count steps (e.g. rise,correction,disputed); default: every one.",
+)
 @click.option("--cycles", type=click.IntRange(min=1), help="Stop after this many poll cycles.")
 @click.option("--allow-private", is_flag=True, help="Allow feeds on private/loopback addresses.")
 @pass_state
@@ -757,11 +764,15 @@ def watch(
     min_change: int,
     min_relative: float,
     no_new_events: bool,
+    no_claims: bool,
+    places: bool,
+    steps: str | None,
     cycles: int | None,
     allow_private: bool,
 ) -> None:
-    """Poll feeds, ingest what is new, and alert on new events and fact changes."""
-    from storyline.alerts import AlertRules, AlertSink, JsonLinesSink, WebhookSink
+    """Poll feeds, ingest what is new, and alert on each step the new reports caused (new
+    events, rises, falls, corrections, disputed figures, claims and denials)."""
+    from storyline.alerts import AlertRules, AlertSink, JsonLinesSink, WebhookSink, parse_steps
     from storyline.ingest import ReadOptions
     from storyline.watch import Watcher, parse_interval
 
@@ -769,8 +780,15 @@ def watch(
         interval = parse_interval(every)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--every") from None
+    try:
+        kept_steps = parse_steps(steps) if steps is not None else None
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--steps") from None
     rules = AlertRules(
         new_events=not no_new_events,
+        claims=not no_claims,
+        places=places,
+        steps=kept_steps,
         categories=frozenset(categories.split(",")) if categories else None,
         min_absolute_change=min_change,
         min_relative_change=min_relative,
