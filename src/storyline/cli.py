@@ -363,6 +363,7 @@ def event(state: CliState, event_id: str, as_json: bool, as_of: str | None) -> N
 @click.option("--max-dates", type=COUNT, help="At most this many dates.")
 @click.option("--per-date", type=COUNT, help="At most this many entries per date.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the entries as CSV.")
+@click.option("--wide", is_flag=True, help="One line per entry, however long.")
 @click.option("--story", "story", is_flag=True,
               help="The timeline of the story ID belongs to (ID: an event or a story id).")
 @pass_state
@@ -375,6 +376,7 @@ def timeline(
     per_date: int | None,
     as_csv: bool,
     story: bool,
+    wide: bool,
 ) -> None:
     """The dated developments of one event, with --story of its story across events, or without
     ID a digest across all events."""
@@ -394,8 +396,11 @@ def timeline(
     if as_csv:
         _echo_flat_csv(("date", "event_id", "text", "article_ids"), entries)
         return
-    for entry in entries:
-        click.echo(f"{entry['date']}  {entry['text']}  [{', '.join(entry['article_ids'])}]")
+    from storyline.present import format_text_table
+
+    rows = [(str(entry["date"]), f"{entry['text']} [{', '.join(entry['article_ids'])}]")
+            for entry in entries]
+    click.echo(format_text_table(rows, _terminal_width(), wide=wide, empty="(no entries)"))
 
 
 @cli.command()
@@ -577,8 +582,11 @@ def diff(state: CliState, old_id: str, new_id: str) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of hits.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the hits as CSV.")
+@click.option("--wide", is_flag=True, help="One line per hit, however long.")
 @pass_state
-def search(state: CliState, query: str, limit: int, as_json: bool, as_csv: bool) -> None:
+def search(
+    state: CliState, query: str, limit: int, as_json: bool, as_csv: bool, wide: bool
+) -> None:
     """Full-text search over stored articles."""
     with state.storyline() as app:
         hits = app.search(query, limit=limit)
@@ -588,16 +596,22 @@ def search(state: CliState, query: str, limit: int, as_json: bool, as_csv: bool)
     if as_csv:
         _echo_flat_csv(("article_id", "event_id", "title", "snippet", "rank"), hits)
         return
-    for hit in hits:
-        click.echo(f"{hit['article_id']}  {hit['event_id'] or '-'}  {hit['snippet']}")
+    from storyline.present import format_text_table
+
+    rows = [(str(hit["article_id"]), str(hit["event_id"] or "-"), str(hit["snippet"]))
+            for hit in hits]
+    click.echo(format_text_table(rows, _terminal_width(), wide=wide, empty="(no matches)"))
 
 
 @cli.command()
 @click.argument("event_id", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the entries as CSV.")
+@click.option("--wide", is_flag=True, help="One line per decision, however long.")
 @pass_state
-def audit(state: CliState, event_id: str | None, as_json: bool, as_csv: bool) -> None:
+def audit(
+    state: CliState, event_id: str | None, as_json: bool, as_csv: bool, wide: bool
+) -> None:
     """The audit trail of automatic and user decisions (for one event, or all)."""
     with state.storyline() as app:
         entries = app.audit(event_id)
@@ -608,8 +622,15 @@ def audit(state: CliState, event_id: str | None, as_json: bool, as_csv: bool) ->
         columns = ("id", "at", "action", "actor", "event_ids", "article_ids", "reason")
         _echo_flat_csv(columns, entries)
         return
-    for e in entries:
-        click.echo(f"{e['at']}  {e['action']:<10} {','.join(e['event_ids'])}  {e['reason']}")
+    from storyline.present import format_text_table
+
+    rows = [(str(e["at"])[:19].replace("T", " "), str(e["action"]), ",".join(e["event_ids"]),
+             str(e["reason"])) for e in entries]
+    click.echo(format_text_table(rows, _terminal_width(), wide=wide, empty="(no decisions)"))
+
+
+def _terminal_width() -> int:
+    return shutil.get_terminal_size((100, 24)).columns
 
 
 @cli.command()

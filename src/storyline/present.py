@@ -351,3 +351,25 @@ def flat_row(item: Mapping[str, Any], columns: Sequence[str]) -> dict[str, Any]:
             value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         row[column] = value
     return row
+
+
+def format_text_table(
+    rows: Sequence[Sequence[str]], width: int = 100, *, wide: bool = False, empty: str = ""
+) -> str:
+    """Rows of short columns and one free text last (timeline, search, audit) for the terminal:
+    the short columns aligned, the text wrapped under itself to `width` columns (at least 24
+    for the text, however narrow the terminal), or with `wide` one line each however long."""
+    if not rows:
+        return empty
+    columns = len(rows[0]) - 1
+    sizes = [max(len(row[i]) for row in rows) for i in range(columns)]
+    indent = sum(sizes) + 2 * columns
+    lines: list[str] = []
+    for row in rows:
+        first = "".join(f"{cell:<{size}}  " for cell, size in zip(row, sizes, strict=False))
+        text = " ".join(str(row[-1]).split())
+        if wide:
+            lines.append(first + text)
+        else:
+            lines += _wrapped(first, text, indent, max(width - indent, 24))
+    return "\n".join(line.rstrip() for line in lines)
