@@ -314,3 +314,34 @@ def test_the_list_is_one_query_not_a_derivation(filled: Filled) -> None:
         assert calls > 0  # the check can see derivations: as of mid-story the quake is derived
     finally:
         del app._summary
+
+
+def test_a_correction_rewrites_the_rows_in_its_own_transaction(filled: Filled,
+                                                               tmp_path: Path) -> None:
+    """A split made with the library's correction function alone (no facade, no refresh
+    afterwards) leaves both events' rows as their articles give them."""
+    if not isinstance(filled.store, SQLiteStore):
+        pytest.skip("one back end is enough for the correction path (same SQL)")
+    from storyline.cluster.corrections import split_event
+    from storyline.living import record_rows
+
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(filled.store.path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    store = SQLiteStore(str(copy))
+    try:
+        biggest = max(store.list_events(), key=lambda row: row.article_count)
+        moved = [m.article_id for m in store.event_memberships(biggest.id)][-2:]
+        new_id = split_event(store, biggest.id, moved, actor="test", reason="two reports apart",
+                             at=datetime.now(UTC))
+        for event_id in (biggest.id, new_id):
+            row = store.get_event(event_id)
+            assert row is not None
+            record = load_event_record(store, row)
+            summary, facts = record_rows(record, store.get_extractions(record.article_ids))
+            assert store.summary_row(event_id) == summary
+            assert store.fact_rows(event_id) == facts
+        assert store.summary_row(new_id) is not None
+        assert {f.article_id for f in store.fact_rows(new_id)} <= set(moved)
+    finally:
+        store.close()

@@ -321,7 +321,9 @@ def events(
     with state.storyline() as app:
         page = app.event_summaries(filters, as_of=moment, limit=limit)
     if as_json:
-        click.echo(page.json_text())  # the stored JSON texts, not parsed and dumped again
+        for chunk in page.json_chunks():  # the stored JSON texts, not parsed and dumped again
+            click.echo(chunk, nl=False)
+        click.echo()
         return
     listed = [summary.to_json() for summary in page.items]
     if as_csv:

@@ -74,7 +74,14 @@ class EventPage:
 
     def json_text(self) -> str:
         """The page as a JSON array (the `events --json` output), without parsing it."""
-        return "[" + ", ".join(item.json_text for item in self.items) + "]"
+        return "".join(self.json_chunks())
+
+    def json_chunks(self) -> Iterator[str]:
+        """`json_text` in pieces, for a writer that need not hold 10 MB at once."""
+        yield "["
+        for index, item in enumerate(self.items):
+            yield (", " if index else "") + item.json_text
+        yield "]"
 
 
 class Storyline:
@@ -124,7 +131,6 @@ class Storyline:
         corrections.merge_events(
             self.store, target, other, actor=actor, reason=reason or "merged by user", at=_now()
         )
-        self._after_correction([target, other])
         return self.get_event(target)
 
     def split(
@@ -141,7 +147,6 @@ class Storyline:
             reason=reason or "split by user",
             at=_now(),
         )
-        self._after_correction([source, new_id])
         return self.get_event(new_id)
 
     def move(
@@ -161,20 +166,7 @@ class Storyline:
             reason=reason or "moved by user",
             at=_now(),
         )
-        self._after_correction([membership.event_id, target])
         return self.get_event(target)
-
-    def _after_correction(self, event_ids: Sequence[str]) -> None:
-        """Refresh the cached views of the events a correction touched.
-
-        The correction itself already rewrote their clusterer state (with the user's
-        decisions, such as a cannot-link after a split) and stamped the writer mark, so a
-        concurrent ingest reloads it; rebuilding it here would lose the decisions."""
-        from storyline.pipeline import refresh_event
-
-        with self.store.transaction():
-            for event_id in event_ids:
-                refresh_event(self.store, event_id)
 
     def refresh_views(self, *, only_missing: bool = True, batch: int = 500) -> int:
         """Re-derive the cached views (summary, record) of events; returns how many.

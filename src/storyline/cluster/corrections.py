@@ -10,9 +10,11 @@ Each correction stamps the store's writer mark in its transaction, so an ingest 
 another process reloads the states before its next batch instead of overwriting them.
 A running Clusterer in this process holds its own copy of the states: after a correction call
 `clusterer.load_states(store.iter_cluster_states())` on a fresh clusterer, or
-`clusterer.rebuild_event` / `forget_event` for the events named in the audit entry. The caller
-also refreshes the cached event summaries (pipeline.refresh_event). The clusterer never moves an
-article it has placed, so a correction is never undone by later automatic clustering.
+`clusterer.rebuild_event` / `forget_event` for the events named in the audit entry. The views of
+the events it changed (cached summary and record, summary row and fact rows) are rewritten in
+the same transaction (`living.write_event_views`), so no reader ever sees the correction with
+stale rows. The clusterer never moves an article it has placed, so a correction is never undone
+by later automatic clustering.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ def merge_events(
         store.add_audit(
             "merge", reason, event_ids=[target_id, other_id], article_ids=moved, actor=actor, at=at
         )
+        _write_views(store, [target_id, other_id])
         store.stamp_writer_mark()
 
 
@@ -113,8 +116,17 @@ def split_event(
         store.add_audit(
             "split", reason, event_ids=[event_id, new_id], article_ids=wanted, actor=actor, at=at
         )
+        _write_views(store, [event_id, new_id])
         store.stamp_writer_mark()
     return new_id
+
+
+def _write_views(store: Store, event_ids: Sequence[str]) -> None:
+    """Rewrite the views of the events a correction changed, inside its transaction."""
+    from storyline.living import write_event_views  # reconcile reads the clusterer's modules
+
+    for event_id in event_ids:
+        write_event_views(store, event_id)
 
 
 def _check_split(store: Store, event_id: str, wanted: Sequence[str]) -> None:
@@ -160,6 +172,7 @@ def move_article(
         store.add_audit(
             "move", reason, event_ids=touched, article_ids=[article_id], actor=actor, at=at
         )
+        _write_views(store, touched)
         store.stamp_writer_mark()
 
 
