@@ -67,14 +67,23 @@ MARKET = [  # Sunday 10 May 2026, and a march six weeks later: two events of one
             "neighbours lost in May, among them Ilse Varkonyi. The mayor promised more police "
             "patrols and new lighting."),
 ]
-ARTICLES = {a.id: a for a in (*BUS, *FIRE, *MARKET)}
+FLOOD = [  # Monday 13 July 2026; real cities, so that the gazetteer places them
+    _report("flood-1", "2026-07-14 08:00",
+            "Flash floods swept through Manchester on Monday, killing 4 people, the Home Office "
+            "said. Hundreds of homes were flooded."),
+    _report("flood-2", "2026-07-15 09:00",
+            "The death toll from Monday's floods rose to 6 on Tuesday, the Home Office said. "
+            "Floodwater also reached Liverpool, where the river burst its banks near the docks.",
+            "Wire Agency"),
+]
+ARTICLES = {a.id: a for a in (*BUS, *FIRE, *MARKET, *FLOOD)}
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     path = str(tmp_path_factory.mktemp("timeline") / "store.db")
     with Storyline.open(path) as app:
-        app.ingest_articles([*BUS, *FIRE, *MARKET])
+        app.ingest_articles([*BUS, *FIRE, *MARKET, *FLOOD])
     yield path
 
 
@@ -138,7 +147,7 @@ def test_a_revision_printed_on_thursday_about_wednesday_is_wednesdays(db: str) -
     revision = _entry(entries, "revised down the death toll")
     assert revision["date"] == "2026-03-04" and revision["date_basis"] == "stated"
     assert revision["kind"] == "count" and revision["category"] == "killed"
-    assert revision["value"] == "14" and revision["change"] in ("revision", "fall")
+    assert revision["value"] == "14" and revision["change"] in ("correction", "fall")
     assert revision["time"] == "2026-03-05T08:00:00Z" and revision["source"] == "Evening Post"
     rise = _entry(entries, "rose to 15")  # "Monday's crash" names the event: Tuesday's step
     assert rise["date"] == "2026-03-03" and rise["change"] == "rise"
@@ -154,14 +163,23 @@ def test_other_wordings_of_steps_are_filed_the_same_way(db: str) -> None:
     assert _entry(entries, "had risen to 13")["date"] == "2026-04-05"  # "On Sunday" in Monday's
     lowered = _entry(entries, "lowered the death toll")
     assert lowered["date"] == "2026-04-06" and lowered["value"] == "12"  # "Yesterday", Tuesday's
-    assert lowered["change"] in ("revision", "fall")
+    assert lowered["change"] in ("correction", "fall")
     detained = _entry(entries, "owner was detained")
     assert detained["kind"] == "arrest" and detained["date"] == "2026-04-06"
     assert [e["date"] for e in entries] == sorted(e["date"] for e in entries)
 
 
+def test_a_place_first_named_by_a_later_report_is_a_development(db: str) -> None:
+    entries = _timeline(db, "flood-1")
+    place = _entry(entries, "reached Liverpool")
+    assert place["kind"] == "place" and place["evidence"] == "Liverpool"
+    assert place["article_ids"] == ["flood-2"] and place["date"] == "2026-07-15"
+    assert _entry(entries, "rose to 6")["date"] == "2026-07-14"
+    assert not any(e["kind"] == "place" and e["evidence"] == "Manchester" for e in entries)
+
+
 def test_every_entry_cites_a_sentence_of_its_report_once(db: str) -> None:
-    for first in ("bus-1", "fire-1", "mkt-1"):
+    for first in ("bus-1", "fire-1", "mkt-1", "flood-1"):
         entries = _timeline(db, first)
         assert len({e["text"] for e in entries}) == len(entries)  # never on two dates
         for entry in entries:
