@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -17,7 +19,7 @@ from fastapi.testclient import TestClient
 
 from storyline.cli import cli
 from storyline.cluster.parts import counts_for_event, get_parts, split_parts
-from storyline.records import Article, Place
+from storyline.records import Article, JoinEvidence, Place
 from storyline.service import Storyline
 from storyline.web import create_app
 
@@ -289,3 +291,54 @@ def test_story_and_evidence_on_the_event_page_and_in_the_api(
         assert client.get("/api/stories/st-none").status_code == 404
         api_event = client.get(f"/api/events/{denver}").json()
         assert {m["article_id"] for m in api_event["members"]} == set(api_event["article_ids"])
+
+
+def test_wrong_joins_are_counted_by_the_cause_their_evidence_shows(storyline: Storyline) -> None:
+    """Gold labels that disagree with the joins: each wrong join is put down to its cause."""
+    from storyline.evaluate.wrong_joins import wrong_joins_by_cause
+
+    order = ["den-1", "bos-1", "den-2", "brief-1"]
+    agree = {"den-1": "a", "den-2": "a", "bos-1": "b", "brief-1": "a"}
+    right = wrong_joins_by_cause(
+        storyline.store, order, {k: frozenset({v}) for k, v in agree.items()}
+    )
+    assert right["joins"] == 2 and right["wrong_joins.all"] == 0
+    # Say the second Denver report and the round-up were other incidents.
+    disagree = {**agree, "den-2": "c", "brief-1": "d"}
+    wrong = wrong_joins_by_cause(
+        storyline.store, order, {k: frozenset({v}) for k, v in disagree.items()}
+    )
+    assert wrong["wrong_joins.all"] == 2
+    assert wrong["wrong_joins.same_place_same_day"] == 1  # same city, same date
+    assert wrong["wrong_joins.roundup"] == 1
+
+
+def test_wrong_join_causes_read_from_the_evidence() -> None:
+    from storyline.evaluate.wrong_joins import _cause
+
+    base = JoinEvidence("joined", "ev-1", 0.3, 0.25, 0.13)
+    assert _cause(base, False) == "other"
+    assert _cause(replace_evidence(base, decision="followed_original"), False) == "near_duplicate"
+    assert _cause(base, True) == "roundup"
+    assert _cause(replace_evidence(base, background_places=("tulsa",)), False) == (
+        "background_mention"
+    )
+    assert _cause(
+        replace_evidence(base, against=("type family fire, event's earthquake",)), False
+    ) == "type"
+    assert _cause(
+        replace_evidence(base, date_gap_days=0, against=("different places",)), False
+    ) == "same_day_other_place"
+    assert _cause(
+        replace_evidence(base, date_gap_days=40, shared_places=("tulsa",)), False
+    ) == "same_place_other_time"
+    assert _cause(replace_evidence(base, shared_places=("tulsa",)), False) == (
+        "same_place_no_date"
+    )
+    assert _cause(replace_evidence(base, same_publisher_only=True), False) == (
+        "same_publisher_only"
+    )
+
+
+def replace_evidence(evidence: JoinEvidence, **changes: Any) -> JoinEvidence:
+    return replace(evidence, **changes)

@@ -526,7 +526,8 @@ def export(
     )
     moment = as_of_time(as_of)
     with state.storyline() as app:
-        events = app.iter_events(filters, as_of=moment, event_ids=list(event_ids) or None)
+        events = app.iter_events(filters, as_of=moment, event_ids=list(event_ids) or None,
+                                 explained=EXPORT_FORMATS[export_format].explained)
         _write_chunks(export_chunks(events, export_format), output)
 
 

@@ -94,6 +94,9 @@ class ExportFormat:
     suffix: str
     description: str
     write: Callable[[Iterable[JSON]], Iterator[str]]
+    # Whether the writer reads why each report is in its event (members, mentions, story):
+    # only the JSON objects do, and those explanations cost queries per report.
+    explained: bool = False
 
 
 class ExportFormatError(ConfigError):
@@ -452,7 +455,7 @@ FORMATS: Mapping[str, ExportFormat] = {
     f.name: f
     for f in (
         ExportFormat("jsonl", "application/x-ndjson", "jsonl",
-                     "one `event ID --json` object per line", write_jsonl),
+                     "one `event ID --json` object per line", write_jsonl, explained=True),
         ExportFormat("acled-csv", "text/csv; charset=utf-8", "csv",
                      "one row per event in ACLED's columns", write_acled_csv),
         ExportFormat("gtd-csv", "text/csv; charset=utf-8", "csv",

@@ -12,6 +12,7 @@ from storyline.evaluate.datasets import load_articles, load_labels, lowest_label
 from storyline.evaluate.metrics import bcubed
 from storyline.evaluate.result import EvalResult, Figure
 from storyline.evaluate.system import event_of, fresh_store
+from storyline.evaluate.wrong_joins import wrong_joins_by_cause
 from storyline.progress import ProgressCallback
 
 __all__ = ["CLUSTERING_DATASETS", "run_clustering"]
@@ -48,6 +49,7 @@ def run_clustering(
     started = time.monotonic()
     with fresh_store(articles, progress) as (store, failed):
         predicted = event_of(store, list(gold))
+        causes = wrong_joins_by_cause(store, [article.id for article in articles], gold)
     seconds = time.monotonic() - started
     baseline = tfidf_single_pass(articles, threshold=threshold, window_days=window_days)
     notes = (
@@ -63,7 +65,7 @@ def run_clustering(
     return EvalResult(
         kind="clustering",
         dataset=dataset or f"{articles_path.name} vs {gold_path.name}:{key}",
-        system=_figures({a: {e} for a, e in predicted.items()}, gold),
+        system={**_figures({a: {e} for a, e in predicted.items()}, gold), **causes},
         baseline=_figures({a: {c} for a, c in baseline.items()}, gold),
         baseline_name=f"tfidf-single-pass@{threshold:g}/{window_days}d",
         params={

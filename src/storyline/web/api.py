@@ -303,7 +303,8 @@ def export(
     chosen = export_format(format_)  # an unknown name: 400 naming the valid ones
     filters = event_filter(q, type, place, from_, to, since)
     events = _storyline(request).iter_events(
-        filters, as_of=parse_as_of(as_of), event_ids=[e for e in event or [] if e] or None
+        filters, as_of=parse_as_of(as_of), event_ids=[e for e in event or [] if e] or None,
+        explained=chosen.explained,
     )
     return _export_response(chosen, events)
 
@@ -338,7 +339,8 @@ def export_csv(
     from_: Annotated[str | None, Query(alias="from")] = None, to: str | None = None,
 ) -> StreamingResponse:
     """Kept for old links: /api/export?format=acled-csv."""
-    events = _storyline(request).iter_events(event_filter(q, type, place, from_, to))
+    events = _storyline(request).iter_events(event_filter(q, type, place, from_, to),
+                                             explained=False)
     return _export_response(FORMATS["acled-csv"], events)
 
 
