@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Installs what the tests need outside Python: PostgreSQL server binaries and Debian's Chromium.
+# Installs what the tests need outside Python: PostgreSQL server binaries, Debian's Chromium, and
+# perl with XML::Parser for tilse's ROUGE.
 # Idempotent; needs root (apt-get) only when something is missing.
 set -euo pipefail
 
 need=()
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || need+=(postgresql)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# tilse's ROUGE-1.5.5 (storyline eval timeline) is a Perl script that reads XML::Parser.
+command -v perl >/dev/null || need+=(perl)
+perl -MXML::Parser -e 1 2>/dev/null || need+=(libxml-parser-perl)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

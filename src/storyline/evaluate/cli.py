@@ -227,16 +227,32 @@ def briefs_command(
     help="t17: one run per topic against all its reference timelines; news-tls: one run per "
     "reference timeline on the articles within its span, T and L from it.",
 )
+@click.option(
+    "--scorer",
+    type=click.Choice(["auto", "tilse", "ours"]),
+    default="auto",
+    show_default=True,
+    help="ROUGE by the tilse package (ROUGE-1.5.5, as the published work) or by storyline's own "
+    "metrics; auto: tilse for news-tls when it can run here, ours otherwise.",
+)
 @click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
 def timeline_command(
-    topic: str | None, data: str | None, limit: int | None, protocol: str, as_json: bool
+    topic: str | None,
+    data: str | None,
+    limit: int | None,
+    protocol: str,
+    scorer: str,
+    as_json: bool,
 ) -> None:
     """Timeline17: date F1, concat/agreement ROUGE and alignment ROUGE (AR1/AR2), per topic and
     mean."""
     from storyline.evaluate.timeline import run_timeline
 
     root = _data_dir(data)
-    _run(lambda: run_timeline(root, topic=topic, limit=limit, protocol=protocol), as_json)
+    _run(
+        lambda: run_timeline(root, topic=topic, limit=limit, protocol=protocol, scorer=scorer),
+        as_json,
+    )
 
 
 @eval_group.command("phenomena")

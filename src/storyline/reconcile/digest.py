@@ -7,12 +7,22 @@ The method follows the "datewise" approach of Ghalandari & Ifrim (2020), kept fa
    that name the date from a later day (looking back at it marks it as a development worth
    remembering; "today" in a same-day report does not), plus the reports published that day.
    Only dates within the collection's publication range (and LOOKBACK_DAYS before its first
-   report: the event of a first report is often the day before) are candidates.
-3. For each chosen date, the candidate sentences are those that mention it, plus the opening
-   sentences of articles published that day that mention no other day. They are ranked by
+   report: the event of a first report is often the day before) are candidates, or within the
+   `span` the caller gives (news-tls gives the system its reference timeline's first and last
+   date). This score was compared with a logistic-regression ranker on the DATEWISE features
+   (sentence and report mention counts before, after and on the day, publications, lead
+   mentions, burst), trained leave-one-topic-out on Timeline17: it did not rank better out of
+   sample (docs/quality.md), so the documented unsupervised score stays.
+3. For each chosen date, the candidate sentences are those that state it (a date expression
+   resolving to it, except a possessive one: "Monday's walkout has cost millions" names Monday's
+   event but states nothing that happened on Monday), plus the opening sentences of articles
+   published that day that mention no day. They are ranked by
    TF-IDF cosine to the centroid of that pool (the most typical statement about the day), with
    a boost for sentences that name the day and a penalty for quotes and questions, and picked
-   greedily, skipping near-repeats.
+   greedily, skipping near-repeats. Days are filled best-ranked first, and a statement used on
+   one day is never used on another (the same sentence naming two days, or a wire copy).
+   Every entry keeps its report id, outlet, publication time and whether the sentence states the
+   day (`date_basis` "stated") or was reported on it ("reported").
 """
 
 from __future__ import annotations
@@ -44,6 +54,8 @@ class _Candidate:
     article_id: str
     event_id: str | None
     mentioned: bool  # the sentence names the date (else: it was published that day)
+    published: datetime
+    source: str | None  # the outlet, shown beside the statement
 
 
 @dataclass
@@ -92,50 +104,92 @@ def digest_from_articles(
     *,
     max_dates: int | None = None,
     per_date: int | None = None,
+    span: tuple[date, date] | None = None,
 ) -> list[TimelineEntry]:
     """Datewise timeline of the given reports (near-duplicate copies are left out)."""
     originals = [s for s in articles if s.verdict.kind != "near_duplicate"]
     if not originals:
         return []
-    pools = _date_pools(originals)
-    days = _rank_dates(pools, max_dates)
-    entries: list[TimelineEntry] = []
-    for day in sorted(days):
-        chosen = _summarize(pools[day].candidates, per_date or DEFAULT_PER_DATE)
-        entries.extend(
-            TimelineEntry(day, c.text, (c.article_id,), c.event_id, "digest") for c in chosen
-        )
-    return entries
+    pools = _date_pools(originals, span)
+    count = per_date or DEFAULT_PER_DATE
+    used: set[str] = set()
+    chosen_on: dict[date, list[_Candidate]] = {}
+    # Best-ranked day first: it keeps a sentence that names two days, and a day whose every
+    # statement was taken by a better one gives its place to the next day in the ranking.
+    for day in _rank_dates(pools, None if max_dates is None else len(pools)):
+        if max_dates is not None and len(chosen_on) >= max_dates:
+            break
+        fresh = [c for c in pools[day].candidates if _key(c.text) not in used]
+        picked = _summarize(fresh, count)
+        if picked:
+            chosen_on[day] = picked
+            used.update(_key(c.text) for c in picked)
+    return [
+        TimelineEntry(day, c.text, (c.article_id,), c.event_id, "digest", time=c.published,
+                      source=c.source, date_basis="stated" if c.mentioned else "reported")
+        for day in sorted(chosen_on)
+        for c in chosen_on[day]
+    ]
 
 
-def _date_pools(articles: Sequence[StoredArticle]) -> dict[date, _DatePool]:
+def _key(text: str) -> str:
+    """The same statement, whatever its spacing and case (wire copies, repeated leads)."""
+    return " ".join(text.lower().split())
+
+
+def _date_pools(
+    articles: Sequence[StoredArticle], span: tuple[date, date] | None = None
+) -> dict[date, _DatePool]:
     published_days = [report_time(s).date() for s in articles]
-    first = min(published_days) - timedelta(days=LOOKBACK_DAYS)
-    last = max(published_days)
+    if span is None:
+        first = min(published_days) - timedelta(days=LOOKBACK_DAYS)
+        last = max(published_days)
+    else:
+        first, last = span
     pools: dict[date, _DatePool] = defaultdict(lambda: _DatePool(set(), set(), []))
     for stored, published in zip(articles, published_days, strict=True):
-        pools[published].published.add(stored.article.id)
-        for index, sentence, days in _dated_sentences(stored.article.text, published):
-            text = readable(sentence.text)
+        in_span = first <= published <= last  # always, unless the caller's span is narrower
+        if in_span:
+            pools[published].published.add(stored.article.id)
+        for dated in _dated_sentences(stored.article.text, published):
+            text = readable(dated.sentence.text)
             usable = MIN_WORDS <= len(text.split()) <= MAX_WORDS
-            in_range = [d for d in days if first <= d <= last]
-            for day in in_range:
+            for day in dated.days:
+                if not first <= day <= last:
+                    continue
                 pools[day].mentions.add(stored.article.id)
                 if day < published:
                     pools[day].looked_back.add(stored.article.id)
-                if usable:
-                    pools[day].candidates.append(
-                        _Candidate(text, stored.article.id, stored.event_id, True))
-            if usable and not days and index < LEAD_SENTENCES:
-                pools[published].candidates.append(
-                    _Candidate(text, stored.article.id, stored.event_id, False))
+                if usable and day in dated.stated:
+                    pools[day].candidates.append(_candidate(stored, text, True))
+            if in_span and usable and not dated.days and dated.index < LEAD_SENTENCES:
+                pools[published].candidates.append(_candidate(stored, text, False))
     return pools
 
 
-def _dated_sentences(text: str, published: date) -> Iterable[tuple[int, Sentence, list[date]]]:
+def _candidate(stored: StoredArticle, text: str, mentioned: bool) -> _Candidate:
+    return _Candidate(text, stored.article.id, stored.event_id, mentioned,
+                      report_time(stored), stored.article.source)
+
+
+# "Monday's attack", "Sunday 's vote" (tokenized text): the day names an event the sentence
+# speaks about ("Monday's walkout has cost millions"), not what the sentence states happened then.
+_POSSESSIVE = re.compile(r"^\s?['’]s\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _DatedSentence:
+    index: int
+    sentence: Sentence
+    days: tuple[date, ...]  # every day its date expressions resolve to (for ranking)
+    stated: tuple[date, ...]  # the days it states something happened (not possessive)
+
+
+def _dated_sentences(text: str, published: date) -> Iterable[_DatedSentence]:
     """Each sentence with the days its date expressions resolve to."""
     sentences = split_sentences(text)
     days_of: dict[int, list[date]] = defaultdict(list)
+    named_only: dict[int, set[date]] = defaultdict(set)
     position = 0
     for expression in find_date_expressions(text):
         while position < len(sentences) and sentences[position].end <= expression.start:
@@ -146,10 +200,16 @@ def _dated_sentences(text: str, published: date) -> Iterable[tuple[int, Sentence
         value = normalize_date_expression(expression.text, published, context=sentence.text)
         if value and _DAY_VALUE.match(value):
             day = _parse_day(value)
-            if day is not None and day not in days_of[position]:
+            if day is None:
+                continue
+            if day not in days_of[position]:
                 days_of[position].append(day)
+            if _POSSESSIVE.match(text[expression.end:]):
+                named_only[position].add(day)
     for index, sentence in enumerate(sentences):
-        yield index, sentence, days_of.get(index, [])
+        days = tuple(days_of.get(index, ()))
+        stated = tuple(d for d in days if d not in named_only.get(index, ()))
+        yield _DatedSentence(index, sentence, days, stated)
 
 
 def _parse_day(value: str) -> date | None:
