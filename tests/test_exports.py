@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from helpers_web import EXAMPLES, example_db
+from helpers_web import EXAMPLES
 from storyline.cli import cli
 from storyline.exports import (
     ACLED_COLUMNS,
@@ -33,7 +33,6 @@ from storyline.exports import (
 from storyline.records import Article
 from storyline.service import EventFilter, Storyline
 from storyline.store import Store
-from storyline.web import create_app
 from storyline.web.params import parse_time
 
 ACLED_REQUIRED = (
@@ -52,27 +51,10 @@ FACTS_REQUIRED = (
 GEOJSON_PROPERTIES = {"id", "title", "event_type", "event_date", "killed", "injured"}
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return example_db(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def facade(db: Path) -> Iterator[Storyline]:
-    with Storyline.open(str(db)) as storyline:
-        yield storyline
-
-
-@pytest.fixture(scope="module")
-def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(str(db))) as test_client:
-        yield test_client
-
-
-def export_cli(db: Path, *args: str, tmp_path: Path) -> str:
+def export_cli(examples_db: Path, *args: str, tmp_path: Path) -> str:
     """`storyline export ARGS -o FILE` through the CLI; the file's text."""
     out = tmp_path / f"export-{len(list(tmp_path.iterdir()))}"
-    result = CliRunner().invoke(cli, ["--db", str(db), "export", *args, "-o", str(out)])
+    result = CliRunner().invoke(cli, ["--db", str(examples_db), "export", *args, "-o", str(out)])
     assert result.exit_code == 0, result.output
     return out.read_bytes().decode("utf-8")  # as written: CSV rows end in \r\n
 
@@ -82,31 +64,32 @@ def killed(event: dict[str, Any]) -> Any:
     return fact["current"]["value"] if fact and fact.get("current") else None
 
 
-def events_of(facade: Storyline, **filters: Any) -> list[dict[str, Any]]:
-    return [facade.get_event(e["id"]) for e in facade.list_events(EventFilter(**filters))]
+def events_of(examples_facade: Storyline, **filters: Any) -> list[dict[str, Any]]:
+    listed = examples_facade.list_events(EventFilter(**filters))
+    return [examples_facade.get_event(e["id"]) for e in listed]
 
 
 # --------------------------------------------------------------------------- each format
 
 
 def test_jsonl_is_one_event_json_object_per_line(
-    db: Path, facade: Storyline, tmp_path: Path
+    examples_db: Path, examples_facade: Storyline, tmp_path: Path
 ) -> None:
-    lines = export_cli(db, "--format", "jsonl", tmp_path=tmp_path).splitlines()
-    expected = events_of(facade)
+    lines = export_cli(examples_db, "--format", "jsonl", tmp_path=tmp_path).splitlines()
+    expected = events_of(examples_facade)
     assert [json.loads(line) for line in lines] == expected
     assert len(expected) >= 3
 
 
 def test_acled_csv_has_acleds_columns_and_values(
-    db: Path, facade: Storyline, tmp_path: Path
+    examples_db: Path, examples_facade: Storyline, tmp_path: Path
 ) -> None:
-    text = export_cli(db, "--format", "acled-csv", tmp_path=tmp_path)
+    text = export_cli(examples_db, "--format", "acled-csv", tmp_path=tmp_path)
     reader = csv.DictReader(io.StringIO(text))
     assert reader.fieldnames is not None
     assert set(ACLED_REQUIRED) <= set(reader.fieldnames)
     rows = list(reader)
-    events = events_of(facade)
+    events = events_of(examples_facade)
     assert [row["event_id_cnty"] for row in rows] == [e["id"] for e in events]
     for row, event in zip(rows, events, strict=True):
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["event_date"]), row
@@ -129,12 +112,14 @@ def test_acled_csv_has_acleds_columns_and_values(
         assert str(event["title"]) in row["notes"] or row["notes"].startswith("'")
 
 
-def test_gtd_csv_has_the_gtd_columns(db: Path, facade: Storyline, tmp_path: Path) -> None:
+def test_gtd_csv_has_the_gtd_columns(
+    examples_db: Path, examples_facade: Storyline, tmp_path: Path
+) -> None:
     rows = list(csv.DictReader(io.StringIO(
-        export_cli(db, "--format", "gtd-csv", tmp_path=tmp_path)
+        export_cli(examples_db, "--format", "gtd-csv", tmp_path=tmp_path)
     )))
     assert rows and set(GTD_REQUIRED) <= set(rows[0])
-    events = {e["id"]: e for e in events_of(facade)}
+    events = {e["id"]: e for e in events_of(examples_facade)}
     assert [row["eventid"] for row in rows] == list(events)
     for row in rows:
         event = events[row["eventid"]]
@@ -152,11 +137,11 @@ def test_gtd_csv_has_the_gtd_columns(db: Path, facade: Storyline, tmp_path: Path
 
 
 def test_geojson_is_a_feature_collection_of_points(
-    db: Path, facade: Storyline, tmp_path: Path
+    examples_db: Path, examples_facade: Storyline, tmp_path: Path
 ) -> None:
-    collection = json.loads(export_cli(db, "--format", "geojson", tmp_path=tmp_path))
+    collection = json.loads(export_cli(examples_db, "--format", "geojson", tmp_path=tmp_path))
     assert collection["type"] == "FeatureCollection"
-    events = {e["id"]: e for e in events_of(facade)}
+    events = {e["id"]: e for e in events_of(examples_facade)}
     located = [i for i, e in events.items() if located_place(e) is not None]
     assert [f["properties"]["id"] for f in collection["features"]] == located
     for feature in collection["features"]:
@@ -170,14 +155,16 @@ def test_geojson_is_a_feature_collection_of_points(
         assert feature["properties"]["killed"] == killed(event)
 
 
-def test_facts_csv_has_every_fact_version(db: Path, facade: Storyline, tmp_path: Path) -> None:
+def test_facts_csv_has_every_fact_version(
+    examples_db: Path, examples_facade: Storyline, tmp_path: Path
+) -> None:
     rows = list(csv.DictReader(io.StringIO(
-        export_cli(db, "--format", "facts-csv", tmp_path=tmp_path)
+        export_cli(examples_db, "--format", "facts-csv", tmp_path=tmp_path)
     )))
     assert rows and set(FACTS_REQUIRED) <= set(rows[0])
     expected = [
         (e["id"], category, item)
-        for e in events_of(facade)
+        for e in events_of(examples_facade)
         for category, fact in sorted(e["facts"].items())
         for item in fact["history"]
     ]
@@ -193,14 +180,14 @@ def test_facts_csv_has_every_fact_version(db: Path, facade: Storyline, tmp_path:
 
 
 def test_timeline_is_in_the_timeline17_format(
-    db: Path, facade: Storyline, tmp_path: Path
+    examples_db: Path, examples_facade: Storyline, tmp_path: Path
 ) -> None:
-    text = export_cli(db, "--format", "timeline", tmp_path=tmp_path)
+    text = export_cli(examples_db, "--format", "timeline", tmp_path=tmp_path)
     blocks = [b.strip("\n") for b in text.split(TIMELINE17_SEPARATOR + "\n") if b.strip()]
     dates = [block.splitlines()[0] for block in blocks]
     assert dates == sorted(set(dates)) and dates
     known = {(item["date"], " ".join(item["text"].split()))
-             for e in events_of(facade) for item in e["timeline"]}
+             for e in events_of(examples_facade) for item in e["timeline"]}
     for block in blocks:
         day, *sentences = block.splitlines()
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", day)
@@ -211,26 +198,28 @@ def test_timeline_is_in_the_timeline17_format(
 
 
 def test_event_option_exports_only_that_event(
-    db: Path, facade: Storyline, tmp_path: Path
+    examples_db: Path, examples_facade: Storyline, tmp_path: Path
 ) -> None:
-    wanted = facade.list_events()[-1]["id"]
-    lines = export_cli(db, "--format", "jsonl", "--event", wanted, tmp_path=tmp_path)
+    wanted = examples_facade.list_events()[-1]["id"]
+    lines = export_cli(examples_db, "--format", "jsonl", "--event", wanted, tmp_path=tmp_path)
     assert [json.loads(line)["id"] for line in lines.splitlines()] == [wanted]
 
 
-def test_as_of_exports_what_was_known_then(db: Path, facade: Storyline, tmp_path: Path) -> None:
-    event, moment = _event_whose_toll_changed(facade)
-    text = export_cli(db, "--format", "acled-csv", "--as-of", moment, tmp_path=tmp_path)
+def test_as_of_exports_what_was_known_then(
+    examples_db: Path, examples_facade: Storyline, tmp_path: Path
+) -> None:
+    event, moment = _event_whose_toll_changed(examples_facade)
+    text = export_cli(examples_db, "--format", "acled-csv", "--as-of", moment, tmp_path=tmp_path)
     rows = {row["event_id_cnty"]: row for row in csv.DictReader(io.StringIO(text))}
     as_of = parse_time(moment, "as_of", end_of_day=True)
-    earlier = facade.get_event(event["id"], as_of=as_of)
+    earlier = examples_facade.get_event(event["id"], as_of=as_of)
     assert int(rows[event["id"]]["fatalities"]) == killed(earlier) != killed(event)
-    later = [e["id"] for e in facade.list_events() if e["first_reported"] > moment]
+    later = [e["id"] for e in examples_facade.list_events() if e["first_reported"] > moment]
     assert not set(later) & set(rows)
 
 
-def _event_whose_toll_changed(facade: Storyline) -> tuple[dict[str, Any], str]:
-    for event in events_of(facade):
+def _event_whose_toll_changed(examples_facade: Storyline) -> tuple[dict[str, Any], str]:
+    for event in events_of(examples_facade):
         history = (event["facts"].get("killed") or {}).get("history") or []
         if len({item["value"] for item in history}) > 1:
             return event, history[0]["reported"]
@@ -238,17 +227,17 @@ def _event_whose_toll_changed(facade: Storyline) -> tuple[dict[str, Any], str]:
 
 
 def test_query_and_since_select_like_the_events_list(
-    db: Path, facade: Storyline, tmp_path: Path
+    examples_db: Path, examples_facade: Storyline, tmp_path: Path
 ) -> None:
-    text = export_cli(db, "--format", "jsonl", "--q", "earthquake", tmp_path=tmp_path)
-    expected = [e["id"] for e in facade.list_events(EventFilter(q="earthquake"))]
+    text = export_cli(examples_db, "--format", "jsonl", "--q", "earthquake", tmp_path=tmp_path)
+    expected = [e["id"] for e in examples_facade.list_events(EventFilter(q="earthquake"))]
     assert [json.loads(line)["id"] for line in text.splitlines()] == expected
-    assert 0 < len(expected) < len(facade.list_events())
-    newest = facade.list_events()[0]["last_reported"]
-    since = export_cli(db, "--format", "jsonl", "--since", newest, tmp_path=tmp_path)
+    assert 0 < len(expected) < len(examples_facade.list_events())
+    newest = examples_facade.list_events()[0]["last_reported"]
+    since = export_cli(examples_db, "--format", "jsonl", "--since", newest, tmp_path=tmp_path)
     moment = parse_time(newest, "since")
     assert [json.loads(line)["id"] for line in since.splitlines()] == [
-        e["id"] for e in facade.list_events(EventFilter(since=moment))
+        e["id"] for e in examples_facade.list_events(EventFilter(since=moment))
     ]
 
 
@@ -263,8 +252,17 @@ def test_text_cells_cannot_run_as_formulas_and_numbers_stay_numbers(tmp_path: Pa
         published=datetime(2030, 1, 2, 9, 0, tzinfo=UTC),
         source="@Hostile Source",
     )
+    # Event titles are generated from the facts, so the article's own text reaches the export
+    # through its source name: one source name reads as a formula.
+    formula_source = Article(
+        id="formula-2",
+        title="Bus crash near Otherville",
+        text="A bus crashed near Otherville on Tuesday, killing 2 people, police said.",
+        published=datetime(2030, 3, 5, 9, 0, tzinfo=UTC),
+        source='=HYPERLINK("http://evil.example","click")',
+    )
     with Storyline.open(str(tmp_path / "s.db")) as storyline:
-        storyline.ingest_articles([hostile])
+        storyline.ingest_articles([hostile, formula_source])
         storyline.ingest([str(EXAMPLES)])
         events = list(storyline.iter_events())
     rows = list(csv.DictReader(io.StringIO("".join(export_chunks(events, "acled-csv")))))
@@ -274,16 +272,16 @@ def test_text_cells_cannot_run_as_formulas_and_numbers_stay_numbers(tmp_path: Pa
         assert not cell.startswith(("=", "+", "@")) or numeric.fullmatch(cell), cell
         if cell.startswith("-"):
             assert numeric.fullmatch(cell), cell
-    formula = next(r for r in rows if "HYPERLINK" in r["notes"])
-    assert formula["notes"].startswith("'=")
-    assert formula["source"] == "'@Hostile Source"
+    formula = next(r for r in rows if "HYPERLINK" in r["source"])
+    assert formula["source"].startswith("'=")
+    assert any(r["source"] == "'@Hostile Source" for r in rows)
     assert any(r["longitude"].startswith("-") for r in rows)  # Tamale, Chiclayo: still numbers
     assert safe_cell(-3.5) == -3.5 and safe_cell("-3.5") == "-3.5" and safe_cell("+x") == "'+x"
 
 
-def test_exports_stream_event_by_event(facade: Storyline) -> None:
+def test_exports_stream_event_by_event(examples_facade: Storyline) -> None:
     """The first event's output is written before the second event is read."""
-    first = next(e for e in events_of(facade) if located_place(e) and e["facts"])
+    first = next(e for e in events_of(examples_facade) if located_place(e) and e["facts"])
 
     def events() -> Iterator[dict[str, Any]]:
         yield first
@@ -301,10 +299,10 @@ def test_exports_stream_event_by_event(facade: Storyline) -> None:
 # --------------------------------------------------------------------------- CLI and API
 
 
-def test_cli_errors_are_one_line_usage_errors(db: Path, tmp_path: Path) -> None:
+def test_cli_errors_are_one_line_usage_errors(examples_db: Path, tmp_path: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "storyline", "--db", str(db), "export", *args],
+            [sys.executable, "-m", "storyline", "--db", str(examples_db), "export", *args],
             capture_output=True, text=True, timeout=300, check=False,
         )
 
@@ -323,37 +321,41 @@ def test_cli_errors_are_one_line_usage_errors(db: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", list(FORMATS))
 def test_api_export_is_the_cli_export(
-    name: str, db: Path, client: TestClient, facade: Storyline, tmp_path: Path
+    name: str, examples_db: Path, examples_client: TestClient, examples_facade: Storyline,
+    tmp_path: Path,
 ) -> None:
-    event, moment = _event_whose_toll_changed(facade)
+    event, moment = _event_whose_toll_changed(examples_facade)
     params = {"format": name, "as_of": moment}
-    response = client.get("/api/export", params=params)
+    response = examples_client.get("/api/export", params=params)
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith(FORMATS[name].media_type.split(";")[0])
     assert "attachment" in response.headers["content-disposition"]
-    assert response.text == export_cli(db, "--format", name, "--as-of", moment, tmp_path=tmp_path)
-    one = client.get("/api/export", params={"format": name, "event": event["id"]})
-    assert one.text == export_cli(db, "--format", name, "--event", event["id"], tmp_path=tmp_path)
+    assert response.text == export_cli(examples_db, "--format", name, "--as-of", moment,
+                                       tmp_path=tmp_path)
+    one = examples_client.get("/api/export", params={"format": name, "event": event["id"]})
+    assert one.text == export_cli(examples_db, "--format", name, "--event", event["id"],
+                                  tmp_path=tmp_path)
 
 
-def test_api_export_errors_use_the_error_shape(client: TestClient) -> None:
+def test_api_export_errors_use_the_error_shape(examples_client: TestClient) -> None:
     for params, status in (({}, 400), ({"format": "xlsx"}, 400),
                            ({"format": "jsonl", "event": "nope"}, 404),
                            ({"format": "jsonl", "as_of": "yesterday"}, 400)):
-        response = client.get("/api/export", params=params)
+        response = examples_client.get("/api/export", params=params)
         assert response.status_code == status, (params, response.text)
         assert set(response.json()) == {"error"}
         assert set(response.json()["error"]) == {"code", "message"}
-    assert "acled-csv" in client.get("/api/export", params={"format": "x"}).json()["error"][
-        "message"
-    ]
+    unknown = examples_client.get("/api/export", params={"format": "x"}).json()
+    assert "acled-csv" in unknown["error"]["message"]
 
 
-def test_old_export_links_still_work(client: TestClient, facade: Storyline) -> None:
-    ids = [e["id"] for e in facade.list_events()]
-    lines = client.get("/api/export.jsonl").text.splitlines()
+def test_old_export_links_still_work(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    ids = [e["id"] for e in examples_facade.list_events()]
+    lines = examples_client.get("/api/export.jsonl").text.splitlines()
     assert [json.loads(line)["id"] for line in lines] == ids
-    rows = list(csv.DictReader(io.StringIO(client.get("/api/export.csv").text)))
+    rows = list(csv.DictReader(io.StringIO(examples_client.get("/api/export.csv").text)))
     assert [row["event_id_cnty"] for row in rows] == ids
     assert list(rows[0]) == list(ACLED_COLUMNS)
 
@@ -372,3 +374,18 @@ def test_exports_read_the_same_from_each_store(store: Store) -> None:
     assert [int(r["fatalities"]) for r in rows] == [killed(e) or 0 for e in events]
     features = json.loads("".join(export_chunks(events, "geojson")))["features"]
     assert len(features) == sum(1 for e in events if located_place(e) is not None)
+
+
+def test_exports_without_the_json_skip_the_per_report_explanations(
+    examples_facade: Storyline,
+) -> None:
+    """The CSV, GeoJSON and timeline writers never read why each report is in its event, so
+    they are fed events without it (it costs queries per report); the JSON Lines keep it."""
+    assert [f.name for f in FORMATS.values() if f.explained] == ["jsonl"]
+    lean = list(examples_facade.iter_events(explained=False))
+    full = list(examples_facade.iter_events())
+    assert [e["id"] for e in lean] == [e["id"] for e in full]
+    explanations = {"members", "mentioned_in", "story"}
+    for short, whole in zip(lean, full, strict=True):
+        assert not explanations & set(short) and explanations <= set(whole)
+        assert {k: v for k, v in whole.items() if k not in explanations} == short
