@@ -21,7 +21,7 @@ value became another; `new_claim` for a new claim group; ...); `step` says which
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -201,7 +201,7 @@ def compute_changes(
     for row in store.list_events(reported_since=since, reported_until=until):
         if event_id is not None and row.id != event_id:
             continue
-        record, first = _records(store, row, until)
+        record, first = _records(store, row, until, lambda r: _began_after(r, since))
         story = [c for c in event_story(record, first) if _within(c.reported, since, until)]
         changes.extend(story)
         fresh = [s for s in record.articles if report_time(s) > since]
@@ -225,7 +225,7 @@ def changes_from_reports(store: Store, article_ids: Collection[str]) -> list[Cha
             rows.setdefault(row.id, row)
     changes: list[Change] = []
     for row in rows.values():
-        record, first = _records(store, row, None)
+        record, first = _records(store, row, None, lambda r: _began_with(r, fresh))
         changes.extend(c for c in event_story(record, first) if fresh & set(c.article_ids))
     changes.sort(key=lambda c: (c.reported or datetime.min, c.event_id, _story_order(c)[1:]))
     return changes
@@ -235,15 +235,25 @@ def _within(moment: datetime | None, since: datetime, until: datetime | None) ->
     return moment is not None and since < moment and (until is None or moment <= until)
 
 
+def _began_after(record: EventRecord, since: datetime) -> bool:
+    return record.first_reported is not None and record.first_reported > since
+
+
+def _began_with(record: EventRecord, fresh: Collection[str]) -> bool:
+    start = record.first_reported
+    return any(s.article.id in fresh for s in record.articles if report_time(s) == start)
+
+
 def _records(
-    store: Store, row: EventRow, until: datetime | None
+    store: Store, row: EventRow, until: datetime | None, new: Callable[[EventRecord], bool]
 ) -> tuple[EventRecord, EventRecord]:
-    """The event's record as of `until` and as of its first report (through the one loader)."""
+    """The event's record as of `until` and, when `new(record)` says its `new_event` change
+    is wanted, as of its first report (else the same record: that change is not listed)."""
     from storyline.living import load_event_record  # storyline.living imports this package
 
     record = load_event_record(store, row, as_of=until)
     start = record.first_reported
-    if start is None or all(report_time(s) <= start for s in record.articles):
+    if start is None or not new(record) or all(report_time(s) <= start for s in record.articles):
         return record, record
     return record, load_event_record(store, row, as_of=start)
 
