@@ -537,6 +537,9 @@ class Storyline:
         return results
 
     def audit(self, event_id: str | None = None) -> list[JSON]:
+        """The decisions about one event (also one merged away since), or all."""
+        if event_id is not None and self.store.get_event(event_id) is None:
+            raise NotFoundError(f"event {event_id!r} is not in the store; list events to find ids")
         entries = self.store.audit_entries(event_id)
         return [
             {
