@@ -117,15 +117,15 @@ class Change:
 # --------------------------------------------------------------------------- one event's story
 
 
-def event_story(record: EventRecord, first: EventRecord) -> list[Change]:
+def event_story(record: EventRecord, first: EventRecord | None) -> list[Change]:
     """Every transition of one event's record, oldest first; `first` is the same event's
     record as of its first report (the `new_event` change shows the event as first known, and
-    each later step is a change of its own)."""
+    each later step is a change of its own; without `first`, no `new_event`)."""
     start = record.first_reported
     if start is None:
         return []
     title = record.title  # generated from the record as of the end of the window
-    changes = [_new_event(first, title)]
+    changes = [_new_event(first, title)] if first is not None else []
     changes.extend(_fact_change(record.id, step, title)
                    for step in record.steps if step.at > start)
     # Every claim group is a change of its own, also one in the first report: the new event
@@ -246,14 +246,16 @@ def _began_with(record: EventRecord, fresh: Collection[str]) -> bool:
 
 def _records(
     store: Store, row: EventRow, until: datetime | None, new: Callable[[EventRecord], bool]
-) -> tuple[EventRecord, EventRecord]:
+) -> tuple[EventRecord, EventRecord | None]:
     """The event's record as of `until` and, when `new(record)` says its `new_event` change
-    is wanted, as of its first report (else the same record: that change is not listed)."""
+    is wanted, as of its first report (else None)."""
     from storyline.living import load_event_record  # storyline.living imports this package
 
     record = load_event_record(store, row, as_of=until)
     start = record.first_reported
-    if start is None or not new(record) or all(report_time(s) <= start for s in record.articles):
+    if start is None or not new(record):
+        return record, None
+    if all(report_time(s) <= start for s in record.articles):
         return record, record
     return record, load_event_record(store, row, as_of=start)
 
