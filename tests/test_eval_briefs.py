@@ -117,4 +117,8 @@ def test_eval_briefs_runs_through_the_pipeline_on_two_events() -> None:
     assert 0.0 < figures["baseline"]["facts_matched"] <= 1.0
     assert "tuned.facts_matched" in figures and "gap.facts_matched" in figures
     assert 0 < figures["busy_days"] <= figures["days"]
-    assert 0.0 < figures["facts_matched_all"] <= 1.0
+    # Gate: where there is something to choose, the update covers more than the lead sentences
+    # (measured 0.543 vs 0.475 on busy days, 0.469 vs 0.427 over all facts; docs/quality.md).
+    baseline = figures["baseline"]
+    assert figures["facts_matched_busy_days"] > baseline["facts_matched_busy_days"]
+    assert figures["facts_matched_all"] > baseline["facts_matched_all"]
