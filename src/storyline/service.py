@@ -229,14 +229,24 @@ class Storyline:
         """One page of the events list (latest report first) and how many events pass the
         filters, as of a time or now: what the CLI, the web page and the API list."""
         as_of = as_utc(as_of) if as_of is not None else None
-        whole = limit is None and offset == 0
-        selected, derived, stored = self._select(
-            filters or EventFilter(), as_of, with_summaries=whole
+        filters = filters or EventFilter()
+        # Usually SQL decides every event: it counts them and reads only the page shown.
+        paged = self.store.page_events(
+            _query(filters, as_of), limit=limit, offset=offset, with_summaries=True
         )
-        end = None if limit is None else offset + limit
-        page = selected[offset:end]
-        if not whole:
-            stored = self.store.event_summaries_json([i for i in page if i not in derived])
+        if paged is not None:
+            listed, total = paged
+            page = [item.event_id for item in listed]
+            stored = {item.event_id: item.summary for item in listed
+                      if item.summary is not None and item.judged_at(as_of)}
+            derived: dict[str, JSON] = {}
+        else:
+            whole = limit is None and offset == 0
+            selected, derived, stored = self._select(filters, as_of, with_summaries=whole)
+            end = None if limit is None else offset + limit
+            page, total = selected[offset:end], len(selected)
+            if not whole:
+                stored = self.store.event_summaries_json([i for i in page if i not in derived])
         items = []
         for event_id in page:
             text = stored.get(event_id)
@@ -248,7 +258,7 @@ class Storyline:
                 text = _json_text(summary) if summary is not None else None
             if text is not None:
                 items.append(EventSummary(event_id, text))
-        return EventPage(tuple(items), len(selected))
+        return EventPage(tuple(items), total)
 
     def list_events(
         self,
@@ -266,7 +276,9 @@ class Storyline:
         self, filters: EventFilter | None = None, *, as_of: datetime | None = None
     ) -> int:
         as_of = as_utc(as_of) if as_of is not None else None
-        return len(self._selected(filters or EventFilter(), as_of)[0])
+        filters = filters or EventFilter()
+        paged = self.store.page_events(_query(filters, as_of), limit=0, offset=0)
+        return paged[1] if paged is not None else len(self._selected(filters, as_of)[0])
 
     def _selected(
         self, filters: EventFilter, as_of: datetime | None
@@ -284,10 +296,7 @@ class Storyline:
     ) -> tuple[list[str], dict[str, JSON], dict[str, str]]:
         """`_selected`, and the cached summary texts of the events the query judged when
         `with_summaries` (one query for a list shown whole)."""
-        query = EventQuery(
-            filters.event_type, filters.place, filters.date_from, filters.date_to,
-            filters.since, as_of, bounded_query(filters.q) if filters.q else None,
-        )
+        query = _query(filters, as_of)
         # Without type, place or date filters an event reported before `as_of` passes whatever
         # it was then: it is derived only if it is shown.
         attributes = (filters.event_type, filters.place, filters.date_from, filters.date_to)
@@ -596,6 +605,14 @@ def bounded_query(query: str) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _query(filters: EventFilter, as_of: datetime | None) -> EventQuery:
+    """The store's form of the events list's filters."""
+    return EventQuery(
+        filters.event_type, filters.place, filters.date_from, filters.date_to,
+        filters.since, as_of, bounded_query(filters.q) if filters.q else None,
+    )
 
 
 def _json_text(value: JSON) -> str:

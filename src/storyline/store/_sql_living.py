@@ -37,6 +37,8 @@ class LivingSQL(SQLWriter):
 
     # "haystack contains the parameter" (SQLite: instr; PostgreSQL overrides with strpos).
     _CONTAINS: ClassVar[str] = "instr({haystack}, ?) > 0"
+    # LIMIT value meaning "no limit": SQLite takes -1, PostgreSQL NULL (set by the back ends).
+    _NO_LIMIT: ClassVar[int | None] = None
 
     @abstractmethod
     def _text_match(self, text: str) -> tuple[str, Sequence[object]] | None:
@@ -46,17 +48,31 @@ class LivingSQL(SQLWriter):
     def select_events(
         self, query: EventQuery, *, with_summaries: bool = False
     ) -> list[ListedEvent]:
-        sql, params = self._select_sql(query, with_summaries)
-        rows = self._fetch(sql, params)
-        return [
-            ListedEvent(
-                str(row["id"]),
-                bool(row["indexed"]),
-                read_time(row["known_until"]),
-                row["summary"] if with_summaries else None,
-            )
-            for row in rows
-        ]
+        where, params = self._listing_where(query)
+        rows = self._fetch(f"SELECT {_listed_columns(with_summaries)} {where} {_LIST_ORDER}",
+                           params)
+        return [_listed(row, with_summaries) for row in rows]
+
+    def page_events(
+        self, query: EventQuery, *, limit: int | None, offset: int, with_summaries: bool = False
+    ) -> tuple[list[ListedEvent], int] | None:
+        where, params = self._listing_where(query)
+        undecided, undecided_params = "s.event_id IS NULL", list[object]()
+        if query.as_of is not None and self._living_condition(query)[0]:
+            undecided += " OR s.last_reported > ?"
+            undecided_params.append(utc(query.as_of, "as_of"))
+        counted = self._fetch_one(
+            f"SELECT count(*) AS n, coalesce(sum(CASE WHEN {undecided} THEN 1 ELSE 0 END), 0) "
+            f"AS undecided {where}",
+            [*undecided_params, *params],
+        )
+        if counted is None or int(counted["undecided"]):
+            return None
+        rows = self._fetch(
+            f"SELECT {_listed_columns(with_summaries)} {where} {_LIST_ORDER} LIMIT ? OFFSET ?",
+            [*params, self._NO_LIMIT if limit is None else limit, offset],
+        )
+        return [_listed(row, with_summaries) for row in rows], int(counted["n"])
 
     def event_summaries_json(self, event_ids: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -70,13 +86,10 @@ class LivingSQL(SQLWriter):
             found.update((str(row["id"]), str(row["summary"])) for row in rows)
         return found
 
-    def _select_sql(self, query: EventQuery, with_summaries: bool) -> tuple[str, list[object]]:
-        """The events list as one query over events and event_summaries (see EventQuery)."""
+    def _listing_where(self, query: EventQuery) -> tuple[str, list[object]]:
+        """FROM and WHERE of the events list over events and event_summaries (EventQuery)."""
         sql = (
-            "SELECT e.id, CASE WHEN s.event_id IS NULL THEN 0 ELSE 1 END AS indexed, "
-            f"s.last_reported AS known_until{', e.summary' if with_summaries else ''} "
-            "FROM events e "
-            "LEFT JOIN event_summaries s ON s.event_id = e.id "
+            "FROM events e LEFT JOIN event_summaries s ON s.event_id = e.id "
             "WHERE e.merged_into IS NULL AND e.article_count > 0"
         )
         params: list[object] = []
@@ -112,7 +125,6 @@ class LivingSQL(SQLWriter):
                     f" AND m.article_id IN ({match[0]}))"
                 )
                 params += match[1]
-        sql += " ORDER BY e.last_reported DESC NULLS LAST, e.created_at DESC, e.id"
         return sql, params
 
     def _living_condition(self, query: EventQuery) -> tuple[str, list[object]]:
@@ -199,6 +211,20 @@ class LivingSQL(SQLWriter):
             (event_id,),
         )
         return None if row is None else _summary_row(row)
+
+
+_LIST_ORDER = "ORDER BY e.last_reported DESC NULLS LAST, e.created_at DESC, e.id"
+
+
+def _listed_columns(with_summaries: bool) -> str:
+    return ("e.id, CASE WHEN s.event_id IS NULL THEN 0 ELSE 1 END AS indexed, "
+            f"s.last_reported AS known_until{', e.summary' if with_summaries else ''}")
+
+
+def _listed(row: Row, with_summaries: bool) -> ListedEvent:
+    summary = row["summary"] if with_summaries else None
+    return ListedEvent(str(row["id"]), bool(row["indexed"]), read_time(row["known_until"]),
+                       None if summary is None else str(summary))
 
 
 def _fact_params(fact: FactRow) -> tuple[object, ...]:

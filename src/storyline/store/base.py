@@ -296,6 +296,14 @@ class Store(ABC):
         also reads their cached summaries (for a list shown whole)."""
 
     @abstractmethod
+    def page_events(
+        self, query: EventQuery, *, limit: int | None, offset: int, with_summaries: bool = False
+    ) -> tuple[list[ListedEvent], int] | None:
+        """One page of `select_events` and how many events pass in all, paged and counted in
+        SQL; None when some event cannot be judged by its summary row (see EventQuery), for
+        the caller to select them all and judge those itself."""
+
+    @abstractmethod
     def event_summaries_json(self, event_ids: Sequence[str]) -> dict[str, str]:
         """{event id: the cached `events --json` object as JSON text} of those that have one."""
 
