@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers_reconcile import at, extraction, mention
 from storyline.reconcile import build_digest_timeline, compute_changes
-from storyline.records import Article, DedupVerdict
+from storyline.records import Article, DedupVerdict, Place
 from storyline.store import Store
 
 DAY1 = "Over 60 people were killed when the bridge in Lorca collapsed on Monday, police said."
@@ -88,3 +88,20 @@ def test_a_rise_then_a_revision_are_two_changes(store: Store) -> None:
     assert [(c.step, c.old_value, c.new_value, c.article_ids) for c in changes] == [
         ("rise", 60, 143, ("b2",)), ("correction", 143, 131, ("b3",))]
     assert changes[1].rule == "explicit_revision" and changes[1].source == "Test Wire"
+
+
+def test_a_place_named_by_two_reports_at_once_is_one_change(store: Store) -> None:
+    """Two reports at the same time, one without an outlet, name a new place: one change."""
+    _fill(store)
+    alhama = Place("Alhama", "city", "ES", 37.85, -1.42)
+    when = "2026-03-03 15:00"
+    for article_id, source in (("p1", None), ("p2", "Test Wire")):
+        text = "Rescuers from Alhama joined the search at the Lorca bridge."
+        article = Article(id=article_id, text=text, title=text[:40], published=at(when),
+                          source=source)
+        with store.transaction():
+            store.add_article(article, DedupVerdict("new"), f"hash-{article_id}", None)
+            store.put_extraction(extraction(article_id, places=(alhama,)))
+            store.assign_article(article_id, "ev-bridge", score=None, reason="test", at=at(when))
+    places = [c for c in compute_changes(store, at("2026-03-02 12:00")) if c.kind == "new_place"]
+    assert [(c.article_ids, c.source, c.reported) for c in places] == [(("p1",), None, at(when))]

@@ -171,12 +171,14 @@ def _claim_change(
 
 def _place_changes(record: EventRecord, start: datetime, title: str) -> Iterable[Change]:
     """Places first named after the event's first report, each when it was first named."""
-    times = {s.article.id: (report_time(s), s.article.source) for s in record.articles}
+    times = {s.article.id: report_time(s) for s in record.articles}
+    sources = {s.article.id: s.article.source for s in record.articles}
     for place in record.places:
         named = sorted((times[a], a) for a in place.article_ids if a in times)
         if not named:
             continue
-        (moment, source), article_id = named[0]
+        moment, article_id = named[0]
+        source = sources[article_id]
         if moment > start:
             yield Change(record.id, "new_place", None, None, place, (article_id,), moment,
                          title, "new_place", source, None,
