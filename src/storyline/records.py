@@ -150,6 +150,8 @@ class CountMention:
     revision: bool = False  # explicit correction cue: "revised down", "corrected"
     other_event: bool = False  # about an earlier/other event mentioned for comparison
     additional: bool = False  # adds to a figure stated before: "another 3", "2 other police"
+    # Another source's estimate of a figure the text also states: "other reports said 30".
+    alternative: bool = False
     # Whose deaths or injuries, where the sentence's structure says: "victims", "perpetrators"
     # (an attacker shot dead, a suicide bomber), "security_forces"; None when not read.
     role: str | None = None

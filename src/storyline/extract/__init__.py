@@ -31,7 +31,7 @@ from storyline.extract.sentences import Sentence
 from storyline.extract.totals import compute_totals, totals_as_json
 from storyline.records import Article, Claim, CountMention, Extraction
 
-EXTRACTOR_NAME = "storyline-extract/2"
+EXTRACTOR_NAME = "storyline-extract/3"
 TITLE_DETAIL = "title"
 
 __all__ = [
@@ -152,4 +152,5 @@ def _count_json(mention: CountMention) -> dict[str, Any]:
         "attribution": mention.attribution, "detail": mention.detail,
         "part_of": mention.part_of, "revision": mention.revision,
         "other_event": mention.other_event, "additional": mention.additional,
+        "alternative": mention.alternative,
     }

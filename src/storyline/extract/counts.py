@@ -24,7 +24,13 @@ import re
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from storyline.extract.cues import SentenceCues, about_other_event, read_cues, sentence_trends
+from storyline.extract.cues import (
+    SentenceCues,
+    about_other_event,
+    alternative_estimate,
+    read_cues,
+    sentence_trends,
+)
 from storyline.extract.document import Document
 from storyline.extract.numbers import Quantity, find_quantities
 from storyline.extract.sentences import Sentence, candidate_sentences
@@ -358,7 +364,15 @@ def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
             start = offset + both.start()
             return [_Link(quantity, "killed", start, end, "pre"),
                     _Link(quantity, "injured", start, end, "pre")]
-        return [_Link(quantity, _group_name(pre), start, end, "pre")]
+        category = _group_name(pre)
+        if category == "injured" and _FATAL_PARTICLE.match(sentence, quantity.end):
+            category = "killed"  # "shot three men dead", "beat two people to death"
+        return [_Link(quantity, category, start, end, "pre")]
+    split = _SPLIT_VERB_BEFORE.search(before)
+    if split is not None and _FATAL_PARTICLE.match(sentence, quantity.end):
+        # "burned five people alive", "gunned the two men down": the verb alone counts
+        # nothing ("burned 20 houses"), the particle after the object makes it a killing.
+        return [_Link(quantity, "killed", offset + split.start(), offset + split.end(), "pre")]
     coordinated = _coordinated(quantity, sentence, links)
     if coordinated is not None:
         return [coordinated]
@@ -390,8 +404,20 @@ _WORD_RE = re.compile(r"[\s,]*\(?([\w'’./&-]+)\)?")
 # The main verb after a reduced relative ("people reported missing had been found", "those
 # taken hostage were freed"): the people are no longer missing or held.
 _FOUND_AFTER = re.compile(
-    r"\s+(?:(?:had|have|has)\s+)?(?:been|were|was|are|is)\s+(?:\w+ly\s+)?(?:found|located"
-    r"|rescued|freed|released|traced|accounted\s+for|reunited|returned)\b", re.IGNORECASE)
+    r"(?:\s+(?!(?:and|but|while|as)\b)\w+){0,2}?\s+(?:(?:had|have|has)\s+)?(?:been|were|was"
+    r"|are|is)\s+(?:\w+ly\s+)?(?:found|located|rescued|freed|released|traced|accounted\s+for"
+    r"|reunited|returned)\b", re.IGNORECASE)
+_FOUND_BEFORE = re.compile(
+    r"\b(?:found|located|rescued|freed|released|traced|reached)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:last\s+|remaining\s+)?$", re.IGNORECASE)
+# The particle that ends a split killing verb after its object: "shot three men dead",
+# "hacked two farmers to death", "burned four people alive".
+_FATAL_PARTICLE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:dead|to\s+death|alive|down)\b(?!\s+(?:the|a|an)\s+"
+    r"(?:road|street|hill|river|stairs|corridor)\b)", re.IGNORECASE)
+_SPLIT_VERB_BEFORE = re.compile(
+    r"\b(?:burned|burnt|burning|gunned|gunning|hacked|hacking|beat|beating|clubbed|stoned"
+    r"|mowed|mowing)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # A finite verb between a number and the next one: the first number has its own predicate, so
 # the second does not share a trigger with it ("11 soldiers and 2 civilians were killed" shares).
 _OWN_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
@@ -424,9 +450,12 @@ def _link_post(quantity: Quantity, sentence: str,
             if _is_active_verb(trigger, sentence, sentence[quantity.end:trigger.start()]):
                 return None
             category = _group_name(trigger)
-            if category in ("missing", "hostages") and _FOUND_AFTER.match(sentence,
-                                                                           trigger.end()):
-                return None  # "several people reported missing had been found": not missing
+            if category in ("missing", "hostages") and (
+                    _FOUND_AFTER.match(sentence, trigger.end())
+                    or _FOUND_BEFORE.search(sentence, max(0, quantity.start - 40),
+                                            quantity.start)):
+                return None  # "people reported missing had been found", "found the three
+                # missing hikers": no longer missing
             return _Link(quantity, category, trigger.start(), trigger.end(), "post")
         word = _WORD_RE.match(sentence, position)
         if word is None or _STOP_RE.match(word.group(1)) or word.group(1).endswith("."):
@@ -542,6 +571,7 @@ def _to_mention(link: _Link, sentence: Sentence, base: int, reference_year: int 
         part_of=part_of,
         revision=cues.revision,
         other_event=about_other_event(text, start, reference_year, end),
+        alternative=alternative_estimate(text, start),
         additional=_is_additional(link, text),
     )
 

@@ -75,9 +75,33 @@ _STATISTICS_AFTER = re.compile(
 # A protest's cause: "demonstrated against the death of a man shot by police", "protested
 # over a string of attacks that killed seven". The deaths are an earlier event.
 _PROTEST_CAUSE = re.compile(
-    r"\b(?:protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing|e)|rall(?:y|ied|ies)|vigil"
-    r"|march(?:ed|es)?|sit-in|rioted|strike)\b[^.;]*?\b(?:against|over|after|following|condemn\w*|demand\w*|denounc\w*"
-    r"|mourn\w*)\b", re.IGNORECASE)
+    r"\b(?:protest(?:ed|s|ing|ers?)?|demonstrat(?:ed|ion|ions|ing|e|ors?)|rall(?:y|ied|ies)|vigil"
+    r"|march(?:ed|es)?|sit-in|rioted|strike)\b[^.;]*?\b(?:against|over|after|following"
+    r"|condemn\w*|demand\w*|denounc\w*|mourn\w*"
+    r"|the\s+(?:alleged\s+|recent\s+)?(?:killings?|deaths?|murders?|shootings?|lynchings?)"
+    r"\s+of)\b", re.IGNORECASE)
+# A retaliation's cause: "in reprisal for the killing of four traders", "to avenge the deaths
+# of two soldiers". The deaths named after the cue are an earlier event.
+_RETALIATION_CAUSE = re.compile(
+    r"\b(?:in\s+(?:retaliation|reprisal|revenge|response)\s+(?:for|to|against)|to\s+avenge"
+    r"|as\s+(?:retaliation|revenge)\s+for)\b[^.;,]{0,80}$", re.IGNORECASE)
+# Another estimate of the same figure: "Other sources put the toll at 40", "some reports say
+# as many as 32 died". Conservative coding keeps the main figure; the other is an alternative.
+_ALTERNATIVE = re.compile(
+    r"\b(?:(?:other|conflicting|different|differing|unconfirmed|alternative|separate|varying"
+    r"|contradictory)\s+(?:\w+\s+)?|some\s+)(?:reports?|sources?|accounts?|estimates?"
+    r"|figures?|tallies|witnesses)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:,\s*(?:while|but|although|whereas|though)|;|\bwhile\b)\s*",
+                           re.IGNORECASE)
+
+
+def alternative_estimate(sentence: str, start: int) -> bool:
+    """Another source's estimate stated in the number's own clause ("while other reports
+    said 30")."""
+    clause_start = 0
+    for boundary in _CLAUSE_START.finditer(sentence, 0, start):
+        clause_start = boundary.end()
+    return _ALTERNATIVE.search(sentence, clause_start, start) is not None
 
 
 def about_other_event(sentence: str, start: int, reference_year: int | None,
@@ -85,7 +109,16 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
     """A comparison cue before the number in the same sentence: "the deadliest since ..."."""
     if end is not None and _STATISTICS_AFTER.match(sentence, end):
         return True  # "300 people have been killed in the city so far this year"
-    if _PROTEST_CAUSE.search(sentence, 0, start):
+    # Up to the evidence's end: the evidence may start with the nominalization itself ("to
+    # protest | the killing of two traders").
+    clause = sentence.rfind(";", 0, start) + 1  # a cause is stated in the number's clause
+    for cause in _PROTEST_CAUSE.finditer(sentence, clause, start if end is None else end):
+        # The number inside the cause ("protested over attacks that killed seven"), not after
+        # a comma ("fired on protesters demonstrating against the coup, killing 12": the
+        # protest's own dead).
+        if "," not in sentence[cause.end():start]:
+            return True
+    if _RETALIATION_CAUSE.search(sentence, clause, start if end is None else end):
         return True
     for cue in _OTHER_EVENT.finditer(sentence, 0, start):
         year = re.search(r"(?:19|20)\d\d", cue.group(0))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storyline.extract.cues import SentenceCues, about_other_event
+from storyline.extract.cues import SentenceCues, about_other_event, alternative_estimate
 from storyline.extract.document import Document
 from storyline.extract.sentences import Sentence
 from storyline.extract.structure import (
@@ -197,5 +197,6 @@ def _mention(reading: Reading, sentence: Sentence, cues: SentenceCues,
         + ("; includes a perpetrator" if reading.includes_perpetrator else ""),
         revision=cues.revision,
         other_event=about_other_event(text, reading.start, reference_year, reading.end),
+        alternative=alternative_estimate(text, reading.start),
         role=reading.role,
     )

@@ -65,11 +65,18 @@ def _age_nouns(sentence: str, taken: list[Quantity]) -> list[Quantity]:
     return found
 
 
-# "killing the driver", "shot dead the commander": one person named by role after the verb.
+# "killing the driver", "shot dead the commander": one person named by role after the verb;
+# "shot and killed him", "stabbed her to death": one person named by a pronoun ("her" only
+# where it is not a possessive: "killed her husband" names the husband).
 _DEFINITE_OBJECT_RE = re.compile(
     rf"\b(?:killing|killed|kills|murdered|murdering|assassinated|executed|beheaded|shot\s+dead"
     rf"|gunned\s+down)\s+(?P<who>(?:the|his|her)\s+(?:[\w-]+\s+)?(?:{SINGULAR_PERSON}|commander"
-    rf"|leader|chief|official|imam|priest|pastor|journalist|teacher|trader|farmer))\b(?!\s+and)",
+    rf"|leader|chief|official|imam|priest|pastor|journalist|teacher|trader|farmer))\b(?!\s+and)"
+    rf"|\b(?:killing|killed|kills|murdered|murdering|assassinated|executed|beheaded|arrested"
+    rf"|detained|apprehended"
+    rf"|(?:shot|stabbed|hacked|beat|beaten|burned|burnt)(?=\s+(?:him|her)\s+(?:dead|to\s+death"
+    rf"|alive)))\s+(?P<pronoun>him(?!\w)|her(?!\w)(?!\s+(?!(?:in|at|on|with|after|before|as"
+    rf"|while|during|and|outside|inside|near|dead|to|alive|over|for)\b)[a-z]))",
     re.IGNORECASE)
 
 
@@ -84,9 +91,10 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
     people each; a stated number elsewhere in the article wins over these in the totals."""
     found: list[Quantity] = _age_nouns(sentence, taken)
     for match in [*_DEFINITE_OBJECT_RE.finditer(sentence), *_NAMED_OBJECT_RE.finditer(sentence)]:
-        if not any(q.start < match.end("who") and match.start("who") < q.end for q in taken):
-            found.append(Quantity(1, "exact", 1, 1, match.start("who"), match.end("who"),
-                                  match.group("who"), singular=True))
+        group = "who" if match.group("who") else "pronoun"
+        if not any(q.start < match.end(group) and match.start(group) < q.end for q in taken):
+            found.append(Quantity(1, "exact", 1, 1, match.start(group), match.end(group),
+                                  match.group(group), singular=True))
     headline = _HEADLINE_SUBJECT_RE.match(sentence)
     if headline is not None and not any(
             q.start <= headline.start("who") < q.end for q in [*found, *taken]):

@@ -1,7 +1,9 @@
 """The article's own best single figure per category, built from its count mentions.
 
 Rules (docs/extraction.md has the worked examples):
-1. Mentions about another event (`other_event`) and nested subsets (`part_of`) never add.
+1. Mentions about another event (`other_event`) and nested subsets (`part_of`) never add;
+   another source's estimate (`alternative`: "other reports said 30") counts only when the
+   text states no figure of its own for the category.
 2. Within one sentence, the disjoint parts of a category add up ("11 soldiers and 2 civilians
    were killed" is 13), except that a toll statement ("the death toll rose to 15") stands alone:
    it already is a total.
@@ -161,8 +163,13 @@ def _statements(mentions: Sequence[CountMention], sentence_of: Sequence[int],
                 category: str) -> list[_Statement]:
     by_sentence: dict[int, list[int]] = {}
     seen: set[tuple[str, int]] = set()
+    # Another source's estimate stands only when the text states no figure of its own.
+    main_stated = any(m.category == category and not m.other_event and m.part_of is None
+                      and not m.alternative for m in mentions)
     for index, mention in enumerate(mentions):
         if mention.category != category or mention.other_event or mention.part_of is not None:
+            continue
+        if mention.alternative and main_stated:
             continue
         if mention.role == "perpetrators" and category == "killed":
             continue  # added once to the victims' figure (_with_perpetrators)

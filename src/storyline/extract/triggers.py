@@ -21,7 +21,8 @@ _DEATH_MANNER = (r"(?:shot|gunned|stabbed|beaten|hacked|burned|burnt|crushed|sto
                  r"|clubbed|hanged|strangled|trampled|starved|tortured)")
 
 POST_KILLED = (
-    rf"{_DEATH_MANNER}\s+(?:dead|to\s+death)|shot\s+and\s+killed|shot\s+and\s+died"
+    rf"{_DEATH_MANNER}\s+(?:dead|to\s+death)|(?:burned|burnt)\s+alive|shot\s+and\s+killed"
+    r"|shot\s+and\s+died"
     r"|(?<!non-)(?<!non)(?<!non )fatally\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)"
     r"|(?:were|was)\s+"
     r"pronounced\s+dead|pronounced\s+dead|found\s+dead|confirmed\s+dead|feared\s+dead"
