@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import Any
 
 from storyline import __version__
+from storyline.cluster.compat import type_family
 from storyline.cluster.titles import choose_title
 from storyline.reconcile.brief import Brief, build_brief
 from storyline.reconcile.claims import ClaimRecord, collect_claims
@@ -31,6 +32,7 @@ from storyline.reconcile.resolve import (
     resolve_places,
 )
 from storyline.reconcile.rules import (
+    GUARD_SUPPORT,
     CategoryView,
     CurrentValue,
     Disagreement,
@@ -184,8 +186,12 @@ def build_event_record(
     event_type, type_why = resolve_event_type(pairs)
     event_date = resolve_event_date(pairs)
     places = tuple(resolve_places(pairs))
+    families = [type_family(e.event_type) for _, e in pairs]
     signature = EventSignature(
-        event_type, _signature_cities(places), event_date.date.value if event_date else None
+        event_type,
+        family_reports=sum(1 for f in families if f is not None and f == type_family(event_type)),
+        typed_reports=sum(1 for f in families if f is not None),
+        cities=_signature_cities(places),
     )
     return EventRecord(
         event=event,
@@ -201,16 +207,17 @@ def build_event_record(
 
 
 def _signature_cities(places: Sequence[ResolvedPlace]) -> tuple[tuple[str, float, float], ...]:
-    """The event's main located settlements: named by at least half as many reports as the
-    most named one, so that a wrongly joined report's own town does not become the event's."""
-    located = [p for p in places if p.place.kind in ("city", "venue")
-               and p.place.lat is not None and p.place.lon is not None]
-    if not located:
+    """The event's main located settlements: named by at least GUARD_SUPPORT reports and by at
+    least half as many as the most named one, so that a wrongly joined report's own town does
+    not become the event's."""
+    located = [(p.place.name, p.place.lat, p.place.lon, len(p.article_ids)) for p in places
+               if p.place.kind in ("city", "venue")]
+    supported = [(name, lat, lon, n) for name, lat, lon, n in located
+                 if lat is not None and lon is not None and n >= GUARD_SUPPORT]
+    if not supported:
         return ()
-    top = max(len(p.article_ids) for p in located)
-    return tuple((p.place.name, p.place.lat, p.place.lon) for p in located
-                 if 2 * len(p.article_ids) >= top and p.place.lat is not None
-                 and p.place.lon is not None)
+    top = max(n for *_, n in supported)
+    return tuple((name, lat, lon) for name, lat, lon, n in supported if 2 * n >= top)
 
 
 def _category_views(

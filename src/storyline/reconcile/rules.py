@@ -22,10 +22,11 @@ name appears in `why`, in the history item and in the step it causes:
 - conflict_kept: two independent reports published close together (CONFLICT_WINDOW) whose values
   cannot both be true: the more authoritative (then the earlier) stays current, the other is
   `disputed`.
-- consistency guard (`unconfirmed`): a figure whose own report contradicts the event (its type
-  family, a city far from the event's, a date far from it), a jump to more than JUMP_FACTOR times
-  the current figure, or a fall to under a third of a figure several independent reports gave, is
-  held until a second independent report backs it (`corroborated`).
+- consistency guard (`unconfirmed`): a figure whose own report contradicts what several reports
+  agree the event is (its type family, a city far from the event's), a jump to more than
+  JUMP_FACTOR times the current figure, or a fall to under a third of a figure several
+  independent reports gave, is held until a second independent report backs it
+  (`corroborated`).
 - retracted: the report was re-published (same URL) without the figure.
 
 Rules are scoped in `RULES`: each names the event type families and categories it applies to.
@@ -35,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Literal
 
 from storyline.cluster.compat import distance_km, families_conflict, type_family
@@ -48,7 +49,7 @@ JUMP_MIN = 100
 DROP_FACTOR = 3  # a figure under a third of a well-supported one needs confirmation
 WELL_SUPPORTED = 2  # independent reports above the newcomer that make a figure well supported
 GUARD_PLACE_KM = 150.0  # a report's city this far from every city of the event contradicts it
-GUARD_DATE_DAYS = 7  # a report's event date this far from the event's contradicts it
+GUARD_SUPPORT = 2  # independent reports that must agree on a type or city for it to guard
 FALLING_CATEGORIES = frozenset({"missing", "hostages", "displaced"})
 
 Rule = Literal[
@@ -112,15 +113,29 @@ RULES: Mapping[Rule, RuleSpec] = {
 
 @dataclass(frozen=True, slots=True)
 class EventSignature:
-    """What the event is, for the consistency guard: type, main cities and date."""
+    """What most of the event's reports agree it is, for the consistency guard.
+
+    Only what several independent reports support counts: a type family most typed reports
+    share (at least GUARD_SUPPORT of them) and the cities at least GUARD_SUPPORT reports name.
+    The extraction misreads one report's type or place far more often than clustering joins a
+    wrong report, so a signature a single report carries guards nothing.
+    """
 
     event_type: str | None = None
-    cities: tuple[tuple[str, float, float], ...] = ()
-    event_date: date | None = None
+    family_reports: int = 0  # independent reports whose type is in the event's family
+    typed_reports: int = 0  # independent reports with any type family
+    cities: tuple[tuple[str, float, float], ...] = ()  # each named by GUARD_SUPPORT+ reports
 
     @property
     def family(self) -> str | None:
         return type_family(self.event_type)
+
+    @property
+    def guarded_family(self) -> str | None:
+        """The family, when enough reports agree on it to hold a figure against it."""
+        agreed = self.family_reports >= GUARD_SUPPORT and \
+            3 * self.family_reports >= 2 * self.typed_reports
+        return self.family if agreed else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,8 +349,12 @@ def _step(state: _State, index: int) -> None:
 
 
 def _contradicts_event(fact: FactVersion, signature: EventSignature) -> str | None:
-    """Why the figure's own report is about something else than the event, if it is."""
-    family, own = signature.family, type_family(fact.article_type)
+    """Why the figure's own report is about something else than the event, if it is.
+
+    Dates are not used: a misread event date is far more common than a wrongly joined report
+    (clustering already vetoes joins across distant dates).
+    """
+    family, own = signature.guarded_family, type_family(fact.article_type)
     if family is not None and own is not None and families_conflict(family, own):
         return f"its report is about a {fact.article_type}, the event is a {signature.event_type}"
     if fact.article_places and signature.cities:
@@ -351,11 +370,6 @@ def _contradicts_event(fact: FactVersion, signature: EventSignature) -> str | No
             if nearest > GUARD_PLACE_KM:
                 name = fact.article_places[0][0]
                 return f"its report is set in {name}, {nearest:.0f} km from the event's places"
-    if fact.event_time is not None and signature.event_date is not None:
-        days = abs((fact.event_time - signature.event_date).days)
-        if days > GUARD_DATE_DAYS:
-            return (f"its report dates the event {fact.event_time.isoformat()}, "
-                    f"{days} days from the event's {signature.event_date.isoformat()}")
     return None
 
 

@@ -212,9 +212,16 @@ def event_possible_same(request: Request, event_id: str) -> list[JSON]:
     "/events/{event_id:path}", responses=reads(schemas.Event),
     response_model=None,
 )
-def get_event(request: Request, event_id: str, as_of: AsOf = None) -> JSON:
+def get_event(request: Request, event_id: str, as_of: AsOf = None) -> Response:
     """One event as `storyline event ID --json [--as-of]`."""
-    return state_of(request).event(event_id, parse_as_of(as_of))
+    return json_response(state_of(request).event(event_id, parse_as_of(as_of)))
+
+
+def json_response(data: Any) -> Response:
+    """JSON that is JSON already (the facade's objects), written as FastAPI writes it but
+    without its per-value encoder, which took 77 of the 120 ms CPU of a 1,000-report event."""
+    body = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return Response(body, media_type="application/json")
 
 
 @router.get("/stories", responses=reads(list[schemas.Story]), response_model=None)
