@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from storyline.cli import cli
+from storyline.errors import NotFoundError
 from storyline.records import Article
 from storyline.service import Storyline
 from storyline.web import create_app
@@ -107,6 +108,11 @@ def test_api_serves_updates_and_reports_a_missing_since(db: str) -> None:
         assert plain.status_code == 200 and plain.json()["since"] is None
 
 
-def test_cli_asks_for_an_id_or_a_time() -> None:
-    result = CliRunner().invoke(cli, ["--db", ":memory:", "brief"])
+def test_cli_asks_for_an_id_or_a_time_and_names_an_unknown_one(db: str) -> None:
+    result = CliRunner().invoke(cli, ["--db", db, "brief"])
     assert result.exit_code == 2 and "give an event ID, or --since" in result.output
+    unknown = CliRunner().invoke(cli, ["--db", db, "brief", "ev-nope", "--since", SINCE])
+    # `main` turns the library's NotFoundError into one line and exit code 2.
+    assert isinstance(unknown.exception, NotFoundError) and "ev-nope" in str(unknown.exception)
+    story = CliRunner().invoke(cli, ["--db", db, "timeline", "st-nope", "--story"])
+    assert isinstance(story.exception, NotFoundError) and "st-nope" in str(story.exception)
