@@ -11,10 +11,9 @@
    current after T (a new toll, a revision, new arrests), then each claim first reported after T;
 2. then new sentences: the opening sentences of the reports published after T, leaving out any
    that repeats what was reported before T (an earlier report's sentence holds most of its content
-   words), ranked
-   by how central they are to what the new reports say (TF-IDF cosine to the centroid of the
-   candidates, the method of the digest) weighted by their position in the report, and picked
-   greedily skipping near-repeats of sentences already picked.
+   words), ranked by how central they are to what the new reports say (TF-IDF cosine to the
+   centroid of the candidates, the method of the digest) weighted by their position in the
+   report, and picked greedily skipping near-repeats of sentences already picked.
 """
 
 from __future__ import annotations
@@ -82,8 +81,10 @@ class UpdateSettings:
     max_sentences: int = 5
     max_facts: int = 2  # new facts take at most this many of the sentences
     sentences_per_report: int = 5  # the opening sentences of each new report are candidates
-    old_overlap: float = 0.6  # a candidate whose content words an earlier sentence holds to this
-    new_overlap: float = 0.5  # share is not new; nor one a sentence already picked holds so
+    # A candidate whose content words a sentence reported before T holds to this share is not
+    # new; nor is one that a sentence already picked holds to `new_overlap`.
+    old_overlap: float = 0.6
+    new_overlap: float = 0.5
     position_decay: float = 0.3  # weight 1 / (1 + decay * position in the report)
     min_words: int = 3
     max_words: int = 60
