@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from datetime import datetime
 
 from storyline import __version__
@@ -80,11 +79,13 @@ def record_rows(
     record: EventRecord, extractions: Mapping[str, Extraction]
 ) -> tuple[SummaryRow, list[FactRow]]:
     """The summary row and fact rows of a record derived without as-of."""
-    facts: list[FactRow] = []
+    placed: list[tuple[HistoryItem, tuple[datetime, datetime | None] | None]] = []
     for category in sorted(record.categories):
-        facts += _category_rows(record.id, record.categories[category], extractions)
-    facts.sort(key=lambda f: (f.reported, f.article_id, f.category, f.evidence_start or 0))
-    facts = [_renumbered(fact, seq) for seq, fact in enumerate(facts)]
+        placed += _with_spells(record.categories[category])
+    placed.sort(key=lambda p: (p[0].fact.reported, p[0].fact.article_id, p[0].fact.category,
+                               p[0].fact.start))
+    facts = [_fact_row(record.id, seq, item, spell, extractions)
+             for seq, (item, spell) in enumerate(placed)]
     return summary_row(record, extractions), facts
 
 
@@ -150,40 +151,49 @@ def _spells(view: CategoryView) -> dict[int, tuple[datetime, datetime | None]]:
     return spells
 
 
-def _category_rows(
-    event_id: str, view: CategoryView, extractions: Mapping[str, Extraction]
-) -> list[FactRow]:
+def _with_spells(
+    view: CategoryView,
+) -> list[tuple[HistoryItem, tuple[datetime, datetime | None] | None]]:
+    """The category's history items, each with its spell as the current value (or None)."""
     spells = _spells(view)
     by_value = {(f.article_id, f.value, f.evidence): key
                 for key, f in ((id(s.new), s.new) for s in view.steps)}
-    rows = []
+    placed = []
     for item in view.history:
         fact = item.fact
         key = id(fact) if id(fact) in spells else by_value.get(
             (fact.article_id, fact.value, fact.evidence))
         spell = spells.get(key) if key is not None else None
-        extraction = extractions.get(fact.article_id)
-        rows.append(FactRow(
-            event_id=event_id, seq=0, category=fact.category, value=fact.value,
-            qualifier=fact.qualifier, low=fact.low, high=fact.high, trend=fact.trend,
-            label=fact.label(), source=fact.source, attribution=fact.attribution,
-            source_type=fact.source_type, authority_kind=fact.authority_kind,
-            reported=fact.reported, event_time=fact.event_time, evidence=fact.evidence,
-            evidence_start=fact.start if fact.start >= 0 else None,
-            evidence_end=fact.end if fact.end >= 0 else None, article_id=fact.article_id,
-            extractor=extraction.extractor if extraction else None, revision=fact.revision,
-            independent=fact.independent, duplicate_of=fact.duplicate_of, status=item.status,
-            standing=item.standing, rule=_rule(item), note=item.note,
-            current_from=spell[0] if spell else None, current_to=spell[1] if spell else None,
-        ))
+        placed.append((item, spell))
         if key is not None and spell is not None:
             del spells[key]  # one row carries a spell
-    return rows
+    return placed
+
+
+def _fact_row(
+    event_id: str,
+    seq: int,
+    item: HistoryItem,
+    spell: tuple[datetime, datetime | None] | None,
+    extractions: Mapping[str, Extraction],
+) -> FactRow:
+    fact = item.fact
+    extraction = extractions.get(fact.article_id)
+    return FactRow(
+        event_id=event_id, seq=seq, category=fact.category, value=fact.value,
+        qualifier=fact.qualifier, low=fact.low, high=fact.high, trend=fact.trend,
+        label=fact.label(), source=fact.source, attribution=fact.attribution,
+        source_type=fact.source_type, authority_kind=fact.authority_kind,
+        reported=fact.reported, event_time=fact.event_time, evidence=fact.evidence,
+        evidence_start=fact.start if fact.start >= 0 else None,
+        evidence_end=fact.end if fact.end >= 0 else None, article_id=fact.article_id,
+        extractor=extraction.extractor if extraction else None, revision=fact.revision,
+        independent=fact.independent, duplicate_of=fact.duplicate_of, status=item.status,
+        standing=item.standing, rule=_rule(item), note=item.note,
+        current_from=spell[0] if spell else None, current_to=spell[1] if spell else None,
+    )
 
 
 def _rule(item: HistoryItem) -> str | None:
     return str(item.rule) if item.rule else None
 
-
-def _renumbered(fact: FactRow, seq: int) -> FactRow:
-    return replace(fact, seq=seq)
