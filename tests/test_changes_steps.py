@@ -122,6 +122,7 @@ def test_cli_table_wide_json_and_csv(db: Path, storyline: Storyline) -> None:
     assert any(story.revision_id in line and "corrected" in line for line in wide.splitlines())
     listed = json.loads(runner.invoke(cli, [*base, "--json"]).output)
     assert all(c["event_id"] == event_id for c in listed)
+    assert table.output.count(listed[0]["title"][:30]) == 1  # once for a run of one event
     assert {"rise", "correction"} <= {c["step"] for c in listed}
     rows = list(csv.DictReader(io.StringIO(runner.invoke(cli, [*base, "--csv"]).output)))
     assert [(r["kind"], r["step"]) for r in rows] == [(c["kind"], c["step"]) for c in listed]

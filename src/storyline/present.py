@@ -262,11 +262,13 @@ def format_changes_table(
     changes: Sequence[Mapping[str, Any]], width: int = 100, *, wide: bool = False
 ) -> str:
     """Changes as a table that fits `width` columns: time, event, the change (wrapped), then
-    the event's title (cut to the width: it is only a reminder). With `wide`, one line each
-    however long, with the title and the rule's reason."""
+    the event's title below its first line of a run of the same event (cut to the width: it is
+    only a reminder). With `wide`, one line each however long, with the title and the rule's
+    reason."""
     head = f"{'REPORTED (UTC)':<16}  {'EVENT':<16}  CHANGE"
     lines = [head + ("  |  TITLE  |  WHY" if wide else "")]
     room = max(width - 36, 30)
+    previous = None
     for change in changes:  # the change wraps in its column (nothing of it is cut)
         first = f"{short_time(change.get('reported')):<16}  {change.get('event_id', ''):<16}  "
         title = str(change.get("title") or "")
@@ -274,8 +276,9 @@ def format_changes_table(
             lines.append(f"{first}{change_text(change)}  |  {title}  |  {change.get('why') or ''}")
             continue
         lines += _wrapped(first, change_text(change), 36, room)
-        if title:
+        if title and change.get("event_id") != previous:
             lines.append(f"{'':<36}{_clip(title, room)}")
+        previous = change.get("event_id")
     if not changes:
         lines.append("(no changes)")
     return "\n".join(lines)
