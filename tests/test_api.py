@@ -12,7 +12,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from fastapi.testclient import TestClient
 
-from helpers_web import XSS_ID, XSS_SCRIPT, copy_db, example_db
+from helpers_web import XSS_ID, XSS_SCRIPT, copy_db
 from storyline.service import Storyline
 from storyline.web import create_app
 from storyline.web.errors import CSP
@@ -22,26 +22,9 @@ TOKEN = "test-token-123"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return example_db(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(str(db))) as test_client:
-        yield test_client
-
-
-@pytest.fixture(scope="module")
-def facade(db: Path) -> Iterator[Storyline]:
-    with Storyline.open(str(db)) as storyline:
-        yield storyline
-
-
 @pytest.fixture()
-def writable(db: Path, tmp_path: Path) -> Iterator[tuple[TestClient, Path]]:
-    copy = copy_db(db, tmp_path)
+def writable(examples_db: Path, tmp_path: Path) -> Iterator[tuple[TestClient, Path]]:
+    copy = copy_db(examples_db, tmp_path)
     with TestClient(create_app(str(copy), token=TOKEN)) as test_client:
         yield test_client, copy
 
@@ -55,19 +38,21 @@ def assert_error(response: Any, status: int, code: str) -> None:
     assert body["error"]["message"]
 
 
-def biggest_event(facade: Storyline) -> dict[str, Any]:
-    events = facade.list_events()
+def biggest_event(examples_facade: Storyline) -> dict[str, Any]:
+    events = examples_facade.list_events()
     return max(events, key=lambda e: (len(e["article_ids"]), e["id"]))
 
 
 # --------------------------------------------------------------------------- reads
 
 
-def test_events_are_the_facades_events(client: TestClient, facade: Storyline) -> None:
-    response = client.get("/api/events")
+def test_events_are_the_facades_events(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    response = examples_client.get("/api/events")
     assert response.status_code == 200
     events = response.json()
-    assert events == json.loads(json.dumps(facade.list_events()))
+    assert events == json.loads(json.dumps(examples_facade.list_events()))
     assert response.headers["x-total-count"] == str(len(events))
     required = {
         "id",
@@ -84,82 +69,89 @@ def test_events_are_the_facades_events(client: TestClient, facade: Storyline) ->
         assert required <= set(event)
 
 
-def test_events_limit_offset_and_filters(client: TestClient, facade: Storyline) -> None:
-    everything = client.get("/api/events").json()
-    page = client.get("/api/events", params={"limit": 1, "offset": 1}).json()
+def test_events_limit_offset_and_filters(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    everything = examples_client.get("/api/events").json()
+    page = examples_client.get("/api/events", params={"limit": 1, "offset": 1}).json()
     assert page == everything[1:2]
     some_type = everything[0]["event_type"]
-    typed = client.get("/api/events", params={"type": some_type}).json()
+    typed = examples_client.get("/api/events", params={"type": some_type}).json()
     assert typed and all(str(e["event_type"]).startswith(some_type) for e in typed)
-    assert client.get("/api/events", params={"from": "2999-01-01"}).json() == []
+    assert examples_client.get("/api/events", params={"from": "2999-01-01"}).json() == []
 
 
-def test_event_as_of_matches_the_facade(client: TestClient, facade: Storyline) -> None:
-    event = biggest_event(facade)
-    full = client.get(f"/api/events/{event['id']}").json()
-    assert full == json.loads(json.dumps(facade.get_event(event["id"])))
+def test_event_as_of_matches_the_facade(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    event = biggest_event(examples_facade)
+    full = examples_client.get(f"/api/events/{event['id']}").json()
+    assert full == json.loads(json.dumps(examples_facade.get_event(event["id"])))
     for key in ("facts", "claims", "timeline"):
         assert key in full
     first = full["first_reported"]
-    early = client.get(f"/api/events/{event['id']}", params={"as_of": first}).json()
+    early = examples_client.get(f"/api/events/{event['id']}", params={"as_of": first}).json()
     assert set(early["article_ids"]) < set(full["article_ids"]) or len(full["article_ids"]) == 1
     assert early["article_ids"] and early["article_ids"][0] == full["article_ids"][0]
 
 
-def test_event_timeline_brief_audit(client: TestClient, facade: Storyline) -> None:
-    event_id = biggest_event(facade)["id"]
-    timeline = client.get(f"/api/events/{event_id}/timeline").json()
-    assert timeline == json.loads(json.dumps(facade.timeline(event_id)))
+def test_event_timeline_brief_audit(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    event_id = biggest_event(examples_facade)["id"]
+    timeline = examples_client.get(f"/api/events/{event_id}/timeline").json()
+    assert timeline == json.loads(json.dumps(examples_facade.timeline(event_id)))
     assert all({"date", "text", "article_ids"} <= set(item) for item in timeline)
-    limited = client.get(f"/api/events/{event_id}/timeline", params={"max_dates": 1}).json()
+    limited = examples_client.get(f"/api/events/{event_id}/timeline",
+                                  params={"max_dates": 1}).json()
     assert len({item["date"] for item in limited}) <= 1
-    brief = client.get(f"/api/events/{event_id}/brief")
+    brief = examples_client.get(f"/api/events/{event_id}/brief")
     assert brief.status_code == 200 and brief.json() == json.loads(
-        json.dumps(facade.brief(event_id))
+        json.dumps(examples_facade.brief(event_id))
     )
-    audit = client.get(f"/api/events/{event_id}/audit").json()
+    audit = examples_client.get(f"/api/events/{event_id}/audit").json()
     assert audit and all(event_id in entry["event_ids"] for entry in audit)
-    digest = client.get("/api/timeline", params={"max_dates": 3}).json()
+    digest = examples_client.get("/api/timeline", params={"max_dates": 3}).json()
     assert isinstance(digest, list) and len({d["date"] for d in digest}) <= 3
 
 
-def test_changes_since(client: TestClient, facade: Storyline) -> None:
-    events = facade.list_events()
+def test_changes_since(examples_client: TestClient, examples_facade: Storyline) -> None:
+    events = examples_facade.list_events()
     earliest = min(e["first_reported"] for e in events)
-    changes = client.get("/api/changes", params={"since": earliest}).json()
+    changes = examples_client.get("/api/changes", params={"since": earliest}).json()
     assert changes, "the examples report developments, so there are changes"
     assert all({"event_id", "kind", "article_ids", "reported"} <= set(c) for c in changes)
-    assert client.get("/api/changes", params={"since": "2999-01-01"}).json() == []
+    assert examples_client.get("/api/changes", params={"since": "2999-01-01"}).json() == []
 
 
-def test_article_and_search(client: TestClient, facade: Storyline) -> None:
-    event = biggest_event(facade)
+def test_article_and_search(examples_client: TestClient, examples_facade: Storyline) -> None:
+    event = biggest_event(examples_facade)
     article_id = event["article_ids"][0]
-    article = client.get(f"/api/articles/{article_id}").json()
+    article = examples_client.get(f"/api/articles/{article_id}").json()
     assert article["id"] == article_id and article["event_id"] == event["id"]
     assert article["text"] and "extraction" in article
     words = re.findall(r"[A-Za-z]{5,}", str(article["title"] or article["text"]))
     word = max(words, key=len)
-    hits = client.get("/api/search", params={"q": word, "limit": 500}).json()
+    hits = examples_client.get("/api/search", params={"q": word, "limit": 500}).json()
     assert any(hit["article_id"] == article_id for hit in hits), (word, hits)
     assert all({"article_id", "title", "snippet", "rank", "event_id"} <= set(h) for h in hits)
 
 
-def test_atom_feed(client: TestClient, facade: Storyline) -> None:
-    earliest = min(e["first_reported"] for e in facade.list_events())
-    response = client.get("/changes.atom", params={"since": earliest})
+def test_atom_feed(examples_client: TestClient, examples_facade: Storyline) -> None:
+    earliest = min(e["first_reported"] for e in examples_facade.list_events())
+    response = examples_client.get("/changes.atom", params={"since": earliest})
     assert response.headers["content-type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.content)
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = feed.findall("a:entry", ns)
     since = parse_time(earliest, "since")
     assert since is not None
-    assert len(entries) == min(200, len(facade.changes(since)))
+    assert len(entries) == min(200, len(examples_facade.changes(since)))
     assert all(entry.find("a:link", ns) is not None for entry in entries)
 
 
-def test_openapi_lists_every_endpoint(client: TestClient) -> None:
-    spec = client.get("/openapi.json").json()
+def test_openapi_lists_every_endpoint(examples_client: TestClient) -> None:
+    spec = examples_client.get("/openapi.json").json()
     for path in (
         "/api/events",
         "/api/events/{event_id}",
@@ -179,9 +171,9 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     assert "ArticleIn" in spec["components"]["schemas"]
 
 
-def test_security_headers_everywhere(client: TestClient) -> None:
+def test_security_headers_everywhere(examples_client: TestClient) -> None:
     for path in ("/", "/api/events", "/static/style.css", "/api/events/nope", "/nope"):
-        response = client.get(path)
+        response = examples_client.get(path)
         assert response.headers["content-security-policy"] == CSP
         assert response.headers["x-content-type-options"] == "nosniff"
         assert response.headers["referrer-policy"] == "no-referrer"
@@ -191,45 +183,48 @@ def test_security_headers_everywhere(client: TestClient) -> None:
 # --------------------------------------------------------------------------- errors
 
 
-def test_one_error_shape(client: TestClient) -> None:
-    assert_error(client.get("/api/events/no-such-event"), 404, "not_found")
-    assert_error(client.get("/api/articles/no-such-article"), 404, "not_found")
-    assert_error(client.get("/api/nowhere"), 404, "not_found")
-    assert_error(client.get("/api/events", params={"as_of": "yesterday"}), 400, "bad_request")
-    assert_error(client.get("/api/events", params={"from": "2024-13-01"}), 400, "bad_request")
-    assert_error(client.get("/api/events", params={"limit": 0}), 422, "invalid_request")
-    assert_error(client.get("/api/changes"), 400, "bad_request")
-    assert_error(client.get("/api/search"), 400, "bad_request")
-    assert_error(client.delete("/api/events"), 405, "method_not_allowed")
+def test_one_error_shape(examples_client: TestClient) -> None:
+    assert_error(examples_client.get("/api/events/no-such-event"), 404, "not_found")
+    assert_error(examples_client.get("/api/articles/no-such-article"), 404, "not_found")
+    assert_error(examples_client.get("/api/nowhere"), 404, "not_found")
+    assert_error(examples_client.get("/api/events", params={"as_of": "yesterday"}), 400,
+                 "bad_request")
+    assert_error(examples_client.get("/api/events", params={"from": "2024-13-01"}), 400,
+                 "bad_request")
+    assert_error(examples_client.get("/api/events", params={"limit": 0}), 422, "invalid_request")
+    assert_error(examples_client.get("/api/changes"), 400, "bad_request")
+    assert_error(examples_client.get("/api/search"), 400, "bad_request")
+    assert_error(examples_client.delete("/api/events"), 405, "method_not_allowed")
 
 
-def test_pages_answer_errors_in_html(client: TestClient) -> None:
-    response = client.get("/events/no-such-event")
+def test_pages_answer_errors_in_html(examples_client: TestClient) -> None:
+    response = examples_client.get("/events/no-such-event")
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
     assert 'data-code="not_found"' in response.text
-    assert client.get("/", params={"page": "0"}).status_code == 400
+    assert examples_client.get("/", params={"page": "0"}).status_code == 400
 
 
 # --------------------------------------------------------------------------- writes
 
 
-def test_read_only_server_refuses_writes(client: TestClient) -> None:
-    response = client.post("/api/articles", json={"text": "x"}, headers=AUTH)
+def test_read_only_server_refuses_writes(examples_client: TestClient) -> None:
+    response = examples_client.post("/api/articles", json={"text": "x"}, headers=AUTH)
     assert_error(response, 403, "read_only")
-    assert_error(client.post("/api/events/x/merge", json={}), 403, "read_only")
+    assert_error(examples_client.post("/api/events/x/merge", json={}), 403, "read_only")
 
 
 def test_writes_need_the_right_token(writable: tuple[TestClient, Path]) -> None:
-    client, _ = writable
+    examples_client, _ = writable
     article = {"text": "A storm hit Testport on Friday.", "published": "2031-01-02"}
-    assert_error(client.post("/api/articles", json=article), 401, "unauthorized")
+    assert_error(examples_client.post("/api/articles", json=article), 401, "unauthorized")
     wrong = {"Authorization": "Bearer nope"}
-    assert_error(client.post("/api/articles", json=article, headers=wrong), 403, "forbidden")
+    assert_error(examples_client.post("/api/articles", json=article, headers=wrong), 403,
+                 "forbidden")
 
 
 def test_post_articles_ingests(writable: tuple[TestClient, Path]) -> None:
-    client, db = writable
+    examples_client, examples_db = writable
     articles = [
         {
             "id": "api-1",
@@ -247,16 +242,16 @@ def test_post_articles_ingests(writable: tuple[TestClient, Path]) -> None:
             "source": "Test Wire",
         },
     ]
-    response = client.post("/api/articles", json=articles, headers=AUTH)
+    response = examples_client.post("/api/articles", json=articles, headers=AUTH)
     assert response.status_code == 200, response.text
     report = response.json()
     assert report["ingested"] == 2 and report["failed"] == []
     assert report["article_ids"] == ["api-1", "api-2"]
-    stored = client.get("/api/articles/api-2").json()
+    stored = examples_client.get("/api/articles/api-2").json()
     assert stored["published"].startswith("2031-01-02T18:00")
-    again = client.post("/api/articles", json=articles[0], headers=AUTH).json()
+    again = examples_client.post("/api/articles", json=articles[0], headers=AUTH).json()
     assert again["ingested"] == 0 and again["duplicates"] == 1
-    with Storyline.open(str(db)) as storyline:
+    with Storyline.open(str(examples_db)) as storyline:
         assert storyline.get_article("api-1")["source"] == "Test Wire"
 
 
@@ -276,23 +271,24 @@ def test_post_articles_ingests(writable: tuple[TestClient, Path]) -> None:
 def test_post_articles_rejects_bad_input(
     writable: tuple[TestClient, Path], body: Any, fragment: str
 ) -> None:
-    client, _ = writable
-    response = client.post("/api/articles", json=body, headers=AUTH)
+    examples_client, _ = writable
+    response = examples_client.post("/api/articles", json=body, headers=AUTH)
     assert_error(response, 400, "bad_request")
     assert fragment in response.json()["error"]["message"]
 
 
 def test_post_articles_rejects_bad_json(writable: tuple[TestClient, Path]) -> None:
-    client, _ = writable
-    response = client.post("/api/articles", content=b"{not json", headers=AUTH)
+    examples_client, _ = writable
+    response = examples_client.post("/api/articles", content=b"{not json", headers=AUTH)
     assert_error(response, 400, "bad_request")
 
 
-def test_body_size_limit(db: Path, tmp_path: Path) -> None:
-    copy = copy_db(db, tmp_path)
-    with TestClient(create_app(str(copy), token=TOKEN, max_body_bytes=1000)) as client:
+def test_body_size_limit(examples_db: Path, tmp_path: Path) -> None:
+    copy = copy_db(examples_db, tmp_path)
+    with TestClient(create_app(str(copy), token=TOKEN, max_body_bytes=1000)) as examples_client:
         big = {"text": "word " * 400}
-        assert_error(client.post("/api/articles", json=big, headers=AUTH), 413, "too_large")
+        assert_error(examples_client.post("/api/articles", json=big, headers=AUTH), 413,
+                     "too_large")
 
         def chunks() -> Iterator[bytes]:  # no Content-Length: counted while reading
             yield b'{"text": "'
@@ -300,28 +296,29 @@ def test_body_size_limit(db: Path, tmp_path: Path) -> None:
                 yield b"word " * 10
             yield b'"}'
 
-        streamed = client.post("/api/articles", content=chunks(), headers=AUTH)
+        streamed = examples_client.post("/api/articles", content=chunks(), headers=AUTH)
         assert_error(streamed, 413, "too_large")
-        small = client.post("/api/articles", json={"text": "A fire in Testville."}, headers=AUTH)
+        small = examples_client.post("/api/articles", json={"text": "A fire in Testville."},
+                                     headers=AUTH)
         assert small.status_code == 200, small.text
 
 
 def test_merge_split_move(writable: tuple[TestClient, Path]) -> None:
-    client, _ = writable
-    events = client.get("/api/events").json()
+    examples_client, _ = writable
+    events = examples_client.get("/api/events").json()
     assert len(events) >= 2, "the examples hold several stories"
     target, other = events[0], events[1]
-    before = client.get(f"/api/events/{target['id']}").json()  # cached view of the target
+    before = examples_client.get(f"/api/events/{target['id']}").json()  # cached view of the target
     assert not set(other["article_ids"]) & set(before["article_ids"])
-    merged = client.post(
+    merged = examples_client.post(
         f"/api/events/{target['id']}/merge", json={"other": other["id"]}, headers=AUTH
     )
     assert merged.status_code == 200, merged.text
     merged_ids = set(merged.json()["article_ids"])
     assert set(other["article_ids"]) <= merged_ids
     # the old id follows the merge
-    assert client.get(f"/api/events/{other['id']}").json()["id"] == merged.json()["id"]
-    split = client.post(
+    assert examples_client.get(f"/api/events/{other['id']}").json()["id"] == merged.json()["id"]
+    split = examples_client.post(
         f"/api/events/{merged.json()['id']}/split",
         json={"article_ids": other["article_ids"]},
         headers=AUTH,
@@ -330,32 +327,34 @@ def test_merge_split_move(writable: tuple[TestClient, Path]) -> None:
     new_event = split.json()
     assert set(new_event["article_ids"]) == set(other["article_ids"])
     # the views cached before the corrections are not served after them
-    after_split = client.get(f"/api/events/{merged.json()['id']}").json()
+    after_split = examples_client.get(f"/api/events/{merged.json()['id']}").json()
     assert set(after_split["article_ids"]) == set(before["article_ids"])
     moved_id = other["article_ids"][0]
-    moved = client.post(
+    moved = examples_client.post(
         f"/api/articles/{moved_id}/move", json={"to": merged.json()["id"]}, headers=AUTH
     )
     assert moved.status_code == 200, moved.text
     assert moved_id in moved.json()["article_ids"]
-    assert moved_id in client.get(f"/api/events/{merged.json()['id']}").json()["article_ids"]
-    page = client.get(f"/events/{merged.json()['id']}").text
+    merged_now = examples_client.get(f"/api/events/{merged.json()['id']}").json()
+    assert moved_id in merged_now["article_ids"]
+    page = examples_client.get(f"/events/{merged.json()['id']}").text
     assert f'href="/articles/{moved_id}"' in page
-    audit = client.get(f"/api/events/{merged.json()['id']}/audit").json()
+    audit = examples_client.get(f"/api/events/{merged.json()['id']}/audit").json()
     assert {"merge", "split", "move"} <= {entry["action"] for entry in audit}
     assert_error(
-        client.post(f"/api/events/{target['id']}/split", json={"article_ids": []}, headers=AUTH),
+        examples_client.post(f"/api/events/{target['id']}/split", json={"article_ids": []},
+                             headers=AUTH),
         422,
         "invalid_request",
     )
     assert_error(
-        client.post("/api/articles/nope/move", json={"to": target["id"]}, headers=AUTH),
+        examples_client.post("/api/articles/nope/move", json={"to": target["id"]}, headers=AUTH),
         404,
         "not_found",
     )
 
 
-def test_hostile_article_is_served_as_data(client: TestClient) -> None:
-    article = client.get(f"/api/articles/{XSS_ID}")
+def test_hostile_article_is_served_as_data(examples_client: TestClient) -> None:
+    article = examples_client.get(f"/api/articles/{XSS_ID}")
     assert article.headers["content-type"].startswith("application/json")
     assert XSS_SCRIPT in article.json()["title"]

@@ -4,36 +4,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 
-from helpers_web import XSS_ID, XSS_IMG, XSS_SCRIPT, example_db
+from helpers_web import XSS_ID, XSS_IMG, XSS_SCRIPT
 from storyline.service import Storyline
-from storyline.web import create_app
 from storyline.web.pages import PAGE_SIZE
 from storyline.web.views import current_of, hedged_count, ordered_facts
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return example_db(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(str(db))) as test_client:
-        yield test_client
-
-
-@pytest.fixture(scope="module")
-def facade(db: Path) -> Iterator[Storyline]:
-    with Storyline.open(str(db)) as storyline:
-        yield storyline
 
 
 def headlines(page: str) -> list[str]:
@@ -42,13 +21,13 @@ def headlines(page: str) -> list[str]:
     ]
 
 
-def event_with_changing_counts(facade: Storyline) -> tuple[dict[str, Any], str]:
+def event_with_changing_counts(examples_facade: Storyline) -> tuple[dict[str, Any], str]:
     """An event and a report time at which its counts differed from the current ones."""
-    for event in facade.list_events():
-        full = facade.get_event(event["id"])
+    for event in examples_facade.list_events():
+        full = examples_facade.get_event(event["id"])
         for fact in full["facts"].values():
             for item in fact["history"]:
-                earlier = facade.get_event(event["id"], as_of=_time(item["reported"]))
+                earlier = examples_facade.get_event(event["id"], as_of=_time(item["reported"]))
                 if _counts(earlier) != _counts(full):
                     return full, item["reported"]
     raise AssertionError("no example event whose counts change over time")
@@ -66,9 +45,11 @@ def _counts(event: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def test_events_page_lists_every_story(client: TestClient, facade: Storyline) -> None:
-    events = facade.list_events()
-    page = client.get("/")
+def test_events_page_lists_every_story(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    events = examples_facade.list_events()
+    page = examples_client.get("/")
     assert page.status_code == 200
     assert page.headers["content-type"].startswith("text/html")
     for event in events[:PAGE_SIZE]:
@@ -80,28 +61,32 @@ def test_events_page_lists_every_story(client: TestClient, facade: Storyline) ->
     assert '<label for="q">' in page.text and '<label for="place">' in page.text
 
 
-def test_events_page_filters_and_pagination(client: TestClient, facade: Storyline) -> None:
-    events = facade.list_events()
+def test_events_page_filters_and_pagination(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    events = examples_facade.list_events()
     some_type = events[0]["event_type"]
-    typed = client.get("/", params={"type": some_type}).text
+    typed = examples_client.get("/", params={"type": some_type}).text
     for event in events:
         shown = f'href="/events/{event["id"]}"' in typed
         assert shown == str(event["event_type"]).startswith(some_type) or len(events) > PAGE_SIZE
-    empty = client.get("/", params={"from": "2999-01-01"}).text
+    empty = examples_client.get("/", params={"from": "2999-01-01"}).text
     assert "0 events" in empty and "No events match" in empty
-    beyond = client.get("/", params={"page": 99}).text
+    beyond = examples_client.get("/", params={"page": 99}).text
     assert 'class="event-item"' not in beyond
 
 
-def test_search_box_finds_articles(client: TestClient, facade: Storyline) -> None:
-    page = client.get("/", params={"q": "Testville"}).text
+def test_search_box_finds_articles(examples_client: TestClient, examples_facade: Storyline) -> None:
+    page = examples_client.get("/", params={"q": "Testville"}).text
     assert "Matching articles" in page
     assert f'href="/articles/{XSS_ID}"' in page
 
 
-def test_event_page_shows_facts_chart_timeline(client: TestClient, facade: Storyline) -> None:
-    event, _ = event_with_changing_counts(facade)
-    page = client.get(f"/events/{event['id']}").text
+def test_event_page_shows_facts_chart_timeline(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    event, _ = event_with_changing_counts(examples_facade)
+    page = examples_client.get(f"/events/{event['id']}").text
     assert 'class="count-chart"' in page
     history = sum(len(f["history"]) for f in event["facts"].values())
     assert page.count('class="point status-') == history
@@ -116,11 +101,13 @@ def test_event_page_shows_facts_chart_timeline(client: TestClient, facade: Story
     assert 'type="datetime-local"' in page and '<label for="as_of">' in page
 
 
-def test_event_page_as_of_changes_counts(client: TestClient, facade: Storyline) -> None:
-    event, reported = event_with_changing_counts(facade)
-    latest = headlines(client.get(f"/events/{event['id']}").text)
-    earlier_page = client.get(f"/events/{event['id']}", params={"as_of": reported}).text
-    earlier = facade.get_event(event["id"], as_of=_time(reported))
+def test_event_page_as_of_changes_counts(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    event, reported = event_with_changing_counts(examples_facade)
+    latest = headlines(examples_client.get(f"/events/{event['id']}").text)
+    earlier_page = examples_client.get(f"/events/{event['id']}", params={"as_of": reported}).text
+    earlier = examples_facade.get_event(event["id"], as_of=_time(reported))
     assert headlines(earlier_page) != latest
     assert headlines(earlier_page) == [
         hedged_count(c, f["current"]) for c, f in ordered_facts(earlier["facts"]) if f["current"]
@@ -128,36 +115,40 @@ def test_event_page_as_of_changes_counts(client: TestClient, facade: Storyline) 
     assert "As known at" in earlier_page
 
 
-def test_event_page_what_changed_since(client: TestClient, facade: Storyline) -> None:
-    event, _ = event_with_changing_counts(facade)
+def test_event_page_what_changed_since(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    event, _ = event_with_changing_counts(examples_facade)
     since = event["first_reported"]
-    page = client.get(f"/events/{event['id']}", params={"since": since}).text
+    page = examples_client.get(f"/events/{event['id']}", params={"since": since}).text
     assert "What changed since" in page
-    changes = [c for c in facade.changes(_time(since)) if c["event_id"] == event["id"]]
+    changes = [c for c in examples_facade.changes(_time(since)) if c["event_id"] == event["id"]]
     assert page.count('<ul class="changes">') == (1 if changes else 0)
 
 
-def test_article_page_highlights_evidence(client: TestClient, facade: Storyline) -> None:
-    event, _ = event_with_changing_counts(facade)
+def test_article_page_highlights_evidence(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    event, _ = event_with_changing_counts(examples_facade)
     for article_id in event["article_ids"]:
-        article = facade.get_article(article_id)
+        article = examples_facade.get_article(article_id)
         counts = (article["extraction"] or {}).get("counts") or []
         if counts:
             break
     else:
         raise AssertionError("an event with counts has an article with count evidence")
-    page = client.get(f"/articles/{article_id}").text
+    page = examples_client.get(f"/articles/{article_id}").text
     assert '<mark class="ev ev-count"' in page
     assert html.escape(counts[0]["evidence"], quote=False) in page
     assert f'href="/events/{event["id"]}"' in page
 
 
-def test_changes_page(client: TestClient, facade: Storyline) -> None:
-    earliest = min(e["first_reported"] for e in facade.list_events())
-    page = client.get("/changes", params={"since": earliest}).text
-    changes = facade.changes(_time(earliest))
+def test_changes_page(examples_client: TestClient, examples_facade: Storyline) -> None:
+    earliest = min(e["first_reported"] for e in examples_facade.list_events())
+    page = examples_client.get("/changes", params={"since": earliest}).text
+    changes = examples_facade.changes(_time(earliest))
     assert f"{len(changes)} change" in page
-    assert client.get("/changes").status_code == 200
+    assert examples_client.get("/changes").status_code == 200
 
 
 class TagCollector(HTMLParser):
@@ -189,15 +180,15 @@ def assert_no_active_markup(page: str) -> None:
             assert not str(attrs.get("href") or "").lower().startswith("javascript:"), attrs
 
 
-def test_hostile_markup_is_escaped_everywhere(client: TestClient) -> None:
-    article = client.get(f"/articles/{XSS_ID}").text
+def test_hostile_markup_is_escaped_everywhere(examples_client: TestClient) -> None:
+    article = examples_client.get(f"/articles/{XSS_ID}").text
     event_id = re.search(r'Part of the event <a href="/events/([^"]+)"', article)
     assert event_id is not None
     pages = [
         article,
-        client.get("/").text,
-        client.get(f"/events/{event_id.group(1)}").text,
-        client.get("/", params={"q": "Testville"}).text,
+        examples_client.get("/").text,
+        examples_client.get(f"/events/{event_id.group(1)}").text,
+        examples_client.get("/", params={"q": "Testville"}).text,
     ]
     for page in pages:
         assert XSS_SCRIPT not in page and XSS_IMG not in page
@@ -205,16 +196,18 @@ def test_hostile_markup_is_escaped_everywhere(client: TestClient) -> None:
     assert html.escape(XSS_SCRIPT) in article
 
 
-def test_pages_need_no_inline_script_or_style(client: TestClient, facade: Storyline) -> None:
-    event_id = facade.list_events()[0]["id"]
+def test_pages_need_no_inline_script_or_style(
+    examples_client: TestClient, examples_facade: Storyline
+) -> None:
+    event_id = examples_facade.list_events()[0]["id"]
     for path in ("/", f"/events/{event_id}", "/changes", f"/articles/{XSS_ID}"):
-        assert_no_active_markup(client.get(path).text)
+        assert_no_active_markup(examples_client.get(path).text)
 
 
-def test_static_files_are_served(client: TestClient) -> None:
+def test_static_files_are_served(examples_client: TestClient) -> None:
     assert (
-        client.get("/static/app.js")
+        examples_client.get("/static/app.js")
         .headers["content-type"]
         .startswith(("text/javascript", "application/javascript"))
     )
-    assert "focus-visible" in client.get("/static/style.css").text
+    assert "focus-visible" in examples_client.get("/static/style.css").text

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
 from typing import Any
@@ -16,9 +15,7 @@ from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers_web import example_db
 from storyline.service import Storyline
-from storyline.web import create_app
 from storyline.web.charts import LEFT, value_ticks
 from storyline.web.views import CLAIM_KIND_ORDER
 
@@ -26,19 +23,8 @@ OPEN_QUALIFIERS = {"at_least", "more_than", "vague", "up_to", "less_than"}
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return example_db(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(str(db))) as test_client:
-        yield test_client
-
-
-@pytest.fixture(scope="module")
-def events(db: Path) -> list[dict[str, Any]]:
-    with Storyline.open(str(db)) as storyline:
+def events(examples_db: Path) -> list[dict[str, Any]]:
+    with Storyline.open(str(examples_db)) as storyline:
         return [storyline.get_event(e["id"]) for e in storyline.list_events()]
 
 
@@ -58,11 +44,11 @@ def charts_of(html: str) -> dict[str, str]:
 
 
 def test_charts_have_whole_ticks_and_draw_the_hedges(
-    client: TestClient, events: list[dict[str, Any]]
+    examples_client: TestClient, events: list[dict[str, Any]]
 ) -> None:
     drawn_open = drawn_trend = 0
     for event in events:
-        charts = charts_of(client.get(f"/events/{event['id']}").text)
+        charts = charts_of(examples_client.get(f"/events/{event['id']}").text)
         for category, svg in charts.items():
             history = event["facts"][category]["history"]
             # The value axis's labels stand left of the plot, right-aligned.
@@ -77,22 +63,24 @@ def test_charts_have_whole_ticks_and_draw_the_hedges(
 
 
 def test_large_counts_have_thousands_separators(
-    client: TestClient, events: list[dict[str, Any]]
+    examples_client: TestClient, events: list[dict[str, Any]]
 ) -> None:
     large = [(e, c, f["current"]) for e in events for c, f in e["facts"].items()
              if f["current"] and f["current"]["value"] >= 1000]
     assert large, "the examples have a count of a thousand or more"
     for event, category, current in large:
-        html = client.get(f"/events/{event['id']}").text
+        html = examples_client.get(f"/events/{event['id']}").text
         headline = re.search(rf'<h3 id="fact-{category}" class="headline">([^<]+)</h3>', html)
         assert headline is not None
         assert f"{current['value']:,}" in headline.group(1)
         assert str(current["value"]) not in headline.group(1)
 
 
-def test_history_table_names_the_source(client: TestClient, events: list[dict[str, Any]]) -> None:
+def test_history_table_names_the_source(
+    examples_client: TestClient, events: list[dict[str, Any]]
+) -> None:
     event = max(events, key=lambda e: sum(len(f["history"]) for f in e["facts"].values()))
-    html = client.get(f"/events/{event['id']}", params={"full": "1"}).text
+    html = examples_client.get(f"/events/{event['id']}", params={"full": "1"}).text
     assert '<th scope="col">Source</th>' in html
     for fact in event["facts"].values():
         for item in fact["history"]:
@@ -100,10 +88,10 @@ def test_history_table_names_the_source(client: TestClient, events: list[dict[st
                 assert unescape(item["source"]) in unescape(html)
 
 
-def test_who_says_what_table(client: TestClient, events: list[dict[str, Any]]) -> None:
+def test_who_says_what_table(examples_client: TestClient, events: list[dict[str, Any]]) -> None:
     event = max(events, key=lambda e: len(e["claims"]))
     assert len(event["claims"]) >= 2
-    html = client.get(f"/events/{event['id']}").text
+    html = examples_client.get(f"/events/{event['id']}").text
     table = re.search(r'<table class="claims">(.*?)</table>', html, re.S)
     assert table is not None
     rows = re.findall(r'<tr class="claim-(\w+)"><td>([^<]*)</td><td>[^<]*</td>'
@@ -120,7 +108,7 @@ def test_who_says_what_table(client: TestClient, events: list[dict[str, Any]]) -
 
 
 def test_ledger_sets_the_figures_side_by_side(
-    client: TestClient, events: list[dict[str, Any]]
+    examples_client: TestClient, events: list[dict[str, Any]]
 ) -> None:
     def kept_one(event: dict[str, Any], disagreement: dict[str, Any]) -> bool:
         current = event["facts"][disagreement["category"]]["current"] or {}
@@ -131,7 +119,7 @@ def test_ledger_sets_the_figures_side_by_side(
                  if d["kind"] == "conflict" and kept_one(e, d)]
     assert conflicts, "the examples have reports that disagree"
     event, disagreement = conflicts[0]
-    html = unescape(client.get(f"/events/{event['id']}").text)
+    html = unescape(examples_client.get(f"/events/{event['id']}").text)
     table = re.search(r'<table class="ledger">(.*?)</table>', html, re.S)
     assert table is not None
     sources = {item["article_id"]: item["source"] for fact in event["facts"].values()
@@ -148,9 +136,11 @@ def test_ledger_sets_the_figures_side_by_side(
     assert current["why"] in table.group(1)
 
 
-def test_changes_page_reads_as_sentences(client: TestClient, events: list[dict[str, Any]]) -> None:
+def test_changes_page_reads_as_sentences(
+    examples_client: TestClient, events: list[dict[str, Any]]
+) -> None:
     earliest = min(e["first_reported"] for e in events)
-    html = unescape(client.get("/changes", params={"since": earliest}).text)
+    html = unescape(examples_client.get("/changes", params={"since": earliest}).text)
     cells = re.findall(r'<td class="change-(\w+)">([^<]+)</td>', html)
     assert {kind for kind, _ in cells} >= {"new_event", "fact_changed"}
     for kind, text in cells:
@@ -159,26 +149,27 @@ def test_changes_page_reads_as_sentences(client: TestClient, events: list[dict[s
             assert re.match(r"\w+: .+ → .+", text), text
 
 
-def test_changes_of_one_event(client: TestClient, events: list[dict[str, Any]]) -> None:
+def test_changes_of_one_event(examples_client: TestClient, events: list[dict[str, Any]]) -> None:
     since = min(e["first_reported"] for e in events)
-    everything = client.get("/api/changes", params={"since": since}).json()
+    everything = examples_client.get("/api/changes", params={"since": since}).json()
     event = max(events, key=lambda e: sum(c["event_id"] == e["id"] for c in everything))
-    mine = client.get("/api/changes", params={"since": since, "event": event["id"]}).json()
+    mine = examples_client.get("/api/changes", params={"since": since, "event": event["id"]}).json()
     assert mine == [c for c in everything if c["event_id"] == event["id"]]
     assert 1 < len(mine) < len(everything)
-    html = client.get("/changes", params={"since": since, "event": event["id"]}).text
+    html = examples_client.get("/changes", params={"since": since, "event": event["id"]}).text
     assert len(re.findall(r'<td class="change-\w+">', html)) == len(mine)
-    missing = client.get("/api/changes", params={"since": since, "event": "no-such-event"})
+    missing = examples_client.get("/api/changes", params={"since": since, "event": "no-such-event"})
     assert missing.status_code == 404
 
 
 def test_charts_draw_one_line_per_source_on_request(
-    client: TestClient, events: list[dict[str, Any]]
+    examples_client: TestClient, events: list[dict[str, Any]]
 ) -> None:
     event = max(events, key=lambda e: sum(len(f["history"]) for f in e["facts"].values()))
-    plain = client.get(f"/events/{event['id']}").text
+    plain = examples_client.get(f"/events/{event['id']}").text
     assert "<polyline" not in plain and "by_source=1" in plain
-    charts = charts_of(client.get(f"/events/{event['id']}", params={"by_source": "1"}).text)
+    page = examples_client.get(f"/events/{event['id']}", params={"by_source": "1"}).text
+    charts = charts_of(page)
     assert charts
     for category, svg in charts.items():
         per_source: dict[str, int] = {}
