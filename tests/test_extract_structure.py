@@ -155,3 +155,20 @@ def test_an_overlong_sentence_is_cut_at_clause_breaks_with_offsets_kept() -> Non
     assert len(sentences) > 1
     assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said there were more than 130 injured and two dead , including an 8 year old boy.",
+        "Five people were shot, including two teenagers, and one of them died later.",
+        "The attack killed 9, among them three police officers, and wounded 20, including 4 children.",
+        "Officials said 11 people were detained, including four directly involved, and 2 were freed.",
+    ],
+)
+def test_nested_subsets_point_at_a_mention_that_exists(text: str) -> None:
+    """Whatever the structure drops or adds, a subset's `part_of` names a real mention."""
+    counts = extract_facts(Article(id="nest", text=text)).counts
+    for mention in counts:
+        if mention.part_of is not None:
+            assert 0 <= mention.part_of < len(counts), (text, counts)

@@ -254,8 +254,13 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
                     and c.i > objects[0].i]
     if not objects and _fatal_modifier(pred):  # "shot dead a couple": a misread object
         objects = [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    # An elliptical passive ("30 people injured and three killed", "Two killed in crash"): a
+    # participle with a subject, no object and no perfect auxiliary reads its subject as the
+    # victims ("gunmen have killed" has the auxiliary and is active).
+    elliptical = not objects and pred.tag_ == "VBN" and pred.dep_ == "conj" and not any(
+        c.dep_ == "aux" for c in children)
     passive = not objects and (any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
-        pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod")))
+        pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod")) or elliptical)
     if pred.lower_ == "dead":
         subject = _subject_of_copula(pred)
         if subject is not None:
@@ -263,7 +268,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     elif pred.lower_ in _DIE_FORMS:
         slots.extend((c, "subject of 'die'") for c in children if c.dep_ == "nsubj")
     elif passive:
-        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        subjects = [c for c in children if c.dep_ == "nsubjpass" or (
+            elliptical and c.dep_ == "nsubj")]
         if not subjects and pred.dep_ == "conj":
             subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass"]
         if not subjects and pred.dep_ in ("acl", "amod") and pred.head.pos_ in ("NOUN", "PROPN",
@@ -602,10 +608,24 @@ def _phrase_span(head: Token) -> Span:
     tokens = [head, *(t for c in head.children if c.dep_ in ("nummod", "det", "compound",
                                                              "amod", "conj", "cc", "poss",
                                                              "quantmod", "advmod")
-                      for t in c.subtree)]
+                      and not _own_predicate(c) for t in c.subtree)]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     return head.doc[start:end]
+
+
+_STATE_WORDS = frozenset({"dead", "injured", "wounded", "hurt", "killed", "missing"})
+
+
+def _own_predicate(conjunct: Token) -> bool:
+    """A conjunct with its own casualty word: "130 injured and two dead", "30 people injured
+    and three killed" are two counts, not one phrase."""
+    if conjunct.dep_ != "conj":
+        return False
+    if _predicate_category(conjunct) is not None or conjunct.lower_ in _STATE_WORDS:
+        return True
+    return any(_predicate_category(child) is not None or child.lower_ in _STATE_WORDS
+               for child in conjunct.children if child.dep_ in ("amod", "acl", "relcl"))
 
 
 def _reading(category: str, value: int, quantity: Quantity | None, span: Span, role: Role,

@@ -161,8 +161,16 @@ def _replace(mentions: list[CountMention], surface: list[int], new: list[CountMe
             old_to_new[base + index] = base + position
             position += 1
     first_new = base + len(kept)
-    remapped = [m if m.part_of is None else replace(
-        m, part_of=old_to_new.get(m.part_of, first_new)) for m in kept]
+    # A subset nested in a dropped mention nests in the structure's first mention, or goes
+    # with its parent when the structure adds none (an index past the list would dangle).
+    remapped = []
+    for mention in kept:
+        if mention.part_of is None:
+            remapped.append(mention)
+        elif mention.part_of in old_to_new:
+            remapped.append(replace(mention, part_of=old_to_new[mention.part_of]))
+        elif new:
+            remapped.append(replace(mention, part_of=first_new))
     return remapped + new
 
 
