@@ -386,6 +386,9 @@ class Storyline:
             data = self.event_record(event_id, as_of=as_of).to_json()
         return self._with_clustering(data) if explained else data
 
+    # Fields of `event --json` read live from the clusterer's records, not from the cached record.
+    CLUSTERING_FIELDS = ("members", "mentioned_in", "story")
+
     def _with_clustering(self, data: JSON) -> JSON:
         """Why each article is in the event (evidence, corrections, a round-up's parts), the
         parts of other articles that report it, and its story: read live, never cached, so a
