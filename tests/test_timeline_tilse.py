@@ -95,3 +95,18 @@ def test_unknown_scorer_is_a_clear_error(tmp_path: object) -> None:
 
     with pytest.raises(ConfigError, match="unknown timeline scorer 'rouge'"):
         run_timeline(Path(str(tmp_path)), scorer="rouge")
+
+
+def test_tilse_without_perl_is_a_one_line_error_naming_the_fix(tmp_path: object) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "storyline", "eval", "timeline", "--scorer", "tilse",
+         "--data", str(tmp_path)],
+        capture_output=True, text=True, env={**os.environ, "PATH": str(tmp_path)}, check=False,
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "perl is not installed" in lines[0] and "--scorer ours" in lines[0]
