@@ -11,22 +11,15 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import TypeAdapter
 
-from helpers_web import example_db
 from storyline.service import Storyline
-from storyline.web import create_app, schemas
+from storyline.web import schemas
 
 ERROR_REF = "#/components/schemas/Error"
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    with TestClient(create_app(str(example_db(tmp_path_factory)))) as test_client:
-        yield test_client
-
-
-@pytest.fixture(scope="module")
-def spec(client: TestClient) -> dict[str, Any]:
-    document: dict[str, Any] = client.get("/openapi.json").json()
+def spec(examples_client: TestClient) -> dict[str, Any]:
+    document: dict[str, Any] = examples_client.get("/openapi.json").json()
     return document
 
 
@@ -57,19 +50,19 @@ def test_every_json_answer_has_a_typed_schema(spec: dict[str, Any]) -> None:
     assert {"text/csv", "application/geo+json", "application/x-ndjson"} <= set(export)
 
 
-def test_422_answers_with_the_documented_shape(client: TestClient) -> None:
-    response = client.get("/api/events", params={"limit": "many"})
+def test_422_answers_with_the_documented_shape(examples_client: TestClient) -> None:
+    response = examples_client.get("/api/events", params={"limit": "many"})
     assert response.status_code == 422
     assert set(response.json()) == {"error"}
     assert set(response.json()["error"]) == {"code", "message"}
 
 
 def test_real_answers_match_their_schemas(
-    client: TestClient, tmp_path_factory: pytest.TempPathFactory
+    examples_client: TestClient, examples_facade: Storyline
 ) -> None:
-    with Storyline.open(str(example_db(tmp_path_factory))) as storyline:
-        event = max(storyline.list_events(), key=lambda e: len(e["article_ids"]))
-        since = min(e["first_reported"] for e in storyline.list_events())
+    listed = examples_facade.list_events()
+    event = max(listed, key=lambda e: len(e["article_ids"]))
+    since = min(e["first_reported"] for e in listed)
     event_id, article_id = event["id"], event["article_ids"][0]
     word = event["title"].split()[0]
     answers: list[tuple[str, dict[str, Any], Any]] = [
@@ -86,7 +79,7 @@ def test_real_answers_match_their_schemas(
         ("/api/search", {"q": word}, list[schemas.SearchHit]),
     ]
     for path, params, model in answers:
-        response = client.get(path, params=params)
+        response = examples_client.get(path, params=params)
         assert response.status_code == 200, (path, response.text)
         body = response.json()
         TypeAdapter(model).validate_python(body)  # raises, naming the field, on a mismatch
@@ -94,27 +87,27 @@ def test_real_answers_match_their_schemas(
             assert body or path.endswith(("possible-same", "audit")), path
 
 
-def test_docs_page_uses_only_vendored_assets(client: TestClient) -> None:
-    page = client.get("/docs")
+def test_docs_page_uses_only_vendored_assets(examples_client: TestClient) -> None:
+    page = examples_client.get("/docs")
     assert page.status_code == 200
     assert "script-src 'self'" in page.headers["content-security-policy"]
     sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
     assert sources and all(s.startswith("/") for s in sources), sources
     assert "<script>" not in page.text  # nothing inline: the CSP would refuse it
     for asset in ("/docs/assets/swagger-ui-bundle.js", "/docs/assets/swagger-ui.css"):
-        answer = client.get(asset)
+        answer = examples_client.get(asset)
         assert answer.status_code == 200 and len(answer.content) > 10_000
-    assert client.get("/docs/assets/..%2Fcore.py").status_code == 404
-    assert client.get("/docs/assets/redoc.standalone.js").status_code == 404
+    assert examples_client.get("/docs/assets/..%2Fcore.py").status_code == 404
+    assert examples_client.get("/docs/assets/redoc.standalone.js").status_code == 404
 
 
-def test_paging_links_walk_the_whole_list(client: TestClient) -> None:
-    everything = [e["id"] for e in client.get("/api/events").json()]
+def test_paging_links_walk_the_whole_list(examples_client: TestClient) -> None:
+    everything = [e["id"] for e in examples_client.get("/api/events").json()]
     assert len(everything) >= 3
     url: str | None = "/api/events?limit=2"
     seen: list[str] = []
     while url:
-        response = client.get(url)
+        response = examples_client.get(url)
         seen += [e["id"] for e in response.json()]
         assert response.headers["x-total-count"] == str(len(everything))
         links = dict((rel, link) for link, rel in
@@ -122,6 +115,6 @@ def test_paging_links_walk_the_whole_list(client: TestClient) -> None:
         assert "first" in links and "last" in links
         url = links.get("next")
     assert seen == everything
-    last = client.get("/api/events", params={"limit": 2, "offset": 2}).headers["link"]
+    last = examples_client.get("/api/events", params={"limit": 2, "offset": 2}).headers["link"]
     assert 'rel="prev"' in last
-    assert "link" not in client.get("/api/events").headers
+    assert "link" not in examples_client.get("/api/events").headers

@@ -11,32 +11,26 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers_web import example_db
 from storyline.cli import cli
 from storyline.present import STEP_WORDS, format_changes_table
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return example_db(tmp_path_factory)
-
-
-def run(db: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--db", str(db), *args])
+def run(examples_db: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--db", str(examples_db), *args])
     assert result.exit_code == 0, result.output
     return result.output
 
 
-def first_report(db: Path) -> str:
-    return str(min(e["first_reported"] for e in json.loads(run(db, "events", "--json"))))
+def first_report(examples_db: Path) -> str:
+    return str(min(e["first_reported"] for e in json.loads(run(examples_db, "events", "--json"))))
 
 
-def test_changes_table_is_readable(db: Path) -> None:
-    since = first_report(db)
-    changes = json.loads(run(db, "changes", "--since", since, "--json"))
+def test_changes_table_is_readable(examples_db: Path) -> None:
+    since = first_report(examples_db)
+    changes = json.loads(run(examples_db, "changes", "--since", since, "--json"))
     kinds = {c["kind"] for c in changes}
     assert {"new_event", "fact_changed"} <= kinds
-    table = run(db, "changes", "--since", since)
+    table = run(examples_db, "changes", "--since", since)
     assert "{'" not in table and "None" not in table
     for change in changes:
         assert change["event_id"] in table
@@ -56,27 +50,28 @@ def test_changes_table_fits_the_terminal() -> None:
     assert "killed: at least 9 → 1234" in lines[1]
 
 
-def test_list_commands_print_csv(db: Path) -> None:
-    events = json.loads(run(db, "events", "--json"))
-    rows = list(csv.DictReader(io.StringIO(run(db, "events", "--csv"))))
+def test_list_commands_print_csv(examples_db: Path) -> None:
+    events = json.loads(run(examples_db, "events", "--json"))
+    rows = list(csv.DictReader(io.StringIO(run(examples_db, "events", "--csv"))))
     assert [row["id"] for row in rows] == [e["id"] for e in events]
     for row, event in zip(rows, events, strict=True):
         killed = event["facts"].get("killed")
         assert row["killed"] == (str(killed["value"]) if killed else "")
         assert row["article_count"] == str(len(event["article_ids"]))
-    since = first_report(db)
-    changes = json.loads(run(db, "changes", "--since", since, "--json"))
-    changed = list(csv.DictReader(io.StringIO(run(db, "changes", "--since", since, "--csv"))))
+    since = first_report(examples_db)
+    changes = json.loads(run(examples_db, "changes", "--since", since, "--json"))
+    text = run(examples_db, "changes", "--since", since, "--csv")
+    changed = list(csv.DictReader(io.StringIO(text)))
     assert [(r["event_id"], r["kind"]) for r in changed] == [
         (c["event_id"], c["kind"]) for c in changes
     ]
 
 
 @pytest.mark.parametrize("width", [80, 100, 140])
-def test_events_table_fits_the_terminal_and_cuts_nothing(db: Path, width: int) -> None:
+def test_events_table_fits_the_terminal_and_cuts_nothing(examples_db: Path, width: int) -> None:
     from storyline.present import format_events_table
 
-    events = json.loads(run(db, "events", "--json"))
+    events = json.loads(run(examples_db, "events", "--json"))
     table = format_events_table(events, width)
     assert all(len(line) <= width for line in table.splitlines()), table
     flat = " ".join(table.split())
@@ -89,21 +84,21 @@ def test_events_table_fits_the_terminal_and_cuts_nothing(db: Path, width: int) -
         assert str(event["event_type"]) in wide
 
 
-def test_counts_read_in_toll_order(db: Path) -> None:
+def test_counts_read_in_toll_order(examples_db: Path) -> None:
     from storyline.present import format_events_table
 
-    events = json.loads(run(db, "events", "--json"))
+    events = json.loads(run(examples_db, "events", "--json"))
     table = format_events_table(events, 200)
     both = [line for line in table.splitlines() if " killed" in line and " injured" in line]
     assert both and all(line.index(" killed") < line.index(" injured") for line in both)
 
 
-def test_every_list_command_prints_csv(db: Path) -> None:
+def test_every_list_command_prints_csv(examples_db: Path) -> None:
     """Each list command's --csv has one row per --json item, with the same ids."""
-    event_id = json.loads(run(db, "events", "--json"))[0]["id"]
-    word = json.loads(run(db, "events", "--json"))[0]["title"].split()[0]
+    event_id = json.loads(run(examples_db, "events", "--json"))[0]["id"]
+    word = json.loads(run(examples_db, "events", "--json"))[0]["title"].split()[0]
     for args, key in ((["timeline", event_id], "date"), (["timeline"], "event_id"),
                       (["search", word], "article_id"), (["audit"], "id")):
-        items = json.loads(run(db, *args, "--json"))
-        rows = list(csv.DictReader(io.StringIO(run(db, *args, "--csv"))))
+        items = json.loads(run(examples_db, *args, "--json"))
+        rows = list(csv.DictReader(io.StringIO(run(examples_db, *args, "--csv"))))
         assert items and [row[key] for row in rows] == [str(item[key]) for item in items], args

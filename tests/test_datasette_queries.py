@@ -11,15 +11,10 @@ from typing import Any
 
 import pytest
 
-from helpers_web import REPO, example_db
+from helpers_web import REPO
 from storyline.service import Storyline
 
 METADATA = REPO / "datasette" / "metadata.json"
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return example_db(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -30,15 +25,15 @@ def queries() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def events(db: Path) -> list[dict[str, Any]]:
-    with Storyline.open(str(db)) as storyline:
+def events(examples_db: Path) -> list[dict[str, Any]]:
+    with Storyline.open(str(examples_db)) as storyline:
         return [storyline.get_event(e["id"]) for e in storyline.list_events()]
 
 
 @pytest.fixture(scope="module")
-def connection(db: Path) -> Iterator[sqlite3.Connection]:
+def connection(examples_db: Path) -> Iterator[sqlite3.Connection]:
     # Read-only, as Datasette opens a database.
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as opened:
+    with sqlite3.connect(f"file:{examples_db}?mode=ro", uri=True) as opened:
         opened.row_factory = sqlite3.Row
         yield opened
 
@@ -97,13 +92,13 @@ def test_reports_and_search(
 
 
 def test_facts_as_of_gives_the_as_of_records_current_values(
-    db: Path, connection: sqlite3.Connection, queries: dict[str, Any]
+    examples_db: Path, connection: sqlite3.Connection, queries: dict[str, Any]
 ) -> None:
     """The living-record tables (#16): the as-of canned query equals `event --as-of` on the
     examples at every report time and just after it."""
     from datetime import UTC, datetime, timedelta
 
-    with Storyline.open(str(db)) as storyline:
+    with Storyline.open(str(examples_db)) as storyline:
         ids = [e["id"] for e in storyline.list_events()]
         times = sorted({datetime.fromisoformat(str(r)).astimezone(UTC)
                         for (r,) in connection.execute("select reported from fact_versions")})
@@ -123,7 +118,7 @@ def test_facts_as_of_gives_the_as_of_records_current_values(
 
 
 def test_events_by_type_and_place_equals_the_events_list(
-    db: Path, connection: sqlite3.Connection, queries: dict[str, Any]
+    examples_db: Path, connection: sqlite3.Connection, queries: dict[str, Any]
 ) -> None:
     from datetime import date
 
@@ -131,7 +126,7 @@ def test_events_by_type_and_place_equals_the_events_list(
 
     cases = [("", "", "", ""), ("natural", "", "", ""), ("", "PE", "", ""),
              ("", "", "2026-04-01", ""), ("", "", "", "2026-03-31"), ("fire", "nowhere", "", "")]
-    with Storyline.open(str(db)) as storyline:
+    with Storyline.open(str(examples_db)) as storyline:
         for kind, place, start, end in cases:
             rows = run(connection, queries, "events_by_type_and_place", type=kind, place=place,
                        date_from=start, date_to=end)
@@ -144,7 +139,7 @@ def test_events_by_type_and_place_equals_the_events_list(
 
 
 def test_fact_versions_of_event_and_disputed(
-    db: Path, connection: sqlite3.Connection, queries: dict[str, Any],
+    examples_db: Path, connection: sqlite3.Connection, queries: dict[str, Any],
     events: list[dict[str, Any]]
 ) -> None:
     for event in events:
