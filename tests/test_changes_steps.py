@@ -63,6 +63,7 @@ def test_a_rise_then_a_revision_since_t_are_two_changes(
     assert rise["source"] == sources[story.rise_id]
     assert revision["source"] == sources[story.revision_id]
     assert revision["rule"] == "explicit_revision" and story.revision_id in str(revision["why"])
+    assert revision["new"]["rule"] == revision["rule"]  # type: ignore[index]
     assert str(rise["reported"]) < str(revision["reported"])
     assert all(set(c) >= INTERFACE_KEYS for c in steps)
 

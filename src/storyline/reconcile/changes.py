@@ -98,12 +98,15 @@ class Change:
     def to_json(self) -> dict[str, Any]:
         """The `changes --json` object: INTERFACE.md's fields, then `title`, `step`, `source`,
         `rule` and `why`."""
+        new = value_json(self.new)
+        if isinstance(self.new, FactVersion):  # where the current-value objects had them
+            new.update(rule=self.rule, why=self.why)
         return {
             "event_id": self.event_id,
             "kind": self.kind,
             "category": self.category,
             "old": value_json(self.old),
-            "new": value_json(self.new),
+            "new": new,
             "article_ids": list(self.article_ids),
             "reported": iso(self.reported),
             "title": self.title,
