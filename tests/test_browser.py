@@ -6,59 +6,36 @@ reason, unless STORYLINE_REQUIRE_BROWSER=1 (CI), where they fail.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from helpers_web import REPO, XSS_ID, XSS_SCRIPT, example_db, live_server
+from helpers_browser import chromium, require_chromium
+from helpers_web import REPO, XSS_ID, XSS_SCRIPT, live_server
 from storyline.service import Storyline
 from storyline.web.params import parse_time
 from storyline.web.views import current_of, hedged_count, ordered_facts
 
 pytestmark = pytest.mark.browser
+require_chromium()
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from playwright.sync_api import Browser, Dialog, Page  # noqa: E402
+
 ARTIFACTS = REPO / "test-artifacts"
 
-if not CHROMIUM.exists():
-    reason = f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)"
-    if os.environ.get("STORYLINE_REQUIRE_BROWSER") == "1":
-        pytest.fail(reason + " (STORYLINE_REQUIRE_BROWSER=1)", pytrace=False)
-    pytest.skip(reason, allow_module_level=True)
-
-from playwright.sync_api import Browser, Dialog, Page, sync_playwright  # noqa: E402
-
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return example_db(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def base_url(db: Path) -> Iterator[str]:
-    with live_server(db) as url:
+def base_url(examples_db: Path) -> Iterator[str]:
+    with live_server(examples_db) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture()
@@ -82,19 +59,14 @@ def _record_dialog(dialogs: list[str], dialog: Dialog) -> None:
     dialog.dismiss()
 
 
-@pytest.fixture(scope="module")
-def facade(db: Path) -> Iterator[Storyline]:
-    with Storyline.open(str(db)) as storyline:
-        yield storyline
-
-
-def changing_event(facade: Storyline) -> tuple[dict[str, Any], str]:
+def changing_event(examples_facade: Storyline) -> tuple[dict[str, Any], str]:
     """An event and an earlier report time at which its headline counts were different."""
-    for event in facade.list_events():
-        full = facade.get_event(event["id"])
+    for event in examples_facade.list_events():
+        full = examples_facade.get_event(event["id"])
         for fact in full["facts"].values():
             for item in fact["history"]:
-                earlier = facade.get_event(event["id"], as_of=parse_time(item["reported"], "t"))
+                moment = parse_time(item["reported"], "t")
+                earlier = examples_facade.get_event(event["id"], as_of=moment)
                 if _headlines(earlier) != _headlines(full):
                     return full, item["reported"]
     raise AssertionError("no example event whose counts change over time")
@@ -106,9 +78,11 @@ def _headlines(event: dict[str, Any]) -> list[str]:
     ]
 
 
-def test_events_page_lists_the_stories(page: Page, base_url: str, facade: Storyline) -> None:
+def test_events_page_lists_the_stories(
+    page: Page, base_url: str, examples_facade: Storyline
+) -> None:
     page.goto(base_url + "/")
-    events = facade.list_events()
+    events = examples_facade.list_events()
     items = page.locator("li.event-item h2 a")
     assert items.count() == min(len(events), 25)
     shown = items.all_inner_texts()
@@ -121,8 +95,10 @@ def test_events_page_lists_the_stories(page: Page, base_url: str, facade: Storyl
     assert page.console_errors == []  # type: ignore[attr-defined]
 
 
-def test_event_page_chart_timeline_and_as_of(page: Page, base_url: str, facade: Storyline) -> None:
-    event, reported = changing_event(facade)
+def test_event_page_chart_timeline_and_as_of(
+    page: Page, base_url: str, examples_facade: Storyline
+) -> None:
+    event, reported = changing_event(examples_facade)
     page.goto(f"{base_url}/events/{event['id']}")
     assert page.locator("svg.count-chart").first.is_visible()
     assert page.locator("svg.count-chart .point").count() >= 1
@@ -139,13 +115,15 @@ def test_event_page_chart_timeline_and_as_of(page: Page, base_url: str, facade: 
     page.wait_for_url("**as_of=**")
     earlier = page.locator("h3.headline").all_inner_texts()
     assert earlier != latest
-    assert earlier == _headlines(facade.get_event(event["id"], as_of=moment))
+    assert earlier == _headlines(examples_facade.get_event(event["id"], as_of=moment))
     page.screenshot(path=str(ARTIFACTS / "event-page-as-of.png"), full_page=True)
     assert page.console_errors == []  # type: ignore[attr-defined]
 
 
-def test_as_of_slider_is_keyboard_operable(page: Page, base_url: str, facade: Storyline) -> None:
-    event, _ = changing_event(facade)
+def test_as_of_slider_is_keyboard_operable(
+    page: Page, base_url: str, examples_facade: Storyline
+) -> None:
+    event, _ = changing_event(examples_facade)
     page.goto(f"{base_url}/events/{event['id']}")
     slider = page.locator("#as_of_slider")
     assert slider.is_visible()  # revealed by /static/app.js
@@ -156,12 +134,12 @@ def test_as_of_slider_is_keyboard_operable(page: Page, base_url: str, facade: St
 
 
 def test_reading_works_without_javascript(
-    browser: Browser, base_url: str, facade: Storyline
+    browser: Browser, base_url: str, examples_facade: Storyline
 ) -> None:
     context = browser.new_context(java_script_enabled=False)
     try:
         tab = context.new_page()
-        event, _ = changing_event(facade)
+        event, _ = changing_event(examples_facade)
         tab.goto(f"{base_url}/events/{event['id']}")
         assert tab.locator("svg.count-chart").first.is_visible()
         assert not tab.locator("#as_of_slider").is_visible()
