@@ -178,8 +178,9 @@ class Storyline:
         ids = [
             listed.event_id
             for listed in self.store.select_events(EventQuery())
-            if not only_missing  # else: no summary row yet (migration 0003) or no record
-            or not listed.indexed or self.store.get_event_record(listed.event_id) is None
+            if not only_missing  # else: no summary row yet (migration 0003), or no record
+            or not listed.indexed  # cached by this version of the code
+            or read_record_cache(self.store.get_event_record(listed.event_id)) is None
         ]
         for start in range(0, len(ids), batch):
             with self.store.transaction():
