@@ -143,7 +143,9 @@ def counts_command(
 
     root = _data_dir(data)
     chosen = cast(CountLevel | None, level)  # click.Choice has checked the value
-    _run(lambda: run_counts(dataset, root, level=chosen, limit=limit), as_json)
+    with terminal_progress("articles") as progress:
+        _run(lambda: run_counts(dataset, root, level=chosen, limit=limit, progress=progress),
+             as_json)
 
 
 @eval_group.command("extraction")

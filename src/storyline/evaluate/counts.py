@@ -37,6 +37,7 @@ from storyline.evaluate.datasets import (
 from storyline.evaluate.result import EvalResult, Figure
 from storyline.evaluate.scoring import CountPair, count_figures, date_figures, joint_exact
 from storyline.evaluate.system import fresh_store
+from storyline.progress import ProgressCallback, tracked
 from storyline.records import Article, Extraction
 
 __all__ = ["COUNT_DATASETS", "CountLevel", "run_counts"]
@@ -61,8 +62,10 @@ def run_counts(
     *,
     level: CountLevel | None = None,
     limit: int | None = None,
+    progress: ProgressCallback | None = None,
 ) -> EvalResult:
-    """Counts of `dataset` ("acled" or "gva"), the first `limit` articles in publication order.
+    """Counts of `dataset` ("acled" or "gva"), the first `limit` articles in publication order
+    (`progress(n)` as articles are ingested or read).
     `level` defaults to both levels for GVA and to article level for ACLED (whose records are
     single reports, not incidents with several articles)."""
     if dataset not in COUNT_DATASETS:
@@ -78,9 +81,9 @@ def run_counts(
     params: dict[str, Any] = {"articles": len(articles), "limit": limit, "level": level}
     started = time.monotonic()
     if level in ("event", "both"):
-        extractions = _event_level(articles, gold, system, baseline)
+        extractions = _event_level(articles, gold, system, baseline, progress)
     else:
-        extractions = _extract_all(articles)
+        extractions = _extract_all(articles, progress)
     if level in ("article", "both"):
         _article_level(articles, extractions, gold, system, baseline)
     params["system_seconds"] = round(time.monotonic() - started, 1)
@@ -127,10 +130,12 @@ def _gold_records(dataset: str, data_dir: Path) -> dict[str, GoldRecord]:
     return records
 
 
-def _extract_all(articles: Sequence[Article]) -> dict[str, Extraction]:
+def _extract_all(
+    articles: Sequence[Article], progress: ProgressCallback | None = None
+) -> dict[str, Extraction]:
     from storyline.extract import extract_facts
 
-    return {article.id: extract_facts(article) for article in articles}
+    return {article.id: extract_facts(article) for article in tracked(articles, progress)}
 
 
 def _totals(extraction: Extraction | None) -> dict[str, int]:
@@ -217,9 +222,10 @@ def _event_level(
     gold: Mapping[str, GoldRecord],
     system: dict[str, Figure],
     baseline: dict[str, Figure],
+    progress: ProgressCallback | None = None,
 ) -> dict[str, Extraction]:
     """Score both sides at event level; return the system's extractions for article level."""
-    with fresh_store(articles) as (store, _failed):
+    with fresh_store(articles, progress) as (store, _failed):
         from storyline.service import Storyline
 
         extractions = store.get_extractions([a.id for a in articles])
