@@ -160,10 +160,13 @@ def test_an_overlong_sentence_is_cut_at_clause_breaks_with_offsets_kept() -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Police said there were more than 130 injured and two dead , including an 8 year old boy.",
+        "Police said there were more than 130 injured and two dead , including an 8 year old"
+        " boy.",
         "Five people were shot, including two teenagers, and one of them died later.",
-        "The attack killed 9, among them three police officers, and wounded 20, including 4 children.",
-        "Officials said 11 people were detained, including four directly involved, and 2 were freed.",
+        "The attack killed 9, among them three police officers, and wounded 20, including 4"
+        " children.",
+        "Officials said 11 people were detained, including four directly involved, and 2 were"
+        " freed.",
     ],
 )
 def test_nested_subsets_point_at_a_mention_that_exists(text: str) -> None:

@@ -423,6 +423,12 @@ def _conjuncts(head: Token) -> list[Token]:
     # the parser's apposition is just the next person of a list.
     counted = any(c.dep_ == "nummod" for c in head.children)
     appositions = [c.i for c in head.children if c.dep_ == "appos"] if counted else []
+    if appositions and not _restates(head):
+        # "Two police officers, one civil servant and one local resident": a list of kinds of
+        # people, each counted, that the parser hangs as an apposition.
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            found.extend(_conjuncts(appos))
+        appositions = []
     for child in head.children:
         if appositions and child.i > min(appositions):
             break  # "two men, <Name> and <Name>": the names restate the two
@@ -438,6 +444,32 @@ def _conjuncts(head: Token) -> list[Token]:
         for appos in listed:  # "a father, his son and a neighbour"
             found.extend(_conjuncts(appos))
     return found
+
+
+# Heads that an apposition breaks down rather than continues: "two men, a 20-year-old and his
+# cousin", "three people, two of them children".
+_GENERAL_HEADS = _COLLECTIVE | frozenset({"men", "women", "children", "boys", "girls", "adults",
+                                          "teens", "teenagers", "youths", "civilians",
+                                          "residents", "villagers", "members", "relatives"})
+
+
+def _restates(head: Token) -> bool:
+    """Whether the head's apposition restates it (names, or a general noun broken down) or,
+    with a counted noun of its own kind, continues a list of kinds of people."""
+    appositions = [c for c in head.children if c.dep_ == "appos"]
+    if head.lower_ in _GENERAL_HEADS:
+        return True
+    doc = head.doc
+    for appos in appositions:
+        after = max(t.i for t in appos.subtree) + 1
+        if after < len(doc) and doc[after].text in (",", ")", "-", "–", "—"):
+            return True  # closed like a parenthesis: "Three soldiers, two officers and a
+            # private, died" breaks the three down
+    return not all(
+        a.pos_ == "NOUN" and a.lower_ != head.lower_ and any(
+            c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+            for c in a.children)
+        for a in appositions)
 
 
 def _kin_after_of(head: Token) -> list[Token]:
