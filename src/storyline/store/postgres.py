@@ -87,6 +87,13 @@ class PostgresStore(SQLStore):
             num_workers=1,
             name="storyline",
             open=True,
+            # After the server went away and came back: a connection is tested before it is
+            # handed out (no request fails on a dead one), and the pool stops retrying in the
+            # background after 10 s, so the next request connects at once instead of waiting for
+            # an exponential backoff that grows to minutes during a long outage.
+            check=ConnectionPool.check_connection,
+            reconnect_timeout=10.0,
+            timeout=10.0,  # a request waits at most this long for a connection (then 503)
         )
 
     def close(self) -> None:

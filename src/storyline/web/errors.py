@@ -15,8 +15,10 @@ from storyline.errors import (
     CorrectionError,
     InputError,
     NotFoundError,
+    StoreError,
     StorylineError,
 )
+from storyline.store._rows import IntegrityViolation
 
 # Content-Security-Policy: everything from this origin only, no inline script or style, no
 # plugins, no framing. SVG charts use presentation attributes, which CSP does not restrict.
@@ -59,6 +61,7 @@ _STATUS_CODES: dict[int, str] = {
     413: "too_large",
     415: "unsupported_media_type",
     422: "invalid_request",
+    503: "store_unavailable",
 }
 
 
@@ -88,6 +91,10 @@ def _status_of(exc: StorylineError) -> tuple[int, str]:
         return 409, "conflict"
     if isinstance(exc, InputError | ConfigError):
         return 400, "bad_request"
+    if isinstance(exc, StoreError) and not isinstance(exc, IntegrityViolation):
+        # The database is gone, locked or full: the request may succeed later (the server
+        # reconnects by itself), so 503 rather than a server fault.
+        return 503, "store_unavailable"
     return 500, "internal_error"
 
 
