@@ -68,7 +68,7 @@ def test_each_step_is_a_row_and_the_page_works_from_the_keyboard(
     page.goto(f"/changes?since={SINCE}")
     assert page.locator("h1").inner_text() == "What changed"
     section = page.locator("section.event-changes", has=page.locator(f"h2:has-text('{title}')"))
-    rows = section.locator("tbody tr.change-fact_changed")
+    rows = section.locator("tbody tr", has=page.locator("td.change-fact_changed"))
     texts = [" ".join(t.split()) for t in rows.all_inner_texts()]
     assert any(f"killed rose: {story.first} → {story.risen}" in t for t in texts), texts
     assert any(f"killed corrected: {story.risen} → {story.revised}" in t for t in texts), texts
