@@ -17,7 +17,7 @@ from datetime import datetime
 from storyline import __version__
 from storyline.reconcile import EventRecord, build_event_record, record_cache_json
 from storyline.reconcile.facts import as_utc
-from storyline.reconcile.rules import CategoryView, HistoryItem
+from storyline.reconcile.rules import HOLD_STEPS, CategoryView, HistoryItem
 from storyline.records import COUNT_CATEGORIES, Extraction
 from storyline.store import EventRow, Store
 from storyline.store.living import FactRow, SummaryRow
@@ -25,7 +25,6 @@ from storyline.store.summary_keys import SEPARATOR
 
 # Steps after which the step's figure is the category's current value; the others (a figure
 # disputed, held unconfirmed or retracted) leave the current value where it was.
-_NOT_CURRENT_STEPS = frozenset({"disputed", "unconfirmed", "retracted"})
 
 
 def load_event_record(
@@ -139,7 +138,7 @@ def derived_by(extractions: Iterable[Extraction]) -> str:
 def _spells(view: CategoryView) -> dict[int, tuple[datetime, datetime | None]]:
     """{id of a fact version: (current_from, current_to)} from the category's steps: a figure
     is current from the step that made it so until the next such step (or still)."""
-    changes = [step for step in view.steps if step.kind not in _NOT_CURRENT_STEPS]
+    changes = [step for step in view.steps if step.kind not in HOLD_STEPS]
     spells: dict[int, tuple[datetime, datetime | None]] = {}
     for index, step in enumerate(changes):
         until = changes[index + 1].at if index + 1 < len(changes) else None

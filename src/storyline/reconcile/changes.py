@@ -28,9 +28,9 @@ from typing import Any, Literal
 
 from storyline.reconcile.claims import ClaimRecord
 from storyline.reconcile.facts import FactVersion, as_utc, report_time
-from storyline.reconcile.record import EventRecord, iso
+from storyline.reconcile.record import EventRecord, figure_json, iso
 from storyline.reconcile.resolve import ResolvedPlace
-from storyline.reconcile.rules import Step
+from storyline.reconcile.rules import HOLD_STEPS, Step
 from storyline.store.base import AuditEntry, EventRow, Store, StoredArticle
 
 ChangeKind = Literal[
@@ -39,7 +39,7 @@ ChangeKind = Literal[
 ]
 # Fact steps that leave the category's current value as it was (a `fact_status` change); every
 # other step makes another value current (a `fact_changed`).
-STATUS_STEPS = frozenset({"disputed", "unconfirmed", "retracted"})
+STATUS_STEPS = HOLD_STEPS
 # Claim kinds as the step a reader sees.
 CLAIM_STEPS = {"claimed": "new_claim", "denied": "new_denial", "blamed": "new_blame",
                "suspected": "new_suspect"}
@@ -328,18 +328,5 @@ def value_json(value: ChangeValue | None) -> Any:
 
 def fact_json(fact: FactVersion) -> dict[str, Any]:
     """A fact version as a change's old or new value (the keys of a current value)."""
-    return {
-        "value": fact.value,
-        "qualifier": fact.qualifier,
-        "low": fact.low,
-        "high": fact.high,
-        "trend": fact.trend,
-        "label": fact.label(),
-        "as_of": iso(fact.reported),
-        "article_ids": [fact.article_id],
-        "source": fact.source,
-        "source_type": fact.source_type,
-        "authority_kind": fact.authority_kind,
-        "attribution": fact.attribution,
-        "evidence": fact.evidence,
-    }
+    return {**figure_json(fact), "as_of": iso(fact.reported), "article_ids": [fact.article_id],
+            "evidence": fact.evidence}

@@ -268,10 +268,8 @@ def _scope_notes(
     return notes
 
 
-def current_json(current: CurrentValue | None) -> dict[str, Any] | None:
-    if current is None:
-        return None
-    fact = current.fact
+def figure_json(fact: FactVersion) -> dict[str, Any]:
+    """A figure as every view shows it: value, hedge, bounds, trend and who gave it."""
     return {
         "value": fact.value,
         "qualifier": fact.qualifier,
@@ -279,13 +277,21 @@ def current_json(current: CurrentValue | None) -> dict[str, Any] | None:
         "high": fact.high,
         "trend": fact.trend,
         "label": fact.label(),
-        "as_of": iso(fact.reported),
-        "article_ids": list(current.article_ids),
-        "independent_reports": current.independent_reports,
         "source": fact.source,
         "source_type": fact.source_type,
         "authority": fact.authority_kind,
         "attribution": fact.attribution,
+    }
+
+
+def current_json(current: CurrentValue | None) -> dict[str, Any] | None:
+    if current is None:
+        return None
+    return {
+        **figure_json(current.fact),
+        "as_of": iso(current.fact.reported),
+        "article_ids": list(current.article_ids),
+        "independent_reports": current.independent_reports,
         "rule": current.rule,
         "why": current.why,
     }
@@ -294,12 +300,7 @@ def current_json(current: CurrentValue | None) -> dict[str, Any] | None:
 def history_json(item: HistoryItem) -> dict[str, Any]:
     fact = item.fact
     return {
-        "value": fact.value,
-        "qualifier": fact.qualifier,
-        "low": fact.low,
-        "high": fact.high,
-        "trend": fact.trend,
-        "label": fact.label(),
+        **figure_json(fact),
         "reported": iso(fact.reported),
         "event_time": fact.event_time.isoformat() if fact.event_time else None,
         "article_id": fact.article_id,
@@ -308,10 +309,6 @@ def history_json(item: HistoryItem) -> dict[str, Any]:
         "standing": item.standing,
         "rule": item.rule,
         "note": item.note,
-        "source": fact.source,
-        "source_type": fact.source_type,
-        "authority": fact.authority_kind,
-        "attribution": fact.attribution,
         "revision": fact.revision,
         "independent": fact.independent,
         "duplicate_of": fact.duplicate_of,

@@ -66,6 +66,8 @@ StepKind = Literal[
     "first_report", "rise", "fall", "correction", "authority_override", "refinement",
     "disputed", "unconfirmed", "confirmed", "retracted", "died_of_wounds",
 ]
+# Steps after which the figure is not current: it was disputed, held or withdrawn.
+HOLD_STEPS: frozenset[StepKind] = frozenset({"disputed", "unconfirmed", "retracted"})
 DisagreementKind = Literal[
     "conflict", "as_of", "scope", "retraction", "unconfirmed", "authority", "precedence",
 ]
