@@ -34,3 +34,25 @@ def test_sentences_are_cut_at_ends_not_at_abbreviations() -> None:
     ]
     found = sentence_at(text, text.index("Police"), text.index("Police") + 6)
     assert found is not None and found.text == "Police arrived"
+
+
+def test_redundancy_index_answers_exactly_what_pairwise_overlap_answers() -> None:
+    """The prefix-filtered index is an exact shortcut: same answers as comparing every pair."""
+    import random
+
+    from storyline.reconcile.text import RedundancyIndex, overlap, token_frequency
+
+    rng = random.Random(7)
+    vocabulary = [f"w{k}" for k in range(40)] + ["the", "a", "of", "killed", "police"]
+    texts = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 12)))
+             for _ in range(400)]
+    texts += [" ".join(f"w{k}" for k in range(n)) for n in (10, 7, 20)]  # 0.7 * 10 = 7.0000001
+    for threshold in (0.5, 0.6, 0.7, 0.3):
+        index = RedundancyIndex(threshold, token_frequency(texts))
+        seen: list[str] = []
+        for text in texts:
+            expected = any(overlap(text, other) >= threshold for other in seen)
+            assert index.redundant(text) == expected, (threshold, text)
+            if not expected:
+                index.add(text)
+                seen.append(text)

@@ -21,6 +21,7 @@ joined), and the same sentence is never filed under two dates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -29,7 +30,14 @@ from typing import TYPE_CHECKING, Any
 from storyline.extract.timex import find_date_expressions, normalize_date_expression
 from storyline.reconcile.facts import report_time
 from storyline.reconcile.rules import Step
-from storyline.reconcile.text import overlap, readable, sentence_at, split_sentences
+from storyline.reconcile.text import (
+    RedundancyIndex,
+    overlap,
+    readable,
+    sentence_at,
+    split_sentences,
+    token_frequency,
+)
 from storyline.store.base import StoredArticle
 
 if TYPE_CHECKING:
@@ -131,9 +139,10 @@ def derive_timeline(record: EventRecord) -> list[TimelineEntry]:
                              report_time(first), first.article.source,
                              date_basis="event_date" if event_day else "reported")]
     for view in record.categories.values():
+        carriers_of = _carriers_by_value(view.history)
         for step in view.steps:
             if step.kind not in _UNDATED_STEPS:
-                entries.append(_count_entry(step, by_id, view.history, event_day))
+                entries.append(_count_entry(step, by_id, carriers_of, event_day))
     for claim in record.claims:
         entries.append(_claim_entry(claim.reports[0], claim.article_ids, by_id, event_day))
     entries.extend(_place_entries(record, first, opening, event_day))
@@ -145,18 +154,30 @@ def _dated(stored: StoredArticle, text: str, event_day: date | None) -> tuple[da
     return development_day(text, report_time(stored).date(), event_day)
 
 
-def _count_entry(step: Step, by_id: dict[str, StoredArticle], history: Sequence[Any],
+def _carriers_by_value(history: Sequence[Any]) -> dict[int, list[tuple[datetime, str]]]:
+    """Per value, the (report time, article id) of every report carrying it, in time order
+    (lagged and retracted figures carry nothing): one pass instead of one per step."""
+    carriers: dict[int, list[tuple[datetime, str]]] = {}
+    for item in history:
+        if item.status not in ("lagged", "retracted"):
+            carriers.setdefault(item.fact.value, []).append(
+                (item.fact.reported, item.fact.article_id))
+    for reports in carriers.values():
+        reports.sort()
+    return carriers
+
+
+def _count_entry(step: Step, by_id: dict[str, StoredArticle],
+                 carriers_of: dict[int, list[tuple[datetime, str]]],
                  event_day: date | None) -> TimelineEntry:
     """A step of a count (`change` is its kind: first_report, rise, fall, correction, ...)
     at the sentence of the report behind it, cited with every later report of the figure."""
     fact = step.new
     stored = by_id[fact.article_id]
     text = evidence_sentence(stored, fact.start, fact.end, fact.evidence)
-    carriers = tuple(dict.fromkeys(
-        item.fact.article_id for item in history
-        if item.fact.value == fact.value and item.fact.reported >= fact.reported
-        and item.status not in ("lagged", "retracted")
-    ))
+    reports = carriers_of.get(fact.value, [])
+    later = bisect_left(reports, (fact.reported, ""))
+    carriers = tuple(dict.fromkeys(article_id for _, article_id in reports[later:]))
     day, basis = _dated(stored, text, event_day)
     kind = "arrest" if fact.category == "arrested" else "count"
     return TimelineEntry(day, text, carriers or (fact.article_id,), None, kind, fact.reported,
@@ -200,18 +221,19 @@ def _place_entries(record: EventRecord, first: StoredArticle, opening: date,
 def _report_entries(reports: Sequence[StoredArticle], existing: Sequence[TimelineEntry],
                     event_day: date | None) -> list[TimelineEntry]:
     """Leads of later reports that add something new, at most LEADS_PER_DAY per day."""
-    known = [e.text for e in existing]
+    leads = [lead_sentence(stored) for stored in reports]
+    known = RedundancyIndex(REDUNDANT_OVERLAP,
+                            token_frequency([*leads, *(e.text for e in existing)]))
+    for entry in existing:
+        known.add(entry.text)
     per_day: dict[date, int] = {}
     added = []
-    for stored in reports:
-        lead = lead_sentence(stored)
-        if any(overlap(lead, text) >= REDUNDANT_OVERLAP for text in known):
-            continue
+    for stored, lead in zip(reports, leads, strict=True):
         day, basis = _dated(stored, lead, event_day)
-        if per_day.get(day, 0) >= LEADS_PER_DAY:
+        if per_day.get(day, 0) >= LEADS_PER_DAY or known.redundant(lead):
             continue
         per_day[day] = per_day.get(day, 0) + 1
-        known.append(lead)
+        known.add(lead)
         added.append(TimelineEntry(day, lead, (stored.article.id,), None, "report",
                                    report_time(stored), stored.article.source,
                                    date_basis=basis))
@@ -223,12 +245,19 @@ def _merge(entries: Sequence[TimelineEntry], event_id: str) -> list[TimelineEntr
     sentence already filed under an earlier day is not filed again."""
     ordered = sorted(entries, key=lambda e: (e.date, _KIND_ORDER.get(e.kind, 9)))
     merged: list[TimelineEntry] = []
+    by_text: dict[str, int] = {}
+    by_day: dict[date, list[int]] = {}
     for entry in ordered:
-        twin = next((m for m in merged if m.text == entry.text or (
-            m.date == entry.date and overlap(m.text, entry.text) >= REDUNDANT_OVERLAP)), None)
-        if twin is None:
+        position = by_text.get(entry.text)
+        if position is None:
+            position = next((i for i in by_day.get(entry.date, ())
+                             if overlap(merged[i].text, entry.text) >= REDUNDANT_OVERLAP), None)
+        if position is None:
+            by_text[entry.text] = len(merged)
+            by_day.setdefault(entry.date, []).append(len(merged))
             merged.append(replace(entry, event_id=event_id))
             continue
-        ids = tuple(dict.fromkeys(twin.article_ids + entry.article_ids))
-        merged[merged.index(twin)] = replace(twin, article_ids=ids)
+        twin = merged[position]
+        merged[position] = replace(
+            twin, article_ids=tuple(dict.fromkeys(twin.article_ids + entry.article_ids)))
     return merged
