@@ -201,6 +201,17 @@ def test_a_round_ups_parts_link_to_their_own_events_and_carry_their_counts(
         counts_for_event(parts, extraction.counts, denver),
         counts_for_event(parts, extraction.counts, boston),
     ) for c in three)
+    # The record of the event the round-up belongs to reads only that event's part: the other
+    # incident's wounded and the overview's sum are not its figures.
+    home = _event_of(storyline, "brief-1")
+    facts = storyline.get_event(home)["facts"]
+    brief_values = {
+        category: [h["value"] for h in view["history"] if h["article_id"] == "brief-1"]
+        for category, view in facts.items()
+    }
+    for category, values in brief_values.items():
+        own = {value for c, value in by_event[home] if c == category}
+        assert set(values) <= own, (category, values, own)  # not the headline's "two hurt"
     # An ordinary article has no parts: all its counts are its event's.
     plain = storyline.store.get_extraction("den-1")
     assert plain is not None and get_parts(storyline.store, "den-1") == ()

@@ -10,15 +10,17 @@ docs/living-record.md), so that the rows never disagree with the articles they c
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from storyline import __version__
+from storyline.cluster.parts import counts_for_event, parts_of
 from storyline.reconcile import EventRecord, build_event_record, record_cache_json
 from storyline.reconcile.facts import as_utc
 from storyline.reconcile.rules import HOLD_STEPS, CategoryView, HistoryItem
-from storyline.records import COUNT_CATEGORIES, Extraction
+from storyline.records import COUNT_CATEGORIES, ArticlePart, CountMention, Extraction
 from storyline.store import EventRow, Store
 from storyline.store.living import FactRow, SummaryRow
 from storyline.store.summary_keys import SEPARATOR
@@ -47,8 +49,34 @@ def _load(
         ids = [r.article_id for r in store.event_reports(event.id)
                if as_utc(r.published or r.ingested_at) <= moment]
     articles = store.get_articles(ids)
-    extractions = store.get_extractions([stored.article.id for stored in articles])
+    extractions = dict(store.get_extractions([stored.article.id for stored in articles]))
+    for article_id, parts in parts_of(store, list(extractions)).items():
+        # A round-up ("weekend shootings across the city") reports this event in one part
+        # only: its other parts' figures and claims belong to other events or to none.
+        extractions[article_id] = _within_parts(extractions[article_id], parts, event.id)
     return build_event_record(event, articles, extractions, as_of=as_of), extractions
+
+
+def _within_parts(extraction: Extraction, parts: Sequence[ArticlePart],
+                  event_id: str) -> Extraction:
+    """The extraction of a round-up as far as it reports `event_id`: the counts and claims of
+    the parts linked to it (totals re-read from those counts by the record's fallback)."""
+    mine = {id(m) for m in counts_for_event(parts, extraction.counts, event_id)}
+    if len(mine) == len(extraction.counts):
+        return extraction
+    new_index: dict[int, int] = {}
+    kept: list[CountMention] = []
+    for index, mention in enumerate(extraction.counts):
+        parent_kept = mention.part_of is None or mention.part_of in new_index
+        if id(mention) in mine and parent_kept:
+            new_index[index] = len(kept)
+            kept.append(mention)
+    counts = tuple(
+        dataclasses.replace(m, part_of=new_index[m.part_of]) if m.part_of is not None else m
+        for m in kept)
+    spans = [(part.start, part.end) for part in parts if part.event_id == event_id]
+    claims = tuple(c for c in extraction.claims if any(a <= c.start < b for a, b in spans))
+    return dataclasses.replace(extraction, counts=counts, claims=claims, totals={})
 
 
 def write_event_views(store: Store, event_id: str) -> EventRecord | None:

@@ -171,7 +171,10 @@ def put_evidence(store: Store, article_id: str, evidence: JoinEvidence) -> None:
 
 
 def get_evidence(store: Store, article_id: str) -> JoinEvidence | None:
-    raw = store.get_meta(EVIDENCE_KEY + article_id)
+    return _decoded(store.get_meta(EVIDENCE_KEY + article_id))
+
+
+def _decoded(raw: str | None) -> JoinEvidence | None:
     if raw is None:
         return None
     try:
@@ -183,13 +186,16 @@ def get_evidence(store: Store, article_id: str) -> JoinEvidence | None:
 def members_json(store: Store, event_id: str) -> list[dict[str, Any]]:
     """Each member of the event with its assignment: score, reason, the evidence for and against
     and the user corrections that concern it (a correction wins: `by_user`)."""
-    from storyline.cluster.parts import parts_json  # parts build on this module
+    from storyline.cluster.parts import part_json, parts_of  # parts build on this module
 
     memberships = store.event_memberships(event_id)
     corrections = _corrections(store.audit_entries(event_id))
+    ids = [m.article_id for m in memberships]
+    stored = store.get_metas([EVIDENCE_KEY + i for i in ids])  # one read for the whole event
+    parts = parts_of(store, ids)
     members = []
     for membership in memberships:
-        evidence = get_evidence(store, membership.article_id)
+        evidence = _decoded(stored.get(EVIDENCE_KEY + membership.article_id))
         members.append(
             {
                 "article_id": membership.article_id,
@@ -204,7 +210,7 @@ def members_json(store: Store, event_id: str) -> list[dict[str, Any]]:
                     for entry in corrections
                     if membership.article_id in entry.article_ids
                 ],
-                "parts": parts_json(store, membership.article_id),
+                "parts": [part_json(p) for p in parts.get(membership.article_id, ())],
             }
         )
     return members

@@ -165,7 +165,7 @@ def counts_for_event(
 # ---------------------------------------------------------------------------- the store
 
 
-def _part_json(part: ArticlePart) -> dict[str, Any]:
+def part_json(part: ArticlePart) -> dict[str, Any]:
     return {
         "start": part.start,
         "end": part.end,
@@ -178,17 +178,28 @@ def _part_json(part: ArticlePart) -> dict[str, Any]:
 def put_parts(store: Store, article_id: str, parts: Sequence[ArticlePart]) -> None:
     """Keep a round-up's parts and add each linked part to its event's mentions (inside the
     caller's transaction)."""
-    store.put_meta(PARTS_KEY + article_id, json.dumps([_part_json(p) for p in parts]))
+    store.put_meta(PARTS_KEY + article_id, json.dumps([part_json(p) for p in parts]))
     for part in parts:
         if part.event_id is None:
             continue
         key = MENTIONS_KEY + part.event_id
         mentions = [m for m in _load(store.get_meta(key)) if m.get("article_id") != article_id]
-        mentions.append({"article_id": article_id, **_part_json(part)})
+        mentions.append({"article_id": article_id, **part_json(part)})
         store.put_meta(key, json.dumps(mentions[-_MAX_MENTIONS:]))
 
 
 def get_parts(store: Store, article_id: str) -> tuple[ArticlePart, ...]:
+    return _parts(store.get_meta(PARTS_KEY + article_id))
+
+
+def parts_of(store: Store, article_ids: Sequence[str]) -> dict[str, tuple[ArticlePart, ...]]:
+    """The parts of those articles that are round-ups, in one read."""
+    stored = store.get_metas([PARTS_KEY + i for i in article_ids])
+    return {key[len(PARTS_KEY):]: parts for key, raw in stored.items()
+            if (parts := _parts(raw))}
+
+
+def _parts(raw: str | None) -> tuple[ArticlePart, ...]:
     return tuple(
         ArticlePart(
             start=int(item["start"]),
@@ -197,12 +208,12 @@ def get_parts(store: Store, article_id: str) -> tuple[ArticlePart, ...]:
             score=item.get("score"),
             reason=str(item.get("reason", "")),
         )
-        for item in _load(store.get_meta(PARTS_KEY + article_id))
+        for item in _load(raw)
     )
 
 
 def parts_json(store: Store, article_id: str) -> list[dict[str, Any]]:
-    return [_part_json(part) for part in get_parts(store, article_id)]
+    return [part_json(part) for part in get_parts(store, article_id)]
 
 
 def mentions_json(store: Store, event_id: str) -> list[dict[str, Any]]:

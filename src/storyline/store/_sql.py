@@ -444,6 +444,13 @@ class SQLStore(LivingSQL):
         row = self._fetch_one("SELECT value FROM meta WHERE key = ?", (key,))
         return None if row is None else str(row["value"])
 
+    def get_metas(self, keys: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(dict.fromkeys(keys))):
+            sql = f"SELECT key, value FROM meta WHERE key IN ({_placeholders(len(chunk))})"
+            found.update((str(row["key"]), str(row["value"])) for row in self._fetch(sql, chunk))
+        return found
+
     def put_meta(self, key: str, value: str) -> None:
         self._write_later(
             "INSERT INTO meta (key, value) VALUES (?, ?) "

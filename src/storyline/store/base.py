@@ -383,6 +383,11 @@ class Store(ABC):
     @abstractmethod
     def get_meta(self, key: str) -> str | None: ...
 
+    def get_metas(self, keys: Sequence[str]) -> dict[str, str]:
+        """The values of those `keys` that are set, in one read where the store can (a page
+        listing a thousand reports must not make a thousand queries)."""
+        return {key: value for key in keys if (value := self.get_meta(key)) is not None}
+
     @abstractmethod
     def put_meta(self, key: str, value: str) -> None: ...
 
