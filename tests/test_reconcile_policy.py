@@ -321,3 +321,31 @@ def test_vague_word_replaced_by_a_smaller_number_keeps_both_sides() -> None:
     assert _current(record) == 12
     kinds = {d.kind for d in record.categories["killed"].disagreements}
     assert "precedence" in kinds
+
+
+def test_a_figure_repeated_after_its_correction_is_stale_not_a_rise() -> None:
+    record = _record([
+        _report("p1", "2026-05-10 08:00", "The ferry toll rose to 87.", "rose to 87", 87),
+        _report("p2", "2026-05-11 08:00", "Officials revised the toll down to 79.",
+                "down to 79", 79, revision=True),
+        _report("p3", "2026-05-12 08:00", "A weekly paper said 87 people died.",
+                "87 people died", 87),
+    ])
+    assert _current(record) == 79
+    assert _standing(record)["p3"] == "lagged"
+    assert [s.kind for s in record.categories["killed"].steps] == ["first_report", "correction"]
+
+
+def test_an_official_exact_count_replaces_an_earlier_hedged_estimate_and_keeps_both() -> None:
+    record = _record([
+        _report("q1", "2026-05-20 08:00", "Emergency services said at least 52 people died.",
+                "at least 52 people died", 52, "at_least",
+                attribution="Emergency services said"),
+        _report("q2", "2026-05-21 12:00", "The prosecutor's office said 47 people had died.",
+                "47 people had died", 47, attribution="The prosecutor's office said"),
+    ])
+    assert _current(record) == 47
+    assert record.current("killed").rule == "exact_over_hedged"
+    sides = [set(d.article_ids) for d in record.categories["killed"].disagreements
+             if d.kind in ("precedence", "authority")]
+    assert {"q1", "q2"} in sides

@@ -406,7 +406,13 @@ _WORD_RE = re.compile(r"[\s,]*\(?([\w'’./&-]+)\)?")
 _FOUND_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|while|as)\b)\w+){0,2}?\s+(?:(?:had|have|has)\s+)?(?:been|were|was"
     r"|are|is)\s+(?:\w+ly\s+)?(?:found|located|rescued|freed|released|traced|accounted\s+for"
-    r"|reunited|returned)\b", re.IGNORECASE)
+    r"|reunited|returned)\b"
+    # "pupils abducted from a school in Kuriga escaped": the main verb frees them.
+    r"|(?:\s+(?!(?:and|but|while|as|who|which)\b)\w+){0,6}?\s+(?:escaped|broke\s+free"
+    r"|walked\s+free|were\s+set\s+free)\b", re.IGNORECASE)
+# "Eight more survivors found in the landslide, 17 still missing": the eight were found.
+_FOUND_BETWEEN = re.compile(
+    r"\b(?:found|located|rescued|freed|released|pulled|traced|survivors?)\b", re.IGNORECASE)
 _FOUND_BEFORE = re.compile(
     r"\b(?:found|located|rescued|freed|released|traced|reached)\s+(?:all\s+)?(?:the\s+)?"
     r"(?:last\s+|remaining\s+)?$", re.IGNORECASE)
@@ -452,6 +458,7 @@ def _link_post(quantity: Quantity, sentence: str,
             category = _group_name(trigger)
             if category in ("missing", "hostages") and (
                     _FOUND_AFTER.match(sentence, trigger.end())
+                    or _FOUND_BETWEEN.search(sentence, quantity.end, trigger.start())
                     or _FOUND_BEFORE.search(sentence, max(0, quantity.start - 40),
                                             quantity.start)):
                 return None  # "people reported missing had been found", "found the three

@@ -19,7 +19,15 @@ _TREND_FALLING = re.compile(
     r"\b(?:revised\s+down(?:ward)?|lowered|downgraded|revised\s+the\s+toll\s+down)\b",
     re.IGNORECASE)
 _REVISION = re.compile(
-    r"\b(?:revised|corrected|correction|updated|amended|lowered|downgraded|raised\s+the)\b",
+    r"\b(?:revised|corrected|correction|updated|amended|lowered|downgraded|raised\s+the"
+    r"|in\s+error|erroneous(?:ly)?|mistakenly|by\s+mistake|incorrect(?:ly)?)\b",
+    re.IGNORECASE)
+# A figure the text withdraws: "the figure of 35 deaths it gave on Wednesday had been reported
+# in error", "an earlier toll of 40 was wrong". The corrected figure in the sentence stands.
+_WITHDRAWN_AFTER = re.compile(
+    r"[^.;,]{0,80}?\b(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:in\s+error"
+    r"|wrong|incorrect|mistaken|erroneous)|(?:reported|given|announced|published|stated)\s+"
+    r"(?:\w+\s+){0,3}?(?:in\s+error|by\s+mistake|erroneously|mistakenly|incorrectly))\b",
     re.IGNORECASE)
 _ATTRIBUTION_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:()]{3,80})",
                                     re.IGNORECASE)
@@ -67,7 +75,7 @@ def attribution(sentence: str) -> str | None:
 
 
 _STATISTICS_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:so\s+far\s+this\s+year|this\s+year|last\s+year|since\s+(?:january"
+    r"[^.;,]{0,80}?\b(?:so\s+far\s+this\s+year|this\s+year|last\s+year|since\s+(?:january"
     r"|the\s+start|the\s+beginning|\d{4})|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?"
     r"|months|decades?)|a\s+year\s+earlier)\b", re.IGNORECASE)
 
@@ -109,6 +117,8 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
     """A comparison cue before the number in the same sentence: "the deadliest since ..."."""
     if end is not None and _STATISTICS_AFTER.match(sentence, end):
         return True  # "300 people have been killed in the city so far this year"
+    if end is not None and _WITHDRAWN_AFTER.match(sentence, end):
+        return True  # a withdrawn figure ("reported in error") is not the event's
     # Up to the evidence's end: the evidence may start with the nominalization itself ("to
     # protest | the killing of two traders").
     clause = sentence.rfind(";", 0, start) + 1  # a cause is stated in the number's clause

@@ -48,7 +48,9 @@ POST_ARRESTED = (
 )
 POST_HOSTAGES = (
     r"taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|hostages?|kidnapped"
-    r"|abducted|captives"
+    r"|abducted|captives|in\s+captivity"
+    r"|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:kidnappers|captors|abductors)"
+    r"|(?:still|remain)\s+(?:being\s+)?held(?!\s+(?:in\s+(?:police\s+)?custody|on|without))"
 )
 POST_MISSING = r"(?:still\s+|remain(?:ed)?\s+|were\s+reported\s+|reported\s+)?missing" \
     r"|unaccounted\s+for|disappeared"

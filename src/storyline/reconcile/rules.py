@@ -244,6 +244,9 @@ class _State:
     # Indexes kept so that each step is cheap for an event with thousands of reports:
     live: set[int] = field(default_factory=set)  # standing current, disputed or unconfirmed
     held: list[int] = field(default_factory=list)  # unconfirmed, waiting for a second report
+    # Values a correction, a fall or a refinement replaced: a report repeating one later is
+    # stale, not a rise ("87" after "revised down from 87 to 79").
+    withdrawn: dict[int, Rule] = field(default_factory=dict)
     group: dict[int, list[int]] = field(default_factory=dict)  # representative -> members
     first_of: dict[tuple[str, int], int] = field(default_factory=dict)  # (article, value) -> i
     first_with_value: dict[int, int] = field(default_factory=dict)  # value -> first index
@@ -263,6 +266,8 @@ class _State:
                 self.mark(other, replaced, f"{replaced} by {new.article_id}", rule)
             elif not (standing == "disputed" and incompatible(self.facts[other], new)):
                 self.mark(other, "superseded", f"superseded by {new.article_id}", rule)
+        if old is not None and new.value < old.value:
+            self.withdrawn[old.value] = rule
         self.mark(index, "current", reason, rule)
         self.current, self.rule, self.reason = index, rule, reason
         self.succession.append((new, rule))
@@ -433,7 +438,8 @@ def _replace(state: _State, index: int, rule: Rule, detail: str) -> None:
 
 # Rules that let a figure win over a different one without being a plain update (a later,
 # higher figure, a correction the report announces, a falling count): the ledger keeps both.
-_PRECEDENCE_RULES: frozenset[Rule] = frozenset({"specific_over_vague", "corroborated"})
+_PRECEDENCE_RULES: frozenset[Rule] = frozenset(
+    {"specific_over_vague", "corroborated", "exact_over_hedged"})
 
 
 def _is_conflict(fact: FactVersion, current: FactVersion) -> bool:
@@ -478,6 +484,10 @@ def _unconfirmed_drop(state: _State, index: int, current: FactVersion) -> bool:
 
 def _higher(state: _State, index: int, current: FactVersion) -> None:
     fact = state.facts[index]
+    if fact.value in state.withdrawn and not fact.revision:
+        state.mark(index, "lagged", f"repeats {fact.value}, which {state.withdrawn[fact.value]} "
+                   f"replaced before {current.label()} in {current.article_id}")
+        return
     if _unconfirmed_jump(state, index, current):
         state.hold(index, "unconfirmed", f"unconfirmed jump to more than {JUMP_FACTOR}x the "
                    f"current {current.label()}: held until another independent report backs it",
@@ -529,6 +539,13 @@ def _lower(state: _State, index: int, current: FactVersion) -> None:
         _replace(state, index, "specific_over_vague", f"{fact.label()} for {current.label()}")
     elif _hedged(current) and not _hedged(fact) and not incompatible(fact, current):
         _replace(state, index, "exact_over_hedged", f"{fact.label()} within {current.label()}")
+    elif _hedged(current) and not _hedged(fact) and fact.source_type == "official" \
+            and fact.authority >= current.authority \
+            and fact.reported - current.reported > CONFLICT_WINDOW:
+        # A later exact count by an official body after a hedged estimate ("at least 52"
+        # then the committee's 47): the count replaces the estimate, and the ledger keeps both.
+        _replace(state, index, "exact_over_hedged",
+                 f"an official exact count after the estimate {current.label()}")
     elif _is_conflict(fact, current):
         text = f"{fact.label()} ({cite(fact)}) vs {current.label()} ({cite(current)})"
         state.disagree("conflict", current, fact, f"cannot both be true: {text}",
