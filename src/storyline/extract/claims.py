@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from storyline.extract.claims_denials import third_party_denials
 from storyline.extract.claims_lexicon import (
     ANAPHORS,
     ATTACKER_ROLES,
@@ -146,6 +147,7 @@ def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
     surface = [c for c in _claims(text)
                if not any(start <= c.start < end for start, end in read)]
     claims = [c for c in _unique(structural + surface) if not _generic(c.actor_normalized)]
+    claims = _unique(claims + third_party_denials(text, claims))
     actors = _actors(text, claims)
     return ClaimFindings(tuple(claims), actors, find_officials(text))
 
