@@ -92,8 +92,8 @@ def write_event_views(store: Store, event_id: str) -> EventRecord | None:
         return None
     if record.headline != event.title:  # the row keeps the headline; the record generates titles
         store.update_event(event_id, title=record.headline)
-        event = store.get_event(event_id) or event
-        record, extractions = _load(store, event, None)
+        # Only the event row changed: the reports and their extractions are the ones just read.
+        record = dataclasses.replace(record, event=store.get_event(event_id) or event)
     summary_json = json.dumps(record.to_summary_json(), ensure_ascii=False, sort_keys=True)
     store.put_event_summary(event_id, summary_json)
     store.put_event_record(event_id, record_cache_json(record))
