@@ -395,11 +395,11 @@ def _corroborates_held(state: _State, index: int) -> bool:
         current = state.facts[state.current] if state.current is not None else None
         if current is not None and fact.value == current.value and not incompatible(fact, current):
             return False  # it backs the current figure, not the held one
+        # The held figure is counted with the one that backs it and takes its standing.
+        state.live.discard(held)
         _replace(state, index, "corroborated",
                  f"backs {other.label()} held from {cite(other)}")
         state.join(held, index, f"backed by {fact.article_id}")
-        state.mark(held, "current", f"backed by {fact.article_id}", "corroborated")
-        state.live.discard(held)
         return True
     return False
 
