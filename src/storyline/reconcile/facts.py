@@ -192,11 +192,15 @@ def facts_of_article(stored: StoredArticle, extraction: Extraction) -> list[Fact
                 authority_kind=kind,
                 article_type=extraction.event_type,
                 article_places=places,
-                cue=_falling_cue(stored.article.text, mentions),
+                cue=_falling_cue(stored.article.text, mentions)
+                if category in FALLING_CATEGORIES else None,
             )
         )
     return facts
 
+
+# Counts that fall as people are found, freed or go home (the falling_update rule's scope).
+FALLING_CATEGORIES = frozenset({"missing", "hostages", "displaced"})
 
 # Words that say a figure of people still missing, held or displaced is an update of a
 # falling count: "28 remained missing, down from 40", "17 are still missing", "were found".

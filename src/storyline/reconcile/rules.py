@@ -40,7 +40,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from storyline.cluster.compat import distance_km, families_conflict, type_family
-from storyline.reconcile.facts import FactVersion
+from storyline.reconcile.facts import FALLING_CATEGORIES, FactVersion
 from storyline.records import FactStatus
 
 CONFLICT_WINDOW = timedelta(hours=6)
@@ -50,7 +50,6 @@ DROP_FACTOR = 3  # a figure under a third of a well-supported one needs confirma
 WELL_SUPPORTED = 2  # independent reports above the newcomer that make a figure well supported
 GUARD_PLACE_KM = 150.0  # a report's city this far from every city of the event contradicts it
 GUARD_SUPPORT = 2  # independent reports that must agree on a type or city for it to guard
-FALLING_CATEGORIES = frozenset({"missing", "hostages", "displaced"})
 
 Rule = Literal[
     "first_report", "later_report", "explicit_revision", "more_authoritative", "conflict_kept",
