@@ -159,3 +159,46 @@ def test_a_us_town_name_among_places_abroad_is_not_the_us_town() -> None:
 def test_a_town_too_small_for_the_gazetteer_stays_in_its_state() -> None:
     jackson = by_name("JACKSON, Ga. (AP) -- A man was shot.")["Jackson"]
     assert (jackson.country, jackson.lat) == ("US", None)
+
+
+def test_the_headline_names_the_town_the_body_leaves_out() -> None:
+    text = "Police said the girl was hit by a stray bullet at a party. Lubbock police are searching."
+    places = find_places(text, "Girl, 7, shot at party in Amarillo - KXYZ News Dallas")
+    assert [(p.name, p.start, p.end) for p in places][:1] == [("Amarillo", -1, -1)]
+    assert "Dallas" not in {p.name for p in places}  # the outlet after the dash is not read
+    lubbock = next(p for p in places if p.name == "Lubbock")
+    assert text[lubbock.start:lubbock.end] == "Lubbock"  # body offsets still index the text
+    # A place named by both keeps its body mention (offsets into the text).
+    both = find_places("A man was shot in Amarillo on Friday.", "Man shot in Amarillo")
+    assert [(p.name, p.start) for p in both] == [("Amarillo", 18)]
+
+
+def test_settlements_the_gazetteer_lacks_are_read_from_their_construction() -> None:
+    names = {p.name: p for p in find_places(
+        "Gunmen raided the village of Tembaro and then Kelvasi village, in the Marluk district "
+        "of Qandara city, and the outskirts of Vessna, Zamboria province, Philippines.")}
+    assert {"Tembaro", "Kelvasi", "Marluk", "Qandara", "Vessna", "Zamboria"} <= set(names)
+    assert names["Marluk"].kind == "region" and names["Zamboria"].kind == "region"
+    assert {names[n].country for n in ("Tembaro", "Vessna")} == {"PH"}
+    assert all(p.lat is None for n, p in names.items() if n != "Philippines")
+    chain = {p.name for p in find_places("On Friday, in Tokwe, Bindura, Mashonaland Central, "
+                                         "Zimbabwe, assailants burned a clinic.")}
+    assert {"Tokwe", "Bindura", "Zimbabwe"} <= chain
+    assert {p.name for p in find_places(
+        "Under state law the Riverside School District and the Health Department must report "
+        "it; the Kordavan Province of the Islamic State denied it.")} == set()
+
+
+def test_unlisted_us_towns_by_dateline_and_state() -> None:
+    assert [(p.name, p.country) for p in find_places(
+        "BRANDER FALLS, Ore. (AP) — A teen was shot.")][:1] == [("Brander Falls", "US")]
+    assert "Milltowne" in {p.name for p in find_places("MILLTOWNE — A man was hurt.")}
+    assert "Pelham Ridge" in {p.name for p in find_places(
+        "His grandparents, of Pelham Ridge, Wis., said he loved fishing.")}
+    assert {p.name for p in find_places(
+        "UPDATE — Rep. Dana Whitfield, Ohio Democrat, spoke.")} <= {"Ohio"}
+
+
+def test_a_weekday_after_a_city_is_no_surname() -> None:
+    assert "Minneapolis" in by_name("A woman was shot in Minneapolis Friday afternoon.")
+    assert "Paris" not in by_name("Paris Hilton visited the ward on Friday.")

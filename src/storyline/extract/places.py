@@ -18,7 +18,9 @@ said") are left out. Each place is reported once, at its first mention, in text 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import islice
 
 from storyline.extract.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer
@@ -105,8 +107,41 @@ _REGION_HEAD_AFTER = re.compile(
 MAX_PLACE_MENTIONS = 600
 
 
-def find_places(text: str) -> tuple[Place, ...]:
-    """Places named in `text`, each once at its first mention, in text order."""
+def find_places(text: str, title: str | None = None) -> tuple[Place, ...]:
+    """Places named in `text`, each once at its first mention, in text order.
+
+    A `title` (the headline) is read with the text: a headline often names the town the body
+    leaves implicit ("Teen shot in Bluffton" over "Police said the boy was shot at a party"),
+    and its names are context for the body's. Places only the title names come first, with
+    offsets -1 (they are not in `text`); the outlet's name after a dash or a bar ("... - WXYZ
+    Springfield") is not read.
+    """
+    headline = _headline(title)
+    if not headline:
+        return _first_mentions(_all_places(text))
+    prefix = headline + "\n\n"
+    found = _all_places(prefix + text)
+    shift = len(prefix)
+    in_text = _first_mentions([replace(p, start=p.start - shift, end=p.end - shift)
+                               for p in found if p.start >= shift])
+    named = {_identity(p) for p in in_text}
+    in_title = [replace(p, start=-1, end=-1) for p in _first_mentions(
+        [p for p in found if p.start < shift]) if _identity(p) not in named]
+    return (*in_title, *in_text)
+
+
+# " - WTOC-TV: Savannah", " | KVOA.com | Tucson, Arizona": the outlet, not the story.
+_OUTLET_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def _headline(title: str | None) -> str:
+    if not title or not title.strip():
+        return ""
+    return _OUTLET_SEPARATOR.split(title.strip().splitlines()[0], maxsplit=1)[0].strip()
+
+
+def _all_places(text: str) -> list[Place]:
+    """Every place mention of `text` (not yet reduced to first mentions)."""
     gazetteer = load_gazetteer()
     people: set[str] = set()
     mentions = list(islice(_mentions(text, gazetteer, people), MAX_PLACE_MENTIONS))
@@ -116,13 +151,13 @@ def find_places(text: str) -> tuple[Place, ...]:
         entry = resolve(mention, context)
         if entry is not None and _accepted(text, mention, entry, context):
             accepted.append((mention, entry))
-    places = [_place(entry, mention.start, mention.end)
+    places = [_unlisted_town(text, mention, entry) or _place(entry, mention.start, mention.end)
               for mention, entry in _where_it_happened(text, accepted)]
     main_country = _main_country(places)
     venues = find_venues(text, main_country)
     places = [p for p in places if not _small_inside_venue(p, venues)]
     unlisted = find_unlisted(text, [*places, *venues], main_country)
-    return _first_mentions([*places, *venues, *unlisted])
+    return [*places, *venues, *unlisted]
 
 
 def _mentions(text: str, gazetteer: Gazetteer, people: set[str]) -> Iterable[Mention]:
@@ -307,7 +342,9 @@ def _first_name(
     surname = following_word.rstrip(".,;:'’s")
     # "Smith", and also "McIntyre", "DeShawn", "O'Neal"; not "PD" or "U.S."
     cased = surname[:1].isupper() and any(c.islower() for c in surname[1:])
-    return cased and surname.replace("'", "").isalpha() and fold(surname) not in _PLACE_HEADS
+    # "in Minneapolis Friday afternoon": a weekday or month after the name is no surname.
+    return cased and surname.replace("'", "").isalpha() and fold(surname) not in _PLACE_HEADS \
+        and fold(surname) not in CALENDAR_WORDS
 
 
 # Words that follow a place name inside a larger name without making it a person's.
@@ -418,7 +455,8 @@ def _where_it_happened(text: str, accepted: list[tuple[Mention, GazetteerEntry]]
     setting = [(m, e) for i, (m, e) in enumerate(accepted)
                if not (e.kind == "country" or m.demonym) or m.qualifier is not None
                or _located_in_country(text, m) or _is_dateline(text, m)
-               or (i > 0 and _contains_previous(text, accepted[i - 1], m, e))]
+               or (i > 0 and _contains_previous(text, accepted[i - 1], m, e))
+               or (not m.demonym and _closes_address(text, m))]
     return setting if setting else accepted
 
 
@@ -437,6 +475,19 @@ def _contains_previous(text: str, previous: tuple[Mention, GazetteerEntry], ment
     place, place_entry = previous
     return text[place.end:mention.start].strip() == "," and place_entry.kind != "country" \
         and place_entry.country == entry.country
+
+
+_ADDRESS_LINK_BEFORE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:province|state|district|county|region|governorate|department"
+    r"|municipality|oblast|prefecture))?,\s+$")
+
+
+def _closes_address(text: str, mention: Mention) -> bool:
+    """"in La Pacha, Colombia", "Ghorak District, Kandahar Province, Afghanistan": a country
+    that ends an address chain after a name (one the gazetteer may not hold); not "FARC,
+    Colombia's largest rebel group"."""
+    return bool(_ADDRESS_LINK_BEFORE.search(text, max(0, mention.start - 40), mention.start)) \
+        and not text.startswith(("'s", "’s"), mention.end)
 
 
 def _located(text: str, mention: Mention) -> bool:
@@ -489,6 +540,31 @@ def _is_dateline(text: str, mention: Mention) -> bool:
     return after.group("colon") is None or text[mention.start : mention.end].isupper()
 
 
+_RUN_BEFORE = re.compile(rf"(?:{_WORD}[ \t]+)+$")
+
+
+def _unlisted_town(text: str, mention: Mention, entry: GazetteerEntry) -> Place | None:
+    """"FORT TOWSON, Okla.": a town the gazetteer does not hold in the state its qualifier
+    names is the whole name before the comma, not the listed town its last word matched."""
+    if mention.qualifier is None or entry.lat is not None or entry.kind != "city":
+        return None
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    before = _RUN_BEFORE.search(text, max(line_start, mention.start - 40), mention.start)
+    if before is None:
+        return None
+    words = text[before.start():mention.start].split()
+    while words and (fold(words[0]) in _FUNCTION_WORDS or fold(words[0]) in _TITLES):
+        words = words[1:]
+    if not words:
+        return None
+    start = mention.start - len(" ".join(words)) - 1
+    if text[start:mention.start] != " ".join(words) + " ":
+        return None  # words spaced unevenly: keep the listed name
+    written = text[start:mention.end]
+    name = string.capwords(written) if written.isupper() else written
+    return replace(_place(entry, start, mention.end), name=name)
+
+
 def _place(entry: GazetteerEntry, start: int, end: int) -> Place:
     return Place(
         name=entry.name, kind=entry.kind, country=entry.country,
@@ -520,11 +596,15 @@ def _main_country(places: list[Place]) -> str | None:
     return max(counts, key=lambda code: counts[code]) if counts else None
 
 
+def _identity(place: Place) -> tuple[str, str, str | None, float | None]:
+    return (place.name, place.kind, place.country, place.lat)
+
+
 def _first_mentions(places: list[Place]) -> tuple[Place, ...]:
     seen: set[tuple[str, str, str | None, float | None]] = set()
     unique: list[Place] = []
     for place in sorted(places, key=lambda p: p.start):
-        key = (place.name, place.kind, place.country, place.lat)
+        key = _identity(place)
         if key not in seen:
             seen.add(key)
             unique.append(place)

@@ -1,11 +1,19 @@
 """Settlements no gazetteer lists, found by how the text places them.
 
 The offline gazetteer holds cities of some size; villages, towns and districts where many
-attacks happen are not in it. Two constructions name them anyway:
+attacks happen are not in it. The constructions that locate a place name it anyway:
 - a settlement noun after the name: "Machuca village", "Tessalit town", "Marazi area", "in the
-  Khogyani district";
-- apposition to a known larger place, the way datelines and reports locate a place: "in
-  Tuquerres, Narino state, Colombia", "near Kara Kassara, North Darfur".
+  Khogyani district", "Ghorak District"; "the Bacho district of Narathiwat" names both;
+- a settlement noun before it: "the town of Seibert", "the coastal resort of Kafountine", "on
+  the outskirts of Dingba", "Barangay Talahid" (the local word for a village or ward);
+- an apposition that says what it is: "in Orio, a coastal town in the Basque Country";
+- an address chain down from a known larger place, the way datelines and reports locate a
+  place: "in Tuquerres, Narino state, Colombia", "in Baro Negui, Nayagram, West Midnapore,
+  West Bengal, India": every link before a known place is a place inside it;
+- "in X in southern Colombia", "in X in the state of Hidalgo": a name located inside a known
+  place (only when the name is not an ordinary English word: "in Parliament in Kenya");
+- a US town and its state: "Campbellsburg, Indiana", "of Poynette, Wis.";
+- a dateline: "GRANITE FALLS, N.C. (AP) -", "MORETOWN —", "Felton, MN (WDAY) -".
 Such a place has kind "city" (a settlement or a part of one; "region" for districts and
 counties), the country of the larger place it is set in (else the article's main country) and
 no coordinates.
@@ -13,8 +21,11 @@ no coordinates.
 
 from __future__ import annotations
 
+import functools
 import re
+import string
 
+from storyline.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from storyline.records import Place, PlaceKind
 
 __all__ = ["find_unlisted"]
@@ -26,14 +37,40 @@ _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
     "municipality": "city", "locality": "city", "township": "city", "commune": "city",
     "settlement": "city", "hamlet": "city", "camp": "city", "neighborhood": "city",
     "neighbourhood": "city", "area": "city", "suburb": "city", "quarter": "city",
+    "resort": "city", "port": "city", "enclave": "city", "outskirts": "city",
     "district": "region", "subdistrict": "region", "sub-district": "region", "county": "region",
     "tehsil": "region", "governorate": "region", "province": "region", "department": "region",
     "state": "region", "region": "region", "division": "region", "lga": "region",
+    "regency": "region", "prefecture": "region", "oblast": "region", "agency": "region",
+    "constituency": "region",
 }
+# Capitalized, these nouns mostly end an institution's name ("Health Department", "Islamic
+# State", "Bay Area", "Boot Camp"); only these still name a place: "Ghorak District".
+_CAPITALIZED_NOUNS = ("District", "Subdistrict", "Sub-district", "Province", "Governorate",
+                      "Municipality", "Village", "Township", "Tehsil", "Commune", "Regency",
+                      "Prefecture", "Oblast")
+_NOUN_AFTER = "|".join([*_SETTLEMENT_NOUNS, *_CAPITALIZED_NOUNS])
+# "Caucasus Province of the Islamic State": a capitalized noun followed by "of" heads a name.
 _WITH_NOUN = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?P<noun>{'|'.join(_SETTLEMENT_NOUNS)})\b(?!\s+of\b)")
-_IN_CHAIN = re.compile(
-    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?P<chain>{_NAME}(?:,\s+{_NAME}){{1,4}})")
+    rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?:(?P<noun>{'|'.join(_SETTLEMENT_NOUNS)})"
+    rf"|(?P<title>{'|'.join(_CAPITALIZED_NOUNS)})(?!\s+of\b))\b")
+# Local words for a village or a ward, written before its name.
+_LOCAL_NOUNS = ("Barangay", "Sitio", "Purok", "Tambon", "Kampung", "Desa", "Kebele", "Vereda",
+                "Corregimiento", "Barrio", "Aldea", "Mohalla", "Mahalla", "Kibbutz", "Moshav")
+_NOUN_BEFORE = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_SETTLEMENT_NOUNS)})\s+of\s+(?P<name>{_NAME})"
+    rf"|\b(?:{'|'.join(_LOCAL_NOUNS)})\s+(?P<local>{_NAME})")
+_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(_SETTLEMENT_NOUNS)})\s+(?:in|of|near|outside|on|north|south|east|west)\b")
+_LOCATIVE = r"\b(?:in|at|near|outside|of|from|around|into|toward|towards)\s+(?:the\s+)?"
+_ELEMENT = rf"{_NAME}(?:\s+(?:{_NOUN_AFTER})\b)?"
+_CHAIN = re.compile(rf"{_LOCATIVE}(?P<chain>{_ELEMENT}(?:,\s+(?:the\s+)?{_ELEMENT}){{1,5}})")
+_INSIDE = re.compile(
+    rf"\b(?:in|at|near|outside|of|from)\s+(?P<name>{_NAME}),?\s+(?:in|near)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern"
+    r"|northwestern|southeastern|southwestern|state|province|region|district|department)"
+    r"\s+(?:of\s+)?)?(?P<inside>[A-Z])")
 # Capitalized words that head a sentence or a phrase without naming a place.
 _NOT_NAMES = frozenset({
     "the", "a", "an", "in", "at", "on", "this", "that", "his", "her", "their", "its", "our",
@@ -45,47 +82,210 @@ _NOT_NAMES = frozenset({
     "november", "december", "unknown", "suspected", "assailants", "gunmen", "attackers",
     "militants", "rebels", "soldiers", "officials", "authorities", "residents", "state",
     "federal", "national", "provincial", "municipal", "district", "city", "town", "village",
+    "rural", "urban", "remote", "unnamed", "unspecified", "several", "various", "both",
+    "coastal", "mining", "mountain", "mountainous", "small", "large", "troubled", "volatile",
+    "restive", "neighbouring", "neighboring", "home", "metro", "greater", "inner",
 })
+# Words that end an institution's name before a settlement noun: "School District", "Police
+# District", "Historic District", "Water District".
+_INSTITUTIONS = frozenset({
+    "school", "schools", "police", "fire", "water", "sewer", "congressional", "judicial",
+    "election", "electoral", "military", "historic", "business", "financial", "shopping",
+    "industrial", "special", "free", "trade", "economic", "health", "hospital", "library",
+    "park", "parks", "transit", "sanitation", "irrigation", "conservation", "court", "courts",
+    "legislative", "senate", "assembly", "federal", "district", "county", "city", "state",
+    "university", "college", "community", "public", "unified", "independent", "regional",
+})
+# "MORETOWN —", "GRANITE FALLS, N.C. (AP) -", "Felton, MN (WDAY TV) -", "Killingly (AP) —".
+_DATELINE = re.compile(
+    r"^[ \t]*(?:TOWN\s+OF\s+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"(?:,[ \t]*(?P<state>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?,?[ \t]*"
+    r"(?P<agency>\([^)\n]{1,30}\))?[ \t]*(?:—|–|--|-[ \t]|_)", re.MULTILINE)
+# A word in capitals at a line's start that is a label, not a town.
+_LABELS = frozenset({
+    "update", "updated", "breaking", "video", "photos", "photo", "watch", "live", "editor's",
+    "note", "correction", "advertisement", "related", "previously", "read", "more", "opinion",
+    "analysis", "exclusive", "developing", "police", "warning", "graphic", "audio", "listen",
+    "sponsored", "copyright", "by", "the", "new", "now", "just", "in", "alert", "news",
+})
+_COMMON_WORD = 3.5  # Zipf frequency above which a word is an ordinary English word
 
 
 def find_unlisted(text: str, known: list[Place], main_country: str | None) -> list[Place]:
     """Places of `text` that `known` (the gazetteer's and the venues) does not cover."""
     found: list[Place] = []
     taken = [(p.start, p.end) for p in known]
-    for start, end, kind in (*_with_nouns(text), *_chains(text, known)):
+    # A dateline or a state after the name is evidence enough; in the other constructions a
+    # lone ordinary word that starts a sentence is no name ("Under state law").
+    strong = [*_datelines(text), *_with_state(text)]
+    weak = [span for span in (*_with_nouns(text), *_nouns_before(text), *_appositions(text),
+                              *_chains(text, known), *_inside(text, known))
+            if not _sentence_word(text, span[0], span[1])]
+    for start, end, kind, country in (*strong, *weak):
         if any(a < end and start < b for a, b in taken):
             continue
-        country = _country_after(known, end) or main_country
-        found.append(Place(name=text[start:end], kind=kind, country=country, start=start,
-                           end=end))
+        found.append(Place(name=_as_name(text[start:end]), kind=kind,
+                           country=country or _country_after(known, end) or main_country,
+                           start=start, end=end))
         taken.append((start, end))
     return found
 
 
-def _with_nouns(text: str) -> list[tuple[int, int, PlaceKind]]:
-    spans: list[tuple[int, int, PlaceKind]] = []
+Span = tuple[int, int, PlaceKind, str | None]
+
+
+def _as_name(written: str) -> str:
+    """"MORETOWN" -> "Moretown": a name written in capitals (a dateline) in its usual case."""
+    return string.capwords(written) if written.isupper() and len(written) > 3 else written
+
+
+def _with_nouns(text: str) -> list[Span]:
+    spans: list[Span] = []
     for match in _WITH_NOUN.finditer(text):
         start, end = _trim(text, match.start("name"), match.end("name"))
-        if start < end:
-            spans.append((start, end, _SETTLEMENT_NOUNS[match.group("noun").lower()]))
+        noun = match.group("noun") or match.group("title")
+        if start < end and not _institution(text[start:end]):
+            spans.append((start, end, _SETTLEMENT_NOUNS[noun.lower()], None))
     return spans
 
 
-def _chains(text: str, known: list[Place]) -> list[tuple[int, int, PlaceKind]]:
-    """"in Tuquerres, Narino, Colombia": the first name of a comma chain that ends in a known
-    place is a settlement inside it."""
-    spans: list[tuple[int, int, PlaceKind]] = []
+def _nouns_before(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for match in _NOUN_BEFORE.finditer(text):
+        group = "name" if match.group("name") else "local"
+        start, end = _trim(text, match.start(group), match.end(group))
+        if start < end:
+            spans.append((start, end, "city", None))
+    return spans
+
+
+def _appositions(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for match in _APPOSITION.finditer(text):
+        start, end = _trim(text, match.start("name"), match.end("name"))
+        if start < end:
+            spans.append((start, end, "city", None))
+    return spans
+
+
+def _chains(text: str, known: list[Place]) -> list[Span]:
+    """"in Tuquerres, Narino, Colombia": each name of a comma chain that comes before a known
+    place is a settlement or a district inside it."""
+    spans: list[Span] = []
     known_starts = {p.start for p in known if p.kind in ("region", "country", "city")}
-    for match in _IN_CHAIN.finditer(text):
-        chain_start = match.start("chain")
-        parts = [(chain_start + m.start(), chain_start + m.end())
-                 for m in re.finditer(_NAME, match.group("chain"))]
-        if len(parts) < 2 or not any(start in known_starts for start, _ in parts[1:]):
-            continue
-        start, end = _trim(text, *parts[0])
-        if start < end:
-            spans.append((start, end, "city"))
+    for match in _CHAIN.finditer(text):
+        parts = [(m.start("name"), m.end("name"), m.group("noun"))
+                 for m in _PART.finditer(text, match.start("chain"), match.end("chain"))]
+        last_known = max((i for i, (start, _, _) in enumerate(parts) if start in known_starts),
+                         default=0)
+        for start, end, noun in parts[:last_known]:
+            start, end = _trim(text, start, end)
+            if start < end and not _institution(text[start:end]):
+                kind = _SETTLEMENT_NOUNS.get(noun.lower(), "city") if noun else "city"
+                spans.append((start, end, kind, None))
     return spans
+
+
+# One link of a chain; the name's last words are taken lazily so that a trailing settlement
+# noun is read as the noun: "Kerman province" is Kerman, a province.
+_PART = re.compile(rf"(?P<name>{_NAME}?)(?:\s+(?P<noun>{_NOUN_AFTER})\b)?(?=,|$)", re.MULTILINE)
+
+
+def _inside(text: str, known: list[Place]) -> list[Span]:
+    """"in San Vicente del Caguan in southern Colombia": a name that is no English word, set
+    inside a known place."""
+    starts = {p.start for p in known if p.kind in ("region", "country", "city")}
+    spans: list[Span] = []
+    for match in _INSIDE.finditer(text):
+        if match.start("inside") not in starts:
+            continue
+        start, end = _trim(text, match.start("name"), match.end("name"))
+        if start < end and not _ordinary_word(text[start:end].split()[-1]):
+            spans.append((start, end, "city", None))
+    return spans
+
+
+def _with_state(text: str) -> list[Span]:
+    """"Campbellsburg, Indiana", "of Poynette, Wis.", "Kenosha, WI": a name followed by a US
+    state and then a break (not "Tim Ryan, Ohio Democrat") is a town in that state."""
+    spans: list[Span] = []
+    position = 0
+    while (match := _TOWN_STATE.search(text, position)) is not None:
+        # "North Star Road, Campbellsburg, Indiana": a name that is no state may be the town
+        # of the next pair, so the search goes on from it.
+        position = match.start("state")
+        before = text[max(0, match.start() - 6):match.start()].split()
+        if _state_code(match.group("state"), load_gazetteer()) is None or (
+                before and before[-1].lower() in _PERSON_TITLES):
+            continue
+        start, end = _trim(text, match.start("name"), match.end("name"))
+        if start < end and not _institution(text[start:end]):
+            spans.append((start, end, "city", "US"))
+    return spans
+
+
+_TOWN_STATE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?P<state>[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\."
+    r"|[A-Z]{2})(?:(?<=\.)|(?=\s*(?:$|[,;:)(]|—|–|--|-\s)|\s+[a-z(]))", re.MULTILINE)
+_PERSON_TITLES = frozenset({"sen.", "rep.", "gov.", "mr.", "mrs.", "ms.", "dr.", "senator",
+                            "representative", "governor", "mayor", "by"})
+
+
+def _state_code(written: str, gazetteer: Gazetteer) -> str | None:
+    key = fold(written)
+    if "." in key or written.isupper():
+        code = (gazetteer.state_abbreviations.get(key)
+                or gazetteer.state_abbreviations.get(key + "."))
+        return code if code in gazetteer.us_states else None
+    states = {fold(entry.name): code for code, entry in gazetteer.us_states.items()}
+    return states.get(key) if key != "washington" else "WA"
+
+
+def _datelines(text: str) -> list[Span]:
+    """A line that opens with a town's name and then the agency or a dash: in capitals
+    ("MORETOWN —"), or with its state ("Felton, MN (WDAY) -") or agency ("Killingly (AP) —")."""
+    spans: list[Span] = []
+    for match in _DATELINE.finditer(text[:2000]):
+        name = match.group("name")
+        state = match.group("state")
+        code = _state_code(state, load_gazetteer()) if state else None
+        capitals = name.isupper() and len(name) > 3
+        if state and code is None and not _country_named(state):
+            continue
+        if not (capitals or code or match.group("agency") or state):
+            continue
+        if any(word.lower().strip(".") in _LABELS for word in name.split()):
+            continue
+        start = match.start("name")
+        spans.append((start, start + len(name), "city", "US" if code else None))
+    return spans
+
+
+def _country_named(written: str) -> bool:
+    return any(e.kind in ("country", "region") for e in load_gazetteer().lookup(fold(written)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _ordinary_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= _COMMON_WORD
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s*|\n\s*)$")
+
+
+def _sentence_word(text: str, start: int, end: int) -> bool:
+    """"Under state law", "Officials area": one ordinary English word capitalized only because
+    it starts a sentence."""
+    word = text[start:end]
+    return " " not in word and _ordinary_word(word) and bool(
+        _SENTENCE_START.search(text, max(0, start - 3), start))
+
+
+def _institution(name: str) -> bool:
+    """"Stroudsburg Area School", "Central Business": a name that ends like an institution."""
+    return name.split()[-1].lower() in _INSTITUTIONS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
