@@ -63,7 +63,7 @@ def extract_facts(article: Article) -> Extraction:
         article_id=article.id,
         event_type=classify_event_type(text, article.title).event_type,
         event_date=resolve_event_date(text, article.published, document, dates),
-        places=event_places_first(find_places(text), document),
+        places=event_places_first(find_places(text, article.title), document),
         claims=findings.claims,
         counts=tuple(mentions),
         totals=compute_totals(mentions, sentence_of, text, scan.trends),
