@@ -162,7 +162,8 @@ def test_a_town_too_small_for_the_gazetteer_stays_in_its_state() -> None:
 
 
 def test_the_headline_names_the_town_the_body_leaves_out() -> None:
-    text = "Police said the girl was hit by a stray bullet at a party. Lubbock police are searching."
+    text = ("Police said the girl was hit by a stray bullet at a party. Lubbock police are "
+            "searching.")
     places = find_places(text, "Girl, 7, shot at party in Amarillo - KXYZ News Dallas")
     assert [(p.name, p.start, p.end) for p in places][:1] == [("Amarillo", -1, -1)]
     assert "Dallas" not in {p.name for p in places}  # the outlet after the dash is not read
@@ -202,3 +203,11 @@ def test_unlisted_us_towns_by_dateline_and_state() -> None:
 def test_a_weekday_after_a_city_is_no_surname() -> None:
     assert "Minneapolis" in by_name("A woman was shot in Minneapolis Friday afternoon.")
     assert "Paris" not in by_name("Paris Hilton visited the ward on Friday.")
+
+
+def test_a_word_town_the_text_places_twice_is_a_place_but_not_a_persons_name() -> None:
+    assert "Humble" in by_name("A man was shot in Humble. Humble police said he fled.")
+    assert "Walker" not in by_name(
+        "Nathan Walker, 17, was charged. Police said a friend ran toward Walker and then "
+        "away from Walker.")
+    assert "Springs" not in by_name("Here in the Springs we grieve; life in the Springs goes on.")

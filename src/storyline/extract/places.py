@@ -47,8 +47,9 @@ _TOKEN = re.compile(r"\S+")
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!according\s)(?<!next\s)\b(?:in|at|near|from|outside|to|across|around|into|through"
     r"|throughout|between|toward|towards|within|off|downtown|suburban|(?:city|town|village"
-    r"|suburb|county|state|province|region|capital|north|south|east|west|northeast|northwest"
-    r"|southeast|southwest)\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern"
+    r"|suburb|suburbs|county|state|province|region|capital|north|south|east|west|northeast"
+    r"|northwest|southeast|southwest|side|outskirts|edge|heart|streets|mayor|residents)\s+of)"
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern"
     r"|eastern|western|central|downtown|suburban|nearby|neighboring|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|far|ne|nw|se"
     r"|sw)\s+)?$",
@@ -77,7 +78,8 @@ _RESIDENT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:man|woman|men|women|teen|teens|teenager|boy|girl|resident|residents"
     r"|police|officers?|family|families|home|homes|area|neighborhood|native|couple|father"
     r"|mother|mayor|city|school|schools|hospital|fire|community|council|church|store"
-    r"|apartment|street|house|shooting|murder|homicide)\b",
+    r"|apartment|street|house|shooting|murder|homicide|(?:(?:north|south|east|west|northeast"
+    r"|northwest|southeast|southwest)(?:ern)?\s+)?side)\b",
     re.IGNORECASE,
 )
 _AGENCY_AFTER = re.compile(r"\s+(?:Police|Sheriff|County|Fire|Metro)\b", re.IGNORECASE)
@@ -145,7 +147,8 @@ def _all_places(text: str) -> list[Place]:
     gazetteer = load_gazetteer()
     people: set[str] = set()
     mentions = list(islice(_mentions(text, gazetteer, people), MAX_PLACE_MENTIONS))
-    context = build_context(text, mentions, frozenset(people))
+    context = build_context(text, mentions, frozenset(people),
+                            _placed_twice(text, mentions, people))
     accepted: list[tuple[Mention, GazetteerEntry]] = []
     for mention in mentions:
         entry = resolve(mention, context)
@@ -158,6 +161,31 @@ def _all_places(text: str) -> list[Place]:
     places = [p for p in places if not _small_inside_venue(p, venues)]
     unlisted = find_unlisted(text, [*places, *venues], main_country)
     return [*places, *venues, *unlisted]
+
+
+def _placed_twice(text: str, mentions: list[Mention], people: set[str]) -> frozenset[str]:
+    """Names read as a place at two mentions or more: after a locative, as a dateline, or
+    before a resident noun ("Monroe police", "a Monroe man"); not inside a longer name ("near
+    Page Street", "Liberty City") nor in a headline where every word is capitalized; never a
+    name the article gives a person ("Nathan Walker" ... "told Walker")."""
+    readings: dict[str, int] = {}
+    for mention in mentions:
+        if mention.surface in people or mention.surface in _FUNCTION_WORDS or \
+                _CAPITALIZED_AFTER.match(text, mention.end) or \
+                _title_case_line(text, mention.start) or \
+                text[max(0, mention.start - 4):mention.start].lower() == "the ":
+            continue  # "in the Atlantic", "here in the Springs": a region or a nickname
+        if _located(text, mention) or _is_dateline(text, mention) or \
+                _RESIDENT_NOUN.match(text, mention.end, mention.end + 24):
+            readings[mention.surface] = readings.get(mention.surface, 0) + 1
+    return frozenset(name for name, count in readings.items() if count >= 2 and name)
+
+
+# "Page Street", "Liberty City", "Mason county": the name is part of another place's name.
+_CAPITALIZED_AFTER = re.compile(r"[ \t]+(?:[A-Z]|county\b|parish\b|township\b)")
+_RESIDENT_NOUN = re.compile(
+    r"\s+(?:police|man|woman|men|women|teen|teens|teenager|boy|girl|resident"
+    r"|residents|family|native|mayor|couple)\b", re.IGNORECASE)
 
 
 def _mentions(text: str, gazetteer: Gazetteer, people: set[str]) -> Iterable[Mention]:
@@ -513,8 +541,11 @@ def _reads_as_place(
         return True
     if entry.country == "US":
         state = bool(entry.admin1) and context.names_state(entry.admin1, surface)
-        # A sizeable US city read as a place, in an article set in the US ("in Gary").
-        return state or (entry.population >= _SIZEABLE_US_CITY and "US" in context.countries)
+        # A sizeable US city read as a place, in an article set in the US ("in Gary"); any US
+        # town the text itself reads as a place twice ("in Monroe" ... "Monroe police"), when
+        # the article's other names do not point abroad.
+        return state or (entry.population >= _SIZEABLE_US_CITY and "US" in context.countries) \
+            or (surface in context.placed and not _abroad(context, surface))
     return context.names_country(entry.country, surface)
 
 

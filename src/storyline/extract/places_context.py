@@ -33,6 +33,9 @@ class Context:
     states: dict[str, frozenset[str]]
     countries: dict[str, frozenset[str]]
     people: frozenset[str]
+    # Names the article reads as a place at two mentions or more ("in Monroe" ... "Monroe
+    # police"): a town whose name is also a word or a surname, placed by the text itself.
+    placed: frozenset[str] = frozenset()
 
     def names_state(self, code: str, besides: str) -> bool:
         """Whether a name other than `besides` puts the article in US state `code`."""
@@ -46,7 +49,8 @@ class Context:
         return {code for code in self.countries if self.names_country(code, besides)}
 
 
-def build_context(text: str, mentions: list[Mention], people: frozenset[str]) -> Context:
+def build_context(text: str, mentions: list[Mention], people: frozenset[str],
+                  placed: frozenset[str] = frozenset()) -> Context:
     """The US states and countries the article's names point to without doubt: qualifiers,
     and names whose every reading lies in one state or one country ("Atlanta" is in the US)."""
     states: dict[str, set[str]] = {}
@@ -65,6 +69,7 @@ def build_context(text: str, mentions: list[Mention], people: frozenset[str]) ->
         {code: frozenset(names) for code, names in states.items()},
         {code: frozenset(names) for code, names in countries.items()},
         people,
+        placed,
     )
 
 
