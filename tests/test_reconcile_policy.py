@@ -349,3 +349,195 @@ def test_an_official_exact_count_replaces_an_earlier_hedged_estimate_and_keeps_b
     sides = [set(d.article_ids) for d in record.categories["killed"].disagreements
              if d.kind in ("precedence", "authority")]
     assert {"q1", "q2"} in sides
+
+
+# -- same-time conflicts: authority, then support, then no swing ------------------------------
+
+@pytest.mark.parametrize(
+    ("first", "first_phrase", "first_value", "second", "second_phrase", "second_value"),
+    [
+        ("Two people died when the bus hit a wall, the Courier reported.", "Two people died", 2,
+         "Three passengers were killed in the bus crash, a radio station said.",
+         "Three passengers were killed", 3),
+        ("Gunfire at the bar left six dead.", "six dead", 6,
+         "Four people were shot dead at the bar.", "Four people were shot dead", 4),
+    ],
+)
+def test_equal_reports_hours_apart_do_not_swing_the_record(
+    first: str, first_phrase: str, first_value: int,
+    second: str, second_phrase: str, second_value: int,
+) -> None:
+    # Neither is an update: the figure already current stays, the other is disputed, in both
+    # directions (a higher newcomer used to win only for being later).
+    record = _record([
+        _report("s1", "2026-02-01 08:00", first, first_phrase, first_value),
+        _report("s2", "2026-02-01 11:00", second, second_phrase, second_value,
+                source="Metro Radio"),
+    ])
+    assert _current(record) == first_value
+    assert record.current("killed").rule == "conflict_kept"
+    assert _standing(record)["s2"] == "disputed"
+    conflict = [d for d in record.categories["killed"].disagreements if d.kind == "conflict"]
+    assert conflict and set(conflict[0].article_ids) == {"s1", "s2"}
+
+
+def test_the_figure_more_reports_give_wins_a_same_time_conflict() -> None:
+    record = _record([
+        _report("t1", "2026-02-02 08:00", "The blaze killed nine people.", "killed nine", 9),
+        _report("t2", "2026-02-02 09:00", "Eleven people died in the warehouse fire.",
+                "Eleven people died", 11, source="Harbour News"),
+        _report("t3", "2026-02-02 10:30", "Firefighters recovered eleven bodies.",
+                "eleven bodies", 11, source="Coast FM"),
+    ])
+    assert _current(record) == 11
+    current = record.current("killed")
+    assert current.rule == "better_supported" and "2 independent reports" in current.why
+    assert _standing(record)["t1"] == "disputed"
+    assert [s.kind for s in record.categories["killed"].steps] == [
+        "first_report", "disputed", "rise"]
+
+
+def test_a_better_supported_current_figure_holds_against_one_report() -> None:
+    record = _record([
+        _report("u1", "2026-02-03 08:00", "Seven miners died in the collapse.",
+                "Seven miners died", 7),
+        _report("u2", "2026-02-03 09:00", "The collapse killed seven workers.",
+                "killed seven workers", 7, source="Valley Times"),
+        _report("u3", "2026-02-03 10:00", "Ten miners were killed underground.",
+                "Ten miners were killed", 10, source="Mining Weekly"),
+    ])
+    assert _current(record) == 7
+    note = next(h.note for h in record.categories["killed"].history if h.fact.article_id == "u3")
+    assert "2 independent reports" in note
+
+
+def test_authority_decides_before_support_at_the_same_time() -> None:
+    # Police update the toll an hour after two papers printed the old one: an official
+    # figure is not outvoted by papers repeating each other.
+    record = _record([
+        _report("v1", "2026-02-04 08:00", "Police said 10 people were killed in the blast.",
+                "10 people were killed", 10, attribution="Police said"),
+        _report("v2", "2026-02-04 09:00", "Fourteen people died in the blast.",
+                "Fourteen people died", 14, source="Evening Star"),
+        _report("v3", "2026-02-04 09:30", "The blast killed 14, the paper learned.",
+                "killed 14", 14, source="Morning Post"),
+    ])
+    assert _current(record) == 10
+    assert _standing(record)["v3"] == "disputed"
+
+
+# -- a restated figure is news again; repeating a disputed figure is the dispute going on ------
+
+def _government_and_rights_group(*later: tuple[Any, Any]) -> Any:
+    return _record([
+        _report("w1", "2026-03-09 20:00", "Twelve people died in the protests, the interior "
+                "ministry said.", "Twelve people died", 12,
+                attribution="the interior ministry said"),
+        _report("w2", "2026-03-10 10:00", "The government spokesman maintained that 12 people "
+                "had died.", "12 people had died", 12, attribution="The government spokesman",
+                source="State Radio"),
+        _report("w3", "2026-03-10 15:00", "A rights group said 41 protesters were killed.",
+                "41 protesters were killed", 41, source="Rights Monitor"),
+        *later,
+    ])
+
+
+def test_a_figure_restated_hours_earlier_is_contradicted_not_updated() -> None:
+    # 19 hours after the first statement but 5 after the spokesman repeated it.
+    record = _government_and_rights_group()
+    assert _current(record) == 12
+    assert _standing(record)["w3"] == "disputed"
+
+
+def test_a_disputed_figure_repeated_days_later_stays_disputed() -> None:
+    record = _government_and_rights_group(
+        _report("w4", "2026-03-12 11:00", "Mourners buried victims; the rights group says 41 "
+                "were killed.", "41 were killed", 41, source="Capital Tribune"),
+    )
+    assert _current(record) == 12
+    history = {h.fact.article_id: h for h in record.categories["killed"].history}
+    assert history["w4"].standing == "disputed" and history["w4"].rule == "still_disputed"
+    assert [s.kind for s in record.categories["killed"].steps] == [
+        "first_report", "disputed", "disputed"]
+
+
+def test_a_disputed_figure_that_more_reports_give_is_no_longer_held() -> None:
+    record = _government_and_rights_group(
+        _report("w4", "2026-03-12 11:00", "Hospital staff counted 41 dead.", "41 dead", 41,
+                source="Capital Tribune"),
+        _report("w5", "2026-03-13 11:00", "Forty-one people were killed in the crackdown.",
+                "Forty-one people were killed", 41, source="Regional Voice"),
+    )
+    assert _current(record) == 41
+
+
+def test_without_a_restatement_a_later_higher_figure_is_an_update() -> None:
+    record = _record([
+        _report("x1", "2026-03-20 08:00", "Twelve people died in the protests, the interior "
+                "ministry said.", "Twelve people died", 12,
+                attribution="the interior ministry said"),
+        _report("x2", "2026-03-21 08:00", "Fifteen people have now died after the protests.",
+                "Fifteen people have now died", 15, source="Capital Tribune"),
+    ])
+    assert _current(record) == 15
+    assert record.current("killed").rule == "later_report"
+
+
+# -- a single report's figure that later reports do not repeat --------------------------------
+
+@pytest.mark.parametrize(
+    ("lone", "lone_phrase", "later"),
+    [
+        ("Five people, aged 19 to 23, were killed in the shooting.", "Five people", [
+            ("Three young men were shot dead on Friday.", "Three young men were shot dead"),
+            ("The three victims were buried on Tuesday.", "three victims")]),
+        ("A 32-year-old man was killed; two others were killed too.", "two others", [
+            ("One man died in the shooting.", "One man died"),
+            ("The man killed on Elm Street was named.", "The man killed"),
+            ("A single victim died at the scene.", "A single victim died")]),
+    ],
+)
+def test_later_reports_agreeing_on_another_figure_replace_a_lone_one(
+    lone: str, lone_phrase: str, later: list[tuple[str, str]],
+) -> None:
+    value = 5 if "Five" in lone_phrase else 2
+    agreed = 3 if value == 5 else 1
+    reports = [_report("y0", "2026-04-01 08:00", lone, lone_phrase, value)]
+    for day, (text, phrase) in enumerate(later, start=2):
+        reports.append(_report(f"y{day}", f"2026-04-0{day} 08:00", text, phrase, agreed,
+                               source=f"Paper {day}"))
+    record = _record(reports)
+    assert _current(record) == agreed
+    current = record.current("killed")
+    assert current.rule == "later_consensus"
+    precedence = [d for d in record.categories["killed"].disagreements
+                  if d.kind == "precedence"]
+    assert precedence and precedence[0].rule == "later_consensus"
+    # As of the first later report, one report against one: the lone figure was still current.
+    first_later = _record(reports[:2], as_of="2026-04-02 09:00")
+    assert _current(first_later) == value
+
+
+def test_a_lone_figure_said_to_rise_is_not_replaced_by_later_lower_ones() -> None:
+    reports = [
+        _report("z1", "2026-04-10 08:00", "Five people died and the toll is expected to rise.",
+                "Five people died", 5, trend="rising"),
+        _report("z2", "2026-04-11 08:00", "Three people died in the flood.",
+                "Three people died", 3, source="Paper 2"),
+        _report("z3", "2026-04-12 08:00", "The flood killed three.", "killed three", 3,
+                source="Paper 3"),
+    ]
+    record = _record(reports)
+    assert _current(record) == 5
+    assert _standing(record)["z3"] == "lagged"
+
+
+def test_one_later_report_is_not_a_consensus() -> None:
+    record = _record([
+        _report("z4", "2026-04-20 08:00", "Four people were killed.", "Four people were killed",
+                4),
+        _report("z5", "2026-04-21 08:00", "Two people were killed.", "Two people were killed", 2,
+                source="Paper 2"),
+    ])
+    assert _current(record) == 4
+    assert _standing(record)["z5"] == "lagged"

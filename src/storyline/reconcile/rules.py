@@ -19,9 +19,19 @@ name appears in `why`, in the history item and in the step it causes:
   home; a later figure replaces the current one when it says so ("still missing", "down from"),
   comes from an equal or higher authority, or comes after the conflict window.
 - lagged: any other lower figure after a higher one was published is behind, not current.
-- conflict_kept: two independent reports published close together (CONFLICT_WINDOW) whose values
-  cannot both be true: the more authoritative (then the earlier) stays current, the other is
-  `disputed`.
+- conflict_kept / better_supported: two independent reports published close together
+  (CONFLICT_WINDOW, counted from the current figure's latest restatement: a figure its sources
+  repeat is news again) whose values cannot both be true. The more authoritative one stands;
+  between equals the figure more independent reports give stands (`better_supported` when
+  that is the newcomer); between equally supported equals the figure already current stays,
+  so that the record does not swing to whichever report spoke last. The other is `disputed`.
+- still_disputed: a later repeat of a figure disputed against the current one stays disputed
+  while it is neither better supported, more authoritative nor a correction: a side repeating
+  its figure is the dispute going on, not news of a change.
+- later_consensus: a figure only one report gave gives way to another that several later
+  independent reports agree on (more of them than back it), when its own report said nothing
+  of a rise to come or a correction: reports published after it, that had time to see it and
+  did not repeat it, are the better evidence.
 - consistency guard (`unconfirmed`): a figure whose own report contradicts what several reports
   agree the event is (its type family, a city far from the event's), a jump to more than
   JUMP_FACTOR times the current figure, or a fall to under a third of a figure several
@@ -53,8 +63,8 @@ GUARD_SUPPORT = 2  # independent reports that must agree on a type or city for i
 
 Rule = Literal[
     "first_report", "later_report", "explicit_revision", "more_authoritative", "conflict_kept",
-    "falling_update", "exact_over_hedged", "specific_over_vague", "corroborated",
-    "died_of_wounds",
+    "better_supported", "still_disputed", "later_consensus", "falling_update",
+    "exact_over_hedged", "specific_over_vague", "corroborated", "died_of_wounds",
 ]
 # The fine status of a history item. `status` (INTERFACE.md) keeps five values: a disputed or
 # unconfirmed figure is "conflicting", a corrected one "superseded".
@@ -97,7 +107,13 @@ RULES: Mapping[Rule, RuleSpec] = {
     "explicit_revision": RuleSpec("explicit revision"),
     "more_authoritative": RuleSpec("more authoritative source"),
     "conflict_kept": RuleSpec(
-        "conflicting reports: the more authoritative, then earlier, one is kept"),
+        "conflicting reports: the more authoritative, then better supported, then current one "
+        "is kept"),
+    "better_supported": RuleSpec(
+        "conflicting reports of equal authority: the figure more independent reports give"),
+    "still_disputed": RuleSpec("a repeat of a disputed figure is the dispute going on"),
+    "later_consensus": RuleSpec(
+        "a figure one report gave gives way to the one several later reports agree on"),
     "falling_update": RuleSpec(
         "a later report of a figure that falls as people are found, freed or go home",
         categories=FALLING_CATEGORIES),
@@ -249,6 +265,9 @@ class _State:
     group: dict[int, list[int]] = field(default_factory=dict)  # representative -> members
     first_of: dict[tuple[str, int], int] = field(default_factory=dict)  # (article, value) -> i
     first_with_value: dict[int, int] = field(default_factory=dict)  # value -> first index
+    # value -> the independent reports read so far that gave it, and the latest one's time
+    backers: dict[int, set[str]] = field(default_factory=dict)
+    restated: dict[int, datetime] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for index, fact in enumerate(self.facts):
@@ -290,6 +309,18 @@ class _State:
             self.held.append(index)
         self.steps.append(Step(fact.category, fact.reported, kind, against, fact, None, note))
 
+    def support(self, fact: FactVersion) -> int:
+        """How many independent reports read so far (and `fact`'s own) give `fact`'s figure."""
+        backers = self.backers.get(fact.value, set())
+        return len(backers | {fact.article_id}) if fact.independent else len(backers)
+
+    def read(self, fact: FactVersion) -> None:
+        """Count `fact` as a report of its figure, once its own step is decided."""
+        if fact.independent:
+            self.backers.setdefault(fact.value, set()).add(fact.article_id)
+            self.restated[fact.value] = max(fact.reported,
+                                            self.restated.get(fact.value, fact.reported))
+
     def join(self, index: int, representative: int, note: str) -> None:
         """Count `index` with `representative` (a confirmation or a near-duplicate copy)."""
         self.rep_of[index] = representative
@@ -326,6 +357,11 @@ def _join_original(state: _State, index: int) -> bool:
 
 
 def _step(state: _State, index: int) -> None:
+    _decide(state, index)
+    state.read(state.facts[index])
+
+
+def _decide(state: _State, index: int) -> None:
     fact = state.facts[index]
     if fact.duplicate_of and _join_original(state, index):
         return
@@ -438,17 +474,58 @@ def _replace(state: _State, index: int, rule: Rule, detail: str) -> None:
 # Rules that let a figure win over a different one without being a plain update (a later,
 # higher figure, a correction the report announces, a falling count): the ledger keeps both.
 _PRECEDENCE_RULES: frozenset[Rule] = frozenset(
-    {"specific_over_vague", "corroborated", "exact_over_hedged"})
+    {"specific_over_vague", "corroborated", "exact_over_hedged", "later_consensus"})
 
 
-def _is_conflict(fact: FactVersion, current: FactVersion) -> bool:
+def _is_conflict(state: _State, fact: FactVersion, current: FactVersion) -> bool:
+    """Independent reports close together whose figures cannot both be true. "Close" counts
+    from the current figure's latest restatement: a government that repeats its toll in the
+    morning is contradicted, not updated, by another toll that afternoon."""
+    latest = max(current.reported, state.restated.get(current.value, current.reported))
     return (
         fact.independent
         and current.independent
-        and same_time(fact, current)
+        and abs(fact.reported - latest) <= CONFLICT_WINDOW
         and incompatible(fact, current)
         and not fact.revision
     )
+
+
+def _conflict_winner(state: _State, fact: FactVersion, current: FactVersion) -> Rule | None:
+    """Which rule makes the newcomer `fact` win a same-time conflict, or None: it stays
+    disputed. Authority first, then support, then the figure already current stays."""
+    if fact.authority != current.authority:
+        return "later_report" if fact.authority > current.authority else None
+    return "better_supported" if state.support(fact) > state.support(current) else None
+
+
+def _still_disputed(state: _State, index: int, current: FactVersion) -> bool:
+    """A later repeat of a figure that is disputed against the current one, and neither better
+    supported nor more authoritative than it, nor a correction."""
+    fact = state.facts[index]
+    if (fact.revision or fact.authority > current.authority or not incompatible(fact, current)
+            or state.support(fact) > state.support(current)):
+        return False
+    return any(state.standing.get(i) == "disputed" and state.facts[i].value == fact.value
+               for i in state.live)
+
+
+def _later_consensus(state: _State, index: int, current: FactVersion) -> bool:
+    """`fact` is the second (or later) of independent reports published after the current
+    figure that agree on a different figure, and they outnumber the current figure's reports.
+
+    Only when the current figure's own report did not say it would rise or corrected an
+    earlier one: a figure that no report published later repeats, while several give another,
+    was one report's reading (a misread age, another incident's victims), not the toll.
+    """
+    fact = state.facts[index]
+    if (not fact.independent or current.trend == "rising" or current.revision
+            or not incompatible(fact, current)):
+        return False
+    after = current.reported + CONFLICT_WINDOW
+    later = {f.article_id for f in state.facts[:index + 1]
+             if f.independent and f.value == fact.value and f.reported > after}
+    return len(later) >= WELL_SUPPORTED and len(later) > state.support(current)
 
 
 def _unconfirmed_jump(state: _State, index: int, current: FactVersion) -> bool:
@@ -494,22 +571,51 @@ def _higher(state: _State, index: int, current: FactVersion) -> None:
         state.disagree("unconfirmed", current, fact, f"{fact.label()} ({cite(fact)}) is more "
                        f"than {JUMP_FACTOR}x {current.label()} ({cite(current)}) and unconfirmed")
         return
-    if _is_conflict(fact, current):
-        text = f"{fact.label()} ({cite(fact)}) vs {current.label()} ({cite(current)})"
+    if _still_disputed(state, index, current):
+        _dispute_goes_on(state, index, current)
+    elif _is_conflict(state, fact, current):
+        _conflict(state, index, current)
+    else:
+        _replace(state, index, "later_report", "higher figure")
+
+
+def _conflict(state: _State, index: int, current: FactVersion) -> None:
+    """A same-time conflict: the newcomer wins (the current figure becomes disputed) or is
+    disputed, by `_conflict_winner`."""
+    fact = state.facts[index]
+    text = f"{fact.label()} ({cite(fact)}) vs {current.label()} ({cite(current)})"
+    winner = _conflict_winner(state, fact, current)
+    if winner is None:
+        state.disagree("conflict", current, fact, f"cannot both be true: {text}",
+                       "conflict_kept")
         if fact.authority < current.authority:
-            state.disagree("conflict", current, fact, f"cannot both be true: {text}",
-                           "conflict_kept")
-            state.hold(index, "disputed", f"conflicts with {current.article_id}, which is from "
-                       f"a more authoritative source ({current.authority_kind})", current)
-            state.rule = "conflict_kept"
-            return
-        state.disagree("conflict", current, fact, f"cannot both be true: {text}", "later_report")
-        assert state.current is not None
-        old = state.current
-        _replace(state, index, "later_report", "conflicting reports, the later is kept")
-        state.mark(old, "disputed", f"conflicts with {fact.article_id}", "later_report")
+            why = f"which is from a more authoritative source ({current.authority_kind})"
+        elif state.support(current) > state.support(fact):
+            why = (f"which {state.support(current)} independent reports give, against "
+                   f"{state.support(fact)}")
+        else:
+            why = "published within hours of it, as supported and as authoritative"
+        state.hold(index, "disputed", f"conflicts with {current.article_id}, {why}", current)
+        state.rule = "conflict_kept"
         return
-    _replace(state, index, "later_report", "higher figure")
+    state.disagree("conflict", current, fact, f"cannot both be true: {text}", winner)
+    assert state.current is not None
+    old = state.current
+    detail = (f"{fact.authority_kind} over {current.authority_kind}" if winner == "later_report"
+              else f"{state.support(fact)} independent reports against "
+                   f"{state.support(current)}")
+    _replace(state, index, winner, f"conflicting reports: {detail}")
+    state.mark(old, "disputed", f"conflicts with {fact.article_id}", winner)
+
+
+def _dispute_goes_on(state: _State, index: int, current: FactVersion) -> None:
+    fact = state.facts[index]
+    state.hold(index, "disputed", f"repeats a figure disputed against {current.label()} "
+               f"({current.article_id}); still_disputed: {RULES['still_disputed'].text}",
+               current)
+    state.decided_by[index] = "still_disputed"
+    state.disagree("conflict", current, fact, f"still disputed: {fact.label()} ({cite(fact)}) "
+                   f"vs {current.label()} ({cite(current)})", "still_disputed")
 
 
 def _hedged(fact: FactVersion) -> bool:
@@ -545,13 +651,14 @@ def _lower(state: _State, index: int, current: FactVersion) -> None:
         # then the committee's 47): the count replaces the estimate, and the ledger keeps both.
         _replace(state, index, "exact_over_hedged",
                  f"an official exact count after the estimate {current.label()}")
-    elif _is_conflict(fact, current):
-        text = f"{fact.label()} ({cite(fact)}) vs {current.label()} ({cite(current)})"
-        state.disagree("conflict", current, fact, f"cannot both be true: {text}",
-                       "conflict_kept")
-        state.hold(index, "disputed", f"conflicts with {current.article_id}, published within "
-                   "hours of it; the current figure is not lower-ranked", current)
-        state.rule = "conflict_kept"
+    elif _still_disputed(state, index, current):
+        _dispute_goes_on(state, index, current)
+    elif _is_conflict(state, fact, current):
+        _conflict(state, index, current)
+    elif _later_consensus(state, index, current):
+        _replace(state, index, "later_consensus", f"{state.support(fact)} independent reports "
+                 f"after {current.article_id} give {fact.label()}; "
+                 f"{state.support(current)} gave {current.label()}")
     else:
         first = state.first_with_value[fact.value]
         behind = (
