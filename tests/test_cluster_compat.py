@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from collections import Counter
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +13,6 @@ from tests.helpers_cluster import background
 
 from storyline.cluster import Clusterer, ClusterSettings
 from storyline.cluster.compat import (
-    date_contradiction,
     distance_km,
     families_conflict,
     type_family,
@@ -29,11 +28,15 @@ from storyline.store import open_store
 
 NEW = DedupVerdict(kind="new")
 DAY = date(2024, 6, 2)
+_NOON = datetime(DAY.year, DAY.month, DAY.day, 12, tzinfo=UTC)
 # Made-up towns with coordinates: two near each other, one across the country.
-TOWNS = {
+TOWNS: dict[str, tuple[float, float]] = {
     "Brackenford": (40.10, -75.20),
     "Lindqvist Falls": (40.35, -75.05),  # ~30 km from Brackenford
     "Orvieto Springs": (34.05, -118.25),  # ~3,800 km away
+    "Halvard Ridge": (47.60, -122.30),  # far from all of them
+    "Marisco Bay": (25.80, -80.20),
+    "Tolmach": (44.95, -93.10),
 }
 
 
@@ -244,17 +247,177 @@ def test_state_keeps_lead_cities_and_round_up_mark_and_reads_older_states() -> N
     assert decoded.cities == () and not decoded.roundup
 
 
-def test_date_tests_are_off_by_default_and_block_when_set() -> None:
-    days = Counter({DAY.toordinal(): 2})
-    late = DAY.toordinal() + 20
-    assert date_contradiction(late, days, ClusterSettings()) is None
-    on = replace(ClusterSettings(), date_veto_days=7, year_veto_years=2)
-    assert date_contradiction(late, days, on) == "event dates 20 days apart"
-    assert date_contradiction(DAY.toordinal() + 7, days, on) is None
+def test_the_year_test_is_off_by_default_and_blocks_when_set() -> None:
     years = Counter({2008: 1})
+    on = replace(ClusterSettings(), year_veto_years=2)
     assert year_contradiction(2013, years, ClusterSettings()) is None
     assert year_contradiction(2013, years, on) == "event year 2013, 5 years from the event's"
     assert year_contradiction(2009, years, on) is None
+
+
+def _dated(
+    article_id: str, text: str, published: date | None, when: date, said: str, start: int = 0
+) -> tuple[Article, Extraction]:
+    article = Article(
+        id=article_id,
+        title=None,
+        text=text,
+        published=datetime(published.year, published.month, published.day, 9, tzinfo=UTC)
+        if published
+        else None,
+    )
+    event_date = EventDate(value=when, precision="day", text=said, start=start, end=start + 9)
+    return article, Extraction(article_id=article_id, event_type="shooting", event_date=event_date)
+
+
+def test_a_date_is_sure_when_written_with_its_year_in_the_lead_or_given_as_fresh_news() -> None:
+    settings = ClusterSettings()
+    day = date(2024, 6, 2)
+    cases = [
+        # (published, said, where, sure?)
+        (date(2024, 6, 3), "Sunday night", 40, True),  # Monday's paper on Sunday's shooting
+        (date(2024, 6, 2), "early today", 10, True),
+        (date(2024, 6, 14), "June 2", 40, False),  # twelve days back: a follow-up's reference
+        (None, "Sunday", 10, False),  # a weekday in an undated text: a guessed week
+        (None, "June 2, 2024", 10, True),
+        (None, "06/02/2024", 0, True),
+        (date(2024, 6, 20), "2 June 2024", 1500, False),  # far down the text: background
+    ]
+    for published, said, where, sure in cases:
+        text = "x " * 900
+        article, extraction = _dated("d", text, published, day, said, where)
+        found = article_features(article, extraction, settings).sure_event_day
+        assert (found == day.toordinal()) is sure, (published, said, where)
+
+
+def _week_apart_reports(
+    settings: ClusterSettings, second_type: str = "shooting", text: str = ""
+) -> tuple[str, str, str]:
+    """Two reports of a nightclub shooting in one town, each given as fresh news, nine days
+    apart: the same wording, another night."""
+    clusterer = _warmed(settings)
+    first_day, second_day = DAY, DAY + timedelta(days=9)
+    one = _club_report("w1", "Brackenford")
+    two = replace(
+        _club_report("w2", "Brackenford", text),
+        published=datetime(second_day.year, second_day.month, second_day.day, 8, tzinfo=UTC),
+    )
+    first = clusterer.assign(one, _extraction(one, "Brackenford"), NEW)
+    extraction = replace(
+        _extraction(two, "Brackenford", second_type),
+        event_date=EventDate(value=second_day, precision="day", text="Sunday", start=0, end=6),
+    )
+    second = clusterer.assign(two, extraction, NEW)
+    assert first_day != second_day
+    return first.event_id, second.event_id, second.reason
+
+
+def test_two_sure_dates_a_week_apart_are_two_incidents_in_one_town() -> None:
+    off = replace(ClusterSettings(), date_veto_days=0)
+    first, second, reason = _week_apart_reports(off)
+    assert first == second, "control: without the test the shared wording joins them"
+    first, second, reason = _week_apart_reports(ClusterSettings())
+    assert first != second
+    assert "against: event dates 9 days apart" in reason
+
+
+def test_a_follow_up_with_its_own_date_is_no_date_contradiction() -> None:
+    # An arrest report names the day of the arrest, not of the shooting: it has no type family
+    # and so contradicts nothing by its date (it joins or not on its text).
+    state = new_state("ev-f", "st-f")
+    one = _club_report("f1", "Brackenford")
+    settings = ClusterSettings()
+    state.add(article_features(one, _extraction(one, "Brackenford"), settings), 120)
+    arrest_day = DAY + timedelta(days=12)
+    for wording in (
+        "Detectives arrested a 24-year-old man on Friday in last week's nightclub shooting.",
+        "A suspect in the shooting outside the club was taken into custody Friday, police said.",
+    ):
+        article, extraction = _dated("f2", wording, arrest_day, arrest_day, "Friday")
+        extraction = replace(extraction, event_type="arrest_raid")
+        features = article_features(article, extraction, settings)
+        assert features.sure_event_day == arrest_day.toordinal()
+        assert compatibility(features, state, settings).against == (), wording
+
+
+def _placed(article_id: str, text: str, places: tuple[Place, ...]) -> tuple[Article, Extraction]:
+    published = datetime(DAY.year, DAY.month, DAY.day, 9, tzinfo=UTC)
+    article = Article(id=article_id, title=None, text=text, published=published)
+    return article, Extraction(
+        article_id=article_id, event_type="airstrike_shelling", places=places
+    )
+
+
+def _at(text: str, name: str, kind: str, country: str) -> Place:
+    start = text.index(name)
+    return Place(name, kind, country, None, None, start, start + len(name))  # type: ignore[arg-type]
+
+
+def test_reports_from_two_countries_do_not_mix() -> None:
+    settings = ClusterSettings()
+    first = "A drone strike hit a compound near Karvesh in the Dalmoor province of Ostrania."
+    places = (_at(first, "Karvesh", "city", "OA"), _at(first, "Dalmoor", "region", "OA"))
+    state = new_state("ev-c", "st-c")
+    state.add(article_features(*_placed("k1", first, places), settings), 120)
+    assert state.countries == ("OA",)
+    for text, names, country, contradicts in (
+        # Two places in another country: another event.
+        (
+            "Police arrested a fan at the Velmora stadium in Brisk, Tarnland.",
+            (("Velmora", "venue"), ("Brisk", "city")),
+            "TL",
+            True,
+        ),
+        (
+            "In Brisk, capital of Tarnland's Ovel region, a drone struck a convoy.",
+            (("Brisk", "city"), ("Ovel", "region")),
+            "TL",
+            True,
+        ),
+        # One place alone may be a namesake the gazetteer chose: no main country.
+        ("A drone strike hit a compound near Brisk.", (("Brisk", "city"),), "TL", False),
+        # The same country: no contradiction.
+        (
+            "A second strike hit Soltra and Karvesh overnight.",
+            (("Soltra", "city"), ("Karvesh", "city")),
+            "OA",
+            False,
+        ),
+    ):
+        place_list = tuple(_at(text, name, kind, country) for name, kind in names)
+        features = article_features(*_placed("k2", text, place_list), settings)
+        found = compatibility(features, state, settings).against
+        assert bool(found) is contradicts, text
+        if contradicts:
+            assert found == ("in TL, the event in OA",)
+
+
+def test_a_name_that_recurs_across_events_is_no_evidence_of_the_same_incident() -> None:
+    group = "Members of the Vanterpool Abara Brigade claimed the attack."
+
+    def run(settings: ClusterSettings) -> tuple[str, str, str]:
+        clusterer = _warmed(settings)
+        # Earlier attacks claimed by the same group elsewhere, already events of the store.
+        for number, (town, what) in enumerate(
+            (
+                ("Halvard Ridge", "A bomb damaged a railway bridge outside Halvard Ridge."),
+                ("Marisco Bay", "In Marisco Bay a grenade was thrown into a crowded market."),
+                ("Tolmach", "Gunmen set fire to a police post on the road into Tolmach."),
+            )
+        ):
+            article = Article(id=f"g{number}", title=None, text=f"{what} {group}", published=_NOON)
+            extraction = _extraction(article, town, "bombing")
+            clusterer.rebuild_event(f"ev-group-{number}", [(article, extraction)])
+        one = _club_report("g3", "Brackenford", group)
+        two = _club_report("g4", "Orvieto Springs", group, hour=11)
+        first = clusterer.assign(one, _extraction(one, "Brackenford"), NEW)
+        second = clusterer.assign(two, _extraction(two, "Orvieto Springs"), NEW)
+        return first.event_id, second.event_id, second.reason
+
+    first, second, reason = run(replace(ClusterSettings(), override_name_events=3))
+    assert first == second and "joined across it" in reason, "control: counted as evidence"
+    first, second, reason = run(ClusterSettings())
+    assert first != second and "contradicts it" in reason, reason
 
 
 def _template_page(article_id: str, town: str, hour: int) -> Article:

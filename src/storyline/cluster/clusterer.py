@@ -292,8 +292,9 @@ class Clusterer:
         # Contradictions only matter to a match that could be joined or flagged for review:
         # test those alone, so that the cost stays flat as more candidates pass the text floor.
         reviewable = self._join_threshold(features) - self.settings.possibly_same_margin
+        unique = self.index.rare_names(features, article_idf, self.settings.override_name_events)
         matches = [
-            with_compatibility(m, features, self.states[m.event_id], self.settings, names)
+            with_compatibility(m, features, self.states[m.event_id], self.settings, unique)
             if m.score >= reviewable and m.text >= self.settings.min_join_text
             else m
             for m in matches

@@ -8,8 +8,8 @@ joining, not a small penalty:
   earthquake); a report with no clear type (an arrest, "other") contradicts nothing;
 - the article's main city (named in its lead, with coordinates) far from every main city of the
   event, with no place name in common;
-- event dates further apart than both dates' precision allows (a day-precise date more than
-  `date_veto_days` from every day-precise date of the event).
+- event dates further apart than both dates' uncertainty allows (a day-precise date more than
+  `date_veto_days` from every day-precise date of the event, both given as fresh news).
 
 A join across a contradiction needs strong positive evidence: the same rare names (victims,
 suspects: `override_names` of them) shared with the event. The test returns both sides so that
@@ -146,13 +146,38 @@ def place_contradiction(
     return f"{mine[0][0]} {nearest:,.0f} km from the event's places"
 
 
-def date_contradiction(
-    event_day: int | None, event_days: Counter[int], settings: ClusterSettings
+def country_contradiction(
+    country: str | None,
+    places: frozenset[str],
+    event_places: Iterable[str],
+    event_countries: Sequence[str],
+    settings: ClusterSettings,
 ) -> str | None:
-    """Day-precise dates further apart than `date_veto_days` from every day of the event."""
-    if settings.date_veto_days <= 0 or event_day is None or not event_days:
+    """The article's main country is none of the event's main countries, no place name shared
+    (a strike in one country is not an arrest in another, whatever words they share)."""
+    if not settings.country_veto or country is None or not event_countries:
         return None
-    gap = min(abs(event_day - day) for day in event_days)
+    if country in event_countries or not places.isdisjoint(event_places):
+        return None
+    return f"in {country}, the event in {'/'.join(event_countries)}"
+
+
+def date_contradiction(
+    sure_day: int | None,
+    family: str | None,
+    sure_days: Counter[int],
+    settings: ClusterSettings,
+) -> str | None:
+    """Event dates further apart than both reports' uncertainty allows: the article's sure date
+    (features.sure_event_day: fresh news or written out with its year) more than
+    `date_veto_days` from every sure date of the event's reports, when the article reports an
+    incident (it has a type family; an arrest, trial or reaction names its own day and is a
+    follow-up). Relative dates without a publication date ("on Thursday" in an undated text)
+    and dates far back from the publication (a follow-up naming an earlier incident, a misread
+    background date) are not sure and contradict nothing."""
+    if settings.date_veto_days <= 0 or sure_day is None or not sure_days or family is None:
+        return None
+    gap = min(abs(sure_day - day) for day in sure_days)
     if gap <= settings.date_veto_days:
         return None
     return f"event dates {gap} days apart"

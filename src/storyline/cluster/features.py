@@ -31,10 +31,14 @@ WeightArray = npt.NDArray[np.float32]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d+")
 _SPACE = re.compile(r"\s")
+# A date written out with its year (1800-2099).
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
 _ZIPF_CEILING = 7.5
 # Weight of the extracted-fact pseudo terms (places, event date), relative to a rare word.
 _FACT_WEIGHT = 4.0
+# Places that must agree before a country is the article's (see _main_country).
+_COUNTRY_PLACES = 2
 _UNKNOWN_TYPES = frozenset({"", "other", "unknown", "none"})
 
 
@@ -60,6 +64,10 @@ class ArticleFeatures:
     # named only in background sentences or related-coverage blocks.
     name_words: tuple[str, ...] = ()
     background_places: frozenset[str] = frozenset()
+    # The country most of the article's own places are in, when one leads (compat.py).
+    country: str | None = None
+    # The event date when it is sure enough to contradict another (compat.date_contradiction).
+    sure_event_day: int | None = None
 
 
 @lru_cache(maxsize=500_000)
@@ -247,12 +255,16 @@ def article_features(
     places = frozenset(
         normalise_place(p.name) for p in own_places if p.kind != "country" and p.name
     )
-    background_places = frozenset(
-        normalise_place(p.name)
-        for p in extraction.places
-        if p.kind != "country" and p.name and in_role(p.start, roles) is not None
-    ) - places
+    background_places = (
+        frozenset(
+            normalise_place(p.name)
+            for p in extraction.places
+            if p.kind != "country" and p.name and in_role(p.start, roles) is not None
+        )
+        - places
+    )
     event_day = _event_day(extraction)
+    published_day = article.published.date().toordinal() if article.published else None
     own, background = _segments(article, settings, roles)
     tokens = [token for segment, _ in own for token in segment]
     name_words = _names(tokens, places, settings)
@@ -267,7 +279,7 @@ def article_features(
         article_id=article.id,
         terms=terms,
         weights=values,
-        day=article.published.date().toordinal() if article.published else None,
+        day=published_day,
         event_day=event_day,
         event_year=extraction.event_date.value.year if extraction.event_date else None,
         places=places,
@@ -279,7 +291,47 @@ def article_features(
         roundup=is_roundup(article.title, article.text[: settings.max_text_chars]),
         name_words=tuple(name_words),
         background_places=background_places,
+        country=_main_country(own_places),
+        sure_event_day=_sure_event_day(extraction, event_day, published_day, settings),
     )
+
+
+def _sure_event_day(
+    extraction: Extraction,
+    event_day: int | None,
+    published_day: int | None,
+    settings: ClusterSettings,
+) -> int | None:
+    """The day-precise event date when the report is sure of it: written out with its year in
+    the lead ("June 7, 2013", "05/04/1998"; further down a full date is more often background,
+    a career or an earlier case), or given as fresh news, at most `fresh_date_days` before
+    the report's publication ("early Saturday" in Sunday's paper). A weekday in an undated text
+    resolves to a guessed week, and a date further back may be a follow-up naming an earlier
+    incident: neither is sure."""
+    if event_day is None or extraction.event_date is None:
+        return None
+    if (
+        _YEAR.search(extraction.event_date.text)
+        and extraction.event_date.start < settings.lead_chars
+    ):
+        return event_day
+    if published_day is not None and 0 <= published_day - event_day <= settings.fresh_date_days:
+        return event_day
+    return None
+
+
+def _main_country(own_places: list[Place]) -> str | None:
+    """The country most of the article's own places (outside background) are in, when at
+    least `_COUNTRY_PLACES` of them are and it has twice as many as any other; None otherwise
+    (one place alone may be a namesake the gazetteer chose, "Lebanon" for Lebanon, Tennessee;
+    a border incident or a report naming where a suspect came from names two countries)."""
+    countries = Counter(place.country for place in own_places if place.country)
+    ranked = countries.most_common(2)
+    if not ranked or ranked[0][1] < _COUNTRY_PLACES:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _lead_cities(

@@ -81,13 +81,18 @@ class EventIndex:
         return [self._counted[event_id] for event_id in window]
 
     def rare_names(
-        self, features: ArticleFeatures, article_idf: npt.NDArray[np.float32]
+        self,
+        features: ArticleFeatures,
+        article_idf: npt.NDArray[np.float32],
+        max_events: int | None = None,
     ) -> frozenset[int]:
-        """The article's names found in few events, leaving out its publisher's boilerplate."""
+        """The article's names found in few events (at most `max_events`, by default
+        `rare_name_events`), leaving out its publisher's boilerplate."""
         names = features.names
         if len(names) == 0:
             return frozenset()
-        rare = self.event_freq[names & _TABLE_MASK] <= self.settings.rare_name_events
+        limit = self.settings.rare_name_events if max_events is None else max_events
+        rare = self.event_freq[names & _TABLE_MASK] <= limit
         positions = np.searchsorted(features.terms, names).clip(max=len(features.terms) - 1)
         in_text = features.terms[positions] == names
         kept = rare & ~(in_text & (article_idf[positions] == 0))

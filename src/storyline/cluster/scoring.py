@@ -18,6 +18,7 @@ import numpy.typing as npt
 
 from storyline.cluster.compat import (
     Compatibility,
+    country_contradiction,
     date_contradiction,
     place_contradiction,
     strong_evidence,
@@ -203,28 +204,31 @@ def with_compatibility(
     features: ArticleFeatures,
     state: EventState,
     settings: ClusterSettings,
-    rare_names: frozenset[int] = frozenset(),
+    unique_names: frozenset[int] = frozenset(),
 ) -> Match:
-    return replace(match, compat=compatibility(features, state, settings, rare_names))
+    return replace(match, compat=compatibility(features, state, settings, unique_names))
 
 
 def compatibility(
     features: ArticleFeatures,
     state: EventState,
     settings: ClusterSettings,
-    rare_names: frozenset[int] = frozenset(),
+    unique_names: frozenset[int] = frozenset(),
 ) -> Compatibility:
-    """The facts of the article that contradict the event's, and whether the same rare names
-    (victims, suspects) allow joining across them."""
+    """The facts of the article that contradict the event's, and whether the same names
+    (victims, suspects) allow joining across them. `unique_names`: the article's names found in
+    at most `override_name_events` events of the store; a name that recurs across events (an
+    armed group, a police chief) says who acts, not which incident, and is not such evidence."""
     found = [
         type_contradiction(features.family, state.event_types, settings),
-        place_contradiction(
-            features.cities, features.places, state.places, state.cities, settings
+        place_contradiction(features.cities, features.places, state.places, state.cities, settings),
+        country_contradiction(
+            features.country, features.places, state.places, state.countries, settings
         ),
-        date_contradiction(features.event_day, state.event_days, settings),
+        date_contradiction(features.sure_event_day, features.family, state.sure_days, settings),
         year_contradiction(features.event_year, state.event_years, settings),
     ]
     against = tuple(note for note in found if note is not None)
     if not against:
         return Compatibility(())
-    return Compatibility(against, strong_evidence(len(rare_names & state.names.keys()), settings))
+    return Compatibility(against, strong_evidence(len(unique_names & state.names.keys()), settings))

@@ -27,6 +27,7 @@ _MAX_EVENT_DAYS = 12
 _MAX_SOURCES = 8
 _MAX_NAMES = 32
 _MAX_CITIES = 8
+_MAX_COUNTRIES = 4
 _Key = TypeVar("_Key", int, str)
 City = tuple[str, int, float, float]
 
@@ -46,6 +47,8 @@ class EventState:
     last_day: int | None = None
     event_days: Counter[int] = field(default_factory=Counter)
     event_years: Counter[int] = field(default_factory=Counter)
+    # Event dates its reports were sure of (features.sure_event_day), for the date test.
+    sure_days: Counter[int] = field(default_factory=Counter)
     places: Counter[str] = field(default_factory=Counter)
     event_types: Counter[str] = field(default_factory=Counter)
     sources: Counter[str] = field(default_factory=Counter)
@@ -57,6 +60,9 @@ class EventState:
     # Founded by a round-up (an article about several incidents): not offered as a candidate,
     # so that reports of its different incidents do not all join it.
     roundup: bool = False
+    # Main countries of its reports (at most `_MAX_COUNTRIES`, sorted; empty for most events
+    # until a report names one).
+    countries: tuple[str, ...] = ()
     seq: int = 0  # global touch sequence of the last change; orders candidate search
 
     def main_event_day(self) -> int | None:
@@ -91,6 +97,9 @@ class EventState:
         if features.event_day is not None:
             self.event_days[features.event_day] += 1
             _cap(self.event_days, _MAX_EVENT_DAYS)
+        if features.sure_event_day is not None:
+            self.sure_days[features.sure_event_day] += 1
+            _cap(self.sure_days, _MAX_EVENT_DAYS)
         if features.event_year is not None:
             self.event_years[features.event_year] += 1
             _cap(self.event_years, _MAX_EVENT_DAYS)
@@ -103,6 +112,10 @@ class EventState:
         _cap(self.names, _MAX_NAMES)
         if features.cities:
             self.cities = _add_cities(self.cities, features.cities)
+        country = features.country
+        full = len(self.countries) >= _MAX_COUNTRIES
+        if country is not None and country not in self.countries and not full:
+            self.countries = tuple(sorted((*self.countries, country)))
 
 
 def _add_cities(
@@ -168,6 +181,7 @@ def encode_state(state: EventState) -> bytes:
         "last": state.last_day,
         "days": sorted(state.event_days.items()),
         "years": sorted(state.event_years.items()),
+        "sure": sorted(state.sure_days.items()),
         "places": sorted(state.places.items()),
         "types": sorted(state.event_types.items()),
         "sources": sorted(state.sources.items()),
@@ -176,6 +190,7 @@ def encode_state(state: EventState) -> bytes:
         "cities": [list(city) for city in state.cities],
         "seq": state.seq,
         "roundup": state.roundup,
+        "countries": list(state.countries),
         "terms": len(state.terms),
     }
     head = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -210,6 +225,8 @@ def decode_state(data: bytes) -> EventState:
             last_day=header["last"],
             event_days=Counter({int(k): v for k, v in header["days"]}),
             event_years=Counter({int(k): v for k, v in header["years"]}),
+            # States written before sure dates were kept have none.
+            sure_days=Counter({int(k): v for k, v in header.get("sure", ())}),
             places=Counter({str(k): v for k, v in header["places"]}),
             event_types=Counter({str(k): v for k, v in header["types"]}),
             sources=Counter({str(k): v for k, v in header["sources"]}),
@@ -220,6 +237,8 @@ def decode_state(data: bytes) -> EventState:
                 (str(c[0]), int(c[1]), float(c[2]), float(c[3])) for c in header.get("cities", ())
             ),
             roundup=bool(header.get("roundup", False)),
+            # States written before main countries were kept have none.
+            countries=tuple(str(c) for c in header.get("countries", ())),
             seq=header["seq"],
         )
     except (KeyError, IndexError, ValueError, TypeError) as exc:
