@@ -23,7 +23,7 @@ from storyline.reconcile.rules import HOLD_STEPS, CategoryView, HistoryItem
 from storyline.records import COUNT_CATEGORIES, ArticlePart, CountMention, Extraction
 from storyline.store import EventRow, Store
 from storyline.store.living import FactRow, SummaryRow
-from storyline.store.summary_keys import SEPARATOR
+from storyline.store.summary_keys import place_keys
 
 # Steps after which the step's figure is the category's current value; the others (a figure
 # disputed, held unconfirmed or retracted) leave the current value where it was.
@@ -131,12 +131,6 @@ def summary_row(record: EventRecord, extractions: Mapping[str, Extraction]) -> S
         f"{p.place.name} ({p.place.country})" if p.place.country else p.place.name
         for p in record.places
     )
-    keys = [
-        name.casefold().replace(SEPARATOR, " ")
-        for p in record.places
-        for name in (p.place.name, p.place.country or "")
-        if name
-    ]
     date = record.event_date.date if record.event_date else None
     return SummaryRow(
         event_id=record.id,
@@ -146,7 +140,8 @@ def summary_row(record: EventRecord, extractions: Mapping[str, Extraction]) -> S
         event_date=date.value if date else None,
         date_precision=date.precision if date else None,
         places=places,
-        place_keys=SEPARATOR + SEPARATOR.join(keys) + SEPARATOR,
+        place_keys=place_keys(
+            name for p in record.places for name in (p.place.name, p.place.country or "")),
         current=current,
         counts=labels,
         first_reported=record.first_reported,

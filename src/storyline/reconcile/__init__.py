@@ -13,7 +13,7 @@ from storyline.reconcile.brief import Brief, BriefSentence, build_brief
 from storyline.reconcile.changes import Change, changes_from_reports, compute_changes, event_story
 from storyline.reconcile.claims import ClaimRecord
 from storyline.reconcile.digest import build_digest_timeline, digest_from_articles
-from storyline.reconcile.facts import SOURCE_AUTHORITY, FactVersion, classify_source
+from storyline.reconcile.facts import FactVersion, classify_source
 from storyline.reconcile.record import (
     EventRecord,
     build_event_record,
@@ -24,7 +24,6 @@ from storyline.reconcile.rules import CategoryView, CurrentValue, Disagreement, 
 from storyline.reconcile.timeline import TimelineEntry, build_timeline
 
 __all__ = [
-    "SOURCE_AUTHORITY",
     "Brief",
     "BriefSentence",
     "CategoryView",

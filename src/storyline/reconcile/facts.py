@@ -26,10 +26,6 @@ from storyline.reconcile.text import sentence_at
 from storyline.records import CountMention, CountTotal, Extraction, Qualifier, Trend
 from storyline.store.base import StoredArticle
 
-# Higher is more authoritative; the rank of a fact is that of its `authority_kind`
-# (storyline.reconcile.authority). Kept for callers that rank by the coarse source type.
-SOURCE_AUTHORITY: Mapping[SourceType, int] = {"official": 3, "wire": 2, "outlet": 1}
-
 # An official named as the speaker of the sentence: "..., police said", "according to the
 # ministry", "officials confirmed". A bare mention ("higher than the police figure") is not enough.
 _OFFICIAL_WORDS = rf"\b(?:{official_phrase_pattern()})\b"

@@ -14,7 +14,6 @@ from storyline.store.base import (
     Store,
     StoredArticle,
 )
-from storyline.store.summary_keys import SummaryFilter
 
 DEFAULT_DB = "storyline.db"
 
@@ -28,7 +27,6 @@ __all__ = [
     "SearchHit",
     "Store",
     "StoredArticle",
-    "SummaryFilter",
     "open_store",
     "resolve_db_url",
 ]

@@ -30,7 +30,7 @@ from storyline.store.base import (
     EventRow,
     StoredArticle,
 )
-from storyline.store.summary_keys import SEPARATOR, SummaryFilter, summary_keys
+from storyline.store.summary_keys import summary_keys
 
 __all__ = [
     "SNIPPET_ELLIPSIS",
@@ -63,13 +63,6 @@ _EVENT_COLUMNS = (
 )
 _LIVE_EVENT = "e.merged_into IS NULL AND e.article_count > 0"
 _NO_EVENT = "event {} not found; check the id with `events`"
-
-
-def _passes(row: Row, where: SummaryFilter) -> bool:
-    """A row the query could not judge by its columns: indexed before they existed."""
-    if row["summary"] is None or row["place_keys"] is not None:
-        return True  # without a summary the caller derives and checks the event itself
-    return summary_keys(str(row["summary"])).passes(where)
 
 
 def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -281,68 +274,9 @@ class SQLStore(LivingSQL):
         offset: int = 0,
         reported_since: datetime | None = None,
         reported_until: datetime | None = None,
-        where: SummaryFilter | None = None,
     ) -> list[EventRow]:
-        if where is not None and where != SummaryFilter():
-            # Rows indexed before the summary columns existed are checked in Python, so
-            # LIMIT/OFFSET cannot apply in SQL: select the ids, then read the page's rows.
-            listed = self._listed(reported_since, reported_until, where)
-            end = None if limit is None else offset + limit
-            return self._event_rows([event_id for event_id, _ in listed[offset:end]])
-        rows = self._list_query(_EVENT_COLUMNS, limit, offset, reported_since, reported_until, None)
-        return [event_row(row) for row in rows]
-
-    def list_event_ids(
-        self,
-        *,
-        reported_since: datetime | None = None,
-        where: SummaryFilter | None = None,
-    ) -> list[tuple[str, bool]]:
-        return self._listed(reported_since, None, where)
-
-    def _listed(
-        self,
-        reported_since: datetime | None,
-        reported_until: datetime | None,
-        where: SummaryFilter | None,
-    ) -> list[tuple[str, bool]]:
-        """(id, has a summary) of the events passing `where`, without reading their summaries
-        (except those indexed before the summary columns existed, checked here)."""
-        columns = (
-            "e.id, e.place_keys, CASE WHEN e.summary IS NULL THEN 0 ELSE 1 END AS summarized, "
-            "CASE WHEN e.place_keys IS NULL THEN e.summary END AS summary"
-        )
-        rows = self._list_query(columns, None, 0, reported_since, reported_until, where)
-        return [
-            (str(row["id"]), bool(row["summarized"]))
-            for row in rows
-            if where is None or _passes(row, where)
-        ]
-
-    def _event_rows(self, event_ids: Sequence[str]) -> list[EventRow]:
-        """The rows of `event_ids`, in that order."""
-        found: dict[str, EventRow] = {}
-        for chunk in _chunks(event_ids):
-            marks = _placeholders(len(chunk))
-            sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({marks})"
-            found.update((row["id"], event_row(row)) for row in self._fetch(sql, chunk))
-        return [found[event_id] for event_id in event_ids if event_id in found]
-
-    def _list_query(
-        self,
-        columns: str,
-        limit: int | None,
-        offset: int,
-        reported_since: datetime | None,
-        reported_until: datetime | None,
-        where: SummaryFilter | None,
-    ) -> list[Row]:
-        sql = f"SELECT {columns} FROM events e WHERE {_LIVE_EVENT}"
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {_LIVE_EVENT}"
         params: list[object] = []
-        if where is not None:
-            condition, values = self._summary_condition(where)
-            sql += f" AND (e.summary IS NULL OR e.place_keys IS NULL OR ({condition}))"
-            params += values
         if reported_since is not None or reported_until is not None:
             sql += (
                 " AND EXISTS (SELECT 1 FROM memberships m JOIN articles a ON a.id = m.article_id"
@@ -357,27 +291,18 @@ class SQLStore(LivingSQL):
             sql += ")"
         sql += " ORDER BY e.last_reported DESC NULLS LAST, e.created_at DESC, e.id LIMIT ? OFFSET ?"
         params += [self._NO_LIMIT if limit is None else limit, offset]
-        return self._fetch(sql, params)
+        return [event_row(row) for row in self._fetch(sql, params)]
 
-    def _summary_condition(self, where: SummaryFilter) -> tuple[str, list[object]]:
-        """SQL for `SummaryKeys.passes` over the summary columns (see store.summary_keys)."""
-        parts, params = ["1 = 1"], list[object]()
-        if where.event_type:
-            parts.append("substr(e.event_type, 1, ?) = ?")
-            params += [len(where.event_type), where.event_type]
-        place = where.place_key
-        if place and SEPARATOR in place:
-            parts.append("1 = 0")
-        elif place:
-            parts.append(self._CONTAINS.format(haystack="e.place_keys"))
-            params.append(place)
-        if where.date_from:
-            parts.append("e.event_day >= ?")
-            params.append(where.date_from.isoformat())
-        if where.date_to:
-            parts.append("e.event_day <= ?")
-            params.append(where.date_to.isoformat())
-        return " AND ".join(parts), params
+    def list_event_ids(self, *, reported_since: datetime | None = None) -> list[tuple[str, bool]]:
+        rows = self._fetch(
+            "SELECT e.id, CASE WHEN e.summary IS NULL THEN 0 ELSE 1 END AS summarized "
+            f"FROM events e WHERE {_LIVE_EVENT}"
+            + (" AND EXISTS (SELECT 1 FROM memberships m JOIN articles a ON a.id = m.article_id"
+               " WHERE m.event_id = e.id AND a.published >= ?)" if reported_since else "")
+            + " ORDER BY e.last_reported DESC NULLS LAST, e.created_at DESC, e.id",
+            [utc(reported_since, "reported_since")] if reported_since else [],
+        )
+        return [(str(row["id"]), bool(row["summarized"])) for row in rows]
 
     def event_count(self) -> int:
         row = self._fetch_one(f"SELECT count(*) AS n FROM events e WHERE {_LIVE_EVENT}")

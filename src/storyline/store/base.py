@@ -17,7 +17,6 @@ from uuid import uuid4
 
 from storyline.records import Article, DedupVerdict, Extraction
 from storyline.store.living import EventQuery, FactRow, ListedEvent, SummaryRow
-from storyline.store.summary_keys import SummaryFilter
 
 # Meta key every writer of clusterer/dedup state sets to a fresh value in the transaction that
 # changes it (Store.stamp_writer_mark); ingesters compare it with the last value they wrote.
@@ -214,13 +213,11 @@ class Store(ABC):
         offset: int = 0,
         reported_since: datetime | None = None,
         reported_until: datetime | None = None,
-        where: SummaryFilter | None = None,
     ) -> list[EventRow]:
         """Live (not merged-away) events with at least one article, latest report first.
 
         `reported_since`/`reported_until` keep events with an article published in that range.
-        `where` keeps events whose cached summary passes it (see store.summary_keys); an event
-        without a cached summary cannot be judged and is kept, for the caller to check.
+        The events list's filters (type, place, dates, as of, text) are `select_events`.
         """
 
     @abstractmethod
@@ -233,11 +230,9 @@ class Store(ABC):
         self,
         *,
         reported_since: datetime | None = None,
-        where: SummaryFilter | None = None,
     ) -> list[tuple[str, bool]]:
         """(id, has a cached summary) of the events `list_events` would return with the same
-        arguments, in the same order, without reading their rows: what counting and paging a
-        filtered list needs."""
+        arguments, in the same order, without reading their rows."""
 
     @abstractmethod
     def event_count(self) -> int: ...

@@ -1,15 +1,16 @@
-"""The filterable attributes of a cached event summary, kept in columns beside it.
+"""The filterable attributes of an event summary: the place keys and the event day.
 
-A filtered events list (`?type=fire`, `?place=...`, a date range) used to parse every summary in
-the store; with these columns it is one query. The rules are those of the events list filters
-(see `storyline.service.EventFilter`): the type matches by prefix, the place as a case-insensitive
-part of a place name or country code, the date range on the event date's day.
+The events list filters over `event_summaries` (`Store.select_events`, one SQL query; see
+`storyline.service.EventFilter`): the type matches by prefix, the place as a case-insensitive
+part of a place name or country code (`place_keys`), the date range on the event date's day.
+`summary_keys` also fills the older columns of `events` (migration 0002) from a cached summary;
+nothing filters on those any more.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,36 +19,10 @@ SEPARATOR = "\x1f"  # between place keys: a character no place name or query hol
 
 
 @dataclass(frozen=True, slots=True)
-class SummaryFilter:
-    """Filters on summary attributes, combined with AND; all optional."""
-
-    event_type: str | None = None  # prefix of the event type
-    place: str | None = None  # part of a place name or country code, any case
-    date_from: date | None = None  # event date range, inclusive
-    date_to: date | None = None
-
-    @property
-    def place_key(self) -> str | None:
-        return self.place.casefold() if self.place else None
-
-
-@dataclass(frozen=True, slots=True)
 class SummaryKeys:
     event_type: str
     event_day: str | None  # YYYY-MM-DD
     place_keys: str  # SEPARATOR-delimited casefolded names and country codes, SEPARATOR-wrapped
-
-    def passes(self, where: SummaryFilter) -> bool:
-        """The same test the store's query makes (used for rows indexed before the columns)."""
-        if where.event_type and not self.event_type.startswith(where.event_type):
-            return False
-        place = where.place_key
-        if place and (SEPARATOR in place or place not in self.place_keys):
-            return False
-        day = self.event_day
-        if where.date_from and (day is None or day < where.date_from.isoformat()):
-            return False
-        return not (where.date_to and (day is None or day > where.date_to.isoformat()))
 
 
 def summary_keys(summary_json: str) -> SummaryKeys:
@@ -64,13 +39,17 @@ def summary_keys(summary_json: str) -> SummaryKeys:
 
 
 def _place_keys(places: Any) -> str:
-    keys = []
+    names = []
     for place in places if isinstance(places, list) else []:
-        if not isinstance(place, Mapping):
-            continue
-        for name in (str(place.get("name") or ""), str(place.get("country") or "")):
-            if name:
-                keys.append(name.casefold().replace(SEPARATOR, " "))
+        if isinstance(place, Mapping):
+            names += [str(place.get("name") or ""), str(place.get("country") or "")]
+    return place_keys(names)
+
+
+def place_keys(names: Iterable[str]) -> str:
+    """The place filter's haystack: each name and country code casefolded, SEPARATOR-delimited
+    and -wrapped, so that a query matches part of one name and never spans two."""
+    keys = [name.casefold().replace(SEPARATOR, " ") for name in names if name]
     return SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
 
 
