@@ -211,3 +211,18 @@ def test_a_word_town_the_text_places_twice_is_a_place_but_not_a_persons_name() -
         "Nathan Walker, 17, was charged. Police said a friend ran toward Walker and then "
         "away from Walker.")
     assert "Springs" not in by_name("Here in the Springs we grieve; life in the Springs goes on.")
+
+
+def test_a_listed_name_with_a_romance_tail_is_a_longer_place() -> None:
+    names = {p.name for p in find_places("Gunmen burned two buses in Villa Nueva de Canas.")}
+    assert "Villa Nueva de Canas" in names and "Villa Nueva" not in names
+    assert {p.name for p in find_places("Rio de Janeiro police said nine died.")} == {
+        "Rio de Janeiro"}
+
+
+def test_an_alternate_name_heading_an_address_abroad_is_another_place() -> None:
+    places = {p.name: p for p in find_places(
+        "In Estocolmo, Putumayo, Colombia, guerrillas blew up a bridge.")}
+    assert "Stockholm" not in places and places["Estocolmo"].country == "CO"
+    assert "Mumbai" in {p.name for p in find_places("Two bombs exploded in Bombay, India.")}
+    assert "March" not in {p.name for p in find_places("In March, Turkey said it.")}

@@ -41,7 +41,7 @@ EXTRACTOR_NAME = "places/2"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w'’.-]*)"
-_CONNECTOR = r"(?:of|de|del|la|le|el|al|upon|on|the|du|des|di|da|do|dos|das|y|es|an|am)"
+_CONNECTOR = r"(?:of|de|del|la|las|los|le|el|al|upon|on|the|du|des|di|da|do|dos|das|y|es|an|am)"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _LOCATIVE_BEFORE = re.compile(
@@ -146,20 +146,23 @@ def _all_places(text: str) -> list[Place]:
     """Every place mention of `text` (not yet reduced to first mentions)."""
     gazetteer = load_gazetteer()
     people: set[str] = set()
-    mentions = list(islice(_mentions(text, gazetteer, people), MAX_PLACE_MENTIONS))
+    compounds: list[tuple[int, int]] = []
+    mentions = list(islice(_mentions(text, gazetteer, people, compounds), MAX_PLACE_MENTIONS))
     context = build_context(text, mentions, frozenset(people),
                             _placed_twice(text, mentions, people))
     accepted: list[tuple[Mention, GazetteerEntry]] = []
     for mention in mentions:
         entry = resolve(mention, context)
-        if entry is not None and _accepted(text, mention, entry, context):
+        if entry is not None and _alternate_abroad(text, mention, entry, context):
+            compounds.append((mention.start, mention.end))  # a place, but not the listed one
+        elif entry is not None and _accepted(text, mention, entry, context):
             accepted.append((mention, entry))
     places = [_unlisted_town(text, mention, entry) or _place(entry, mention.start, mention.end)
               for mention, entry in _where_it_happened(text, accepted)]
     main_country = _main_country(places)
     venues = find_venues(text, main_country)
     places = [p for p in places if not _small_inside_venue(p, venues)]
-    unlisted = find_unlisted(text, [*places, *venues], main_country)
+    unlisted = find_unlisted(text, [*places, *venues], main_country, compounds)
     return [*places, *venues, *unlisted]
 
 
@@ -188,9 +191,11 @@ _RESIDENT_NOUN = re.compile(
     r"|residents|family|native|mayor|couple)\b", re.IGNORECASE)
 
 
-def _mentions(text: str, gazetteer: Gazetteer, people: set[str]) -> Iterable[Mention]:
+def _mentions(text: str, gazetteer: Gazetteer, people: set[str],
+              compounds: list[tuple[int, int]]) -> Iterable[Mention]:
     """Gazetteer names in the capitalized runs of `text`; names found inside people's names
-    ("Michael Jordan") are added to `people` so that a later bare "Jordan" is read alike."""
+    ("Michael Jordan") are added to `people` so that a later bare "Jordan" is read alike, and
+    longer names built on a listed one ("San Antonio de Getucha") to `compounds`."""
     for run in _RUN.finditer(text):
         tokens = [(run.start() + t.start(), run.start() + t.end()) for t in
                   _TOKEN.finditer(run.group())]
@@ -203,6 +208,14 @@ def _mentions(text: str, gazetteer: Gazetteer, people: set[str]) -> Iterable[Men
                 after_place = False
                 continue
             mention, used = found
+            compound = _compound_end(text, tokens, index + used)
+            if compound is not None and not _inside_name(text, tokens, index, mention):
+                # "Panama de Arauca", "Belen de los Andaquies": a Spanish or Portuguese place
+                # name built on a listed one is another, smaller place.
+                end = tokens[compound - 1][1]
+                compounds.append((mention.start, end - 1 if text[end - 1] in ".,;:" else end))
+                index, after_place = compound, False
+                continue
             if _inside_name(text, tokens, index, mention):
                 if not after_place:
                     _remember_person(text, tokens, index, mention, people)
@@ -212,6 +225,23 @@ def _mentions(text: str, gazetteer: Gazetteer, people: set[str]) -> Iterable[Men
                 yield mention
             index += used
             after_place = True
+
+
+_OF_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du"})
+_ARTICLES = frozenset({"la", "las", "los", "le", "el", "lo"})
+
+
+def _compound_end(text: str, tokens: list[tuple[int, int]], following: int) -> int | None:
+    """The index after "de [los] Name" when `following` starts such a tail, else None."""
+    index = following
+    if index >= len(tokens) or text[tokens[index][0]:tokens[index][1]] not in _OF_CONNECTORS:
+        return None
+    index += 1
+    while index < len(tokens) and text[tokens[index][0]:tokens[index][1]] in _ARTICLES:
+        index += 1
+    if index >= len(tokens) or not text[tokens[index][0]].isupper():
+        return None
+    return index + 1
 
 
 def _remember_person(
@@ -393,11 +423,11 @@ def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Conte
     does, nor a name the article uses for a person unless a locative reads it as a place.
     Countries, states and big cities do; a town's name (often also a surname or a word) needs
     a locative preposition, a dateline position or its country named elsewhere."""
-    if mention.qualifier is not None:
-        return True
     surface = fold(text[mention.start : mention.end])
     if surface in CALENDAR_WORDS:
-        return False
+        return False  # "In March, Turkey said": a month before a country is no town there
+    if mention.qualifier is not None:
+        return True
     located = _located(text, mention) or _is_dateline(text, mention)
     if surface in context.people and not located:
         return False
@@ -442,6 +472,22 @@ def _special_reading(
         return (located or context.names_country(entry.country, surface) or possessive
                 or _listed_with_country(text, mention))
     return None
+
+
+def _alternate_abroad(text: str, mention: Mention, entry: GazetteerEntry,
+                      context: Context) -> bool:
+    """"Alejandria, Antioquia", "Iskandariyah, Babil, Iraq": a name that matches a city only as
+    one of its alternate names (Alexandria, Egypt), written at the head of an address that
+    other names set in another country, is another place (there, and unlisted)."""
+    surface = mention.surface
+    if entry.kind != "city" or fold(entry.name)[:4] == surface[:4] or \
+            context.names_country(entry.country, surface) or \
+            not _ADDRESS_AFTER.match(text, mention.end):
+        return False
+    return bool(context.other_countries(surface) - {entry.country})
+
+
+_ADDRESS_AFTER = re.compile(r",\s+[A-Z]")
 
 
 def _in_named_country(entry: GazetteerEntry, context: Context, surface: str) -> bool:

@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.extract.gazetteer import GazetteerEntry, fold
-from storyline.extract.gazetteer_tables import CALENDAR_WORDS, COMMON_WORD_NAMES, NOT_PLACES
+from storyline.extract.gazetteer_tables import (
+    CALENDAR_WORDS,
+    COMMON_WORD_NAMES,
+    GIVEN_NAME_COUNTRIES,
+    NOT_PLACES,
+)
 
 __all__ = ["Context", "Mention", "build_context", "resolve"]
 
@@ -60,6 +65,9 @@ def build_context(text: str, mentions: list[Mention], people: frozenset[str],
         if weak_name(surface, people) and mention.qualifier is None:
             continue  # "Police", "Most", "Young": words far more often than places
         readings = [mention.qualifier] if mention.qualifier else list(mention.entries)
+        if readings[0].kind == "country" and surface not in GIVEN_NAME_COUNTRIES:
+            # "Colombia" is the country, whatever small towns share its name.
+            readings = readings[:1]
         if len({entry.country for entry in readings}) == 1:
             countries.setdefault(readings[0].country, set()).add(surface)
         admin1 = {entry.admin1 for entry in readings}

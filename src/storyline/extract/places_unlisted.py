@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections.abc import Sequence
 
 from storyline.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from storyline.records import Place, PlaceKind
@@ -63,11 +64,14 @@ _NOUN_BEFORE = re.compile(
 _APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{'|'.join(_SETTLEMENT_NOUNS)})\s+(?:in|of|near|outside|on|north|south|east|west)\b")
-_LOCATIVE = r"\b(?:in|at|near|outside|of|from|around|into|toward|towards)\s+(?:the\s+)?"
+# The preposition may open a sentence ("In Alejandria, Antioquia, Colombia, ...").
+_LOCATIVE = r"\b(?:in|In|at|At|near|Near|outside|Outside|of|from|around|into|toward|towards)" \
+    r"\s+(?:the\s+)?"
 _ELEMENT = rf"{_NAME}(?:\s+(?:{_NOUN_AFTER})\b)?"
 _CHAIN = re.compile(rf"{_LOCATIVE}(?P<chain>{_ELEMENT}(?:,\s+(?:the\s+)?{_ELEMENT}){{1,5}})")
 _INSIDE = re.compile(
-    rf"\b(?:in|at|near|outside|of|from)\s+(?P<name>{_NAME}),?\s+(?:in|near)\s+(?:the\s+)?"
+    rf"\b(?:in|In|at|At|near|Near|outside|of|from)\s+(?P<name>{_NAME}),?\s+(?:in|near)\s+"
+    r"(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern"
     r"|northwestern|southeastern|southwestern|state|province|region|district|department)"
     r"\s+(?:of\s+)?)?(?P<inside>[A-Z])")
@@ -111,13 +115,16 @@ _LABELS = frozenset({
 _COMMON_WORD = 3.5  # Zipf frequency above which a word is an ordinary English word
 
 
-def find_unlisted(text: str, known: list[Place], main_country: str | None) -> list[Place]:
-    """Places of `text` that `known` (the gazetteer's and the venues) does not cover."""
+def find_unlisted(text: str, known: list[Place], main_country: str | None,
+                  compounds: Sequence[tuple[int, int]] = ()) -> list[Place]:
+    """Places of `text` that `known` (the gazetteer's and the venues) does not cover;
+    `compounds` are spans of longer names built on a listed one ("San Antonio de Getucha")."""
     found: list[Place] = []
     taken = [(p.start, p.end) for p in known]
     # A dateline or a state after the name is evidence enough; in the other constructions a
     # lone ordinary word that starts a sentence is no name ("Under state law").
-    strong = [*_datelines(text), *_with_state(text)]
+    strong: list[Span] = [*_datelines(text), *_with_state(text),
+                          *((start, end, "city", None) for start, end in compounds)]
     weak = [span for span in (*_with_nouns(text), *_nouns_before(text), *_appositions(text),
                               *_chains(text, known), *_inside(text, known))
             if not _sentence_word(text, span[0], span[1])]
