@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from storyline.reconcile.facts import as_utc, report_time
+from storyline.reconcile.facts import FactVersion, as_utc, report_time
 from storyline.reconcile.text import overlap, readable, split_sentences, tokens
 from storyline.reconcile.timeline import evidence_sentence, lead_sentence
 from storyline.records import COUNT_CATEGORIES
@@ -148,16 +148,24 @@ def _category_order(categories: Iterable[str]) -> list[str]:
 def new_fact_sentences(record: EventRecord, since: datetime) -> list[BriefSentence]:
     """The sentences behind what changed in `record` after `since`: per category the figure that
     became current after it (only the latest one), then the claims first reported after it."""
+    # The one change detector lists the transitions; an update quotes, per category, the report
+    # behind the latest value that became current (a died-of-wounds adjustment quotes none).
+    from storyline.reconcile.changes import fact_changes  # it imports the record, which imports us
+
     since = as_utc(since)
     by_id = {s.article.id: s for s in record.articles}
+    latest: dict[str, FactVersion] = {}
+    for change in fact_changes(record):
+        if (change.kind == "fact_changed" and change.step != "died_of_wounds"
+                and change.category is not None and isinstance(change.new, FactVersion)):
+            latest[change.category] = change.new
     out: list[BriefSentence] = []
-    for category in _category_order(record.categories):
-        view = record.categories[category]
-        latest = view.succession[-1][0] if view.succession else None
-        if latest is None or latest.reported <= since or view.current is None:
+    for category in _category_order(latest):
+        fact = latest[category]
+        if fact.reported <= since or record.categories[category].current is None:
             continue
-        stored = by_id[latest.article_id]
-        text = evidence_sentence(stored, latest.start, latest.end, latest.evidence)
+        stored = by_id[fact.article_id]
+        text = evidence_sentence(stored, fact.start, fact.end, fact.evidence)
         out.append(_quoted(text, stored, "fact", record.id))
     for claim in record.claims:
         first = claim.reports[0]

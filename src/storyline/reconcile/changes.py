@@ -129,8 +129,7 @@ def event_story(record: EventRecord, first: EventRecord | None) -> list[Change]:
         return []
     title = record.title  # generated from the record as of the end of the window
     changes = [_new_event(first, title)] if first is not None else []
-    changes.extend(_fact_change(record.id, step, title)
-                   for step in record.steps if step.at > start)
+    changes.extend(c for c in fact_changes(record, title) if c.reported and c.reported > start)
     # Every claim group is a change of its own, also one in the first report: the new event
     # carries the figures, and who claimed or denied it is news in itself.
     outlets = {s.article.id: s.article.source for s in record.articles}
@@ -152,6 +151,13 @@ def _new_event(first: EventRecord, title: str) -> Change:
     return Change(first.id, "new_event", None, None, first, tuple(first.article_ids),
                   first.first_reported, title, "new_event", ", ".join(sources) or None, None,
                   f"first reported by {len(first.articles)} report(s)")
+
+
+def fact_changes(record: EventRecord, title: str = "") -> list[Change]:
+    """Every step of every count category of `record` as a change, in the record's order, the
+    first report's own figures included (`event_story` leaves those to `new_event`; the new
+    facts of an update since T read them all)."""
+    return [_fact_change(record.id, step, title) for step in record.steps]
 
 
 def _fact_change(event_id: str, step: Step, title: str) -> Change:

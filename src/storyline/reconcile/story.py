@@ -22,7 +22,6 @@ from storyline.reconcile.brief import (
 )
 from storyline.reconcile.digest import digest_from_articles
 from storyline.reconcile.facts import as_utc, report_time
-from storyline.reconcile.record import build_event_record
 from storyline.reconcile.timeline import TimelineEntry
 from storyline.store.base import EventRow, Store, StoredArticle
 
@@ -87,10 +86,10 @@ def update_inputs(
                                   if report_time(s) > since and s.event_id is not None)
     by_id = {row.id: row for row in events}
     facts: list[BriefSentence] = []
+    from storyline.living import load_event_record  # it imports this package
+
     for event_id, _ in fresh.most_common():
-        members = [s for s in reports if s.event_id == event_id]
-        extractions = store.get_extractions([s.article.id for s in members])
-        record = build_event_record(by_id[event_id], members, extractions, as_of=until)
+        record = load_event_record(store, by_id[event_id], as_of=until)
         facts.extend(new_fact_sentences(record, since))
     return reports, facts
 
