@@ -226,3 +226,19 @@ def test_an_alternate_name_heading_an_address_abroad_is_another_place() -> None:
     assert "Stockholm" not in places and places["Estocolmo"].country == "CO"
     assert "Mumbai" in {p.name for p in find_places("Two bombs exploded in Bombay, India.")}
     assert "March" not in {p.name for p in find_places("In March, Turkey said it.")}
+
+
+def test_names_english_writes_without_their_article() -> None:
+    qamishli = by_name("A car bomb exploded in Qamishli, killing five people.")["Qamishli"]
+    assert (qamishli.country, qamishli.lat is not None) == ("SY", True)
+    assert "Bronx" in by_name("Protesters gathered in the Bronx on Friday.")
+    assert "Paso" not in by_name("A storm flooded streets in El Paso, Texas.")
+
+
+def test_countries_that_react_or_are_listed_are_not_where_it_happened() -> None:
+    assert [p.name for p in find_places(
+        "Gunmen killed nine people in a bar in Quito. France, Spain and Germany sent "
+        "condolences.")] == ["Quito"]
+    assert [p.name for p in find_places(
+        "After the massacre in Bobo-Dioulasso, Japan pledged emergency aid.")] == [
+        "Bobo-Dioulasso"]

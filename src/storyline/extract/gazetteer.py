@@ -16,6 +16,7 @@ import functools
 import importlib.util
 import os
 import pickle
+import re
 import tempfile
 import unicodedata
 from collections import defaultdict
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from storyline.extract.gazetteer_tables import (
+    ARABIC_SPEAKING,
     COUNTRY_ALIASES,
     DEMONYMS,
     NOT_PLACES,
@@ -35,10 +37,13 @@ from storyline.records import PlaceKind
 
 __all__ = ["Gazetteer", "GazetteerEntry", "fold", "load_gazetteer"]
 
-GAZETTEER_VERSION = "gazetteer/4"
+GAZETTEER_VERSION = "gazetteer/5"
 WORLD_CITY_POPULATION = 15000
 US_CITY_POPULATION = 5000
 BIG_CITY = 100_000
+# Cities this large are also indexed under their longer ASCII alternate names.
+ALTERNATE_NAMES_POPULATION = 1_000_000
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|adh)[ -]")
 # pycountry subdivision types that are first-level regions people name in the news.
 _REGION_TYPES = frozenset({
     "Province", "State", "Region", "Governorate", "Department", "Prefecture", "Oblast",
@@ -189,11 +194,16 @@ def _add_cities(
 
 def _city_names(city: CityRecord) -> set[str]:
     """The city's name; without its diacritics only for big cities ("Sao Paulo", not "Bank"
-    for Bānk); plus the longer ASCII alternate names of big cities ("Bombay", "Kiev")."""
+    for Bānk); plus the longer ASCII alternate names of big cities ("Bombay", "Kiev"); and, in
+    Arabic-speaking countries, the name without its article, which English often drops
+    ("Qamishli" for Al Qāmishlī, "Arish" for Al ʿArīsh)."""
     name = str(city["name"])
     big = int(str(city["population"])) >= BIG_CITY
     names = {fold(name) if big or name.isascii() else name.lower()}
-    if int(str(city["population"])) >= 1_000_000:
+    article = _ARABIC_ARTICLE.match(fold(name))
+    if article and city["countrycode"] in ARABIC_SPEAKING and len(name) - article.end() >= 4:
+        names.add(fold(name)[article.end():])
+    if int(str(city["population"])) >= ALTERNATE_NAMES_POPULATION:
         alternates = city.get("alternatenames") or []
         names |= {
             a.lower() for a in alternates

@@ -152,3 +152,10 @@ CALENDAR_WORDS = frozenset({
 })
 # Countries whose names are also common given names: "Jordan said", "Chad, 24, was shot".
 GIVEN_NAME_COUNTRIES = frozenset({"jordan", "chad", "georgia"})
+
+# Countries whose place names carry the Arabic article ("Al Qāmishlī", "Ad Dālī"), which
+# English writing often drops: the Arab League's members.
+ARABIC_SPEAKING = frozenset({
+    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
+    "SA", "SO", "SD", "SY", "TN", "AE", "YE",
+})

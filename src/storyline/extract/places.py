@@ -31,7 +31,7 @@ from storyline.extract.gazetteer_tables import (
     NOT_PLACES,
 )
 from storyline.extract.places_context import Context, Mention, build_context, resolve
-from storyline.extract.places_unlisted import find_unlisted
+from storyline.extract.places_unlisted import find_unlisted, verb_follows
 from storyline.extract.places_venues import find_venues
 from storyline.records import Place
 
@@ -157,7 +157,7 @@ def _all_places(text: str) -> list[Place]:
             compounds.append((mention.start, mention.end))  # a place, but not the listed one
         elif entry is not None and _accepted(text, mention, entry, context):
             accepted.append((mention, entry))
-    places = [_unlisted_town(text, mention, entry) or _place(entry, mention.start, mention.end)
+    places = [_unlisted_town(text, mention, entry) or _as_written(text, mention, entry)
               for mention, entry in _where_it_happened(text, accepted)]
     main_country = _main_country(places)
     venues = find_venues(text, main_country)
@@ -305,6 +305,9 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | 
     key = fold(text[start:end])
     if key in gazetteer.places:
         qualifier = _qualifier(text, end, gazetteer)
+        if qualifier is not None and qualifier.kind == "country" and \
+                gazetteer.places[key][0].kind == "country":
+            qualifier = None  # "France, Spain and Germany": a list, not France in Spain
         postal = qualifier is not None and bool(_POSTAL_AFTER.match(text, end))
         return Mention(start, end, gazetteer.places[key], qualifier, surface=key, postal=postal)
     if key in gazetteer.demonyms and text[start].isupper():
@@ -340,8 +343,11 @@ def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> GazetteerEntry | No
         return None
     words = match.group(1).split()
     for size in range(len(words), 0, -1):
-        entry = _qualifier_entry(" ".join(words[:size]), gazetteer)
+        phrase = " ".join(words[:size])
+        entry = _qualifier_entry(phrase, gazetteer)
         if entry is not None:
+            if entry.kind == "country" and verb_follows(text, match.start(1) + len(phrase)):
+                return None  # "After the massacre in X, Japan pledged aid"
             return entry
     return None
 
@@ -560,8 +566,14 @@ def _closes_address(text: str, mention: Mention) -> bool:
     """"in La Pacha, Colombia", "Ghorak District, Kandahar Province, Afghanistan": a country
     that ends an address chain after a name (one the gazetteer may not hold); not "FARC,
     Colombia's largest rebel group"."""
-    return bool(_ADDRESS_LINK_BEFORE.search(text, max(0, mention.start - 40), mention.start)) \
-        and not text.startswith(("'s", "’s"), mention.end)
+    link = _ADDRESS_LINK_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if link is None or text.startswith(("'s", "’s"), mention.end) or \
+            verb_follows(text, mention.end):
+        return False
+    # "France, Spain and Germany sent condolences": a list of countries is no address.
+    before = link.group().split(",")[0].split()
+    return not (len(before) == 1 and any(
+        entry.kind == "country" for entry in load_gazetteer().lookup(fold(before[0]))))
 
 
 def _located(text: str, mention: Mention) -> bool:
@@ -640,6 +652,18 @@ def _unlisted_town(text: str, mention: Mention, entry: GazetteerEntry) -> Place 
     written = text[start:mention.end]
     name = string.capwords(written) if written.isupper() else written
     return replace(_place(entry, start, mention.end), name=name)
+
+
+def _as_written(text: str, mention: Mention, entry: GazetteerEntry) -> Place:
+    """The place under the gazetteer's name; but a name written without the Arabic article
+    the gazetteer gives it ("Qamishli" for Al Qāmishlī) keeps the text's spelling, the one
+    English sources use, with the listed city's coordinates."""
+    place = _place(entry, mention.start, mention.end)
+    listed = fold(entry.name)
+    if mention.surface and listed != mention.surface and \
+            listed[-len(mention.surface) - 1:] in (f" {mention.surface}", f"-{mention.surface}"):
+        return replace(place, name=text[mention.start:mention.end])
+    return place
 
 
 def _place(entry: GazetteerEntry, start: int, end: int) -> Place:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from storyline.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from storyline.records import Place, PlaceKind
 
-__all__ = ["find_unlisted"]
+__all__ = ["find_unlisted", "verb_follows"]
 
 _NAME = (r"(?:(?:al|el|Al|El|an|as|ad|ar)-)?[A-Z][\w'’-]*"
          r"(?:\s+(?:(?:de|del|la|el|al|of|du|di|da|do)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
@@ -115,6 +115,24 @@ _LABELS = frozenset({
 _COMMON_WORD = 3.5  # Zipf frequency above which a word is an ordinary English word
 
 
+# Lower-case words that may follow the last link of an address ("in Tokwe, Zimbabwe, on
+# Friday", "in X, Iraq killing 12", "a patrol in X, Colombia was attacked": an auxiliary often
+# follows an address inside the subject); any other lower-case word after a country is read as
+# its verb: "After the massacre in X, Japan pledged aid" names no address.
+_VERB_FOLLOWS = re.compile(
+    r"\s+(?!(?:on|in|at|near|by|for|with|from|to|of|early|late|last|this|that|when|where"
+    r"|after|before|during|while|as|and|or|but|killing|wounding|injuring|leaving|following"
+    r"|overnight|yesterday|today|tonight|police|officials|authorities|residents|security"
+    r"|forces|troops|province|state|district|county|region|city|town|village|area|around"
+    r"|about|was|were|is|are|has|had|have|been|will|would)\b)"
+    r"[a-z][a-z'’-]*\b")
+
+
+def verb_follows(text: str, offset: int) -> bool:
+    """Whether the word after `offset` reads as a verb of which the name before is subject."""
+    return bool(_VERB_FOLLOWS.match(text, offset))
+
+
 def find_unlisted(text: str, known: list[Place], main_country: str | None,
                   compounds: Sequence[tuple[int, int]] = ()) -> list[Place]:
     """Places of `text` that `known` (the gazetteer's and the venues) does not cover;
@@ -185,6 +203,8 @@ def _chains(text: str, known: list[Place]) -> list[Span]:
                  for m in _PART.finditer(text, match.start("chain"), match.end("chain"))]
         last_known = max((i for i, (start, _, _) in enumerate(parts) if start in known_starts),
                          default=0)
+        if last_known and verb_follows(text, parts[last_known][1]):
+            continue  # "in Bobo-Dioulasso, Japan pledged aid": the country is a subject
         for start, end, noun in parts[:last_known]:
             start, end = _trim(text, start, end)
             if start < end and not _institution(text[start:end]):
