@@ -541,3 +541,31 @@ def test_one_later_report_is_not_a_consensus() -> None:
     ])
     assert _current(record) == 4
     assert _standing(record)["z5"] == "lagged"
+
+
+def test_a_dispute_between_equals_is_settled_by_a_later_repeat_in_either_direction() -> None:
+    # The lower side of a same-time dispute, repeated the next day by a third paper, now has
+    # more reports behind it than the figure that stayed current.
+    record = _record([
+        _report("r1", "2026-05-02 08:00", "Six people died in the tenement fire.",
+                "Six people died", 6),
+        _report("r2", "2026-05-02 09:00", "The fire killed four residents.",
+                "killed four residents", 4, source="Harbour News"),
+        _report("r3", "2026-05-03 09:00", "Four people were killed in Tuesday's fire.",
+                "Four people were killed", 4, source="Coast FM"),
+    ])
+    assert _current(record) == 4
+    assert record.current("killed").rule == "better_supported"
+    assert _standing(record)["r1"] == "disputed"
+
+
+def test_papers_repeating_a_figure_do_not_settle_a_dispute_with_the_police() -> None:
+    record = _record([
+        _report("r4", "2026-05-04 08:00", "Police said six people died in the fire.",
+                "six people died", 6, attribution="Police said"),
+        _report("r5", "2026-05-04 09:00", "The fire killed four residents.",
+                "killed four residents", 4, source="Harbour News"),
+        _report("r6", "2026-05-05 09:00", "Four people were killed in the fire.",
+                "Four people were killed", 4, source="Coast FM"),
+    ])
+    assert _current(record) == 6

@@ -27,7 +27,9 @@ name appears in `why`, in the history item and in the step it causes:
   so that the record does not swing to whichever report spoke last. The other is `disputed`.
 - still_disputed: a later repeat of a figure disputed against the current one stays disputed
   while it is neither better supported, more authoritative nor a correction: a side repeating
-  its figure is the dispute going on, not news of a change.
+  its figure is the dispute going on, not news of a change. Once the repeats give it more
+  independent reports than the current figure, from a source at least as authoritative, it
+  wins (`better_supported`), lower or higher.
 - later_consensus: a figure only one report gave gives way to another that several later
   independent reports agree on (more of them than back it), when its own report said nothing
   of a rise to come or a correction: reports published after it, that had time to see it and
@@ -510,6 +512,20 @@ def _still_disputed(state: _State, index: int, current: FactVersion) -> bool:
                for i in state.live)
 
 
+def _dispute_settled(state: _State, index: int, current: FactVersion) -> bool:
+    """A repeat of a figure disputed against the current one that now has more independent
+    reports than the current one, from a source at least as authoritative: the weight of
+    reports settles a dispute between equals (the lower side too: `_higher` already lets a
+    higher figure win this way)."""
+    fact = state.facts[index]
+    if (not fact.independent or fact.authority < current.authority
+            or not incompatible(fact, current)
+            or state.support(fact) <= state.support(current)):
+        return False
+    return any(state.standing.get(i) == "disputed" and state.facts[i].value == fact.value
+               for i in state.live)
+
+
 def _later_consensus(state: _State, index: int, current: FactVersion) -> bool:
     """`fact` is the second (or later) of independent reports published after the current
     figure that agree on a different figure, and they outnumber the current figure's reports.
@@ -653,6 +669,12 @@ def _lower(state: _State, index: int, current: FactVersion) -> None:
                  f"an official exact count after the estimate {current.label()}")
     elif _still_disputed(state, index, current):
         _dispute_goes_on(state, index, current)
+    elif _dispute_settled(state, index, current):
+        assert state.current is not None
+        old = state.current
+        _replace(state, index, "better_supported", f"the disputed {fact.label()} repeated: "
+                 f"{state.support(fact)} independent reports against {state.support(current)}")
+        state.mark(old, "disputed", f"outweighed by {fact.article_id}", "better_supported")
     elif _is_conflict(state, fact, current):
         _conflict(state, index, current)
     elif _later_consensus(state, index, current):
