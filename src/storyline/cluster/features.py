@@ -14,7 +14,6 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -31,6 +30,8 @@ WeightArray = npt.NDArray[np.float32]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d+")
 _SPACE = re.compile(r"\s")
+# A token written with a capital, in tokens joined by spaces.
+_CAPITALISED = re.compile(r"(?<!\S)[A-Z]\S*")
 # A date written out with its year (1800-2099).
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
@@ -70,15 +71,30 @@ class ArticleFeatures:
     sure_event_day: int | None = None
 
 
-@lru_cache(maxsize=500_000)
 def term_hash(term: str) -> int:
-    return zlib.crc32(term.encode("utf-8"))
+    found = _HASHES.get(term)
+    if found is None:
+        if len(_HASHES) >= _MAX_CACHED:
+            _HASHES.clear()
+        found = _HASHES[term] = zlib.crc32(term.encode("utf-8"))
+    return found
 
 
-@lru_cache(maxsize=200_000)
+# Rarity of each word seen, a plain dict read without a call in the hot loop of
+# _word_weights; cleared when it reaches _MAX_CACHED words, so memory stays bounded.
+_RARITIES: dict[str, float] = {}
+_HASHES: dict[str, int] = {}
+_MAX_CACHED = 300_000
+
+
 def _rarity(word: str) -> float:
     """General-English rarity of a lower-case word; 0 for function words."""
-    return max(0.0, _ZIPF_CEILING - zipf_frequency(word, "en"))
+    rarity = _RARITIES.get(word)
+    if rarity is None:
+        if len(_RARITIES) >= _MAX_CACHED:
+            _RARITIES.clear()
+        rarity = _RARITIES[word] = max(0.0, _ZIPF_CEILING - zipf_frequency(word, "en"))
+    return rarity
 
 
 def _names(tokens: list[str], places: frozenset[str], settings: ClusterSettings) -> list[str]:
@@ -119,23 +135,32 @@ def _word_weights(segments: list[Segment], settings: ClusterSettings) -> dict[st
     counts: dict[str, float] = {}
     names: set[str] = set()
     for tokens, factor in segments:
-        for word, seen in Counter(map(str.lower, tokens)).items():
-            counts[word] = counts.get(word, 0.0) + seen * factor
+        if not tokens:
+            continue
+        # Tokens hold no spaces: one join and one lower() instead of one call per token.
+        joined = " ".join(tokens)
+        seen = Counter(joined.lower().split())
+        if counts:
+            for word, number in seen.items():
+                counts[word] = counts.get(word, 0.0) + number * factor
+        else:
+            counts = {word: number * factor for word, number in seen.items()}
         # Names (of victims, suspects, streets, towns) tell one incident from another.
-        names.update(token.lower() for token in tokens if token[0].isupper())
+        names.update(_CAPITALISED.findall(joined))
     ceiling = _ZIPF_CEILING - settings.common_word_zipf
+    names = {name.lower() for name in names}
+    rarities = _RARITIES
     weights: dict[str, float] = {}
     for word, count in counts.items():
-        rarity = _rarity(word)
+        rarity = rarities.get(word)
+        if rarity is None:
+            rarity = _rarity(word)
         if rarity > ceiling and count > 0:
             boost = settings.name_boost if word in names else 1.0
-            weights[word] = _sublinear(count) * rarity * boost
+            # 1 + ln(count), continued linearly below one occurrence (a single late mention).
+            frequency = 1.0 + math.log(count) if count >= 1.0 else count
+            weights[word] = frequency * rarity * boost
     return weights
-
-
-def _sublinear(count: float) -> float:
-    """1 + ln(count), continued linearly below one occurrence (a single late mention)."""
-    return 1.0 + math.log(count) if count >= 1.0 else count
 
 
 def _body_is_off_topic(title: list[str], body: list[str], settings: ClusterSettings) -> bool:
@@ -213,6 +238,24 @@ def _fact_terms(places: frozenset[str], event_day: int | None) -> dict[str, floa
 
 def to_sparse(weights: dict[str, float]) -> tuple[TermArray, WeightArray]:
     """Hash, merge colliding terms, sort by term and L2-normalise."""
+    hashes = _HASHES
+    keys = []
+    for term in weights:
+        key = hashes.get(term)
+        keys.append(term_hash(term) if key is None else key)
+    terms = np.array(keys, dtype=np.uint32)
+    order = np.argsort(terms, kind="stable")
+    terms = terms[order]
+    if len(terms) > 1 and bool((terms[1:] == terms[:-1]).any()):
+        return _merged_sparse(weights)  # two terms of one article share a hash: rare
+    values = np.array(list(weights.values()), dtype=np.float64)[order].astype(np.float32)
+    norm = float(np.linalg.norm(values))
+    if norm > 0:
+        values /= np.float32(norm)
+    return terms, values
+
+
+def _merged_sparse(weights: dict[str, float]) -> tuple[TermArray, WeightArray]:
     merged: dict[int, float] = {}
     for term, weight in weights.items():
         key = term_hash(term)
