@@ -242,3 +242,10 @@ def test_countries_that_react_or_are_listed_are_not_where_it_happened() -> None:
     assert [p.name for p in find_places(
         "After the massacre in Bobo-Dioulasso, Japan pledged emergency aid.")] == [
         "Bobo-Dioulasso"]
+
+
+def test_an_unlisted_town_the_text_places_twice() -> None:
+    assert "Harlowe" in by_name("A boy was shot in Harlowe. Harlowe Police said he is stable.")
+    assert "Kroger" not in by_name("The victim was found at Kroger. Kroger staff called police.")
+    assert "Stable Condition" not in by_name("He is in Stable Condition; she is in Stable "
+                                             "Condition too.")

@@ -162,7 +162,8 @@ def _all_places(text: str) -> list[Place]:
     main_country = _main_country(places)
     venues = find_venues(text, main_country)
     places = [p for p in places if not _small_inside_venue(p, venues)]
-    unlisted = find_unlisted(text, [*places, *venues], main_country, compounds)
+    unlisted = find_unlisted(text, [*places, *venues], main_country, compounds,
+                             frozenset(people))
     return [*places, *venues, *unlisted]
 
 

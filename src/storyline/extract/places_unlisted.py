@@ -134,7 +134,8 @@ def verb_follows(text: str, offset: int) -> bool:
 
 
 def find_unlisted(text: str, known: list[Place], main_country: str | None,
-                  compounds: Sequence[tuple[int, int]] = ()) -> list[Place]:
+                  compounds: Sequence[tuple[int, int]] = (),
+                  people: frozenset[str] = frozenset()) -> list[Place]:
     """Places of `text` that `known` (the gazetteer's and the venues) does not cover;
     `compounds` are spans of longer names built on a listed one ("San Antonio de Getucha")."""
     found: list[Place] = []
@@ -142,7 +143,8 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
     # A dateline or a state after the name is evidence enough; in the other constructions a
     # lone ordinary word that starts a sentence is no name ("Under state law").
     strong: list[Span] = [*_datelines(text), *_with_state(text),
-                          *((start, end, "city", None) for start, end in compounds)]
+                          *((start, end, "city", None) for start, end in compounds),
+                          *_placed_by_the_text(text, people)]
     weak = [span for span in (*_with_nouns(text), *_nouns_before(text), *_appositions(text),
                               *_chains(text, known), *_inside(text, known))
             if not _sentence_word(text, span[0], span[1])]
@@ -232,6 +234,42 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
     return spans
 
 
+# "at Kroger", "of Nathaniel Conley": "at" and "of" name businesses and people as often as
+# towns, so only "in", "near", "outside" count here.
+_LOCATED_NAME = re.compile(
+    r"\b(?:in|near|outside)\s+(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})"
+    r"(?![\w'’-]|\s+[A-Z]|\s+(?:county|parish|township)\b)")
+# Names that end like a street, or are acronyms: "Skyline Boulevard", "Hawthorne Av NE", "TNT".
+_NOT_A_TOWN = re.compile(
+    r"(?:\b(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
+    r"|Highway|Hwy|Parkway|Place|Circle|Trail|Apts|Apartments|NE|NW|SE|SW|Co)$)|^[A-Z]{2,5}$")
+_NAME_OF_RESIDENTS = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:[Pp]olice|Fire\s+"
+    r"Department|man|woman|men|women|teen|teenager|boy|girl|resident|residents|[Mm]ayor)\b")
+
+
+def _placed_by_the_text(text: str, people: frozenset[str]) -> list[Span]:
+    """A name the text itself places twice: after a locative and before a resident noun ("a
+    shooting in Edenton" ... "Edenton Police say"), or after two locatives. Not a person's
+    name, nor words that are all ordinary English ("in Congress", "in Critical Condition")."""
+    located: dict[str, list[int]] = {}
+    for match in _LOCATED_NAME.finditer(text):
+        located.setdefault(match.group("name"), []).append(match.start("name"))
+    residents = {m.group("name") for m in _NAME_OF_RESIDENTS.finditer(text)}
+    spans: list[Span] = []
+    for name, starts in located.items():
+        if len(starts) < 2 and name not in residents:
+            continue
+        words = name.split()
+        if fold(name) in people or _NOT_A_TOWN.search(name) or \
+                words[0].lower().rstrip(".") in _PERSON_TITLES or \
+                any(w.lower() in _NOT_NAMES or w.lower() in _LABELS for w in words) or \
+                all(_ordinary_word(w) for w in words):
+            continue
+        spans.append((starts[0], starts[0] + len(name), "city", None))
+    return spans
+
+
 def _with_state(text: str) -> list[Span]:
     """"Campbellsburg, Indiana", "of Poynette, Wis.", "Kenosha, WI": a name followed by a US
     state and then a break (not "Tim Ryan, Ohio Democrat") is a town in that state."""
@@ -255,7 +293,9 @@ _TOWN_STATE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?P<state>[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\."
     r"|[A-Z]{2})(?:(?<=\.)|(?=\s*(?:$|[,;:)(]|—|–|--|-\s)|\s+[a-z(]))", re.MULTILINE)
 _PERSON_TITLES = frozenset({"sen.", "rep.", "gov.", "mr.", "mrs.", "ms.", "dr.", "senator",
-                            "representative", "governor", "mayor", "by"})
+                            "representative", "governor", "mayor", "by", "officer", "judge",
+                            "sheriff", "deputy", "sgt", "det", "lt", "capt", "chief", "mr",
+                            "mrs", "ms", "dr", "sen", "rep", "gov", "president", "pastor"})
 
 
 def _state_code(written: str, gazetteer: Gazetteer) -> str | None:
