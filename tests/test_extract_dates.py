@@ -15,6 +15,7 @@ from storyline.extract.dates import (
 
 SATURDAY = date(2024, 3, 23)  # a Saturday
 PUBLISHED = datetime(2024, 3, 23, 9, 30, tzinfo=UTC)
+MONDAY_AFTER = datetime(2024, 3, 25, 8, 0, tzinfo=UTC)
 
 
 def norm(expression: str, context: str | None = None, anchor: date = SATURDAY) -> str | None:
@@ -269,12 +270,92 @@ def test_follow_up_article_dates_the_event_not_the_sentencing() -> None:
     assert event is not None and event.value == date(2023, 10, 1)
 
 
+# --------------------------------------------------------------------------- discourse
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anaphoric day is the day named before it, not the publication day
+        ("Firefighters reached the farm on March 4. A barn exploded there the same day.",
+         date(2024, 3, 4)),
+        ("The convoy left Goma on Tuesday. Rebels ambushed it the day after, killing four.",
+         date(2024, 3, 20)),
+        ("Nobody had seen the driver since Monday. He was shot dead the day before, police "
+         "believe.", date(2024, 3, 17)),
+    ],
+)
+def test_anaphoric_day_refers_back_to_the_last_named_day(text: str, expected: date) -> None:
+    event = resolve_event_date(text, PUBLISHED)
+    assert event is not None and event.value == expected
+
+
+def test_anaphoric_day_without_an_earlier_day_is_no_date() -> None:
+    assert resolve_event_date("The man was shot that day, his sister said.", PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were wounded over the weekend in Flint. Officers were called to Elm Road "
+         "at 3 a.m. Sunday.", date(2024, 3, 24)),
+        ("A clerk was robbed and shot last week. Deputies found her at 8 p.m. on Wednesday, "
+         "a relative said.", date(2024, 3, 20)),
+        ("A boy was wounded by a stray bullet earlier this month. Neighbours heard the "
+         "shots on March 2.", date(2024, 3, 2)),
+    ],
+)
+def test_a_vague_period_is_narrowed_to_the_day_named_inside_it(text: str,
+                                                                 expected: date) -> None:
+    event = resolve_event_date(text, MONDAY_AFTER)
+    assert event is not None and (event.value, event.precision) == (expected, "day")
+
+
+def test_a_day_outside_the_period_or_the_report_day_does_not_narrow_it() -> None:
+    outside = resolve_event_date("Three people were shot over the weekend in Camden. A suspect "
+                                 "was arraigned on Monday.", datetime(2024, 3, 19, tzinfo=UTC))
+    assert outside is not None and (outside.value, outside.precision) == (
+        date(2024, 3, 16), "week")  # the weekend, from its Saturday
+    report_day = resolve_event_date("A woman was stabbed earlier this week. Her family met "
+                                    "with the mayor Saturday.", PUBLISHED)
+    assert report_day is not None and report_day.precision == "week"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KABUL, March 23 (Reuters) - A bomb killed four people at a market on Friday.",
+         date(2024, 3, 22)),
+        ("NEW DELHI, March 23, 2024 (AP) — Floods killed 12 people in Assam on Thursday.",
+         date(2024, 3, 21)),
+        # a leading date label is the event's own date, not a dateline
+        ("03/20/2024: Gunmen killed two guards at a mine in Zamfara.", date(2024, 3, 20)),
+    ],
+)
+def test_a_wire_dateline_date_is_the_report_date(text: str, expected: date) -> None:
+    event = resolve_event_date(text, PUBLISHED)
+    assert event is not None and event.value == expected
+
+
+def test_a_wire_dateline_alone_states_no_event_date() -> None:
+    assert resolve_event_date("LAGOS, March 23 (AFP) - Gunmen seized 9 passengers from a bus.",
+                              PUBLISHED) is None
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence_the_cues_read() -> None:
+    text = ("Detectives spoke to reporters on Friday. About 2 a.m. Feb. 3 a man opened fire "
+            "on a crowd outside a bar and wounded six.")
+    event = resolve_event_date(text, PUBLISHED)
+    assert event is not None and event.value == date(2024, 2, 3)
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
         ("2024-03-22", (date(2024, 3, 22), "day")),
         ("2024-03-22TNI", (date(2024, 3, 22), "day")),
         ("2024-W12", (date(2024, 3, 18), "week")),
+        ("2024-W12-WE", (date(2024, 3, 23), "week")),  # a weekend begins on its Saturday
         ("2024-03", (date(2024, 3, 1), "month")),
         ("2024", (date(2024, 1, 1), "year")),
         ("PAST_REF", None),

@@ -51,6 +51,10 @@ _EVENT_ACTS = re.compile(
     r"|earthquake|protested|rioted|fire\s+broke|gunned\s+down)\b",
     re.IGNORECASE,
 )
+# A violent act told anywhere in the text: an arrest the text reports besides is its sequel.
+_VIOLENCE = re.compile(
+    r"\b(?:shot|shooting|gunfire|opened\s+fire|killed|slain|murdered|stabbed|stabbing|wounded"
+    r"|bombing|exploded|gunned\s+down)\b", re.IGNORECASE)
 # Words of the event's aftermath or of a sentence about it: weaker evidence for the date.
 _EVENT_WORDS = re.compile(
     r"\b(?:died|dead|death|killing|injured|hurt|hospital|victim|homicide|incident|suspect"
@@ -61,7 +65,7 @@ _EVENT_WORDS = re.compile(
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|stated|added|released|identified"
     r"|declined\s+to\s+comment|charged|arraigned|sentenced|court|hearing|vigil|funeral"
-    r"|memorial|press\s+conference|news\s+conference|interview|update)\b[^.]{0,12}$",
+    r"|memorial|press\s+conference|news\s+conference|interview|update|as\s+of)\b[^.]{0,12}$",
     re.IGNORECASE,
 )
 _REPORTING_AFTER = re.compile(
@@ -106,14 +110,30 @@ class DateCandidate:
 MAX_DATE_EXPRESSIONS = 300
 
 
-def date_candidates(text: str, published: datetime | None) -> list[DateCandidate]:
-    """Every date expression of `text` resolved and scored from its surface context."""
+def date_candidates(text: str, published: datetime | None,
+                    document: Document | None = None) -> list[DateCandidate]:
+    """Every date expression of `text` resolved and scored from its surface context, in text
+    order. `document` is the article's `Document` when the caller has one (its sentences are
+    the ones the cues read)."""
     anchor = published.date() if published is not None else None
-    return [
-        candidate
-        for expression in islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS)
-        if (candidate := _candidate(text, expression, anchor)) is not None
-    ]
+    sentences = (document or Document(text)).sentences
+    starts = [s.start for s in sentences]
+    candidates: list[DateCandidate] = []
+    last_day: date | None = None  # the day the text named last, candidate or not
+    for expression in islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS):
+        bounds = _sentence_bounds(sentences, starts, expression, len(text))
+        if _ANAPHORIC_DAY.fullmatch(expression.text):
+            resolved = _anaphoric_day(text, expression, last_day)
+        else:
+            resolved = _resolve(text, expression, bounds, anchor)
+        if resolved is None:
+            continue
+        if resolved[1] == "day":
+            last_day = resolved[0]
+        candidate = _candidate(text, expression, bounds, resolved, anchor or _NO_ANCHOR)
+        if candidate is not None:
+            candidates.append(candidate)
+    return candidates
 
 
 def resolve_event_date(text: str, published: datetime | None,
@@ -128,7 +148,8 @@ def resolve_event_date(text: str, published: datetime | None,
         candidates = _read_clauses(candidates, document)
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: (c.score, -c.expression.start))
+    best = _narrowed(max(candidates, key=lambda c: (c.score, -c.expression.start)), candidates,
+                     published.date() if published is not None else None)
     return EventDate(
         value=best.value,
         precision=best.precision,
@@ -136,6 +157,39 @@ def resolve_event_date(text: str, published: datetime | None,
         start=best.expression.start,
         end=best.expression.end,
     )
+
+
+def _narrowed(best: DateCandidate, candidates: list[DateCandidate],
+              anchor: date | None) -> DateCandidate:
+    """A period ("over the weekend", "last week", "earlier this month") narrowed to the day
+    the text names inside it: a lead often says when vaguely and the body says which day
+    ("... shot over the weekend." ... "Officers responded at 2 a.m. Sunday"). The report's
+    own day does not narrow it: a writer who knew it was today would not say "earlier this
+    week", and that day is the one of the statements ("police said Thursday")."""
+    if best.precision not in ("week", "month"):
+        return best
+    first, last = _period(best)
+    inside = [c for c in candidates
+              if c.precision == "day" and first <= c.value <= last and c.value != anchor
+              and c.score > NARROWING_FLOOR]
+    if not inside:
+        return best
+    return max(inside, key=lambda c: (c.score, -c.expression.start))
+
+
+# A day below this score (a page stamp's neighbour, a follow-up far down) narrows nothing.
+NARROWING_FLOOR = 3.5
+
+
+def _period(candidate: DateCandidate) -> tuple[date, date]:
+    """First and last day of a week, weekend or month (a weekend's Friday night counts)."""
+    start = candidate.value
+    if candidate.precision == "week":
+        if start.weekday() == 5:  # a weekend: timex_to_date puts it on its Saturday
+            return start - timedelta(days=1), start + timedelta(days=1)
+        return start, start + timedelta(days=6)
+    following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return start, following - timedelta(days=1)
 
 
 # Candidates read in their clause: the surface score's best few (each costs a parse).
@@ -169,13 +223,14 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
     rest = [c for c in candidates if all(c is not t for t in top)]
     where = _where(top, document)
     document.prepare(list({s.start: s for s in where.values()}.values()))
+    violence = bool(_VIOLENCE.search(document.text))
     read = []
     for candidate in top:
         sentence = where.get(id(candidate))
         parse = document.parse(sentence) if sentence is not None else None
         if parse is not None and sentence is not None:
             bonus = clause_score(parse, candidate.expression.start - sentence.start,
-                                 candidate.expression.end - sentence.start)
+                                 candidate.expression.end - sentence.start, violence=violence)
             if bonus == NOT_A_TIME:
                 continue  # "a Christmas party", "Lisa March": no time at all
             candidate = replace(candidate, score=candidate.score + bonus)
@@ -184,12 +239,15 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
 
 
 def timex_to_date(value: str) -> tuple[date, DatePrecision] | None:
-    """The first day and precision of a TIMEX3 value: day, ISO week, month or year."""
+    """The first day and precision of a TIMEX3 value: day, ISO week or weekend, month or
+    year."""
     try:
         if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T\w+)?", value):
             return date.fromisoformat(value[:10]), "day"
         if re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", value):
-            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1), "week"
+            # A weekend begins on its Saturday, a week on its Monday.
+            first = 6 if value.endswith("-WE") else 1
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), first), "week"
         if re.fullmatch(r"\d{4}-\d\d", value):
             return date(int(value[:4]), int(value[5:7]), 1), "month"
         if re.fullmatch(r"\d{4}", value):
@@ -199,22 +257,48 @@ def timex_to_date(value: str) -> tuple[date, DatePrecision] | None:
     return None
 
 
-def _candidate(text: str, expression: DateExpression, anchor: date | None) -> DateCandidate | None:
-    sentence_start, sentence_end = _sentence_bounds(text, expression.start)
-    sentence = text[sentence_start:sentence_end]
-    if anchor is None:
-        if not re.search(r"\d{4}", expression.text):
-            return None  # a relative date means nothing without the publication date
-        anchor = _NO_ANCHOR
-    value = normalize_date_expression(expression.text, anchor, context=sentence)
-    resolved = timex_to_date(value) if value else None
-    if resolved is None:
-        return None
+def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
+             anchor: date | None) -> tuple[date, DatePrecision] | None:
+    """The first day and precision the expression names, read against the publication date."""
+    sentence = text[bounds[0]:bounds[1]]
+    if anchor is None and not re.search(r"\d{4}", expression.text):
+        return None  # a relative date means nothing without the publication date
+    value = normalize_date_expression(expression.text, anchor or _NO_ANCHOR, context=sentence)
+    return timex_to_date(value) if value else None
+
+
+def _candidate(text: str, expression: DateExpression, bounds: tuple[int, int],
+               resolved: tuple[date, DatePrecision], anchor: date) -> DateCandidate | None:
     day, precision = resolved
     if day > anchor or _is_stamp(text, expression):
         return None  # a coming hearing or funeral, or the page's own time stamp
-    score = _score(text, expression, sentence, sentence_start, day, precision, anchor)
+    sentence_start, sentence_end = bounds
+    score = _score(text, expression, text[sentence_start:sentence_end], sentence_start, day,
+                   precision, anchor)
     return DateCandidate(expression, day, precision, score)
+
+
+# "that day", "the same day", "later in the day": the day the text named last, not the
+# publication day (TIMEX3 resolves them against the document date when they stand alone).
+_ANAPHORIC_DAY = re.compile(r"(?:the|that)\s+(?:same\s+|very\s+)?day", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\s+(?:before|earlier|prior)\b(?!\s+(?:the|a|an|his|her|their)\b)",
+                         re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s+(?:after|later)\b(?!\s+(?:the|a|an|his|her|their)\b)",
+                        re.IGNORECASE)
+
+
+def _anaphoric_day(text: str, expression: DateExpression, last_day: date | None
+                   ) -> tuple[date, DatePrecision] | None:
+    """An anaphoric day is the last day the text named before it ("was shot Friday ... died
+    later that day"; "the day before" is the day before that one); with no day named before,
+    it refers to nothing the text states."""
+    if last_day is None:
+        return None
+    if _DAY_BEFORE.match(text, expression.end):
+        return last_day - timedelta(days=1), "day"
+    if _DAY_AFTER.match(text, expression.end):
+        return last_day + timedelta(days=1), "day"
+    return last_day, "day"
 
 
 def _score(
@@ -257,23 +341,28 @@ def _event_evidence(
     return 0.0
 
 
+# A wire dateline: the place the report was filed from, its date, the agency, a dash
+# ("NEW HAVEN, Conn., Oct. 27 (UPI) --", "KABUL, May 21 (Reuters) -"). The date is the
+# report's, like a page stamp; the event is told in the sentence after it.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+"
+                              r"[A-Z][\w.]*)?)?,?[ \t]+$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:--|[-–—])\s")
+
+
 def _is_stamp(text: str, expression: DateExpression) -> bool:
     before = text[max(0, expression.start - 30) : expression.start]
     after = text[expression.end : expression.end + 12]
     if _STAMP_BEFORE.search(before):
         return not before.endswith("(") or bool(_STAMP_AFTER.match(after))
-    return False
+    return bool(_DATELINE_AFTER.match(text, expression.end, expression.end + 40)) and bool(
+        _DATELINE_BEFORE.search(text, max(0, expression.start - 60), expression.start))
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n")
-
-
-def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
-    """Start and end of the sentence around `offset` (a cheap split, good enough for cues)."""
-    window_start = max(0, offset - 400)
-    start = window_start
-    for match in _SENTENCE_END.finditer(text, window_start, offset):
-        start = match.end()
-    following = _SENTENCE_END.search(text, offset, offset + 400)
-    end = following.start() + 1 if following else min(len(text), offset + 400)
-    return start, end
+def _sentence_bounds(sentences: list[Sentence], starts: list[int], expression: DateExpression,
+                    length: int) -> tuple[int, int]:
+    """Start and end of the sentence around the expression (the document's own split, which
+    knows that "Nov. 3" and "St. Louis" do not end a sentence)."""
+    index = bisect_right(starts, expression.start) - 1
+    if index < 0 or expression.start >= sentences[index].end:
+        return expression.start, min(length, expression.end)  # between sentences: itself
+    return sentences[index].start, max(sentences[index].end, expression.end)

@@ -5,7 +5,9 @@ An article names many days; the event date is the one attached to the event's ow
 - a date governed by an event predicate ("struck on Wednesday", "killed on Sunday", "the
   Tuesday attack") is the event's (+);
 - a date governed by a background predicate is not: buying or planning, a venue opening, a
-  warning or alert issued, mourning declared, a sentence passed, a funeral or party held (-);
+  warning or alert issued, mourning declared, an arrest made or a sentence passed after the
+  event, a funeral or party held (-), or a state at report time ("remained at large Monday",
+  "was in stable condition Friday") (-);
 - a holiday or year that modifies a noun rarely dates the event ("a Christmas party", "the
   1920 Revolution Brigades") unless the noun is the event ("the July 4 shooting") (-), and a
   month that is part of a person's name ("Lisa March said") is no date at all (dropped).
@@ -34,8 +36,22 @@ _BACKGROUND = re.compile(
     r"^(?:bought|buy|purchas|opened|warn|issu|plan|declar|sentenc|announc|held|hold|celebrat"
     r"|mourn|schedul|elect|sign|born|hire|marri|graduat|buri|arraign|charg|convict|appear"
     r"|testif|releas|indict|plead|pled|post|publish|vow|pledg"
-    r"|meet|met|visit|arriv|return|mov|join|launch|introduc|pass|approv|register|licens)",
+    r"|meet|met|visit|return|mov|join|launch|introduc|pass|approv|register|licens)",
     re.IGNORECASE)
+# An arrest is a step after the event when the clause names the event it answers ("arrested
+# Wednesday in connection with the shooting", "detained after he shot his neighbour") or the
+# text tells of a violent act it can answer ("Two men were shot ... A suspect was arrested
+# Sunday"); an arrest in a text without one is the event itself ("police arrested 30
+# protesters on Monday").
+_ARREST = re.compile(r"^(?:arrest|apprehend|detain|captur|nabbed|cuffed|booked|jailed|surrender"
+                     r"|extradit|turn)", re.IGNORECASE)
+_CRIME_NOUNS = re.compile(r"^(?:death|murder|homicide|slaying|manslaughter)", re.IGNORECASE)
+# A state that held when the report was written, not the event: "remained at large early
+# Wednesday", "was in stable condition Friday", "the search continued Monday".
+_STATE_VERBS = re.compile(r"^(?:remain|continu)", re.IGNORECASE)
+_COPULA = frozenset({"is", "was", "were", "are", "be", "been", "being"})
+_STATE_WORDS = frozenset({"condition", "custody", "large", "underway", "hospital", "jail",
+                          "stable", "critical", "serious", "hospitalized", "alive"})
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 _TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "nights", "day", "days",
                          "week", "weekend", "month", "year", "hours", "hour", "dawn", "noon",
@@ -46,15 +62,19 @@ BACKGROUND_PENALTY = -2.5
 NOT_A_TIME = -4.0
 
 
-def clause_score(parse: Doc, start: int, end: int) -> float:
-    """Evidence for the date expression at `start`..`end` (relative to the parsed sentence)."""
+def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) -> float:
+    """Evidence for the date expression at `start`..`end` (relative to the parsed sentence).
+    `violence`: the text tells of a violent act, which an arrest follows."""
     tokens = [t for t in parse if start <= t.idx < end or t.idx <= start < t.idx + len(t.text)]
     if not tokens:
         return 0.0
     # The expression's own head: "Sunday" in "early Sunday", "March" in "March 18".
     inside = {t.i for t in tokens}
     token = next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[-1])
-    modifier = _noun_modifier(token)
+    before = parse[tokens[0].i - 1] if tokens[0].i > 0 else None
+    # "On Apr. 2 gunmen stormed ...": after a preposition the date is the preposition's
+    # object, whatever noun the parser hung it on.
+    modifier = None if before is not None and before.pos_ == "ADP" else _noun_modifier(token)
     if modifier is token:
         return NOT_A_TIME  # "Lisa March said"
     if modifier is not None and not _WEEKDAY.match(token.lower_):
@@ -67,9 +87,43 @@ def clause_score(parse: Doc, start: int, end: int) -> float:
         return 0.0
     if _is_event(verb):
         return EVENT_BONUS
-    if _BACKGROUND.match(verb.lower_):
+    if _is_state(verb):
+        return BACKGROUND_PENALTY
+    if _BACKGROUND.match(verb.lower_) or (_is_arrest(verb) and (
+            violence or _names_an_event(verb, token))):
         return BACKGROUND_PENALTY
     return 0.0
+
+
+def _is_state(verb: Token) -> bool:
+    """A predicate of a state at report time: remain, continue; be in a condition, in
+    custody, at large, underway."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _STATE_VERBS.match(verb.lower_):
+        return True
+    if verb.lower_ not in _COPULA:
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr", "prep", "advmod")]
+    complements += [g for c in complements if c.dep_ == "prep" for g in c.children
+                    if g.dep_ == "pobj"]
+    return any(c.lower_ in _STATE_WORDS for c in complements)
+
+
+def _is_arrest(verb: Token) -> bool:
+    """An arrest predicate: arrest, detain, apprehend...; "taken into custody"."""
+    if _ARREST.match(verb.lower_):
+        return True
+    return verb.lower_ in ("taken", "took", "take") and any(
+        t.lower_ == "custody" for t in verb.subtree)
+
+
+def _names_an_event(verb: Token, date_token: Token) -> bool:
+    """The arrest's clause names the event it follows: an event noun or predicate below it."""
+    return any(t is not verb and t is not date_token and (
+        (t.pos_ == "NOUN" and (_EVENT_NOUNS.match(t.lower_) or _CRIME_NOUNS.match(t.lower_)))
+        or (t.pos_ == "VERB" and _is_event(t)))
+        for t in verb.subtree)
 
 
 def _noun_modifier(token: Token) -> Token | None:
@@ -104,8 +158,9 @@ def _governing_verb(token: Token) -> Token | None:
 def _is_event(verb: Token) -> bool:
     """An event predicate, or a clause whose participle tells the casualties ("the river
     burst its banks on Saturday, killing 11")."""
-    if verb.lower_.startswith("open"):  # "opened fire", not a shop "opened in 2009"
-        return any(c.lower_ == "fire" for c in verb.children)
+    if verb.lower_.startswith(("open", "set")):  # "opened fire", "set ablaze", not a shop
+        # "opened in 2009" or "bond was set Saturday"
+        return any(c.lower_ in ("fire", "ablaze", "alight") for c in verb.subtree)
     if _EVENT.match(verb.lower_) or (verb.pos_ == "NOUN" and _EVENT_NOUNS.match(verb.lower_)):
         return True
     return any(c.dep_ in ("advcl", "conj", "xcomp") and _CASUALTY.match(c.lower_)
