@@ -249,3 +249,16 @@ def test_an_unlisted_town_the_text_places_twice() -> None:
     assert "Kroger" not in by_name("The victim was found at Kroger. Kroger staff called police.")
     assert "Stable Condition" not in by_name("He is in Stable Condition; she is in Stable "
                                              "Condition too.")
+
+
+def test_the_event_place_ranks_first_through_nested_nouns() -> None:
+    from storyline.extract.document import Document
+    from storyline.extract.places_roles import event_places_first
+
+    def ranked(text: str) -> list[str]:
+        return [p.name for p in event_places_first(find_places(text), Document(text))]
+
+    assert ranked("Moscow condemned the drone strike on a fuel depot in Belgorod.")[0] == \
+        "Belgorod"
+    assert ranked("Born in Lagos, he moved to Leeds and opened fire at a bar in Cardiff.")[0] \
+        == "Cardiff"

@@ -32,7 +32,7 @@ _EVENT_PREFIXES = (
     "stab", "attack", "bomb", "explo", "blast", "detonat", "clash", "raid", "ambush", "struck",
     "strike", "storm", "kidnap", "abduct", "arrest", "robb", "riot", "protest", "crash",
     "assault", "fire", "fired", "hit", "died", "die", "dead", "burn", "torch", "loot",
-    "shell", "happen", "occur", "erupt", "broke",
+    "shell", "happen", "occur", "erupt", "broke", "rip", "tore", "tear", "target", "gunned",
 )
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "on", "across", "around",
                         "within", "into", "off", "along", "by", "throughout"})
@@ -72,14 +72,29 @@ def _attached_to_event(token: Token) -> bool:
     head = token
     for _ in range(4):  # from a name's first word up to its preposition
         if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES:
-            governor = head.head.head
-            return _is_event(governor) or (
-                governor.dep_ in ("dobj", "pobj", "nsubjpass") and _is_event(governor.head))
+            return _event_above(head.head.head)
         if head.head is head:
             return False
         head = head.head
     return False
 
 
+def _event_above(governor: Token) -> bool:
+    """The preposition's governor is the event, or what the event acts on, up to two nouns
+    up: "the strike on a fuel depot in Belgorod", "opened fire at a nightclub in Leeds"."""
+    for _ in range(3):
+        if _is_event(governor):
+            return True
+        if governor.dep_ == "pobj" and governor.head.dep_ == "prep":
+            governor = governor.head.head  # "depot" -> "on" -> "strike"
+        elif governor.dep_ in ("dobj", "nsubjpass") and governor.head is not governor:
+            governor = governor.head
+        else:
+            return False
+    return _is_event(governor)
+
+
 def _is_event(token: Token) -> bool:
+    if token.lower_.startswith("open") and any(c.lower_ == "fire" for c in token.children):
+        return True  # "opened fire"
     return token.pos_ in ("VERB", "NOUN", "ADJ") and token.lower_.startswith(_EVENT_PREFIXES)
