@@ -58,8 +58,10 @@ _WITH_NOUN = re.compile(
 # Local words for a village or a ward, written before its name.
 _LOCAL_NOUNS = ("Barangay", "Sitio", "Purok", "Tambon", "Kampung", "Desa", "Kebele", "Vereda",
                 "Corregimiento", "Barrio", "Aldea", "Mohalla", "Mahalla", "Kibbutz", "Moshav")
+# "the area of Main and Perry Street" names streets: "area" only counts after the name.
+_BEFORE_NOUNS = [noun for noun in _SETTLEMENT_NOUNS if noun != "area"]
 _NOUN_BEFORE = re.compile(
-    rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_SETTLEMENT_NOUNS)})\s+of\s+(?P<name>{_NAME})"
+    rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_BEFORE_NOUNS)})\s+of\s+(?P<name>{_NAME})"
     rf"|\b(?:{'|'.join(_LOCAL_NOUNS)})\s+(?P<local>{_NAME})")
 _APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
@@ -89,6 +91,7 @@ _NOT_NAMES = frozenset({
     "rural", "urban", "remote", "unnamed", "unspecified", "several", "various", "both",
     "coastal", "mining", "mountain", "mountainous", "small", "large", "troubled", "volatile",
     "restive", "neighbouring", "neighboring", "home", "metro", "greater", "inner",
+    "northeast", "northwest", "southeast", "southwest",
 })
 # Words that end an institution's name before a settlement noun: "School District", "Police
 # District", "Historic District", "Water District".
@@ -99,6 +102,7 @@ _INSTITUTIONS = frozenset({
     "park", "parks", "transit", "sanitation", "irrigation", "conservation", "court", "courts",
     "legislative", "senate", "assembly", "federal", "district", "county", "city", "state",
     "university", "college", "community", "public", "unified", "independent", "regional",
+    "services", "service", "protective", "command", "affairs", "security", "corrections",
 })
 # "MORETOWN —", "GRANITE FALLS, N.C. (AP) -", "Felton, MN (WDAY TV) -", "Killingly (AP) —".
 _DATELINE = re.compile(
@@ -149,8 +153,8 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
                               *_chains(text, known), *_inside(text, known))
             if not _sentence_word(text, span[0], span[1])]
     for start, end, kind, country in (*strong, *weak):
-        if any(a < end and start < b for a, b in taken):
-            continue
+        if any(a < end and start < b for a, b in taken) or _country_name(text[start:end]):
+            continue  # "the Bolivar municipality of Colombia": the country is no settlement
         found.append(Place(name=_as_name(text[start:end]), kind=kind,
                            country=country or _country_after(known, end) or main_country,
                            start=start, end=end))
@@ -326,6 +330,11 @@ def _datelines(text: str) -> list[Span]:
         start = match.start("name")
         spans.append((start, start + len(name), "city", "US" if code else None))
     return spans
+
+
+def _country_name(written: str) -> bool:
+    entries = load_gazetteer().lookup(fold(written))
+    return bool(entries) and entries[0].kind == "country"
 
 
 def _country_named(written: str) -> bool:
