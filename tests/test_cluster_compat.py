@@ -455,3 +455,29 @@ def test_a_near_duplicate_page_about_a_town_far_away_does_not_follow_its_origina
         assert repeat.event_id == first.event_id
     finally:
         store.close()
+
+
+def test_short_items_can_be_asked_for_a_closer_text_match() -> None:
+    # One-line items share one or two words and so reach a fair cosine by chance: with
+    # `short_text_terms` set (off by default, see settings.py) they need `short_min_text`.
+    items = (
+        "Teachers protested outside the finance ministry over unpaid allowances.",
+        "Nurses marched to the finance ministry demanding their unpaid allowances.",
+    )
+
+    def run(settings: ClusterSettings) -> tuple[str, str]:
+        clusterer = _warmed(settings)
+        found = [
+            clusterer.assign(
+                Article(id=f"s{n}", title=None, text=text, published=_NOON),
+                Extraction(article_id=f"s{n}", event_type="protest"),
+                NEW,
+            )
+            for n, text in enumerate(items)
+        ]
+        return found[0].event_id, found[1].event_id
+
+    first, second = run(ClusterSettings())
+    assert first == second, "control: the shared words join them"
+    first, second = run(replace(ClusterSettings(), short_text_terms=40, short_min_text=0.9))
+    assert first != second

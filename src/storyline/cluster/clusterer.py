@@ -255,8 +255,16 @@ class Clusterer:
         return (
             best is not None
             and best.score >= self._join_threshold(features)
-            and best.text >= self.settings.min_join_text
+            and best.text >= self._min_text(features)
         )
+
+    def _min_text(self, features: ArticleFeatures) -> float:
+        """The text similarity a join needs. A short text (a one-line item, a database
+        summary) has few terms, so one or two shared words already make a fair cosine: it needs
+        `short_min_text` below `short_text_terms` terms."""
+        if len(features.terms) < self.settings.short_text_terms:
+            return max(self.settings.min_join_text, self.settings.short_min_text)
+        return self.settings.min_join_text
 
     def _join_threshold(self, features: ArticleFeatures) -> float:
         if features.day is None:
