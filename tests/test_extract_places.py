@@ -262,3 +262,12 @@ def test_the_event_place_ranks_first_through_nested_nouns() -> None:
         "Belgorod"
     assert ranked("Born in Lagos, he moved to Leeds and opened fire at a bar in Cardiff.")[0] \
         == "Cardiff"
+
+
+def test_districts_facilities_and_possessed_districts_name_their_locality() -> None:
+    names = {p.name for p in find_places(
+        "A bomb exploded in the Khogyani District of Nangarhar Province; later the Tarvisca "
+        "police station and Baghdad's Abu Ghraib district were hit.")}
+    assert {"Khogyani", "Tarvisca", "Abu Ghraib"} <= names
+    assert "Main" not in {p.name for p in find_places("A fire broke out in the Main market.")}
+    assert "Gate" not in {p.name for p in find_places("They met at Lion's Gate district.")}

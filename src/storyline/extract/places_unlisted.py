@@ -51,10 +51,11 @@ _CAPITALIZED_NOUNS = ("District", "Subdistrict", "Sub-district", "Province", "Go
                       "Municipality", "Village", "Township", "Tehsil", "Commune", "Regency",
                       "Prefecture", "Oblast")
 _NOUN_AFTER = "|".join([*_SETTLEMENT_NOUNS, *_CAPITALIZED_NOUNS])
-# "Caucasus Province of the Islamic State": a capitalized noun followed by "of" heads a name.
+# "Caucasus Province of the Islamic State": a capitalized noun followed by "of the" heads a
+# name; "the Khogyani District of Nangarhar Province" is a district.
 _WITH_NOUN = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?:(?P<noun>{'|'.join(_SETTLEMENT_NOUNS)})"
-    rf"|(?P<title>{'|'.join(_CAPITALIZED_NOUNS)})(?!\s+of\b))\b")
+    rf"|(?P<title>{'|'.join(_CAPITALIZED_NOUNS)})(?!\s+of\s+the\b))\b")
 # Local words for a village or a ward, written before its name.
 _LOCAL_NOUNS = ("Barangay", "Sitio", "Purok", "Tambon", "Kampung", "Desa", "Kebele", "Vereda",
                 "Corregimiento", "Barrio", "Aldea", "Mohalla", "Mahalla", "Kibbutz", "Moshav")
@@ -91,7 +92,7 @@ _NOT_NAMES = frozenset({
     "rural", "urban", "remote", "unnamed", "unspecified", "several", "various", "both",
     "coastal", "mining", "mountain", "mountainous", "small", "large", "troubled", "volatile",
     "restive", "neighbouring", "neighboring", "home", "metro", "greater", "inner",
-    "northeast", "northwest", "southeast", "southwest",
+    "northeast", "northwest", "southeast", "southwest", "side",
 })
 # Words that end an institution's name before a settlement noun: "School District", "Police
 # District", "Historic District", "Water District".
@@ -103,6 +104,7 @@ _INSTITUTIONS = frozenset({
     "legislative", "senate", "assembly", "federal", "district", "county", "city", "state",
     "university", "college", "community", "public", "unified", "independent", "regional",
     "services", "service", "protective", "command", "affairs", "security", "corrections",
+    "precinct",
 })
 # "MORETOWN —", "GRANITE FALLS, N.C. (AP) -", "Felton, MN (WDAY TV) -", "Killingly (AP) —".
 _DATELINE = re.compile(
@@ -149,8 +151,8 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
     strong: list[Span] = [*_datelines(text), *_with_state(text),
                           *((start, end, "city", None) for start, end in compounds),
                           *_placed_by_the_text(text, people)]
-    weak = [span for span in (*_with_nouns(text), *_nouns_before(text), *_appositions(text),
-                              *_chains(text, known), *_inside(text, known))
+    weak = [span for span in (*_with_nouns(text), *_facilities(text), *_nouns_before(text),
+                              *_appositions(text), *_chains(text, known), *_inside(text, known))
             if not _sentence_word(text, span[0], span[1])]
     for start, end, kind, country in (*strong, *weak):
         if any(a < end and start < b for a, b in taken) or _country_name(text[start:end]):
@@ -170,11 +172,41 @@ def _as_name(written: str) -> str:
     return string.capwords(written) if written.isupper() and len(written) > 3 else written
 
 
+# A facility named after the locality it serves: "the Joondalup police station", "Wadrengdisa
+# railway station", "the Gurar trading center"; and Nigeria's "X local government area".
+_FACILITY = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME})\s+\(?(?P<noun>police\s+station|police\s+post|railway"
+    r"\s+station|train\s+station|bus\s+station|bus\s+terminal|market|bazaar|border\s+crossing"
+    r"|trading\s+cent(?:er|re)|(?P<lga>local\s+government\s+area|Local\s+Government\s+Area"
+    r"|LGA))\b")
+
+
+def _facilities(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for match in _FACILITY.finditer(text):
+        start, end = _trim(text, match.start("name"), match.end("name"))
+        name = text[start:end]
+        if start < end and not _institution(name) and not _NOT_A_TOWN.search(name) and not (
+                " " not in name and _ordinary_word(name)) and not any(
+                load_gazetteer().lookup(fold(word)) for word in name.split()):
+            spans.append((start, end, "region" if match.group("lga") else "city", None))
+    return spans
+
+
+_NOUN_OF = re.compile(rf"\s+(?P<noun>{_NOUN_AFTER})\s+of\s+")
+
+
 def _with_nouns(text: str) -> list[Span]:
     spans: list[Span] = []
     for match in _WITH_NOUN.finditer(text):
         start, end = _trim(text, match.start("name"), match.end("name"))
         noun = match.group("noun") or match.group("title")
+        inner = _NOUN_OF.search(text, start, end)
+        if inner is not None:
+            # "the Khogyani District of Nangarhar Province": the first name has its own rank.
+            spans.append((start, inner.start(), _SETTLEMENT_NOUNS[inner.group("noun").lower()],
+                          None))
+            continue
         if start < end and not _institution(text[start:end]):
             spans.append((start, end, _SETTLEMENT_NOUNS[noun.lower()], None))
     return spans
@@ -207,7 +239,10 @@ def _chains(text: str, known: list[Place]) -> list[Span]:
     for match in _CHAIN.finditer(text):
         parts = [(m.start("name"), m.end("name"), m.group("noun"))
                  for m in _PART.finditer(text, match.start("chain"), match.end("chain"))]
-        last_known = max((i for i, (start, _, _) in enumerate(parts) if start in known_starts),
+        # A link that names its own rank ("Guipuzcoa province") is a place too.
+        last_known = max((i for i, (start, _, noun) in enumerate(parts)
+                          if start in known_starts or (
+                              noun and _SETTLEMENT_NOUNS.get(noun.lower()) == "region")),
                          default=0)
         if last_known and verb_follows(text, parts[last_known][1]):
             continue  # "in Bobo-Dioulasso, Japan pledged aid": the country is a subject
@@ -366,6 +401,10 @@ def _institution(name: str) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     words = text[start:end].split()
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and \
+            load_gazetteer().lookup(fold(words[0][:-2])):
+        start += len(words[0]) + 1  # "Baghdad's Abu Ghraib district"; not "Lion's Gate"
+        words = words[1:]
     while words and words[0].lower().strip("'’") in _NOT_NAMES:
         start += len(words[0]) + 1
         words = words[1:]
