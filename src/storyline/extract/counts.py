@@ -511,9 +511,15 @@ def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
         start = link.trigger_end + split.start("q")
         return [replace(link, quantity=injured, how="survivors"),
                 _Link(killed, "killed", start, link.trigger_end + split.end(), "split")]
-    if _FATAL_AFTER_SHOT.match(after):
+    if _FATAL_AFTER_SHOT.match(after) and not _ANOTHER_SUBJECT_DEAD.match(after):
         return [replace(link, category="killed")]
     return [link]
+
+
+# "Four shot, man dead": a new subject after the comma is the one who died, not the four.
+_ANOTHER_SUBJECT_DEAD = re.compile(
+    rf"\s*,\s*(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+)?(?:{SINGULAR_PERSON})\s+"
+    rf"(?:is\s+|was\s+)?(?:dead|killed|died|dies)\b", re.IGNORECASE)
 
 
 def _small(word: str) -> int | None:

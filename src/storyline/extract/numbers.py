@@ -38,6 +38,7 @@ VAGUE_WORDS: dict[str, int] = {
     "a few": 3, "a handful of": 3,
     "several": 10, "many": 10, "multiple": 10, "numerous": 10, "a number of": 10,
     "an unknown number of": 10, "unknown number of": 10, "an unspecified number of": 10,
+    "a large number of": 10, "a lot of": 10, "tens of": 10,
     "dozens of": 12, "dozens": 12, "scores of": 20, "scores": 20,
     "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "thousands": 1000,
     "tens of thousands of": 10_000, "tens of thousands": 10_000,
@@ -66,7 +67,7 @@ _WRITTEN = (
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|thousand|billion)\b)?"
-_DOZEN = (r"half\s+a\s+dozen|a\s+dozen|one\s+dozen|two\s+dozen|three\s+dozen|a\s+hundred"
+_DOZEN = (r"half\s+a\s+dozen|a\s+dozen|one[\s-]dozen|two[\s-]dozen|three[\s-]dozen|a\s+hundred"
           r"|a\s+thousand")
 _ONE_NUMBER = rf"(?:{_DOZEN}|{_DIGITS}|{_WRITTEN})"
 _VAGUE = "|".join(re.escape(w).replace(r"\ ", r"\s+")
@@ -98,7 +99,8 @@ NOT_A_COUNT_AFTER = re.compile(
         years?[\s-]+olds?|yr|yrs|-year|year|years|months?|weeks?|days?|hours?|hrs|minutes?|mins?
       | seconds?|decades?|centur(?:y|ies)|a\.?m\b|p\.?m\b|o['’]clock|percent|per\s+cent|%
       | dollars?|euros?|pounds?|rupees?|naira|shillings?|pesos?|yuan|cents?|usd|\$
-      | km|kilomet|miles?|metres?|meters?|feet|foot|ft|inch|inches|yards?|acres?|hectares?
+      | km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|inch|inches|yards?|acres?
+      | hectares?
       | kg|kilos?|tons?|tonnes?|pounds?|lbs?|mph|degrees?|rounds|shots|bullets|times
       | (?:houses|homes|huts|buildings|vehicles|cars|trucks|shops|stores|villages|towns|goats
          |cattle|cows|sheep|camels|livestock|animals|head|projectiles|shells|rockets|missiles
@@ -107,7 +109,7 @@ NOT_A_COUNT_AFTER = re.compile(
       | (?:st|nd|rd|th)\b|block|caliber|calibre|mm\b|-caliber|-millimeter|-mm
       | (?:january|february|march|april|may|june|july|august|september|october|november
          |december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b
-    )""",
+    )(?![a-z])  # a whole unit: "four min" is a measure, "four miners" are people""",
     re.IGNORECASE | re.VERBOSE,
 )
 # What precedes a number that makes it a name, an address, money or a date.
@@ -153,8 +155,8 @@ def parse_number(text: str) -> int | None:
         return None  # a decimal is a measure, never a head count
     dozens = {"half a dozen": 6, "a dozen": 12, "one dozen": 12, "two dozen": 24,
               "three dozen": 36}
-    if cleaned in dozens:
-        return dozens[cleaned]
+    if cleaned.replace("-", " ") in dozens:  # "two-dozen"
+        return dozens[cleaned.replace("-", " ")]
     return _parse_written(cleaned)
 
 
@@ -207,6 +209,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return found
 
 
+_PAIR_NOUNS = frozenset({"a couple", "a pair"})
+
+
 def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None:
     prefix = (match.group("prefix") or "").lower()
     prefix = re.sub(r"\s+", " ", prefix)
@@ -220,6 +225,9 @@ def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None
         vague = re.sub(r"\s+", " ", match.group("vague").lower())
         value = VAGUE_WORDS[vague]
         qualifier: Qualifier = "vague"
+        if vague in _PAIR_NOUNS and not re.match(r"\s+(?:more|or)\b", sentence[end:],
+                                                 re.IGNORECASE):
+            qualifier = "exact"  # "a couple were killed": a couple of people is two
         if prefix:  # "some" alone as a prefix is ambiguous; vague words carry their own hedge
             qualifier = PREFIX_QUALIFIERS.get(prefix, "vague")
         low, high = _bounds(qualifier, value) if qualifier != "about" else (value, None)

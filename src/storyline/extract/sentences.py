@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # Abbreviations that end with a period without ending the sentence.
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Ave|Blvd|Rd|No|Nos|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Gov|Sen"
-    r"|Rep|Rev|Hon|Pres|Insp|Supt|Det|Ft|Mt|Co|Corp|Inc|Ltd|vs|etc|approx|est|Jan|Feb|Mar|Apr"
+    r"|Rep|Rev|Hon|Pres|Insp|Supt|Det|Ft|Mt|Co|Corp|Inc|Ltd|vs|etc|approx|est|incl|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|a\.m|p\.m|i\.e|e\.g)|\b[A-Z])\.$"
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|
 # Words whose presence makes a sentence worth the full count patterns. Kept broad: a miss here
 # is a miss for good, a false hit only costs one more pattern pass.
 CANDIDATE_RE = re.compile(
-    r"\b(?:kill|dead|death|die[ds]?\b|dying|fatal|slain|slay|murder|massacre|execut|behead"
+    r"\b(?:kill|dead|death|die[ds]?\b|dying|fatal|slain|slay|murder|massacre|execut|behead|decapitat|neutrali[sz]"
     r"|assassinat|gunned|slaughter|hanged|strangl|trampl|tortur|beaten|hacked|burn|coded"
     r"|perish|lives\b|life\b|bod(?:y|ies)|corpse|toll|casualt|drown|lynch|succumb"
     r"|injur|wound|hurt|hospital|shot|shoot|gunshot|stabb|maim"
@@ -97,10 +97,11 @@ def _last_break(sentence: str) -> int:
 # times faster than running the alternation over the whole text; CANDIDATE_RE then confirms on
 # the few sentences that have a hit.
 _STEMS4 = frozenset(
-    "kill dead deat died dies dyin fata slai slay murd mass exec behe assa gunn slau hang stra "  # noqa: SIM905
-    "tram tort beat hack burn code peri live life bodi body corp toll casu drow lync succ inju "
-    "woun hurt hosp shot shoo guns stab maim arre deta cust appr roun nabb capt book char jail "
-    "held host kidn abdu seiz miss unac disp home evac fled flee refu resc upro forc expe coul"
+    "kill dead deat died dies dyin fata slai slay murd mass exec behe deca neut assa gunn slau "  # noqa: SIM905
+    "hang stra tram tort beat hack burn code peri live life bodi body corp toll casu drow lync "
+    "succ inju woun hurt hosp shot shoo guns stab maim arre deta cust appr roun nabb capt book "
+    "char jail held host kidn abdu seiz miss unac disp home evac fled flee refu resc upro forc "
+    "expe coul"
     .split()
 )
 _WORD = re.compile(r"[A-Za-z]+")

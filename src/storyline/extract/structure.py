@@ -20,7 +20,7 @@ from storyline.records import Qualifier
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Reading", "misread_spans", "read_casualties", "suicide_attackers"]
+__all__ = ["Reading", "misread_spans", "read_casualties", "subset_spans", "suicide_attackers"]
 
 Role = str  # "victims" | "perpetrators" | "security_forces"
 
@@ -42,8 +42,11 @@ class Reading:
 
 
 # Word forms, not lemmas: the parser runs without a lemmatizer (it is the slowest part).
-_KILL_PREFIXES = ("kill", "murder", "assassinat", "behead", "massacr", "slaughter", "lynch",
-                  "execut")
+_KILL_PREFIXES = ("kill", "murder", "assassinat", "behead", "decapitat", "massacr", "slaughter",
+                  "lynch", "execut", "neutralis", "neutraliz")
+# Military euphemisms that kill only people: "neutralised 12 insurgents", not "neutralised the
+# bomb" or "a threat".
+_EUPHEMISM_PREFIXES = ("neutralis", "neutraliz")
 _KILL_FORMS = frozenset({"slay", "slays", "slew", "slain", "slaying"})
 _DIE_FORMS = frozenset({"die", "died", "dies", "dying", "perish", "perished", "perishes",
                         "succumbed", "succumb", "succumbs"})
@@ -60,6 +63,11 @@ _INTENT_HEADS = frozenset({"threaten", "threatened", "threatens", "threatening",
                            "attempt", "attempted", "attempts", "attempting", "vow", "vowed",
                            "aim", "aimed", "intend", "intended", "want", "wanted", "seek",
                            "sought", "plot", "plotted", "fail", "failed", "fear", "feared"})
+# An accusation that describes a person tells of another event's dead: "a man suspected of
+# killing two officers was shot dead" reports one death. As the main clause ("the suspect is
+# accused of killing his four children") it is the report of those deaths.
+_ACCUSATION_HEADS = frozenset({"suspected", "accused", "convicted", "charged", "blamed",
+                               "jailed", "sentenced", "arrested", "wanted"})
 _GROUP_NOUNS = frozenset({"family", "group", "crew", "team", "party", "couple", "pair"})
 _PERPETRATOR_NOUNS = frozenset({
     "bomber", "bombers", "attacker", "attackers", "assailant", "assailants", "gunman",
@@ -126,6 +134,11 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
         if _hypothetical(token):  # "could have killed hundreds": nothing is counted there
             spans.append(_subtree_span(token))
             continue
+        if _combined_casualties(token):  # "40 were killed and injured": not 40 dead
+            subjects = [c for c in children if c.dep_ == "nsubjpass"] or (
+                [c for c in token.head.children if c.dep_ == "nsubjpass"]
+                if token.dep_ == "conj" else [])
+            spans.extend(_subtree_span(c) for c in subjects)
         if not intransitive and any(c.dep_ in ("dobj", "obj") for c in children):
             subjects = [c for c in children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "conj":  # "three men shot and killed a trader"
@@ -136,6 +149,13 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
                 spans.extend(_subtree_span(c) for c in slot.children if c.dep_ == "appos" or (
                     c.dep_ == "prep" and c.lower_ in ("including", "among")))
     return spans
+
+
+def subset_spans(parse: Doc) -> list[tuple[int, int]]:
+    """Character ranges of bare numbers that tell how many of a counted object ("killing 21
+    people, 17 instantly"): not more people."""
+    return [_subtree_span(t) for t in parse if t.dep_ in ("dobj", "obj", "appos")
+            and _subset_object(t)]
 
 
 def _subtree_span(token: Token) -> tuple[int, int]:
@@ -157,11 +177,35 @@ def suicide_attackers(parse: Doc) -> int:
             if acting.dep_ not in ("nsubj", "ROOT") or _negated_or_failed(acting.head) or \
                     acting.head.lower_ in _STOPPED_VERBS:
                 continue
-            best = max(best, _number_on(head) or 1)
+            # "suicide bombers" with no number are at least two
+            best = max(best, _number_on(head) or (2 if head.tag_ == "NNS" else 1))
+        elif lower == "suicide" and _suicide_attack_noun(token) is not None:
+            best = max(best, 1)  # "a suicide car bombing killed four": its bomber died too
         elif lower in ("himself", "herself", "themselves") and token.head.lower_ in (
                 "blew", "blown", "detonated", "exploded"):
             best = max(best, 1 if lower != "themselves" else 2)
     return best
+
+
+_SUICIDE_ATTACK_NOUNS = frozenset({"bombing", "bombings", "attack", "blast", "explosion",
+                                   "bomb", "operation", "strike"})
+_THWARTED = frozenset({"foiled", "failed", "attempted", "thwarted", "averted", "prevented",
+                       "planned", "plotted", "would-be", "suspected", "alleged", "possible",
+                       "potential"})
+
+
+def _suicide_attack_noun(suicide: Token) -> Token | None:
+    """"a suicide (car) bombing", "a suicide attack" that took place: the attack noun, unless
+    it was foiled, planned or only suspected."""
+    noun = suicide.head
+    if noun.lower_ in ("car", "truck", "vehicle", "motorcycle", "boat", "belt", "vest"):
+        noun = noun.head  # "suicide car bombing": "suicide" hangs on "car"
+    if noun.lower_ not in _SUICIDE_ATTACK_NOUNS or noun.pos_ != "NOUN":
+        return None
+    if any(c.lower_ in _THWARTED for c in noun.subtree) or noun.head.lower_ in _THWARTED or \
+            noun.head.lower_ in _INTENT_HEADS or _negated_or_failed(noun.head):
+        return None
+    return noun
 
 
 _STOPPED_VERBS = frozenset({"surrendered", "surrenders", "fled", "escaped", "was", "is"})
@@ -188,16 +232,67 @@ def _predicate_category(token: Token) -> str | None:
             return "killed"
         if lower in _DIE_FORMS:
             return "killed"
-        if lower in _SHOOT_FORMS and _fatal_modifier(token):
+        if lower in _SHOOT_FORMS and (_fatal_modifier(token) or _shot_against_wounded(token)):
             return "killed"
+        if lower == "gunned" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                     for c in token.children):
+            return "killed"  # "was gunned down": the particle makes the shooting fatal
         if lower.startswith(_INJURE_PREFIXES) or lower in _INJURE_FORMS:
             return "killed" if _adverb(token, "fatally", "mortally") else "injured"
+        if _adverb(token, "fatally", "mortally"):
+            return "killed"  # "fatally assaulted", "fatally struck": the manner is the death
+        if _lost_life(token):
+            return "killed"
     if lower == "dead" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "advcl"):
         return "killed"
+    if lower == "dead" and token.dep_ in ("ccomp", "xcomp") and (
+            token.head.lower_ in _SHOOT_FORMS or token.head.lower_.startswith(_KILL_PREFIXES)):
+        return "killed"  # "shoot the driver dead": a small clause, the driver its subject
+    if lower == "dead" and token.dep_ == "amod" and token.head.tag_ == "CD" and \
+            token.head.i < token.i and all(_own_predicate(c) for c in token.head.children
+                                           if c.dep_ == "conj"):
+        return "killed"  # "23 dead, 12 wounded": a number with its state, no verb
     if lower.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life")
                                          for c in token.children):
         return "killed"  # "the blast claimed seven lives"
     return None
+
+
+_LIFE_WORDS = frozenset({"life", "lives"})
+
+
+_SUBSET_ADVERBS = frozenset({"instantly", "immediately", "outright", "later", "there"})
+
+
+def _subset_object(obj: Token) -> bool:
+    """"killing 21 people, 17 instantly": a bare number after a counted object, with an adverb,
+    tells how many of them, not how many more."""
+    if obj.tag_ != "CD" or not any(
+            c.lower_ in _SUBSET_ADVERBS or (c.dep_ == "prep" and any(
+                g.lower_ in ("spot", "scene") for g in c.children)) for c in obj.children):
+        return False  # "17 instantly", "five on the spot"
+    if obj.dep_ == "appos":  # the parser may hang "17 instantly" on "people"
+        return _number_on(obj.head) is not None
+    return any(o.dep_ in ("dobj", "obj") and o.i < obj.i for o in obj.head.children)
+
+
+def _shot_against_wounded(token: Token) -> bool:
+    """"shot 12 men and wounded another three": "shot" set against a coordinated "wounded"
+    with its own object means shot dead."""
+    if token.lower_ not in ("shot", "shoots", "shoot") or not any(
+            c.dep_ in ("dobj", "obj") for c in token.children):
+        return False
+    coordinated = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        coordinated.append(token.head)
+    return any(v.lower_.startswith(_INJURE_PREFIXES) and any(
+        g.dep_ in ("dobj", "obj") for g in v.children) for v in coordinated)
+
+
+def _lost_life(token: Token) -> bool:
+    """"lost his life", "lost their lives": the subject died."""
+    return token.lower_ in ("lost", "lose", "loses", "losing") and any(
+        c.dep_ == "dobj" and c.lower_ in _LIFE_WORDS for c in token.children)
 
 
 def _fatal_modifier(token: Token) -> bool:
@@ -236,6 +331,11 @@ def _hypothetical(token: Token) -> bool:
     for _ in range(2):
         if head.dep_ in ("xcomp", "ccomp") and head.head.lower_ in _INTENT_HEADS:
             return True
+        if head.dep_ == "pcomp" and head.head.lower_ in ("of", "for") and (
+                head.head.head.lower_ in _INTENT_HEADS or (
+                    head.head.head.lower_ in _ACCUSATION_HEADS
+                    and head.head.head.dep_ in ("acl", "relcl", "amod"))):
+            return True  # "men suspected of having killed", "a man arrested for killing"
         head = head.head
     return False
 
@@ -248,7 +348,11 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     subject is its agent ("six gunmen killed a trader" reports one death)."""
     slots: list[tuple[Token, str]] = []
     children = list(pred.children)
-    objects = [c for c in children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in children if c.dep_ in ("dobj", "obj") and not _subset_object(c)]
+    if _lost_life(pred):
+        objects = []  # "lost his life": the life is not a victim, the subject is
+    if not objects and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        objects = _shared_objects(pred)
     if objects:  # "killing the bomber and at least one policeman", the noun hung on the verb
         objects += [c for c in children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                     and c.i > objects[0].i]
@@ -259,18 +363,27 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     # victims ("gunmen have killed" has the auxiliary and is active).
     elliptical = not objects and pred.tag_ == "VBN" and pred.dep_ == "conj" and not any(
         c.dep_ == "aux" for c in children)
+    # A headline's passive without its auxiliary ("Farmer killed in raid", "Police captain
+    # killed, four wounded"): a transitive casualty verb with a subject and no object cannot be
+    # active, so its subject is the victim.
+    elliptical = elliptical or (not objects and _transitive_without_object(pred))
     passive = not objects and (any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
         pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod")) or elliptical)
     if pred.lower_ == "dead":
         subject = _subject_of_copula(pred)
         if subject is not None:
             slots.append((subject, "subject of 'dead'"))
-    elif pred.lower_ in _DIE_FORMS:
-        slots.extend((c, "subject of 'die'") for c in children if c.dep_ == "nsubj")
+    elif pred.lower_ in _DIE_FORMS or _lost_life(pred):
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if not subjects and pred.dep_ in ("xcomp", "conj"):
+            # "ended up dying", "was shot and died": the subject of the verb it completes
+            subjects = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        slots.extend((c, "subject of 'die'") for c in subjects)
     elif passive:
         subjects = [c for c in children if c.dep_ == "nsubjpass" or (
             elliptical and c.dep_ == "nsubj")]
-        if not subjects and pred.dep_ == "conj":
+        if not subjects and pred.dep_ in ("conj", "xcomp"):
+            # "was shot and killed"; "were alleged to have been burnt to death"
             subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass"]
         if not subjects and pred.dep_ in ("acl", "amod") and pred.head.pos_ in ("NOUN", "PROPN",
                                                                                    "NUM"):
@@ -278,10 +391,23 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         slots.extend((s, "passive subject") for s in subjects)
     else:
         slots.extend((c, "active object") for c in objects)
+    if slots and pred.lower_ != "dead":
+        slots.extend((c, "as well as") for c in _as_well_as(pred))
+        # "the minister was killed, as were two bodyguards": the clause shares the predicate
+        slots.extend((g, "as were") for c in children if c.dep_ == "advcl"
+                     and c.lower_ in ("was", "were", "did") and any(
+                         m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                     for g in c.children if g.dep_ == "nsubj")
     slots.extend((g, "along with") for g in _companions(pred))
     slots.extend((g, "in addition to") for g in _besides(pred))
+    if passive and _combined_casualties(pred):
+        return  # "40 fighters were killed and injured": how many died is not said
     negated = any(c.dep_ == "neg" for c in children)
+    # "four people were killed, including the bomber": the parser may hang it on the verb
+    pred_includes = _includes_perpetrator(pred)
     for head, rule in slots:
+        if pred.lower_.startswith(_EUPHEMISM_PREFIXES) and not _people(head):
+            continue  # "neutralized two car bombs"
         counted = _count_phrase(head, parse)
         if counted is None:
             continue
@@ -289,7 +415,84 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             continue  # "were not killed": nothing is reported
         yield _reading(category, counted.value, counted.quantity, _phrase_span(head),
                        counted.role, BREAKDOWN_RULE if counted.breakdown else rule,
-                       counted.with_perpetrator)
+                       counted.with_perpetrator or pred_includes)
+        excluded = (_excluded_perpetrators(head) or _excluded_perpetrators(pred)
+                    if category == "killed" else None)
+        if excluded is not None:
+            # "seven people, not including the bomber, were killed": the attacker died too
+            yield _reading(category, excluded, None, _phrase_span(head), "perpetrators",
+                           "not including", False)
+
+
+def _people(head: Token) -> bool:
+    """A noun phrase head that names people (or stands for them: a bare number, "hundreds")."""
+    lower = head.lower_
+    return head.pos_ in ("NUM", "PROPN", "PRON") or lower in _VAGUE_HEADS or \
+        lower in _COLLECTIVE or lower in _GENERAL_HEADS or _person_noun(lower) or \
+        _person_noun(lower.removesuffix("s")) or _person_noun(lower.removesuffix("es"))
+
+
+def _combined_casualties(pred: Token) -> bool:
+    """A passive casualty verb coordinated with one of the other kind on the same subject:
+    "were killed and injured", "were wounded or killed"."""
+    category = _predicate_category(pred)
+    partners = [c for c in pred.children if c.dep_ == "conj" and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if pred.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        partners.append(pred.head)
+    return any(p.pos_ == "VERB" and _predicate_category(p) not in (None, category)
+               for p in partners)
+
+
+def _as_well_as(pred: Token) -> list[Token]:
+    """"six fighters were killed, as well as one soldier", "two guards died in the attack, as
+    well as a cook": the people after "as well as" share the predicate. The parser hangs them
+    on the verb or on "as", under several labels."""
+    doc = pred.doc
+    found: list[Token] = []
+    for marker in (c for c in pred.children if c.lower_ == "as" and c.i >= 2
+                   and doc[c.i - 1].lower_ == "well" and doc[c.i - 2].lower_ == "as"):
+        person = next((t for t in doc[marker.i + 1:min(len(doc), marker.i + 6)]
+                       if t.pos_ in ("NOUN", "PROPN") and t.head in (pred, marker)
+                       and t.dep_ in ("conj", "npadvmod", "pobj", "dobj", "appos")), None)
+        if person is not None and not _own_predicate(person) and any(
+                g.dep_ in ("nummod", "det") for g in person.children):
+            found.append(person)
+    return found
+
+
+def _transitive_without_object(pred: Token) -> bool:
+    """A killing or injuring verb in the past with a subject and neither an object, an
+    auxiliary, nor a coordinated verb whose object it shares ("gunmen killed and wounded 12")."""
+    lower = pred.lower_
+    transitive = lower.startswith(_KILL_PREFIXES) or lower.startswith(_INJURE_PREFIXES) or (
+        lower in _KILL_FORMS and lower != "slay")
+    if not transitive or pred.tag_ not in ("VBD", "VBN") or \
+            pred.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    children = list(pred.children)
+    if any(c.dep_ in ("aux", "dobj", "obj", "ccomp", "xcomp") for c in children):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ in ("dobj", "obj")
+                                                            for g in c.children)
+           for c in children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in children)
+
+
+def _shared_objects(pred: Token) -> list[Token]:
+    """"lynched and burned three men", "beat and stabbed two guards": a verb without an object
+    shares the object of the verb coordinated after it, unless that verb counts another kind of
+    casualty ("killed and injured 12" does not say how many died)."""
+    category = _predicate_category(pred)
+    for conj in (c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        other = _predicate_category(conj)
+        if other is not None and other != category:
+            return []
+        objects = [g for g in conj.children if g.dep_ in ("dobj", "obj")]
+        if objects:
+            return objects
+    return []
 
 
 def _companions(pred: Token) -> list[Token]:
@@ -340,6 +543,12 @@ def _survived(person: Token) -> bool:
 def _subject_of_copula(dead: Token) -> Token | None:
     """"Three are dead" (acomp), "left five people dead" (the object of "left")."""
     head = dead.head
+    if dead.dep_ == "amod" and head.tag_ == "CD":
+        return head  # "23 dead"
+    if dead.dep_ in ("ccomp", "xcomp") and head.lower_ not in ("be", "is", "are", "was",
+                                                                "were"):
+        subject = next((c for c in dead.children if c.dep_ == "nsubj"), None)
+        return subject or next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
     if dead.dep_ == "acomp":
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is None and head.dep_ == "xcomp":  # "22 are believed to be dead"
@@ -384,7 +593,9 @@ def _count_phrase(head: Token, parse: Doc) -> _Counted | None:
         total += value
         first_quantity = first_quantity or quantity
         roles.add(_role(conjunct))
-        with_perpetrator = with_perpetrator or _includes_perpetrator(conjunct)
+        # the attackers "killing themselves" are counted here, not again as perpetrators
+        with_perpetrator = with_perpetrator or _includes_perpetrator(conjunct) or \
+            conjunct.lower_ in ("themselves", "himself", "herself")
     role = roles.pop() if len(roles) == 1 else "victims"
     return _Counted(total, first_quantity, role, with_perpetrator)
 
@@ -434,6 +645,7 @@ def _conjuncts(head: Token) -> list[Token]:
             break  # "two men, <Name> and <Name>": the names restate the two
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM") and \
                 abs(child.i - head.i) <= _MAX_CONJUNCT_GAP and not _dateline(child) and \
+                not _own_predicate(child) and \
                 not any(t.pos_ in ("VERB", "AUX") for t in head.doc[min(head.i, child.i):
                                                                       max(head.i, child.i)]):
             found.extend(_conjuncts(child))
@@ -505,6 +717,14 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         if (of_group is not None and of_group.pos_ in ("PRON",)) or _is_nested_of(head):
             return quantity.value, quantity  # "two of them", "one of the gunmen"
         return quantity.value, quantity
+    if lower in _VAGUE_HEADS and head.dep_ in ("dobj", "obj", "nsubjpass", "nsubj"):
+        quantity = _quantity_at(head, parse)  # "killing several", "dozens were killed"
+        return (quantity.value, quantity) if quantity is not None else None
+    vague = next((c for c in head.children if c.dep_ in ("amod", "nummod")
+                  and c.lower_ in _VAGUE_HEADS), None)
+    if vague is not None and head.tag_ == "NNS" and _person_noun(head.lower_.rstrip("s")):
+        quantity = _quantity_at(vague, parse)  # "many fighters from the group were killed"
+        return (quantity.value, quantity) if quantity is not None else None
     number = next((c for c in head.children if c.dep_ == "nummod"), None)
     if number is not None:
         quantity = _quantity_at(number, parse)
@@ -520,7 +740,19 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
             quantity = _quantity_at(size, parse)
             return (quantity.value, quantity) if quantity else None
     if head.pos_ == "PROPN":
+        counted = _number_before_name(head, parse)
+        if counted is not None:
+            return counted
         return (1, None) if _looks_like_person_name(head) else None
+    if head.pos_ == "PRON" and lower in ("who", "that") and head.head.dep_ == "relcl" and \
+            head.head.head.pos_ in ("NOUN", "PROPN"):
+        return _count_one(head.head.head, parse)  # "a commander, who died": its antecedent
+    if head.pos_ == "PRON" and lower == "themselves" and head.dep_ in ("dobj", "obj"):
+        antecedent = _reflexive_antecedent(head)  # "bombers ..., killing only themselves"
+        return _count_one(antecedent, parse) if antecedent is not None else None
+    if head.pos_ == "PRON" and lower in ("himself", "herself") and (
+            head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
+        return 1, None  # "killed six others and himself": the attacker among the dead
     if head.pos_ == "PRON":
         # "he was killed" is one person; an object pronoun ("killed her") is left to the
         # surface rules, which know whether a person was named before.
@@ -534,6 +766,36 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
             _person_noun(lower) or _someone_hurt(head)):
         return 1, None
     return _appositive_count(head, parse)
+
+
+def _number_before_name(head: Token, parse: Doc) -> tuple[int, Quantity] | None:
+    """"6 Mayi Mayi fighters", "12 Taliban were killed": a number before a run of proper nouns
+    counts the members of the named group (the parser often misses the link)."""
+    index = head.i - 1
+    while index >= 0 and parse[index].pos_ == "PROPN" and head.i - index <= 3:
+        index -= 1
+    if index < 0 or parse[index].tag_ != "CD":
+        return None
+    quantity = _quantity_at(parse[index], parse)
+    return (quantity.value, quantity) if quantity is not None else None
+
+
+def _reflexive_antecedent(pronoun: Token) -> Token | None:
+    """The subject a reflexive object refers to: of its own verb, or of the clause a
+    participle ("..., killing themselves") hangs on."""
+    clause = pronoun.head
+    for _ in range(4):  # "fired on the crowd before killing themselves": up through "before"
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if subject.pos_ in ("NOUN", "PROPN", "NUM") else None
+        if clause.dep_ not in ("advcl", "conj", "pcomp", "prep") or clause.head is clause:
+            break
+        clause = clause.head
+    return None
+
+
+# Vague quantities that stand for the people themselves ("killing several", "many died").
+_VAGUE_HEADS = frozenset({"several", "many", "dozens", "scores", "hundreds", "numerous"})
 
 
 _NOT_VICTIMS = frozenset({
@@ -556,7 +818,10 @@ def _someone_hurt(head: Token) -> bool:
         return verb.pos_ in ("NOUN", "PROPN") and head.lower_ not in _NOT_VICTIMS and \
             head.lower_ not in _NOT_PEOPLE and any(c.dep_ in ("det", "poss")
                                                    for c in head.children)
-    return head.dep_ in ("dobj", "obj", "nsubjpass") and \
+    dies = head.dep_ == "nsubj" and (verb.lower_ in _DIE_FORMS or _lost_life(verb))
+    if verb.lower_.startswith(_EUPHEMISM_PREFIXES) and not _person_noun(head.lower_):
+        return False
+    return (head.dep_ in ("dobj", "obj", "nsubjpass") or dies) and \
         _predicate_category(verb) is not None and \
         head.lower_ not in _NOT_VICTIMS and head.lower_ not in _NOT_PEOPLE and (
             any(c.dep_ in ("det", "poss") for c in head.children))
@@ -602,8 +867,30 @@ def _looks_like_person_name(head: Token) -> bool:
     return head.text[:1].isupper() and not _dateline(head)
 
 
+def _excluded_perpetrators(head: Token) -> int | None:
+    """The attackers a figure leaves out ("not including the bomber", "excluding the two
+    gunmen"), or None."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ != "prep":
+            continue
+        negated = child.lower_ in ("including", "counting") and (
+            any(g.dep_ == "neg" for g in child.children)
+            or (child.i > 0 and doc[child.i - 1].lower_ == "not"))
+        if not (negated or child.lower_ == "excluding"):
+            continue
+        for person in (g for g in child.children if g.dep_ == "pobj"):
+            if person.lower_ in _PERPETRATOR_NOUNS:
+                return _number_on(person) or 1
+    return None
+
+
 def _includes_perpetrator(head: Token) -> bool:
+    doc = head.doc
+    # "seven people, not including the bomber": the attacker is outside this figure
     return any(child.dep_ == "prep" and child.lower_ in ("including", "among")
+               and not (child.i > 0 and doc[child.i - 1].lower_ in ("not", "excluding"))
+               and not any(g.dep_ == "neg" for g in child.children)
                and any(t.lower_ in _PERPETRATOR_NOUNS for t in child.subtree)
                for child in head.children)
 
@@ -673,10 +960,14 @@ def _reading(category: str, value: int, quantity: Quantity | None, span: Span, r
 
 # --------------------------------------------------------------------------- toll subjects
 
-_TOLL_HEADS = frozenset({"toll", "number", "tally", "count", "total"})
+_TOLL_HEADS = frozenset({"toll", "number", "tally", "count", "total", "fatalities", "deaths"})
 _TOLL_VERBS = ("rose", "rise", "risen", "rises", "reached", "reach", "reaches", "climbed",
                "climb", "climbs", "increased", "jumped", "stood", "stands", "hit", "hits",
-               "was", "is", "has", "had", "went", "soared", "grew", "mounted")
+               "was", "is", "are", "were", "has", "had", "went", "soared", "grew", "mounted",
+               "numbered", "totalled", "totaled", "put", "placed", "estimated", "given")
+# Verbs of report whose complement states the figure: "fatalities are believed to be about
+# 30", "the toll was estimated to have reached 40".
+_TOLL_REPORT_COMPLEMENTS = ("be", "stand", "reach", "have", "number", "total")
 
 
 def _toll_subjects(parse: Doc) -> Iterator[Reading]:
@@ -687,7 +978,12 @@ def _toll_subjects(parse: Doc) -> Iterator[Reading]:
             continue
         category = _toll_category(token)
         verb = token.head
-        if category is None or not verb.lower_.startswith(_TOLL_VERBS):
+        complement = next((c for c in verb.children if c.dep_ == "xcomp"
+                           and c.lower_ in _TOLL_REPORT_COMPLEMENTS), None)
+        if complement is not None:
+            verb = complement
+        if category is None or not (verb.lower_.startswith(_TOLL_VERBS)
+                                    or complement is not None):
             continue
         number = _verb_complement_number(verb)
         if number is None:

@@ -25,6 +25,7 @@ from storyline.extract.structure import (
     Reading,
     misread_spans,
     read_casualties,
+    subset_spans,
     suicide_attackers,
 )
 from storyline.extract.subjects import SELF_DETAIL
@@ -40,8 +41,15 @@ _CATEGORIES = ("killed", "injured")
 # one is not parsed.
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|death|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
-    r"|slew|slaughter|lynch|perish|succumb|injur|wound|hurt|maim|toll|fatal|lives)",
+    r"|slew|slaughter|lynch|perish|succumb|injur|wound|hurt|maim|toll|fatal|lives|life\b"
+    r"|decapitat|gunned|neutrali[sz])",
     re.IGNORECASE)
+
+
+# Words that make a reading add to a figure stated before ("a couple were also killed", "two
+# other soldiers died", "another three"); "more than" is a hedge, not an addition.
+_ADDED = re.compile(r"\b(?:also|another|further|additional|extra|other|others|more(?!\s+than))"
+                    r"\b", re.IGNORECASE)
 
 
 def merge_structure(found: list[CountMention], document: Document, sentence: Sentence,
@@ -56,17 +64,20 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
         return found
     readings = read_casualties(parse)
     misread = [(sentence.start + a, sentence.start + b) for a, b in misread_spans(parse)]
-    if not readings and not misread:
+    subsets = [(sentence.start + a, sentence.start + b) for a, b in subset_spans(parse)]
+    if not readings and not misread and not subsets:
         return found
     result = list(found)
     for category in _CATEGORIES:
         structural = [r for r in readings if r.category == category]
         new = [_mention(r, sentence, cues, reference_year) for r in structural]
         surface = _surface(result, category)
-        elsewhere = [(sentence.start + r.start, sentence.start + r.end) for r in readings
-                     if r.category != category]
+        others = [r for r in readings if r.category != category]
+        elsewhere = [(sentence.start + r.start, sentence.start + r.end) for r in others]
         wrong = [i for i in surface if _inside(result[i], misread)
-                 or _number_inside(result[i], elsewhere)]
+                 or _ends_in(result[i], subsets)
+                 or _number_inside(result[i], elsewhere)
+                 or _same_figure_elsewhere(result[i], others, sentence)]
         if (wrong and len(wrong) < len(surface)) or (wrong and not new):
             result = _replace(result, wrong, [], base)
             surface = _surface(result, category)
@@ -97,6 +108,19 @@ def _inside(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
         for start, end in spans)
 
 
+def _ends_in(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
+    """The mention's last word is a number that starts one of `spans` ("killing 21 people,
+    17" read up to the subset "17 instantly")."""
+    return _number_last(mention) and any(mention.start < start < mention.end <= end
+                                         for start, end in spans)
+
+
+def _number_last(mention: CountMention) -> bool:
+    """A mention whose evidence ends with its number ("killing 21 people, 17")."""
+    last = mention.evidence.rstrip().rsplit(" ", 1)[-1].lower()
+    return last.isdigit() or last in _NUMBER_WORDS
+
+
 def _number_first(mention: CountMention) -> bool:
     """A mention whose evidence starts with its number ("6 soldiers ... were killed")."""
     return bool(mention.evidence[:1].isdigit() or mention.evidence.split(" ", 1)[0].lower()
@@ -111,6 +135,14 @@ def _number_inside(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
     """The mention's number is the victim of another predicate: in "killed 12 people and
     wounded 30" the 12 are the dead, whatever the next verb is."""
     return _number_first(mention) and any(a <= mention.start < b for a, b in spans)
+
+
+def _same_figure_elsewhere(mention: CountMention, others: list[Reading],
+                           sentence: Sentence) -> bool:
+    """The structure read the mention's very figure, at the same place, as the other category:
+    in "shot 12 men and wounded another three" the 12 were shot dead, not wounded."""
+    return any(r.value == mention.value and sentence.start + r.start < mention.end
+               and mention.start < sentence.start + r.end for r in others)
 
 
 def _covers(readings: list[Reading], surface: list[CountMention]) -> bool:
@@ -184,6 +216,9 @@ def _with_roles(mentions: list[CountMention], surface: list[int], structural: li
             start, end = sentence.start + reading.start, sentence.start + reading.end
             if reading.role != "victims" and start < mention.end and mention.start < end:
                 result[index] = replace(mention, role=reading.role)
+            if reading.includes_perpetrator and start < mention.end and mention.start < end:
+                result[index] = replace(result[index], detail=(
+                    f"{result[index].detail or ''}; includes a perpetrator").lstrip("; "))
     return result
 
 
@@ -204,6 +239,7 @@ def _mention(reading: Reading, sentence: Sentence, cues: SentenceCues,
         detail=f"{STRUCTURE_DETAIL}: {reading.rule}"
         + ("; includes a perpetrator" if reading.includes_perpetrator else ""),
         revision=cues.revision,
+        additional=bool(_ADDED.search(text, reading.start, min(len(text), reading.end + 25))),
         other_event=about_other_event(text, reading.start, reference_year, reading.end),
         alternative=alternative_estimate(text, reading.start),
         role=reading.role,

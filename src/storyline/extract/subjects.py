@@ -86,6 +86,13 @@ _NAMED_OBJECT_RE = re.compile(
     rf"(?P<who>{_NAME})")
 
 
+# A number just before a noun phrase counts it ("two civilian deaths", "6 <Group> were killed").
+_COUNTED_BEFORE = re.compile(
+    r"(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
+    r"|several|many)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
     """"He died", "the victim was shot", "John Smith and Ann Lee were killed": one (or two)
     people each; a stated number elsewhere in the article wins over these in the totals."""
@@ -96,6 +103,8 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
             found.append(Quantity(1, "exact", 1, 1, match.start(group), match.end(group),
                                   match.group(group), singular=True))
     headline = _HEADLINE_SUBJECT_RE.match(sentence)
+    if headline is not None and _COUNTED_BEFORE.search(sentence[:headline.start("who")]):
+        headline = None  # "two civilian deaths were recorded": counted, not one person
     if headline is not None and not any(
             q.start <= headline.start("who") < q.end for q in [*found, *taken]):
         found.append(Quantity(1, "exact", 1, 1, headline.start("who"), headline.end("who"),
@@ -107,6 +116,8 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
                for q in taken):
             continue
         who = match.group("who")
+        if _COUNTED_BEFORE.search(sentence[:match.start()]):
+            continue  # "6 Mayi Mayi fighters were killed": a number counts a named group
         if not re.match(r"(?:[Tt]he|[Hh]is|[Hh]er|[Hh]e|[Ss]he)\b", who) and \
                 _NOT_A_PERSON_NAME.match(who):
             continue

@@ -69,7 +69,8 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
         if statements:
             totals[category] = _combine(statements, mentions)
     if perpetrators is not None:
-        totals["killed"] = _with_perpetrators(totals.get("killed"), perpetrators, mentions)
+        totals["killed"] = _with_perpetrators(totals.get("killed"), perpetrators, mentions,
+                                              text)
     if "injured" in totals and "killed" in totals:
         survivors = _shot_minus_killed(totals["injured"], totals["killed"], mentions)
         if survivors is None:
@@ -100,14 +101,29 @@ _NAMES_PERPETRATORS = re.compile(
     r"|militants?|insurgents?|terrorists?)\b", re.IGNORECASE)
 
 
+# "Three deaths reported, including the assailant": the attacker is named after the figure.
+_INCLUDING_PERPETRATOR_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(including|among\s+them|among\s+whom)\s+(?:the\s+|an?\s+|one\s+|two\s+)?"
+    r"(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?"
+    r"|hijackers?|shooters?)\b", re.IGNORECASE)
+
+
+def _names_perpetrator_after(text: str, end: int) -> bool:
+    if end <= 0:
+        return False
+    found = _INCLUDING_PERPETRATOR_AFTER.match(text, end)
+    return found is not None and not re.search(r"\bnot\s+$", text[end:found.start(1)])
+
+
 def _with_perpetrators(victims: CountTotal | None, perpetrators: int,
-                       mentions: Sequence[CountMention]) -> CountTotal:
+                       mentions: Sequence[CountMention], text: str = "") -> CountTotal:
     if victims is None:
         return CountTotal(perpetrators, "exact", perpetrators, perpetrators, None, (),
                           perpetrators)
     chosen = [mentions[i] for i in victims.mentions]
     if any(m.role == "perpetrators" or "includes a perpetrator" in (m.detail or "")
-           or _NAMES_PERPETRATORS.search(m.evidence) for m in chosen):
+           or _NAMES_PERPETRATORS.search(m.evidence)
+           or _names_perpetrator_after(text, m.end) for m in chosen):
         return dataclasses.replace(victims, perpetrators=perpetrators)
     high = victims.high + perpetrators if victims.high is not None else None
     low = victims.low + perpetrators if victims.low is not None else None
