@@ -31,7 +31,7 @@ from storyline.extract.sentences import Sentence
 from storyline.extract.totals import compute_totals, totals_as_json
 from storyline.records import Article, Claim, CountMention, Extraction
 
-EXTRACTOR_NAME = "storyline-extract/3"
+EXTRACTOR_NAME = "storyline-extract/4"
 TITLE_DETAIL = "title"
 
 __all__ = [
