@@ -327,6 +327,11 @@ def _hypothetical(token: Token) -> bool:
     auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(a in _HYPOTHETICAL_AUX for a in auxes) and "have" in auxes:
         return True
+    if _adverb(token, "nearly", "almost"):
+        return True  # "nearly died", "was almost killed": nobody died
+    if token.dep_ == "xcomp" and token.head.lower_ in ("going", "about") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "thought she was going to die", "was about to be executed"
     head = token
     for _ in range(2):
         if head.dep_ in ("xcomp", "ccomp") and head.head.lower_ in _INTENT_HEADS:

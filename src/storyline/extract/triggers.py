@@ -28,7 +28,9 @@ POST_KILLED = (
     r"pronounced\s+dead|pronounced\s+dead|found\s+dead|confirmed\s+dead|feared\s+dead"
     r"|lost\s+(?:their|his|her)\s+lives?|among\s+the\s+dead|killed|dead|died|dies|die"
     r"|slain|murdered|perished|fatalities|fatality|deaths|death|bodies|corpses|drowned|executed"
-    r"|body(?!\s+(?:armou?r|camera|cam|guard|language|parts?|search|shop|of\s+water))"
+    # "struck in the upper body", "shot in the body" name where a wound is, not a corpse
+    r"|(?<!upper\s)(?<!lower\s)(?<!in\sthe\s)"
+    r"body(?!\s+(?:armou?r|camera|cam|guard|language|parts?|search|shop|of\s+water|area))"
     r"|to\s+death"
     r"|beheaded|massacred|lynched|succumbed|assassinated|deceased"
 )
