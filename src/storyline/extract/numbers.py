@@ -105,7 +105,9 @@ NOT_A_COUNT_AFTER = re.compile(
       | (?:houses|homes|huts|buildings|vehicles|cars|trucks|shops|stores|villages|towns|goats
          |cattle|cows|sheep|camels|livestock|animals|head|projectiles|shells|rockets|missiles
          |mortars|bombs|weapons|guns|rifles|pistols|attacks|incidents|events|locations|cases
-         |counts|charges|flashes|grams|sachets|boats|schools|churches|mosques|calls?)\b
+         |counts|charges|flashes|grams|sachets|boats|schools|churches|mosques|calls?
+         |shootings|stabbings|bombings|explosions|blasts|robberies|burglaries|carjackings
+         |raids|ambushes|clashes|airstrikes|strikes)\b
       | (?:st|nd|rd|th)\b|block|caliber|calibre|mm\b|-caliber|-millimeter|-mm
       | (?:january|february|march|april|may|june|july|august|september|october|november
          |december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b
