@@ -176,17 +176,20 @@ def _placed_twice(text: str, mentions: list[Mention], people: set[str]) -> froze
     for mention in mentions:
         if mention.surface in people or mention.surface in _FUNCTION_WORDS or \
                 _CAPITALIZED_AFTER.match(text, mention.end) or \
-                _title_case_line(text, mention.start) or \
-                text[max(0, mention.start - 4):mention.start].lower() == "the ":
-            continue  # "in the Atlantic", "here in the Springs": a region or a nickname
-        if _located(text, mention) or _is_dateline(text, mention) or \
-                _RESIDENT_NOUN.match(text, mention.end, mention.end + 24):
+                _title_case_line(text, mention.start):
+            continue
+        # "in the Atlantic", "here in the Springs": after "the", a region or a nickname
+        # ("the Columbia Police Department" is still the town's police).
+        after_the = text[max(0, mention.start - 4):mention.start].lower() == "the "
+        located = not after_the and (_located(text, mention) or _is_dateline(text, mention))
+        if located or _RESIDENT_NOUN.match(text, mention.end, mention.end + 24):
             readings[mention.surface] = readings.get(mention.surface, 0) + 1
     return frozenset(name for name, count in readings.items() if count >= 2 and name)
 
 
 # "Page Street", "Liberty City", "Mason county": the name is part of another place's name.
-_CAPITALIZED_AFTER = re.compile(r"[ \t]+(?:[A-Z]|county\b|parish\b|township\b)")
+_CAPITALIZED_AFTER = re.compile(
+    r"[ \t]+(?:(?!Police\b|PD\b|Fire\b|Sheriff)[A-Z]|county\b|parish\b|township\b)")
 _RESIDENT_NOUN = re.compile(
     r"\s+(?:police|man|woman|men|women|teen|teens|teenager|boy|girl|resident"
     r"|residents|family|native|mayor|couple)\b", re.IGNORECASE)
