@@ -40,7 +40,7 @@ __all__ = [
     "timex_to_date",
 ]
 
-EXTRACTOR_NAME = "dates/1"
+EXTRACTOR_NAME = "dates/2"
 
 # The act itself ("was shot", "exploded", "happened"): a date next to one of these dates the event.
 _EVENT_ACTS = re.compile(
