@@ -197,10 +197,14 @@ def test_a_round_ups_parts_link_to_their_own_events_and_carry_their_counts(
     assert ("injured", 1) in by_event[boston] and ("killed", 1) not in by_event[boston]
     # The overview's "three people were shot" adds up incidents: it is no event's count.
     three = [c for c in extraction.counts if c.value == 3]
-    assert three and not any(c in by_event_list for by_event_list in (
-        counts_for_event(parts, extraction.counts, denver),
-        counts_for_event(parts, extraction.counts, boston),
-    ) for c in three)
+    assert three and not any(
+        c in by_event_list
+        for by_event_list in (
+            counts_for_event(parts, extraction.counts, denver),
+            counts_for_event(parts, extraction.counts, boston),
+        )
+        for c in three
+    )
     # The record of the event the round-up belongs to reads only that event's part: the other
     # incident's wounded and the overview's sum are not its figures.
     home = _event_of(storyline, "brief-1")
@@ -221,18 +225,30 @@ def test_a_round_ups_parts_link_to_their_own_events_and_carry_their_counts(
 @pytest.mark.parametrize(
     ("text", "starts"),
     [
-        ("A man was shot on Larkspur Street on Friday night and taken to hospital in a serious "
-         "condition. Separately, a woman was robbed at gunpoint near the Quarry Road bus stop "
-         "by two men who drove off.", ["A man", "Separately"]),
-        ("Police said a teenager was stabbed outside a school on Beacon Hill Road after classes "
-         "ended on Thursday. Elsewhere, a delivery driver was carjacked at a petrol station on "
-         "Windle Lane by a man with a knife.", ["Police", "Elsewhere"]),
-        ("Two cars collided at the Harrow Street junction on Sunday and both drivers were taken "
-         "to hospital with minor injuries.\nIn a separate incident, a cyclist was struck by a "
-         "van on Juniper Avenue and later died of her injuries.", ["Two cars", "In a separate"]),
-        ("Officers were called to a house on Tolliver Road where a man had been shot in the leg "
-         "during an argument; he is expected to recover. The man told officers he did not know "
-         "the shooter and a neighbour said she heard three shots.", ["Officers"]),
+        (
+            "A man was shot on Larkspur Street on Friday night and taken to hospital in a serious "
+            "condition. Separately, a woman was robbed at gunpoint near the Quarry Road bus stop "
+            "by two men who drove off.",
+            ["A man", "Separately"],
+        ),
+        (
+            "Police said a teenager was stabbed outside a school on Beacon Hill Road after classes "
+            "ended on Thursday. Elsewhere, a delivery driver was carjacked at a petrol station on "
+            "Windle Lane by a man with a knife.",
+            ["Police", "Elsewhere"],
+        ),
+        (
+            "Two cars collided at the Harrow Street junction on Sunday and both drivers were taken "
+            "to hospital with minor injuries.\nIn a separate incident, a cyclist was struck by a "
+            "van on Juniper Avenue and later died of her injuries.",
+            ["Two cars", "In a separate"],
+        ),
+        (
+            "Officers were called to a house on Tolliver Road where a man had been shot in the leg "
+            "during an argument; he is expected to recover. The man told officers he did not know "
+            "the shooter and a neighbour said she heard three shots.",
+            ["Officers"],
+        ),
     ],
 )
 def test_round_up_parts_start_where_the_text_moves_to_another_incident(
@@ -334,18 +350,19 @@ def test_wrong_join_causes_read_from_the_evidence() -> None:
     assert _cause(replace_evidence(base, background_places=("tulsa",)), False) == (
         "background_mention"
     )
-    assert _cause(
-        replace_evidence(base, against=("type family fire, event's earthquake",)), False
-    ) == "type"
-    assert _cause(
-        replace_evidence(base, date_gap_days=0, against=("different places",)), False
-    ) == "same_day_other_place"
-    assert _cause(
-        replace_evidence(base, date_gap_days=40, shared_places=("tulsa",)), False
-    ) == "same_place_other_time"
-    assert _cause(replace_evidence(base, shared_places=("tulsa",)), False) == (
-        "same_place_no_date"
+    assert (
+        _cause(replace_evidence(base, against=("type family fire, event's earthquake",)), False)
+        == "type"
     )
+    assert (
+        _cause(replace_evidence(base, date_gap_days=0, against=("different places",)), False)
+        == "same_day_other_place"
+    )
+    assert (
+        _cause(replace_evidence(base, date_gap_days=40, shared_places=("tulsa",)), False)
+        == "same_place_other_time"
+    )
+    assert _cause(replace_evidence(base, shared_places=("tulsa",)), False) == ("same_place_no_date")
     assert _cause(replace_evidence(base, same_publisher_only=True), False) == (
         "same_publisher_only"
     )
@@ -353,3 +370,29 @@ def test_wrong_join_causes_read_from_the_evidence() -> None:
 
 def replace_evidence(evidence: JoinEvidence, **changes: Any) -> JoinEvidence:
     return replace(evidence, **changes)
+
+
+def test_a_merge_re_points_the_round_up_parts_that_reported_the_merged_event(
+    storyline: Storyline,
+) -> None:
+    denver, boston = _event_of(storyline, "den-1"), _event_of(storyline, "bos-1")
+    home = _event_of(storyline, "brief-1")
+    extraction = storyline.store.get_extraction("brief-1")
+    assert extraction is not None
+    boston_counts = counts_for_event(
+        get_parts(storyline.store, "brief-1"), extraction.counts, boston
+    )
+    assert boston_counts, "control: the Boston part carries the wounded man"
+    # An editor decides the Boston report belongs with Denver's (say, one desk story).
+    storyline.merge(denver, boston, actor="editor", reason="one desk story")
+    parts = get_parts(storyline.store, "brief-1")
+    assert [p.event_id for p in parts] == [None, denver, denver], parts
+    assert parts[2].reason.endswith(f"{boston} merged into {denver}")
+    # The Boston part's counts now reach the event it went into, and it lists the part.
+    merged_counts = counts_for_event(parts, extraction.counts, denver)
+    assert all(count in merged_counts for count in boston_counts)
+    mentioned = storyline.get_event(denver)["mentioned_in"]
+    assert sorted(m["start"] for m in mentioned if m["article_id"] == "brief-1") == sorted(
+        p.start for p in parts[1:]
+    )
+    assert home in (denver, boston)

@@ -24,6 +24,7 @@ from datetime import datetime
 
 from storyline.cluster.clusterer import event_id_for, publication_order
 from storyline.cluster.features import article_features
+from storyline.cluster.parts import repoint_parts
 from storyline.cluster.settings import ClusterSettings
 from storyline.cluster.state import EventState, decode_state, encode_state, new_state
 from storyline.cluster.titles import choose_title
@@ -74,6 +75,7 @@ def merge_events(
             )
         store.update_event(other_id, merged_into=target_id)
         store.delete_cluster_state(other_id)
+        repoint_parts(store, other_id, target_id)
         _rewrite(store, target, forget={other_id})
         store.add_audit(
             "merge", reason, event_ids=[target_id, other_id], article_ids=moved, actor=actor, at=at

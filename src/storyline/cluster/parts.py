@@ -188,6 +188,35 @@ def put_parts(store: Store, article_id: str, parts: Sequence[ArticlePart]) -> No
         store.put_meta(key, json.dumps(mentions[-_MAX_MENTIONS:]))
 
 
+def repoint_parts(store: Store, from_event: str, to_event: str) -> list[str]:
+    """After `from_event` was merged into `to_event`: the round-up parts that reported it now
+    report the event it went into, and its mentions move there, so that a round-up member's
+    counts still reach the incident (counts_for_event) and the event lists the part (inside
+    the caller's transaction). Returns the round-ups whose parts changed."""
+    mentions = _load(store.get_meta(MENTIONS_KEY + from_event))
+    if not mentions:
+        return []
+    articles = list(dict.fromkeys(str(m["article_id"]) for m in mentions if m.get("article_id")))
+    note = f"; {from_event} merged into {to_event}"
+    for article_id in articles:
+        parts = [
+            replace(part, event_id=to_event, reason=part.reason + note)
+            if part.event_id == from_event
+            else part
+            for part in get_parts(store, article_id)
+        ]
+        store.put_meta(PARTS_KEY + article_id, json.dumps([part_json(p) for p in parts]))
+    moved = [
+        {**m, "event_id": to_event, "reason": str(m.get("reason", "")) + note} for m in mentions
+    ]
+    kept = _load(store.get_meta(MENTIONS_KEY + to_event))
+    seen = {(m.get("article_id"), m.get("start")) for m in kept}
+    combined = kept + [m for m in moved if (m.get("article_id"), m.get("start")) not in seen]
+    store.put_meta(MENTIONS_KEY + to_event, json.dumps(combined[-_MAX_MENTIONS:]))
+    store.put_meta(MENTIONS_KEY + from_event, "[]")
+    return articles
+
+
 def get_parts(store: Store, article_id: str) -> tuple[ArticlePart, ...]:
     return _parts(store.get_meta(PARTS_KEY + article_id))
 
