@@ -59,10 +59,12 @@ class Stream:
         town = own[0].title()
         # A lead city with coordinates, as the extraction gives: the compatibility test reads it.
         lat, lon = 25 + local.random() * 24, -124 + local.random() * 57
+        # The event date is the incident's day (its first report's), also in a later report.
+        incident_day = date(2015, 1, 1) + timedelta(days=(2 * incident) // 300)
         extraction = Extraction(
             article_id=article.id,
             event_type="shooting",
-            event_date=EventDate(value=day, precision="day", text="", start=0, end=0),
+            event_date=EventDate(value=incident_day, precision="day", text="", start=0, end=0),
             places=(Place(town, "city", "US", lat, lon, 0, len(town)),),
         )
         self.count += 1
