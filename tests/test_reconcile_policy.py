@@ -569,3 +569,36 @@ def test_papers_repeating_a_figure_do_not_settle_a_dispute_with_the_police() -> 
                 "Four people were killed", 4, source="Coast FM"),
     ])
     assert _current(record) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The death toll rose to 15 on Sunday afternoon.", "15"),
+        ("A third victim died in hospital on Monday, and 15 people are now confirmed dead.",
+         "15 people are now confirmed dead"),
+        ("Fifteen people have now died after another woman died of her injuries.",
+         "Fifteen people have now died"),
+    ],
+)
+def test_a_same_time_figure_that_says_it_rose_is_an_update(text: str, phrase: str) -> None:
+    record = _record([
+        _report("ra", "2026-06-07 08:00", "Twelve people died in the stampede.",
+                "Twelve people died", 12),
+        _report("rb", "2026-06-07 11:00", text, phrase, 15, source="Metro Radio"),
+    ])
+    assert _current(record) == 15
+    assert record.current("killed").rule == "later_report"
+    assert "rose" in record.current("killed").why
+
+
+def test_a_figure_that_says_it_rose_is_not_undone_by_later_stale_repeats() -> None:
+    record = _record([
+        _report("rc", "2026-06-08 08:00", "The toll climbed to 9 after two more bodies were "
+                "found.", "9", 9),
+        _report("rd", "2026-06-09 08:00", "Seven people were killed in the blast.",
+                "Seven people were killed", 7, source="Paper 2"),
+        _report("re", "2026-06-10 08:00", "The blast killed seven people.", "killed seven",
+                7, source="Paper 3"),
+    ])
+    assert _current(record) == 9

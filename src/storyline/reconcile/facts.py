@@ -65,6 +65,7 @@ class FactVersion:
     article_type: str | None = None
     article_places: tuple[tuple[str, float | None, float | None], ...] = ()
     cue: str | None = None  # a falling-figure cue ("still missing", "down from", "found")
+    rise: str | None = None  # the report says the figure rose ("rose to", "another died")
 
     @property
     def authority(self) -> int:
@@ -190,6 +191,8 @@ def facts_of_article(stored: StoredArticle, extraction: Extraction) -> list[Fact
                 article_places=places,
                 cue=_falling_cue(stored.article.text, mentions)
                 if category in FALLING_CATEGORIES else None,
+                rise=_rise_cue(stored.article.text, mentions)
+                if category not in FALLING_CATEGORIES else None,
             )
         )
     return facts
@@ -212,6 +215,32 @@ def _falling_cue(text: str, mentions: Sequence[CountMention]) -> str | None:
     for mention in mentions:
         sentence = sentence_at(text, mention.start, mention.end)
         found = _FALLING_CUE.search(sentence.text if sentence else mention.evidence)
+        if found:
+            return found.group(0)
+    return None
+
+
+# Words that say a figure is a rise of the count, not another reading of it: "the toll rose to
+# 15", "has climbed to", "up from 12", "bringing the death toll to two", "a second victim died",
+# "died of his wounds". Read in the figure's clause before it and in its own phrase.
+_RISE_CUE = re.compile(
+    r"\b(?:(?:rose|risen|climbed|jumped|increased|grew|went\s+up)\s+to|up\s+from"
+    r"|bringing\s+(?:the\s+)?(?:death\s+)?toll\s+to|raising\s+(?:the\s+)?(?:death\s+)?toll\s+to"
+    r"|(?:another|a\s+(?:second|third|fourth|fifth))\s+(?:\w+\s+)?(?:victim|person|man|woman"
+    r"|child|boy|girl|patient)\s+(?:has\s+)?died|died\s+(?:later|overnight|in\s+hospital"
+    r"|at\s+(?:the\s+)?hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))|succumbed)\b",
+    re.IGNORECASE,
+)
+_RISE_WINDOW = 80  # characters before the figure's phrase searched for a rise cue
+
+
+def _rise_cue(text: str, mentions: Sequence[CountMention]) -> str | None:
+    """A rise stated with the figure: in its phrase or in the same sentence just before it
+    (cheap: a window cut at the sentence's start, no sentence split)."""
+    for mention in mentions:
+        before = text[max(0, mention.start - _RISE_WINDOW):mention.start]
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
+        found = _RISE_CUE.search(before + text[mention.start:mention.end + 40])
         if found:
             return found.group(0)
     return None

@@ -22,9 +22,11 @@ name appears in `why`, in the history item and in the step it causes:
 - conflict_kept / better_supported: two independent reports published close together
   (CONFLICT_WINDOW, counted from the current figure's latest restatement: a figure its sources
   repeat is news again) whose values cannot both be true. The more authoritative one stands;
-  between equals the figure more independent reports give stands (`better_supported` when
-  that is the newcomer); between equally supported equals the figure already current stays,
-  so that the record does not swing to whichever report spoke last. The other is `disputed`.
+  between equals a higher figure whose report says it rose ("rose to", "a second victim
+  died": `FactVersion.rise`) is an update; otherwise the figure more independent reports give
+  stands (`better_supported` when that is the newcomer); between equally supported equals the
+  figure already current stays, so that the record does not swing to whichever report spoke
+  last. The other is `disputed`.
 - still_disputed: a later repeat of a figure disputed against the current one stays disputed
   while it is neither better supported, more authoritative nor a correction: a side repeating
   its figure is the dispute going on, not news of a change. Once the repeats give it more
@@ -32,8 +34,8 @@ name appears in `why`, in the history item and in the step it causes:
   wins (`better_supported`), lower or higher.
 - later_consensus: a figure only one report gave gives way to another that several later
   independent reports agree on (more of them than back it), when its own report said nothing
-  of a rise to come or a correction: reports published after it, that had time to see it and
-  did not repeat it, are the better evidence.
+  of a rise (to come or done) or a correction: reports published after it, that had time to
+  see it and did not repeat it, are the better evidence.
 - consistency guard (`unconfirmed`): a figure whose own report contradicts what several reports
   agree the event is (its type family, a city far from the event's), a jump to more than
   JUMP_FACTOR times the current figure, or a fall to under a third of a figure several
@@ -498,6 +500,8 @@ def _conflict_winner(state: _State, fact: FactVersion, current: FactVersion) -> 
     disputed. Authority first, then support, then the figure already current stays."""
     if fact.authority != current.authority:
         return "later_report" if fact.authority > current.authority else None
+    if fact.rise is not None and fact.value > current.value:
+        return "later_report"  # "the toll rose to 15": an update by its own words
     return "better_supported" if state.support(fact) > state.support(current) else None
 
 
@@ -536,7 +540,7 @@ def _later_consensus(state: _State, index: int, current: FactVersion) -> bool:
     """
     fact = state.facts[index]
     if (not fact.independent or current.trend == "rising" or current.revision
-            or not incompatible(fact, current)):
+            or current.rise is not None or not incompatible(fact, current)):
         return False
     after = current.reported + CONFLICT_WINDOW
     later = {f.article_id for f in state.facts[:index + 1]
@@ -617,9 +621,12 @@ def _conflict(state: _State, index: int, current: FactVersion) -> None:
     state.disagree("conflict", current, fact, f"cannot both be true: {text}", winner)
     assert state.current is not None
     old = state.current
-    detail = (f"{fact.authority_kind} over {current.authority_kind}" if winner == "later_report"
-              else f"{state.support(fact)} independent reports against "
-                   f"{state.support(current)}")
+    if winner == "better_supported":
+        detail = f"{state.support(fact)} independent reports against {state.support(current)}"
+    elif fact.authority > current.authority:
+        detail = f"{fact.authority_kind} over {current.authority_kind}"
+    else:
+        detail = f"the report says the figure rose (\"{fact.rise}\")"
     _replace(state, index, winner, f"conflicting reports: {detail}")
     state.mark(old, "disputed", f"conflicts with {fact.article_id}", winner)
 
