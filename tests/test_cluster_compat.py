@@ -481,3 +481,18 @@ def test_short_items_can_be_asked_for_a_closer_text_match() -> None:
     assert first == second, "control: the shared words join them"
     first, second = run(replace(ClusterSettings(), short_text_terms=40, short_min_text=0.9))
     assert first != second
+
+
+def test_state_keeps_sure_dates_and_main_countries_across_a_restart() -> None:
+    state = new_state("ev-r", "st-r")
+    state.sure_days[DAY.toordinal()] += 2
+    state.countries = ("OA", "TL")
+    again = decode_state(encode_state(state))
+    assert again.sure_days == Counter({DAY.toordinal(): 2}) and again.countries == ("OA", "TL")
+    older = encode_state(state).replace(b',"countries":["OA","TL"]', b"")
+    older = older.replace(b',"sure":[[' + str(DAY.toordinal()).encode() + b",2]]", b"")
+    head = len(encode_state(state)) - len(older)
+    assert head > 0
+    length = struct.unpack("<I", older[4:8])[0] - head
+    decoded = decode_state(older[:4] + struct.pack("<I", length) + older[8:])
+    assert decoded.sure_days == Counter() and decoded.countries == ()
