@@ -727,7 +727,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         return (quantity.value, quantity) if quantity is not None else None
     vague = next((c for c in head.children if c.dep_ in ("amod", "nummod")
                   and c.lower_ in _VAGUE_HEADS), None)
-    if vague is not None and head.tag_ == "NNS" and _person_noun(head.lower_.rstrip("s")):
+    if vague is not None and head.tag_ == "NNS" and _person_noun(head.lower_.rstrip("s")) and \
+            not _of_animals(head):
         quantity = _quantity_at(vague, parse)  # "many fighters from the group were killed"
         return (quantity.value, quantity) if quantity is not None else None
     number = next((c for c in head.children if c.dep_ == "nummod"), None)
@@ -751,6 +752,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         return (1, None) if _looks_like_person_name(head) else None
     if head.pos_ == "PRON" and lower in ("who", "that") and head.head.dep_ == "relcl" and \
             head.head.head.pos_ in ("NOUN", "PROPN"):
+        if _dated_by_year(head.head):
+            return None  # "a journalist who was assassinated in 1998": background
         return _count_one(head.head.head, parse)  # "a commander, who died": its antecedent
     if head.pos_ == "PRON" and lower == "themselves" and head.dep_ in ("dobj", "obj"):
         antecedent = _reflexive_antecedent(head)  # "bombers ..., killing only themselves"
@@ -783,6 +786,23 @@ def _number_before_name(head: Token, parse: Doc) -> tuple[int, Quantity] | None:
         return None
     quantity = _quantity_at(parse[index], parse)
     return (quantity.value, quantity) if quantity is not None else None
+
+
+_ANIMALS = frozenset({"cattle", "livestock", "goats", "sheep", "cows", "camels", "animals",
+                      "poultry", "pigs", "donkeys", "horses"})
+
+
+def _of_animals(head: Token) -> bool:
+    """"several heads of cattle" are not people."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lower_ in _ANIMALS for g in c.children) for c in head.children)
+
+
+def _dated_by_year(clause: Token) -> bool:
+    """A clause dated by a year of its own ("who was killed in 1998") tells a person's past."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "since") and any(
+        g.tag_ == "CD" and len(g.text) == 4 and g.text.isdigit() for g in c.children)
+        for c in clause.children)
 
 
 def _reflexive_antecedent(pronoun: Token) -> Token | None:
