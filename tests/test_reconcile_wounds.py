@@ -52,3 +52,24 @@ def test_as_of_before_the_death_keeps_the_shot_as_injured() -> None:
     record = build_event_record(event_row(), articles, extractions, as_of=at("2026-03-01 12:00"))
     assert record.current("injured").fact.value == 1
     assert record.current("killed") is None
+
+
+def test_wounded_in_critical_condition_may_be_the_later_dead() -> None:
+    first = ("One man was killed and two others were wounded and taken to the hospital in "
+             "critical condition after a shooting on Pine Street, police said.")
+    later = ("A second victim of the Pine Street shooting died in the hospital on Monday, the "
+             "coroner said, bringing the death toll to two.")
+    record = _record(stored("e1", "2026-03-01 08:00", first),
+                     stored("e2", "2026-03-02 08:00", later))
+    assert record.current("killed").fact.value == 2
+    injured = record.current("injured")
+    assert injured.fact.value == 1 and injured.rule == "died_of_wounds"
+
+
+def test_wounded_in_stable_condition_stay_injured_when_someone_else_dies() -> None:
+    first = ("Two men were wounded in a shooting on Birch Road and are in stable condition, "
+             "police said.")
+    later = "A third man who was found dead near Birch Road was also killed, police said."
+    record = _record(stored("f1", "2026-03-01 08:00", first),
+                     stored("f2", "2026-03-02 08:00", later))
+    assert record.current("injured").fact.value == 2

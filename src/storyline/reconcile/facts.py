@@ -66,6 +66,7 @@ class FactVersion:
     article_places: tuple[tuple[str, float | None, float | None], ...] = ()
     cue: str | None = None  # a falling-figure cue ("still missing", "down from", "found")
     rise: str | None = None  # the report says the figure rose ("rose to", "another died")
+    grave: bool = False  # injured said to be in critical (grave, serious) condition
 
     @property
     def authority(self) -> int:
@@ -193,6 +194,7 @@ def facts_of_article(stored: StoredArticle, extraction: Extraction) -> list[Fact
                 if category in FALLING_CATEGORIES else None,
                 rise=_rise_cue(stored.article.text, mentions)
                 if category not in FALLING_CATEGORIES else None,
+                grave=category == "injured" and _grave(stored.article.text, mentions),
             )
         )
     return facts
@@ -244,6 +246,24 @@ def _rise_cue(text: str, mentions: Sequence[CountMention]) -> str | None:
         if found:
             return found.group(0)
     return None
+
+
+# The injured of a figure said to be between life and death: "two others were wounded and
+# taken to the hospital in critical condition". Read in the rest of the figure's sentence.
+_GRAVE = re.compile(r"\b(?:in\s+(?:critical|grave|serious|life-threatening)\s+condition"
+                    r"|critically\s+(?:wounded|injured|hurt)|fighting\s+for\s+(?:his|her|their)"
+                    r"\s+li(?:fe|ves))\b", re.IGNORECASE)
+
+
+def _grave(text: str, mentions: Sequence[CountMention]) -> bool:
+    for mention in mentions:
+        after = text[mention.start:mention.end + 80]
+        cut = min((i for i in (after.find(". ", mention.end - mention.start),
+                               after.find("\n", mention.end - mention.start)) if i >= 0),
+                  default=len(after))
+        if _GRAVE.search(after[:cut]):
+            return True
+    return False
 
 
 def _settlements(extraction: Extraction) -> tuple[tuple[str, float | None, float | None], ...]:

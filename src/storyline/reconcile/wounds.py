@@ -4,7 +4,8 @@ A first report says "a 15-year-old girl was shot" (1 injured, nobody killed); a 
 she died (1 killed) and says nothing more about the injured. Read category by category, the
 event would keep 1 injured and 1 killed for one victim. When the current injured figure was
 stated only as people shot, taken to hospital or in a (critical) condition (not "injured",
-"wounded" or "hurt", which name the survivors; extract.totals.said_shot), and the current
+"wounded" or "hurt", which name the survivors; extract.totals.said_shot) or, whatever the
+word, said to be in critical condition in its sentence (`FactVersion.grave`), and the current
 death toll is higher than the one its own report gave, the rise is taken out of the injured:
 those who died were among the shot.
 """
@@ -44,7 +45,7 @@ def move_dead_from_shot(
         return out
     current = injured.current
     parts = current.fact.evidence.split(" | ")
-    if not all(_may_have_died(part) for part in parts):
+    if not current.fact.grave and not all(_may_have_died(part) for part in parts):
         return out
     carriers = set(current.article_ids)
     own_killed = max((item.fact.value for item in killed.history
