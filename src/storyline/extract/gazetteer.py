@@ -37,7 +37,7 @@ from storyline.records import PlaceKind
 
 __all__ = ["Gazetteer", "GazetteerEntry", "fold", "load_gazetteer"]
 
-GAZETTEER_VERSION = "gazetteer/5"
+GAZETTEER_VERSION = "gazetteer/7"
 WORLD_CITY_POPULATION = 15000
 US_CITY_POPULATION = 5000
 BIG_CITY = 100_000
@@ -75,6 +75,10 @@ class Gazetteer:
     state_abbreviations: dict[str, str]  # "calif." -> "CA", postal "ca" -> "CA"
     counties: dict[str, tuple[GazetteerEntry, ...]]  # "cook county" -> entries
     max_words: int
+    # Ordinary English words (Zipf frequency >= 3.5, about 15,000 of them): a capitalized
+    # name made only of these is rarely an unlisted place ("in Stable Condition"). Kept here
+    # so that reading it costs nothing at run time (wordfreq takes seconds to load).
+    common_words: frozenset[str] = frozenset()
 
     def lookup(self, folded_name: str) -> tuple[GazetteerEntry, ...]:
         return self.places.get(folded_name, ())
@@ -144,7 +148,27 @@ def build_gazetteer() -> Gazetteer:
     counties = _counties(world.get_us_counties())
     frozen = {name: _ranked(entries) for name, entries in places.items()}
     longest = max(len(name.split()) for name in frozen)
-    return Gazetteer(frozen, demonyms, states, abbreviations, counties, min(longest, 6))
+    return Gazetteer(frozen, demonyms, states, abbreviations, counties, min(longest, 6),
+                     _common_words())
+
+
+COMMON_WORD_ZIPF = 3.5
+
+
+def _common_words() -> frozenset[str]:
+    """The English words at least as frequent as Zipf 3.5, from wordfreq's ranked list (the
+    rank where the frequency falls below is found by bisection)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    ranked = top_n_list("en", 40_000)
+    low, high = 0, len(ranked)
+    while low < high:
+        middle = (low + high) // 2
+        if zipf_frequency(ranked[middle], "en") >= COMMON_WORD_ZIPF:
+            low = middle + 1
+        else:
+            high = middle
+    return frozenset(word for word in ranked[:low] if word.isalpha())
 
 
 def _ranked(entries: list[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:

@@ -21,7 +21,6 @@ no coordinates.
 
 from __future__ import annotations
 
-import functools
 import re
 import string
 from collections.abc import Sequence
@@ -118,7 +117,6 @@ _LABELS = frozenset({
     "analysis", "exclusive", "developing", "police", "warning", "graphic", "audio", "listen",
     "sponsored", "copyright", "by", "the", "new", "now", "just", "in", "alert", "news",
 })
-_COMMON_WORD = 3.5  # Zipf frequency above which a word is an ordinary English word
 
 
 # Lower-case words that may follow the last link of an address ("in Tokwe, Zimbabwe, on
@@ -376,11 +374,8 @@ def _country_named(written: str) -> bool:
     return any(e.kind in ("country", "region") for e in load_gazetteer().lookup(fold(written)))
 
 
-@functools.lru_cache(maxsize=4096)
 def _ordinary_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") >= _COMMON_WORD
+    return word.lower() in load_gazetteer().common_words
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s*|\n\s*)$")
