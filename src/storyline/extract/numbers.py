@@ -259,6 +259,13 @@ def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None
                     additive=additive)
 
 
+# A 24-hour clock time written as four digits ("at 0720", "between 0140 and 0700").
+_CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|between|around|after|before|since)"
+                           r"\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:[,.;)]|local\b|on\b|in\b|and\s+\d{4}\b|$)", re.IGNORECASE)
+
+
 def _is_measure(sentence: str, quantity: Quantity) -> bool:
     """Ages, durations, money, dates, addresses, ordinals and route numbers are not counts."""
     after = sentence[quantity.end:quantity.end + 24]
@@ -280,6 +287,10 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
         return True  # "(17)": an age or a reference in brackets
     if _YEAR_LIKE.match(core) and not re.match(r"\s+(?:people|persons)\b", after):
         return True
+    if _CLOCK_TIME.fullmatch(core) and (
+            core.startswith("0") or re.match(r"\s*(?:hours|hrs|h|GMT|UTC)\b", after)
+            or (_CLOCK_BEFORE.search(before) and _CLOCK_AFTER.match(after))):
+        return True  # "at 0720", "at about 1000,", "2230 hours": a 24-hour clock time
     if re.match(r"\s*(?:,\s*)?\d{4}\b", after) and re.search(r"\d{1,2}\s*$", core):
         return True  # "8 May, 2020" already caught; "8, 2020" date fragments
     return bool(re.match(r"\d+$", core) and re.match(r"\s+[A-Z][a-z]+\s+(?:St|Street|Ave|"
