@@ -755,6 +755,10 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         if _dated_by_year(head.head):
             return None  # "a journalist who was assassinated in 1998": background
         return _count_one(head.head.head, parse)  # "a commander, who died": its antecedent
+    if head.pos_ == "PRON" and lower == "them" and head.dep_ in ("dobj", "obj"):
+        antecedent = _counted_object_before(head)  # "abducted two traders and killed them"
+        if antecedent is not None:
+            return _count_one(antecedent, parse)
     if head.pos_ == "PRON" and lower == "themselves" and head.dep_ in ("dobj", "obj"):
         antecedent = _reflexive_antecedent(head)  # "bombers ..., killing only themselves"
         return _count_one(antecedent, parse) if antecedent is not None else None
@@ -803,6 +807,21 @@ def _dated_by_year(clause: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("in", "since") and any(
         g.tag_ == "CD" and len(g.text) == 4 and g.text.isdigit() for g in c.children)
         for c in clause.children)
+
+
+def _counted_object_before(pronoun: Token) -> Token | None:
+    """The counted object of an earlier verb coordinated with the pronoun's verb: in
+    "kidnapped two supporters and later killed them", "them" are the two."""
+    verb = pronoun.head
+    for _ in range(4):
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+        found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < pronoun.i
+                 and c.tag_ == "NNS" and _number_on(c) is not None]
+        if found:
+            return found[-1]
+    return None
 
 
 def _reflexive_antecedent(pronoun: Token) -> Token | None:
