@@ -388,8 +388,10 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         subjects = [c for c in children if c.dep_ == "nsubjpass" or (
             elliptical and c.dep_ == "nsubj")]
         if not subjects and pred.dep_ in ("conj", "xcomp"):
-            # "was shot and killed"; "were alleged to have been burnt to death"
-            subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass"]
+            # "was shot and killed"; "were alleged to have been burnt to death"; a headline's
+            # "Police officer shot and killed in ambush"
+            subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass" or (
+                elliptical and c.dep_ == "nsubj")]
         if not subjects and pred.dep_ in ("acl", "amod") and pred.head.pos_ in ("NOUN", "PROPN",
                                                                                    "NUM"):
             subjects = [pred.head]
@@ -471,7 +473,8 @@ def _transitive_without_object(pred: Token) -> bool:
     auxiliary, nor a coordinated verb whose object it shares ("gunmen killed and wounded 12")."""
     lower = pred.lower_
     transitive = lower.startswith(_KILL_PREFIXES) or lower.startswith(_INJURE_PREFIXES) or (
-        lower in _KILL_FORMS and lower != "slay")
+        lower in _KILL_FORMS and lower != "slay") or (
+        lower in _SHOOT_FORMS and _fatal_modifier(pred))  # "Union leader shot dead"
     if not transitive or pred.tag_ not in ("VBD", "VBN") or \
             pred.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
@@ -564,7 +567,10 @@ def _subject_of_copula(dead: Token) -> Token | None:
         return next((c for c in head.children if c.dep_ == "dobj"), None)
     if dead.dep_ in ("oprd", "acomp", "advcl", "xcomp") and head.lower_ in ("found", "lay",
                                                                             "lying", "left"):
-        return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        subject = next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is None and head.dep_ == "conj":  # "were kidnapped and later found dead"
+            subject = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        return subject
     if dead.dep_ == "ROOT":
         return next((c for c in dead.children if c.dep_ in ("nsubj", "npadvmod")), None)
     return None
@@ -755,7 +761,7 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         if _dated_by_year(head.head):
             return None  # "a journalist who was assassinated in 1998": background
         return _count_one(head.head.head, parse)  # "a commander, who died": its antecedent
-    if head.pos_ == "PRON" and lower == "them" and head.dep_ in ("dobj", "obj"):
+    if head.pos_ == "PRON" and lower in ("them", "him", "her") and head.dep_ in ("dobj", "obj"):
         antecedent = _counted_object_before(head)  # "abducted two traders and killed them"
         if antecedent is not None:
             return _count_one(antecedent, parse)
@@ -812,13 +818,20 @@ def _dated_by_year(clause: Token) -> bool:
 def _counted_object_before(pronoun: Token) -> Token | None:
     """The counted object of an earlier verb coordinated with the pronoun's verb: in
     "kidnapped two supporters and later killed them", "them" are the two."""
+    plural = pronoun.lower_ == "them"
     verb = pronoun.head
     for _ in range(4):
-        if verb.dep_ != "conj":
+        if verb.dep_ not in ("conj", "advcl"):
             break
         verb = verb.head
-        found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < pronoun.i
-                 and c.tag_ == "NNS" and _number_on(c) is not None]
+        # the verb's object, or the object of its preposition ("opened fire on two officers")
+        candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
+            for g in c.children if g.dep_ == "pobj"]
+        found = [c for c in candidates if c.i < pronoun.i and (
+            (plural and c.tag_ == "NNS" and _number_on(c) is not None)
+            or (not plural and c.tag_ == "NN" and _person_noun(c.lower_)
+                and _has_det(c, "a", "an", "the")))]
         if found:
             return found[-1]
     return None
