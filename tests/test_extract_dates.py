@@ -294,6 +294,12 @@ def test_anaphoric_day_without_an_earlier_day_is_no_date() -> None:
     assert resolve_event_date("The man was shot that day, his sister said.", PUBLISHED) is None
 
 
+def test_to_this_day_is_not_an_anaphor() -> None:
+    text = "A bomb exploded in the square on Friday. The market has stayed shut to this day."
+    event = resolve_event_date(text, PUBLISHED)
+    assert event is not None and event.value == date(2024, 3, 22)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

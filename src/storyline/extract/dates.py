@@ -122,7 +122,8 @@ def date_candidates(text: str, published: datetime | None,
     last_day: date | None = None  # the day the text named last, candidate or not
     for expression in islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS):
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
-        if _ANAPHORIC_DAY.fullmatch(expression.text):
+        if _ANAPHORIC_DAY.fullmatch(expression.text) and not _UNTIL_NOW.search(
+                text, max(0, expression.start - 8), expression.start):
             resolved = _anaphoric_day(text, expression, last_day)
         else:
             resolved = _resolve(text, expression, bounds, anchor)
@@ -278,9 +279,10 @@ def _candidate(text: str, expression: DateExpression, bounds: tuple[int, int],
     return DateCandidate(expression, day, precision, score)
 
 
-# "that day", "the same day", "later in the day": the day the text named last, not the
+# "that day", "on this day", "later in the day": the day the text named last, not the
 # publication day (TIMEX3 resolves them against the document date when they stand alone).
-_ANAPHORIC_DAY = re.compile(r"(?:the|that)\s+(?:same\s+|very\s+)?day", re.IGNORECASE)
+_ANAPHORIC_DAY = re.compile(r"(?:the|that|this)\s+(?:same\s+|very\s+)?day", re.IGNORECASE)
+_UNTIL_NOW = re.compile(r"\b(?:to|until|till)\s+$", re.IGNORECASE)  # "to this day" is now
 _DAY_BEFORE = re.compile(r"\s+(?:before|earlier|prior)\b(?!\s+(?:the|a|an|his|her|their)\b)",
                          re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\s+(?:after|later)\b(?!\s+(?:the|a|an|his|her|their)\b)",

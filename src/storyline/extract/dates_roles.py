@@ -31,7 +31,7 @@ _EVENT = re.compile(
 _EVENT_NOUNS = re.compile(
     r"^(?:attack|shooting|bombing|blast|explosion|raid|ambush|massacre|killing|stabbing"
     r"|clash|crash|fire|assault|strike|riot|protest|violence|incident|earthquake|quake"
-    r"|storm|flood)", re.IGNORECASE)
+    r"|storm|flood|landslide|mudslide|avalanche|tornado|hurricane|cyclone)", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"^(?:bought|buy|purchas|opened|warn|issu|plan|declar|sentenc|announc|held|hold|celebrat"
     r"|mourn|schedul|elect|sign|born|hire|marri|graduat|buri|arraign|charg|convict|appear"
@@ -162,6 +162,12 @@ def _is_event(verb: Token) -> bool:
         # "opened in 2009" or "bond was set Saturday"
         return any(c.lower_ in ("fire", "ablaze", "alight") for c in verb.subtree)
     if _EVENT.match(verb.lower_) or (verb.pos_ == "NOUN" and _EVENT_NOUNS.match(verb.lower_)):
+        return True
+    # "a landslide buried the village", "the blast that tore through the market": a verb
+    # whose subject is the event's noun tells the event.
+    subject = verb.head if verb.dep_ in ("acl", "relcl") else next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and _EVENT_NOUNS.match(subject.lower_):
         return True
     return any(c.dep_ in ("advcl", "conj", "xcomp") and _CASUALTY.match(c.lower_)
                for c in verb.children)
