@@ -179,33 +179,10 @@ def suicide_attackers(parse: Doc) -> int:
                 continue
             # "suicide bombers" with no number are at least two
             best = max(best, _number_on(head) or (2 if head.tag_ == "NNS" else 1))
-        elif lower == "suicide" and _suicide_attack_noun(token) is not None:
-            best = max(best, 1)  # "a suicide car bombing killed four": its bomber died too
         elif lower in ("himself", "herself", "themselves") and token.head.lower_ in (
                 "blew", "blown", "detonated", "exploded"):
             best = max(best, 1 if lower != "themselves" else 2)
     return best
-
-
-_SUICIDE_ATTACK_NOUNS = frozenset({"bombing", "bombings", "attack", "blast", "explosion",
-                                   "bomb", "operation", "strike"})
-_THWARTED = frozenset({"foiled", "failed", "attempted", "thwarted", "averted", "prevented",
-                       "planned", "plotted", "would-be", "suspected", "alleged", "possible",
-                       "potential"})
-
-
-def _suicide_attack_noun(suicide: Token) -> Token | None:
-    """"a suicide (car) bombing", "a suicide attack" that took place: the attack noun, unless
-    it was foiled, planned or only suspected."""
-    noun = suicide.head
-    if noun.lower_ in ("car", "truck", "vehicle", "motorcycle", "boat", "belt", "vest"):
-        noun = noun.head  # "suicide car bombing": "suicide" hangs on "car"
-    if noun.lower_ not in _SUICIDE_ATTACK_NOUNS or noun.pos_ != "NOUN":
-        return None
-    if any(c.lower_ in _THWARTED for c in noun.subtree) or noun.head.lower_ in _THWARTED or \
-            noun.head.lower_ in _INTENT_HEADS or _negated_or_failed(noun.head):
-        return None
-    return noun
 
 
 _STOPPED_VERBS = frozenset({"surrendered", "surrenders", "fled", "escaped", "was", "is"})
