@@ -212,7 +212,9 @@ def _place_entries(record: EventRecord, first: StoredArticle, opening: date,
             day, basis = opening, "event_date" if event_day else "reported"
         else:
             day, basis = _dated(naming, text, event_day)
-        entries.append(TimelineEntry(day, text, resolved.article_ids, None, "place",
+        # the entry shows the naming report's sentence: it cites that report, not every
+        # report that names the place later
+        entries.append(TimelineEntry(day, text, (naming.article.id,), None, "place",
                                      report_time(naming), naming.article.source, name,
                                      date_basis=basis))
     return entries
