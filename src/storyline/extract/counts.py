@@ -37,6 +37,7 @@ from storyline.extract.sentences import Sentence, candidate_sentences
 from storyline.extract.structure_merge import merge_structure, needs_structure, suicide_mention
 from storyline.extract.subjects import (
     SELF_DETAIL,
+    SINGULAR_DETAIL,
     ordinal_people,
     self_killed,
     singular_subjects,
@@ -99,7 +100,6 @@ _SPLIT_FATAL = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<q>one|two|three|four|five|bo
                           re.IGNORECASE)
 
 
-SINGULAR_DETAIL = "one named or pronoun subject"
 SURVIVORS_DETAIL = "shot and survived"  # the rest of "two were shot, one fatally"
 
 

@@ -838,6 +838,8 @@ _NOT_VICTIMS = frozenset({
     "engine", "car", "vehicle", "truck", "bus", "building", "house", "home", "property",
     "livestock", "cattle", "cow", "goat", "dog", "horse", "animal", "bird", "crop", "crops",
     "plan", "deal", "bill", "motion", "idea", "project", "time", "chance", "hope", "fire",
+    "gun", "rifle", "pistol", "handgun", "shotgun", "weapon", "firearm", "knife", "bullet",
+    "round", "device", "bomb",
 })
 
 

@@ -28,7 +28,7 @@ from storyline.extract.structure import (
     subset_spans,
     suicide_attackers,
 )
-from storyline.extract.subjects import SELF_DETAIL
+from storyline.extract.subjects import SELF_DETAIL, SINGULAR_DETAIL
 from storyline.records import CountMention
 
 __all__ = ["STRUCTURE_DETAIL", "SUICIDE_DETAIL", "merge_structure", "needs_structure",
@@ -222,6 +222,16 @@ def _with_roles(mentions: list[CountMention], surface: list[int], structural: li
     return result
 
 
+_NUMBERED = re.compile(r"^(?:a|an|one|another|\d+|[a-z]+-year-old)\b", re.IGNORECASE)
+
+
+def _one_unnumbered(reading: Reading, text: str) -> bool:
+    """One person read without a number or an article: a name, a pronoun, "the victim", a
+    relative pronoun. Like the surface rules' singular subjects, a stated number elsewhere in
+    the article ranks above it (a report names its victim again and again)."""
+    return reading.value == 1 and not _NUMBERED.match(text[reading.start:reading.end])
+
+
 def _mention(reading: Reading, sentence: Sentence, cues: SentenceCues,
              reference_year: int | None) -> CountMention:
     text = sentence.text
@@ -236,7 +246,8 @@ def _mention(reading: Reading, sentence: Sentence, cues: SentenceCues,
         end=sentence.start + reading.end,
         trend=cues.trend,
         attribution=cues.attribution,
-        detail=f"{STRUCTURE_DETAIL}: {reading.rule}"
+        detail=(f"{SINGULAR_DETAIL} ({STRUCTURE_DETAIL}: {reading.rule})"
+                if _one_unnumbered(reading, text) else f"{STRUCTURE_DETAIL}: {reading.rule}")
         + ("; includes a perpetrator" if reading.includes_perpetrator else ""),
         revision=cues.revision,
         additional=bool(_ADDED.search(text, reading.start, min(len(text), reading.end + 25))),

@@ -36,6 +36,7 @@ _SINGULAR_SUBJECT_RE = re.compile(
     rf"|has\s+died|had\s+died)\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
     rf"|{POST_ARRESTED})\b))")
 
+SINGULAR_DETAIL = "one named or pronoun subject"  # one person, no number: ranks below numbers
 SELF_DETAIL = "self-inflicted"  # the attacker's own death: "then killed himself"
 
 

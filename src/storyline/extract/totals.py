@@ -21,8 +21,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.extract.counts import SINGULAR_DETAIL, SURVIVORS_DETAIL
+from storyline.extract.counts import SURVIVORS_DETAIL
 from storyline.extract.numbers import parse_number
+from storyline.extract.subjects import SINGULAR_DETAIL
 from storyline.records import CountMention, CountTotal, Qualifier, Trend
 
 _TOLL_RE = re.compile(r"\b(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
@@ -327,7 +328,7 @@ def _tier(statement: _Statement, mentions: Sequence[CountMention]) -> int:
     parts = [mentions[i] for i in statement.mentions]
     if all(m.qualifier == "vague" for m in parts):
         return 2
-    if all(m.detail == SINGULAR_DETAIL for m in parts):
+    if all((m.detail or "").startswith(SINGULAR_DETAIL) for m in parts):
         return 1
     return 0
 
