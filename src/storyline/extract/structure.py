@@ -154,7 +154,7 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
 def subset_spans(parse: Doc) -> list[tuple[int, int]]:
     """Character ranges of bare numbers that tell how many of a counted object ("killing 21
     people, 17 instantly"): not more people."""
-    return [_subtree_span(t) for t in parse if t.dep_ in ("dobj", "obj", "appos")
+    return [_subtree_span(t) for t in parse if t.like_num and t.dep_ in ("dobj", "obj", "appos")
             and _subset_object(t)]
 
 
@@ -950,9 +950,15 @@ def _number_on(head: Token) -> int | None:
     return parse_number(number.text) if number is not None else None
 
 
+_QUANTITIES = "storyline.quantities"
+
+
 def _quantity_at(token: Token, parse: Doc) -> Quantity | None:
     """The number phrase (with its hedge: "at least", "more than") that covers `token`."""
-    for quantity in find_quantities(parse.text):
+    quantities = parse.user_data.get(_QUANTITIES)
+    if quantities is None:  # found once per sentence, looked up for every counted noun
+        quantities = parse.user_data[_QUANTITIES] = find_quantities(parse.text)
+    for quantity in quantities:
         if quantity.start <= token.idx < quantity.end:
             return quantity
     # Not a number phrase the surface filter accepts: an age ("8 yo"), a year, money, a time.
