@@ -252,7 +252,7 @@ _PERSON_WORD = re.compile(rf"\b(?:{PERSON_NOUNS})\b", re.IGNORECASE)
 
 
 def _conjoined_people(link: _Link, sentence: str) -> _Link:
-    """"A mother, father and toddler were found dead": one article, three people. Only with a
+    """"A grandmother, uncle and toddler were found dead": one article, three people. Only with a
     plural verb, so that "a man, father of two, was killed" stays one."""
     quantity = link.quantity
     if not (quantity.article and link.how == "post" and quantity.value == 1):
@@ -286,7 +286,7 @@ def _with_tuples(sentence: str, links: list[_Link]) -> list[_Link]:
 
 
 def _without_shadowed_singulars(links: list[_Link]) -> list[_Link]:
-    """"A 2-year-old boy in Tarpon Springs died": the name-like words inside a counted noun
+    """"A 2-year-old boy in Port Alder died": the name-like words inside a counted noun
     phrase are not a second person."""
     stated = {link.category for link in links if not link.quantity.singular}
     return [link for link in links if not (link.quantity.singular and link.category in stated)]
@@ -340,7 +340,7 @@ def _is_nested(quantity: Quantity, sentence: str) -> bool:
     after = sentence[quantity.end:quantity.end + 20]
     in_brackets = re.search(r"\([^()]{0,60}$", sentence[max(0, quantity.start - 60):
                                                           quantity.start])
-    # "5 civilians (2 men, 2 women and 1 child)": a breakdown of the count before it
+    # "6 villagers (3 men, 2 women and a boy)": a breakdown of the count before it
     return bool(_NESTED_BEFORE.search(before) or _NESTED_AFTER.match(after) or in_brackets)
 
 

@@ -365,7 +365,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         subjects = [c for c in children if c.dep_ == "nsubjpass" or (
             elliptical and c.dep_ == "nsubj")]
         if not subjects and pred.dep_ in ("conj", "xcomp"):
-            # "was shot and killed"; "were alleged to have been burnt to death"; a headline's
+            # "was shot and killed"; "were said to have been burned to death"; a headline's
             # "Police officer shot and killed in ambush"
             subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass" or (
                 elliptical and c.dep_ == "nsubj")]
@@ -377,7 +377,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         slots.extend((c, "active object") for c in objects)
     if slots and pred.lower_ != "dead":
         slots.extend((c, "as well as") for c in _as_well_as(pred))
-        # "the minister was killed, as were two bodyguards": the clause shares the predicate
+        # "the governor died, as did his two guards": the clause shares the predicate
         slots.extend((g, "as were") for c in children if c.dep_ == "advcl"
                      and c.lower_ in ("was", "were", "did") and any(
                          m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
@@ -623,7 +623,7 @@ def _conjuncts(head: Token) -> list[Token]:
     counted = any(c.dep_ == "nummod" for c in head.children)
     appositions = [c.i for c in head.children if c.dep_ == "appos"] if counted else []
     if appositions and not _restates(head):
-        # "Two police officers, one civil servant and one local resident": a list of kinds of
+        # "Two traffic wardens, one court clerk and one market porter": a list of kinds of
         # people, each counted, that the parser hangs as an apposition.
         for appos in (c for c in head.children if c.dep_ == "appos"):
             found.extend(_conjuncts(appos))

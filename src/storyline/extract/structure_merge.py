@@ -122,9 +122,14 @@ def _number_last(mention: CountMention) -> bool:
 
 
 def _number_first(mention: CountMention) -> bool:
-    """A mention whose evidence starts with its number ("6 soldiers ... were killed")."""
-    return bool(mention.evidence[:1].isdigit() or mention.evidence.split(" ", 1)[0].lower()
-                in _NUMBER_WORDS)
+    """A mention whose evidence starts with its number, hedged or not ("6 soldiers ... were
+    killed", "some 40 fighters were killed")."""
+    evidence = _HEDGE.sub("", mention.evidence)
+    return bool(evidence[:1].isdigit() or evidence.split(" ", 1)[0].lower() in _NUMBER_WORDS)
+
+
+_HEDGE = re.compile(r"^(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least"
+                    r"|more\s+than|up\s+to|as\s+many\s+as)\s+", re.IGNORECASE)
 
 
 _NUMBER_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven",
@@ -147,7 +152,7 @@ def _same_figure_elsewhere(mention: CountMention, others: list[Reading],
 
 def _covers(readings: list[Reading], surface: list[CountMention]) -> bool:
     """The structure explains the sentence better: it counted more people from the victim
-    slots ("<Name> was killed along with his driver and two bodyguards" is 4 where the surface
+    slots ("<Name> died along with his driver and two guards" is 4 where the surface
     saw 1), or it read a stated total over a breakdown the surface added to it ("40 people,
     6 soldiers and 34 civilians, were killed" is 40)."""
     structure = sum(r.value for r in readings)
