@@ -229,13 +229,10 @@ def _predicate_category(token: Token) -> str | None:
             token.head.i < token.i and all(_own_predicate(c) for c in token.head.children
                                            if c.dep_ == "conj"):
         return "killed"  # "23 dead, 12 wounded": a number with its state, no verb
-    if lower.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life")
+    if lower.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in _LIFE_WORDS
                                          for c in token.children):
         return "killed"  # "the blast claimed seven lives"
     return None
-
-
-_LIFE_WORDS = frozenset({"life", "lives"})
 
 
 _SUBSET_ADVERBS = frozenset({"instantly", "immediately", "outright", "later", "there"})
@@ -264,6 +261,9 @@ def _shot_against_wounded(token: Token) -> bool:
         coordinated.append(token.head)
     return any(v.lower_.startswith(_INJURE_PREFIXES) and any(
         g.dep_ in ("dobj", "obj") for g in v.children) for v in coordinated)
+
+
+_LIFE_WORDS = frozenset({"life", "lives"})
 
 
 def _lost_life(token: Token) -> bool:
@@ -351,6 +351,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     elliptical = elliptical or (not objects and _transitive_without_object(pred))
     passive = not objects and (any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
         pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod")) or elliptical)
+    if passive and _combined_casualties(pred):
+        return  # "40 fighters were killed and injured": how many died is not said
     if pred.lower_ == "dead":
         subject = _subject_of_copula(pred)
         if subject is not None:
@@ -384,8 +386,6 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
                      for g in c.children if g.dep_ == "nsubj")
     slots.extend((g, "along with") for g in _companions(pred))
     slots.extend((g, "in addition to") for g in _besides(pred))
-    if passive and _combined_casualties(pred):
-        return  # "40 fighters were killed and injured": how many died is not said
     negated = any(c.dep_ == "neg" for c in children)
     # "four people were killed, including the bomber": the parser may hang it on the verb
     pred_includes = _includes_perpetrator(pred)
@@ -906,13 +906,10 @@ def _looks_like_person_name(head: Token) -> bool:
 def _excluded_perpetrators(head: Token) -> int | None:
     """The attackers a figure leaves out ("not including the bomber", "excluding the two
     gunmen"), or None."""
-    doc = head.doc
     for child in head.children:
         if child.dep_ != "prep":
             continue
-        negated = child.lower_ in ("including", "counting") and (
-            any(g.dep_ == "neg" for g in child.children)
-            or (child.i > 0 and doc[child.i - 1].lower_ == "not"))
+        negated = child.lower_ in ("including", "counting") and _negated_marker(child)
         if not (negated or child.lower_ == "excluding"):
             continue
         for person in (g for g in child.children if g.dep_ == "pobj"):
@@ -921,12 +918,20 @@ def _excluded_perpetrators(head: Token) -> int | None:
     return None
 
 
+def _negated_marker(marker: Token) -> bool:
+    """"not including", "not counting": the parser marks the negation as a child or leaves it
+    as the word before."""
+    doc = marker.doc
+    return any(g.dep_ == "neg" for g in marker.children) or (
+        marker.i > 0 and doc[marker.i - 1].lower_ == "not")
+
+
 def _includes_perpetrator(head: Token) -> bool:
     doc = head.doc
     # "seven people, not including the bomber": the attacker is outside this figure
     return any(child.dep_ == "prep" and child.lower_ in ("including", "among")
-               and not (child.i > 0 and doc[child.i - 1].lower_ in ("not", "excluding"))
-               and not any(g.dep_ == "neg" for g in child.children)
+               and not _negated_marker(child)
+               and not (child.i > 0 and doc[child.i - 1].lower_ == "excluding")
                and any(t.lower_ in _PERPETRATOR_NOUNS for t in child.subtree)
                for child in head.children)
 
