@@ -81,6 +81,9 @@ def test_each_step_is_a_row_and_the_page_works_from_the_keyboard(
     assert target and target.startswith("#changes-")
     _tab_to(page, f"nav.changed-events a[href='{target}']")
     page.keyboard.press("Enter")
+    # Following an in-page link changes location.hash a moment after the key press, so wait
+    # for it (a slow machine showed the old URL when read at once).
+    page.wait_for_function("(hash) => location.hash === hash", arg=target, timeout=5000)
     assert page.url.endswith(target)
     assert page.locator(target).is_visible()
 
