@@ -129,6 +129,25 @@ def test_small_figure_against_a_well_supported_toll_is_held_unconfirmed() -> Non
     assert "unconfirmed" in [s.kind for s in record.categories["killed"].steps]
 
 
+def test_a_held_figure_stays_unconfirmed_when_the_toll_rises_past_it() -> None:
+    """A figure held by the guard never stood, so a later rise does not supersede it."""
+    reports = [
+        _report("h1", "2026-07-10 06:00", "The storm killed at least 64 people, the agency said.",
+                "killed at least 64 people", 64, "at_least"),
+        _report("h2", "2026-07-10 09:00", "At least 64 people lost their lives in the storm.",
+                "At least 64 people lost their lives", 64, "at_least"),
+        _report("h3", "2026-07-10 13:00", "A mayor on the coast said eight residents had died.",
+                "eight residents had died", 8, attribution="A mayor on the coast said"),
+        _report("h4", "2026-07-11 08:00", "The storm's toll has risen to 81.",
+                "has risen to 81", 81),
+    ]
+    record = _record(reports)
+    assert _current(record) == 81
+    assert _standing(record)["h3"] == "unconfirmed"
+    assert [s.new.value for s in record.categories["killed"].steps
+            if s.kind not in ("unconfirmed", "disputed")] == [64, 81]
+
+
 def test_held_figure_becomes_current_when_a_second_report_backs_it() -> None:
     reports = [
         _report("d1", "2026-06-01 08:00", "Reports said 40 people were killed.",

@@ -286,6 +286,11 @@ class _State:
             standing = self.standing[other]
             if standing == "current":
                 self.mark(other, replaced, f"{replaced} by {new.article_id}", rule)
+            elif standing == "unconfirmed":
+                # A held figure never stood, so nothing superseded it: it stays unconfirmed,
+                # and no longer waits for a backer (a repeat is judged against the new figure).
+                if other in self.held:
+                    self.held.remove(other)
             elif not (standing == "disputed" and incompatible(self.facts[other], new)):
                 self.mark(other, "superseded", f"superseded by {new.article_id}", rule)
         if old is not None and new.value < old.value:
