@@ -148,6 +148,89 @@ def test_a_held_figure_stays_unconfirmed_when_the_toll_rises_past_it() -> None:
             if s.kind not in ("unconfirmed", "disputed")] == [64, 81]
 
 
+def _two_papers_agree_on_three() -> list[tuple[Any, Any]]:
+    return [
+        _report("u1", "2026-09-03 07:00", "Three people were shot dead at the depot.",
+                "Three people were shot dead", 3),
+        _report("u2", "2026-09-03 10:00", "The depot shooting left three men dead.",
+                "three men dead", 3, source="Valley Herald"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Seven people were killed at the depot, the paper wrote.", "Seven people were killed",
+         7),
+        ("The gunman killed four at the depot before fleeing.", "killed four", 4),
+        ("A month on, families of the 33 victims of the depot attack gathered.",
+         "33 victims", 33),
+    ],
+)
+def test_a_lone_higher_figure_against_agreeing_reports_is_held(
+    text: str, phrase: str, value: int,
+) -> None:
+    """One later report's higher figure, with no word of a rise, does not replace a figure two
+    reports agree on: it is held unconfirmed and the two sides are logged."""
+    record = _record([*_two_papers_agree_on_three(),
+                      _report("u3", "2026-09-05 09:00", text, phrase, value,
+                              source="Metro Weekly")])
+    assert _current(record) == 3
+    assert _standing(record)["u3"] == "unconfirmed"
+    item = next(h for h in record.categories["killed"].history if h.fact.article_id == "u3")
+    assert item.rule == "unconfirmed_rise" and item.note.startswith("unconfirmed_rise")
+    held = [d for d in record.categories["killed"].disagreements if d.kind == "unconfirmed"]
+    assert held and held[0].article_ids == ("u1", "u3") and held[0].rule == "unconfirmed_rise"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The toll from the depot shooting rose to four on Friday.", "four"),
+        ("A fourth victim died in hospital, and four people are now dead.",
+         "four people are now dead"),
+        ("Four are dead after a guard died of his wounds.", "Four are dead"),
+    ],
+)
+def test_a_lone_higher_figure_that_says_it_rose_is_an_update(text: str, phrase: str) -> None:
+    record = _record([*_two_papers_agree_on_three(),
+                      _report("u4", "2026-09-05 09:00", text, phrase, 4, source="Metro Weekly")])
+    assert _current(record) == 4
+    assert record.current("killed").rule == "later_report"
+
+
+def test_a_lone_higher_figure_is_current_once_a_second_report_backs_it() -> None:
+    record = _record([
+        *_two_papers_agree_on_three(),
+        _report("u5", "2026-09-05 09:00", "Four people were killed at the depot.",
+                "Four people were killed", 4, source="Metro Weekly"),
+        _report("u6", "2026-09-06 09:00", "The depot killings claimed four lives.",
+                "four lives", 4, source="County Journal"),
+    ])
+    assert _current(record) == 4
+    assert record.current("killed").rule == "corroborated"
+
+
+def test_a_higher_figure_from_a_more_authoritative_source_is_not_held() -> None:
+    record = _record([
+        *_two_papers_agree_on_three(),
+        _report("u7", "2026-09-05 09:00", "Four people died in the attack, the sheriff's office "
+                "said.", "Four people died", 4, attribution="the sheriff's office said"),
+    ])
+    assert _current(record) == 4
+
+
+def test_a_higher_figure_after_a_single_report_is_a_plain_update() -> None:
+    record = _record([
+        _report("u8", "2026-09-03 07:00", "Three people were shot dead at the depot.",
+                "Three people were shot dead", 3),
+        _report("u9", "2026-09-05 09:00", "Four people were killed at the depot.",
+                "Four people were killed", 4, source="Metro Weekly"),
+    ])
+    assert _current(record) == 4
+    assert record.current("killed").rule == "later_report"
+
+
 def test_held_figure_becomes_current_when_a_second_report_backs_it() -> None:
     reports = [
         _report("d1", "2026-06-01 08:00", "Reports said 40 people were killed.",
@@ -598,6 +681,8 @@ def test_papers_repeating_a_figure_do_not_settle_a_dispute_with_the_police() -> 
          "15 people are now confirmed dead"),
         ("Fifteen people have now died after another woman died of her injuries.",
          "Fifteen people have now died"),
+        ("Three more died after being rushed to hospital, and 15 are now dead.",
+         "15 are now dead"),
     ],
 )
 def test_a_same_time_figure_that_says_it_rose_is_an_update(text: str, phrase: str) -> None:

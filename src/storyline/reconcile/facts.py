@@ -230,7 +230,9 @@ _RISE_CUE = re.compile(
     r"|bringing\s+(?:the\s+)?(?:death\s+)?toll\s+to|raising\s+(?:the\s+)?(?:death\s+)?toll\s+to"
     r"|(?:another|a\s+(?:second|third|fourth|fifth))\s+(?:\w+\s+)?(?:victim|person|man|woman"
     r"|child|boy|girl|patient)\s+(?:has\s+)?died|died\s+(?:later|overnight|in\s+hospital"
-    r"|at\s+(?:the\s+)?hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))|succumbed)\b",
+    r"|at\s+(?:the\s+)?hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)"
+    r"|after\s+being\s+(?:taken|moved|rushed|transported|flown)\s+to\s+(?:a\s+|the\s+)?hospital)"
+    r"|succumbed)\b",
     re.IGNORECASE,
 )
 _RISE_WINDOW = 80  # characters before the figure's phrase searched for a rise cue

@@ -38,9 +38,10 @@ name appears in `why`, in the history item and in the step it causes:
   see it and did not repeat it, are the better evidence.
 - consistency guard (`unconfirmed`): a figure whose own report contradicts what several reports
   agree the event is (its type family, a city far from the event's), a jump to more than
-  JUMP_FACTOR times the current figure, or a fall to under a third of a figure several
-  independent reports gave, is held until a second independent report backs it
-  (`corroborated`).
+  JUMP_FACTOR times the current figure, a fall to under a third of a figure several
+  independent reports gave, or a higher figure from one report that does not say it rose
+  against a figure several reports gave (`unconfirmed_rise`), is held until a second
+  independent report backs it (`corroborated`).
 - retracted: the report was re-published (same URL) without the figure.
 
 Rules are scoped in `RULES`: each names the event type families and categories it applies to.
@@ -69,6 +70,7 @@ Rule = Literal[
     "first_report", "later_report", "explicit_revision", "more_authoritative", "conflict_kept",
     "better_supported", "still_disputed", "later_consensus", "falling_update",
     "exact_over_hedged", "specific_over_vague", "corroborated", "died_of_wounds",
+    "unconfirmed_rise",
 ]
 # The fine status of a history item. `status` (INTERFACE.md) keeps five values: a disputed or
 # unconfirmed figure is "conflicting", a corrected one "superseded".
@@ -124,6 +126,9 @@ RULES: Mapping[Rule, RuleSpec] = {
     "exact_over_hedged": RuleSpec("an exact figure within the hedged one refines it"),
     "specific_over_vague": RuleSpec("a number replaces a vague word"),
     "corroborated": RuleSpec("a held figure backed by a second independent report"),
+    "unconfirmed_rise": RuleSpec(
+        "a higher figure from one report, without a word of a rise, against a figure several "
+        "reports give is held until another report backs it"),
     # Shootings and stabbings report people "shot" who die later; a quake's injured do not move
     # into its toll that way (their dead are counted among the missing and the rubble).
     "died_of_wounds": RuleSpec(
@@ -310,13 +315,15 @@ class _State:
         else:
             self.live.discard(index)
 
-    def hold(self, index: int, kind: StepKind, note: str, against: FactVersion | None) -> None:
-        """Mark `index` disputed or unconfirmed and record the step."""
+    def hold(self, index: int, kind: StepKind, note: str, against: FactVersion | None,
+             rule: Rule | None = None) -> None:
+        """Mark `index` disputed or unconfirmed (by `rule`, if one decided it) and record the
+        step."""
         fact = self.facts[index]
-        self.mark(index, "disputed" if kind == "disputed" else "unconfirmed", note)
+        self.mark(index, "disputed" if kind == "disputed" else "unconfirmed", note, rule)
         if kind == "unconfirmed":
             self.held.append(index)
-        self.steps.append(Step(fact.category, fact.reported, kind, against, fact, None, note))
+        self.steps.append(Step(fact.category, fact.reported, kind, against, fact, rule, note))
 
     def support(self, fact: FactVersion) -> int:
         """How many independent reports read so far (and `fact`'s own) give `fact`'s figure."""
@@ -569,6 +576,26 @@ def _unconfirmed_jump(state: _State, index: int, current: FactVersion) -> bool:
     )
 
 
+def _unconfirmed_rise(state: _State, index: int, current: FactVersion) -> bool:
+    """A higher figure from one report, against a figure several independent reports gave,
+    that does not say it rose and comes from no more authoritative a source.
+
+    A toll that several reports agree on rises with words ("rose to", "a second victim died");
+    a bare higher figure in one later report is more often that report's misreading (an age,
+    the wounded counted as dead, another incident's toll) than news. A second independent
+    report with a compatible figure confirms it (`corroborated`).
+    """
+    fact = state.facts[index]
+    if (fact.revision or fact.rise is not None or fact.authority > current.authority
+            or not incompatible(fact, current)
+            or state.support(current) < WELL_SUPPORTED):
+        return False
+    return not any(
+        other.independent and other.article_id != fact.article_id and not incompatible(other, fact)
+        for other in state.facts[:index]
+    )
+
+
 def _unconfirmed_drop(state: _State, index: int, current: FactVersion) -> bool:
     """A figure under a third of one several independent reports gave, from one report only.
 
@@ -600,6 +627,14 @@ def _higher(state: _State, index: int, current: FactVersion) -> None:
         _dispute_goes_on(state, index, current)
     elif _is_conflict(state, fact, current):
         _conflict(state, index, current)
+    elif _unconfirmed_rise(state, index, current):
+        state.hold(index, "unconfirmed", f"unconfirmed_rise: a rise from {current.label()}, "
+                   f"which {state.support(current)} independent reports give, to "
+                   f"{fact.label()} in one report that does not say it rose: held until "
+                   "another report backs it", current, "unconfirmed_rise")
+        state.disagree("unconfirmed", current, fact, f"{fact.label()} ({cite(fact)}) is higher "
+                       f"than the well-supported {current.label()} ({cite(current)}) and "
+                       "unconfirmed", "unconfirmed_rise")
     else:
         _replace(state, index, "later_report", "higher figure")
 
