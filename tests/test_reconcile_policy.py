@@ -249,6 +249,43 @@ def test_held_figure_becomes_current_when_a_second_report_backs_it() -> None:
     assert kinds[-2:] == ["unconfirmed", "confirmed"]
 
 
+def _three_reports_of_thirty() -> list[tuple[Any, Any]]:
+    return [
+        _report("k1", "2026-10-02 06:00", "Thirty people died when the bridge gave way.",
+                "Thirty people died", 30),
+        _report("k2", "2026-10-02 09:00", "The bridge collapse killed 30 commuters.",
+                "killed 30 commuters", 30, source="Lakeside Post"),
+        _report("k3", "2026-10-02 13:00", "Rescuers said 30 bodies had been recovered.",
+                "30 bodies", 30, source="River FM"),
+    ]
+
+
+def test_a_held_fall_backed_once_does_not_outweigh_a_toll_three_reports_give() -> None:
+    """Two reports of a figure under a third of what three reports give: still held."""
+    record = _record([
+        *_three_reports_of_thirty(),
+        _report("k4", "2026-10-03 08:00", "A driver and his son died on the bridge.",
+                "A driver and his son died", 2, source="Town Crier"),
+        _report("k5", "2026-10-03 15:00", "Two people from the village died in the collapse.",
+                "Two people from the village died", 2, source="Hill Gazette"),
+    ])
+    assert _current(record) == 30
+    assert _standing(record)["k4"] == "unconfirmed"
+    assert "confirmed" not in [s.kind for s in record.categories["killed"].steps]
+
+
+def test_a_held_fall_backed_by_a_more_authoritative_source_is_corroborated() -> None:
+    record = _record([
+        *_three_reports_of_thirty(),
+        _report("k6", "2026-10-03 08:00", "Nine people died on the bridge, a survivor said.",
+                "Nine people died", 9, source="Town Crier"),
+        _report("k7", "2026-10-03 15:00", "The transport ministry said nine people were killed.",
+                "nine people were killed", 9, attribution="The transport ministry said"),
+    ])
+    assert _current(record) == 9
+    assert record.current("killed").rule == "corroborated"
+
+
 def test_figure_from_a_report_of_another_type_is_held() -> None:
     quake = Place("Ovalle", "city", "CL", -30.6, -71.2)
     reports = [

@@ -125,7 +125,9 @@ RULES: Mapping[Rule, RuleSpec] = {
         categories=FALLING_CATEGORIES),
     "exact_over_hedged": RuleSpec("an exact figure within the hedged one refines it"),
     "specific_over_vague": RuleSpec("a number replaces a vague word"),
-    "corroborated": RuleSpec("a held figure backed by a second independent report"),
+    "corroborated": RuleSpec(
+        "a held figure backed by a second independent report (a fall: by more reports than "
+        "the current figure's, or by a more authoritative source)"),
     "unconfirmed_rise": RuleSpec(
         "a higher figure from one report, without a word of a rise, against a figure several "
         "reports give is held until another report backs it"),
@@ -442,8 +444,10 @@ def _corroborates_held(state: _State, index: int) -> bool:
             continue
         if incompatible(other, fact) or _contradicts_event(fact, state.signature) is not None:
             continue
-        state.held.remove(held)
         current = state.facts[state.current] if state.current is not None else None
+        if current is not None and _outweighed_fall(state, other, fact, current):
+            continue
+        state.held.remove(held)
         if current is not None and fact.value == current.value and not incompatible(fact, current):
             return False  # it backs the current figure, not the held one
         # The held figure is counted with the one that backs it and takes its standing.
@@ -453,6 +457,17 @@ def _corroborates_held(state: _State, index: int) -> bool:
         state.join(held, index, f"backed by {fact.article_id}")
         return True
     return False
+
+
+def _outweighed_fall(state: _State, held: FactVersion, backer: FactVersion,
+                     current: FactVersion) -> bool:
+    """A held fall that two reports now give, against a current figure more reports give from
+    sources as authoritative: two against three is not the toll falling."""
+    if held.value >= current.value or current.qualifier == "vague":
+        return False  # a rise, or numbers against a vague word ("some", "several")
+    backers = len({held.article_id, backer.article_id} | state.backers.get(held.value, set()))
+    return (backers <= state.support(current)
+            and max(held.authority, backer.authority) <= current.authority)
 
 
 def _group_articles(state: _State) -> set[str]:
