@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpers_reconcile import event_row, stored
 from storyline.extract import extract_facts
 from storyline.reconcile import build_event_record
@@ -73,3 +75,24 @@ def test_wounded_in_stable_condition_stay_injured_when_someone_else_dies() -> No
     record = _record(stored("f1", "2026-03-01 08:00", first),
                      stored("f2", "2026-03-02 08:00", later))
     assert record.current("injured").fact.value == 2
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A teenager was shot in the leg on Elm Street late Friday. Police are looking for the "
+        "gunman.",
+        "A woman was shot on Elm Street late Friday; her wounds were non-life-threatening.",
+        "A delivery driver survived being shot on Elm Street late Friday, police said.",
+        "A cyclist was shot in his right foot on Elm Street late Friday and taken to hospital.",
+    ],
+)
+def test_the_shot_said_to_have_survived_are_not_the_later_dead(first: str) -> None:
+    """Someone shot in a limb or said to have survived is not the person who died later:
+    another victim's death does not empty the injured."""
+    later = "A second person, found on Oak Lane, died of gunshot wounds on Saturday, police said."
+    record = _record(stored("g1", "2026-03-01 08:00", first),
+                     stored("g2", "2026-03-02 08:00", later))
+    assert record.current("killed").fact.value == 1
+    injured = record.current("injured")
+    assert injured.fact.value == 1 and injured.rule != "died_of_wounds"

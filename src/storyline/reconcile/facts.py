@@ -67,6 +67,7 @@ class FactVersion:
     cue: str | None = None  # a falling-figure cue ("still missing", "down from", "found")
     rise: str | None = None  # the report says the figure rose ("rose to", "another died")
     grave: bool = False  # injured said to be in critical (grave, serious) condition
+    survived: bool = False  # injured said to have survived ("shot in the leg", "non-fatal")
 
     @property
     def authority(self) -> int:
@@ -195,6 +196,7 @@ def facts_of_article(stored: StoredArticle, extraction: Extraction) -> list[Fact
                 rise=_rise_cue(stored.article.text, mentions)
                 if category not in FALLING_CATEGORIES else None,
                 grave=category == "injured" and _grave(stored.article.text, mentions),
+                survived=category == "injured" and _survived(stored.article.text, mentions),
             )
         )
     return facts
@@ -264,6 +266,27 @@ def _grave(text: str, mentions: Sequence[CountMention]) -> bool:
                                after.find("\n", mention.end - mention.start)) if i >= 0),
                   default=len(after))
         if _GRAVE.search(after[:cut]):
+            return True
+    return False
+
+
+# The injured of a figure said to have survived, in its sentence: a wound to a limb ("shot in
+# the leg", "struck in his left hand"), "non-life-threatening", "survived", "expected to
+# recover", "treated and released". Such people are not among the later dead (died_of_wounds).
+_SURVIVED = re.compile(
+    r"\b(?:survived|expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)"
+    r"|non-?\s?(?:life-?\s?threatening|fatal)|not\s+life-?\s?threatening"
+    r"|minor\s+(?:injur|wound)\w*|treated\s+and\s+released"
+    r"|(?:shot|wounded|struck|hit)\s+(?:\w+\s+){0,2}?in\s+(?:the|his|her|their|both)\s+"
+    r"(?:left\s+|right\s+|lower\s+|upper\s+)?(?:legs?|arms?|hands?|foot|feet|thighs?"
+    r"|shoulders?|buttocks?|ankles?|knees?|hips?|fingers?|toes?|wrists?|calf|calves|elbows?))\b",
+    re.IGNORECASE)
+
+
+def _survived(text: str, mentions: Sequence[CountMention]) -> bool:
+    for mention in mentions:
+        sentence = sentence_at(text, mention.start, mention.end)
+        if _SURVIVED.search(sentence.text if sentence else mention.evidence):
             return True
     return False
 

@@ -45,8 +45,9 @@ def move_dead_from_shot(
         return out
     current = injured.current
     parts = current.fact.evidence.split(" | ")
-    if not current.fact.grave and not all(_may_have_died(part) for part in parts):
-        return out
+    if current.fact.survived or (
+            not current.fact.grave and not all(_may_have_died(part) for part in parts)):
+        return out  # said to have survived, or named as survivors ("injured", "wounded")
     carriers = set(current.article_ids)
     own_killed = max((item.fact.value for item in killed.history
                       if item.fact.article_id in carriers), default=0)
