@@ -52,7 +52,7 @@ def extract_facts(article: Article) -> Extraction:
     text = article.text
     reference_year = article.published.year if article.published else None
     document = Document(text)
-    dates = date_candidates(text, article.published, document)
+    dates = date_candidates(text, article.published, document, article.title)
     candidates = count_candidates(document)
     _parse_together(document, candidates, clause_sentences(dates, document))
     scan = scan_counts(text, reference_year, document, candidates)

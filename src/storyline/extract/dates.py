@@ -40,7 +40,7 @@ __all__ = [
     "timex_to_date",
 ]
 
-EXTRACTOR_NAME = "dates/2"
+EXTRACTOR_NAME = "dates/3"
 
 # The act itself ("was shot", "exploded", "happened"): a date next to one of these dates the event.
 _EVENT_ACTS = re.compile(
@@ -78,7 +78,8 @@ _REPORTING_AFTER = re.compile(
 _FOLLOW_UP_NEAR = re.compile(
     r"\b(?:sentenced|pleaded|pleads|indicted|convicted|arraigned|charged|bond|bail|trial|jury"
     r"|hearing|court|judge|turned\s+(?:himself|herself)\s+in|extradited|autopsy|vigil|funeral"
-    r"|memorial|rally|candlelight|released\s+(?:the\s+)?name|identified|life\s+support)\b",
+    r"|memorial|rally|candlelight|released\s+(?:the\s+)?name|identified|life\s+support"
+    r"|probation|years\s+in\s+prison|prison\s+term)\b",
     re.IGNORECASE,
 )
 # A page's own time stamp: "Updated March 3", "(February 22, 2016) --", "UPDATE (1/3/17):".
@@ -111,14 +112,17 @@ MAX_DATE_EXPRESSIONS = 300
 
 
 def date_candidates(text: str, published: datetime | None,
-                    document: Document | None = None) -> list[DateCandidate]:
+                    document: Document | None = None,
+                    title: str | None = None) -> list[DateCandidate]:
     """Every date expression of `text` resolved and scored from its surface context, in text
     order. `document` is the article's `Document` when the caller has one (its sentences are
-    the ones the cues read)."""
+    the ones the cues read). The dates of the headline `title` come first, with `start` and
+    `end` -1 (they are not in `text`): a headline is the article's own summary, and often the
+    only place a crawl that kept page furniture instead of the story states the day."""
     anchor = published.date() if published is not None else None
     sentences = (document or Document(text)).sentences
     starts = [s.start for s in sentences]
-    candidates: list[DateCandidate] = []
+    candidates: list[DateCandidate] = _title_candidates(title, text, anchor)
     last_day: date | None = None  # the day the text named last, candidate or not
     for expression in islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS):
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
@@ -135,6 +139,34 @@ def date_candidates(text: str, published: datetime | None,
         if candidate is not None:
             candidates.append(candidate)
     return candidates
+
+
+def _title_candidates(title: str | None, text: str, anchor: date | None
+                      ) -> list[DateCandidate]:
+    """The headline's days, scored as a sentence of their own at the top of the article
+    (not when the text repeats the headline as its first line: it is read there). Weeks and
+    months in a headline ("third shooting this week") are left to the text."""
+    if not title or not title.strip() or text.lstrip().startswith(title.strip()):
+        return []
+    found = []
+    for expression in islice(find_date_expressions(title), 5):
+        resolved = _resolve(title, expression, (0, len(title)), anchor)
+        if resolved is None or _ANAPHORIC_DAY.fullmatch(expression.text) or (
+                _TITLE_STAMP.search(title, 0, expression.start)
+                and not title[expression.end:].strip(" .)")):
+            continue  # "... | Feb. 12, 2017": the page's date at the end of its headline
+        candidate = _candidate(title, expression, (0, len(title)), resolved,
+                               anchor or _NO_ANCHOR)
+        if candidate is not None and candidate.precision == "day":
+            found.append(replace(candidate, expression=DateExpression(-1, -1, expression.text),
+                                 score=candidate.score + TITLE_ADJUSTMENT))
+    return found
+
+
+_TITLE_STAMP = re.compile(r"(?:[|–—-]|\s:|\()\s*$")
+# A headline is terse: a day the text also states is read better in the text (with its
+# clause and time of day), so the headline's day ranks below an equally supported one there.
+TITLE_ADJUSTMENT = -1.0
 
 
 def resolve_event_date(text: str, published: datetime | None,
@@ -287,6 +319,10 @@ _DAY_BEFORE = re.compile(r"\s+(?:before|earlier|prior)\b(?!\s+(?:the|a|an|his|he
                          re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\s+(?:after|later)\b(?!\s+(?:the|a|an|his|her|their)\b)",
                         re.IGNORECASE)
+# "the day after the shooting", "the day before his arrest": a day counted from an event the
+# text names, not from the day it named last; which day that is, the words do not say.
+_DAY_FROM_EVENT = re.compile(r"\s+(?:before|after|prior\s+to|following)\s+(?:the|a|an|his|her"
+                             r"|their|its|my|our|your)\b", re.IGNORECASE)
 
 
 def _anaphoric_day(text: str, expression: DateExpression, last_day: date | None
@@ -294,7 +330,7 @@ def _anaphoric_day(text: str, expression: DateExpression, last_day: date | None
     """An anaphoric day is the last day the text named before it ("was shot Friday ... died
     later that day"; "the day before" is the day before that one); with no day named before,
     it refers to nothing the text states."""
-    if last_day is None:
+    if last_day is None or _DAY_FROM_EVENT.match(text, expression.end):
         return None
     if _DAY_BEFORE.match(text, expression.end):
         return last_day - timedelta(days=1), "day"
@@ -351,7 +387,23 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:,[ \t]+[
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:--|[-–—])\s")
 
 
+# A line of a related-videos list: a clip's length, then its headline ("2:05 March and vigil
+# for the victims", "1:47 Mother of defendant speaks Pause"). Its dates are other stories'.
+_MEDIA_ITEM = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]+(?![AaPp]\.?[Mm]\b)[A-Z\"'‘“]")
+
+
+def _in_media_list(text: str, expression: DateExpression) -> bool:
+    """The expression is on a clip-list line: a length, then a headline without a full stop
+    ("10:15 Sunday: the gunman entered the hall." is a time line of the story itself)."""
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    line_end = text.find("\n", expression.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    return bool(_MEDIA_ITEM.match(text, line_start, expression.end)) and not line.endswith(".")
+
+
 def _is_stamp(text: str, expression: DateExpression) -> bool:
+    if _in_media_list(text, expression):
+        return True
     before = text[max(0, expression.start - 30) : expression.start]
     after = text[expression.end : expression.end + 12]
     if _STAMP_BEFORE.search(before):

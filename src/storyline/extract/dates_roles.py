@@ -85,6 +85,8 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
     verb = _governing_verb(token)
     if verb is None:
         return 0.0
+    if _sequel_after_the_act(verb) or _serves_a_term(verb):
+        return BACKGROUND_PENALTY
     if _is_event(verb):
         return EVENT_BONUS
     if _is_state(verb):
@@ -108,6 +110,50 @@ def _is_state(verb: Token) -> bool:
     complements += [g for c in complements if c.dep_ == "prep" for g in c.children
                     if g.dep_ == "pobj"]
     return any(c.lower_ in _STATE_WORDS for c in complements)
+
+
+# What the police and the public do once an act is known: a date on one of these, with the
+# act in an "after" clause ("were hunting a suspect on Monday after he shot two officers",
+# "gathered Sunday after the shooting"), is the day of the sequel.
+_SEQUEL = re.compile(r"^(?:hunt|search|seek|sought|look|question|interview|identif|mourn"
+                     r"|gather|rall|pray|vigil|march|grier|griev|remember|honor|honour)",
+                     re.IGNORECASE)
+
+
+def _sequel_after_the_act(verb: Token) -> bool:
+    """A sequel predicate whose "after" clause or phrase tells the event's act."""
+    if not _SEQUEL.match(verb.lower_):
+        return False
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.lower_ == "after" for m in child.children
+                                         if m.dep_ == "mark") and _is_event(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "after" and any(
+                (g.pos_ == "NOUN" and _EVENT_NOUNS.match(g.lower_))
+                or (g.pos_ == "VERB" and _is_event(g))
+                for g in child.children if g.dep_ in ("pobj", "pcomp")):
+            return True
+    return False
+
+
+# The punishment a court gives: "received three years' probation Thursday", "was put on
+# probation Friday", "got 20 years in prison Monday" are days of the sentence, not of the act.
+_TERMS = frozenset({"probation", "prison", "jail", "term", "sentence", "imprisonment",
+                    "custody"})
+
+
+def _serves_a_term(verb: Token) -> bool:
+    """A predicate whose object or prepositional phrase is a prison term or probation."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and (child.lower_ in _TERMS or any(
+                g.lower_ in _TERMS for g in child.subtree)):
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _TERMS
+                                        for g in child.children):
+            return True
+    return False
 
 
 def _is_arrest(verb: Token) -> bool:

@@ -67,11 +67,12 @@ _SPOKEN_YEAR = (
     r"|two\s+thousand(?:\s+and)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
 )
 _HOLIDAY = (
-    r"(?P<holiday>new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?"
-    r"|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine's\s+day"
-    r"|memorial\s+day|labor\s+day|easter(?:\s+sunday)?|good\s+friday|veterans\s+day"
-    r"|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|election\s+day|mother's\s+day"
-    r"|father's\s+day|st\.?\s+patrick's\s+day)"
+    r"(?P<holiday>new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?"
+    r"|thanksgiving(?:\s+day)?"
+    r"|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween"
+    r"|valentine['’]s\s+day|memorial\s+day|labor\s+day|easter(?:\s+sunday)?|good\s+friday"
+    r"|veterans\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|election\s+day"
+    r"|mother['’]s\s+day|father['’]s\s+day|st\.?\s+patrick['’]s\s+day)"
 )
 _YEAR_REL = r"(?P<yrel>this|last|next|the\s+previous|the\s+following)\s+year's"
 
@@ -174,6 +175,7 @@ _NOT_YEAR_BEFORE = re.compile(
     r"|\bflight|\bbus|#|\$|\bpage|\bcode|\bi-|\bus|\bsr|\bcounty\s+road|\bblock\s+of)\s*$",
     re.IGNORECASE,
 )
+_COMMON_NOUN_HOLIDAY = re.compile(r"(?:mother|father)['’]s\s+day\b")  # lower-case only
 _LOWERCASE_UNSAFE = frozenset(
     {"may", "march", "mar", "sat", "sun", "wed", "jan", "dec", "june", "july", "fall", "sept"}
 )
@@ -291,11 +293,12 @@ _YEAR_NUMBER = frozenset(YEAR_NUMBER_RULES)
 @functools.lru_cache(maxsize=64)
 def _finder_for(rules: frozenset[str]) -> re.Pattern[str]:
     """One alternation of a trigger group's rules, in the order of `_RULE_PATTERNS` (longer
-    forms first); compiled on first use, there are about fifteen groups."""
+    forms first); compiled on first use, there are about fifteen groups. Nothing right after
+    a colon starts a date: "3:28 January 1997" is a clip's length and a month, not the 28th."""
     chosen = [_strip_groups(pattern) for name, pattern in _RULE_PATTERNS
               if name in rules and name not in _NORMALIZE_ONLY]
     return re.compile(
-        r"(?<![\w$#/.-])(?:" + "|".join(chosen) + r")(?![\w/])", re.IGNORECASE
+        r"(?<![\w$#/.:-])(?:" + "|".join(chosen) + r")(?![\w/])", re.IGNORECASE
     )
 
 
@@ -306,6 +309,8 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
     head = words[-1].strip(".").lower() if len(words) == 1 else ""
     if head in _LOWERCASE_UNSAFE and not span[0].isupper():
         return False
+    if _COMMON_NOUN_HOLIDAY.match(span):
+        return False  # "his mother's day was long" is not Mother's Day
     if head in {"may", "march", "sun", "sat", "wed"} and _sentence_initial_verbish(text, match):
         return False
     if span.isdigit():
@@ -384,8 +389,19 @@ def _local_context(expression: str, context: str | None) -> str:
     return context[max(0, at - 80) : at + len(expression) + 60]
 
 
+# A date naming a violent act ("an April 7 shooting", "Sunday's deadly attack"): the act
+# already happened, so a day without a year is not a coming one.
+_PAST_EVENT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:deadly|fatal|double|triple|mass|drive-by|fatal\s+police)\s+)?"
+    r"(?:shootings?|attacks?|killings?|slayings?|homicides?|murders?|bombings?|stabbings?"
+    r"|massacre|ambush|explosion|blast|robbery|carjacking)\b",
+    re.IGNORECASE)
+
+
 def _is_past(expression: str, local: str) -> bool:
     at = local.find(expression)
+    if at >= 0 and _PAST_EVENT_AFTER.match(local, at + len(expression)):
+        return True
     return at > 0 and bool(_PAST_CUES.search(local[max(0, at - 50) : at]))
 
 

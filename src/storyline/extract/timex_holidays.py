@@ -12,7 +12,7 @@ from storyline.extract.timex_resolve import Anchor, day_value, group_text, year_
 
 
 def resolve_holiday(match: re.Match[str], at: Anchor) -> str | None:
-    name = re.sub(r"\s+", " ", match.group("holiday").lower())
+    name = re.sub(r"\s+", " ", match.group("holiday").lower()).replace("’", "'")
     explicit = year_of(match)
     rel = group_text(match, "rel")
     years = [explicit] if explicit else [at.day.year - 1, at.day.year, at.day.year + 1]

@@ -41,8 +41,11 @@ _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fiscal fy", ("fiscal_year", "quarter", "rel_unit")),
     ("year-ago year-earlier", ("year_ago_adj", "quarter", "period")),
     ("year-end mid-year", ("year_end", "year")),
-    ("christmas thanksgiving easter halloween independence memorial labor veterans valentine's"
-     " election good fourth mother's father's luther patrick's", _HOLIDAY_RULES),
+    # "valentine", "mother"...: the possessive's apostrophe may be typographic (’).
+    ("christmas thanksgiving easter halloween independence memorial labor veterans valentine"
+     " election good fourth mother father luther patrick", _HOLIDAY_RULES),
+    # "New Year's Eve": the trigger "year" (before the apostrophe) also starts a holiday.
+    ("year", _HOLIDAY_RULES),
     ("nineteen eighteen twenty thousand", _SPOKEN_RULES),
     ("nineties eighties seventies sixties fifties forties thirties twenties", DECADE_RULES),
 )
