@@ -220,6 +220,20 @@ def test_a_higher_figure_from_a_more_authoritative_source_is_not_held() -> None:
     assert _current(record) == 4
 
 
+def test_a_lone_higher_arrest_figure_is_an_update() -> None:
+    """Arrests grow with events of their own ("a third man was detained"), not only in words
+    of a rise: the rule is scoped to the killed and the injured."""
+    record = _record([
+        _report("a1", "2026-09-03 07:00", "Police arrested two men after the depot shooting.",
+                "arrested two men", 2, category="arrested"),
+        _report("a2", "2026-09-03 10:00", "Two suspects are in custody over the depot shooting.",
+                "Two suspects are in custody", 2, category="arrested", source="Valley Herald"),
+        _report("a3", "2026-09-06 09:00", "Three men have been charged over the depot attack.",
+                "Three men have been charged", 3, category="arrested", source="Metro Weekly"),
+    ])
+    assert _current(record, "arrested") == 3
+
+
 def test_a_higher_figure_after_a_single_report_is_a_plain_update() -> None:
     record = _record([
         _report("u8", "2026-09-03 07:00", "Three people were shot dead at the depot.",

@@ -128,9 +128,12 @@ RULES: Mapping[Rule, RuleSpec] = {
     "corroborated": RuleSpec(
         "a held figure backed by a second independent report (a fall: by more reports than "
         "the current figure's, or by a more authoritative source)"),
+    # Casualty tolls rise with words ("rose to", "a third victim died"); arrests, the missing
+    # and the displaced move with events of their own ("a second suspect was detained").
     "unconfirmed_rise": RuleSpec(
         "a higher figure from one report, without a word of a rise, against a figure several "
-        "reports give is held until another report backs it"),
+        "reports give is held until another report backs it",
+        categories=frozenset({"killed", "injured"})),
     # Shootings and stabbings report people "shot" who die later; a quake's injured do not move
     # into its toll that way (their dead are counted among the missing and the rubble).
     "died_of_wounds": RuleSpec(
@@ -601,7 +604,8 @@ def _unconfirmed_rise(state: _State, index: int, current: FactVersion) -> bool:
     report with a compatible figure confirms it (`corroborated`).
     """
     fact = state.facts[index]
-    if (fact.revision or fact.rise is not None or fact.authority > current.authority
+    if (not RULES["unconfirmed_rise"].applies(state.signature.family, fact.category)
+            or fact.revision or fact.rise is not None or fact.authority > current.authority
             or not incompatible(fact, current)
             or state.support(current) < WELL_SUPPORTED):
         return False
