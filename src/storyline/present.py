@@ -20,11 +20,16 @@ def hedged_value(fact: Mapping[str, Any], *, grouped: bool = False) -> str:
     """"at least 143", "10–20", "about 40": a current value with its hedge, for the terminal and
     the web pages alike (one wording everywhere). `grouped` separates thousands ("1,234"), as
     the pages print numbers for reading; the terminal and the exports keep plain digits."""
-    qualifier = str(fact.get("qualifier") or "exact")
-    low, high = fact.get("low"), fact.get("high")
+    return hedged_phrase(str(fact.get("qualifier") or "exact"), fact.get("value"),
+                         fact.get("low"), fact.get("high"), grouped=grouped)
+
+
+def hedged_phrase(qualifier: str, value: Any, low: Any, high: Any, *,
+                  grouped: bool = False) -> str:
+    """`hedged_value` from the figure's fields (typed views call it without a dict)."""
     if qualifier == "range" and low is not None and high is not None:
         return f"{_number(low, grouped)}–{_number(high, grouped)}"
-    value = _number(fact.get("value"), grouped)  # formatted once: charts call this per point
+    value = _number(value, grouped)  # formatted once: charts call this per point
     if qualifier == "vague":
         # A vague quantity ("dozens") counted as its conventional minimum.
         return f"at least {value} (vague)"

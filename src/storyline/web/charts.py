@@ -8,14 +8,14 @@ when an event spans long), so the events list shows at a glance whether a story 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from markupsafe import Markup, escape
 
-from storyline.web.views import format_time, hedged_value, parse_iso
+from storyline.web.count_view import CountView, ReportedCount
+from storyline.web.views import format_time
 
 WIDTH, HEIGHT = 640, 220
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 14, 34
@@ -96,19 +96,18 @@ def _time_scale(times: Sequence[datetime]) -> tuple[datetime, float]:
     return start, span
 
 
-def count_chart(
-    category: str, fact: Mapping[str, Any], *, by_source: bool = False
-) -> CountChart | None:
+def count_chart(count: CountView, *, by_source: bool = False) -> CountChart | None:
     """The chart of one count's reported values over report time (with `by_source`, a line
     joining each source's reports); None without reports."""
-    history = [h for h in fact.get("history") or [] if parse_iso(h.get("reported"))]
+    history = [h for h in count.history if h.reported is not None]
     if not history:
         return None
-    times = [parse_iso(h["reported"]) for h in history]
-    start, span = _time_scale([t for t in times if t])
-    values = [float(h.get("high") or h.get("value") or 0) for h in history]
-    current = fact.get("current") or {}
-    ticks = value_ticks(max([*values, float(current.get("value") or 0)]) * 1.05)
+    times = [h.reported for h in history if h.reported is not None]
+    start, span = _time_scale(times)
+    values = [float(h.high or h.value or 0) for h in history]
+    current = count.current
+    current_value = current.value if current is not None else None
+    ticks = value_ticks(max([*values, float(current_value or 0)]) * 1.05)
     top_value = float(ticks[-1])
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
@@ -120,25 +119,25 @@ def count_chart(
     def y_of(value: float) -> float:
         return TOP + plot_h * (1 - value / top_value)
 
-    points = [_point(h, t, x_of, y_of, category) for h, t in zip(history, times, strict=True) if t]
-    current_value = current.get("value")
+    points = [_point(h, t, x_of, y_of, count.category)
+              for h, t in zip(history, times, strict=True)]
     return CountChart(
         width=WIDTH, height=HEIGHT, left=LEFT, right=WIDTH - RIGHT, top=TOP,
         bottom=HEIGHT - BOTTOM, points=points,
         y_ticks=[Tick(round(y_of(value), 1), count_label(value)) for value in ticks],
         x_ticks=_x_ticks(start, span, x_of),
         current_y=round(y_of(float(current_value)), 1) if current_value is not None else None,
-        current_label=f"current: {hedged_value(current)}" if current_value is not None else "",
+        current_label=f"current: {current.phrase}" if current is not None else "",
         source_lines=_source_lines(history, points) if by_source else (),
     )
 
 
-def _source_lines(history: Sequence[Mapping[str, Any]], points: Sequence[Point]) -> tuple[
+def _source_lines(history: Sequence[ReportedCount], points: Sequence[Point]) -> tuple[
         SourceLine, ...]:
     """A polyline per source through its points, for the sources with the most reports."""
     by_source: dict[str, list[Point]] = {}
     for report, point in zip(history, points, strict=True):
-        by_source.setdefault(str(report.get("source") or "unknown source"), []).append(point)
+        by_source.setdefault(report.source or "unknown source", []).append(point)
     ranked = sorted(by_source.items(), key=lambda item: (-len(item[1]), item[0]))
     return tuple(
         SourceLine(name, " ".join(f"{p.x},{p.y}" for p in sorted(marks, key=lambda p: p.x)), i)
@@ -147,35 +146,33 @@ def _source_lines(history: Sequence[Mapping[str, Any]], points: Sequence[Point])
 
 
 def _point(
-    report: Mapping[str, Any],
+    report: ReportedCount,
     moment: datetime,
     x_of: Callable[[datetime], float],
     y_of: Callable[[float], float],
     category: str,
 ) -> Point:
-    low, high = report.get("low"), report.get("high")
-    status = str(report.get("status") or "reported")
+    low, high = report.low, report.high
     ranged = low is not None and high is not None and low != high
-    source = f", {report['source']}" if report.get("source") else ""
-    trend = report.get("trend") if report.get("trend") in ("rising", "falling") else None
+    source = f", {report.source}" if report.source else ""
+    trend = report.trend if report.trend in ("rising", "falling") else None
     return Point(  # rounded: the template prints them as they are
         x=round(x_of(moment), 1),
-        y=round(y_of(float(report.get("value") or 0)), 1),
+        y=round(y_of(float(report.value or 0)), 1),
         y_low=round(y_of(float(low)), 1) if ranged and low is not None else None,
         y_high=round(y_of(float(high)), 1) if ranged and high is not None else None,
-        status=status,
-        label=(f"{hedged_value(report)} {category}{', ' + trend if trend else ''}, {status}, "
+        status=report.status,
+        label=(f"{report.phrase} {category}{', ' + trend if trend else ''}, {report.status}, "
                f"reported {format_time(moment)}{source}"),
-        article_id=str(report.get("article_id") or ""),
-        open_to=_open_end(report, y_of),
+        article_id=report.article_id,
+        open_to=_open_end(report.qualifier, y_of),
         trend=trend,
     )
 
 
-def _open_end(report: Mapping[str, Any], y_of: Callable[[float], float]) -> float | None:
+def _open_end(qualifier: str, y_of: Callable[[float], float]) -> float | None:
     """Where the band of an open-ended figure ends: "at least 40" reaches up to the plot's top,
     "up to 40" down to zero; an exact or ranged figure has no band."""
-    qualifier = report.get("qualifier")
     if qualifier in ("at_least", "more_than", "vague"):
         return float(TOP)
     if qualifier in ("up_to", "less_than"):

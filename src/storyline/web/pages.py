@@ -18,6 +18,7 @@ from storyline.service import Storyline
 from storyline.web import charts, feeds, geomap, views
 from storyline.web.app import WebState, state_of
 from storyline.web.cache import event_key
+from storyline.web.count_view import decode_counts
 from storyline.web.errors import WebError
 from storyline.web.highlight import evidence_spans, segments
 from storyline.web.params import (
@@ -137,7 +138,7 @@ def _event_html(
     known = set(event["article_ids"])
     times = _report_times(all_reports)
     links, by_day = _as_of_links(times)
-    facts = event.get("facts") or {}
+    counts = decode_counts(event.get("facts"))
     reports = [r for r in all_reports if r.article_id in known]
     places = geomap.event_places(event, with_other_places=True)
     return state.templates.env.get_template("event.html").render(
@@ -146,10 +147,7 @@ def _event_html(
         as_of=when,
         as_of_input=to_local_input(when),
         since_input=to_local_input(changed_since),
-        facts=[
-            (category, fact, charts.count_chart(category, fact, by_source=by_source))
-            for category, fact in views.ordered_facts(facts)
-        ],
+        counts=[(count, charts.count_chart(count, by_source=by_source)) for count in counts],
         disagreements=_disagreements(event),
         reports=reports,
         member_titles={r.article_id: r.title for r in all_reports},

@@ -32,9 +32,13 @@ def hedged_value(fact: Mapping[str, Any] | None) -> str:
 
 def hedged_count(category: str, fact: Mapping[str, Any] | None) -> str:
     """The headline phrase of one count: "at least 143 killed, rising"."""
-    phrase = f"{hedged_value(fact)} {_CATEGORY_WORDS.get(category, category)}"
-    trend = (fact or {}).get("trend")
-    return f"{phrase}, {trend}" if trend else phrase
+    return count_phrase(category, hedged_value(fact), (fact or {}).get("trend"))
+
+
+def count_phrase(category: str, phrase: str, trend: str | None) -> str:
+    """"at least 143" of killed, rising -> "at least 143 killed, rising"."""
+    text = f"{phrase} {_CATEGORY_WORDS.get(category, category)}"
+    return f"{text}, {trend}" if trend else text
 
 
 def current_of(fact: Mapping[str, Any]) -> Mapping[str, Any]:
