@@ -112,3 +112,9 @@ def test_a_sentence_term_is_the_day_of_the_court_not_of_the_act() -> None:
     assert day(text, "2024-02-02") == date(2023, 5, 14)
     officer = "A probation officer was shot on Tuesday during a home visit."
     assert day(officer, "2024-03-14") == date(2024, 3, 12)
+
+
+def test_a_holiday_after_a_town_name_is_a_date_not_part_of_a_name() -> None:
+    text = "A boy was hurt in Milbrook Thanksgiving Day when a rifle went off."
+    assert day(text, "2023-11-25") == date(2023, 11, 23)
+    assert event("Police chief Lisa March said six people were hurt.", "2024-03-14") is None

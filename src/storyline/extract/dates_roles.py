@@ -74,7 +74,8 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
     before = parse[tokens[0].i - 1] if tokens[0].i > 0 else None
     # "On Apr. 2 gunmen stormed ...": after a preposition the date is the preposition's
     # object, whatever noun the parser hung it on.
-    modifier = None if before is not None and before.pos_ == "ADP" else _noun_modifier(token)
+    modifier = None if before is not None and before.pos_ == "ADP" else _noun_modifier(
+        token, inside)
     if modifier is token:
         return NOT_A_TIME  # "Lisa March said"
     if modifier is not None and not _WEEKDAY.match(token.lower_):
@@ -172,11 +173,14 @@ def _names_an_event(verb: Token, date_token: Token) -> bool:
         for t in verb.subtree)
 
 
-def _noun_modifier(token: Token) -> Token | None:
+def _noun_modifier(token: Token, inside: set[int]) -> Token | None:
     """The noun a date word modifies ("Christmas party", "Lisa March"), or None when the date
-    is an adverbial of its own ("on Sunday")."""
-    if token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and
-                                     c.text[:1].isupper() for c in token.children):
+    is an adverbial of its own ("on Sunday"). `inside`: the expression's own tokens; only a
+    one-word date can end a name ("Lisa March"), never a holiday ("Elliston Thanksgiving Day"
+    is a town and a day, whatever compound the parser makes of them)."""
+    if token.pos_ == "PROPN" and len(inside) == 1 and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+            for c in token.children):
         return token  # "Lisa March": a name ending in a month's name
     if token.dep_ not in ("compound", "nmod", "amod", "nummod", "poss"):
         return None
