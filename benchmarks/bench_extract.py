@@ -5,7 +5,9 @@
 
 Articles are ~500 words, generated with a fixed seed from invented sentence templates (about one
 sentence in eight carries a count, as in wire copy about an incident). Reported:
-- extraction throughput (articles/s) in one process and with `--workers` processes;
+- extraction throughput (articles/s) in one process and with `--workers` processes, through
+  `extract_many` (a stream: several articles' sentences parsed in one batch), and in one
+  process through `extract_facts` one article at a time (what ingest calls);
 - spaCy en_core_web_sm with only the NER component enabled (nlp.pipe), one process, same texts;
 - their ratio (one process each);
 - peak RSS while extracting a `--stream`-article generated stream with `extract_many`;
@@ -95,11 +97,20 @@ def _extract_chunk(articles: list[Article]) -> int:
     return sum(1 for _ in extract_many(articles))
 
 
-def time_extraction(articles: list[Article], workers: int) -> tuple[float, float]:
+def _extract_one_by_one(articles: list[Article]) -> int:
+    for article in articles:
+        extract_facts(article)
+    return len(articles)
+
+
+def time_extraction(articles: list[Article], workers: int,
+                    one_by_one: bool = False) -> tuple[float, float]:
     """Articles per second: (wall clock, per CPU-second of this process; 1 worker only)."""
     extract_facts(articles[0])  # load lazy resources (gazetteer) before timing
     started, cpu = time.perf_counter(), time.process_time()
-    if workers <= 1:
+    if one_by_one:
+        _extract_one_by_one(articles)
+    elif workers <= 1:
         _extract_chunk(articles)
     else:
         chunks = [articles[i::workers] for i in range(workers)]
@@ -158,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     one, one_cpu = time_extraction(articles, 1)
     print(f"storyline extract, 1 process: {one:8.1f} articles/s wall, "
           f"{one_cpu:8.1f} per CPU-second")
+    single, single_cpu = time_extraction(articles, 1, one_by_one=True)
+    print(f"storyline extract_facts one by one, 1 process: {single:8.1f} articles/s wall, "
+          f"{single_cpu:8.1f} per CPU-second")
     many, _ = time_extraction(articles, args.workers)
     print(f"storyline extract, {args.workers} processes: {many:8.1f} articles/s wall")
     if args.stream > 0:  # before spaCy is loaded, so the peak is the extractor's own

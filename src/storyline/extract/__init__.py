@@ -14,7 +14,8 @@ and `detail == "title"`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any
 
 from storyline.extract.counts import (
@@ -23,8 +24,13 @@ from storyline.extract.counts import (
     find_counts_by_sentence,
     scan_counts,
 )
-from storyline.extract.dates import clause_sentences, date_candidates, resolve_event_date
-from storyline.extract.document import Document
+from storyline.extract.dates import (
+    DateCandidate,
+    clause_sentences,
+    date_candidates,
+    resolve_event_date,
+)
+from storyline.extract.document import Document, parse_requested
 from storyline.extract.event_type import classify_event_type
 from storyline.extract.places_roles import event_places_first
 from storyline.extract.sentences import Sentence
@@ -36,6 +42,7 @@ TITLE_DETAIL = "title"
 
 __all__ = [
     "EXTRACTOR_NAME",
+    "PARSE_BATCH_ARTICLES",
     "extract_facts",
     "extract_many",
     "extraction_to_json",
@@ -44,18 +51,55 @@ __all__ = [
 
 def extract_facts(article: Article) -> Extraction:
     """Everything storyline reads from one article, with evidence spans into `article.text`."""
+    planned = _plan(article)
+    parse_requested([planned.document])
+    return _read(planned)
+
+
+# Articles whose sentences `extract_many` parses in one parser call.
+PARSE_BATCH_ARTICLES = 16
+
+
+def extract_many(articles: Iterable[Article]) -> Iterator[Extraction]:
+    """`extract_facts` over a stream, a few articles at a time (constant memory): their
+    sentences are parsed in one batch, which is cheaper than one parser call per article."""
+    stream = iter(articles)
+    while chunk := list(islice(stream, PARSE_BATCH_ARTICLES)):
+        planned = [_plan(article) for article in chunk]
+        parse_requested([one.document for one in planned])
+        for one in planned:
+            yield _read(one)
+
+
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    """An article with what is read before the parse: its dates and count sentences, and the
+    sentences every reader asked the parser for (requested on `document`)."""
+
+    article: Article
+    document: Document
+    dates: list[DateCandidate]
+    candidates: list[Sentence]
+
+
+def _plan(article: Article) -> _Planned:
+    document = Document(article.text)
+    dates = date_candidates(article.text, article.published, document, article.title)
+    candidates = count_candidates(document)
+    _request_together(document, candidates, clause_sentences(dates, document))
+    return _Planned(article, document, dates, candidates)
+
+
+def _read(planned: _Planned) -> Extraction:
     # Imported here so that the count modules stay importable (and testable) on their own;
     # places loads its gazetteer on first use.
     from storyline.extract.claims import find_claims
     from storyline.extract.places import find_places
 
+    article, document, dates = planned.article, planned.document, planned.dates
     text = article.text
     reference_year = article.published.year if article.published else None
-    document = Document(text)
-    dates = date_candidates(text, article.published, document, article.title)
-    candidates = count_candidates(document)
-    _parse_together(document, candidates, clause_sentences(dates, document))
-    scan = scan_counts(text, reference_year, document, candidates)
+    scan = scan_counts(text, reference_year, document, planned.candidates)
     mentions, sentence_of = _with_title_counts(article.title, scan.mentions, scan.sentence_of,
                                                reference_year)
     findings = find_claims(text, document)
@@ -73,23 +117,17 @@ def extract_facts(article: Article) -> Extraction:
     )
 
 
-def _parse_together(document: Document, count_sentences: list[Sentence],
-                    date_sentences: list[Sentence]) -> None:
-    """Every reader's sentences in one batch: one parser call per article is cheaper than one
-    per reader."""
+def _request_together(document: Document, count_sentences: list[Sentence],
+                      date_sentences: list[Sentence]) -> None:
+    """Every reader's sentences in one batch: one parser call per article (or per batch of
+    articles) is cheaper than one per reader."""
     from storyline.extract.claims_structure import claim_parse_requests
     from storyline.extract.places_roles import event_sentence
 
     lead = event_sentence(document)
-    document.prepare(count_parse_requests(count_sentences, document)
+    document.request(count_parse_requests(count_sentences, document)
                      + claim_parse_requests(document)
                      + ([lead] if lead is not None else []) + date_sentences)
-
-
-def extract_many(articles: Iterable[Article]) -> Iterator[Extraction]:
-    """`extract_facts` over a stream, one article at a time (constant memory)."""
-    for article in articles:
-        yield extract_facts(article)
 
 
 def _with_title_counts(title: str | None, mentions: list[CountMention],

@@ -31,6 +31,7 @@ from storyline.extract.gazetteer_tables import (
     NOT_PLACES,
 )
 from storyline.extract.places_context import Context, Mention, build_context, resolve
+from storyline.extract.places_scan import finditer_at
 from storyline.extract.places_unlisted import find_unlisted, verb_follows
 from storyline.extract.places_venues import find_venues
 from storyline.records import Place
@@ -43,6 +44,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w'’.-]*)"
 _CONNECTOR = r"(?:of|de|del|la|las|los|le|el|al|upon|on|the|du|des|di|da|do|dos|das|y|es|an|am)"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_WORD})*")
+_RUN_START = re.compile(rf"[{_UPPER}]")  # a run can only start here (see places_scan)
 _TOKEN = re.compile(r"\S+")
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!according\s)(?<!next\s)\b(?:in|at|near|from|outside|to|across|around|into|through"
@@ -200,7 +202,7 @@ def _mentions(text: str, gazetteer: Gazetteer, people: set[str],
     """Gazetteer names in the capitalized runs of `text`; names found inside people's names
     ("Michael Jordan") are added to `people` so that a later bare "Jordan" is read alike, and
     longer names built on a listed one ("San Antonio de Getucha") to `compounds`."""
-    for run in _RUN.finditer(text):
+    for run in finditer_at(_RUN, text, [m.start() for m in _RUN_START.finditer(text)]):
         tokens = [(run.start() + t.start(), run.start() + t.end()) for t in
                   _TOKEN.finditer(run.group())]
         index = 0

@@ -26,11 +26,12 @@ import string
 from collections.abc import Sequence
 
 from storyline.extract.gazetteer import Gazetteer, fold, load_gazetteer
+from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_starts, search_at
 from storyline.records import Place, PlaceKind
 
 __all__ = ["find_unlisted", "verb_follows"]
 
-_NAME = (r"(?:(?:al|el|Al|El|an|as|ad|ar)-)?[A-Z][\w'’-]*"
+_NAME = (rf"(?:(?:{'|'.join(NAME_PREFIXES)})-)?[A-Z][\w'’-]*"
          r"(?:\s+(?:(?:de|del|la|el|al|of|du|di|da|do)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
 _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
     "city": "city", "town": "city", "village": "city", "villages": "city",
@@ -144,13 +145,15 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
     `compounds` are spans of longer names built on a listed one ("San Antonio de Getucha")."""
     found: list[Place] = []
     taken = [(p.start, p.end) for p in known]
+    starts = name_starts(text)  # where the name-first patterns are tried
     # A dateline or a state after the name is evidence enough; in the other constructions a
     # lone ordinary word that starts a sentence is no name ("Under state law").
-    strong: list[Span] = [*_datelines(text), *_with_state(text),
+    strong: list[Span] = [*_datelines(text), *_with_state(text, starts),
                           *((start, end, "city", None) for start, end in compounds),
-                          *_placed_by_the_text(text, people)]
-    weak = [span for span in (*_with_nouns(text), *_facilities(text), *_nouns_before(text),
-                              *_appositions(text), *_chains(text, known), *_inside(text, known))
+                          *_placed_by_the_text(text, people, starts)]
+    weak = [span for span in (*_with_nouns(text, starts), *_facilities(text, starts),
+                              *_nouns_before(text), *_appositions(text, starts),
+                              *_chains(text, known), *_inside(text, known))
             if not _sentence_word(text, span[0], span[1])]
     for start, end, kind, country in (*strong, *weak):
         if any(a < end and start < b for a, b in taken) or _country_name(text[start:end]):
@@ -179,9 +182,9 @@ _FACILITY = re.compile(
     r"|LGA))\b")
 
 
-def _facilities(text: str) -> list[Span]:
+def _facilities(text: str, starts: list[int]) -> list[Span]:
     spans: list[Span] = []
-    for match in _FACILITY.finditer(text):
+    for match in finditer_at(_FACILITY, text, starts):
         start, end = _trim(text, match.start("name"), match.end("name"))
         name = text[start:end]
         if start < end and not _institution(name) and not _NOT_A_TOWN.search(name) and not (
@@ -194,9 +197,9 @@ def _facilities(text: str) -> list[Span]:
 _NOUN_OF = re.compile(rf"\s+(?P<noun>{_NOUN_AFTER})\s+of\s+")
 
 
-def _with_nouns(text: str) -> list[Span]:
+def _with_nouns(text: str, starts: list[int]) -> list[Span]:
     spans: list[Span] = []
-    for match in _WITH_NOUN.finditer(text):
+    for match in finditer_at(_WITH_NOUN, text, starts):
         start, end = _trim(text, match.start("name"), match.end("name"))
         noun = match.group("noun") or match.group("title")
         inner = _NOUN_OF.search(text, start, end)
@@ -220,9 +223,9 @@ def _nouns_before(text: str) -> list[Span]:
     return spans
 
 
-def _appositions(text: str) -> list[Span]:
+def _appositions(text: str, starts: list[int]) -> list[Span]:
     spans: list[Span] = []
-    for match in _APPOSITION.finditer(text):
+    for match in finditer_at(_APPOSITION, text, starts):
         start, end = _trim(text, match.start("name"), match.end("name"))
         if start < end:
             spans.append((start, end, "city", None))
@@ -285,14 +288,14 @@ _NAME_OF_RESIDENTS = re.compile(
     r"Department|man|woman|men|women|teen|teenager|boy|girl|resident|residents|[Mm]ayor)\b")
 
 
-def _placed_by_the_text(text: str, people: frozenset[str]) -> list[Span]:
+def _placed_by_the_text(text: str, people: frozenset[str], starts: list[int]) -> list[Span]:
     """A name the text itself places twice: after a locative and before a resident noun ("a
     shooting in Edenton" ... "Edenton Police say"), or after two locatives. Not a person's
     name, nor words that are all ordinary English ("in Congress", "in Critical Condition")."""
     located: dict[str, list[int]] = {}
     for match in _LOCATED_NAME.finditer(text):
         located.setdefault(match.group("name"), []).append(match.start("name"))
-    residents = {m.group("name") for m in _NAME_OF_RESIDENTS.finditer(text)}
+    residents = {m.group("name") for m in finditer_at(_NAME_OF_RESIDENTS, text, starts)}
     spans: list[Span] = []
     for name, starts in located.items():
         if len(starts) < 2 and name not in residents:
@@ -307,12 +310,12 @@ def _placed_by_the_text(text: str, people: frozenset[str]) -> list[Span]:
     return spans
 
 
-def _with_state(text: str) -> list[Span]:
+def _with_state(text: str, starts: list[int]) -> list[Span]:
     """"Campbellsburg, Indiana", "of Poynette, Wis.", "Kenosha, WI": a name followed by a US
     state and then a break (not "Tim Ryan, Ohio Democrat") is a town in that state."""
     spans: list[Span] = []
     position = 0
-    while (match := _TOWN_STATE.search(text, position)) is not None:
+    while (match := search_at(_TOWN_STATE, text, starts, position)) is not None:
         # "North Star Road, Campbellsburg, Indiana": a name that is no state may be the town
         # of the next pair, so the search goes on from it.
         position = match.start("state")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.extract.places_scan import capital_starts, finditer_at
 from storyline.records import Place
 
 __all__ = ["find_venues"]
@@ -50,8 +51,10 @@ _NOT_VENUE = re.compile(r"^(?:Police|Fire|Sheriff|Department|County|City|State)\
 def find_venues(text: str, country: str | None) -> list[Place]:
     """Venues and addresses in `text`; `country` is given to each (the article's country)."""
     venues: list[Place] = []
-    for regex in (_VENUE, _ADDRESS, _STREET):
-        for match in regex.finditer(text):
+    capitals = capital_starts(text)  # a venue's name starts with one
+    for matches in (finditer_at(_VENUE, text, capitals), _ADDRESS.finditer(text),
+                    _STREET.finditer(text)):
+        for match in matches:
             start, name = _trimmed(match.start(1), match.group(1))
             if not name or _NOT_VENUE.match(name) or len(name.split()) < 2:
                 continue

