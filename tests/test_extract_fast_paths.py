@@ -1,10 +1,12 @@
 """Extraction's fast paths give exactly what the plain ones give: the parser's coarse tags
 without spaCy's attribute ruler (document.py), articles parsed in batches (`extract_many`),
-the lazy count-sentence prefilter (sentences.py) and place patterns tried only where a name
-can start (places_scan.py). Sentences written for this project; the real spaCy model."""
+the lazy count-sentence prefilter (sentences.py), place patterns tried only where a name
+can start (places_scan.py) and the index of taken place spans (places_unlisted.py). Sentences
+written for this project; the real spaCy model."""
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import UTC, datetime
 
@@ -105,3 +107,20 @@ def test_place_patterns_tried_at_name_starts_find_what_a_full_scan_finds(text: s
         found, expected = search_at(_NAME_FIRST, text, starts, position), \
             _NAME_FIRST.search(text, position)
         assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_span_index_finds_every_overlap_the_linear_check_finds() -> None:
+    from storyline.extract.places_unlisted import _Spans
+
+    rng = random.Random(5)
+    for _ in range(50):
+        spans = [(a, a + rng.randint(0, 40)) for a in
+                 (rng.randint(0, 500) for _ in range(rng.randint(0, 30)))]
+        index = _Spans(spans[:10])
+        taken = spans[:10]
+        for start, end in spans[10:] + [(rng.randint(0, 520), rng.randint(0, 560))
+                                        for _ in range(40)]:
+            assert index.overlaps(start, end) == any(a < end and start < b for a, b in taken)
+            if rng.random() < 0.5:
+                index.add(start, end)
+                taken.append((start, end))

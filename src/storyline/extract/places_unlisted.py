@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Sequence
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Sequence
 
 from storyline.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_starts, search_at
@@ -144,7 +145,7 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
     """Places of `text` that `known` (the gazetteer's and the venues) does not cover;
     `compounds` are spans of longer names built on a listed one ("San Antonio de Getucha")."""
     found: list[Place] = []
-    taken = [(p.start, p.end) for p in known]
+    taken = _Spans((p.start, p.end) for p in known)
     starts = name_starts(text)  # where the name-first patterns are tried
     # A dateline or a state after the name is evidence enough; in the other constructions a
     # lone ordinary word that starts a sentence is no name ("Under state law").
@@ -156,13 +157,32 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
                               *_chains(text, known), *_inside(text, known))
             if not _sentence_word(text, span[0], span[1])]
     for start, end, kind, country in (*strong, *weak):
-        if any(a < end and start < b for a, b in taken) or _country_name(text[start:end]):
+        if taken.overlaps(start, end) or _country_name(text[start:end]):
             continue  # "the Bolivar municipality of Colombia": the country is no settlement
         found.append(Place(name=_as_name(text[start:end]), kind=kind,
                            country=country or _country_after(known, end) or main_country,
                            start=start, end=end))
-        taken.append((start, end))
+        taken.add(start, end)
     return found
+
+
+class _Spans:
+    """Character spans, sorted, for "does any overlap this one?" without reading them all (a
+    text of thousands of names made the linear check quadratic): only spans that start less
+    than the longest span's length before the query can reach it."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._longest = max((end - start for start, end in self._spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        first = bisect_left(self._spans, (start - self._longest,))
+        last = bisect_left(self._spans, (end,))
+        return any(start < b for a, b in self._spans[first:last] if a < end)
 
 
 Span = tuple[int, int, PlaceKind, str | None]
@@ -344,8 +364,18 @@ def _state_code(written: str, gazetteer: Gazetteer) -> str | None:
         code = (gazetteer.state_abbreviations.get(key)
                 or gazetteer.state_abbreviations.get(key + "."))
         return code if code in gazetteer.us_states else None
-    states = {fold(entry.name): code for code, entry in gazetteer.us_states.items()}
-    return states.get(key) if key != "washington" else "WA"
+    return _state_names(gazetteer).get(key) if key != "washington" else "WA"
+
+
+# The folded names of the US states, built once per gazetteer (one per process).
+_STATE_NAMES: list[tuple[Gazetteer, dict[str, str]]] = []
+
+
+def _state_names(gazetteer: Gazetteer) -> dict[str, str]:
+    if not _STATE_NAMES or _STATE_NAMES[0][0] is not gazetteer:
+        _STATE_NAMES[:] = [(gazetteer, {fold(entry.name): code
+                                        for code, entry in gazetteer.us_states.items()})]
+    return _STATE_NAMES[0][1]
 
 
 def _datelines(text: str) -> list[Span]:

@@ -108,17 +108,20 @@ _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _has_stem(text: str, sentence: Sentence) -> bool:
-    """Whether a word starting inside `sentence` begins like a count word (the word read
-    whole, even where a cut sentence ends inside it)."""
+    """Whether a word starting inside `sentence` begins like a count word. Only the sentence
+    is scanned (a text without letters, or one endless word, stays linear); a word that runs
+    past the sentence's end is read by its first four letters, all the test needs."""
     start, end = sentence.start, sentence.end
-    for match in _WORD.finditer(text, start):
+    for match in _WORD.finditer(text, start, end):
         at = match.start()
-        if at >= end:
-            return False
         if at == start and start > 0 and text[start - 1] in _LETTERS:
             continue  # the tail of a word that starts before the sentence
-        word = match.group(0)
-        if word[:4].lower() in _STEMS4 or word.lower() == "die":
+        head = match.group(0)
+        if match.end() == end and len(head) < 4:
+            head = text[at:at + 4]
+            head = head[:next((i for i, c in enumerate(head) if c not in _LETTERS), 4)]
+        head = head[:4].lower()
+        if head in _STEMS4 or head == "die":
             return True
     return False
 
