@@ -5,7 +5,12 @@ For each store size (1k, 10k, 100k articles already clustered) it times assign()
 timed (the clusterer's input is an Extraction). With --model it also times the MiniLM sentence
 model on title + lead, to show the cost an embedding step would add per article.
 
-Run: .venv/bin/python benchmarks/bench_cluster.py [--sizes 1000,10000,100000] [--model]
+Run: .venv/bin/python benchmarks/bench_cluster.py [--sizes 1000,10000,100000] [--probe 500]
+     [--model]
+
+To compare two versions of the code in one sitting, run this same script against each tree:
+PYTHONPATH=<worktree>/src .venv/bin/python benchmarks/bench_cluster.py (it uses only the public
+Clusterer API). cpu/s is per CPU-second of this process, the figure to compare under load.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from storyline.records import Article, DedupVerdict, EventDate, Extraction, Plac
 
 SEED = 20240601
 VOCAB_SIZE = 30_000
-PROBE = 500
+PROBE = 500  # articles timed at each size (--probe)
 
 
 def _vocabulary(rng: random.Random) -> list[str]:
@@ -75,10 +80,10 @@ def rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(sizes: list[int], with_model: bool) -> None:
+def run(sizes: list[int], with_model: bool, probe_size: int = PROBE) -> None:
     stream, clusterer, verdict = Stream(SEED), Clusterer(), DedupVerdict(kind="new")
-    print(f"probe of {PROBE} articles at each size; cpu/s counts this process's CPU time only,")
-    print("so it is the figure to compare when other jobs share the machine")
+    print(f"probe of {probe_size} articles at each size; cpu/s counts this process's CPU")
+    print("time only, so it is the figure to compare when other jobs share the machine")
     print("stateful cpu/s: assign() with the features computed ahead, as the pipeline does (its")
     print("stateless stage, possibly on worker processes, computes them)")
     print(
@@ -87,18 +92,18 @@ def run(sizes: list[int], with_model: bool) -> None:
     for size in sizes:
         while stream.count < size:
             clusterer.assign(*stream.next(), verdict)
-        probe = [stream.next() for _ in range(PROBE)]
+        probe = [stream.next() for _ in range(probe_size)]
         start, cpu_start = time.perf_counter(), time.process_time()
         for article, extraction in probe:
             clusterer.assign(article, extraction, verdict)
-        wall = PROBE / (time.perf_counter() - start)
-        cpu = PROBE / (time.process_time() - cpu_start)
-        ahead = [stream.next() for _ in range(PROBE)]
+        wall = probe_size / (time.perf_counter() - start)
+        cpu = probe_size / (time.process_time() - cpu_start)
+        ahead = [stream.next() for _ in range(probe_size)]
         features = [article_features(a, e, clusterer.settings) for a, e in ahead]
         cpu_start = time.process_time()
         for (article, extraction), computed in zip(ahead, features, strict=True):
             clusterer.assign(article, extraction, verdict, features=computed)
-        stateful = PROBE / (time.process_time() - cpu_start)
+        stateful = probe_size / (time.process_time() - cpu_start)
         events = len(clusterer.states)
         print(
             f"{size:>9} {events:>8} {wall:>8.0f} {cpu:>8.0f} {stateful:>9.0f} {rss_mib():>8.0f}",
@@ -128,9 +133,10 @@ def _time_model(articles: list[Article]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--probe", type=int, default=PROBE, help="articles timed at each size")
     parser.add_argument("--model", action="store_true", help="also time the sentence model")
     args = parser.parse_args()
-    run([int(s) for s in args.sizes.split(",")], args.model)
+    run([int(s) for s in args.sizes.split(",")], args.model, args.probe)
 
 
 if __name__ == "__main__":

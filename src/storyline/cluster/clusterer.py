@@ -237,7 +237,7 @@ class Clusterer:
         for number in free:
             features = linked[number][1]
             idf = self.index.article_idf(features)
-            (text,) = text_similarities(features, idf, [state], self.index.idf)
+            (text,) = text_similarities(features, idf, [state], self.index)
             if text >= best_text:
                 best_text, chosen = text, number
         return chosen
@@ -288,7 +288,7 @@ class Clusterer:
         article_idf = self.index.article_idf(features)
         names = self.index.rare_names(features, article_idf)
         candidates = [self.states[eid] for eid in self.index.candidates(features, article_idf)]
-        texts = text_similarities(features, article_idf, candidates, self.index.idf)
+        texts = text_similarities(features, article_idf, candidates, self.index)
         # Below this text similarity an event can be neither joined, nor flagged, nor the
         # story: skip the fact checks for it (most candidates), which keeps assign() cheap.
         floor = min(self.settings.min_join_text, self.settings.story_threshold)

@@ -100,17 +100,16 @@ def _rarity(word: str) -> float:
 def _names(tokens: list[str], places: frozenset[str], settings: ClusterSettings) -> list[str]:
     """Words only ever written with a capital and rare in general English: mostly names of
     people and streets, sorted. Extracted place names are left out: they count as places."""
-    lower = {token for token in tokens if token.islower()}
+    # Each distinct token tested once: an article repeats most of its words.
+    distinct = set(tokens)
+    lower = {token for token in distinct if token.islower()}
     lower.update(word for place in places for word in place.split())
-    names = {
-        token.lower()
-        for token in tokens
-        if token[0].isupper()
-        and token.isalpha()
-        and len(token) > 2
-        and token.lower() not in lower
-        and _ZIPF_CEILING - _rarity(token.lower()) < settings.name_max_zipf
-    }
+    names = set()
+    for token in distinct:
+        if token[0].isupper() and len(token) > 2 and token.isalpha():
+            word = token.lower()
+            if word not in lower and _ZIPF_CEILING - _rarity(word) < settings.name_max_zipf:
+                names.add(word)
     return sorted(names)
 
 
@@ -173,7 +172,7 @@ def _body_is_off_topic(title: list[str], body: list[str], settings: ClusterSetti
     }
     if not title_words:
         return False
-    found = len(title_words & set(map(str.lower, body)))
+    found = len(title_words & {word.lower() for word in set(body)})
     return found <= settings.off_topic_title_share * len(title_words)
 
 

@@ -2,9 +2,10 @@
 
 - Event frequency: in how many events' top terms a term occurs (hashed into a fixed table). It is
   the collection-specific IDF: "shooting" is rare in English but common in a store of shootings.
-- Postings: for each of an event's most heavily weighted terms, the events containing it, most
-  recently touched last. A query reads the newest `postings_scan` entries of its rarest terms, so
-  the cost per article stays flat however many events the store holds.
+- Postings: for each of an event's most heavily weighted terms, the events containing it (by a
+  small integer slot as well as by id), most recently touched last. A query reads the newest
+  `postings_scan` entries of its rarest terms and counts them in one numpy pass, so the cost per
+  article stays flat however many events the store holds.
 - Per publisher: its events, most recently touched last; a publisher's boilerplate is counted
   exactly over the latest `boilerplate_window` of them.
 
@@ -14,7 +15,6 @@ uninterrupted run has: that is what makes batching invisible to the decisions.
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import islice
 
 import numpy as np
@@ -33,17 +33,54 @@ class EventIndex:
         self.settings = settings
         self.event_freq = np.zeros(1 << _TABLE_BITS, dtype=np.int32)
         self.events = 0
-        self.postings: dict[int, dict[str, None]] = {}
+        # Term -> {event id: its slot} of the events indexing it, most recently touched last (a
+        # dict keeps insertion order and deletes in O(1); string keys keep its entries compact,
+        # the slot values are what a query counts).
+        self.postings: dict[int, dict[str, int]] = {}
+        # Slot of each indexed event and back; a slot freed by remove() is reused. Which slot an
+        # event gets never changes a decision: candidates are ordered by count and scan order.
+        self._slots: dict[str, int] = {}
+        self._slot_events: list[str] = []
+        self._free_slots: list[int] = []
         self._indexed: dict[str, TermArray] = {}
         self._counted: dict[str, TermArray] = {}
         # Per publisher: the events it reported, most recently touched last.
         self.source_events: dict[str, dict[str, None]] = {}
         self._sources: dict[str, tuple[str, ...]] = {}
+        # Scratch table for `positions` (all zero between calls): a direct lookup instead of a
+        # binary search of each candidate term in the article's terms.
+        self._article_slots = np.zeros(1 << _TABLE_BITS, dtype=np.int32)
 
     def idf(self, terms: TermArray) -> npt.NDArray[np.float32]:
         freq = self.event_freq[terms & _TABLE_MASK].astype(np.float32)
         idf: npt.NDArray[np.float32] = np.log(np.float32(self.events + 1) / (freq + 1)) + 1
         return idf.astype(np.float32)
+
+    def positions(
+        self, article_terms: TermArray, terms: TermArray
+    ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.bool_]]:
+        """Where each of `terms` is in the article's sorted, unique `article_terms`: (position,
+        found); position is 0 where not found. Same answer as a binary search, read from a
+        table indexed by the low bits of the term (checked against the full term)."""
+        count = len(article_terms)
+        if count == 0:
+            return np.zeros(len(terms), dtype=np.int32), np.zeros(len(terms), dtype=np.bool_)
+        keys = article_terms & _TABLE_MASK
+        table = self._article_slots
+        numbers = np.arange(1, count + 1, dtype=np.int32)
+        table[keys] = numbers
+        try:
+            if not np.array_equal(table[keys], numbers):
+                # Two of the article's terms share low bits (rare): search instead.
+                found = np.searchsorted(article_terms, terms).clip(max=count - 1)
+                return found.astype(np.int32), article_terms[found] == terms
+            position = table[terms & _TABLE_MASK] - 1
+        finally:
+            table[keys] = 0
+        hit = position >= 0
+        position = np.maximum(position, 0)
+        hit &= article_terms[position] == terms
+        return position, hit
 
     def article_idf(self, features: ArticleFeatures) -> npt.NDArray[np.float32]:
         """IDF of the article's terms, zero for its publisher's boilerplate.
@@ -100,7 +137,10 @@ class EventIndex:
 
     def add(self, state: EventState) -> None:
         """Index a new or changed event (remove() first if it was indexed)."""
-        self.remove(state.event_id)
+        self._unindex(state.event_id)
+        slot = self._slots.get(state.event_id)
+        if slot is None:
+            slot = self._new_slot(state.event_id)
         self.events += 1
         np.add.at(self.event_freq, state.terms & _TABLE_MASK, 1)
         self._counted[state.event_id] = state.terms
@@ -110,10 +150,34 @@ class EventIndex:
             self.source_events.setdefault(source, {})[state.event_id] = None
         indexed = self._index_terms(state)
         self._indexed[state.event_id] = indexed
+        postings, event_id = self.postings, state.event_id
         for term in indexed.tolist():
-            self.postings.setdefault(term, {})[state.event_id] = None
+            posting = postings.get(term)
+            if posting is None:
+                postings[term] = {event_id: slot}
+            else:
+                posting[event_id] = slot
+
+    def _new_slot(self, event_id: str) -> int:
+        if self._free_slots:
+            slot = self._free_slots.pop()
+            self._slot_events[slot] = event_id
+        else:
+            slot = len(self._slot_events)
+            self._slot_events.append(event_id)
+        self._slots[event_id] = slot
+        return slot
 
     def remove(self, event_id: str) -> None:
+        """Forget an event (merged away, emptied)."""
+        self._unindex(event_id)
+        slot = self._slots.pop(event_id, None)
+        if slot is not None:
+            self._slot_events[slot] = ""
+            self._free_slots.append(slot)
+
+    def _unindex(self, event_id: str) -> None:
+        """Take an event out of the tables and postings; it keeps its slot."""
         counted = self._counted.pop(event_id, None)
         if counted is None:
             return
@@ -124,11 +188,12 @@ class EventIndex:
             del events[event_id]
             if not events:
                 del self.source_events[source]
+        postings = self.postings
         for term in self._indexed.pop(event_id).tolist():
-            posting = self.postings[term]
+            posting = postings[term]
             del posting[event_id]
             if not posting:
-                del self.postings[term]
+                del postings[term]
 
     def _index_terms(self, state: EventState) -> TermArray:
         count = self.settings.index_terms
@@ -140,19 +205,34 @@ class EventIndex:
 
         Ties keep the order of the scan (events sharing the rarer term first, then the more
         recently touched): that order is deterministic because postings are rebuilt in touch
-        order, and it costs a heap selection instead of a sort of every tied event.
+        order. The up to `query_terms` x `postings_scan` slots read are counted in one numpy
+        pass (np.unique, stable: it also gives each slot's first position in the scan), and
+        the `max_candidates` best are selected by a partial sort on one exact key.
         """
         settings = self.settings
         max_freq = max(2.0, settings.max_query_df_share * self.events)
         freq = self.event_freq[features.terms & _TABLE_MASK]
         score = np.where(freq <= max_freq, features.weights * idf, 0)
         order = np.lexsort((features.terms, -score))[: settings.query_terms]
-        shared: Counter[str] = Counter()
+        postings, scan, terms = self.postings, settings.postings_scan, features.terms
+        read: list[int] = []
         for position in order.tolist():
             if score[position] <= 0:
                 break
-            posting = self.postings.get(int(features.terms[position]))
+            posting = postings.get(int(terms[position]))
             if posting:
-                shared.update(islice(reversed(posting), settings.postings_scan))
-        # most_common is stable: among equal counts, the first counted comes first.
-        return [event_id for event_id, _ in shared.most_common(settings.max_candidates)]
+                read.extend(islice(reversed(posting.values()), scan))
+        if not read:
+            return []
+        slots = np.array(read, dtype=np.int64)
+        found, first, counts = np.unique(slots, return_index=True, return_counts=True)
+        # Most shared first, then first read: one integer key, unique per slot.
+        key = first - counts * np.int64(len(slots) + 1)
+        wanted = settings.max_candidates
+        if len(key) > wanted:
+            chosen = np.argpartition(key, wanted - 1)[:wanted]
+            chosen = chosen[np.argsort(key[chosen])]
+        else:
+            chosen = np.argsort(key)
+        events = self._slot_events
+        return [events[slot] for slot in found[chosen].tolist()]

@@ -10,7 +10,7 @@ Each adjustment is named in the returned reason so that the audit trail says why
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -25,7 +25,8 @@ from storyline.cluster.compat import (
     type_contradiction,
     year_contradiction,
 )
-from storyline.cluster.features import ArticleFeatures, TermArray
+from storyline.cluster.features import ArticleFeatures
+from storyline.cluster.index import EventIndex
 from storyline.cluster.settings import ClusterSettings
 from storyline.cluster.state import EventState
 
@@ -61,7 +62,7 @@ def text_similarities(
     features: ArticleFeatures,
     article_idf: npt.NDArray[np.float32],
     states: Sequence[EventState],
-    idf: Callable[[TermArray], npt.NDArray[np.float32]],
+    index: EventIndex,
 ) -> list[float]:
     """IDF-weighted cosine of the article with each event centroid, in one vectorised pass
     (per-candidate numpy calls would dominate the cost of an assignment)."""
@@ -71,9 +72,9 @@ def text_similarities(
     article_vec = features.weights * article_idf
     article_norm = float(np.linalg.norm(article_vec))
     terms = np.concatenate([state.terms for state in states])
-    event_vec = np.concatenate([state.weights for state in states]) * idf(terms)
-    positions = np.searchsorted(features.terms, terms).clip(max=len(features.terms) - 1)
-    products = np.where(features.terms[positions] == terms, article_vec[positions] * event_vec, 0)
+    event_vec = np.concatenate([state.weights for state in states]) * index.idf(terms)
+    positions, shared = index.positions(features.terms, terms)
+    products = np.where(shared, article_vec[positions] * event_vec, 0)
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     nonempty = lengths > 0
     dots = np.zeros(len(states), dtype=np.float64)
@@ -82,7 +83,8 @@ def text_similarities(
     norms[nonempty] = np.sqrt(np.add.reduceat(event_vec * event_vec, starts[nonempty]))
     denominators = norms * article_norm
     safe = np.where(denominators > 0, denominators, 1.0)
-    return [float(x) for x in np.where(denominators > 0, dots / safe, 0.0)]
+    similarities: list[float] = np.where(denominators > 0, dots / safe, 0.0).tolist()
+    return similarities
 
 
 Adjustment = tuple[float, str]

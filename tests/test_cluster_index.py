@@ -1,0 +1,107 @@
+"""Candidate search and term lookup of the clusterer's index, against plain reference
+implementations (the faster numpy forms must decide exactly as the simple ones)."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from itertools import islice
+
+import numpy as np
+
+from storyline.cluster.features import ArticleFeatures
+from storyline.cluster.index import EventIndex
+from storyline.cluster.settings import ClusterSettings
+from storyline.cluster.state import new_state
+
+
+def _features(article_id: str, terms: list[int], rng: random.Random) -> ArticleFeatures:
+    unique = np.array(sorted(set(terms)), dtype=np.uint32)
+    weights = np.array([rng.random() + 0.01 for _ in unique], dtype=np.float32)
+    weights /= np.float32(np.linalg.norm(weights))
+    return ArticleFeatures(
+        article_id=article_id,
+        terms=unique,
+        weights=weights,
+        day=None,
+        event_day=None,
+        event_year=None,
+        places=frozenset(),
+        event_type=None,
+        source=None,
+        names=np.array([], dtype=np.uint32),
+    )
+
+
+def _reference_candidates(index: EventIndex, features: ArticleFeatures) -> list[str]:
+    """The candidate search as first written: a Counter over the event ids read, most_common
+    (stable: among equal counts, the first read comes first)."""
+    settings = index.settings
+    idf = index.article_idf(features)
+    max_freq = max(2.0, settings.max_query_df_share * index.events)
+    freq = index.event_freq[features.terms & np.uint32((1 << 20) - 1)]
+    score = np.where(freq <= max_freq, features.weights * idf, 0)
+    order = np.lexsort((features.terms, -score))[: settings.query_terms]
+    shared: Counter[str] = Counter()
+    for position in order.tolist():
+        if score[position] <= 0:
+            break
+        posting = index.postings.get(int(features.terms[position]))
+        if posting:
+            shared.update(islice(reversed(posting), settings.postings_scan))
+    return [event_id for event_id, _ in shared.most_common(settings.max_candidates)]
+
+
+def test_candidates_count_and_order_as_a_counter_would() -> None:
+    """Many events over a small vocabulary (so that postings overflow the scan and counts tie),
+    touched again, forgotten and replaced (slots reused): every query's candidates, in order,
+    are those of the Counter reference."""
+    rng = random.Random(7)
+    settings = ClusterSettings(postings_scan=6, max_candidates=9, query_terms=12)
+    index = EventIndex(settings)
+    states = {}
+    vocabulary = [rng.randrange(1, 2**32) for _ in range(300)]
+    for step in range(900):
+        action = rng.random()
+        if states and action < 0.15:
+            event_id = rng.choice(sorted(states))
+            index.remove(event_id)
+            del states[event_id]
+            continue
+        if states and action < 0.45:
+            state = states[rng.choice(sorted(states))]
+        else:
+            event_id = f"ev-{step}"
+            state = states[event_id] = new_state(event_id, "st-" + event_id)
+        words = rng.sample(vocabulary, rng.randint(3, 25))
+        state.add(_features(f"a{step}", words, rng), settings.event_terms)
+        index.add(state)
+        if step % 10 == 0:
+            probe = _features(f"p{step}", rng.sample(vocabulary, 30), rng)
+            found = index.candidates(probe, index.article_idf(probe))
+            assert found == _reference_candidates(index, probe)
+            assert len(found) == len(set(found)) and set(found) <= set(states)
+
+
+def test_term_positions_are_those_of_a_binary_search() -> None:
+    """Terms sharing their low bits with an article's term (another word, same table slot)
+    are not taken for it; an article with two such terms of its own is looked up as well."""
+    rng = random.Random(11)
+    index = EventIndex(ClusterSettings())
+    for colliding_article in (False, True):
+        words = {rng.randrange(0, 2**32) for _ in range(200)}
+        if colliding_article:
+            some = next(iter(words))
+            words.add((some + (1 << 20)) % 2**32)
+        article = np.array(sorted(words), dtype=np.uint32)
+        others = [rng.randrange(0, 2**32) for _ in range(400)]
+        aliases = [(int(t) + (rng.randrange(1, 4096) << 20)) % 2**32 for t in article[:50]]
+        query = np.array(others + aliases + article[::3].tolist(), dtype=np.uint32)
+        position, found = index.positions(article, query)
+        expected = np.searchsorted(article, query).clip(max=len(article) - 1)
+        expected_found = article[expected] == query
+        assert found.tolist() == expected_found.tolist()
+        assert position[found].tolist() == expected[expected_found].tolist()
+        assert int(found.sum()) == len(article[::3])
+    # The scratch table is left empty for the next article.
+    assert not index._article_slots.any()
