@@ -43,8 +43,8 @@ def test_a_common_noun_mothers_day_is_not_the_holiday() -> None:
 
 
 def test_nothing_right_after_a_colon_starts_a_date() -> None:
-    found = find_date_expressions("3:28 January 2016 floods in pictures")
-    assert [e.text for e in found] == ["January 2016"]
+    found = find_date_expressions("1:30 December 2016 blizzard in pictures")
+    assert [e.text for e in found] == ["December 2016"]
 
 
 def test_the_headline_day_is_read_when_the_text_states_none() -> None:

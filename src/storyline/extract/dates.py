@@ -387,8 +387,8 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:,[ \t]+[
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:--|[-–—])\s")
 
 
-# A line of a related-videos list: a clip's length, then its headline ("2:05 March and vigil
-# for the victims", "1:47 Mother of defendant speaks Pause"). Its dates are other stories'.
+# A line of a related-videos list: a clip's length, then its headline ("2:14 March for peace
+# draws crowds", "0:58 Budget vote Pause"). Its dates are other stories'.
 _MEDIA_ITEM = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]+(?![AaPp]\.?[Mm]\b)[A-Z\"'‘“]")
 
 

@@ -176,7 +176,7 @@ def _names_an_event(verb: Token, date_token: Token) -> bool:
 def _noun_modifier(token: Token, inside: set[int]) -> Token | None:
     """The noun a date word modifies ("Christmas party", "Lisa March"), or None when the date
     is an adverbial of its own ("on Sunday"). `inside`: the expression's own tokens; only a
-    one-word date can end a name ("Lisa March"), never a holiday ("Elliston Thanksgiving Day"
+    one-word date can end a name ("Lisa March"), never a holiday ("Milbrook Thanksgiving Day"
     is a town and a day, whatever compound the parser makes of them)."""
     if token.pos_ == "PROPN" and len(inside) == 1 and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()

@@ -294,7 +294,7 @@ _YEAR_NUMBER = frozenset(YEAR_NUMBER_RULES)
 def _finder_for(rules: frozenset[str]) -> re.Pattern[str]:
     """One alternation of a trigger group's rules, in the order of `_RULE_PATTERNS` (longer
     forms first); compiled on first use, there are about fifteen groups. Nothing right after
-    a colon starts a date: "3:28 January 1997" is a clip's length and a month, not the 28th."""
+    a colon starts a date: "1:30 December 2016" is a clip's length and a month, not the 30th."""
     chosen = [_strip_groups(pattern) for name, pattern in _RULE_PATTERNS
               if name in rules and name not in _NORMALIZE_ONLY]
     return re.compile(
