@@ -175,3 +175,30 @@ def test_nested_subsets_point_at_a_mention_that_exists(text: str) -> None:
     for mention in counts:
         if mention.part_of is not None:
             assert 0 <= mention.part_of < len(counts), (text, counts)
+
+
+def test_a_definite_plural_takes_the_number_counted_before_it() -> None:
+    """The antecedents come from the sentences before; a noun counted twice with different
+    numbers is ambiguous and refers to nothing."""
+    from storyline.extract.structure import earlier_counts
+
+    assert earlier_counts(["Three masked men robbed a jeweller on Elm Street."]) == {
+        "men": 3}
+    assert "men" not in earlier_counts(["Two men fled on foot.", "Four men were arrested."])
+    assert totals("Two masked men robbed a jeweller on Elm Street. The men were later shot "
+                  "dead by police.").get("killed") == 2
+    assert "killed" not in totals("Two masked men robbed a jeweller. Four men were arrested. "
+                                  "The men were later shot dead by police.")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On Sunday night, in Varno, Kessel district, Tarvia, a bus driver and his two sons were "
+     "shot dead.", 3),
+    ("On Sunday, at Pell Crossing, Kessel district, a driver and his two sons were shot dead.",
+     3),
+    ("In Ostra, a port town in the south, two traders were shot dead.", 2),
+    ("The reporter was the third in a year to be killed.", None),
+])
+def test_a_subject_hung_on_a_fronted_place_is_still_the_subject(
+        text: str, killed: int | None) -> None:
+    assert totals(text).get("killed") == killed

@@ -10,7 +10,8 @@ surface rules found nothing in the sentence, or where the structure shows they m
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -20,7 +21,8 @@ from storyline.records import Qualifier
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Reading", "misread_spans", "read_casualties", "subset_spans", "suicide_attackers"]
+__all__ = ["Reading", "earlier_counts", "misread_spans", "read_casualties", "subset_spans",
+           "suicide_attackers"]
 
 Role = str  # "victims" | "perpetrators" | "security_forces"
 
@@ -52,6 +54,18 @@ _DIE_FORMS = frozenset({"die", "died", "dies", "dying", "perish", "perished", "p
                         "succumbed", "succumb", "succumbs"})
 _INJURE_PREFIXES = ("injur", "wound", "maim")
 _INJURE_FORMS = frozenset({"hurt"})
+# Participles that, as the state someone is found in, mean dead: "found hanged", "discovered
+# strangled"; not "found stabbed" or "found beaten", which people survive.
+_FOUND_DEAD_FORMS = frozenset({"hanged", "strangled", "decomposed", "lifeless", "drowned"})
+_FOUND_VERBS = frozenset({"found", "discovered", "recovered", "located"})
+# Verbs of finding a corpse: "his body was recovered" reports one death.
+# Verbs that put their subject in the state of their complement: "is found dead", "lay dead".
+_STATE_VERBS = _FOUND_VERBS | frozenset({"lay", "lies", "lying", "is", "was", "were", "are",
+                                         "remained", "remains", "left"})
+_BODY_VERBS = frozenset({"found", "find", "finds", "discovered", "discover", "recovered",
+                         "recover", "retrieved", "retrieve", "pulled", "exhumed", "located",
+                         "dumped", "identified", "washed"})
+_BODY_NOUNS = frozenset({"body", "corpse", "remains", "bodies", "corpses"})
 # Verbs of violence that kill only with "dead", "to death" or "fatally".
 _SHOOT_FORMS = frozenset({"shot", "shoot", "shoots", "shooting", "stabbed", "beaten", "beat",
                           "hacked", "burned", "burnt", "gunned", "clubbed", "hanged", "stoned",
@@ -104,11 +118,20 @@ _PERSON_WORDS = frozenset({
 _NOT_PEOPLE = frozenset({"attack", "attacks", "explosion", "blast", "fire", "incident",
                          "clash", "clashes", "violence", "bomb", "bombing", "shooting",
                          "others", "people", "persons", "number", "lives", "life", "toll"})
+# Nouns of places, which the parser may coordinate with a victim named before an address.
+_PLACE_KINDS = frozenset({"province", "provinces", "district", "districts", "municipality",
+                          "region", "state", "county", "city", "town", "village", "department",
+                          "governorate", "prefecture", "oblast", "neighborhood", "neighbourhood",
+                          "area", "country", "island", "sector", "suburb", "township"})
 _NONE_WORDS = frozenset({"no", "none", "nobody", "noone"})
 
 
-def read_casualties(parse: Doc) -> list[Reading]:
-    """Every countable casualty predicate of one parsed sentence."""
+def read_casualties(parse: Doc, earlier: Mapping[str, int] | None = None) -> list[Reading]:
+    """Every countable casualty predicate of one parsed sentence. `earlier` maps plural nouns
+    counted in the sentences before it to their number ("Three assailants attacked a patrol."
+    gives {"assailants": 3}), for the definite plurals that refer back to them ("The
+    assailants were killed")."""
+    parse.user_data[_EARLIER] = earlier or {}
     readings: list[Reading] = []
     for token in parse:
         category = _predicate_category(token)
@@ -116,7 +139,17 @@ def read_casualties(parse: Doc) -> list[Reading]:
             continue
         readings.extend(_victims_of(token, category, parse))
     readings.extend(_toll_subjects(parse))
+    bodies = [r for r in readings if r.rule == BODY_RULE and r.value == 1]
+    if bodies and any(r.category == "killed" and r.rule != BODY_RULE for r in readings):
+        # "the president was killed and his body was found": the body is a victim counted
+        readings = [r for r in readings if r not in bodies]
+    elif len(bodies) > 1:
+        # "the body of a hawker was found ..., his body was found on 8 May": one body, twice
+        readings = [r for r in readings if r not in bodies[1:]]
     return readings
+
+
+BODY_RULE = "body found"
 
 
 def misread_spans(parse: Doc) -> list[tuple[int, int]]:
@@ -172,17 +205,69 @@ def suicide_attackers(parse: Doc) -> int:
         if lower == "suicide" and token.head.lower_.rstrip("s") in ("bomber", "attacker"):
             head = token.head
             acting = head if head.dep_ != "appos" else head.head
+            verb = acting.head
+            if head.dep_ == "appos" and head in _fronted_apposition(head.sent.root):
+                acting, verb = head, head.sent.root  # "In <Town>, <Region>, a suicide bomber
+                # detonated": the bomber hung on the place is the verb's subject
+            elif acting.dep_ == "dep" and (acting.left_edge.i == 0
+                                           or parse[acting.left_edge.i - 1].is_punct):
+                # the parser left a clause-initial "A suicide bomber on a motorbike detonated
+                # ..." unattached: the first set-off verb after it is what it did
+                verb = next((t for t in parse[acting.i + 1:] if t.lower_ in _SET_OFF_VERBS
+                             or t.lower_ == "blew"), acting)
+                if verb is acting:
+                    continue
             # Only an attacker who acted: the subject of an active verb ("a suicide bomber
             # detonated"), not one arrested, stopped or mentioned ("arrested a suicide bomber").
-            if acting.dep_ not in ("nsubj", "ROOT") or _negated_or_failed(acting.head) or \
-                    acting.head.lower_ in _STOPPED_VERBS:
+            elif acting.dep_ not in ("nsubj", "ROOT"):
+                continue
+            if _negated_or_failed(verb) or verb.lower_ in _STOPPED_VERBS or (
+                    verb.i != acting.i and _passive(verb)):
                 continue
             # "suicide bombers" with no number are at least two
             best = max(best, _number_on(head) or (2 if head.tag_ == "NNS" else 1))
         elif lower in ("himself", "herself", "themselves") and token.head.lower_ in (
                 "blew", "blown", "detonated", "exploded"):
             best = max(best, 1 if lower != "themselves" else 2)
+        elif lower == "suicide" and token.head.dep_ in ("dobj", "obj") and \
+                token.head.head.lower_ in _SET_OFF_VERBS:
+            best = max(best, _device_users(token.head.head))
     return best
+
+
+# Verbs whose subject sets off or drives a device: with a suicide device as the object ("four
+# militants detonated a suicide truck bomb", "a man drove a suicide car bomb into the gate"),
+# the subject died by it.
+_SET_OFF_VERBS = frozenset({"detonated", "detonate", "detonates", "detonating", "drove",
+                            "driving", "rammed", "ramming", "exploded", "triggered"})
+
+
+def _device_users(verb: Token) -> int:
+    """How many people the subject of an active verb is: its number ("four militants"), or one
+    for a singular noun ("a militant"); 0 when unsaid ("militants", "they") or negated."""
+    if _negated_or_failed(verb) or _passive(verb):
+        return 0
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _SECURITY_SUBJECTS:
+        return 0
+    number = _number_on(subject)
+    if number is not None:
+        return number
+    if (subject.tag_ == "NN" and _has_det(subject, "a", "an", "the")) or \
+            subject.lower_ in ("he", "she"):
+        return 1
+    return 0
+
+
+# Subjects who detonate a device without dying by it ("soldiers detonated the suicide vest").
+_SECURITY_SUBJECTS = frozenset({"police", "soldiers", "troops", "army", "forces", "experts",
+                                "engineers", "officers", "authorities", "policemen"})
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 _STOPPED_VERBS = frozenset({"surrendered", "surrenders", "fled", "escaped", "was", "is"})
@@ -211,6 +296,9 @@ def _predicate_category(token: Token) -> str | None:
             return "killed"
         if lower in _SHOOT_FORMS and (_fatal_modifier(token) or _shot_against_wounded(token)):
             return "killed"
+        if lower in _FOUND_DEAD_FORMS and token.dep_ in ("xcomp", "oprd", "acomp") and \
+                token.head.lower_ in _FOUND_VERBS:
+            return "killed"  # "was found hanged": a state no one is found in alive
         if lower == "gunned" and any(c.dep_ == "prt" and c.lower_ == "down"
                                      for c in token.children):
             return "killed"  # "was gunned down": the particle makes the shooting fatal
@@ -229,6 +317,8 @@ def _predicate_category(token: Token) -> str | None:
             token.head.i < token.i and all(_own_predicate(c) for c in token.head.children
                                            if c.dep_ == "conj"):
         return "killed"  # "23 dead, 12 wounded": a number with its state, no verb
+    if lower in _BODY_VERBS and _found_body(token) is not None:
+        return "killed"  # "his body was recovered", "found the body of a farmer"
     if lower.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in _LIFE_WORDS
                                          for c in token.children):
         return "killed"  # "the blast claimed seven lives"
@@ -266,6 +356,22 @@ def _shot_against_wounded(token: Token) -> bool:
 _LIFE_WORDS = frozenset({"life", "lives"})
 
 
+def _found_body(verb: Token) -> Token | None:
+    """The one corpse a verb of finding is about ("his body was recovered"); plural bodies are
+    read by the surface rules, which count them from their number."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                 and c.lower_ in ("body", "corpse") and _body_of_someone(c)), None)
+
+
+def _body_of_someone(body: Token) -> bool:
+    """A corpse, not a governing body or a car body: somebody's ("his body", "<Name>'s
+    body"), of someone ("the body of a farmer"), dead ("a dead body") or counted ("14
+    bodies")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in ("dead", "lifeless"))
+               or c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in body.children)
+
+
 def _lost_life(token: Token) -> bool:
     """"lost his life", "lost their lives": the subject died."""
     return token.lower_ in ("lost", "lose", "loses", "losing") and any(
@@ -277,9 +383,10 @@ def _fatal_modifier(token: Token) -> bool:
     for child in token.children:
         if child.lower_ in ("dead",) or _adverb(token, "fatally", "mortally"):
             return True
-        if child.dep_ == "dobj" and any(g.lower_ == "dead" and g.i < child.i
-                                        for g in child.children):
-            return True  # "shot dead four guards", "dead" read as the object's adjective
+        if child.dep_ == "dobj" and any(g.lower_ == "dead" and g.i == token.i + 1
+                                        for g in child.subtree):
+            return True  # "shot dead four guards", "shot dead police Colonel <Name>": "dead"
+            # read as an adjective inside the object's phrase
         if child.dep_ == "prep" and child.lower_ == "to" and any(
                 g.lower_ == "death" for g in child.children):
             return True
@@ -353,7 +460,11 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod")) or elliptical)
     if passive and _combined_casualties(pred):
         return  # "40 fighters were killed and injured": how many died is not said
-    if pred.lower_ == "dead":
+    if pred.lower_ in _FOUND_DEAD_FORMS and pred.dep_ in ("xcomp", "oprd", "acomp"):
+        # "was found hanged", "police found a guard strangled"
+        slots.extend((c, "found dead") for c in pred.head.children
+                     if c.dep_ in ("nsubjpass", "dobj", "obj"))
+    elif pred.lower_ == "dead":
         subject = _subject_of_copula(pred)
         if subject is not None:
             slots.append((subject, "subject of 'dead'"))
@@ -362,6 +473,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         if not subjects and pred.dep_ in ("xcomp", "conj"):
             # "ended up dying", "was shot and died": the subject of the verb it completes
             subjects = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            subjects = _fronted_apposition(_clause_verb(pred))
         slots.extend((c, "subject of 'die'") for c in subjects)
     elif passive:
         subjects = [c for c in children if c.dep_ == "nsubjpass" or (
@@ -371,6 +484,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             # "Police officer shot and killed in ambush"
             subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass" or (
                 elliptical and c.dep_ == "nsubj")]
+        if not subjects and any(c.dep_ == "auxpass" for c in _clause_verb(pred).children):
+            subjects = _fronted_apposition(_clause_verb(pred))
         if not subjects and pred.dep_ in ("acl", "amod") and pred.head.pos_ in ("NOUN", "PROPN",
                                                                                    "NUM"):
             subjects = [pred.head]
@@ -384,6 +499,9 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
                      and c.lower_ in ("was", "were", "did") and any(
                          m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
                      for g in c.children if g.dep_ == "nsubj")
+    body = _found_body(pred) if pred.lower_ in _BODY_VERBS else None
+    if body is not None:
+        slots = [(body, BODY_RULE)]  # "in <Town>, <State>, his body was found": not the town
     slots.extend((g, "along with") for g in _companions(pred))
     slots.extend((g, "in addition to") for g in _besides(pred))
     negated = any(c.dep_ == "neg" for c in children)
@@ -397,6 +515,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             continue
         if negated and counted.value > 0:
             continue  # "were not killed": nothing is reported
+        if head.lower_ in _BODY_NOUNS:
+            rule = BODY_RULE
         yield _reading(category, counted.value, counted.quantity, _phrase_span(head),
                        counted.role, BREAKDOWN_RULE if counted.breakdown else rule,
                        counted.with_perpetrator or pred_includes)
@@ -525,6 +645,79 @@ def _survived(person: Token) -> bool:
                for c in person.children)
 
 
+def _clause_verb(pred: Token) -> Token:
+    """The first verb of a coordination or a completed verb ("were shot and killed": "shot")."""
+    return pred.head if pred.dep_ in ("conj", "xcomp") and pred.head.i < pred.i else pred
+
+
+# What may stand between a subject and its verb: "a farmer, 52, was later shot".
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"aux", "auxpass", "neg", "punct", "advmod"})
+# The links that hang a misattached subject inside a fronted place ("in <Town>, <Province>,").
+_PLACE_PATH = frozenset({"pobj", "prep", "conj", "appos", "compound", "npadvmod"})
+
+
+def _fronted_apposition(verb: Token) -> list[Token]:
+    """The subject of a clause that opens with a place set off by commas ("On Monday, in
+    <Town>, <Province>, a farmer and two sons were shot dead"): the small model hangs the
+    noun phrase after the last comma on the place as an apposition, and the verb has no
+    subject. Only a verb with no subject of its own qualifies, and only a phrase that ends
+    right before it (commas, auxiliaries and adverbs apart) inside a preposition of that
+    verb, so a real apposition of a place ("in Gao, a town in the north,") is not taken: it
+    is followed by the subject the verb already has."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                  or (c.dep_ == "aux" and c.lower_ == "to")
+                                  for c in verb.children):
+        return []  # only the main clause opens with the place ("to be killed" has no subject)
+    doc = verb.doc
+    last = verb.i - 1
+    while last >= 0 and doc[last].dep_ in _BETWEEN_SUBJECT_AND_VERB and (
+            doc[last].is_punct or doc[last].head.i >= last):
+        last -= 1
+    if last < 0:
+        return []
+    # The outermost noun phrase that ends there and that the parser hung on the place as an
+    # apposition (or as one more item of its list): "eight people including four policemen
+    # and <Name>" is the subject, not <Name>.
+    phrase = None
+    token = doc[last]
+    while token.head.i != token.i and token.head.i < verb.i:
+        if token.right_edge.i == last and (
+                (token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"))
+                or (token.dep_ == "conj" and _counted_person(token))):
+            phrase = token
+        token = token.head
+    if phrase is None:
+        return _fronted_name(doc[last], verb)
+    step = phrase.head
+    while step.i != verb.i:
+        if step.dep_ not in _PLACE_PATH or step.head.i == step.i:
+            return []
+        if step.dep_ == "prep" and step.head.i == verb.i:
+            return [phrase]
+        step = step.head
+    return []
+
+
+def _fronted_name(name: Token, verb: Token) -> list[Token]:
+    """"..., in the village of <Town>, <Region>, former imam <First> <Last>, was shot": a
+    person's name (two capitalized words or more, not a kind of place) set off by a comma
+    right before a verb that has no subject, which the parser hung inside the place."""
+    doc = name.doc
+    first = name.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head.i == name.i:
+        first -= 1
+    if name.pos_ != "PROPN" or first == name.i or name.lower_ in _PLACE_KINDS or \
+            verb.i < name.i:
+        return []
+    return [name] if all(doc[i].text[:1].isupper() for i in range(first, name.i + 1)) else []
+
+
+def _counted_person(token: Token) -> bool:
+    """A common noun of people with a number or a determiner ("a shopkeeper", "two nephews")."""
+    return token.pos_ == "NOUN" and _person_noun(token.lower_.removesuffix("s")) and (
+        _number_on(token) is not None or any(c.dep_ in ("det", "poss") for c in token.children))
+
+
 def _subject_of_copula(dead: Token) -> Token | None:
     """"Three are dead" (acomp), "left five people dead" (the object of "left")."""
     head = dead.head
@@ -569,6 +762,13 @@ def _count_phrase(head: Token, parse: Doc) -> _Counted | None:
     roles: set[str] = set()
     with_perpetrator = False
     conjuncts = _conjuncts(head)
+    if _shared_number(conjuncts):
+        # "at least 21 soldiers and volunteer fighters": one number before nouns joined with
+        # no number of their own counts them together
+        counted_first = _count_one(head, parse)
+        if counted_first is not None:
+            return _Counted(counted_first[0], counted_first[1], "victims" if len(
+                {_role(c) for c in conjuncts}) > 1 else _role(head), False)
     breakdown = _breakdown_total(conjuncts, parse)
     if breakdown is not None:
         return _Counted(breakdown, _quantity_at(_count_token(head), parse), _role(head), False,
@@ -598,6 +798,17 @@ _COLLECTIVE = frozenset({"people", "persons", "victims", "individuals", "dead", 
 
 def _count_token(head: Token) -> Token:
     return next((c for c in head.children if c.dep_ == "nummod"), head)
+
+
+def _shared_number(conjuncts: list[Token]) -> bool:
+    """A number on the first noun only, the others bare plurals of people ("12 soldiers and
+    policemen", "five men and women"); not "12 soldiers and two policemen", "12 soldiers and
+    their driver" or "three men and the women" (determined, counted apart)."""
+    if len(conjuncts) < 2 or _number_on(conjuncts[0]) is None:
+        return False
+    return all(c.tag_ in ("NNS", "NNPS") and c.i > conjuncts[0].i and not any(
+        g.dep_ in ("nummod", "det", "poss", "quantmod") for g in c.children)
+        and not c.like_num for c in conjuncts[1:])
 
 
 def _breakdown_total(conjuncts: list[Token], parse: Doc) -> int | None:
@@ -632,6 +843,7 @@ def _conjuncts(head: Token) -> list[Token]:
         if appositions and child.i > min(appositions):
             break  # "two men, <Name> and <Name>": the names restate the two
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM") and \
+                child.lower_ not in _PLACE_KINDS and \
                 abs(child.i - head.i) <= _MAX_CONJUNCT_GAP and not _dateline(child) and \
                 not _own_predicate(child) and \
                 not any(t.pos_ in ("VERB", "AUX") for t in head.doc[min(head.i, child.i):
@@ -640,10 +852,21 @@ def _conjuncts(head: Token) -> list[Token]:
     found.extend(_kin_after_of(head))
     if not counted:
         listed = [c for c in head.children if c.dep_ == "appos" and _person_noun(c.lower_)
-                  and any(g.dep_ == "conj" for g in c.children)]
+                  and any(g.dep_ == "conj" for g in c.children) and _lists_people(head, c)]
         for appos in listed:  # "a father, his son and a neighbour"
             found.extend(_conjuncts(appos))
     return found
+
+
+def _lists_people(head: Token, appos: Token) -> bool:
+    """Whether a coordinated apposition lists more people ("a father, his son and a neighbour")
+    rather than describing one ("<Name>, a journalist and activist", "<Name>, a village elder
+    and a founder of the council"): after a name, one of them is somebody's or counted
+    ("<Name>, his wife and a neighbour", "<Name>, her two sons and a cousin")."""
+    if head.pos_ != "PROPN":
+        return True  # "a baby boy, his brother, mother and father": one possessive for all
+    conjuncts = [c for c in appos.subtree if c.dep_ == "conj" and c.head.i >= appos.i]
+    return any(g.dep_ in ("poss", "nummod") for c in [appos, *conjuncts] for g in c.children)
 
 
 # Heads that an apposition breaks down rather than continues: "two men, a 20-year-old and his
@@ -694,6 +917,10 @@ def _dateline(token: Token) -> bool:
 
 def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
     lower = head.lower_
+    if lower in _PLACE_KINDS:
+        return None  # "killed the mayor in Dalby municipality, Orne province": an address
+    if lower in _BODY_NOUNS:
+        return _count_body(head, parse)
     if lower in _NONE_WORDS or (lower == "one" and _has_det(head, "no")):
         return 0, None
     if head.pos_ == "NUM" or head.tag_ == "CD":
@@ -746,8 +973,10 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         antecedent = _reflexive_antecedent(head)  # "bombers ..., killing only themselves"
         return _count_one(antecedent, parse) if antecedent is not None else None
     if head.pos_ == "PRON" and lower in ("himself", "herself") and (
-            head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
-        return 1, None  # "killed six others and himself": the attacker among the dead
+            head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+            or _only(head)):
+        return 1, None  # "killed six others and himself", "killing only himself": the
+        # attacker among the dead
     if head.pos_ == "PRON":
         # "he was killed" is one person; an object pronoun ("killed her") is left to the
         # surface rules, which know whether a person was named before.
@@ -760,7 +989,57 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
     if head.tag_ == "NN" and not _has_det(head, "no", "any", "every") and (
             _person_noun(lower) or _someone_hurt(head)):
         return 1, None
+    if head.tag_ == "NNS" and _has_det(head, "the", "these", "those") and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ("other", "remaining")
+            for c in head.children):
+        earlier = parse.user_data.get(_EARLIER, {}).get(lower)
+        if earlier is not None:
+            return earlier, None  # "Three assailants attacked ... The assailants were killed"
     return _appositive_count(head, parse)
+
+
+def _count_body(body: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
+    """"the bodies of three men" are the three; "his body", "a dead body" one; "14 bodies"
+    fourteen; "bodies" alone are not counted."""
+    of_whom = next((g for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if of_whom is not None:
+        counted = _count_phrase(of_whom, parse)
+        return (counted.value, counted.quantity) if counted is not None else None
+    number = next((c for c in body.children if c.dep_ == "nummod"), None)
+    if number is not None:
+        quantity = _quantity_at(number, parse)
+        return (quantity.value, quantity) if quantity else None
+    if body.tag_ == "NN" and _body_of_someone(body):
+        return 1, None
+    return None
+
+
+_EARLIER = "storyline.earlier_counts"
+
+
+def earlier_counts(sentences: Iterable[str]) -> dict[str, int]:
+    """The plural nouns counted in `sentences` (in order) with their number: "Three assailants
+    armed with knives" gives {"assailants": 3}. A noun counted twice with different numbers is
+    ambiguous and left out."""
+    found: dict[str, int | None] = {}
+    for text in sentences:
+        for quantity in find_quantities(text):
+            if quantity.value < 2 or quantity.qualifier != "exact":
+                continue
+            following = _FOLLOWING_WORDS.match(text, quantity.end)
+            if following is None:
+                continue
+            for word in following.group(0).lower().split():
+                if word.endswith(("s", "men", "people", "police", "children")):
+                    found[word] = quantity.value if found.get(word, quantity.value) == \
+                        quantity.value else None
+    return {word: value for word, value in found.items() if value is not None}
+
+
+# The words after a number up to the noun it counts: "two suicide bombers", "three unknown
+# gunmen" (up to four words, never across punctuation).
+_FOLLOWING_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,4}")
 
 
 def _number_before_name(head: Token, parse: Doc) -> tuple[int, Quantity] | None:
@@ -822,7 +1101,7 @@ def _reflexive_antecedent(pronoun: Token) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject if subject.pos_ in ("NOUN", "PROPN", "NUM") else None
-        if clause.dep_ not in ("advcl", "conj", "pcomp", "prep") or clause.head is clause:
+        if clause.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep") or clause.head is clause:
             break
         clause = clause.head
     return None
@@ -857,8 +1136,12 @@ def _someone_hurt(head: Token) -> bool:
     dies = head.dep_ == "nsubj" and (verb.lower_ in _DIE_FORMS or _lost_life(verb))
     if verb.lower_.startswith(_EUPHEMISM_PREFIXES) and not _person_noun(head.lower_):
         return False
-    return (head.dep_ in ("dobj", "obj", "nsubjpass") or dies) and \
-        _predicate_category(verb) is not None and \
+    # "a chieftain is found dead", "the guard lay dead": the state is the predicate
+    found_dead = head.dep_ in ("nsubj", "nsubjpass") and verb.lower_ in _STATE_VERBS and any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advcl")
+        for c in verb.children)
+    return (head.dep_ in ("dobj", "obj", "nsubjpass") or dies or found_dead) and \
+        (_predicate_category(verb) is not None or found_dead) and \
         head.lower_ not in _NOT_VICTIMS and head.lower_ not in _NOT_PEOPLE and (
             any(c.dep_ in ("det", "poss") for c in head.children))
 
@@ -936,9 +1219,16 @@ def _includes_perpetrator(head: Token) -> bool:
                for child in head.children)
 
 
+def _only(head: Token) -> bool:
+    doc = head.doc
+    return head.i > 0 and doc[head.i - 1].lower_ in ("only", "just", "merely")
+
+
 def _role(head: Token) -> Role:
     if head.pos_ == "PRON" and _by_security_forces(head):
         return "perpetrators"  # "police shot him dead": the attacker
+    if head.lower_ in ("himself", "herself") and _only(head):
+        return "perpetrators"  # "detonated his vest early, killing only himself"
     words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
     if head.tag_ == "CD":
         words |= {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"

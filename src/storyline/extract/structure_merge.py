@@ -15,6 +15,7 @@ Per candidate sentence and category (killed, injured):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from storyline.extract.cues import SentenceCues, about_other_event, alternative_estimate
@@ -23,6 +24,7 @@ from storyline.extract.sentences import Sentence
 from storyline.extract.structure import (
     BREAKDOWN_RULE,
     Reading,
+    earlier_counts,
     misread_spans,
     read_casualties,
     subset_spans,
@@ -42,7 +44,7 @@ _CATEGORIES = ("killed", "injured")
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|death|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
     r"|slew|slaughter|lynch|perish|succumb|injur|wound|hurt|maim|toll|fatal|lives|life\b"
-    r"|decapitat|gunned|neutrali[sz])",
+    r"|decapitat|gunned|neutrali[sz]|bod(?:y|ies)|corpses?|remains|hanged|strangled)",
     re.IGNORECASE)
 
 
@@ -62,7 +64,7 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
     parse = document.parse(sentence)
     if parse is None:
         return found
-    readings = read_casualties(parse)
+    readings = read_casualties(parse, _earlier(document, sentence))
     misread = [(sentence.start + a, sentence.start + b) for a, b in misread_spans(parse)]
     subsets = [(sentence.start + a, sentence.start + b) for a, b in subset_spans(parse)]
     if not readings and not misread and not subsets:
@@ -93,6 +95,22 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
         elif _covers(structural, [result[i] for i in surface]):
             result = _replace(result, surface, new, base)
     return result
+
+
+# How far back a definite plural ("the assailants") finds the number it refers to.
+_ANTECEDENT_SENTENCES = 3
+_DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?[\w-]*(?:s|men|people)\b",
+                              re.IGNORECASE)
+
+
+def _earlier(document: Document, sentence: Sentence) -> dict[str, int] | None:
+    """The nouns counted in the few sentences before `sentence`, when it has a definite plural
+    that may refer to one of them."""
+    if not _DEFINITE_PLURAL.search(sentence.text):
+        return None
+    sentences = document.sentences
+    index = bisect_left([s.start for s in sentences], sentence.start)
+    return earlier_counts(s.text for s in sentences[max(0, index - _ANTECEDENT_SENTENCES):index])
 
 
 def _surface(mentions: list[CountMention], category: str) -> list[int]:
