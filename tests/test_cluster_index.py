@@ -12,7 +12,7 @@ import numpy as np
 from storyline.cluster.features import ArticleFeatures
 from storyline.cluster.index import EventIndex
 from storyline.cluster.settings import ClusterSettings
-from storyline.cluster.state import new_state
+from storyline.cluster.state import EventState, new_state
 
 
 def _features(article_id: str, terms: list[int], rng: random.Random) -> ArticleFeatures:
@@ -59,7 +59,7 @@ def test_candidates_count_and_order_as_a_counter_would() -> None:
     rng = random.Random(7)
     settings = ClusterSettings(postings_scan=6, max_candidates=9, query_terms=12)
     index = EventIndex(settings)
-    states = {}
+    states: dict[str, EventState] = {}
     vocabulary = [rng.randrange(1, 2**32) for _ in range(300)]
     for step in range(900):
         action = rng.random()
