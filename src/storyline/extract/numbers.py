@@ -259,6 +259,8 @@ def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None
                     additive=additive)
 
 
+_LEADING_HEDGE = re.compile(r"(?:about|around|approximately|roughly|some|nearly|almost|over"
+                            r"|at\s+least|more\s+than|up\s+to)\s+", re.IGNORECASE)
 # A 24-hour clock time written as four digits ("at 0720", "between 0140 and 0700").
 _CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|between|around|after|before|since)"
@@ -275,6 +277,9 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
     if NOT_A_COUNT_BEFORE.search(before) and not quantity.article:
         return True
     core = quantity.text.strip()
+    hedge = _LEADING_HEDGE.match(core)
+    if hedge is not None:  # "around 2015, in <Town>": the hedge word is before the number
+        before, core = before + core[:hedge.end()], core[hedge.end():]
     if (re.search(r"\w,\s*$", before) and re.match(r"\s*(?:[,)]|of\s+[A-Z])", after)
             and core.isdigit() and int(core) < 120):
         return True  # "Ethan Payne, 13, died": an age set off by commas

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from storyline.extract.cues import SentenceCues, about_other_event, alternative_estimate
 from storyline.extract.document import Document
+from storyline.extract.numbers import parse_number
 from storyline.extract.sentences import Sentence
 from storyline.extract.structure import (
     BREAKDOWN_RULE,
@@ -79,7 +80,8 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
         wrong = [i for i in surface if _inside(result[i], misread)
                  or _ends_in(result[i], subsets)
                  or _number_inside(result[i], elsewhere)
-                 or _same_figure_elsewhere(result[i], others, sentence)]
+                 or _same_figure_elsewhere(result[i], others, sentence)
+                 or _agent_of(result[i], structural, sentence)]
         if (wrong and len(wrong) < len(surface)) or (wrong and not new):
             result = _replace(result, wrong, [], base)
             surface = _surface(result, category)
@@ -143,7 +145,9 @@ def _number_first(mention: CountMention) -> bool:
     """A mention whose evidence starts with its number, hedged or not ("6 soldiers ... were
     killed", "some 40 fighters were killed")."""
     evidence = _HEDGE.sub("", mention.evidence)
-    return bool(evidence[:1].isdigit() or evidence.split(" ", 1)[0].lower() in _NUMBER_WORDS)
+    first = evidence.split(" ", 1)[0].lower()
+    return bool(evidence[:1].isdigit() or first in _NUMBER_WORDS or (
+        first.isalpha() and parse_number(first) is not None))
 
 
 _HEDGE = re.compile(r"^(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least"
@@ -166,6 +170,20 @@ def _same_figure_elsewhere(mention: CountMention, others: list[Reading],
     in "shot 12 men and wounded another three" the 12 were shot dead, not wounded."""
     return any(r.value == mention.value and sentence.start + r.start < mention.end
                and mention.start < sentence.start + r.end for r in others)
+
+
+def _agent_of(mention: CountMention, readings: list[Reading], sentence: Sentence) -> bool:
+    """The surface read the number before an active verb ("Twenty <group> attackers killed
+    16 workers" as 20 dead) where the structure counted the verb's object right after it:
+    the number before is the agent, even when the parser could not attach it."""
+    if not _number_first(mention) or not _ENDS_WITH_VERB.search(mention.evidence):
+        return False
+    return any(r.rule == "active object" and 0 <= sentence.start + r.start - mention.end <= 2
+               for r in readings)
+
+
+_ENDS_WITH_VERB = re.compile(r"\b(?:killed|kill|kills|killing|murdered|massacred|slew|shot"
+                             r"|wounded|injured)$", re.IGNORECASE)
 
 
 def _covers(readings: list[Reading], surface: list[CountMention]) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from storyline.extract.counts import SURVIVORS_DETAIL
 from storyline.extract.numbers import parse_number
-from storyline.extract.subjects import SINGULAR_DETAIL
+from storyline.extract.subjects import SELF_DETAIL, SINGULAR_DETAIL
 from storyline.records import CountMention, CountTotal, Qualifier, Trend
 
 _TOLL_RE = re.compile(r"\b(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
@@ -122,7 +122,10 @@ def _with_perpetrators(victims: CountTotal | None, perpetrators: int,
         return CountTotal(perpetrators, "exact", perpetrators, perpetrators, None, (),
                           perpetrators)
     chosen = [mentions[i] for i in victims.mentions]
+    # "blew himself up ..., killing himself and 11 shoppers": the attacker's own death is
+    # already among the figure (a self-inflicted death), not a second attacker
     if any(m.role == "perpetrators" or "includes a perpetrator" in (m.detail or "")
+           or m.detail == SELF_DETAIL
            or _NAMES_PERPETRATORS.search(m.evidence)
            or _names_perpetrator_after(text, m.end) for m in chosen):
         return dataclasses.replace(victims, perpetrators=perpetrators)
