@@ -35,9 +35,9 @@ from storyline.extract.event_type import classify_event_type
 from storyline.extract.places_roles import event_places_first
 from storyline.extract.sentences import Sentence
 from storyline.extract.totals import compute_totals, totals_as_json
-from storyline.records import Article, Claim, CountMention, Extraction
+from storyline.records import Article, Claim, CountMention, Extraction, Place
 
-EXTRACTOR_NAME = "storyline-extract/4"
+EXTRACTOR_NAME = "storyline-extract/5"
 TITLE_DETAIL = "title"
 
 __all__ = [
@@ -80,21 +80,24 @@ class _Planned:
     document: Document
     dates: list[DateCandidate]
     candidates: list[Sentence]
+    places: tuple[Place, ...]  # in text order; the parse puts the event's first
 
 
 def _plan(article: Article) -> _Planned:
+    # Imported here so that the count modules stay importable (and testable) on their own;
+    # places loads its gazetteer on first use.
+    from storyline.extract.places import find_places
+
     document = Document(article.text)
     dates = date_candidates(article.text, article.published, document, article.title)
     candidates = count_candidates(document)
-    _request_together(document, candidates, clause_sentences(dates, document))
-    return _Planned(article, document, dates, candidates)
+    places = find_places(article.text, article.title)
+    _request_together(document, candidates, clause_sentences(dates, document), places)
+    return _Planned(article, document, dates, candidates, places)
 
 
 def _read(planned: _Planned) -> Extraction:
-    # Imported here so that the count modules stay importable (and testable) on their own;
-    # places loads its gazetteer on first use.
     from storyline.extract.claims import find_claims
-    from storyline.extract.places import find_places
 
     article, document, dates = planned.article, planned.document, planned.dates
     text = article.text
@@ -107,7 +110,7 @@ def _read(planned: _Planned) -> Extraction:
         article_id=article.id,
         event_type=classify_event_type(text, article.title).event_type,
         event_date=resolve_event_date(text, article.published, document, dates),
-        places=event_places_first(find_places(text, article.title), document),
+        places=event_places_first(planned.places, document),
         claims=findings.claims,
         counts=tuple(mentions),
         totals=compute_totals(mentions, sentence_of, text, scan.trends),
@@ -118,16 +121,22 @@ def _read(planned: _Planned) -> Extraction:
 
 
 def _request_together(document: Document, count_sentences: list[Sentence],
-                      date_sentences: list[Sentence]) -> None:
+                      date_sentences: list[Sentence], places: tuple[Place, ...]) -> None:
     """Every reader's sentences in one batch: one parser call per article (or per batch of
     articles) is cheaper than one per reader."""
     from storyline.extract.claims_structure import claim_parse_requests
     from storyline.extract.places_roles import event_sentence
 
     lead = event_sentence(document)
-    document.request(count_parse_requests(count_sentences, document)
-                     + claim_parse_requests(document)
-                     + ([lead] if lead is not None else []) + date_sentences)
+    counts = count_parse_requests(count_sentences, document)
+    claims = claim_parse_requests(document)
+    document.request(counts + claims + ([lead] if lead is not None else []) + date_sentences)
+    # The places reader reads the lead's parse only to order two places or more. With fewer,
+    # and no other reader on that sentence (the count reader reads every candidate's parse
+    # it finds), the lead is not parsed: a fifth to a third of the parses of short notes.
+    if lead is not None and len(places) < 2 and all(
+            s.start != lead.start for s in (*count_sentences, *counts, *claims, *date_sentences)):
+        document.withdraw(lead)
 
 
 def _with_title_counts(title: str | None, mentions: list[CountMention],

@@ -488,10 +488,17 @@ _DIED_LATER = re.compile(
     re.IGNORECASE)
 
 
+# "one of three people shot", "two of the five wounded": the number is the group a death
+# later in the sentence picks its member from, not the dead.
+_MEMBER_OF = re.compile(r"\b(?:one|two|three|\d+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
     """"Two teens were shot, one fatally": one killed, the rest injured."""
     trigger = sentence[link.trigger_start:link.trigger_end].lower()
     after = sentence[link.trigger_end:]
+    if link.category == "injured" and _MEMBER_OF.search(sentence[:link.quantity.start]):
+        return [link]  # "a man who was one of three people shot ... has died": the one died
     if link.category == "injured" and _DIED_LATER.match(after):
         return [replace(link, category="killed")]
     if link.category == "injured" and link.how == "pre" and re.match(
