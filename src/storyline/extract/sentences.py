@@ -29,7 +29,8 @@ CANDIDATE_RE = re.compile(
     r"|arrest|detain|detention|custody|apprehend|round(?:ed)?[\s-]up|nabbed|captur|booked"
     r"|charged|in\s+jail|jailed|held"
     r"|hostage|kidnap|abduct|captiv|seiz|missing|unaccounted|displac|homeless|evacuat|fled"
-    r"|flee|refugee|rescued|captive|uproot|forced|expected\s+to\s+rise|could\s+rise)",
+    r"|flee|refugee|rescued|captive|uproot|forced|expected\s+to\s+rise|could\s+rise"
+    r"|KIA\b|WIA\b)",
     re.IGNORECASE,
 )
 
@@ -103,6 +104,9 @@ _STEMS4 = frozenset(
     "expe coul"
     .split()
 )
+# Count words shorter than a stem: "die", and the military "KIA"/"WIA" (killed/wounded in
+# action: "three soldiers KIA").
+_SHORT_WORDS = frozenset({"die", "kia", "wia"})
 _WORD = re.compile(r"[A-Za-z]+")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -121,7 +125,7 @@ def _has_stem(text: str, sentence: Sentence) -> bool:
             head = text[at:at + 4]
             head = head[:next((i for i, c in enumerate(head) if c not in _LETTERS), 4)]
         head = head[:4].lower()
-        if head in _STEMS4 or head == "die":
+        if head in _STEMS4 or head in _SHORT_WORDS:
             return True
     return False
 

@@ -479,7 +479,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     elif passive:
         subjects = [c for c in children if c.dep_ == "nsubjpass" or (
             elliptical and c.dep_ == "nsubj")]
-        if not subjects and pred.dep_ in ("conj", "xcomp"):
+        if not subjects and pred.dep_ in ("conj", "xcomp") and not _own_subject(pred):
             # "was shot and killed"; "were said to have been burned to death"; a headline's
             # "Police officer shot and killed in ambush"
             subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass" or (
@@ -540,12 +540,18 @@ def _combined_casualties(pred: Token) -> bool:
     """A passive casualty verb coordinated with one of the other kind on the same subject:
     "were killed and injured", "were wounded or killed"."""
     category = _predicate_category(pred)
-    partners = [c for c in pred.children if c.dep_ == "conj" and not any(
-        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-    if pred.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+    partners = [c for c in pred.children if c.dep_ == "conj" and not _own_subject(c)]
+    if pred.dep_ == "conj" and not _own_subject(pred):
         partners.append(pred.head)
     return any(p.pos_ == "VERB" and _predicate_category(p) not in (None, category)
                for p in partners)
+
+
+def _own_subject(verb: Token) -> bool:
+    """A subject of its own, or "other(s)" the parser hung on it as a modifier ("4 people were
+    killed and other injured": the others are the injured)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") or (
+        c.lower_ in ("other", "others", "another") and c.i < verb.i) for c in verb.children)
 
 
 def _as_well_as(pred: Token) -> list[Token]:

@@ -33,6 +33,7 @@ POST_KILLED = (
     r"body(?!\s+(?:armou?r|camera|cam|guard|language|parts?|search|shop|of\s+water|area))"
     r"|to\s+death"
     r"|beheaded|massacred|lynched|succumbed|assassinated|deceased"
+    r"|(?-i:KIA)\b"  # military "killed in action": "three soldiers KIA" (never the car maker)
 )
 POST_INJURED = (
     r"(?:suffered|sustained|received|suffering|sustaining|with)\s+(?:from\s+)?(?:an?\s+|multiple"
@@ -42,7 +43,7 @@ POST_INJURED = (
     r"|non-?fatal\s+(?:gunshot\s+)?(?:wounds|injuries)|injured|wounded|hurt|injuries"
     r"|hospitali[sz]ed|treated\s+for|shot|stabbed|maimed"
     r"|(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?"
-    r"|in\s+(?:the\s+)?hospital"
+    r"|in\s+(?:the\s+)?hospital|(?-i:WIA)\b"
 )
 POST_ARRESTED = (
     r"taken\s+into\s+(?:police\s+)?custody|in\s+(?:police\s+)?custody|arrested|detained"
