@@ -124,3 +124,18 @@ def test_the_span_index_finds_every_overlap_the_linear_check_finds() -> None:
             if rng.random() < 0.5:
                 index.add(start, end)
                 taken.append((start, end))
+
+
+def test_the_lead_is_parsed_only_when_a_reader_will_read_it() -> None:
+    from storyline.extract import _plan
+    from storyline.extract.document import parse_requested
+
+    if load_parser() is None:
+        pytest.skip("parser switched off (STORYLINE_PARSER=off)")
+    # An event sentence with no count, claim or date, and one place: nothing reads its parse.
+    alone = _plan(Article(id="lead-1", text="Rebels raided a farm near Kabul."))
+    # Two places: the places reader orders them by the lead's parse.
+    two = _plan(Article(id="lead-2", text="Rebels raided a farm near Kabul, not Herat."))
+    parse_requested([alone.document, two.document])
+    assert len(alone.places) < 2 and alone.document.parse(alone.document.sentences[0]) is None
+    assert len(two.places) >= 2 and two.document.parse(two.document.sentences[0]) is not None

@@ -230,6 +230,11 @@ class Document:
         self._budget -= len(todo)
         self._requested.update((s.start, s) for s in todo)
 
+    def withdraw(self, sentence: Sentence) -> None:
+        """Take back a request whose parse no reader will read; its place in the budget stays
+        spent, so every other request is granted exactly as before."""
+        self._requested.pop(sentence.start, None)
+
     def prepare(self, sentences: list[Sentence]) -> None:
         """Parse these sentences together (one batched pass is ~40% cheaper than one call per
         sentence), within the budget; later `parse` calls read the cache."""
