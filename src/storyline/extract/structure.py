@@ -857,7 +857,8 @@ def _conjuncts(head: Token) -> list[Token]:
             found.extend(_conjuncts(child))
     found.extend(_kin_after_of(head))
     if not counted:
-        listed = [c for c in head.children if c.dep_ == "appos" and _person_noun(c.lower_)
+        listed = [c for c in head.children if c.dep_ == "appos" and (
+                      _person_noun(c.lower_) or _number_on(c) is not None)
                   and any(g.dep_ == "conj" for g in c.children) and _lists_people(head, c)]
         for appos in listed:  # "a father, his son and a neighbour"
             found.extend(_conjuncts(appos))
