@@ -97,8 +97,8 @@ _RETALIATION_CAUSE = re.compile(
 # as many as 32 died". Conservative coding keeps the main figure; the other is an alternative.
 _ALTERNATIVE = re.compile(
     r"\b(?:(?:other|conflicting|different|differing|unconfirmed|alternative|separate|varying"
-    r"|contradictory)\s+(?:\w+\s+)?|some\s+)(?:reports?|sources?|accounts?|estimates?"
-    r"|figures?|tallies|witnesses)\b", re.IGNORECASE)
+    r"|contradictory|another|a\s+second|a\s+third)\s+(?:\w+\s+)?|some\s+)(?:reports?"
+    r"|sources?|accounts?|estimates?|figures?|tallies|witnesses)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:,\s*(?:while|but|although|whereas|though)|;|\bwhile\b)\s*",
                            re.IGNORECASE)
 

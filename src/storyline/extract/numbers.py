@@ -259,6 +259,10 @@ def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None
                     additive=additive)
 
 
+_SCHOOL_GRADE_BEFORE = re.compile(r"\b(?:form|grade|class|standard|std\.?|year|primary)\s*$",
+                                  re.IGNORECASE)
+_SCHOOL_GRADE_AFTER = re.compile(r"\s+(?:student|pupil|learner|schoolgirl|schoolboy|girl|boy"
+                                 r"|candidate)s?\b", re.IGNORECASE)
 _LEADING_HEDGE = re.compile(r"(?:about|around|approximately|roughly|some|nearly|almost|over"
                             r"|at\s+least|more\s+than|up\s+to)\s+", re.IGNORECASE)
 # A 24-hour clock time written as four digits ("at 0720", "between 0140 and 0700").
@@ -290,6 +294,8 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
         return True  # "Two men, 25 and 30, were shot": ages
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and core.isdigit():
         return True  # "(17)": an age or a reference in brackets
+    if _SCHOOL_GRADE_BEFORE.search(before) and _SCHOOL_GRADE_AFTER.match(after):
+        return True  # "a form four student", "a grade 5 pupil": a school year, not people
     if _YEAR_LIKE.match(core) and not re.match(r"\s+(?:people|persons)\b", after):
         return True
     if _CLOCK_TIME.fullmatch(core) and (
