@@ -263,13 +263,26 @@ _SCHOOL_GRADE_BEFORE = re.compile(r"\b(?:form|grade|class|standard|std\.?|year|p
                                   re.IGNORECASE)
 _SCHOOL_GRADE_AFTER = re.compile(r"\s+(?:student|pupil|learner|schoolgirl|schoolboy|girl|boy"
                                  r"|candidate)s?\b", re.IGNORECASE)
-_LEADING_HEDGE = re.compile(r"(?:about|around|approximately|roughly|some|nearly|almost|over"
-                            r"|at\s+least|more\s+than|up\s+to)\s+", re.IGNORECASE)
+# The hedge a quantity's text may open with (the same words QUANTITY_RE's prefix reads).
+_LEADING_HEDGE = re.compile(rf"(?:{_PREFIX})\s+", re.IGNORECASE)
 # A 24-hour clock time written as four digits ("at 0720", "between 0140 and 0700").
 _CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|between|around|after|before|since)"
                            r"\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:[,.;)]|local\b|on\b|in\b|and\s+\d{4}\b|$)", re.IGNORECASE)
+
+
+def _is_clock_time(core: str, before: str, after: str) -> bool:
+    """"at 0720", "at about 1000,", "2230 hours", "around 2130, in <Town>": a 24-hour clock
+    time. A hedge that QUANTITY_RE read into the quantity ("around 2130") is read here as the
+    words before the time; a hedged year with people after it ("around 1900 fighters") stays
+    a count."""
+    hedge = _LEADING_HEDGE.match(core)
+    if hedge is not None:
+        before, core = before + core[:hedge.end()], core[hedge.end():]
+    return bool(_CLOCK_TIME.fullmatch(core)) and (
+        core.startswith("0") or bool(re.match(r"\s*(?:hours|hrs|h|GMT|UTC)\b", after))
+        or bool(_CLOCK_BEFORE.search(before) and _CLOCK_AFTER.match(after)))
 
 
 def _is_measure(sentence: str, quantity: Quantity) -> bool:
@@ -281,9 +294,6 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
     if NOT_A_COUNT_BEFORE.search(before) and not quantity.article:
         return True
     core = quantity.text.strip()
-    hedge = _LEADING_HEDGE.match(core)
-    if hedge is not None:  # "around 2015, in <Town>": the hedge word is before the number
-        before, core = before + core[:hedge.end()], core[hedge.end():]
     if (re.search(r"\w,\s*$", before) and re.match(r"\s*(?:[,)]|of\s+[A-Z])", after)
             and core.isdigit() and int(core) < 120):
         return True  # "Ethan Payne, 13, died": an age set off by commas
@@ -298,10 +308,8 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
         return True  # "a form four student", "a grade 5 pupil": a school year, not people
     if _YEAR_LIKE.match(core) and not re.match(r"\s+(?:people|persons)\b", after):
         return True
-    if _CLOCK_TIME.fullmatch(core) and (
-            core.startswith("0") or re.match(r"\s*(?:hours|hrs|h|GMT|UTC)\b", after)
-            or (_CLOCK_BEFORE.search(before) and _CLOCK_AFTER.match(after))):
-        return True  # "at 0720", "at about 1000,", "2230 hours": a 24-hour clock time
+    if _is_clock_time(core, before, after):
+        return True
     if re.match(r"\s*(?:,\s*)?\d{4}\b", after) and re.search(r"\d{1,2}\s*$", core):
         return True  # "8 May, 2020" already caught; "8, 2020" date fragments
     return bool(re.match(r"\d+$", core) and re.match(r"\s+[A-Z][a-z]+\s+(?:St|Street|Ave|"

@@ -484,7 +484,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             # "Police officer shot and killed in ambush"
             subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass" or (
                 elliptical and c.dep_ == "nsubj")]
-        if not subjects and any(c.dep_ == "auxpass" for c in _clause_verb(pred).children):
+        if not subjects and _passive(_clause_verb(pred)):
             subjects = _fronted_apposition(_clause_verb(pred))
         if not subjects and pred.dep_ in ("acl", "amod") and pred.head.pos_ in ("NOUN", "PROPN",
                                                                                    "NUM"):
@@ -931,27 +931,17 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
     if lower in _NONE_WORDS or (lower == "one" and _has_det(head, "no")):
         return 0, None
     if head.pos_ == "NUM" or head.tag_ == "CD":
-        of_group = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"), None)
-        quantity = _quantity_at(head, parse)
-        if quantity is None:
-            return None
-        if (of_group is not None and of_group.pos_ in ("PRON",)) or _is_nested_of(head):
-            return quantity.value, quantity  # "two of them", "one of the gunmen"
-        return quantity.value, quantity
+        return _stated(head, parse)  # "three were killed", "two of them", "one of the gunmen"
     if lower in _VAGUE_HEADS and head.dep_ in ("dobj", "obj", "nsubjpass", "nsubj"):
-        quantity = _quantity_at(head, parse)  # "killing several", "dozens were killed"
-        return (quantity.value, quantity) if quantity is not None else None
+        return _stated(head, parse)  # "killing several", "dozens were killed"
     vague = next((c for c in head.children if c.dep_ in ("amod", "nummod")
                   and c.lower_ in _VAGUE_HEADS), None)
     if vague is not None and head.tag_ == "NNS" and _person_noun(head.lower_.rstrip("s")) and \
             not _of_animals(head):
-        quantity = _quantity_at(vague, parse)  # "many fighters from the group were killed"
-        return (quantity.value, quantity) if quantity is not None else None
+        return _stated(vague, parse)  # "many fighters from the group were killed"
     number = next((c for c in head.children if c.dep_ == "nummod"), None)
     if number is not None:
-        quantity = _quantity_at(number, parse)
-        return (quantity.value, quantity) if quantity else None
+        return _stated(number, parse)
     if lower in ("couple", "pair") and not _is_nested_of(head):
         return 2, None
     if any(c.lower_ in ("twin", "twins") for c in head.children) or lower == "twins":
@@ -960,8 +950,7 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         size = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.tag_ == "CD"), None)
         if size is not None:
-            quantity = _quantity_at(size, parse)
-            return (quantity.value, quantity) if quantity else None
+            return _stated(size, parse)
     if head.pos_ == "PROPN":
         counted = _number_before_name(head, parse)
         if counted is not None:
@@ -1015,8 +1004,7 @@ def _count_body(body: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         return (counted.value, counted.quantity) if counted is not None else None
     number = next((c for c in body.children if c.dep_ == "nummod"), None)
     if number is not None:
-        quantity = _quantity_at(number, parse)
-        return (quantity.value, quantity) if quantity else None
+        return _stated(number, parse)
     if body.tag_ == "NN" and _body_of_someone(body):
         return 1, None
     return None
@@ -1049,6 +1037,12 @@ def earlier_counts(sentences: Iterable[str]) -> dict[str, int]:
 _FOLLOWING_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,4}")
 
 
+def _stated(number: Token, parse: Doc) -> tuple[int, Quantity] | None:
+    """The figure the number phrase at `number` states, with its quantity."""
+    quantity = _quantity_at(number, parse)
+    return (quantity.value, quantity) if quantity is not None else None
+
+
 def _number_before_name(head: Token, parse: Doc) -> tuple[int, Quantity] | None:
     """"6 Mayi Mayi fighters", "12 Taliban were killed": a number before a run of proper nouns
     counts the members of the named group (the parser often misses the link)."""
@@ -1057,8 +1051,7 @@ def _number_before_name(head: Token, parse: Doc) -> tuple[int, Quantity] | None:
         index -= 1
     if index < 0 or parse[index].tag_ != "CD":
         return None
-    quantity = _quantity_at(parse[index], parse)
-    return (quantity.value, quantity) if quantity is not None else None
+    return _stated(parse[index], parse)
 
 
 _ANIMALS = frozenset({"cattle", "livestock", "goats", "sheep", "cows", "camels", "animals",
