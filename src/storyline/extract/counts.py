@@ -235,7 +235,8 @@ def link_quantities(sentence: str) -> list[_Link]:
                 continue  # "a second victim was shot": the first may be among the dead
             if _counts_people(link, sentence):
                 links.extend(_split_fatal(link, sentence))
-    links = _without_shadowed_singulars(_with_tuples(sentence, links))
+    links = _without_definite_restatements(
+        sentence, _without_shadowed_singulars(_with_tuples(sentence, links)))
     links.extend(_self_killed_links(sentence, links))
     for quantity in pending_nested:
         links.extend(_link_nested(quantity, sentence, links, starts))
@@ -283,6 +284,23 @@ def _with_tuples(sentence: str, links: list[_Link]) -> list[_Link]:
             sentence[link.quantity.end:quantity.start].isspace())]  # "a" of "a triple ..."
         links.append(_Link(quantity, category, quantity.start, quantity.end, "pre"))
     return links
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+
+
+def _without_definite_restatements(sentence: str, links: list[_Link]) -> list[_Link]:
+    """"Six people were killed ..., leaving the six dead": a definite number repeats the
+    figure stated before it in the sentence, it is not more people."""
+    kept: list[_Link] = []
+    for link in links:
+        quantity = link.quantity
+        if _DEFINITE_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start) and any(
+                k.category == link.category and k.quantity.value == quantity.value
+                and k.quantity.end <= quantity.start for k in kept):
+            continue
+        kept.append(link)
+    return kept
 
 
 def _without_shadowed_singulars(links: list[_Link]) -> list[_Link]:
@@ -380,6 +398,19 @@ def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
     return [post] if post is not None else []
 
 
+_ADVERB_GAP = re.compile(r"\s+(?:(?:\w+ly|more|others?|additional)\s+)?")
+
+
+def _own_trigger_after(quantity: Quantity, sentence: str, category: str
+                       ) -> re.Match[str] | None:
+    """A casualty word of another category right after the number ("a dozen wounded")."""
+    gap = _ADVERB_GAP.match(sentence, quantity.end)
+    trigger = POST_RE.match(sentence, gap.end()) if gap is not None else None
+    if trigger is None or _group_name(trigger) == category:
+        return None
+    return trigger
+
+
 def _group_name(match: re.Match[str]) -> str:
     for category in CATEGORIES:
         if match.group(category) is not None:
@@ -395,6 +426,11 @@ def _coordinated(quantity: Quantity, sentence: str, links: list[_Link]) -> _Link
     if quantity.article and not re.search(r"\band\b", gap):
         return None  # "killing a local teen, an innocent bystander": the same person
     if _COORDINATION.match(gap) and not POST_RE.search(gap) and not PRE_RE.search(gap + " "):
+        own = _own_trigger_after(quantity, sentence, previous.category)
+        if own is not None:
+            # "killed 12 soldiers and a dozen badly wounded": the number after "and" has its
+            # own participle, an elliptical clause ("a dozen [were] wounded").
+            return _Link(quantity, _group_name(own), own.start(), own.end(), "post")
         return _Link(quantity, previous.category, previous.trigger_start,
                      previous.trigger_end, "coordinated")
     return None

@@ -103,13 +103,41 @@ _CLAUSE_START = re.compile(r"(?:,\s*(?:while|but|although|whereas|though)|;|\bwh
                            re.IGNORECASE)
 
 
+# A figure only claimed: "the rebels claimed 17 soldiers were killed", "the group claims to
+# have killed 40". "Claim" reports a contested assertion, typically a party's account of what
+# it inflicted or suffered; a figure stated as fact elsewhere in the text is preferred to it.
+# Not a claim of responsibility ("claimed responsibility for the blast that killed 12") nor
+# the death verb "claimed seven lives"; the number must be the claim's own content: within ten
+# words of the verb (a claimed list: "claim 150 fighters and 15 soldiers KIA"), with no
+# relative clause or attack noun ("claimed the attack, which killed 9") between them.
+_CLAIMED_FIGURE = re.compile(
+    r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?(?:(?:it|they|its|their)\s+(?:\w+\s+)?)?"
+    r"(?:(?:to\s+)?(?:have|had|has)\s+)?(?:[\w'’-]+,?\s+){0,10}$", re.IGNORECASE)
+_NOT_A_FIGURE_CLAIM = re.compile(
+    r"\b(?:responsibility|credit|lives?|which|that\s+(?:killed|left)|who|attacks?|bombings?"
+    r"|assassinations?|killings?|ambush)\b", re.IGNORECASE)
+
+
+_REPORT_CLAIMS = re.compile(
+    r"\b(?:reports?|sources?|media|newspapers?|outlets?|agency|radio|witness(?:es)?"
+    r"|residents?|journalists?|monitors?|observers?|officials?|hospital)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE)
+
+
 def alternative_estimate(sentence: str, start: int) -> bool:
     """Another source's estimate stated in the number's own clause ("while other reports
-    said 30")."""
+    said 30"), or a figure that is only claimed ("the rebels claimed 17 were killed")."""
     clause_start = 0
     for boundary in _CLAUSE_START.finditer(sentence, 0, start):
         clause_start = boundary.end()
-    return _ALTERNATIVE.search(sentence, clause_start, start) is not None
+    if _ALTERNATIVE.search(sentence, clause_start, start) is not None:
+        return True
+    claimed = _CLAIMED_FIGURE.search(sentence, clause_start, start)
+    if claimed is None or _NOT_A_FIGURE_CLAIM.search(claimed.group(0)) is not None:
+        return False
+    # A report or an outlet that "claims" a figure is a source updating it ("a later report
+    # claims 15 were killed"), not a party to the fighting.
+    return _REPORT_CLAIMS.search(sentence, clause_start, claimed.start()) is None
 
 
 def about_other_event(sentence: str, start: int, reference_year: int | None,

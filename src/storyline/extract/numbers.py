@@ -103,11 +103,14 @@ NOT_A_COUNT_AFTER = re.compile(
       | hectares?
       | kg|kilos?|tons?|tonnes?|pounds?|lbs?|mph|degrees?|rounds|shots|bullets|times
       | (?:houses|homes|huts|buildings|vehicles|cars|trucks|shops|stores|villages|towns|goats
-         |cattle|cows|sheep|camels|livestock|animals|head|projectiles|shells|rockets|missiles
+         |cattle|cows|sheep|camels|livestock|animals|head|dogs|horses|donkeys|pigs|chickens
+         |projectiles|shells|rockets|missiles
          |mortars|bombs|weapons|guns|rifles|pistols|attacks|incidents|events|locations|cases
          |counts|charges|flashes|grams|sachets|boats|schools|churches|mosques|calls?
          |shootings|stabbings|bombings|explosions|blasts|robberies|burglaries|carjackings
          |raids|ambushes|clashes|airstrikes|strikes)\b
+      | of\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:cattle|cows|goats|sheep|camels
+         |livestock|animals|dogs|horses|donkeys|pigs)\b  # "seven of their cows"
       | (?:st|nd|rd|th)\b|block|caliber|calibre|mm\b|-caliber|-millimeter|-mm
       | (?:january|february|march|april|may|june|july|august|september|october|november
          |december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b

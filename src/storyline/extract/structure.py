@@ -49,7 +49,8 @@ _KILL_PREFIXES = ("kill", "murder", "assassinat", "behead", "decapitat", "massac
 # Military euphemisms that kill only people: "neutralised 12 insurgents", not "neutralised the
 # bomb" or "a threat".
 _EUPHEMISM_PREFIXES = ("neutralis", "neutraliz")
-_KILL_FORMS = frozenset({"slay", "slays", "slew", "slain", "slaying"})
+# "hanged" is the execution sense of "hang" ("was hanged by a mob"); "hung" is not.
+_KILL_FORMS = frozenset({"slay", "slays", "slew", "slain", "slaying", "hanged"})
 _DIE_FORMS = frozenset({"die", "died", "dies", "dying", "perish", "perished", "perishes",
                         "succumbed", "succumb", "succumbs"})
 _INJURE_PREFIXES = ("injur", "wound", "maim")
@@ -67,10 +68,15 @@ _BODY_VERBS = frozenset({"found", "find", "finds", "discovered", "discover", "re
                          "dumped", "identified", "washed"})
 _BODY_NOUNS = frozenset({"body", "corpse", "remains", "bodies", "corpses"})
 # Verbs of violence that kill only with "dead", "to death" or "fatally".
-_SHOOT_FORMS = frozenset({"shot", "shoot", "shoots", "shooting", "stabbed", "beaten", "beat",
-                          "hacked", "burned", "burnt", "gunned", "clubbed", "hanged", "stoned",
+# Present and progressive forms too: incident notes are often written in the present ("a
+# mob beats to death a man").
+_SHOOT_FORMS = frozenset({"shot", "shoot", "shoots", "shooting", "stabbed", "stab", "stabs",
+                          "stabbing", "beaten", "beat", "beats", "beating", "hacked", "hack",
+                          "hacks", "hacking", "burned", "burnt", "burn", "burns", "burning",
+                          "gunned", "clubbed", "stoned", "stone", "stones", "stoning",
                           "strangled", "battered", "bludgeoned", "trampled", "crushed",
-                          "tortured", "starved", "choked", "kicked", "whipped", "flogged"})
+                          "tortured", "tortures", "starved", "choked", "kicked", "whipped",
+                          "flogged"})
 _HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should"})
 _INTENT_HEADS = frozenset({"threaten", "threatened", "threatens", "threatening", "plan",
                            "planned", "plans", "planning", "try", "tried", "tries", "trying",
@@ -113,7 +119,8 @@ _PERSON_WORDS = frozenset({
     "ruler", "king", "emir", "sheikh", "councillor", "councilor", "senator", "minister",
     "grandson", "granddaughter", "grandchild", "stepson", "stepdaughter", "stepfather",
     "stepmother", "fiance", "fiancé", "candidate", "lawyer", "banker", "chef", "cook",
-    "president", "officer", "trooper", "cop", "marshal", "ranger", "driver",
+    "president", "officer", "trooper", "cop", "marshal", "ranger", "driver", "shepherd",
+    "nomad", "pastor", "chaplain", "medic", "paramedic", "surgeon", "midwife", "clerk",
 })
 _NOT_PEOPLE = frozenset({"attack", "attacks", "explosion", "blast", "fire", "incident",
                          "clash", "clashes", "violence", "bomb", "bombing", "shooting",
@@ -172,12 +179,17 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
                 [c for c in token.head.children if c.dep_ == "nsubjpass"]
                 if token.dep_ == "conj" else [])
             spans.extend(_subtree_span(c) for c in subjects)
-        if not intransitive and any(c.dep_ in ("dobj", "obj") for c in children):
+        if not intransitive and any(c.dep_ in ("dobj", "obj") and not _parenthesized(c)
+                                    for c in children):
             subjects = [c for c in children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "conj":  # "three men shot and killed a trader"
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             spans.extend(_subtree_span(c) for c in subjects)
         for slot in children:
+            if slot.dep_ in ("nsubjpass", "nsubj", "dobj"):
+                # "the <Name> 5 police chief": the digit is part of a name
+                spans.extend((t.idx, t.idx + len(t.text)) for t in slot.subtree
+                             if t.tag_ == "CD" and _numbered_name(t, slot))
             if slot.dep_ in ("nsubjpass", "nsubj", "dobj") and _number_on(slot) is not None:
                 spans.extend(_subtree_span(c) for c in slot.children if c.dep_ == "appos" or (
                     c.dep_ == "prep" and c.lower_ in ("including", "among")))
@@ -186,9 +198,29 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
 
 def subset_spans(parse: Doc) -> list[tuple[int, int]]:
     """Character ranges of bare numbers that tell how many of a counted object ("killing 21
-    people, 17 instantly"): not more people."""
+    people, 17 instantly"; "killed twelve villagers, beheading three"): not more people."""
     return [_subtree_span(t) for t in parse if t.like_num and t.dep_ in ("dobj", "obj", "appos")
-            and _subset_object(t)]
+            and (_subset_object(t) or _manner_subset(t))]
+
+
+def _manner_subset(number: Token) -> bool:
+    """"killed twelve villagers, beheading three": a bare number, object of a participle clause
+    of a killing verb with a counted object of its own, tells how some of them died."""
+    clause = number.head
+    if clause.tag_ != "VBG" or clause.dep_ != "advcl" or \
+            _predicate_category(clause.head) != "killed" or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+        return False
+    value = parse_number(number.text)
+    counted = next((c for c in clause.head.children if c.dep_ in ("dobj", "obj")), None)
+    total = _number_on(counted) if counted is not None else None
+    return value is not None and total is not None and value < total
+
+
+def _parenthesized(token: Token) -> bool:
+    """A phrase in brackets ("2 killed (the bombers)") says who, it is no verb's object."""
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text == "("
 
 
 def _subtree_span(token: Token) -> tuple[int, int]:
@@ -314,8 +346,8 @@ def _predicate_category(token: Token) -> str | None:
             token.head.lower_ in _SHOOT_FORMS or token.head.lower_.startswith(_KILL_PREFIXES)):
         return "killed"  # "shoot the driver dead": a small clause, the driver its subject
     if lower == "dead" and token.dep_ == "amod" and token.head.tag_ == "CD" and \
-            token.head.i < token.i and all(_own_predicate(c) for c in token.head.children
-                                           if c.dep_ == "conj"):
+            token.head.i < token.i and all(_own_predicate(c) or _added_with_plus(c)
+                                           for c in token.head.children if c.dep_ == "conj"):
         return "killed"  # "23 dead, 12 wounded": a number with its state, no verb
     if lower in _BODY_VERBS and _found_body(token) is not None:
         return "killed"  # "his body was recovered", "found the body of a farmer"
@@ -437,7 +469,9 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     subject is its agent ("six gunmen killed a trader" reports one death)."""
     slots: list[tuple[Token, str]] = []
     children = list(pred.children)
-    objects = [c for c in children if c.dep_ in ("dobj", "obj") and not _subset_object(c)]
+    objects = [c for c in children if c.dep_ in ("dobj", "obj") and not _subset_object(c)
+               and not _manner_subset(c) and not _parenthesized(c)]
+    objects = objects[:1] + [o for o in objects[1:] if not _unjoined_clause(o)]
     if _lost_life(pred):
         objects = []  # "lost his life": the life is not a victim, the subject is
     if not objects and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
@@ -460,10 +494,14 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod")) or elliptical)
     if passive and _combined_casualties(pred):
         return  # "40 fighters were killed and injured": how many died is not said
-    if pred.lower_ in _FOUND_DEAD_FORMS and pred.dep_ in ("xcomp", "oprd", "acomp"):
-        # "was found hanged", "police found a guard strangled"
-        slots.extend((c, "found dead") for c in pred.head.children
-                     if c.dep_ in ("nsubjpass", "dobj", "obj"))
+    if (pred.lower_ in _FOUND_DEAD_FORMS and pred.dep_ in ("xcomp", "oprd", "acomp")) or \
+            _state_reported(pred):
+        # "was found hanged", "police found a guard strangled", "was found killed", "one
+        # person was reported as killed"
+        found = [c for c in pred.head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+        if not found and pred.head.dep_ == "conj":  # "were abducted and later found killed"
+            found = [c for c in pred.head.head.children if c.dep_ == "nsubjpass"]
+        slots.extend((c, "found dead") for c in found)
     elif pred.lower_ == "dead":
         subject = _subject_of_copula(pred)
         if subject is not None:
@@ -528,6 +566,32 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
                            "not including", False)
 
 
+_REPORTED_VERBS = _FOUND_VERBS | frozenset({"reported", "listed", "confirmed", "identified",
+                                            "counted", "recorded", "registered"})
+
+
+def _state_reported(pred: Token) -> bool:
+    """A participle that states what the people of a verb of finding or reporting are:
+    "was found killed", "one person was reported as killed", "listed three as wounded"."""
+    if (pred.tag_ != "VBN" and pred.lower_ != "dead") or \
+            pred.head.lower_ not in _REPORTED_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in pred.children):
+        return False
+    if pred.dep_ in ("xcomp", "oprd"):
+        return pred.head.lower_ in _FOUND_VERBS and pred.lower_ != "dead"  # see _subject_of_copula
+    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                        for c in pred.children)
+
+
+def _unjoined_clause(obj: Token) -> bool:
+    """A second object of one verb that opens, after a comma, with a word that can be a verb:
+    the parser's reading of an unjoined next clause ("kill 3 guards in a jail break, free 40
+    inmates"), not a list ("killing his mother, step-father and grandmother")."""
+    first = obj.left_edge
+    return first.i > 0 and obj.doc[first.i - 1].text == "," and first.tag_ in (
+        "JJ", "VB", "VBD", "VBN", "VBP", "VBZ")
+
+
 def _people(head: Token) -> bool:
     """A noun phrase head that names people (or stands for them: a bare number, "hundreds")."""
     lower = head.lower_
@@ -581,7 +645,7 @@ def _transitive_without_object(pred: Token) -> bool:
     if not transitive or pred.tag_ not in ("VBD", "VBN") or \
             pred.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
-    children = list(pred.children)
+    children = [c for c in pred.children if not _parenthesized(c)]
     if any(c.dep_ in ("aux", "dobj", "obj", "ccomp", "xcomp") for c in children):
         return False
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ in ("dobj", "obj")
@@ -617,7 +681,18 @@ def _companions(pred: Token) -> list[Token]:
         elif child.lower_ in ("along", "together"):
             found.extend(g for w in child.children if w.lower_ == "with"
                          for g in w.children if g.dep_ == "pobj")
+        elif _added_with_plus(child) and child.pos_ in ("NOUN", "PROPN", "NUM"):
+            found.append(child)  # "six soldiers were killed, plus two of the attackers"
     return found
+
+
+def _added_with_plus(conjunct: Token) -> bool:
+    """A conjunct joined by "plus": more people on top of those before ("four dead, plus the
+    bomber")."""
+    head = conjunct.head
+    return conjunct.dep_ == "conj" and any(
+        t.dep_ == "cc" and t.lower_ == "plus" and head.i < t.i < conjunct.i
+        for t in head.children)
 
 
 _BESIDES = ("besides", "beside")
@@ -780,10 +855,14 @@ def _count_phrase(head: Token, parse: Doc) -> _Counted | None:
         return _Counted(breakdown, _quantity_at(_count_token(head), parse), _role(head), False,
                         breakdown=True)
     for conjunct in conjuncts:
+        if len(conjuncts) > 1 and (_of_animals(conjunct) or conjunct.lower_ in _ANIMALS):
+            continue  # "killed three of the goats and a shepherd": the animals are no victims
         counted = _count_one(conjunct, parse)
         if counted is None:
             return None
         value, quantity = counted
+        if quantity is not None and quantity is first_quantity:
+            continue  # "between five and six": a range's two ends are one figure
         total += value
         first_quantity = first_quantity or quantity
         roles.add(_role(conjunct))
@@ -824,6 +903,8 @@ def _breakdown_total(conjuncts: list[Token], parse: Doc) -> int | None:
         return None  # "three women, two men and a child" is six, whatever the sums
     values = []
     for conjunct in conjuncts:
+        if len(conjuncts) > 1 and (_of_animals(conjunct) or conjunct.lower_ in _ANIMALS):
+            continue  # "killed three of the goats and a shepherd": the animals are no victims
         counted = _count_one(conjunct, parse)
         if counted is None:
             return None
@@ -940,7 +1021,7 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
             not _of_animals(head):
         return _stated(vague, parse)  # "many fighters from the group were killed"
     number = next((c for c in head.children if c.dep_ == "nummod"), None)
-    if number is not None:
+    if number is not None and not _numbered_name(number, head):
         return _stated(number, parse)
     if lower in ("couple", "pair") and not _is_nested_of(head):
         return 2, None
@@ -981,7 +1062,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         coordinated = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
         narrated = head.head.tag_ == "VBG" and head.head.dep_ == "advcl"  # "..., killing him"
         return (1, None) if lower in ("him", "her") and (
-            coordinated or narrated or _by_security_forces(head)) else None
+            coordinated or narrated or _by_security_forces(head)
+            or _person_named_before(head)) else None
     if head.tag_ == "NN" and not _has_det(head, "no", "any", "every") and (
             _person_noun(lower) or _someone_hurt(head)):
         return 1, None
@@ -992,6 +1074,33 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         if earlier is not None:
             return earlier, None  # "Three assailants attacked ... The assailants were killed"
     return _appositive_count(head, parse)
+
+
+def _numbered_name(number: Token, head: Token) -> bool:
+    """A digit that ends a name inside the phrase ("the <Name> 2 village chief", "<Name> 3
+    camp residents"): a numbered place or unit, not how many people."""
+    if number.i == 0 or not number.text.isdigit():
+        return False
+    name = number.doc[number.i - 1]
+    if name.tag_ != "NNP":
+        return False
+    # "<Name> 3 village head": both hang on the head; "<Name> 5 police chief": the digit on
+    # the name.
+    return (name.head == head and name.dep_ in ("nmod", "compound")) or (
+        number.head == name and name.head.i > number.i)
+
+
+def _person_named_before(pronoun: Token) -> bool:
+    """"Robbers broke into the home of a pastor and shot him dead": an object pronoun whose
+    antecedent, a singular person, was named earlier in the sentence and is no casualty
+    predicate's victim there (then the pronoun would count the same person twice) nor the
+    subject of the pronoun's own verb."""
+    for token in reversed(pronoun.doc[:pronoun.i]):
+        if token.tag_ == "NN" and _person_noun(token.lower_):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head == pronoun.head:
+                return False
+            return _predicate_category(token.head) is None
+    return False
 
 
 def _count_body(body: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
@@ -1280,8 +1389,38 @@ def _own_predicate(conjunct: Token) -> bool:
         return False
     if _predicate_category(conjunct) is not None or conjunct.lower_ in _STATE_WORDS:
         return True
-    return any(_predicate_category(child) is not None or child.lower_ in _STATE_WORDS
-               for child in conjunct.children if child.dep_ in ("amod", "acl", "relcl"))
+    if any(_predicate_category(child) is not None or child.lower_ in _STATE_WORDS
+           for child in conjunct.children if child.dep_ in ("amod", "acl", "relcl")):
+        return True
+    # "killed 12 soldiers and a dozen badly wounded": an elliptical clause ("and a dozen
+    # [were] wounded") whose participle the parser hangs elsewhere, right after the conjunct.
+    after = conjunct.right_edge.i + 1
+    doc = conjunct.doc
+    while after < len(doc) and doc[after].pos_ == "ADV":
+        after += 1
+    if after >= len(doc) or doc[after].lower_ not in _STATE_WORDS or \
+            doc[after].tag_ not in ("VBN", "JJ") or doc[after].dep_ not in ("advcl", "conj", "acl"):
+        return False
+    state = doc[after]
+    # Hung on the first conjunct, the participle is shared ("two men and a woman wounded in
+    # the blast") unless the first has a state of its own ("One dead and three injured").
+    if state.head == conjunct.head:
+        return any(c.lower_ in _STATE_WORDS and c.i < conjunct.i and c.dep_ in ("amod", "acl")
+                   for c in conjunct.head.children)
+    # On the verb, it is its own clause only when it states another casualty than the verb:
+    # "killed 12 soldiers and a dozen badly wounded", not "shot the chief and his son dead".
+    verb = conjunct
+    while verb.dep_ in ("conj", "appos") and verb.head != verb:
+        verb = verb.head
+    verb = verb.head
+    return state.head != verb or _state_category(state) != _predicate_category(verb)
+
+
+def _state_category(state: Token) -> str:
+    lower = state.lower_
+    if lower in ("dead", "killed"):
+        return "killed"
+    return "missing" if lower == "missing" else "injured"
 
 
 def _reading(category: str, value: int, quantity: Quantity | None, span: Span, role: Role,
@@ -1297,8 +1436,10 @@ def _reading(category: str, value: int, quantity: Quantity | None, span: Span, r
 
 # --------------------------------------------------------------------------- toll subjects
 
-_TOLL_HEADS = frozenset({"toll", "number", "tally", "count", "total", "fatalities", "deaths"})
+_TOLL_HEADS = frozenset({"toll", "number", "tally", "count", "total", "fatalities", "deaths",
+                         "figure"})
 _TOLL_VERBS = ("rose", "rise", "risen", "rises", "reached", "reach", "reaches", "climbed",
+               "raised", "revised", "updated", "lowered", "adjusted",
                "climb", "climbs", "increased", "jumped", "stood", "stands", "hit", "hits",
                "was", "is", "are", "were", "has", "had", "went", "soared", "grew", "mounted",
                "numbered", "totalled", "totaled", "put", "placed", "estimated", "given")
@@ -1333,8 +1474,21 @@ def _toll_subjects(parse: Doc) -> Iterator[Reading]:
                        False)
 
 
+_ANAPHORIC_TOLL_DETS = frozenset({"the", "this", "that", "a"})
+
+
 def _toll_category(toll: Token) -> str | None:
     words = {t.lower_ for t in toll.subtree}
+    if words <= {toll.lower_} | _ANAPHORIC_TOLL_DETS and toll.lower_ in ("number", "figure",
+                                                                         "total", "tally"):
+        # "Nine were first thought dead, though the number was later raised to 15": a bare
+        # toll noun refers back to the figure stated before it in the sentence.
+        words = {t.lower_ for t in toll.doc[:toll.i]}
+        if words & {"dead", "killed", "deaths", "died", "fatalities"}:
+            return "killed"
+        return "injured" if words & {"injured", "wounded", "injuries"} else None
+    if toll.lower_ == "figure":
+        return None  # only read back as above: "the figure for arrests" is no toll
     if toll.lower_ == "toll":
         return "injured" if words & {"injury", "injured", "wounded"} else "killed"
     if words & {"dead", "killed", "deaths", "fatalities", "died", "victims"}:

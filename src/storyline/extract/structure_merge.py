@@ -96,7 +96,15 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
             result = _with_roles(result, surface, structural, sentence)
         elif _covers(structural, [result[i] for i in surface]):
             result = _replace(result, surface, new, base)
-    return result
+    # "killing herself and a guard": the reading of the whole object counts the attacker, so
+    # the surface's own "killing herself" would count her twice.
+    with_attacker = [(sentence.start + r.start, sentence.start + r.end) for r in readings
+                     if r.includes_perpetrator]
+    counted_twice = [i for i, m in enumerate(result) if m.detail == SELF_DETAIL
+                     and any(a < m.end and m.start < b for a, b in with_attacker)
+                     and any(o.detail != SELF_DETAIL and o.category == m.category
+                             and o.start < m.end and m.start < o.end for o in result)]
+    return _replace(result, counted_twice, [], base) if counted_twice else result
 
 
 # How far back a definite plural ("the assailants") finds the number it refers to.

@@ -27,7 +27,8 @@ from storyline.extract.subjects import SELF_DETAIL, SINGULAR_DETAIL
 from storyline.records import CountMention, CountTotal, Qualifier, Trend
 
 _TOLL_RE = re.compile(r"\b(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
-                      r"|altogether|fatalities\s+coded|coded\s+as)\b", re.IGNORECASE)
+                      r"|altogether|fatalities\s+coded|coded\s+as"
+                      r"|(?:raised|revised|updated)\s+(?:up\s+|upwards?\s+)?to)\b", re.IGNORECASE)
 _CODED_RE = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
 
 
@@ -109,9 +110,17 @@ _INCLUDING_PERPETRATOR_AFTER = re.compile(
     r"|hijackers?|shooters?)\b", re.IGNORECASE)
 
 
+# "02 dead (the suicide bombers)": a parenthesis after the figure says who the dead are.
+_PERPETRATORS_IN_PARENS = re.compile(
+    r"\s*\(\s*(?:the\s+|all\s+|both\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?"
+    r"|gunm[ae]n|perpetrators?|hijackers?|shooters?)\s*\)", re.IGNORECASE)
+
+
 def _names_perpetrator_after(text: str, end: int) -> bool:
     if end <= 0:
         return False
+    if _PERPETRATORS_IN_PARENS.match(text, end):
+        return True
     found = _INCLUDING_PERPETRATOR_AFTER.match(text, end)
     return found is not None and not re.search(r"\bnot\s+$", text[end:found.start(1)])
 

@@ -66,7 +66,7 @@ PRE_KILLED = (
     r"(?:shot\s+and\s+killed|shooting\s+and\s+killing|killing|killed|kills|kill|murdering|murdered|massacring|massacred|slaughtering"
     r"|slaughtered|executing|executed|beheading|beheaded|assassinated"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed"
-    r"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives?\s+of"
+    r"|(?:claim(?:ed|s|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?)\s+the\s+lives?\s+of"
     r"|(?<!non-)(?<!non)(?<!non )fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding"
     r"|struck|striking)"
     r"|(?:the\s+)?(?:bodies|body|remains|corpses?|deaths?|murders?|killings?|slayings?"
