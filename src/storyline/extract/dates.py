@@ -40,7 +40,7 @@ __all__ = [
     "timex_to_date",
 ]
 
-EXTRACTOR_NAME = "dates/3"
+EXTRACTOR_NAME = "dates/4"
 
 # The act itself ("was shot", "exploded", "happened"): a date next to one of these dates the event.
 _EVENT_ACTS = re.compile(
@@ -64,6 +64,7 @@ _EVENT_WORDS = re.compile(
 )
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|stated|added|released|identified"
+    r"|revealed|disclosed"
     r"|declined\s+to\s+comment|charged|arraigned|sentenced|court|hearing|vigil|funeral"
     r"|memorial|press\s+conference|news\s+conference|interview|update|as\s+of)\b[^.]{0,12}$",
     re.IGNORECASE,
@@ -82,9 +83,11 @@ _FOLLOW_UP_NEAR = re.compile(
     r"|probation|years\s+in\s+prison|prison\s+term)\b",
     re.IGNORECASE,
 )
-# A page's own time stamp: "Updated March 3", "(February 22, 2016) --", "UPDATE (1/3/17):".
+# A page's own time stamp: "Updated March 3", "(February 22, 2016) --", "UPDATE (1/3/17):",
+# a release's "DATE: April 13, 2015".
 _STAMP_BEFORE = re.compile(
-    r"(?:posted|updated?|published|modified|copyright|©|last\s+update|created|//|\(@\w+\))"
+    r"(?:posted|updated?|published|modified|copyright|©|last\s+update|created|//|\(@\w+\)"
+    r"|\bdate\s*:)"
     r"[^.\n]{0,20}$|\($",
     re.IGNORECASE,
 )
@@ -104,6 +107,9 @@ class DateCandidate:
     value: date
     precision: DatePrecision
     score: float
+    # First and last day of a period that is not a calendar week or month ("Thanksgiving
+    # weekend"), None for the others.
+    period: tuple[date, date] | None = None
 
 
 # Date expressions read per article, in text order: far more than any report states; the cap
@@ -119,26 +125,96 @@ def date_candidates(text: str, published: datetime | None,
     the ones the cues read). The dates of the headline `title` come first, with `start` and
     `end` -1 (they are not in `text`): a headline is the article's own summary, and often the
     only place a crawl that kept page furniture instead of the story states the day."""
-    anchor = published.date() if published is not None else None
+    anchor = report_day(text, published)
     sentences = (document or Document(text)).sentences
     starts = [s.start for s in sentences]
     candidates: list[DateCandidate] = _title_candidates(title, text, anchor)
     last_day: date | None = None  # the day the text named last, candidate or not
     for expression in islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS):
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
+        counted = None
         if _ANAPHORIC_DAY.fullmatch(expression.text) and not _UNTIL_NOW.search(
                 text, max(0, expression.start - 8), expression.start):
             resolved = _anaphoric_day(text, expression, last_day)
+        elif (counted := _COUNTED_FROM_THEN.fullmatch(expression.text)) is not None:
+            resolved = _counted_from_then(text, expression, counted, last_day)
         else:
             resolved = _resolve(text, expression, bounds, anchor)
         if resolved is None:
             continue
         if resolved[1] == "day":
             last_day = resolved[0]
+        weekend = _holiday_weekend(text, expression, resolved)
+        if weekend is not None:
+            resolved = (weekend[0], "week")
         candidate = _candidate(text, expression, bounds, resolved, anchor or _NO_ANCHOR)
+        if candidate is not None and counted is not None and counted.group(
+                "dir").lower() == "later":
+            candidate = replace(candidate, score=candidate.score - COUNTED_LATER_PENALTY)
         if candidate is not None:
-            candidates.append(candidate)
+            candidates.append(replace(candidate, period=weekend) if weekend else candidate)
     return candidates
+
+
+# "Thanksgiving weekend", "over the Memorial Day holiday weekend", "Easter weekend": the
+# holiday names a stretch of days around it, not its own day.
+_HOLIDAY_WORD = re.compile(r"christmas|thanksgiving|independence|fourth|july|halloween"
+                           r"|memorial|labor|easter|veterans|king|new\s+year|patrick",
+                           re.IGNORECASE)
+_WEEKEND_AFTER = re.compile(r"(?:['’]s?)?\s+(?:holiday\s+|long\s+)?weekend\b", re.IGNORECASE)
+
+
+def _holiday_weekend(text: str, expression: DateExpression,
+                     resolved: tuple[date, DatePrecision]) -> tuple[date, date] | None:
+    """The days of a holiday weekend: the holiday and the Friday-to-Sunday weekend nearest
+    to it (a Monday holiday's weekend is the one before it, Thanksgiving's the one after)."""
+    day, precision = resolved
+    if precision != "day" or re.search(r"\d", expression.text) or not _HOLIDAY_WORD.search(
+            expression.text) or not _WEEKEND_AFTER.match(text, expression.end):
+        return None
+    saturday = day + timedelta(days=(5 - day.weekday() + 3) % 7 - 3)
+    return min(day, saturday - timedelta(days=1)), max(day, saturday + timedelta(days=1))
+
+
+# The page's own statement of when it was first put out: "Posted: Sunday, March 10, 2013",
+# "(Published Monday, Sept. 23, 2013)", "Created: 01/26/2015", a dated dateline
+# "SAVANNAH, GA (October 16, 2015):". "Updated" is left out: an update is later than the report.
+# The word must stand as a label: at the start of a line or after "|" or "(", or capitalized
+# before a colon ("... 5 injured Posted: Sunday, ..."); "a study published March 3, 2011" is
+# prose about something else.
+_REPORT_LABEL = re.compile(r"(?:(?:^|(?<=[|(]))[ \t]*(?i:posted|published|created)\b"
+                           r"|\b(?:Posted|Published|Created|POSTED|PUBLISHED|CREATED)(?=\s*:))"
+                           r"(?:\s+(?i:on|at))?\s*:?\s*", re.MULTILINE)
+_DATED_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.' -]{1,30}(?:,[ \t]+[A-Z][\w.]*)?,?[ \t]+\(\s*",
+                             re.MULTILINE)
+_DATELINE_CLOSE = re.compile(r"\s*\)\s*[:\-–—]")
+# Only the top of a page carries its stamp; further down, "published" is a story's word.
+REPORT_STAMP_SPAN = 3000
+
+
+def report_day(text: str, published: datetime | None) -> date | None:
+    """The day relative dates count from: the publication date, or the page's own earlier
+    stamp of when it was first put out. A page re-dated by the crawl or the feed ("published"
+    metadata of 2017 on a story that says "Posted: Jan. 26, 2015") still speaks of "Sunday" as
+    the Sunday before its stamp."""
+    if published is None:
+        return None
+    anchor = published.date()
+    labels = [(m, False) for m in _REPORT_LABEL.finditer(text, 0, REPORT_STAMP_SPAN)]
+    labels += [(m, True) for m in _DATED_DATELINE.finditer(text, 0, REPORT_STAMP_SPAN)]
+    for match, dateline in sorted(labels, key=lambda pair: pair[0].start()):
+        window = text[match.end():match.end() + 45]
+        expression = next(iter(find_date_expressions(window)), None)
+        if expression is None or expression.start > 0 or not re.search(r"\d{4}",
+                                                                        expression.text):
+            continue
+        if dateline and not _DATELINE_CLOSE.match(window, expression.end):
+            continue
+        value = normalize_date_expression(expression.text, anchor)
+        resolved = timex_to_date(value) if value else None
+        if resolved is not None and resolved[1] == "day":
+            return min(anchor, resolved[0])
+    return anchor
 
 
 def _title_candidates(title: str | None, text: str, anchor: date | None
@@ -151,7 +227,8 @@ def _title_candidates(title: str | None, text: str, anchor: date | None
     found = []
     for expression in islice(find_date_expressions(title), 5):
         resolved = _resolve(title, expression, (0, len(title)), anchor)
-        if resolved is None or _ANAPHORIC_DAY.fullmatch(expression.text) or (
+        if resolved is None or _ANAPHORIC_DAY.fullmatch(expression.text) or _holiday_weekend(
+                title, expression, resolved) is not None or (
                 _TITLE_STAMP.search(title, 0, expression.start)
                 and not title[expression.end:].strip(" .)")):
             continue  # "... | Feb. 12, 2017": the page's date at the end of its headline
@@ -182,7 +259,7 @@ def resolve_event_date(text: str, published: datetime | None,
     if not candidates:
         return None
     best = _narrowed(max(candidates, key=lambda c: (c.score, -c.expression.start)), candidates,
-                     published.date() if published is not None else None)
+                     report_day(text, published))
     return EventDate(
         value=best.value,
         precision=best.precision,
@@ -216,11 +293,15 @@ NARROWING_FLOOR = 3.5
 
 def _period(candidate: DateCandidate) -> tuple[date, date]:
     """First and last day of a week, weekend or month (a weekend's Friday night counts)."""
+    if candidate.period is not None:
+        return candidate.period
     start = candidate.value
     if candidate.precision == "week":
         if start.weekday() == 5:  # a weekend: timex_to_date puts it on its Saturday
             return start - timedelta(days=1), start + timedelta(days=1)
-        return start, start + timedelta(days=6)
+        # An ISO week begins on Monday, the week of an American calendar on the Sunday
+        # before: "a hunting accident earlier this week" in Thursday's paper may be Sunday's.
+        return start - timedelta(days=1), start + timedelta(days=6)
     following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
     return start, following - timedelta(days=1)
 
@@ -325,6 +406,41 @@ _DAY_FROM_EVENT = re.compile(r"\s+(?:before|after|prior\s+to|following)\s+(?:the
                              r"|their|its|my|our|your)\b", re.IGNORECASE)
 
 
+# "two days earlier", "a week later", "three days before": counted from the day the text
+# named last, not from the report ("ago" counts from the report).
+_COUNTED_FROM_THEN = re.compile(r"(?:(?:about|some|nearly|almost|just|only)\s+)?(?P<count>a|an"
+                                r"|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                                r"(?P<unit>days?|weeks?)\s+(?P<dir>earlier|before|later)",
+                                re.IGNORECASE)
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_from_then(text: str, expression: DateExpression, counted: re.Match[str],
+                       last_day: date | None) -> tuple[date, DatePrecision] | None:
+    """The day a count of days or weeks before or after the day named last gives ("was
+    arrested Friday ... in a shooting a day earlier"); None when no day was named before, or
+    when the count runs from an event ("two days before the shooting")."""
+    direction = counted.group("dir").lower()
+    if last_day is None or (direction == "before" and not _CLAUSE_END.match(
+            text, expression.end)) or _THAN.match(text, expression.end):
+        return None
+    raw = counted.group("count").lower()
+    days = (int(raw) if raw.isdigit() else _COUNT_WORDS[raw]) * (
+        7 if counted.group("unit").lower().startswith("week") else 1)
+    sign = 1 if direction == "later" else -1
+    return last_day + timedelta(days=sign * days), "day"
+
+
+# "two days before Lee was shot", "a week before the trial": "before" with an object counts
+# from that event, which the words do not date; "earlier than planned" is no day at all.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+# A day counted forward from the day named last tells what followed it ("was shot June 3 ...
+# died two days later", "another shooting just five weeks later"): a sequel, not the event.
+COUNTED_LATER_PENALTY = 1.5
+
+
 def _anaphoric_day(text: str, expression: DateExpression, last_day: date | None
                    ) -> tuple[date, DatePrecision] | None:
     """An anaphoric day is the last day the text named before it ("was shot Friday ... died
@@ -401,8 +517,20 @@ def _in_media_list(text: str, expression: DateExpression) -> bool:
     return bool(_MEDIA_ITEM.match(text, line_start, expression.end)) and not line.endswith(".")
 
 
+# A photo caption's date: "..., faces charges at the hearing, July 18, 2016 (KOIN)" ending
+# its line with the picture's credit; the day the picture was taken, not the event's.
+_CAPTION_BEFORE = re.compile(r",[ \t]*$")
+_CAPTION_AFTER = re.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]*(?:\n|$)")
+
+
+def _is_caption_date(text: str, expression: DateExpression) -> bool:
+    return bool(re.search(r"\d{4}$", expression.text) and _CAPTION_AFTER.match(
+        text, expression.end) and _CAPTION_BEFORE.search(
+        text, max(0, expression.start - 3), expression.start))
+
+
 def _is_stamp(text: str, expression: DateExpression) -> bool:
-    if _in_media_list(text, expression):
+    if _in_media_list(text, expression) or _is_caption_date(text, expression):
         return True
     before = text[max(0, expression.start - 30) : expression.start]
     after = text[expression.end : expression.end + 12]

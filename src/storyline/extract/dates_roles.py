@@ -57,6 +57,12 @@ _TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "nights", "
                          "week", "weekend", "month", "year", "hours", "hour", "dawn", "noon",
                          "midnight", "time"})
 _CASUALTY = re.compile(r"^(?:kill|wound|injur|leav|left|claim)", re.IGNORECASE)
+# Verbs of saying: a date they govern is when something was said, not when it happened.
+_REPORTING = re.compile(r"^(?:said|says|say|told|tell|announc|confirm|report|reveal|disclos"
+                        r"|stated|explain|recall|wrote|writ|tweet)", re.IGNORECASE)
+REPORTING_PENALTY = -1.5
+_DEATH = re.compile(r"^(?:died|dies|succumbed|passed)$", re.IGNORECASE)
+DEATH_PENALTY = -1.5
 EVENT_BONUS = 2.0
 BACKGROUND_PENALTY = -2.5
 NOT_A_TIME = -4.0
@@ -88,14 +94,35 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
         return 0.0
     if _sequel_after_the_act(verb) or _serves_a_term(verb):
         return BACKGROUND_PENALTY
+    if _DEATH.match(verb.lower_) and verb.pos_ == "VERB" and _tells_the_wounding(verb, token):
+        # "died Sunday from injuries suffered Saturday night", "died Thursday, three days
+        # after he was shot": a death whose clause tells the wounding is its sequel.
+        return DEATH_PENALTY
     if _is_event(verb):
         return EVENT_BONUS
     if _is_state(verb):
         return BACKGROUND_PENALTY
+    if _REPORTING.match(verb.lower_) and verb.pos_ in ("VERB", "AUX"):
+        # "On Wednesday, the sheriff's office said ...", "authorities revealed Tuesday that
+        # ...": the day a statement was made, wherever the date stands in its clause (next
+        # to the verb the surface reading of dates.py has counted it too: both agree).
+        return REPORTING_PENALTY
     if _BACKGROUND.match(verb.lower_) or (_is_arrest(verb) and (
             violence or _names_an_event(verb, token))):
         return BACKGROUND_PENALTY
     return 0.0
+
+
+_WOUNDING = re.compile(r"^(?:shot|stabbed|wounded|beaten|struck|hit|attacked|suffered"
+                       r"|sustained)$", re.IGNORECASE)
+
+
+def _tells_the_wounding(verb: Token, date_token: Token) -> bool:
+    """The death's clause tells, after the date, the wounding that caused it as an act of
+    its own ("from injuries suffered ...", "after he was shot", "of wounds sustained ..."),
+    not only its cause ("died Sunday of a gunshot wound")."""
+    return any(t.i > date_token.i and t is not verb and t.pos_ == "VERB"
+               and _WOUNDING.match(t.lower_) for t in verb.subtree)
 
 
 def _is_state(verb: Token) -> bool:
@@ -177,8 +204,9 @@ def _noun_modifier(token: Token, inside: set[int]) -> Token | None:
     """The noun a date word modifies ("Christmas party", "Lisa March"), or None when the date
     is an adverbial of its own ("on Sunday"). `inside`: the expression's own tokens; only a
     one-word date can end a name ("Lisa March"), never a holiday ("Milbrook Thanksgiving Day"
-    is a town and a day, whatever compound the parser makes of them)."""
-    if token.pos_ == "PROPN" and len(inside) == 1 and any(
+    is a town and a day, whatever compound the parser makes of them), and a weekday ends no
+    name ("shot at a home in Yonkers Saturday": the parser's compound is a place and a day)."""
+    if token.pos_ == "PROPN" and len(inside) == 1 and not _WEEKDAY.match(token.lower_) and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
             for c in token.children):
         return token  # "Lisa March": a name ending in a month's name

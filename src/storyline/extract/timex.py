@@ -412,6 +412,7 @@ def _is_future(expression: str, local: str) -> bool:
     before = local[max(0, at - 60) : at] if at >= 0 else local
     after = local[at + len(expression) : at + len(expression) + 25] if at >= 0 else ""
     clause_before = re.split(r"[.;!?]|\bsaid\b|\bsays\b|\btold\b", before)[-1]
-    if re.search(r"\b(?:by|until|till|through)\s+$", before, re.IGNORECASE):
-        return True  # "by February", "until Tuesday": a deadline ahead
+    if re.search(r"(?<![-‐])\b(?:by|until|till|through)\s+$", before, re.IGNORECASE):
+        # "by February", "until Tuesday": a deadline ahead ("a drive-by Tuesday" is a noun)
+        return True
     return bool(_FUTURE_CUES.search(clause_before) or re.match(r"\s*,?\s*will\b", after))
