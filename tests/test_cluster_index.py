@@ -105,3 +105,35 @@ def test_term_positions_are_those_of_a_binary_search() -> None:
         assert int(found.sum()) == len(article[::3])
     # The scratch table is left empty for the next article.
     assert not index._article_slots.any()
+
+
+def test_idf_and_positions_read_together_equal_the_separate_reads() -> None:
+    """The text similarity reads a candidate term's event frequency and its place in the
+    article from one table row: same values as `idf` and `positions` read apart, with events
+    indexed (non-zero frequencies) and with colliding terms on both sides."""
+    rng = random.Random(13)
+    settings = ClusterSettings()
+    index = EventIndex(settings)
+    vocabulary = [rng.randrange(0, 2**32) for _ in range(500)]
+    for number in range(60):
+        state = new_state(f"ev-{number}", f"st-{number}")
+        state.add(_features(f"a{number}", rng.sample(vocabulary, 40), rng), settings.event_terms)
+        index.add(state)
+    for colliding_article in (False, True):
+        words = set(rng.sample(vocabulary, 150))
+        if colliding_article:
+            some = next(iter(words))
+            words.add((some + (1 << 20)) % 2**32)
+        article = np.array(sorted(words), dtype=np.uint32)
+        aliases = [(int(t) + (rng.randrange(1, 4096) << 20)) % 2**32 for t in article[:40]]
+        query = np.array(vocabulary + aliases, dtype=np.uint32)
+        idf, position, found = index.idf_and_positions(article, query)
+        expected_position, expected_found = index.positions(article, query)
+        assert idf.dtype == np.float32
+        assert idf.tobytes() == index.idf(query).tobytes()
+        assert found.tolist() == expected_found.tolist()
+        assert position[found].tolist() == expected_position[expected_found].tolist()
+        assert not index._article_slots.any()
+    empty = np.array([], dtype=np.uint32)
+    idf, position, found = index.idf_and_positions(empty, query)
+    assert idf.tobytes() == index.idf(query).tobytes() and not found.any()

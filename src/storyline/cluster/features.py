@@ -14,6 +14,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -32,6 +33,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d+")
 _SPACE = re.compile(r"\s")
 # A token written with a capital, in tokens joined by spaces.
 _CAPITALISED = re.compile(r"(?<!\S)[A-Z]\S*")
+# A token of three or more letters written with a capital (a name candidate), same joining.
+_CAPITALISED_WORD = re.compile(r"(?<!\S)[A-Z][A-Za-z]{2,}(?!\S)")
 # A date written out with its year (1800-2099).
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
@@ -80,36 +83,48 @@ def term_hash(term: str) -> int:
     return found
 
 
-# Rarity of each word seen, a plain dict read without a call in the hot loop of
-# _word_weights; cleared when it reaches _MAX_CACHED words, so memory stays bounded.
-_RARITIES: dict[str, float] = {}
+# Rarity and term hash of each word seen, in one plain dict read without a call in the hot
+# loop of _word_weights (one lookup per word instead of one per table: the lookups of a few
+# hundred words are a fair share of the feature step); cleared when it reaches _MAX_CACHED
+# words, so memory stays bounded. Other terms (facts) are hashed through _HASHES.
+_WORDS: dict[str, tuple[float, int]] = {}
 _HASHES: dict[str, int] = {}
 _MAX_CACHED = 300_000
 
 
+def _word_info(word: str) -> tuple[float, int]:
+    """General-English rarity of a lower-case word (0 for function words) and its term hash."""
+    info = _WORDS.get(word)
+    if info is None:
+        if len(_WORDS) >= _MAX_CACHED:
+            _WORDS.clear()
+        rarity = max(0.0, _ZIPF_CEILING - zipf_frequency(word, "en"))
+        info = _WORDS[word] = (rarity, zlib.crc32(word.encode("utf-8")))
+    return info
+
+
 def _rarity(word: str) -> float:
     """General-English rarity of a lower-case word; 0 for function words."""
-    rarity = _RARITIES.get(word)
-    if rarity is None:
-        if len(_RARITIES) >= _MAX_CACHED:
-            _RARITIES.clear()
-        rarity = _RARITIES[word] = max(0.0, _ZIPF_CEILING - zipf_frequency(word, "en"))
-    return rarity
+    return _word_info(word)[0]
 
 
 def _names(tokens: list[str], places: frozenset[str], settings: ClusterSettings) -> list[str]:
     """Words only ever written with a capital and rare in general English: mostly names of
     people and streets, sorted. Extracted place names are left out: they count as places."""
-    # Each distinct token tested once: an article repeats most of its words.
+    # Each distinct token tested once (an article repeats most of its words); the capitalised
+    # ones are found by one scan of the distinct tokens joined. Tokens are ASCII letters, so a
+    # capitalised token's lower-case form was written lower-case iff it is among the tokens.
     distinct = set(tokens)
-    lower = {token for token in distinct if token.islower()}
-    lower.update(word for place in places for word in place.split())
+    place_words = {word for place in places for word in place.split()}
     names = set()
-    for token in distinct:
-        if token[0].isupper() and len(token) > 2 and token.isalpha():
-            word = token.lower()
-            if word not in lower and _ZIPF_CEILING - _rarity(word) < settings.name_max_zipf:
-                names.add(word)
+    for token in _CAPITALISED_WORD.findall(" ".join(distinct)):
+        word = token.lower()
+        if (
+            word not in distinct
+            and word not in place_words
+            and _ZIPF_CEILING - _rarity(word) < settings.name_max_zipf
+        ):
+            names.add(word)
     return sorted(names)
 
 
@@ -128,11 +143,15 @@ def _official_names(extraction: Extraction, settings: ClusterSettings) -> set[st
 Segment = tuple[list[str], float]
 
 
-def _word_weights(segments: list[Segment], settings: ClusterSettings) -> dict[str, float]:
+def _word_weights(
+    segments: list[Segment], settings: ClusterSettings
+) -> tuple[dict[str, float], list[int]]:
     """Sublinear term frequency (occurrences counted with the weight of where they stand)
-    times general-English rarity; words too common to tell events apart are dropped."""
+    times general-English rarity; words too common to tell events apart are dropped. Also
+    the term hash of each word kept, in the order of the weights."""
     counts: dict[str, float] = {}
     names: set[str] = set()
+    boosted = settings.name_boost != 1.0
     for tokens, factor in segments:
         if not tokens:
             continue
@@ -145,21 +164,27 @@ def _word_weights(segments: list[Segment], settings: ClusterSettings) -> dict[st
         else:
             counts = {word: number * factor for word, number in seen.items()}
         # Names (of victims, suspects, streets, towns) tell one incident from another.
-        names.update(_CAPITALISED.findall(joined))
+        if boosted:
+            names.update(_CAPITALISED.findall(joined))
     ceiling = _ZIPF_CEILING - settings.common_word_zipf
     names = {name.lower() for name in names}
-    rarities = _RARITIES
+    known = _WORDS
     weights: dict[str, float] = {}
+    hashes: list[int] = []
     for word, count in counts.items():
-        rarity = rarities.get(word)
-        if rarity is None:
-            rarity = _rarity(word)
+        info = known.get(word)
+        if info is None:
+            info = _word_info(word)
+        rarity = info[0]
         if rarity > ceiling and count > 0:
-            boost = settings.name_boost if word in names else 1.0
             # 1 + ln(count), continued linearly below one occurrence (a single late mention).
             frequency = 1.0 + math.log(count) if count >= 1.0 else count
-            weights[word] = frequency * rarity * boost
-    return weights
+            weight = frequency * rarity
+            if boosted and word in names:
+                weight *= settings.name_boost
+            weights[word] = weight
+            hashes.append(info[1])
+    return weights, hashes
 
 
 def _body_is_off_topic(title: list[str], body: list[str], settings: ClusterSettings) -> bool:
@@ -172,7 +197,8 @@ def _body_is_off_topic(title: list[str], body: list[str], settings: ClusterSetti
     }
     if not title_words:
         return False
-    found = len(title_words & {word.lower() for word in set(body)})
+    # Tokens hold no spaces: one join and one lower() instead of one call per token.
+    found = len(title_words & set(" ".join(body).lower().split()))
     return found <= settings.off_topic_title_share * len(title_words)
 
 
@@ -235,13 +261,13 @@ def _fact_terms(places: frozenset[str], event_day: int | None) -> dict[str, floa
     return facts
 
 
-def to_sparse(weights: dict[str, float]) -> tuple[TermArray, WeightArray]:
-    """Hash, merge colliding terms, sort by term and L2-normalise."""
-    hashes = _HASHES
-    keys = []
-    for term in weights:
-        key = hashes.get(term)
-        keys.append(term_hash(term) if key is None else key)
+def to_sparse(
+    weights: dict[str, float], known: list[int] | None = None
+) -> tuple[TermArray, WeightArray]:
+    """Hash, merge colliding terms, sort by term and L2-normalise. `known`: the hashes of the
+    first terms of `weights`, in order, when the caller has them."""
+    keys = list(known) if known else []
+    keys += [term_hash(term) for term in islice(weights, len(keys), None)]
     terms = np.array(keys, dtype=np.uint32)
     order = np.argsort(terms, kind="stable")
     terms = terms[order]
@@ -310,12 +336,13 @@ def article_features(
     own, background = _segments(article, settings, roles)
     tokens = [token for segment, _ in own for token in segment]
     name_words = _names(tokens, places, settings)
-    weights = _word_weights(own + background, settings)
+    weights, hashes = _word_weights(own + background, settings)
     for word in _official_names(extraction, settings):
         if word in weights:
             weights[word] *= settings.official_name_weight
+    # Fact terms ("@place:...") are never words: they add keys after the words' (in order).
     weights.update(_fact_terms(places, event_day))
-    terms, values = to_sparse(weights)
+    terms, values = to_sparse(weights, hashes)
     event_type = extraction.event_type if extraction.event_type not in _UNKNOWN_TYPES else None
     return ArticleFeatures(
         article_id=article.id,

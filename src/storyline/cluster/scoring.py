@@ -72,8 +72,8 @@ def text_similarities(
     article_vec = features.weights * article_idf
     article_norm = float(np.linalg.norm(article_vec))
     terms = np.concatenate([state.terms for state in states])
-    event_vec = np.concatenate([state.weights for state in states]) * index.idf(terms)
-    positions, shared = index.positions(features.terms, terms)
+    idf, positions, shared = index.idf_and_positions(features.terms, terms)
+    event_vec = np.concatenate([state.weights for state in states]) * idf
     products = np.where(shared, article_vec[positions] * event_vec, 0)
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     nonempty = lengths > 0
