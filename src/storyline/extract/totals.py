@@ -1,15 +1,18 @@
 """The article's own best single figure per category, built from its count mentions.
 
 Rules (docs/extraction.md has the worked examples):
-1. Mentions about another event (`other_event`) and nested subsets (`part_of`) never add;
+1. Mentions about another event (`other_event`, or a total over a period, several incidents
+   or a whole city: extract.aggregates) and nested subsets (`part_of`) never add;
    another source's estimate (`alternative`: "other reports said 30") counts only when the
    text states no figure of its own for the category.
 2. Within one sentence, the disjoint parts of a category add up ("11 soldiers and 2 civilians
    were killed" is 13), except that a toll statement ("the death toll rose to 15") stands alone:
-   it already is a total.
+   it already is a total; and parts that restate people of another part (a breakdown, a
+   condition of some of them, the same figure twice: extract.same_people) do not add.
 3. Across sentences the same figure repeated counts once: the article's figure is the largest
    statement, read in order, and a statement marked as additional ("another 3", "2 other
-   policemen") adds to the figure before it.
+   policemen") adds to the figure before it when the group it adds to is that figure, not
+   people of it being enumerated or others than the dead (extract.same_people).
 4. An explicit coded figure ("fatalities coded as 4") is the figure.
 5. A zero ("no one was hurt") is kept only if nothing positive is stated for the category.
 """
@@ -21,8 +24,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from storyline.extract.aggregates import is_note, sums_other_events
 from storyline.extract.counts import SURVIVORS_DETAIL
 from storyline.extract.numbers import parse_number
+from storyline.extract.same_people import (
+    ADDS,
+    CONTRASTS,
+    new_people,
+    read_addition,
+    statement_start,
+)
 from storyline.extract.subjects import SELF_DETAIL, SINGULAR_DETAIL
 from storyline.records import CountMention, CountTotal, Qualifier, Trend
 
@@ -65,6 +76,7 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     event coders split one report over several events.
     """
     totals: dict[str, CountTotal] = {}
+    mentions = _about_this_event(mentions, text)
     perpetrators = _perpetrator_deaths(mentions)
     for category in _categories_in_order(mentions):
         statements = _statements(mentions, sentence_of, category)
@@ -86,6 +98,16 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
         if category in totals and totals[category].trend is None:
             totals[category] = dataclasses.replace(totals[category], trend=trend)
     return totals
+
+
+def _about_this_event(mentions: Sequence[CountMention], text: str) -> list[CountMention]:
+    """A figure stated as a total over incidents, a period or an area ("45 people were killed
+    this month") sums other events too: read as a mention about other events (extract.aggregates;
+    not in a short note, which is the record of what it sums)."""
+    if not text or is_note(text):
+        return list(mentions)
+    return [dataclasses.replace(m, other_event=True) if not m.other_event
+            and sums_other_events(text, m.start, m.end) else m for m in mentions]
 
 
 def _perpetrator_deaths(mentions: Sequence[CountMention]) -> int | None:
@@ -225,7 +247,7 @@ def _sentence_statements(mentions: Sequence[CountMention],
     parts = [i for i in indexes if i not in tolls]
     statements = [_single(mentions, i) for i in tolls]
     if parts:
-        statements.append(_sum(mentions, parts))
+        statements.append(_sum(mentions, new_people(parts, mentions)))
     return statements
 
 
@@ -270,14 +292,37 @@ def _combine(statements: list[_Statement], mentions: Sequence[CountMention]) -> 
     best_tier = min(_tier(s, mentions) for s in positive)
     positive = [s for s in positive if _tier(s, mentions) == best_tier]
     positive = _lead_first(positive, mentions)
+    said = sorted((s for s in statements if s.value > 0),
+                  key=lambda s: statement_start(s.mentions, mentions))
     best = positive[0]
     for statement in positive[1:]:
         if statement.additive and not _where_taken(statement, mentions) and not \
                 _same_others(best, statement, mentions) and not _is_toll(best, mentions):
-            best = _add(best, statement)
+            best = _added(best, statement, said, mentions)
         elif statement.value > best.value:
             best = statement
     return _as_total(best, mentions)
+
+
+def _added(best: _Statement, statement: _Statement, said: Sequence[_Statement],
+           mentions: Sequence[CountMention]) -> _Statement:
+    """The figure after an additive statement, read from whom it adds to (extract.same_people):
+    the figure itself, people of the figure being enumerated, or others than the dead."""
+    start = statement_start(statement.mentions, mentions)
+    earlier = [(s.mentions, s.value, s.additive) for s in said
+               if statement_start(s.mentions, mentions) < start]
+    addition = read_addition(statement.mentions, best.value, earlier, mentions)
+    if addition.reading == CONTRASTS:
+        # survivors "other" than the dead are the injured stated again, not more of them
+        return best if statement.value <= best.value else statement
+    if addition.reading == ADDS:
+        return _add(best, statement)
+    enumerated = addition.enumerated + statement.value
+    if enumerated > best.value:
+        # the enumeration outgrew the figure stated before it: its people are the figure
+        return _Statement(enumerated, enumerated, None, "at_least",
+                          best.mentions + statement.mentions, False, False)
+    return best
 
 
 def _is_toll(statement: _Statement, mentions: Sequence[CountMention]) -> bool:

@@ -1,0 +1,71 @@
+"""Figures that are not one event's count: totals over many incidents, a period or a place.
+
+An article about one shooting often sets it against a larger figure: "the city has recorded
+38 killings so far this year", "a dozen people have died this month", "in 2019 some 300
+children were hurt in such accidents", "30 were shot over the weekend in unrelated incidents
+around town". Such a figure sums other events too: it is not the count of
+the event the article reports, so it never becomes the article's total (it is read as a
+mention about other events). What marks it is the clause around the number:
+- a period instead of a moment: "so far this year", "in 2013", "since January", "annually",
+  "last year's total", "in the past two weeks";
+- several incidents: "in 12 shootings", "in separate attacks", "shootings across the city";
+- a place wider than a scene: "across the city", "statewide" (not "nationwide": protests
+  held across a country are one event);
+- a rate: "a 68 percent increase".
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October"
+          r"|November|December)")
+_SEVERAL = (r"(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple"
+            r"|numerous|many|separate|unrelated|different|various)")
+
+# A period to date, or a yearly figure. A month ("killed in July") or "last month" more often
+# dates the event itself in a follow-up report, so they are not cues.
+_PERIOD = (
+    r"so\s+far\s+(?:this|in)\b|this\s+(?:year|month)\b|last\s+year's|each\s+year\b"
+    r"|every\s+year\b|per\s+year\b|annually\b|year-to-date\b"
+    rf"|since\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d\b|the\s+start"
+    r"|the\s+beginning)"
+    r"|(?:in|during|since|through|throughout)\s+(?:19|20)\d\d\b(?![/-]\d)"
+    r"|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b")
+_INCIDENTS = (rf"\b(?:in|during|from)\s+(?:the\s+)?{_SEVERAL}\s+(?:separate\s+|other\s+)?"
+              r"(?:shootings|incidents|attacks|homicides)\b"
+              r"|\b(?:separate|unrelated|different)\s+(?:shootings|incidents|attacks)\b"
+              r"|\bshootings\s+(?:across|around|throughout)\b")
+# A whole city or country; "around <town>" or "across the <range>" is only where it happened.
+_AREA = (r"\b(?:across|throughout)\s+(?:the\s+)?(?:city|country|nation|US|U\.S\."
+         r"|United\s+States)\b|\b(?:statewide|citywide)\b")
+_RATE = r"\b(?:per\s*cent|percent)\b|%"
+
+_AGGREGATE_RE = re.compile(rf"\b(?:{_PERIOD})|{_INCIDENTS}|{_AREA}|{_RATE}", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
+# A note of a few sentences (a coder's note, a database summary) is the record of the event it
+# sums, however summed ("three officials were shot dead in separate incidents this week"); a
+# longer report sets its event against others.
+NOTE_SENTENCES = 4
+
+
+def is_note(text: str) -> bool:
+    """Fewer than NOTE_SENTENCES sentences."""
+    ends = _SENTENCE_END.finditer(text)
+    return sum(1 for _ in zip(range(NOTE_SENTENCES), ends, strict=False)) < NOTE_SENTENCES
+
+
+def sums_other_events(text: str, start: int, end: int) -> bool:
+    """Whether the count at text[start:end] is stated as a total over incidents, a period or
+    an area (the clause it sits in, up to the sentence's ends). Callers skip notes
+    (`is_note`)."""
+    if start < 0:
+        return False
+    return _AGGREGATE_RE.search(_sentence_around(text, start, end)) is not None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return text[before[-1] if before else max(0, start - 300):
+                after.start() if after else min(len(text), end + 300)]

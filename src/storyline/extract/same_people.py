@@ -1,0 +1,188 @@
+"""The same people mentioned twice: when a count statement is people already counted.
+
+Across sentences, an additive word ("another", "others", "also") says "more people than the
+group just mentioned", and which group that is decides whether the article's figure grows
+(`read_addition`):
+- "Three people were taken to hospital. Another man was found shot a few blocks away": the group
+  just mentioned is the article's figure itself, so the man is a fourth (`ADDS`).
+- "Four men were wounded. Two of them, both 30, were shot in the foot. Another man was shot in
+  the hand": the group just mentioned is two of the four; "another" continues the walk through
+  the four victims, and the figure stays four (`WITHIN`) as long as the people enumerated so
+  far fit inside it. An enumeration that outgrows the stated figure gives its own sum.
+- "A man died at the scene, and two other people were wounded": after a death, the wounded
+  "others" are others than the dead, the survivors already stated, not more of them
+  (`CONTRASTS`). So are a headline's "others" ("1 dead, 3 others hurt"): a headline sets its
+  groups against each other and sums up the article; it never adds to the body's figure.
+
+Within one sentence, the parts of a category add up ("11 soldiers and 2 civilians"), except
+parts that restate people of another part (`new_people`):
+- a breakdown: "13 people, 11 men and two women, were shot" (the later parts sum to the first);
+- a condition told of some of them: "Four people were shot, and one is in critical condition".
+
+Statements are ordered by where they start in the text; the headline (start -1) comes first,
+since it summarizes the whole article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from storyline.records import CountMention
+
+Reading = Literal["adds", "within", "contrasts"]
+ADDS: Reading = "adds"
+WITHIN: Reading = "within"
+CONTRASTS: Reading = "contrasts"
+
+
+@dataclass(frozen=True, slots=True)
+class Addition:
+    """How an additive statement relates to the figure stated before it."""
+
+    reading: Reading
+    enumerated: int  # people of the figure already enumerated just before it (0 for ADDS)
+
+
+def statement_start(indexes: Sequence[int], mentions: Sequence[CountMention]) -> int:
+    """Where a statement starts in the text (a headline statement: -1, before the body)."""
+    return min(mentions[i].start for i in indexes)
+
+
+def read_addition(addition: Sequence[int], figure: int,
+                  earlier: Sequence[tuple[Sequence[int], int, bool]],
+                  mentions: Sequence[CountMention]) -> Addition:
+    """How the additive statement made of `addition` (mention indexes) relates to the article's
+    `figure` so far. `earlier` are the category's positive statements that start before it, in
+    text order, as (mention indexes, value, additive)."""
+    if statement_start(addition, mentions) < 0 or _follows_a_death(addition, mentions):
+        return Addition(CONTRASTS, 0)
+    enumerated = 0
+    for _, value, additive in reversed(earlier):
+        if value >= figure:
+            break  # the figure itself, or a restatement of it: the chain starts after it
+        enumerated += value
+        if not additive:
+            break  # the subset "another" extends: "two of them ... another man"
+    return Addition(ADDS if enumerated == 0 else WITHIN, enumerated)
+
+
+_CASUALTIES = ("killed", "injured")
+
+
+def _follows_a_death(addition: Sequence[int], mentions: Sequence[CountMention]) -> bool:
+    """An injured statement whose nearest casualty mention before it is a death: "a woman died
+    at the scene and two others were hurt" speaks of others than the dead."""
+    first = mentions[addition[0]]
+    if first.category != "injured" or first.start < 0:
+        return False
+    start = statement_start(addition, mentions)
+    before = [m for i, m in enumerate(mentions)
+              if i not in addition and m.category in _CASUALTIES and 0 <= m.start < start
+              and m.part_of is None and not m.other_event and not m.alternative]
+    if not before:
+        return False
+    nearest = max(before, key=lambda m: m.start)
+    return nearest.category == "killed" and nearest.value > 0
+
+
+def new_people(parts: Sequence[int], mentions: Sequence[CountMention]) -> list[int]:
+    """The parts of one sentence's statement (mention indexes of one category, in text order)
+    that count people not already counted by another part."""
+    kept = _without_restatements(_without_breakdowns(list(parts), mentions), mentions)
+    kept = [i for at, i in enumerate(kept) if not _refers_back(i, kept[:at], mentions)]
+    described = [i for i in kept if _CONDITION_RE.search(mentions[i].evidence)]
+    stated = [mentions[i].value for i in kept if i not in described]
+    if not stated:
+        return kept
+    largest = max(stated)
+    return [i for i in kept if i not in described or mentions[i].value >= largest]
+
+
+def _without_breakdowns(parts: list[int], mentions: Sequence[CountMention]) -> list[int]:
+    """"Five adults, three men and two women, were hurt": parts right after a figure that sum
+    to it exactly, two or more of them, are its breakdown."""
+    kept: list[int] = []
+    at = 0
+    while at < len(parts):
+        figure = mentions[parts[at]].value
+        kept.append(parts[at])
+        total, end = 0, at + 1
+        while end < len(parts) and total < figure:
+            total += mentions[parts[end]].value
+            end += 1
+        broken_down = total == figure and end - at > 2 and _PEOPLE_IN_GENERAL.match(
+            mentions[parts[at]].evidence)
+        at = end if broken_down else at + 1
+    return kept
+
+
+# A figure of people in general, which a list of kinds of people can break down; a first
+# item of its own kind ("3 policemen, 2 soldiers and 1 driver") is a list, and adds up.
+_PEOPLE_IN_GENERAL = re.compile(
+    r"\W*(?:\S+\s+){1,2}?(?:\w+\s+)?(?:people|persons|victims|individuals|casualties)\b",
+    re.IGNORECASE)
+
+
+# What happened to people already counted: their condition, or where they were taken.
+_CONDITION_RE = re.compile(
+    r"\b(?:critical(?:ly)?|serious(?:ly)?|stable|fair|good|grave|non-life|life-threatening"
+    r"|condition|hospitals?|hospitali[sz]ed|treated|transported|rushed|airlifted|flown"
+    r"|taken|of\s+the\s+(?:victims|wounded|injured))\b", re.IGNORECASE)
+
+
+def _without_restatements(parts: list[int], mentions: Sequence[CountMention]) -> list[int]:
+    """"Four people wounded: four people were shot outside a bar": the same figure of the same
+    people twice in one sentence (a headline run into its lead, a clause and its echo) is one
+    group. Coordinated groups of their own kind ("two soldiers and two civilians") add up."""
+    kept: list[int] = []
+    for index in parts:
+        mention = mentions[index]
+        if mention.value >= 2 and any(
+                mentions[k].value == mention.value and _apart(mentions[k], mention)
+                and _same_kind(mentions[k].evidence, mention.evidence) for k in kept):
+            continue
+        kept.append(index)
+    return kept
+
+
+def _apart(first: CountMention, second: CountMention) -> bool:
+    return first.end <= second.start or second.end <= first.start
+
+
+_NUMBER_THEN_WORD = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
+    r"(?:\s+(?P<word>[a-z]+))?", re.IGNORECASE)
+_ANY_PEOPLE = frozenset({
+    "people", "persons", "person", "victims", "individuals", "were", "was", "are", "is", "have",
+    "had", "has", "injured", "wounded", "hurt", "shot", "killed", "dead", "died", "others",
+    "hospitalized", "hospitalised", "in", "at", "on"})
+
+
+def _same_kind(first: str, second: str) -> bool:
+    """Whether two count phrases may name the same people: the same counted noun, or one
+    of them people in general (or no noun)."""
+    kinds = [_counted_word(first), _counted_word(second)]
+    return None in kinds or kinds[0] == kinds[1]
+
+
+def _counted_word(evidence: str) -> str | None:
+    found = _NUMBER_THEN_WORD.search(evidence)
+    if found is None or not found.group("word"):
+        return None
+    word = found.group("word").lower()
+    return None if word in _ANY_PEOPLE else word.rstrip("s")
+
+
+def _refers_back(index: int, before: Sequence[int], mentions: Sequence[CountMention]) -> bool:
+    """"A pregnant teen was found shot, and she died at the scene": a singular subject pronoun
+    (he, she, who) after one person counted in the sentence is that person. After a group
+    ("four people were killed by a man before he was shot") it is someone else: the attacker.
+    "Her" is left alone: "a mother and her son" are two."""
+    return mentions[index].value == 1 and _PRONOUN_RE.match(mentions[index].evidence) \
+        is not None and any(mentions[k].value == 1 for k in before)
+
+
+_PRONOUN_RE = re.compile(r"\W*(?:he|she|who)\b", re.IGNORECASE)

@@ -1,0 +1,163 @@
+"""How an article's count mentions combine: the same people told twice, and figures that sum
+other events (extract.same_people, extract.aggregates, extract.totals). Sentences written for
+this project; the whole-pipeline cases are in the phenomenon suite (counts.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.aggregates import is_note, sums_other_events
+from storyline.extract.counts import scan_counts
+from storyline.extract.same_people import ADDS, CONTRASTS, WITHIN, new_people, read_addition
+from storyline.extract.totals import compute_totals
+from storyline.records import CountMention
+
+
+def mention(category: str, value: int, evidence: str, start: int, *,
+            additional: bool = False) -> CountMention:
+    return CountMention(category, value, "exact", value, value, evidence, start,
+                        start + len(evidence), additional=additional)
+
+
+def total(text: str, category: str) -> int | None:
+    scan = scan_counts(text, 2024)
+    found = compute_totals(scan.mentions, scan.sentence_of, text, scan.trends).get(category)
+    return None if found is None else found.value
+
+
+# ---------------------------------------------------------------- "another", "others", "also"
+
+
+def test_another_right_after_the_figure_adds() -> None:
+    mentions = [mention("injured", 3, "Three people were wounded", 0),
+                mention("injured", 1, "another man was shot", 60, additional=True)]
+    reading = read_addition([1], 3, [([0], 3, False)], mentions)
+    assert reading.reading == ADDS
+
+
+def test_another_after_a_subset_continues_the_enumeration() -> None:
+    mentions = [mention("injured", 4, "Four men were wounded", 0),
+                mention("injured", 2, "Two of the men were shot", 40),
+                mention("injured", 1, "Another man was shot", 80, additional=True)]
+    reading = read_addition([2], 4, [([0], 4, False), ([1], 2, False)], mentions)
+    assert (reading.reading, reading.enumerated) == (WITHIN, 2)
+
+
+def test_an_enumeration_counts_the_additions_before_it_back_to_its_first_subset() -> None:
+    mentions = [mention("injured", 6, "Six people were hurt", 0),
+                mention("injured", 1, "A man was shot", 30),
+                mention("injured", 1, "another man was shot", 50, additional=True),
+                mention("injured", 2, "two more were wounded", 80, additional=True)]
+    earlier = [([0], 6, False), ([1], 1, False), ([2], 1, True)]
+    reading = read_addition([3], 6, earlier, mentions)
+    assert (reading.reading, reading.enumerated) == (WITHIN, 2)
+
+
+def test_wounded_others_after_a_death_are_the_survivors() -> None:
+    mentions = [mention("injured", 4, "four were wounded", 0),
+                mention("killed", 1, "a man died", 40),
+                mention("injured", 3, "three other people were wounded", 55, additional=True)]
+    assert read_addition([2], 4, [([0], 4, False)], mentions).reading == CONTRASTS
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    # an enumeration inside the stated figure
+    ("Four men were shot on Pine Street on Friday. A man was shot in the arm. Another man was "
+     "wounded in the hip. Two others were treated for graze wounds.", "injured", 4),
+    ("The fire killed four residents. A mother and her son died on the top floor. Two other "
+     "tenants were found dead in a stairwell.", "killed", 4),
+    # one more after the figure itself
+    ("Three people were wounded in a shooting on Route 9. Police later found another man with "
+     "a gunshot wound two blocks away.", "injured", 4),
+    ("A man was killed in a shooting on Bell Road. Another man was shot dead nearby minutes "
+     "later.", "killed", 2),
+    # others than the dead
+    ("Four people were injured and one was killed outside a club. Police said a man died, and "
+     "three other people were wounded.", "injured", 4),
+])
+def test_additive_statements_in_articles(text: str, category: str, value: int) -> None:
+    assert total(text, category) == value
+
+
+# ---------------------------------------------------------------- within one sentence
+
+
+def test_a_breakdown_of_people_in_general_is_not_added() -> None:
+    mentions = [mention("injured", 5, "five people, three men and two women, were hurt", 0),
+                mention("injured", 3, "three men and two women, were hurt", 13),
+                mention("injured", 2, "two women, were hurt", 27)]
+    assert new_people([0, 1, 2], mentions) == [0]
+
+
+def test_a_list_of_kinds_adds_up_even_when_its_numbers_sum() -> None:
+    mentions = [mention("killed", 3, "3 policemen, 2 soldiers and 1 civilian were killed", 0),
+                mention("killed", 2, "2 soldiers and 1 civilian were killed", 13),
+                mention("killed", 1, "1 civilian were killed", 29)]
+    assert new_people([0, 1, 2], mentions) == [0, 1, 2]
+
+
+def test_a_condition_of_some_of_them_is_not_more_people() -> None:
+    mentions = [mention("injured", 4, "Four people were shot", 0),
+                mention("injured", 1, "one is in critical condition", 27)]
+    assert new_people([0, 1], mentions) == [0]
+    larger = [mention("injured", 1, "One man was shot in the leg", 0),
+              mention("injured", 2, "two others were critically wounded", 32)]
+    assert new_people([0, 1], larger) == [0, 1]
+
+
+def test_the_same_figure_twice_is_one_group_unless_the_kinds_differ() -> None:
+    twice = [mention("injured", 4, "Four people wounded", 0),
+             mention("injured", 4, "four people were shot", 21)]
+    assert new_people([0, 1], twice) == [0]
+    kinds = [mention("killed", 2, "Two soldiers", 0), mention("killed", 2, "two civilians", 17)]
+    assert new_people([0, 1], kinds) == [0, 1]
+
+
+def test_a_subject_pronoun_after_one_person_is_that_person() -> None:
+    one = [mention("killed", 1, "The man was rushed to a hospital", 0),
+           mention("killed", 1, "he was pronounced dead", 40)]
+    assert new_people([0, 1], one) == [0]
+    group = [mention("killed", 4, "Four people", 0), mention("killed", 1, "he", 40)]
+    assert new_people([0, 1], group) == [0, 1]
+    possessive = [mention("killed", 1, "A mother and her son were killed", 0),
+                  mention("killed", 1, "her son were killed", 15)]
+    assert new_people([0, 1], possessive) == [0, 1]
+
+
+# ---------------------------------------------------------------- figures over other events
+
+LONG = ("A man was shot and killed on Orchard Street on Tuesday night. Officers found him near a "
+        "parked car. He died at the scene. {} ")
+
+
+@pytest.mark.parametrize("clause", [
+    "So far this year, 38 people have been killed in the city.",
+    "Across the country, 60 clerks were killed in robberies.",
+    "About 900 people are killed by firearms each year.",
+    "At least 30 people were killed in separate incidents over the weekend.",
+    "Killings rose 20 percent, with 45 people killed.",
+    "In 2015, 14 people were killed on the same block.",
+])
+def test_a_total_over_a_period_incidents_or_area_is_not_this_events(clause: str) -> None:
+    text = LONG.format(clause)
+    at = text.index(clause)
+    assert sums_other_events(text, at + 5, at + 15)
+    assert total(text, "killed") == 1
+
+
+@pytest.mark.parametrize("clause", [
+    "Two men were killed at the same corner in July.",  # a month dates an event, not a period
+    "The shooting last month killed two men.",
+    "Clashes around Tamo killed two men.",  # where it happened, not a whole area
+])
+def test_a_dated_or_placed_event_is_not_a_total(clause: str) -> None:
+    text = LONG.format(clause)
+    at = text.index(clause)
+    assert not sums_other_events(text, at, at + len(clause))
+
+
+def test_a_short_note_is_the_record_of_what_it_sums() -> None:
+    note = "Gunmen killed four farmers in separate raids on villages near Tamo."
+    assert is_note(note)
+    assert total(note, "killed") == 4
+    assert not is_note(LONG.format("Police have no suspects."))
