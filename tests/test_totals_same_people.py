@@ -79,6 +79,15 @@ def test_additive_statements_in_articles(text: str, category: str, value: int) -
     assert total(text, category) == value
 
 
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A clerk was killed in a robbery at a store. A customer was also shot and survived.", 1, 1),
+    ("A man was shot on Pine Street on Friday. He died at the hospital.", 1, None),
+    ("A boy shot another boy with a rifle. The victim died hours later.", 1, None),
+])
+def test_people_shot_besides_the_dead(text: str, killed: int, injured: int | None) -> None:
+    assert (total(text, "killed"), total(text, "injured")) == (killed, injured)
+
+
 # ---------------------------------------------------------------- within one sentence
 
 

@@ -172,7 +172,7 @@ def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
     include the dead; 4 injured. Said only of wounds ("injured", "wounded") it stays as is."""
     shot = all(said_shot(mentions[i].evidence) and mentions[i].detail != SURVIVORS_DETAIL
                for i in injured.mentions)
-    if not shot or killed.value == 0:
+    if not shot or killed.value == 0 or _shot_besides_the_dead(injured, killed, mentions):
         return injured
     if killed.value >= injured.value:
         return None  # "A man was shot ... he died at the hospital": the shot are the dead
@@ -180,6 +180,21 @@ def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
     return CountTotal(value, injured.qualifier, value if injured.low is not None else None,
                       value if injured.high is not None else None, injured.trend,
                       injured.mentions)
+
+
+def _shot_besides_the_dead(injured: CountTotal, killed: CountTotal,
+                           mentions: Sequence[CountMention]) -> bool:
+    """"A man was killed on the porch. His son was also shot": people shot told as more than
+    someone ("also", "another", "other") after a death are besides the dead. "A boy shot
+    another" sets the victim against the shooter, not against the dead."""
+    if not killed.mentions:
+        return False
+    first_death = min(mentions[i].start for i in killed.mentions)
+    return any(mentions[i].additional and mentions[i].start > first_death
+               and not _SHOT_ANOTHER.search(mentions[i].evidence) for i in injured.mentions)
+
+
+_SHOT_ANOTHER = re.compile(r"\bshoo?t\w*\s+another\b", re.IGNORECASE)
 
 
 _GUNSHOT_RE = re.compile(r"\b(?:gunshot|bullet)\s+wounds?\b", re.IGNORECASE)
