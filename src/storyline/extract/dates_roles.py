@@ -51,7 +51,8 @@ _CRIME_NOUNS = re.compile(r"^(?:death|murder|homicide|slaying|manslaughter)", re
 _STATE_VERBS = re.compile(r"^(?:remain|continu)", re.IGNORECASE)
 _COPULA = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _STATE_WORDS = frozenset({"condition", "custody", "large", "underway", "hospital", "jail",
-                          "stable", "critical", "serious", "hospitalized", "alive"})
+                          "stable", "critical", "serious", "hospitalized", "alive", "unclear",
+                          "unknown", "uncertain"})
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 _TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "nights", "day", "days",
                          "week", "weekend", "month", "year", "hours", "hour", "dawn", "noon",
@@ -148,10 +149,24 @@ _SEQUEL = re.compile(r"^(?:hunt|search|seek|sought|look|question|interview|ident
                      re.IGNORECASE)
 
 
+# Whom the police hunt once an act is known: "were searching late Tuesday for two suspects
+# in a shooting", "sought a gunman Monday" is the hunt's day, whatever the act's.
+_HUNT = re.compile(r"^(?:hunt|search|seek|sought|look)", re.IGNORECASE)
+_HUNTED = re.compile(r"^(?:suspects?|gunm[ae]n|shooters?|killers?|attackers?|assailants?"
+                     r"|robbers?|perpetrators?|culprits?|fugitives?|militants?|insurgents?)$",
+                     re.IGNORECASE)
+
+
 def _sequel_after_the_act(verb: Token) -> bool:
-    """A sequel predicate whose "after" clause or phrase tells the event's act."""
+    """A sequel predicate whose "after" clause or phrase tells the event's act, or a hunt
+    for its perpetrators."""
     if not _SEQUEL.match(verb.lower_):
         return False
+    if _HUNT.match(verb.lower_) and any(
+            _HUNTED.match(t.lower_) for c in verb.children
+            if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "for")
+            for t in ([c] if c.dep_ == "dobj" else c.children) if t.dep_ in ("dobj", "pobj")):
+        return True
     for child in verb.children:
         if child.dep_ == "advcl" and any(m.lower_ == "after" for m in child.children
                                          if m.dep_ == "mark") and _is_event(child):
