@@ -496,3 +496,67 @@ def test_state_keeps_sure_dates_and_main_countries_across_a_restart() -> None:
     length = struct.unpack("<I", older[4:8])[0] - head
     decoded = decode_state(older[:4] + struct.pack("<I", length) + older[8:])
     assert decoded.sure_days == Counter() and decoded.countries == ()
+
+
+def test_ages_are_read_from_the_lead_in_the_ways_news_states_them() -> None:
+    settings = ClusterSettings()
+    cases = [
+        ("A 19-year-old woman was wounded on a porch in Brackenford.", (19,)),
+        ("Police named the man as Darnell Okafor, 34, of the east side.", (34,)),
+        ("A boy aged 15 and a 7 year old girl were hurt by stray rounds.", (7, 15)),
+        ("Two teenagers, Rosa Vint, 16, and Cal Meyer, 17, were arrested.", (16, 17)),
+        ("The 110-year-old church on Main Street was hit by bullets.", ()),
+        ("In March, 14 people were hurt in shootings across the county.", ()),
+        ("Someone fired at a house; nobody was hurt, officers said.", ()),
+    ]
+    for text, ages in cases:
+        article = Article(id="g", title=None, text=text, published=_NOON)
+        found = article_features(
+            article, Extraction(article_id="g", event_type="shooting"), settings
+        )
+        assert found.ages == ages, text
+    # An age far down the text describes someone else more often (a relative, an earlier case).
+    late = Article(id="h", title=None, text="x " * 600 + "His brother, 40, spoke.", published=_NOON)
+    extraction = Extraction(article_id="h", event_type="shooting")
+    assert article_features(late, extraction, settings).ages == ()
+
+
+def _aged_pair(first_age: int, second_age: int, settings: ClusterSettings) -> tuple[str, float]:
+    clusterer = _warmed(settings)
+    one = _club_report(
+        "y1", "Brackenford", f"The victim, a {first_age}-year-old man, was released."
+    )
+    two = _club_report(
+        "y2", "Brackenford", f"The wounded man, {second_age}, was treated and released.", hour=11
+    )
+    first = clusterer.assign(one, _extraction(one, "Brackenford"), NEW)
+    second = clusterer.assign(two, _extraction(two, "Brackenford"), NEW)
+    assert second.event_id == first.event_id and second.score is not None
+    return second.reason, second.score
+
+
+def test_reports_describing_people_of_other_ages_score_lower() -> None:
+    """Two incidents of one town and day share the wording of every such report; the ages
+    of the people they describe differ. The penalty weighs against the join (enough to keep
+    a weak text match out); one year apart is the same person (a birthday, a rounded age)."""
+    off = replace(ClusterSettings(), age_conflict_penalty=0)
+    control, control_score = _aged_pair(19, 52, off)
+    reason, score = _aged_pair(19, 52, ClusterSettings())
+    assert "ages" not in control
+    assert "ages 52 vs the event's 19" in reason
+    assert score == round(control_score - ClusterSettings().age_conflict_penalty, 4)
+    for same in (19, 20):
+        reason, score = _aged_pair(19, same, ClusterSettings())
+        assert "ages" not in reason and score == _aged_pair(19, same, off)[1]
+
+
+def test_state_keeps_the_ages_and_reads_older_states_without_them() -> None:
+    state = new_state("ev-a", "st-a")
+    report = _club_report("a1", "Brackenford", "A 23-year-old man and his sister, 31, were hurt.")
+    state.add(article_features(report, _extraction(report, "Brackenford"), ClusterSettings()), 120)
+    assert decode_state(encode_state(state)).ages == (23, 31)
+    older = encode_state(state).replace(b',"ages":[23,31]', b"")
+    head = len(encode_state(state)) - len(older)
+    assert head > 0
+    length = struct.unpack("<I", older[4:8])[0] - head
+    assert decode_state(older[:4] + struct.pack("<I", length) + older[8:]).ages == ()

@@ -196,6 +196,17 @@ def year_contradiction(
     return f"event year {event_year}, {gap} years from the event's"
 
 
+def age_conflict(ages: Sequence[int], event_ages: Sequence[int], tolerance: int) -> str | None:
+    """The people the article's lead describes are none of those the event's reports
+    describe: every stated age more than `tolerance` years from every age of the event
+    (a birthday, or a rounded age, moves an age by one)."""
+    if not ages or not event_ages:
+        return None
+    if any(abs(age - other) <= tolerance for age in ages for other in event_ages):
+        return None
+    return f"ages {'/'.join(map(str, ages))} vs the event's {'/'.join(map(str, event_ages))}"
+
+
 def strong_evidence(shared_names: int, settings: ClusterSettings) -> str | None:
     if shared_names >= settings.override_names:
         return f"{shared_names} rare names shared"

@@ -35,6 +35,10 @@ _SPACE = re.compile(r"\s")
 _CAPITALISED = re.compile(r"(?<!\S)[A-Z]\S*")
 # A token of three or more letters written with a capital (a name candidate), same joining.
 _CAPITALISED_WORD = re.compile(r"(?<!\S)[A-Z][A-Za-z]{2,}(?!\S)")
+# A person's age as news states it: "a 23-year-old man", "aged 23", "John Smith, 23, of ...".
+_AGE = re.compile(
+    r"\b(\d{1,2})(?:-| )years?(?:-| )old\b|\baged (\d{1,2})\b|(?<=[A-Za-z]), (\d{1,2}),"
+)
 # A date written out with its year (1800-2099).
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
@@ -72,6 +76,8 @@ class ArticleFeatures:
     country: str | None = None
     # The event date when it is sure enough to contradict another (compat.date_contradiction).
     sure_event_day: int | None = None
+    # Ages of the people the lead describes (victims, suspects), sorted (compat.age_conflict).
+    ages: tuple[int, ...] = ()
 
 
 def term_hash(term: str) -> int:
@@ -362,7 +368,17 @@ def article_features(
         background_places=background_places,
         country=_main_country(own_places),
         sure_event_day=_sure_event_day(extraction, event_day, published_day, settings),
+        ages=lead_ages(article, settings),
     )
+
+
+def lead_ages(article: Article, settings: ClusterSettings) -> tuple[int, ...]:
+    """The ages stated in the title and lead ("a 23-year-old man", "Jane Roe, 41, of ..."):
+    who was shot or arrested, as the report first describes them. Outside the lead, sentences
+    name other people (relatives, earlier victims) more often."""
+    lead = article_text(article)[: settings.lead_chars + len(article.title or "")]
+    found = {int(next(group for group in match.groups() if group)) for match in _AGE.finditer(lead)}
+    return tuple(sorted(age for age in found if age > 0))
 
 
 def _sure_event_day(

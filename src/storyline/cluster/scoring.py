@@ -4,6 +4,7 @@ score = cosine(article, event centroid), both weighted by the store's IDF
         + event date agreement / - conflict
         + shared place / - all places different
         - differing known event types
+        - the people described of other ages
         - time decay past a grace period
 Each adjustment is named in the returned reason so that the audit trail says why.
 """
@@ -18,6 +19,7 @@ import numpy.typing as npt
 
 from storyline.cluster.compat import (
     Compatibility,
+    age_conflict,
     country_contradiction,
     date_contradiction,
     place_contradiction,
@@ -133,6 +135,17 @@ def _place_adjustment(
     return -settings.place_conflict_penalty, "different places"
 
 
+def _age_adjustment(
+    features: ArticleFeatures, state: EventState, settings: ClusterSettings
+) -> Adjustment | None:
+    if settings.age_conflict_penalty <= 0:
+        return None
+    conflict = age_conflict(features.ages, state.ages, settings.age_tolerance)
+    if conflict is None:
+        return None
+    return -settings.age_conflict_penalty, conflict
+
+
 def _type_adjustment(
     features: ArticleFeatures, state: EventState, settings: ClusterSettings
 ) -> Adjustment | None:
@@ -166,6 +179,7 @@ def fact_adjustments(
         _day_adjustment(features, state, settings),
         _place_adjustment(features, state, settings),
         _type_adjustment(features, state, settings),
+        _age_adjustment(features, state, settings),
     ]
     return [adjustment for adjustment in found if adjustment is not None]
 
@@ -229,6 +243,9 @@ def compatibility(
         ),
         date_contradiction(features.sure_event_day, features.family, state.sure_days, settings),
         year_contradiction(features.event_year, state.event_years, settings),
+        age_conflict(features.ages, state.ages, settings.age_tolerance)
+        if settings.age_veto
+        else None,
     ]
     against = tuple(note for note in found if note is not None)
     if not against:

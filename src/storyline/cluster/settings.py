@@ -53,6 +53,15 @@ class ClusterSettings:
     name_max_zipf: float = 3.5
     # Known event types that differ.
     type_conflict_penalty: float = 0.0
+    # The ages the article's lead states are all more than `age_tolerance` years from every
+    # age the event's reports state (compat.age_conflict): other people, more often another
+    # incident. Measured (docs/clustering.md, fifth session): 0.06 GVA F1 0.9476 -> 0.9493,
+    # both incident halves and both halves alone up, ECB+ unchanged; 0.03 / 0.10 cost one half;
+    # as a veto (`age_veto`) GVA 0.9444 (a follow-up names the suspect's age, the first report
+    # the victim's).
+    age_conflict_penalty: float = 0.06
+    age_tolerance: int = 1
+    age_veto: bool = False
     # Contradictions (compat.py) block a join unless `override_names` rare names are shared:
     # incompatible type families (when `family_majority` of the event's typed reports, and at
     # least `family_min_reports` of them, agree), lead cities more than `place_veto_km` apart,

@@ -28,6 +28,7 @@ _MAX_SOURCES = 8
 _MAX_NAMES = 32
 _MAX_CITIES = 8
 _MAX_COUNTRIES = 4
+_MAX_AGES = 8
 _Key = TypeVar("_Key", int, str)
 City = tuple[str, int, float, float]
 
@@ -63,6 +64,8 @@ class EventState:
     # Main countries of its reports (at most `_MAX_COUNTRIES`, sorted; empty for most events
     # until a report names one).
     countries: tuple[str, ...] = ()
+    # Ages its reports' leads state (features.ages), at most `_MAX_AGES`, sorted.
+    ages: tuple[int, ...] = ()
     seq: int = 0  # global touch sequence of the last change; orders candidate search
 
     def main_event_day(self) -> int | None:
@@ -112,6 +115,8 @@ class EventState:
         _cap(self.names, _MAX_NAMES)
         if features.cities:
             self.cities = _add_cities(self.cities, features.cities)
+        if features.ages and len(self.ages) < _MAX_AGES:
+            self.ages = tuple(sorted(set(self.ages).union(features.ages)))[:_MAX_AGES]
         country = features.country
         full = len(self.countries) >= _MAX_COUNTRIES
         if country is not None and country not in self.countries and not full:
@@ -191,6 +196,7 @@ def encode_state(state: EventState) -> bytes:
         "seq": state.seq,
         "roundup": state.roundup,
         "countries": list(state.countries),
+        "ages": list(state.ages),
         "terms": len(state.terms),
     }
     head = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -239,6 +245,8 @@ def decode_state(data: bytes) -> EventState:
             roundup=bool(header.get("roundup", False)),
             # States written before main countries were kept have none.
             countries=tuple(str(c) for c in header.get("countries", ())),
+            # States written before ages were kept have none.
+            ages=tuple(int(a) for a in header.get("ages", ())),
             seq=header["seq"],
         )
     except (KeyError, IndexError, ValueError, TypeError) as exc:
