@@ -343,17 +343,29 @@ def _counts_people(link: _Link, sentence: str) -> bool:
     if PERSON_AFTER_ARTICLE_RE.match(after):
         return True
     between = sentence[quantity.end:link.trigger_start]
-    if link.how == "post" and re.search(r"\bwas\b", between):
-        return True
+    if link.how == "post" and re.search(r"\bwas\b", between) and not re.search(
+            r"\b(?:and|or)\b", between):
+        return True  # "a cadre of the party was killed"; not "an incident and a child was"
     if link.how == "post" and not quantity.article and re.fullmatch(
             r"\s*(?:(?:were|are|have\s+been|had\s+been|reportedly|also)\s+)*", between):
         return True  # "dozens killed", "several were arrested"
+    if link.how == "post" and quantity.text.lower() in ("another", "one") and re.fullmatch(
+            r"\s*(?:(?:was|has|had|been|also|later|reportedly|subsequently)\s+)*", between):
+        return True  # "another died later of his wounds": the person is understood
     return link.how in ("pre", "coordinated") and quantity.qualifier == "vague" and bool(
         re.match(r"\s+(?:others|more|people|persons|of\s+(?:them|others|people))\b", after,
                  re.IGNORECASE))
 
 
+# "Three were killed (later raised to 5)": a bracketed update of the figure before it.
+_UPDATED_TO_BEFORE = re.compile(
+    r"\b(?:later\s+|since\s+|then\s+|eventually\s+)?(?:raised|revised|rose|risen|increased"
+    r"|updated|climbed)\s+(?:up\s+|upwards?\s+)?to\s+$", re.IGNORECASE)
+
+
 def _is_nested(quantity: Quantity, sentence: str) -> bool:
+    if _UPDATED_TO_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start):
+        return False
     before = sentence[max(0, quantity.start - 30):quantity.start]
     after = sentence[quantity.end:quantity.end + 20]
     in_brackets = re.search(r"\([^()]{0,60}$", sentence[max(0, quantity.start - 60):
@@ -369,6 +381,11 @@ _KILLING_AND_INJURING = re.compile(
 
 def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
               others: frozenset[int] = frozenset()) -> list[_Link]:
+    update = _UPDATED_TO_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
+    if update is not None and links and sentence.rfind("(", 0, quantity.start) > \
+            links[-1].quantity.end:
+        # "Three persons were killed (later raised to 5)": the figure's new value
+        return [_Link(quantity, links[-1].category, update.start(), update.end(), "pre")]
     offset = max(0, quantity.start - 90)
     before = sentence[offset:quantity.start]
     pre = PRE_RE.search(before)
@@ -467,6 +484,9 @@ _STOP_RE = re.compile(rf"^(?:{_STOP_WORDS})$", re.IGNORECASE)
 _SPACE_RE = re.compile(r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?")
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
+
+
 def _link_post(quantity: Quantity, sentence: str,
                others: frozenset[int] = frozenset()) -> _Link | None:
     """Walk word by word after the number (at most 10 words) looking for a trigger. Another
@@ -476,13 +496,16 @@ def _link_post(quantity: Quantity, sentence: str,
         relative = re.compile(r"\s*,\s*who\b").match(sentence, position)
         position = relative.end() if relative else position
     for _ in range(11):
+        bracket = _BRACKETED.match(sentence, position)
+        if bracket is not None:
+            position = bracket.end()  # "twelve (a figure later raised to 55) are dead"
         at = _SPACE_RE.match(sentence, position)
         begin = at.end() if at else position
         if begin in others and begin != quantity.start and re.search(
                 r"^\s+of\s*$", sentence[quantity.end:begin]):
             return None  # "one of five people shot": the five are the count
         if begin in others and begin != quantity.start and (not re.search(
-                r"(?:\band|,|\bor|\bincluding)\s*$", sentence[quantity.end:begin])
+                r"(?:\band|,|\bor|\bincluding|\bincl\.)\s*$", sentence[quantity.end:begin])
                 or _OWN_PREDICATE.search(sentence, quantity.end, begin)):
             return None  # "Three were found alive, and two remain missing": two predicates
         if re.match(r"[;:\"“”]", sentence[position:begin + 1].strip(" ,") or " "):
@@ -501,7 +524,8 @@ def _link_post(quantity: Quantity, sentence: str,
                 # missing hikers": no longer missing
             return _Link(quantity, category, trigger.start(), trigger.end(), "post")
         word = _WORD_RE.match(sentence, position)
-        if word is None or _STOP_RE.match(word.group(1)) or word.group(1).endswith("."):
+        if word is None or _STOP_RE.match(word.group(1)) or (
+                word.group(1).endswith(".") and word.group(1).lower() != "incl."):
             return None
         position = word.end()
     return None
@@ -560,9 +584,13 @@ def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
 
 
 # "Four shot, man dead": a new subject after the comma is the one who died, not the four.
+# "A guard was shot in the arm and a boy killed": likewise after "and", somewhere later.
 _ANOTHER_SUBJECT_DEAD = re.compile(
     rf"\s*,\s*(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+)?(?:{SINGULAR_PERSON})\s+"
-    rf"(?:is\s+|was\s+)?(?:dead|killed|died|dies)\b", re.IGNORECASE)
+    rf"(?:is\s+|was\s+)?(?:dead|killed|died|dies)\b"
+    rf"|[^.;]{{0,40}}?\band\s+(?:an?|the|one|another|his|her|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:{SINGULAR_PERSON})\s+(?:later\s+)?(?:is\s+|was\s+)?(?:dead|killed|died|dies)\b",
+    re.IGNORECASE)
 
 
 def _small(word: str) -> int | None:
@@ -580,6 +608,8 @@ def _link_nested(quantity: Quantity, sentence: str, links: list[_Link],
     of_whom = _NESTED_AFTER.match(sentence, quantity.end)
     walk_from = replace(quantity, end=of_whom.end()) if of_whom else quantity
     own = _link_post(walk_from, sentence, starts)
+    if own is not None and any(quantity.end <= start < own.trigger_start for start in starts):
+        own = None  # "among them an officer, and 20 others were wounded": the verb is theirs
     if own is not None and own.category != links[parent].category:
         return _split_fatal(replace(own, quantity=quantity), sentence)
     return [_nested_link(quantity, links, parent, sentence)]

@@ -76,7 +76,7 @@ _SHOOT_FORMS = frozenset({"shot", "shoot", "shoots", "shooting", "stabbed", "sta
                           "gunned", "clubbed", "stoned", "stone", "stones", "stoning",
                           "strangled", "battered", "bludgeoned", "trampled", "crushed",
                           "tortured", "tortures", "starved", "choked", "kicked", "whipped",
-                          "flogged"})
+                          "flogged", "slashed", "slash", "slashes", "slashing"})
 _HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should"})
 _INTENT_HEADS = frozenset({"threaten", "threatened", "threatens", "threatening", "plan",
                            "planned", "plans", "planning", "try", "tried", "tries", "trying",
@@ -94,6 +94,10 @@ _PERPETRATOR_NOUNS = frozenset({
     "gunmen", "shooter", "shooters", "perpetrator", "perpetrators", "hijacker", "hijackers",
     "kidnapper", "kidnappers", "terrorist", "terrorists", "suspect", "suspects",
 })
+# Words for the attackers a definite plural may refer back with ("the attackers" after "three
+# militants").
+_ATTACKER_WORDS = _PERPETRATOR_NOUNS | frozenset({
+    "militants", "insurgents", "raiders", "bandits", "robbers", "jihadists", "extremists"})
 _SECURITY_NOUNS = frozenset({
     "soldier", "soldiers", "troops", "troop", "policeman", "policemen", "police", "officer",
     "officers", "trooper", "troopers", "guard", "guards", "servicemen", "serviceman",
@@ -477,8 +481,12 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     if not objects and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
         objects = _shared_objects(pred)
     if objects:  # "killing the bomber and at least one policeman", the noun hung on the verb
+        # ... but not the end of the object's own "including" list hung there ("killed eight
+        # people including a candidate, his driver, and two police officers" is 8)
+        listing = next((c.i for c in objects[0].children if c.dep_ == "prep"
+                        and c.lower_ in ("including", "among")), len(pred.doc))
         objects += [c for c in children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                    and c.i > objects[0].i]
+                    and objects[0].i < c.i < listing]
     if not objects and _fatal_modifier(pred):  # "shot dead a couple": a misread object
         objects = [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     # An elliptical passive ("30 people injured and three killed", "Two killed in crash"): a
@@ -548,6 +556,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     for head, rule in slots:
         if pred.lower_.startswith(_EUPHEMISM_PREFIXES) and not _people(head):
             continue  # "neutralized two car bombs"
+        if len(slots) > 1 and _parenthesized(head):
+            continue  # "Three guards (two of them brothers) died": a comment on the others
         counted = _count_phrase(head, parse)
         if counted is None:
             continue
@@ -604,7 +614,10 @@ def _combined_casualties(pred: Token) -> bool:
     """A passive casualty verb coordinated with one of the other kind on the same subject:
     "were killed and injured", "were wounded or killed"."""
     category = _predicate_category(pred)
-    partners = [c for c in pred.children if c.dep_ == "conj" and not _own_subject(c)]
+    # A partner with its own auxiliary is its own clause, whatever the parser did with its
+    # subject: "nine were killed, including the driver, and 15 people were injured".
+    partners = [c for c in pred.children if c.dep_ == "conj" and not _own_subject(c)
+                and not any(g.dep_ in ("aux", "auxpass") for g in c.children)]
     if pred.dep_ == "conj" and not _own_subject(pred):
         partners.append(pred.head)
     return any(p.pos_ == "VERB" and _predicate_category(p) not in (None, category)
@@ -919,11 +932,13 @@ def _conjuncts(head: Token) -> list[Token]:
     # "two men, <Name> and <Name>": names after a counted head restate it; after "a father"
     # the parser's apposition is just the next person of a list.
     counted = any(c.dep_ == "nummod" for c in head.children)
-    appositions = [c.i for c in head.children if c.dep_ == "appos"] if counted else []
+    appositions = [c.i for c in head.children if c.dep_ == "appos"
+                   and not _across_clause_break(head, c)] if counted else []
     if appositions and not _restates(head):
         # "Two traffic wardens, one court clerk and one market porter": a list of kinds of
         # people, each counted, that the parser hangs as an apposition.
-        for appos in (c for c in head.children if c.dep_ == "appos"):
+        for appos in (c for c in head.children if c.dep_ == "appos"
+                      and not _across_clause_break(head, c)):
             found.extend(_conjuncts(appos))
         appositions = []
     for child in head.children:
@@ -944,6 +959,12 @@ def _conjuncts(head: Token) -> list[Token]:
         for appos in listed:  # "a father, his son and a neighbour"
             found.extend(_conjuncts(appos))
     return found
+
+
+def _across_clause_break(head: Token, other: Token) -> bool:
+    """A semicolon between them: "3 soldiers killed; 5 others wounded" is no apposition."""
+    low, high = sorted((head.i, other.i))
+    return any(t.text == ";" for t in head.doc[low:high])
 
 
 def _lists_people(head: Token, appos: Token) -> bool:
@@ -1070,7 +1091,13 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
     if head.tag_ == "NNS" and _has_det(head, "the", "these", "those") and not any(
             c.dep_ in ("amod", "compound") and c.lower_ in ("other", "remaining")
             for c in head.children):
-        earlier = parse.user_data.get(_EARLIER, {}).get(lower)
+        counted_before: Mapping[str, int] = parse.user_data.get(_EARLIER, {})
+        earlier = counted_before.get(lower)
+        if earlier is None and lower in _ATTACKER_WORDS:
+            # "Three gunmen opened fire ... The attackers were killed": the attackers are
+            # named with any word for them
+            named = {v for k, v in counted_before.items() if k in _ATTACKER_WORDS}
+            earlier = named.pop() if len(named) == 1 else None
         if earlier is not None:
             return earlier, None  # "Three assailants attacked ... The assailants were killed"
     return _appositive_count(head, parse)

@@ -39,7 +39,8 @@ from storyline.records import CountMention, CountTotal, Qualifier, Trend
 
 _TOLL_RE = re.compile(r"\b(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
                       r"|altogether|fatalities\s+coded|coded\s+as"
-                      r"|(?:raised|revised|updated)\s+(?:up\s+|upwards?\s+)?to)\b", re.IGNORECASE)
+                      r"|(?:raised|revised|updated|risen|rose)\s+(?:up\s+|upwards?\s+)?to)\b",
+                      re.IGNORECASE)
 _CODED_RE = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
 
 

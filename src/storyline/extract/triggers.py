@@ -140,9 +140,25 @@ PERSON_NOUNS = (
     r"|guerrilla|operative|informant|senior|sheriff|trooper|security|staff|crew|family"
     r"|cadre|bodyguard|militia|[a-z]+(?:er|or|ist|ian|man|men|ee|ant|ent)s?)"
 )
+# An article's noun phrase ends before a conjunction, a preposition or a verb ("a robbery and
+# later died": "later" is no person), and the catch-all suffixes of PERSON_NOUNS skip the
+# common words that merely end like an agent noun. An age alone is a person ("a 7-year-old").
+_NOT_INSIDE_A_NOUN_PHRASE = (
+    r"(?:of|but|in|at|on|to|from|with|by|for|while|when|as|after|before|near|during"
+    # "a drug and kidnapping suspect" is one phrase; "a robbery and later died", "a party and
+    # her cousin" are two
+    r"|(?:and|or)\s+(?:a|an|the|his|her|their|its|our|my|another|one|two|three|some|several"
+    r"|later|then|also|was|were|is)"
+    r"|was|were|is|are|has|had|have)")
+_ENDS_LIKE_A_PERSON = (
+    r"(?:later|after|ever|never|either|neither|over|under|together|however"
+    r"|whether|rather|further|water|order|corner|center|centre|border|quarter|shelter|floor"
+    r"|door|incident|apartment|moment|event|department|government|statement|restaurant"
+    r"|plant|weapon|matter|letter|paper|power|summer|winter|number)")
 PERSON_AFTER_ARTICLE_RE = re.compile(
-    rf"^\s+(?:(?!(?:of|total|number|group|family\s+of|series|couple|few|lot|dozen|handful|pair)\b)"
-    rf"[\w'’-]+\s+){{0,3}}?{PERSON_NOUNS}\b", re.IGNORECASE)
+    rf"^\s+(?:(?!(?:total|number|group|family\s+of|series|couple|few|lot|dozen|handful|pair"
+    rf"|{_NOT_INSIDE_A_NOUN_PHRASE})\b)[\w'’-]+\s+){{0,3}}?(?:(?!{_ENDS_LIKE_A_PERSON}s?\b)"
+    rf"{PERSON_NOUNS}\b|\d+-(?:year|month|week)-old\b(?!-))", re.IGNORECASE)
 
 # A singular person noun after "the"/"his"/"her": "the victim died", "his father was shot".
 SINGULAR_PERSON = (
