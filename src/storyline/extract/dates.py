@@ -477,7 +477,25 @@ def _score(
         score -= 1.5
     if anchor - day > _BACKGROUND_AGE:
         score -= 1.0  # "On Sept. 11, 2001, ...": history recalled, rarely the news itself
+    if _in_transcript(text, expression):
+        score -= TRANSCRIPT_PENALTY
     return score
+
+
+# A broadcast's transcript kept on the page is written in capitals ("POLICE THIS EVENING
+# CONTINUE TO SEARCH FOR THE GUNMAN BEHIND LAST NIGHT'S DRIVE-BY"): its days count from the
+# broadcast, which the page does not date, and the report's own prose tells the day better.
+TRANSCRIPT_PENALTY = 3.0
+TRANSCRIPT_SPAN = 60
+
+
+def _in_transcript(text: str, expression: DateExpression) -> bool:
+    """The expression and the words around it are in capitals."""
+    if not expression.text.isupper():
+        return False
+    around = text[max(0, expression.start - TRANSCRIPT_SPAN):expression.end + TRANSCRIPT_SPAN]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) >= 40 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _event_evidence(
