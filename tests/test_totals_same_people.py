@@ -79,6 +79,15 @@ def test_additive_statements_in_articles(text: str, category: str, value: int) -
     assert total(text, category) == value
 
 
+def test_another_of_a_group_left_out_as_another_event_does_not_add() -> None:
+    filler = ("Detectives searched the block for cameras and spoke with neighbors, who said "
+              "the street is usually calm. ") * 6
+    text = ("Two men were wounded outside a grocery store on Maple Avenue on Saturday. " + filler
+            + "In an unrelated case, a woman was shot on Birch Street. Another woman was shot "
+            "in the same block later.")
+    assert total(text, "injured") == 2
+
+
 @pytest.mark.parametrize(("text", "killed", "injured"), [
     ("A clerk was killed in a robbery at a store. A customer was also shot and survived.", 1, 1),
     ("A man was shot on Pine Street on Friday. He died at the hospital.", 1, None),
@@ -163,6 +172,19 @@ def test_a_dated_or_placed_event_is_not_a_total(clause: str) -> None:
     text = LONG.format(clause)
     at = text.index(clause)
     assert not sums_other_events(text, at, at + len(clause))
+
+
+def test_a_round_up_headline_is_no_one_events_figure() -> None:
+    text = "A man was shot dead on Hollis Avenue late Saturday, police said."
+    scan = scan_counts(text, 2024)
+    shot = mention("killed", 1, "A man was shot dead", 0)
+    headline = CountMention("killed", 4, "exact", 4, 4, "4 dead", -1, -1)
+    found = compute_totals([shot, headline], [0, 1], text, scan.trends,
+                           title="4 dead, 12 wounded in weekend shootings")
+    assert found["killed"].value == 1
+    one_event = compute_totals([shot, headline], [0, 1], text, scan.trends,
+                               title="4 dead in shooting at a bar")
+    assert one_event["killed"].value == 4
 
 
 def test_a_short_note_is_the_record_of_what_it_sums() -> None:

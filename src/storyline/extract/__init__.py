@@ -113,7 +113,7 @@ def _read(planned: _Planned) -> Extraction:
         places=event_places_first(planned.places, document),
         claims=findings.claims,
         counts=tuple(mentions),
-        totals=compute_totals(mentions, sentence_of, text, scan.trends),
+        totals=compute_totals(mentions, sentence_of, text, scan.trends, title=article.title),
         actors=findings.actors,
         officials=findings.officials,
         extractor=EXTRACTOR_NAME,

@@ -8,7 +8,8 @@ the event the article reports, so it never becomes the article's total (it is re
 mention about other events). What marks it is the clause around the number:
 - a period instead of a moment: "so far this year", "in 2013", "since January", "annually",
   "last year's total", "in the past two weeks";
-- several incidents: "in 12 shootings", "in separate attacks", "shootings across the city";
+- several incidents: "in 12 shootings", "in separate attacks", "weekend shootings",
+  "shootings across the city" (in the body, or in a headline: `headline_sums_other_events`);
 - a place wider than a scene: "across the city", "statewide" (not "nationwide": protests
   held across a country are one event);
 - a rate: "a 68 percent increase".
@@ -34,7 +35,8 @@ _PERIOD = (
     r"|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b")
 _INCIDENTS = (rf"\b(?:in|during|from)\s+(?:the\s+)?{_SEVERAL}\s+(?:separate\s+|other\s+)?"
               r"(?:shootings|incidents|attacks|homicides)\b"
-              r"|\b(?:separate|unrelated|different)\s+(?:shootings|incidents|attacks)\b"
+              r"|\b(?:separate|unrelated|different|weekend|overnight|holiday|multiple)"
+              r"\s+(?:shootings|incidents|attacks)\b"
               r"|\bshootings\s+(?:across|around|throughout)\b")
 # A whole city or country; "around <town>" or "across the <range>" is only where it happened.
 _AREA = (r"\b(?:across|throughout)\s+(?:the\s+)?(?:city|country|nation|US|U\.S\."
@@ -47,6 +49,12 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
 # sums, however summed ("three officials were shot dead in separate incidents this week"); a
 # longer report sets its event against others.
 NOTE_SENTENCES = 4
+
+
+def headline_sums_other_events(title: str) -> bool:
+    """Whether a headline states its figures as a round-up ("5 dead, 17 wounded in weekend
+    shootings"): its counts are then no one event's."""
+    return _AGGREGATE_RE.search(title) is not None
 
 
 def is_note(text: str) -> bool:

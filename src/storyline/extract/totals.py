@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.extract.aggregates import is_note, sums_other_events
+from storyline.extract.aggregates import headline_sums_other_events, is_note, sums_other_events
 from storyline.extract.counts import SURVIVORS_DETAIL
 from storyline.extract.numbers import parse_number
 from storyline.extract.same_people import (
@@ -67,17 +67,18 @@ _SHARE_RE = re.compile(
 
 
 def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
-                   text: str = "", trends: Mapping[str, Trend] | None = None
-                   ) -> dict[str, CountTotal]:
+                   text: str = "", trends: Mapping[str, Trend] | None = None,
+                   title: str | None = None) -> dict[str, CountTotal]:
     """Per category, the article's figure. `sentence_of[i]` is mention i's sentence number.
 
+    `title` is the headline: a round-up headline's counts (start -1) are left out.
     `trends` are cues stated apart from any number (counts.CountScan.trends). `text` is only
     read for a stated share: "fatalities split across 3 events" means this
     record's figure is a third of the total stated (whole people, rounded down), as conflict
     event coders split one report over several events.
     """
     totals: dict[str, CountTotal] = {}
-    mentions = _about_this_event(mentions, text)
+    mentions = _about_this_event(mentions, text, title)
     perpetrators = _perpetrator_deaths(mentions)
     for category in _categories_in_order(mentions):
         statements = _statements(mentions, sentence_of, category)
@@ -101,14 +102,17 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     return totals
 
 
-def _about_this_event(mentions: Sequence[CountMention], text: str) -> list[CountMention]:
+def _about_this_event(mentions: Sequence[CountMention], text: str,
+                      title: str | None = None) -> list[CountMention]:
     """A figure stated as a total over incidents, a period or an area ("45 people were killed
     this month") sums other events too: read as a mention about other events (extract.aggregates;
-    not in a short note, which is the record of what it sums)."""
-    if not text or is_note(text):
-        return list(mentions)
-    return [dataclasses.replace(m, other_event=True) if not m.other_event
-            and sums_other_events(text, m.start, m.end) else m for m in mentions]
+    not in a short note, which is the record of what it sums). So are a round-up headline's
+    figures ("4 dead, 12 wounded in weekend shootings")."""
+    round_up = bool(title) and headline_sums_other_events(title or "")
+    note = not text or is_note(text)
+    return [dataclasses.replace(m, other_event=True) if not m.other_event and (
+        round_up if m.start < 0 else not note and sums_other_events(text, m.start, m.end))
+        else m for m in mentions]
 
 
 def _perpetrator_deaths(mentions: Sequence[CountMention]) -> int | None:
@@ -314,23 +318,27 @@ def _combine(statements: list[_Statement], mentions: Sequence[CountMention]) -> 
     for statement in positive[1:]:
         if statement.additive and not _where_taken(statement, mentions) and not \
                 _same_others(best, statement, mentions) and not _is_toll(best, mentions):
-            best = _added(best, statement, said, mentions)
+            best = _added(best, statement, said, mentions, positive)
         elif statement.value > best.value:
             best = statement
     return _as_total(best, mentions)
 
 
 def _added(best: _Statement, statement: _Statement, said: Sequence[_Statement],
-           mentions: Sequence[CountMention]) -> _Statement:
+           mentions: Sequence[CountMention], kept: Sequence[_Statement]) -> _Statement:
     """The figure after an additive statement, read from whom it adds to (extract.same_people):
-    the figure itself, people of the figure being enumerated, or others than the dead."""
+    the figure itself, people of the figure being enumerated, or others than the dead. `kept`
+    are the statements the lead rule let compete; a group it left out (another event told in
+    the background) is no part of the figure, and neither is "another" of that group."""
     start = statement_start(statement.mentions, mentions)
-    earlier = [(s.mentions, s.value, s.additive) for s in said
-               if statement_start(s.mentions, mentions) < start]
+    before = [s for s in said if statement_start(s.mentions, mentions) < start]
+    earlier = [(s.mentions, s.value, s.additive) for s in before]
     addition = read_addition(statement.mentions, best.value, earlier, mentions)
     if addition.reading == CONTRASTS:
         # survivors "other" than the dead are the injured stated again, not more of them
         return best if statement.value <= best.value else statement
+    if before and before[-1] not in kept and not before[-1].additive:
+        return best  # "another" extends a group the lead rule left out as another event's
     if addition.reading == ADDS:
         return _add(best, statement)
     enumerated = addition.enumerated + statement.value
