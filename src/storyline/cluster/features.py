@@ -36,9 +36,13 @@ _CAPITALISED = re.compile(r"(?<!\S)[A-Z]\S*")
 # A token of three or more letters written with a capital (a name candidate), same joining.
 _CAPITALISED_WORD = re.compile(r"(?<!\S)[A-Z][A-Za-z]{2,}(?!\S)")
 # A person's age as news states it: "a 23-year-old man", "aged 23", "John Smith, 23, of ...".
-_AGE = re.compile(
-    r"\b(\d{1,2})(?:-| )years?(?:-| )old\b|\baged (\d{1,2})\b|(?<=[A-Za-z]), (\d{1,2}),"
-)
+# Each form is found from its literal part (which the regex engine scans for quickly; one
+# pattern starting at the digits cost ~30 us per lead), then checked around it.
+_YEARS_OLD = re.compile(r"years?[- ]old\b")
+_AGE_BEFORE = re.compile(r"(?<!\w)(\d{1,2})[- ]\Z")  # the number right before "year(s) old"
+_AGED = re.compile(r"\baged (\d{1,2})\b")
+_NAME_AGE = re.compile(r", (\d{1,2}),")  # after a word: "Roe, 41," (not "2019, 14,")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # A date written out with its year (1800-2099).
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
@@ -377,7 +381,16 @@ def lead_ages(article: Article, settings: ClusterSettings) -> tuple[int, ...]:
     who was shot or arrested, as the report first describes them. Outside the lead, sentences
     name other people (relatives, earlier victims) more often."""
     lead = article_text(article)[: settings.lead_chars + len(article.title or "")]
-    found = {int(next(group for group in match.groups() if group)) for match in _AGE.finditer(lead)}
+    found: set[int] = set()
+    for match in _YEARS_OLD.finditer(lead):
+        before = _AGE_BEFORE.search(lead, max(0, match.start() - 4), match.start())
+        if before:
+            found.add(int(before.group(1)))
+    if "aged " in lead:
+        found.update(int(match.group(1)) for match in _AGED.finditer(lead))
+    for match in _NAME_AGE.finditer(lead):
+        if match.start() > 0 and lead[match.start() - 1] in _ASCII_LETTERS:
+            found.add(int(match.group(1)))
     return tuple(sorted(age for age in found if age > 0))
 
 
