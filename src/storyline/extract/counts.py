@@ -607,12 +607,22 @@ def _link_nested(quantity: Quantity, sentence: str, links: list[_Link],
         return []
     of_whom = _NESTED_AFTER.match(sentence, quantity.end)
     walk_from = replace(quantity, end=of_whom.end()) if of_whom else quantity
+    died = _DIED_IN_RELATIVE.match(sentence, quantity.end)
+    if died is not None and links[parent].category != "killed":
+        # "Five people were shot, including two who died": the two are the dead among them
+        return [_Link(quantity, "killed", died.start("verb"), died.end(), "split")]
     own = _link_post(walk_from, sentence, starts)
     if own is not None and any(quantity.end <= start < own.trigger_start for start in starts):
         own = None  # "among them an officer, and 20 others were wounded": the verb is theirs
     if own is not None and own.category != links[parent].category:
         return _split_fatal(replace(own, quantity=quantity), sentence)
     return [_nested_link(quantity, links, parent, sentence)]
+
+
+_DIED_IN_RELATIVE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:who|that)\s+(?:later\s+|subsequently\s+|have\s+since\s+"
+    r"|has\s+since\s+)?(?P<verb>died|was\s+killed|were\s+killed|(?:was|were)\s+pronounced"
+    r"\s+dead)\b", re.IGNORECASE)
 
 
 def _nearest_parent(quantity: Quantity, links: list[_Link]) -> int | None:

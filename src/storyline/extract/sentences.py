@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|
 # is a miss for good, a false hit only costs one more pattern pass.
 CANDIDATE_RE = re.compile(
     r"\b(?:kill|dead|death|die[ds]?\b|dying|fatal|slain|slay|murder|massacre|execut|behead|decapitat|neutrali[sz]"
-    r"|assassinat|gunned|slaughter|hanged|strangl|trampl|tortur|beaten|hacked|burn|coded"
+    r"|assassinat|gunned|slaughter|hanged|strangl|trampl|tortur|beaten|beat|hacked|hack|slash|stoned|stoning|stones?\s+to\s+death|burn|coded|throats?\b"
     r"|perish|lives\b|life\b|bod(?:y|ies)|corpse|toll|casualt|drown|lynch|succumb"
     r"|injur|wound|hurt|hospital|shot|shoot|gunshot|stabb|maim"
     r"|arrest|detain|detention|custody|apprehend|round(?:ed)?[\s-]up|nabbed|captur|booked"
@@ -101,7 +101,7 @@ _STEMS4 = frozenset(
     "hang stra tram tort beat hack burn code peri live life bodi body corp toll casu drow lync "
     "succ inju woun hurt hosp shot shoo guns stab maim arre deta cust appr roun nabb capt book "
     "char jail held host kidn abdu seiz miss unac disp home evac fled flee refu resc upro forc "
-    "expe coul"
+    "expe coul slas ston thro"
     .split()
 )
 # Count words shorter than a stem: "die", and the military "KIA"/"WIA" (killed/wounded in

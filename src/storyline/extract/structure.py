@@ -253,6 +253,11 @@ def suicide_attackers(parse: Doc) -> int:
                              or t.lower_ == "blew"), acting)
                 if verb is acting:
                     continue
+            elif acting.dep_ == "pobj" and acting.head.dep_ == "agent" and \
+                    _predicate_category(acting.head.head) is not None:
+                # "were killed ... by two female suicide bombers": the agent of the casualties
+                best = max(best, _number_on(head) or (2 if head.tag_ == "NNS" else 1))
+                continue
             # Only an attacker who acted: the subject of an active verb ("a suicide bomber
             # detonated"), not one arrested, stopped or mentioned ("arrested a suicide bomber").
             elif acting.dep_ not in ("nsubj", "ROOT"):
@@ -944,7 +949,8 @@ def _conjuncts(head: Token) -> list[Token]:
     for child in head.children:
         if appositions and child.i > min(appositions):
             break  # "two men, <Name> and <Name>": the names restate the two
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM") and \
+        if child.dep_ == "conj" and (child.pos_ in ("NOUN", "PROPN", "NUM") or child.lower_ in (
+                "himself", "herself", "themselves")) and \
                 child.lower_ not in _PLACE_KINDS and \
                 abs(child.i - head.i) <= _MAX_CONJUNCT_GAP and not _dateline(child) and \
                 not _own_predicate(child) and \
@@ -952,6 +958,12 @@ def _conjuncts(head: Token) -> list[Token]:
                                                                       max(head.i, child.i)]):
             found.extend(_conjuncts(child))
     found.extend(_kin_after_of(head))
+    if not counted and head.pos_ == "NOUN":
+        # "a lawyer, <Name>, and a reporter, <Name>": the parser joins the next person to the
+        # first one's name
+        for name in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            found.extend(g for g in name.children if g.dep_ == "conj" and g.pos_ == "NOUN"
+                         and _person_noun(g.lower_))
     if not counted:
         listed = [c for c in head.children if c.dep_ == "appos" and (
                       _person_noun(c.lower_) or _number_on(c) is not None)
@@ -991,6 +1003,14 @@ def _restates(head: Token) -> bool:
     appositions = [c for c in head.children if c.dep_ == "appos"]
     if head.lower_ in _GENERAL_HEADS:
         return True
+    if len(appositions) == 1 and appositions[0].tag_ == "NN" and \
+            appositions[0].lower_ not in _GROUP_NOUNS and \
+            _has_det(appositions[0], "a", "an") and (_number_on(head) or 0) > 1 and \
+            not any(c.dep_ == "conj" for c in appositions[0].children) and \
+            appositions[0].left_edge.lower_ in ("a", "an") and \
+            head.doc[appositions[0].left_edge.i - 1].text == ",":
+        return False  # "killing eight police personnel, a forest guard, and ...": one more
+        # person, not the eight told again
     doc = head.doc
     for appos in appositions:
         after = max(t.i for t in appos.subtree) + 1

@@ -65,6 +65,7 @@ POST_DISPLACED = (
 PRE_KILLED = (
     r"(?:shot\s+and\s+killed|shooting\s+and\s+killing|killing|killed|kills|kill|murdering|murdered|massacring|massacred|slaughtering"
     r"|slaughtered|executing|executed|beheading|beheaded|assassinated"
+    r"|sl(?:it|its|itting)\s+the\s+throats?\s+of"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed"
     r"|(?:claim(?:ed|s|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?)\s+the\s+lives?\s+of"
     r"|(?<!non-)(?<!non)(?<!non )fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding"
