@@ -52,7 +52,7 @@ _EUPHEMISM_PREFIXES = ("neutralis", "neutraliz")
 # "hanged" is the execution sense of "hang" ("was hanged by a mob"); "hung" is not.
 _KILL_FORMS = frozenset({"slay", "slays", "slew", "slain", "slaying", "hanged"})
 _DIE_FORMS = frozenset({"die", "died", "dies", "dying", "perish", "perished", "perishes",
-                        "succumbed", "succumb", "succumbs"})
+                        "succumbed", "succumb", "succumbs", "drowned", "drown", "drowns"})
 _INJURE_PREFIXES = ("injur", "wound", "maim")
 _INJURE_FORMS = frozenset({"hurt"})
 # Participles that, as the state someone is found in, mean dead: "found hanged", "discovered
@@ -1087,6 +1087,13 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         antecedent = _counted_object_before(head)  # "abducted two traders and killed them"
         if antecedent is not None:
             return _count_one(antecedent, parse)
+    if head.pos_ == "PRON" and lower == "they" and head.dep_ in ("nsubj", "nsubjpass") and \
+            not any(t.tag_ in ("NNS", "NNPS", "CD") for t in parse[:head.i]):
+        # "Militants seized seven workers. They were later killed": the one group counted in
+        # the sentences before (several groups of other sizes: no reading); a plural told
+        # earlier in its own sentence ("Both teens were 16 when they were shot") is its own
+        group_sizes: set[int] = set(parse.user_data.get(_EARLIER, {}).values())
+        return (group_sizes.pop(), None) if len(group_sizes) == 1 else None
     if head.pos_ == "PRON" and lower == "themselves" and head.dep_ in ("dobj", "obj"):
         antecedent = _reflexive_antecedent(head)  # "bombers ..., killing only themselves"
         return _count_one(antecedent, parse) if antecedent is not None else None

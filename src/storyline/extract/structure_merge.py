@@ -45,7 +45,7 @@ _CATEGORIES = ("killed", "injured")
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|death|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
     r"|slew|slaughter|lynch|perish|succumb|injur|wound|hurt|maim|toll|fatal|lives|life\b"
-    r"|decapitat|gunned|neutrali[sz]|bod(?:y|ies)|corpses?|remains|hanged|strangled)",
+    r"|decapitat|gunned|neutrali[sz]|bod(?:y|ies)|corpses?|remains|hanged|strangled|drown)",
     re.IGNORECASE)
 
 
@@ -109,8 +109,8 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
 
 # How far back a definite plural ("the assailants") finds the number it refers to.
 _ANTECEDENT_SENTENCES = 3
-_DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?[\w-]*(?:s|men|people)\b",
-                              re.IGNORECASE)
+_DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?[\w-]*(?:s|men|people)\b"
+                              r"|\bthey\b", re.IGNORECASE)
 
 
 def _earlier(document: Document, sentence: Sentence) -> dict[str, int] | None:
