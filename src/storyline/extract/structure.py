@@ -183,8 +183,8 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
                 [c for c in token.head.children if c.dep_ == "nsubjpass"]
                 if token.dep_ == "conj" else [])
             spans.extend(_subtree_span(c) for c in subjects)
-        if not intransitive and any(c.dep_ in ("dobj", "obj") and not _parenthesized(c)
-                                    for c in children):
+        if not intransitive and _telegraphic_dead(token) is None and any(
+                c.dep_ in ("dobj", "obj") and not _parenthesized(c) for c in children):
             subjects = [c for c in children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "conj":  # "three men shot and killed a trader"
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -481,6 +481,12 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     objects = [c for c in children if c.dep_ in ("dobj", "obj") and not _subset_object(c)
                and not _manner_subset(c) and not _parenthesized(c)]
     objects = objects[:1] + [o for o in objects[1:] if not _unjoined_clause(o)]
+    listed_dead = _telegraphic_dead(pred)
+    if listed_dead is not None:
+        # "1 killed 3 injured", "one gendarme killed two wounded": a list of counts with their
+        # states, the comma left out, not a killer and his victims
+        yield from _victims_from([(listed_dead, "telegraphic")], pred, category, parse)
+        return
     if _lost_life(pred):
         objects = []  # "lost his life": the life is not a victim, the subject is
     if not objects and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
@@ -555,7 +561,12 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         slots = [(body, BODY_RULE)]  # "in <Town>, <State>, his body was found": not the town
     slots.extend((g, "along with") for g in _companions(pred))
     slots.extend((g, "in addition to") for g in _besides(pred))
-    negated = any(c.dep_ == "neg" for c in children)
+    yield from _victims_from(slots, pred, category, parse)
+
+
+def _victims_from(slots: list[tuple[Token, str]], pred: Token, category: str,
+                  parse: Doc) -> Iterator[Reading]:
+    negated = any(c.dep_ == "neg" for c in pred.children)
     # "four people were killed, including the bomber": the parser may hang it on the verb
     pred_includes = _includes_perpetrator(pred)
     for head, rule in slots:
@@ -596,6 +607,22 @@ def _state_reported(pred: Token) -> bool:
         return pred.head.lower_ in _FOUND_VERBS and pred.lower_ != "dead"  # see _subject_of_copula
     return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                         for c in pred.children)
+
+
+def _telegraphic_dead(pred: Token) -> Token | None:
+    """The counted subject of a killing verb whose object is a bare number with an injury
+    state of its own ("1 killed 3 injured"): the subject is the dead, the object the hurt."""
+    if not pred.lower_.startswith(_KILL_PREFIXES) or pred.tag_ not in ("VBD", "VBN"):
+        return None
+    obj = next((c for c in pred.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.tag_ != "CD" or not any(
+            c.dep_ in ("acl", "amod") and c.lower_.startswith(_INJURE_PREFIXES)
+            for c in obj.children):
+        return None
+    subject = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.tag_ == "CD" or _number_on(subject) is not None):
+        return None
+    return subject
 
 
 def _unjoined_clause(obj: Token) -> bool:
