@@ -96,7 +96,8 @@ QUANTITY_RE = re.compile(
 # What follows a number that makes it a measure, a date or an age rather than a head count.
 NOT_A_COUNT_AFTER = re.compile(
     r"""\s*(?:-|\s)?(?:
-        years?[\s-]+olds?|yr|yrs|-year|year|years|months?|weeks?|days?|hours?|hrs|minutes?|mins?
+        years?[\s-]+olds?|y/o|y\.o\.|yo|yr|yrs|-year|year|years|months?|weeks?|days?|hours?|hrs
+      | minutes?|mins?
       | seconds?|decades?|centur(?:y|ies)|a\.?m\b|p\.?m\b|o['’]clock|percent|per\s+cent|%
       | dollars?|euros?|pounds?|rupees?|naira|shillings?|pesos?|yuan|cents?|usd|\$
       | km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|inch|inches|yards?|acres?
@@ -121,6 +122,7 @@ NOT_A_COUNT_AFTER = re.compile(
 NOT_A_COUNT_BEFORE = re.compile(
     r"""(?:\b(?:route|highway|hwy|interstate|i|us|sr|road|street|st|avenue|ave|no|number|nos
       |flight|bus|line|page|section|article|room|apartment|apt|unit|suite|code|chapter|level
+      |image|photo|slide|picture|gallery
       |phase|class|grade|category|magnitude|mile|km|kilometre|kilometer|vol|volume|channel
       |january|february|march|april|may|june|july|august|september|october|november|december
       |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|age|aged|ages)\.?
@@ -297,9 +299,11 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
     if NOT_A_COUNT_BEFORE.search(before) and not quantity.article:
         return True
     core = quantity.text.strip()
-    if (re.search(r"\w,\s*$", before) and re.match(r"\s*(?:[,)]|of\s+[A-Z])", after)
-            and core.isdigit() and int(core) < 120):
-        return True  # "Ethan Payne, 13, died": an age set off by commas
+    if (re.search(r"(?:\w|\b(?:Jr|Sr)\.),\s*$", before)
+            and re.match(r"\s*(?:[,)]|of\s+[A-Z])", after) and core.isdigit() and int(core) < 120):
+        return True  # "Ethan Payne, 13, died", "<Name> Jr., 32, was shot": an age in commas
+    if re.search(r"['’]$", before) and core.isdigit() and len(core) == 2:
+        return True  # "a '90 shooting": a year
     if core.isdigit() and int(core) < 120 and (
             re.match(r"\s*(?:and|&)\s+\d{1,2}\s*(?:[,)—–]|--)", after)
             or (re.search(r"\d{1,2}\s+(?:and|&)\s*$", before)

@@ -47,8 +47,8 @@ _HEADLINE_SUBJECT_RE = re.compile(
     rf"(?:{POST_KILLED}|{POST_INJURED}|{POST_ARRESTED})\b)")
 # "17-year-old student shot and killed", "the 4-month-old died": one person named by an age.
 _AGE_NOUN_RE = re.compile(
-    r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old"
-    r"(?!s\b)(?:\s+(?:boy|girl|man|woman|child|son|daughter|baby|teen|student|male|female)\b)?",
+    r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old"
+    r"|\d{1,2}\s?(?:y/o|y\.o\.))(?!s\b)(?:\s+(?:boy|girl|man|woman|child|son|daughter|baby|teen|student|male|female)\b)?",
     re.IGNORECASE)
 
 
