@@ -132,8 +132,16 @@ def _surface(mentions: list[CountMention], category: str) -> list[int]:
 
 def _inside(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
     return any(start <= mention.start and mention.end <= end for start, end in spans) or any(
-        start <= mention.start < end and mention.end > end and _number_first(mention)
+        start <= mention.start < end and mention.end > end and (
+            _number_first(mention) or _KIN_FIRST.match(mention.evidence) is not None)
         for start, end in spans)
+
+
+# "Two men, a father and his son, were shot dead": kin told inside a breakdown are the same
+# people as the count, however the surface linked them.
+_KIN_FIRST = re.compile(r"(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|brother"
+                        r"|sister|father|mother|nephew|niece|cousin|child|children)\b",
+                        re.IGNORECASE)
 
 
 def _ends_in(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
