@@ -75,28 +75,9 @@ class EventIndex:
         self, article_terms: TermArray, terms: TermArray
     ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int32], npt.NDArray[np.bool_]]:
         """`idf(terms)` and `positions(article_terms, terms)` from one read of the table."""
-        count = len(article_terms)
-        if count == 0:
-            position, found = self.positions(article_terms, terms)
-            return self.idf(terms), position, found
-        keys = article_terms & _TABLE_MASK
-        column = self._article_slots
-        numbers = np.arange(1, count + 1, dtype=np.int32)
-        column[keys] = numbers
-        try:
-            if not np.array_equal(column[keys], numbers):
-                # Two of the article's terms share low bits (rare): search instead.
-                found = np.searchsorted(article_terms, terms).clip(max=count - 1)
-                return self.idf(terms), found.astype(np.int32), article_terms[found] == terms
-            # take(): numpy's fancy indexing of rows is several times slower.
-            rows = self._table.take(terms & _TABLE_MASK, axis=0)
-        finally:
-            column[keys] = 0
-        position = rows[:, 1] - 1
-        hit = position >= 0
-        position = np.maximum(position, 0)
-        hit &= article_terms[position] == terms
-        return self._idf_of(rows[:, 0]), position, hit
+        position, hit, event_freq = self._find(article_terms, terms, with_freq=True)
+        idf = self.idf(terms) if event_freq is None else self._idf_of(event_freq)
+        return idf, position, hit
 
     def positions(
         self, article_terms: TermArray, terms: TermArray
@@ -104,25 +85,40 @@ class EventIndex:
         """Where each of `terms` is in the article's sorted, unique `article_terms`: (position,
         found); position is 0 where not found. Same answer as a binary search, read from a
         table indexed by the low bits of the term (checked against the full term)."""
+        position, hit, _ = self._find(article_terms, terms, with_freq=False)
+        return position, hit
+
+    def _find(
+        self, article_terms: TermArray, terms: TermArray, with_freq: bool
+    ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.bool_], npt.NDArray[np.int32] | None]:
+        """`positions`, and with `with_freq` each term's event frequency read from the same
+        table row (None when the table was not read: no article terms, or a search)."""
         count = len(article_terms)
         if count == 0:
-            return np.zeros(len(terms), dtype=np.int32), np.zeros(len(terms), dtype=np.bool_)
+            return np.zeros(len(terms), dtype=np.int32), np.zeros(len(terms), dtype=np.bool_), \
+                None
         keys = article_terms & _TABLE_MASK
-        table = self._article_slots
+        column = self._article_slots
         numbers = np.arange(1, count + 1, dtype=np.int32)
-        table[keys] = numbers
+        column[keys] = numbers
+        event_freq = None
         try:
-            if not np.array_equal(table[keys], numbers):
+            if not np.array_equal(column[keys], numbers):
                 # Two of the article's terms share low bits (rare): search instead.
                 found = np.searchsorted(article_terms, terms).clip(max=count - 1)
-                return found.astype(np.int32), article_terms[found] == terms
-            position = table[terms & _TABLE_MASK] - 1
+                return found.astype(np.int32), article_terms[found] == terms, None
+            if with_freq:
+                # take(): numpy's fancy indexing of rows is several times slower.
+                rows = self._table.take(terms & _TABLE_MASK, axis=0)
+                position, event_freq = rows[:, 1] - 1, rows[:, 0]
+            else:
+                position = column[terms & _TABLE_MASK] - 1
         finally:
-            table[keys] = 0
+            column[keys] = 0
         hit = position >= 0
         position = np.maximum(position, 0)
         hit &= article_terms[position] == terms
-        return position, hit
+        return position, hit, event_freq
 
     def article_idf(self, features: ArticleFeatures) -> npt.NDArray[np.float32]:
         """IDF of the article's terms, zero for its publisher's boilerplate.
