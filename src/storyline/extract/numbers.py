@@ -75,6 +75,11 @@ _VAGUE = "|".join(re.escape(w).replace(r"\ ", r"\s+")
 _PREFIX = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                    for w in sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
 
+# Kin one person has: "his wife", "their son" count one person (QUANTITY_RE's "art").
+KIN_NOUNS = (
+    r"wife|husband|son|daughter|father|mother|brother|sister|girlfriend|boyfriend|uncle|aunt"
+    r"|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|friend|stepson"
+    r"|stepdaughter|stepfather|stepmother|fianc[eé]e?|partner|child|baby")
 QUANTITY_RE = re.compile(
     rf"""(?<![\w$£€#.,/:-])
     (?:(?P<add>another|a\s+further|an\s+additional|an\s+extra)\s+(?=[\d\w]))?
@@ -84,10 +89,7 @@ QUANTITY_RE = re.compile(
       | (?P<a>{_ONE_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<b>{_ONE_NUMBER}))?
       | (?P<vague>{_VAGUE})
       | (?P<zero>no\s+one|nobody|none|no)
-      | (?P<art>another|an?|(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter
-          |father|mother|brother|sister|girlfriend|boyfriend|uncle|aunt|cousin|nephew|niece
-          |grandmother|grandfather|grandson|granddaughter|friend|stepson|stepdaughter
-          |stepfather|stepmother|fianc[eé]e?|partner|child|baby)\b))
+      | (?P<art>another|an?|(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?:{KIN_NOUNS})\b))
     )
     (?![\w%$-]|\.\d|,\d|:\d|/\d)""",
     re.IGNORECASE | re.VERBOSE,

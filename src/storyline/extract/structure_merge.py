@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from storyline.extract.cues import SentenceCues, about_other_event, alternative_estimate
 from storyline.extract.document import Document
-from storyline.extract.numbers import parse_number
+from storyline.extract.numbers import KIN_NOUNS, parse_number
 from storyline.extract.sentences import Sentence
 from storyline.extract.structure import (
     BREAKDOWN_RULE,
@@ -119,7 +119,7 @@ def _earlier(document: Document, sentence: Sentence) -> dict[str, int] | None:
     if not _DEFINITE_PLURAL.search(sentence.text):
         return None
     sentences = document.sentences
-    index = bisect_left([s.start for s in sentences], sentence.start)
+    index = bisect_left(sentences, sentence.start, key=lambda s: s.start)
     return earlier_counts(s.text for s in sentences[max(0, index - _ANTECEDENT_SENTENCES):index])
 
 
@@ -139,9 +139,7 @@ def _inside(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
 
 # "Two men, a father and his son, were shot dead": kin told inside a breakdown are the same
 # people as the count, however the surface linked them.
-_KIN_FIRST = re.compile(r"(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|brother"
-                        r"|sister|father|mother|nephew|niece|cousin|child|children)\b",
-                        re.IGNORECASE)
+_KIN_FIRST = re.compile(rf"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{KIN_NOUNS})\b", re.IGNORECASE)
 
 
 def _ends_in(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
