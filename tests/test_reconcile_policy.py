@@ -199,6 +199,33 @@ def test_a_lone_higher_figure_that_says_it_rose_is_an_update(text: str, phrase: 
     assert record.current("killed").rule == "later_report"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "qualifier"),
+    [
+        ("At least one person was killed at the depot, a reader wrote.", "At least one person",
+         1, "at_least"),
+        ("One or more people died at the depot, the blog wrote.", "One or more people", 1,
+         "at_least"),
+        ("More than two people were killed at the depot.", "More than two people", 2,
+         "more_than"),
+    ],
+)
+def test_a_report_that_allows_both_figures_backs_no_rise(
+    text: str, phrase: str, value: int, qualifier: str,
+) -> None:
+    """"At least one person was killed" agrees with three and with eight: it is no second
+    report of the lone higher figure, which stays held."""
+    record = _record([
+        *_two_papers_agree_on_three(),
+        _report("h1", "2026-09-03 12:00", text, phrase, value, qualifier,
+                source="County Journal"),
+        _report("h2", "2026-09-05 09:00", "Eight people were shot at the depot.",
+                "Eight people were shot", 8, source="Metro Weekly"),
+    ])
+    assert _current(record) == 3
+    assert _standing(record)["h2"] == "unconfirmed"
+
+
 def test_a_lone_higher_figure_is_current_once_a_second_report_backs_it() -> None:
     record = _record([
         *_two_papers_agree_on_three(),

@@ -6,21 +6,32 @@ children were hurt in such accidents", "30 were shot over the weekend in unrelat
 around town". Such a figure sums other events too: it is not the count of
 the event the article reports, so it never becomes the article's total (it is read as a
 mention about other events). What marks it is the clause around the number:
-- a period instead of a moment: "so far this year", "in 2013", "since January", "annually",
+- a period instead of a moment: "so far this year", "in 2013", "since January", "through
+  Nov. 16", "annually",
   "last year's total", "in the past two weeks";
 - several incidents: "in 12 shootings", "in separate attacks", "weekend shootings",
-  "shootings across the city" (in the body, or in a headline: `headline_sums_other_events`);
+  "shootings across the city", "in those shootings" (in the body, or in a headline:
+  `headline_sums_other_events`);
 - a place wider than a scene: "across the city", "statewide" (not "nationwide": protests
   held across a country are one event);
 - a rate: "a 68 percent increase".
+
+A death the report tells only in the background is another event's too (`deaths_in_background`):
+a report whose headline and lead tell of people wounded, with no word of a death, that names a
+death only further down ("Three men were wounded outside a bar ... Last month a woman was shot
+dead two blocks away") sets its event beside an earlier one; a victim who died of the wounds is
+news the headline or lead tells ("dies", "fatal", "killed").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from storyline.records import CountMention
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October"
-          r"|November|December)")
+          r"|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)")
 _SEVERAL = (r"(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple"
             r"|numerous|many|separate|unrelated|different|various)")
 
@@ -32,12 +43,17 @@ _PERIOD = (
     rf"|since\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d\b|the\s+start"
     r"|the\s+beginning)"
     r"|(?:in|during|since|through|throughout)\s+(?:19|20)\d\d\b(?![/-]\d)"
+    rf"|through\s+{_MONTH}\s+\d"
     r"|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b")
 _INCIDENTS = (rf"\b(?:in|during|from)\s+(?:the\s+)?{_SEVERAL}\s+(?:separate\s+|other\s+)?"
               r"(?:shootings|incidents|attacks|homicides)\b"
               r"|\b(?:separate|unrelated|different|weekend|overnight|holiday|multiple)"
               r"\s+(?:shootings|incidents|attacks)\b"
-              r"|\bshootings\s+(?:across|around|throughout)\b")
+              r"|\bshootings\s+(?:across|around|throughout)\b"
+              # "3,165 shootings through Nov. 16. More than 3,290 people were hurt in those
+              # shootings": a plural demonstrative takes up incidents counted before
+              r"|\b(?:in|from|during)\s+(?:those|these)\s+(?:\w+\s+)?(?:shootings|incidents"
+              r"|attacks|homicides|killings|robberies|bombings|raids|clashes|crashes)\b")
 # A whole city or country; "around <town>" or "across the <range>" is only where it happened.
 _AREA = (r"\b(?:across|throughout)\s+(?:the\s+)?(?:city|country|nation|US|U\.S\."
          r"|United\s+States)\b|\b(?:statewide|citywide)\b")
@@ -77,3 +93,27 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     return text[before[-1] if before else max(0, start - 300):
                 after.start() if after else min(len(text), end + 300)]
+
+
+# Any word of a death in a headline or lead: then a death told further down may be its own.
+_DEATH_WORD_RE = re.compile(
+    r"\b(?:kill\w*|dead\w*|death\w*|dies|died|dying|die|fatal\w*|slain|slay\w*|murder\w*"
+    r"|homicides?|bod(?:y|ies)|suicides?|manslaughter)\b|(?<![-\w])li(?:fe|ves)(?![-\w])",
+    re.IGNORECASE)
+
+
+def deaths_in_background(mentions: Sequence[CountMention], text: str, title: str | None,
+                         lead_chars: int) -> bool:
+    """Whether the deaths `mentions` state are another event's: the headline and the first
+    `lead_chars` of the text state people hurt, and neither states a death nor has a word of
+    one, while a death is stated further down. Not in notes (`is_note`): a few sentences are
+    all lead."""
+    about = [m for m in mentions if not m.other_event and m.part_of is None]
+    if not text or is_note(text) or not any(m.category == "killed" for m in about):
+        return False
+    if any(m.category == "killed" and m.start < lead_chars for m in about):
+        return False
+    if not any(m.category == "injured" and m.value > 0 and m.start < lead_chars for m in about):
+        return False
+    return not _DEATH_WORD_RE.search(title or "") and not _DEATH_WORD_RE.search(
+        text[:lead_chars])

@@ -24,7 +24,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.extract.aggregates import headline_sums_other_events, is_note, sums_other_events
+from storyline.extract.aggregates import (
+    deaths_in_background,
+    headline_sums_other_events,
+    is_note,
+    sums_other_events,
+)
 from storyline.extract.counts import SURVIVORS_DETAIL
 from storyline.extract.numbers import parse_number
 from storyline.extract.same_people import (
@@ -107,12 +112,19 @@ def _about_this_event(mentions: Sequence[CountMention], text: str,
     """A figure stated as a total over incidents, a period or an area ("45 people were killed
     this month") sums other events too: read as a mention about other events (extract.aggregates;
     not in a short note, which is the record of what it sums). So are a round-up headline's
-    figures ("4 dead, 12 wounded in weekend shootings")."""
+    figures ("4 dead, 12 wounded in weekend shootings"), and deaths told only past a lead that
+    tells of people hurt alone (aggregates.deaths_in_background)."""
     round_up = bool(title) and headline_sums_other_events(title or "")
     note = not text or is_note(text)
-    return [dataclasses.replace(m, other_event=True) if not m.other_event and (
+    about = [dataclasses.replace(m, other_event=True) if not m.other_event and (
         round_up if m.start < 0 else not note and sums_other_events(text, m.start, m.end))
         else m for m in mentions]
+    if deaths_in_background(about, text, title, LEAD_CHARS):
+        # "Three men were wounded ... Last month a woman was shot dead nearby": the report's
+        # event hurt people only; a death told further down is an earlier event's.
+        about = [dataclasses.replace(m, other_event=True) if m.category == "killed" else m
+                 for m in about]
+    return about
 
 
 def _perpetrator_deaths(mentions: Sequence[CountMention]) -> int | None:

@@ -601,7 +601,9 @@ def _unconfirmed_rise(state: _State, index: int, current: FactVersion) -> bool:
     A toll that several reports agree on rises with words ("rose to", "a second victim died");
     a bare higher figure in one later report is more often that report's misreading (an age,
     the wounded counted as dead, another incident's toll) than news. A second independent
-    report with a compatible figure confirms it (`corroborated`).
+    report with a compatible figure confirms it (`corroborated`). A report whose phrase allows
+    both figures ("at least one person was killed" against 1 and 8) backs neither: it is no
+    sign of a rise.
     """
     fact = state.facts[index]
     if (not RULES["unconfirmed_rise"].applies(state.signature.family, fact.category)
@@ -611,6 +613,7 @@ def _unconfirmed_rise(state: _State, index: int, current: FactVersion) -> bool:
         return False
     return not any(
         other.independent and other.article_id != fact.article_id and not incompatible(other, fact)
+        and incompatible(other, current)
         for other in state.facts[:index]
     )
 
