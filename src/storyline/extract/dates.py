@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from itertools import islice
 
+from storyline.extract.dates_anchors import anchor_map
 from storyline.extract.dates_roles import NOT_A_TIME, clause_score
 from storyline.extract.document import Document
 from storyline.extract.sentences import Sentence
@@ -129,6 +130,7 @@ def date_candidates(text: str, published: datetime | None,
     sentences = (document or Document(text)).sentences
     starts = [s.start for s in sentences]
     candidates: list[DateCandidate] = _title_candidates(title, text, anchor)
+    anchors = anchor_map(text, anchor)  # embedded posts and dated sections count from theirs
     last_day: date | None = None  # the day the text named last, candidate or not
     for expression in islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS):
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
@@ -139,7 +141,8 @@ def date_candidates(text: str, published: datetime | None,
         elif (counted := _COUNTED_FROM_THEN.fullmatch(expression.text)) is not None:
             resolved = _counted_from_then(text, expression, counted, last_day)
         else:
-            resolved = _resolve(text, expression, bounds, anchor)
+            resolved = _resolve(text, expression, bounds,
+                                anchors.anchor_at(expression.start, expression.end))
         if resolved is None:
             continue
         if resolved[1] == "day":
@@ -547,8 +550,20 @@ def _is_caption_date(text: str, expression: DateExpression) -> bool:
         text, max(0, expression.start - 3), expression.start))
 
 
+# An entry of a page updated through the day opens with the time it was posted ("8:27 AM
+# THURSDAY: Detectives now say ..."): the day of the entry, not of the event it reports.
+_ENTRY_CLOCK_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]+$")
+_ENTRY_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _is_entry_stamp(text: str, expression: DateExpression) -> bool:
+    return bool(_ENTRY_COLON_AFTER.match(text, expression.end)) and bool(
+        _ENTRY_CLOCK_BEFORE.search(text, max(0, expression.start - 16), expression.start))
+
+
 def _is_stamp(text: str, expression: DateExpression) -> bool:
-    if _in_media_list(text, expression) or _is_caption_date(text, expression):
+    if _in_media_list(text, expression) or _is_caption_date(text, expression) or (
+            _is_entry_stamp(text, expression)):
         return True
     before = text[max(0, expression.start - 30) : expression.start]
     after = text[expression.end : expression.end + 12]

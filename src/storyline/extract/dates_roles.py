@@ -52,7 +52,8 @@ _STATE_VERBS = re.compile(r"^(?:remain|continu)", re.IGNORECASE)
 _COPULA = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _STATE_WORDS = frozenset({"condition", "custody", "large", "underway", "hospital", "jail",
                           "stable", "critical", "serious", "hospitalized", "alive", "unclear",
-                          "unknown", "uncertain"})
+                          "unknown", "uncertain", "ongoing",
+                          "way"})  # "a search was under way Thursday"
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 _TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "nights", "day", "days",
                          "week", "weekend", "month", "year", "hours", "hour", "dawn", "noon",
@@ -99,10 +100,13 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
         # "died Sunday from injuries suffered Saturday night", "died Thursday, three days
         # after he was shot": a death whose clause tells the wounding is its sequel.
         return DEATH_PENALTY
+    if _is_state(verb):
+        # Before the event test: a participle the parser hangs on the copula ("a search was
+        # under way Thursday for the men who opened fire, killing two") is the act's, not
+        # the state's.
+        return BACKGROUND_PENALTY
     if _is_event(verb):
         return EVENT_BONUS
-    if _is_state(verb):
-        return BACKGROUND_PENALTY
     if _REPORTING.match(verb.lower_) and verb.pos_ in ("VERB", "AUX"):
         # "On Wednesday, the sheriff's office said ...", "authorities revealed Tuesday that
         # ...": the day a statement was made, wherever the date stands in its clause (next
@@ -128,10 +132,10 @@ def _tells_the_wounding(verb: Token, date_token: Token) -> bool:
 
 def _is_state(verb: Token) -> bool:
     """A predicate of a state at report time: remain, continue; be in a condition, in
-    custody, at large, underway."""
+    custody, at large, underway (under way), ongoing."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if _STATE_VERBS.match(verb.lower_):
+    if _STATE_VERBS.match(verb.lower_) or _kept_by_a_state_verb(verb):
         return True
     if verb.lower_ not in _COPULA:
         return False
@@ -139,6 +143,19 @@ def _is_state(verb: Token) -> bool:
     complements += [g for c in complements if c.dep_ == "prep" for g in c.children
                     if g.dep_ == "pobj"]
     return any(c.lower_ in _STATE_WORDS for c in complements)
+
+
+def _kept_by_a_state_verb(verb: Token) -> bool:
+    """A participle held by remain or continue ("remained hospitalized Sunday", which the
+    parser reads with "remained" as its auxiliary or "hospitalized" as its complement); not
+    an infinitive ("continue to investigate the shooting Wednesday": the day may be the
+    act's)."""
+    if any(c.dep_ in ("aux", "auxpass") and _STATE_VERBS.match(c.lower_)
+           for c in verb.children):
+        return True
+    return (verb.dep_ in ("xcomp", "acomp", "oprd") and _STATE_VERBS.match(verb.head.lower_)
+            is not None and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                    for c in verb.children))
 
 
 # What the police and the public do once an act is known: a date on one of these, with the
