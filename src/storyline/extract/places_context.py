@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storyline.extract.gazetteer import GazetteerEntry, fold
+from storyline.extract.gazetteer import GazetteerEntry, fold, is_village
 from storyline.extract.gazetteer_tables import (
     CALENDAR_WORDS,
     COMMON_WORD_NAMES,
@@ -62,8 +62,11 @@ def build_context(text: str, mentions: list[Mention], people: frozenset[str],
     countries: dict[str, set[str]] = {}
     for mention in mentions:
         surface = fold(text[mention.start : mention.end])
-        if weak_name(surface, people) and mention.qualifier is None:
-            continue  # "Police", "Most", "Young": words far more often than places
+        if mention.qualifier is None and (weak_name(surface, people) or all(
+                is_village(entry) for entry in mention.entries)):
+            # "Police", "Most", "Young": words far more often than places; a village's name
+            # is as often a person's, so it says nothing of the article's country.
+            continue
         readings = [mention.qualifier] if mention.qualifier else list(mention.entries)
         if readings[0].kind == "country" and surface not in GIVEN_NAME_COUNTRIES:
             # "Colombia" is the country, whatever small towns share its name.

@@ -26,7 +26,7 @@ import string
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 
-from storyline.extract.gazetteer import Gazetteer, fold, load_gazetteer
+from storyline.extract.gazetteer import Gazetteer, fold, is_village, load_gazetteer
 from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_starts, search_at
 from storyline.records import Place, PlaceKind
 
@@ -209,7 +209,7 @@ def _facilities(text: str, starts: list[int]) -> list[Span]:
         name = text[start:end]
         if start < end and not _institution(name) and not _NOT_A_TOWN.search(name) and not (
                 " " not in name and _ordinary_word(name)) and not any(
-                load_gazetteer().lookup(fold(word)) for word in name.split()):
+                _listed(word) for word in name.split()):
             spans.append((start, end, "region" if match.group("lga") else "city", None))
     return spans
 
@@ -405,6 +405,12 @@ def _country_name(written: str) -> bool:
 
 def _country_named(written: str) -> bool:
     return any(e.kind in ("country", "region") for e in load_gazetteer().lookup(fold(written)))
+
+
+def _listed(word: str) -> bool:
+    """A name the gazetteer holds as more than a village (a village's name the article does not
+    place in its country is still unlisted here: "the Joondalup police station")."""
+    return any(not is_village(e) for e in load_gazetteer().lookup(fold(word)))
 
 
 def _ordinary_word(word: str) -> bool:
