@@ -93,6 +93,9 @@ def new_people(parts: Sequence[int], mentions: Sequence[CountMention]) -> list[i
     that count people not already counted by another part."""
     kept = _without_restatements(_without_breakdowns(list(parts), mentions), mentions)
     kept = [i for at, i in enumerate(kept) if not _refers_back(i, kept[:at], mentions)]
+    kept = [i for at, i in enumerate(kept)
+            if not (at > 0 and _TAKES_UP_RE.match(mentions[i].evidence))
+            and not _same_person_again(i, kept[:at], mentions)]
     described = [i for i in kept if _CONDITION_RE.search(mentions[i].evidence)]
     stated = [mentions[i].value for i in kept if i not in described]
     if not stated:
@@ -186,3 +189,44 @@ def _refers_back(index: int, before: Sequence[int], mentions: Sequence[CountMent
 
 
 _PRONOUN_RE = re.compile(r"\W*(?:he|she|who)\b", re.IGNORECASE)
+
+
+
+# "an adult male and adult female, both deceased", "three men, all of them shot": a quantifier
+# that takes up the people just listed, with no noun of its own ("both assailants" is a new
+# group).
+_TAKES_UP_RE = re.compile(
+    r"\W*(?:both(?:\s+of\s+them)?|all\s+(?:of\s+them|two|three|four|five|six|seven|eight"
+    r"|nine|ten))(?=\s*(?:[,.;)]|$|(?:were|are|was|had|have|with|deceased|dead|died|suffered"
+    r"|shot|killed|injured|wounded)\b|in\s+(?:critical|serious|stable|good|fair)\b))",
+    re.IGNORECASE)
+
+
+def _same_person_again(index: int, before: Sequence[int],
+                       mentions: Sequence[CountMention]) -> bool:
+    """"An Indianapolis man is dead after a man died in a shooting": one person of a kind
+    ("a man", "one teen") told again in the sentence with nothing more said of him, and not
+    as another one, is the person told before."""
+    mention = mentions[index]
+    if mention.value != 1 or mention.additional:
+        return False
+    bare = _BARE_PERSON_RE.search(mention.evidence)
+    if bare is None:
+        return False
+    kind = bare.group("kind").lower()
+    return any(mentions[k].value == 1 and _apart(mentions[k], mention)
+               and _one_person_kind(mentions[k].evidence) == kind for k in before)
+
+
+_KINDS = r"(?P<kind>man|woman|boy|girl|teen|teenager|child|person|officer|baby|toddler)"
+# "a man", "one teen": no word between; "an Indianapolis man", "a 17-year-old boy": some
+# words, but not a second one ("a second man", "another man" is someone else).
+_BARE_PERSON_RE = re.compile(rf"^\W*(?:a|an|one)\s+{_KINDS}\b", re.IGNORECASE)
+_ONE_PERSON_RE = re.compile(
+    r"\b(?:a|an|one)\s+(?:(?!second|third|fourth|fifth|other|different)[\w-]+\s+){0,2}?"
+    rf"{_KINDS}\b", re.IGNORECASE)
+
+
+def _one_person_kind(evidence: str) -> str | None:
+    found = _ONE_PERSON_RE.search(evidence)
+    return found.group("kind").lower() if found else None

@@ -177,10 +177,36 @@ def _with_perpetrators(victims: CountTotal | None, perpetrators: int,
            or _NAMES_PERPETRATORS.search(m.evidence)
            or _names_perpetrator_after(text, m.end) for m in chosen):
         return dataclasses.replace(victims, perpetrators=perpetrators)
+    if _suspects_only(mentions, text):
+        # "Police shot and killed a robbery suspect ... One man was dead at the scene": the
+        # dead the report counts are the suspect, not more people besides him
+        value = max(victims.value, perpetrators)
+        return dataclasses.replace(victims, value=value, low=max(victims.low or 0, value)
+                                   if victims.low is not None else None,
+                                   high=max(victims.high, value)
+                                   if victims.high is not None else None,
+                                   perpetrators=perpetrators)
     high = victims.high + perpetrators if victims.high is not None else None
     low = victims.low + perpetrators if victims.low is not None else None
     return dataclasses.replace(victims, value=victims.value + perpetrators, low=low, high=high,
                                perpetrators=perpetrators)
+
+
+# Whom police or a resident shoot in the act: a suspect, an intruder, a robber. An attacker
+# who killed others ("the gunman", "the bomber") is a death besides his victims'.
+_SUSPECT_RE = re.compile(r"\b(?:suspects?|intruders?|robbers?|burglars?|carjackers?)\b",
+                         re.IGNORECASE)
+_SUSPECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:suspects?|intruders?|robbers?"
+                            r"|burglars?|carjackers?)\b", re.IGNORECASE)
+
+
+def _suspects_only(mentions: Sequence[CountMention], text: str) -> bool:
+    """Whether every attacker stated dead is named as a suspect, an intruder or a robber (in
+    the mention, or in the words right after it: "killed an armed robbery suspect")."""
+    return all(_SUSPECT_RE.search(m.evidence)
+               or (m.end > 0 and _SUSPECT_AFTER.match(text, m.end) is not None)
+               for m in mentions if m.category == "killed" and m.role == "perpetrators"
+               and not m.other_event and m.part_of is None)
 
 
 def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
