@@ -252,20 +252,45 @@ def _antecedent_name(text: str, sentence_start: int) -> str | None:
 
 def _antecedent(text: str, sentence_start: int) -> tuple[str, int] | None:
     """The armed group the sentence before `sentence_start` names last, with that sentence's
-    start: "A statement from the Islamic State group appeared online." -> Islamic State."""
+    start: "A statement from the Islamic State group appeared online." -> Islamic State; else
+    the one the sentence before that names (an abbreviation's period, "the U.K. Consulate",
+    may end a sentence early)."""
     if sentence_start < 2:
         return None
     previous_start, _ = _sentence_bounds(text, sentence_start - 2)
+    found = _group_named(text, previous_start, sentence_start)
+    if found is None and previous_start >= 2:
+        earlier_start, _ = _sentence_bounds(text, previous_start - 2)
+        found = _group_named(text, earlier_start, previous_start)
+    return found
+
+
+def _group_named(text: str, previous_start: int, sentence_start: int
+                 ) -> tuple[str, int] | None:
+    """The armed group text[previous_start:sentence_start] names last."""
     found: tuple[str, int] | None = None
     for match in _ACTOR_ALONE.finditer(text, previous_start, sentence_start):
         actor = match.group("actor").strip()
         normalized = normalize_actor(actor).lower()
-        if normalized in _KNOWN_GROUPS or (
+        acronym = _ACRONYM_AFTER.match(text, match.end())
+        if acronym is not None and normalized not in NON_ACTORS:
+            # "Members of the Popular Liberation Front (PLF) attacked": a name with its
+            # bracketed acronym is an organization's, whatever noun it ends in.
+            found = (_ARTICLE.sub("", _MEMBERS_OF.sub("", actor)) + acronym.group(),
+                     previous_start)
+        elif normalized in _KNOWN_GROUPS or (
             _GROUP_ENDING.search(actor) and normalized not in ANAPHORS
             and normalized not in NON_ACTORS
         ):
             found = (actor, previous_start)
     return found
+
+
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z-]{1,11}\)")
+# "Members of the", "Fighters from the": the organization is the name after them.
+_MEMBERS_OF = re.compile(
+    r"^(?:[Ss]uspected\s+)?(?:[Mm]embers|[Ff]ighters|[Mm]ilitants|[Rr]ebels|[Gg]uerrillas"
+    r"|[Gg]unmen|[Cc]adres|[Uu]nits?|[Ss]upporters)\s+(?:of|from)\s+(?:the\s+)?")
 
 
 # "killed two suspected ISGS militants", "suspected militants were arrested", "suspected IS

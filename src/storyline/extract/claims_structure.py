@@ -314,6 +314,9 @@ def _anaphoric(head: Token) -> bool:
 def _name_of(head: Token) -> str | None:
     """The claimant's name as written, when the phrase names someone: "The National Liberation
     Army (NLA)", "Boko Haram militants", "Iran". None for "gunmen", "unknown attackers"."""
+    called = _called(head)
+    if called is not None:
+        return _name_of(called)
     tokens = _name_tokens(head)
     words = [t for t in tokens if t.dep_ != "det"]
     if not words:
@@ -329,6 +332,27 @@ def _name_of(head: Token) -> str | None:
     if text.count("(") > text.count(")"):
         text += ")"  # "The National Liberation Army (NLA)"
     return text
+
+
+_NAMING_VERBS = frozenset({"calling", "called", "known", "named", "dubbed", "styling",
+                           "styled", "describing", "described"})
+
+
+def _called(head: Token) -> Token | None:
+    """"a group calling itself the Red Dawn Brigade", "an organization known as Black Flag":
+    the name a generic noun gives itself or is given."""
+    if head.lower_ not in _GENERIC_HEADS and head.lower_ not in ANAPHORS:
+        return None
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.lower_ not in _NAMING_VERBS:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("oprd", "attr", "xcomp") and child.pos_ == "PROPN":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "as":
+                return next((g for g in child.children if g.dep_ == "pobj"
+                             and g.pos_ == "PROPN"), None)
+    return None
 
 
 def _name_tokens(head: Token) -> list[Token]:
