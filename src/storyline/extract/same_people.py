@@ -206,18 +206,24 @@ def _same_person_again(index: int, before: Sequence[int],
                        mentions: Sequence[CountMention]) -> bool:
     """"An Indianapolis man is dead after a man died in a shooting": one person of a kind
     ("a man", "one teen") told again in the sentence with nothing more said of him, and not
-    as another one, is the person told before."""
+    as another one, is the person told before; so is one person told after "one (person is)
+    dead"."""
     mention = mentions[index]
     if mention.value != 1 or mention.additional:
         return False
+    earlier = [k for k in before if mentions[k].value == 1 and _apart(mentions[k], mention)]
+    if any(_ONE_DEAD_RE.match(mentions[k].evidence) for k in earlier):
+        return True  # "One person is dead ... an adult male was found dead": that person
     bare = _BARE_PERSON_RE.search(mention.evidence)
     if bare is None:
         return False
     kind = bare.group("kind").lower()
-    return any(mentions[k].value == 1 and _apart(mentions[k], mention)
-               and _one_person_kind(mentions[k].evidence) == kind for k in before)
+    return any(_one_person_kind(mentions[k].evidence) == kind for k in earlier)
 
 
+# "One dead", "one person is dead", "1 killed": one death told before who it was.
+_ONE_DEAD_RE = re.compile(r"^\W*(?:one|1)(?:\s+(?:person|victim))?\s+(?:is\s+|was\s+)?"
+                          r"(?:dead|killed)\b", re.IGNORECASE)
 _KINDS = r"(?P<kind>man|woman|boy|girl|teen|teenager|child|person|officer|baby|toddler)"
 # "a man", "one teen": no word between; "an Indianapolis man", "a 17-year-old boy": some
 # words, but not a second one ("a second man", "another man" is someone else).
