@@ -560,3 +560,92 @@ def test_state_keeps_the_ages_and_reads_older_states_without_them() -> None:
     assert head > 0
     length = struct.unpack("<I", older[4:8])[0] - head
     assert decode_state(older[:4] + struct.pack("<I", length) + older[8:]).ages == ()
+
+
+def test_a_video_playlist_is_related_coverage() -> None:
+    """A crawled page keeps its video player's list: each line a running time and another
+    story's title. Its words name other events; a clock time or one timed update does not
+    make a playlist."""
+    playlist = (
+        "2:14 Harbour festival draws record crowds Pause\n\n"
+        "0:47 Council votes to repave Elm Row\n\n"
+        "11:05 Coach reflects on the semifinal loss\n\n"
+        "A man was shot outside a Brackenford bakery on Sunday, police said.\n"
+    )
+    roles = sentence_roles(playlist)
+    related = [playlist[start:end] for start, end, role in roles if role == "related"]
+    assert related == [
+        "2:14 Harbour festival draws record crowds Pause",
+        "0:47 Council votes to repave Elm Row",
+        "11:05 Coach reflects on the semifinal loss",
+    ]
+    for not_a_playlist in (
+        "10:30 a.m. Police closed the road.\n9:15 PM The suspect was found.\nMore later.",
+        "4:20 Officers arrived at the scene and found two men wounded.\nBoth survived.",
+        "Doors open at 7:30 and the vigil starts at 8:00 on the square.",
+    ):
+        assert not [r for r in sentence_roles(not_a_playlist) if r[2] == "related"]
+
+
+def test_the_people_a_report_names_are_capitalised_words_it_never_writes_lower_case() -> None:
+    text = (
+        "Tony Thompson, who fought Ostap Vanterpool in March, was hurt on Saturday, Sgt. Ilse "
+        "Marrowby said. The fight was stopped in the third round. Thompson will rest."
+    )
+    article = Article(id="p1", title="Thompson hurt in bout", text=text)
+    extraction = Extraction(article_id="p1", event_type="other", officials=("Sgt. Ilse Marrowby",))
+    people = set(article_features(article, extraction, ClusterSettings()).people.tolist())
+    for named in ("thompson", "ostap", "vanterpool"):
+        assert term_hash(named) in people, named
+    # Days and months, words also written lower-case ("The fight", "fight"), common words
+    # ("Tony" is as common as "round") and the official quoted are not people.
+    for other in ("saturday", "march", "fight", "tony", "ilse", "marrowby", "the"):
+        assert term_hash(other) not in people, other
+
+
+def _later(article: Article, days: int) -> Article:
+    assert article.published is not None
+    return replace(article, published=article.published + timedelta(days=days))
+
+
+def _late_pair(first_extra: str, second_extra: str, days: int, settings: ClusterSettings) -> str:
+    clusterer = _warmed(settings)
+    one = _club_report("l1", "Brackenford", first_extra)
+    two = _later(_club_report("l2", "Brackenford", second_extra, hour=11), days)
+    first = clusterer.assign(one, _extraction(one, "Brackenford"), NEW)
+    second = clusterer.assign(two, _extraction(two, "Brackenford"), NEW)
+    return ("same: " if first.event_id == second.event_id else "apart: ") + second.reason
+
+
+def test_a_report_weeks_later_joins_only_when_it_names_someone_of_the_event() -> None:
+    """Weeks after an incident, a report of its follow-up names whom it is about; a report
+    in the same words that names nobody of the event is more often another incident in the
+    same town."""
+    named = "The wounded man was identified as Ostap Vanterpool."
+    off = replace(ClusterSettings(), late_name_days=0)
+    assert _late_pair(named, "", 20, off).startswith("same: "), "control: the wording joins"
+    reason = _late_pair(named, "", 20, ClusterSettings())
+    assert reason.startswith("apart: ")
+    assert "20 days after its last report, no name shared" in reason
+    # Naming the victim again, or coming within two weeks, it joins.
+    assert _late_pair(named, "Vanterpool remains in hospital.", 20, ClusterSettings()).startswith(
+        "same: "
+    )
+    assert _late_pair(named, "", 10, ClusterSettings()).startswith("same: ")
+    # An event whose reports named nobody gives nothing to compare: no test.
+    assert _late_pair("", "", 20, ClusterSettings()).startswith("same: ")
+
+
+def test_state_keeps_the_people_named_and_reads_older_states_without_them() -> None:
+    state = new_state("ev-p", "st-p")
+    report = _club_report("p2", "Brackenford", "Ostap Vanterpool was arrested.")
+    state.add(article_features(report, _extraction(report, "Brackenford"), ClusterSettings()), 120)
+    people = sorted([term_hash("ostap"), term_hash("vanterpool")])
+    assert decode_state(encode_state(state)).people.tolist() == people
+    data = encode_state(state)
+    older = data.replace(f',"people":[{people[0]},{people[1]}]'.encode(), b"")
+    removed = len(data) - len(older)
+    assert removed > 0
+    length = struct.unpack("<I", older[4:8])[0]
+    older = older[:4] + struct.pack("<I", length - removed) + older[8:]
+    assert decode_state(older).people.tolist() == []

@@ -207,6 +207,18 @@ def age_conflict(ages: Sequence[int], event_ages: Sequence[int], tolerance: int)
     return f"ages {'/'.join(map(str, ages))} vs the event's {'/'.join(map(str, event_ages))}"
 
 
+def late_without_names(gap: int | None, shared_names: int, settings: ClusterSettings) -> str | None:
+    """A report more than `late_name_days` after the event's last report that names none of
+    the people its reports named (`shared_names`: features.people in common): a follow-up
+    weeks later names whom it is about (the victim, the suspect charged); one that names no
+    one of the event is more often another incident in the same place."""
+    if settings.late_name_days <= 0 or gap is None or gap <= settings.late_name_days:
+        return None
+    if shared_names > 0:
+        return None
+    return f"{gap} days after its last report, no name shared"
+
+
 def strong_evidence(shared_names: int, settings: ClusterSettings) -> str | None:
     if shared_names >= settings.override_names:
         return f"{shared_names} rare names shared"

@@ -12,7 +12,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from urllib.parse import urlsplit
@@ -52,6 +52,15 @@ _FACT_WEIGHT = 4.0
 # Places that must agree before a country is the article's (see _main_country).
 _COUNTRY_PLACES = 2
 _UNKNOWN_TYPES = frozenset({"", "other", "unknown", "none"})
+_NO_TERMS: npt.NDArray[np.uint32] = np.zeros(0, dtype=np.uint32)
+# Capitalised words that name a time, not a person.
+_CALENDAR_WORDS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,10 @@ class ArticleFeatures:
     sure_event_day: int | None = None
     # Ages of the people the lead describes (victims, suspects), sorted (compat.age_conflict).
     ages: tuple[int, ...] = ()
+    # Who it names (compat.late_without_names): hashed words written only with a capital and
+    # less common than `people_max_zipf` (people, teams, streets: "Thompson", "Jane Roe"),
+    # days, months and the officials quoted left out; sorted.
+    people: TermArray = field(default_factory=lambda: _NO_TERMS)
 
 
 def term_hash(term: str) -> int:
@@ -118,24 +131,31 @@ def _rarity(word: str) -> float:
     return _word_info(word)[0]
 
 
-def _names(tokens: list[str], places: frozenset[str], settings: ClusterSettings) -> list[str]:
+def _names(
+    tokens: list[str], places: frozenset[str], settings: ClusterSettings
+) -> tuple[list[str], list[str]]:
     """Words only ever written with a capital and rare in general English: mostly names of
-    people and streets, sorted. Extracted place names are left out: they count as places."""
+    people and streets, sorted; and, beside them, the people named: such words up to the more
+    common `people_max_zipf` ("Thompson", "Angels"), days and months left out. Extracted
+    place names are left out of both: they count as places."""
     # Each distinct token tested once (an article repeats most of its words); the capitalised
     # ones are found by one scan of the distinct tokens joined. Tokens are ASCII letters, so a
     # capitalised token's lower-case form was written lower-case iff it is among the tokens.
     distinct = set(tokens)
     place_words = {word for place in places for word in place.split()}
     names = set()
+    people = set()
+    people_zipf = max(settings.people_max_zipf, settings.name_max_zipf)
     for token in _CAPITALISED_WORD.findall(" ".join(distinct)):
         word = token.lower()
-        if (
-            word not in distinct
-            and word not in place_words
-            and _ZIPF_CEILING - _rarity(word) < settings.name_max_zipf
-        ):
+        if word in distinct or word in place_words:
+            continue
+        zipf = _ZIPF_CEILING - _rarity(word)
+        if zipf < settings.name_max_zipf:
             names.add(word)
-    return sorted(names)
+        if zipf < people_zipf and word not in _CALENDAR_WORDS:
+            people.add(word)
+    return sorted(names), sorted(people)
 
 
 def _official_names(extraction: Extraction, settings: ClusterSettings) -> set[str]:
@@ -345,11 +365,14 @@ def article_features(
     published_day = article.published.date().toordinal() if article.published else None
     own, background = _segments(article, settings, roles)
     tokens = [token for segment, _ in own for token in segment]
-    name_words = _names(tokens, places, settings)
+    name_words, people = _names(tokens, places, settings)
     weights, hashes = _word_weights(own + background, settings)
-    for word in _official_names(extraction, settings):
+    officials = _official_names(extraction, settings)
+    for word in officials:
         if word in weights:
             weights[word] *= settings.official_name_weight
+    # An official quoted speaks about the event, and recurs across the events of their beat.
+    people = [word for word in people if word not in officials]
     # Fact terms ("@place:...") are never words: they add keys after the words' (in order).
     weights.update(_fact_terms(places, event_day))
     terms, values = to_sparse(weights, hashes)
@@ -373,6 +396,7 @@ def article_features(
         country=_main_country(own_places),
         sure_event_day=_sure_event_day(extraction, event_day, published_day, settings),
         ages=lead_ages(article, settings),
+        people=np.array(sorted({term_hash(word) for word in people}), dtype=np.uint32),
     )
 
 

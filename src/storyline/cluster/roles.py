@@ -8,7 +8,9 @@ incident's event. The roles found here are:
 
 - "background": a sentence with a cue that it is about another, earlier event or about trends;
 - "related": a related-coverage block: its marker line and the headline-like lines after it,
-  up to the first line that reads as a paragraph of the report again.
+  up to the first line that reads as a paragraph of the report again; and a video playlist:
+  lines that open with a running time ("1:17 Drone video shows the flooded valley"), at least
+  two of them, which a crawl keeps from the page's player.
 
 Everything else is the report itself. Rule-based and cheap (regular expressions over the text
 the clusterer reads); offsets are into `article.text`.
@@ -43,6 +45,12 @@ _MARKER_WORDS = re.compile(
     r"related|read more|more stories|more from|more on this|see also|also like|also on"
     r"|trending|most popular|most read|most viewed|top stories|latest news|latest stories"
 )
+# A playlist entry: a running time (m:ss or h:mm:ss) opening a line, then a title, not a clock
+# time ("10:30 a.m.", "9:15 PM"). One such line may be a live-blog update; a playlist has more.
+_PLAYLIST_LINE = re.compile(
+    r"^[ \t]*\d{1,2}:\d\d(?::\d\d)?(?:[ \t]+(?![ap]\.?m\b|[AP]\.?M\b)[^\n]*)?$", re.MULTILINE
+)
+_PLAYLIST_MIN_LINES = 2
 # A line this long, or ending a sentence, is the report again (not a list of headlines).
 _PARAGRAPH_CHARS = 150
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
@@ -54,6 +62,7 @@ def sentence_roles(text: str) -> list[Span]:
     if len(lowered) != len(text):  # a rare non-ASCII case change: keep offsets exact
         lowered = text
     spans = _related_blocks(text) if _MARKER_WORDS.search(lowered) else []
+    spans += _playlist_lines(text, spans)
     for cue in _BACKGROUND.finditer(lowered):
         start, end = _sentence_around(text, cue.start(), cue.end())
         if not _inside(start, spans) and not _inside(cue.start(), spans):
@@ -80,6 +89,17 @@ def _related_blocks(text: str) -> list[Span]:
             end = marker.end() + line.end()
         blocks.append((marker.start(), end, "related"))
     return blocks
+
+
+def _playlist_lines(text: str, blocks: list[Span]) -> list[Span]:
+    """The lines of a video playlist (each a running time and another story's title), when
+    there are at least `_PLAYLIST_MIN_LINES` of them and not already in a related block."""
+    lines = [
+        (line.start(), line.end(), "related")
+        for line in _PLAYLIST_LINE.finditer(text)
+        if not _inside(line.start(), blocks)
+    ]
+    return lines if len(lines) >= _PLAYLIST_MIN_LINES else []
 
 
 def _inside(position: int, spans: list[Span]) -> bool:

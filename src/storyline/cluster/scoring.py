@@ -22,6 +22,7 @@ from storyline.cluster.compat import (
     age_conflict,
     country_contradiction,
     date_contradiction,
+    late_without_names,
     place_contradiction,
     strong_evidence,
     type_contradiction,
@@ -146,6 +147,14 @@ def _age_adjustment(
     return -settings.age_conflict_penalty, conflict
 
 
+def _shared_people(features: ArticleFeatures, state: EventState) -> int:
+    """How many participants (people, teams, streets written with capitals) the article
+    shares with the event's reports."""
+    if not len(features.people) or not len(state.people):
+        return 0
+    return len(np.intersect1d(features.people, state.people, assume_unique=True))
+
+
 def _type_adjustment(
     features: ArticleFeatures, state: EventState, settings: ClusterSettings
 ) -> Adjustment | None:
@@ -245,6 +254,9 @@ def compatibility(
         year_contradiction(features.event_year, state.event_years, settings),
         age_conflict(features.ages, state.ages, settings.age_tolerance)
         if settings.age_veto
+        else None,
+        late_without_names(time_gap(features, state), _shared_people(features, state), settings)
+        if len(state.people)
         else None,
     ]
     against = tuple(note for note in found if note is not None)

@@ -29,6 +29,7 @@ _MAX_NAMES = 32
 _MAX_CITIES = 8
 _MAX_COUNTRIES = 4
 _MAX_AGES = 8
+_MAX_PEOPLE = 48
 _Key = TypeVar("_Key", int, str)
 City = tuple[str, int, float, float]
 
@@ -66,6 +67,10 @@ class EventState:
     countries: tuple[str, ...] = ()
     # Ages its reports' leads state (features.ages), at most `_MAX_AGES`, sorted.
     ages: tuple[int, ...] = ()
+    # Who its reports name (features.people), sorted hashes: the first `_MAX_PEOPLE` named,
+    # the first reports' names being the incident's own. An array, not a set: few bytes per
+    # event in a store of 100k events.
+    people: TermArray = field(default_factory=lambda: np.zeros(0, dtype=np.uint32))
     seq: int = 0  # global touch sequence of the last change; orders candidate search
 
     def main_event_day(self) -> int | None:
@@ -115,6 +120,10 @@ class EventState:
         _cap(self.names, _MAX_NAMES)
         if features.cities:
             self.cities = _add_cities(self.cities, features.cities)
+        if len(features.people) and len(self.people) < _MAX_PEOPLE:
+            new = np.setdiff1d(features.people, self.people, assume_unique=True)
+            room = _MAX_PEOPLE - len(self.people)
+            self.people = np.union1d(self.people, new[:room]).astype(np.uint32)
         if features.ages and len(self.ages) < _MAX_AGES:
             self.ages = tuple(sorted(set(self.ages).union(features.ages)))[:_MAX_AGES]
         country = features.country
@@ -197,6 +206,7 @@ def encode_state(state: EventState) -> bytes:
         "roundup": state.roundup,
         "countries": list(state.countries),
         "ages": list(state.ages),
+        "people": state.people.tolist(),
         "terms": len(state.terms),
     }
     head = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -247,6 +257,8 @@ def decode_state(data: bytes) -> EventState:
             countries=tuple(str(c) for c in header.get("countries", ())),
             # States written before ages were kept have none.
             ages=tuple(int(a) for a in header.get("ages", ())),
+            # States written before people were kept have none.
+            people=np.array(sorted(int(k) for k in header.get("people", ())), dtype=np.uint32),
             seq=header["seq"],
         )
     except (KeyError, IndexError, ValueError, TypeError) as exc:
