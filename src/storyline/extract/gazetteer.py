@@ -216,12 +216,7 @@ def _add_cities(
     records = [*world] + [c for c in local if c["countrycode"] == "US"]
     for city in records:
         country = city["countrycode"]
-        entry = GazetteerEntry(
-            name=city["name"], kind="city", country=country,
-            admin1=city["admin1code"] if country == "US" else "",
-            lat=float(city["latitude"]), lon=float(city["longitude"]),
-            population=int(city["population"]),
-        )
+        entry = _city_entry(city)
         for name in _city_names(city, common_words):
             if len(name) > 2:
                 places[name].append(entry)
@@ -229,6 +224,16 @@ def _add_cities(
         if key not in by_name or by_name[key].population < entry.population:
             by_name[key] = entry
     return by_name
+
+
+def _city_entry(city: CityRecord) -> GazetteerEntry:
+    country = city["countrycode"]
+    return GazetteerEntry(
+        name=city["name"], kind="city", country=country,
+        admin1=city["admin1code"] if country == "US" else "",
+        lat=float(city["latitude"]), lon=float(city["longitude"]),
+        population=int(city["population"]),
+    )
 
 
 def _add_villages(places: dict[str, list[GazetteerEntry]], villages: Iterable[CityRecord],
@@ -249,11 +254,7 @@ def _add_villages(places: dict[str, list[GazetteerEntry]], villages: Iterable[Ci
                 folded in NOT_PLACES or folded in COMMON_WORD_NAMES or \
                 folded in CALENDAR_WORDS or not name[:1].isupper():
             continue
-        added[folded].append(GazetteerEntry(
-            name=name, kind="city", country=country,
-            admin1=city["admin1code"] if country == "US" else "",
-            lat=float(city["latitude"]), lon=float(city["longitude"]), population=population,
-        ))
+        added[folded].append(_city_entry(city))
     places.update(added)
 
 

@@ -86,7 +86,8 @@ _RESIDENT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:man|woman|men|women|teen|teens|teenager|boy|girl|resident|residents"
     r"|police|officers?|family|families|home|homes|area|neighborhood|native|couple|father"
     r"|mother|mayor|city|school|schools|hospital|fire|community|council|church|store"
-    r"|toddler|child|children|kid|kids|baby|infant|student|students|gang"
+    r"|toddler|child|children|kid|kids|baby|infant|student|students|gang|male|female"
+    r"|victim|victims|bar|motel|hotel|nightclub|barbershop|party|standoff|stabbing"
     r"|apartment|street|house|shooting|murder|homicide|(?:(?:north|south|east|west|northeast"
     r"|northwest|southeast|southwest)(?:ern)?\s+)?side)\b",
     re.IGNORECASE,
@@ -492,7 +493,12 @@ def _village_here(text: str, mention: Mention, entry: GazetteerEntry, context: C
     if not (located or _RESIDENT_AFTER.match(text, mention.end, mention.end + 24)):
         return False
     if entry.country == "US":
-        return bool(entry.admin1) and context.names_state(entry.admin1, mention.surface)
+        # In a US story that names no state, a village whose name is no string of ordinary
+        # words ("in Lithonia"; not "at Central High", "in New Town").
+        common = load_gazetteer().common_words
+        return (bool(entry.admin1) and context.names_state(entry.admin1, mention.surface)) or (
+            not context.states and context.names_country("US", mention.surface)
+            and not all(word in common for word in mention.surface.split()))
     return context.names_country(entry.country, mention.surface)
 
 

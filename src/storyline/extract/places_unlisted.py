@@ -45,12 +45,17 @@ _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
     "state": "region", "region": "region", "division": "region", "lga": "region",
     "regency": "region", "prefecture": "region", "oblast": "region", "agency": "region",
     "constituency": "region",
+    # Local words for a village, a ward or a rural district, written after the name too
+    # ("Kibanban barangay", "Por Ming tambon", "Bagmara upazila", "Kolofata chiefdom").
+    "barangay": "city", "tambon": "city", "corregimiento": "city", "vereda": "city",
+    "mohalla": "city", "kebele": "city", "sitio": "city", "seaport": "city",
+    "upazila": "region", "chiefdom": "region",
 }
 # Capitalized, these nouns mostly end an institution's name ("Health Department", "Islamic
 # State", "Bay Area", "Boot Camp"); only these still name a place: "Ghorak District".
 _CAPITALIZED_NOUNS = ("District", "Subdistrict", "Sub-district", "Province", "Governorate",
                       "Municipality", "Village", "Township", "Tehsil", "Commune", "Regency",
-                      "Prefecture", "Oblast")
+                      "Prefecture", "Oblast", "Upazila", "Chiefdom", "Barangay", "Tambon")
 _NOUN_AFTER = "|".join([*_SETTLEMENT_NOUNS, *_CAPITALIZED_NOUNS])
 # "Caucasus Province of the Islamic State": a capitalized noun followed by "of the" heads a
 # name; "the Khogyani District of Nangarhar Province" is a district.
@@ -64,7 +69,8 @@ _LOCAL_NOUNS = ("Barangay", "Sitio", "Purok", "Tambon", "Kampung", "Desa", "Kebe
 _BEFORE_NOUNS = [noun for noun in _SETTLEMENT_NOUNS if noun != "area"]
 _NOUN_BEFORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_BEFORE_NOUNS)})\s+of\s+(?P<name>{_NAME})"
-    rf"|\b(?:{'|'.join(_LOCAL_NOUNS)})\s+(?P<local>{_NAME})")
+    rf"|\b(?:{'|'.join(f'[{n[0]}{n[0].lower()}]{n[1:]}' for n in _LOCAL_NOUNS)})"
+    rf"\s+(?P<local>{_NAME})")
 _APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{'|'.join(_SETTLEMENT_NOUNS)})\s+(?:in|of|near|outside|on|north|south|east|west)\b")
