@@ -36,6 +36,11 @@ def test_weekday_of_publication_day_is_that_day() -> None:
     assert norm("Saturday", "A man was shot on Saturday, police said.") == "2024-03-23"
 
 
+def test_by_a_weekday_is_a_deadline_unless_the_day_names_a_violent_act() -> None:
+    assert norm("Monday", "The fine must be paid by Monday.") == "2024-03-25"
+    assert norm("Monday", "Students were shaken by Monday's deadly shooting.") == "2024-03-18"
+
+
 def test_last_weekday_of_publication_day_is_a_week_before() -> None:
     assert norm("last Saturday") == "2024-03-16"
     assert norm("last Friday") == "2024-03-22"

@@ -482,7 +482,19 @@ def _score(
         score -= 1.0  # "On Sept. 11, 2001, ...": history recalled, rarely the news itself
     if _in_transcript(text, expression):
         score -= TRANSCRIPT_PENALTY
+    if precision == "day" and _POSSESSIVE_EVENT.match(text, expression.end):
+        score += POSSESSIVE_EVENT_BONUS  # not a year's ("2015's deadliest shooting")
     return score
+
+
+# "Friday's shooting", "Sunday night's gunfire", "Tuesday's deadly drive-by": a day in the
+# possessive before the event's noun refers to the event as one the reader knows, by its
+# day: the article's own event far more often than the other days around it.
+_POSSESSIVE_EVENT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:shootings?|killings?|slayings?|homicides?|attacks?"
+    r"|gunfire|incident|stabbing|murders?|drive-by|rampage|shootout|gunfight|ambush"
+    r"|bombing|blast|explosion|massacre|violence)\b", re.IGNORECASE)
+POSSESSIVE_EVENT_BONUS = 1.0
 
 
 # A broadcast's transcript kept on the page is written in capitals ("POLICE THIS EVENING

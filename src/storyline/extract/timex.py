@@ -409,6 +409,8 @@ def _is_future(expression: str, local: str) -> bool:
     if not local:
         return bool(re.search(r"\b(?:next|coming|upcoming)\b", expression, re.IGNORECASE))
     at = local.find(expression)
+    if at >= 0 and _PAST_EVENT_AFTER.match(local, at + len(expression)):
+        return False  # "shaken by Monday's shooting": a violent act's day, not a deadline
     before = local[max(0, at - 60) : at] if at >= 0 else local
     after = local[at + len(expression) : at + len(expression) + 25] if at >= 0 else ""
     clause_before = re.split(r"[.;!?]|\bsaid\b|\bsays\b|\btold\b", before)[-1]
