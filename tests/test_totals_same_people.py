@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.extract.aggregates import is_note, sums_other_events
+from storyline.extract.aggregates import deaths_in_background, is_note, sums_other_events
 from storyline.extract.counts import scan_counts
 from storyline.extract.same_people import ADDS, CONTRASTS, WITHIN, new_people, read_addition
 from storyline.extract.totals import compute_totals
@@ -192,3 +192,70 @@ def test_a_short_note_is_the_record_of_what_it_sums() -> None:
     assert is_note(note)
     assert total(note, "killed") == 4
     assert not is_note(LONG.format("Police have no suspects."))
+
+
+# ---------------------------------------------------------------- session 8: deaths told aside,
+# people taken up again, dead suspects
+
+_LEAD = ("Two men were wounded when shots were fired at a group outside a laundromat on Vine "
+         "Street late Friday, police said. Both were treated at County General and released. ")
+_FILLER = ("Officers canvassed the block for doorbell video and asked for tips. ") * 8
+
+
+def test_a_death_told_only_past_an_injuries_only_lead_is_another_events() -> None:
+    text = _LEAD + _FILLER + "Last spring a woman was shot dead on the same corner."
+    assert total(text, "injured") == 2
+    assert total(text, "killed") is None
+
+
+def test_a_death_told_past_the_lead_stands_when_the_headline_has_a_word_of_it() -> None:
+    text = _LEAD + _FILLER + "On Sunday one of the men died of his wounds at the hospital."
+    scan = scan_counts(text, 2024)
+    found = compute_totals(scan.mentions, scan.sentence_of, text, scan.trends,
+                           title="Man dies after laundromat shooting")
+    assert "killed" in found and found["killed"].value == 1
+
+
+def test_deaths_in_background_never_reads_a_short_note() -> None:
+    note = "Two men were wounded on Vine Street. Police arrested a suspect. A clerk was killed."
+    mentions = [mention("injured", 2, "Two men were wounded", 0),
+                mention("killed", 1, "A clerk was killed", 700)]
+    assert is_note(note)
+    assert not deaths_in_background(mentions, note, None, 600)
+
+
+def test_figures_taken_up_by_a_plural_demonstrative_sum_other_incidents() -> None:
+    text = ("Police count 300 shootings this spring. More than 350 people were wounded in "
+            "those shootings, the chief said.")
+    start = text.index("More than 350")
+    assert sums_other_events(text, start, start + 30)
+    own = "These attacks came minutes after a car bomb. Together they wounded 14 people."
+    assert not sums_other_events(own, own.index("wounded"), own.index("wounded") + 18)
+
+
+def test_both_without_a_noun_takes_up_the_people_listed() -> None:
+    mentions = [mention("killed", 2, "a man and a woman", 0),
+                mention("killed", 2, "both dead", 19)]
+    assert new_people([0, 1], mentions) == [0]
+    mentions = [mention("killed", 3, "A rabbi, a guard and a shopkeeper", 0),
+                mention("killed", 2, "both attackers were killed", 40)]
+    assert new_people([0, 1], mentions) == [0, 1]
+
+
+def _extracted_killed(text: str) -> int | None:
+    from datetime import UTC, datetime
+
+    from storyline.extract import extract_facts
+    from storyline.records import Article
+
+    article = Article(id="t", title=None, text=text, published=datetime(2024, 5, 1, tzinfo=UTC),
+                      url=None, source=None)
+    found = extract_facts(article).totals.get("killed")
+    return None if found is None else found.value
+
+
+def test_a_dead_suspect_is_not_added_to_the_dead_a_gunman_is() -> None:
+    assert _extracted_killed("Deputies killed an armed robbery suspect at a motel on Friday, "
+                             "leaving one man dead at the scene.") == 1
+    assert _extracted_killed("A gunman killed two people at a diner before police shot him "
+                             "dead.") == 3
