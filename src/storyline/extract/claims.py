@@ -83,8 +83,9 @@ _CARRIED_OUT = (
 
 _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
     ("claimed", rf"{_ACTOR},?\s+(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+)?"
-                rf"(?:quickly\s+|later\s+|swiftly\s+|also\s+)?claimed\s+(?:responsibility"
-                rf"|credit|{_ATTACK})"),
+                rf"(?:quickly\s+|later\s+|swiftly\s+|also\s+)?(?:claimed\s+(?:responsibility"
+                rf"|credit|{_ATTACK})|(?:took|accepted|assumed|admitted|acknowledged)\s+"
+                rf"(?:full\s+)?(?:responsibility|credit))"),
     ("claimed", rf"(?:[Rr]esponsibility|[Cc]redit)\s+(?:for\s+[^.;]{{0,80}}?\s+)?(?:was|has\s+been"
                 rf"|had\s+been)\s+claimed\s+by\s+{_ACTOR}"),
     ("claimed", rf"{_ACTOR}(?:\s+spokes(?:man|woman|person)(?:\s+{_NAME}){{0,3}})?,?\s+"
@@ -109,7 +110,7 @@ _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
                   rf"believed)\s+(?:of|in|to\s+(?:be|have)\s+(?:been\s+)?(?:behind|"
                   rf"responsible|involved|carried\s+out))"),
     ("suspected", rf"[Ss]uspected\s+{_ACTOR}"),
-    ("suspected", rf"(?:suspicion|suspicions)\s+(?:fell|fall|falls)\s+on\s+{_ACTOR}"),
+    ("suspected", rf"(?:[Ss]uspicion|[Ss]uspicions)\s+(?:fell|fall|falls)\s+on\s+{_ACTOR}"),
     ("suspected", rf"(?:suspect|gunman|shooter|attacker|man)(?:,)?\s+(?:who\s+was\s+|was\s+)?"
                   rf"identified\s+as\s+(?:\d+-year-old\s+)?{_ACTOR}"),
 )
@@ -121,7 +122,8 @@ _CARRIED_OUT_WORDS = ("carried", "conducted", "behind", "staged", "launched", "k
 # The word each pattern cannot match without (in lower case): a sentence lacking it is not
 # run through that pattern, which keeps the extractor cheap on long articles.
 _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
-    ("claimed",), ("claimed",), _CARRIED_OUT_WORDS, _CARRIED_OUT_WORDS,
+    ("claimed", "took", "accepted", "assumed", "admitted", "acknowledged"), ("claimed",),
+    _CARRIED_OUT_WORDS, _CARRIED_OUT_WORDS,
     ("deni", "deny", "rejected"), ("blame",), ("accuse",), ("behind", "responsible"),
     ("blamed", "attributed"), ("attribut",), ("suspected", "believed", "thought"),
     ("suspected",),
@@ -129,7 +131,7 @@ _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
 )
 _CANDIDATE = re.compile(
     r"\b(?:[Cc]laim|[Rr]esponsib|[Cc]redit|[Dd]enie|[Dd]eny|[Bb]lame|[Aa]ccuse|[Ss]uspect"
-    r"|[Bb]ehind|[Aa]ttribut|identified\s+as|carried\s+out)"
+    r"|[Bb]ehind|[Aa]ttribut|identified\s+as|carried\s+out|[Ss]uspicion)"
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|nobody|neither|nor|n't)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n")
@@ -270,7 +272,7 @@ def _group_named(text: str, previous_start: int, sentence_start: int
     """The armed group text[previous_start:sentence_start] names last."""
     found: tuple[str, int] | None = None
     for match in _ACTOR_ALONE.finditer(text, previous_start, sentence_start):
-        actor = match.group("actor").strip()
+        actor = match.group("actor").strip().rstrip(".,;:")  # "... Army." ends the sentence
         normalized = normalize_actor(actor).lower()
         acronym = _ACRONYM_AFTER.match(text, match.end())
         if acronym is not None and normalized not in NON_ACTORS:
@@ -279,13 +281,18 @@ def _group_named(text: str, previous_start: int, sentence_start: int
             found = (_ARTICLE.sub("", _MEMBERS_OF.sub("", actor)) + acronym.group(),
                      previous_start)
         elif normalized in _KNOWN_GROUPS or (
-            _GROUP_ENDING.search(actor) and normalized not in ANAPHORS
-            and normalized not in NON_ACTORS
+            (_GROUP_ENDING.search(actor) or _ORGANIZATION_HEAD.search(actor))
+            and normalized not in ANAPHORS and normalized not in NON_ACTORS
         ):
             found = (actor, previous_start)
     return found
 
 
+# "the Balochistan Liberation Army", "the Red Hand Brigades": a name that ends in an armed
+# organization's capitalized head noun is an organization's.
+_ORGANIZATION_HEAD = re.compile(
+    r"\s(?:Army|Front|Movement|Brigades?|Organi[sz]ation|Militias?|Battalions?|Cells|Commandos?"
+    r"|Resistance|Legion|Faction|Mujahideen|Jihad)$")
 _ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z-]{1,11}\)")
 # "Members of the", "Fighters from the": the organization is the name after them.
 _MEMBERS_OF = re.compile(

@@ -48,7 +48,8 @@ MAX_CLAIM_SENTENCES = 6
 
 _CLAIM_VERBS = frozenset({"claim", "claimed", "claims", "claiming"})
 _TAKE_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "accepted",
-                         "accepts", "assume", "assumed", "assumes", "bear", "bore"})
+                         "accepts", "assume", "assumed", "assumes", "bear", "bore", "admit",
+                         "admitted", "admits", "acknowledge", "acknowledged", "acknowledges"})
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "killing",
                            "killings", "assault", "ambush", "shooting", "explosion", "massacre",
@@ -71,6 +72,9 @@ _SAY_VERBS = frozenset({"say", "said", "says", "stated", "state", "told", "annou
 _RESPONSIBLE_WORDS = frozenset({"responsible", "behind", "involved", "culpable"})
 _CARRIED_OUT = frozenset({"carried", "conducted", "staged", "launched", "perpetrated",
                           "attacked", "bombed", "executed", "orchestrated", "mounted"})
+# What a group says its own fighters did ("said its fighters fired the rockets"); said of
+# someone else these name a shooter, not a claim.
+_OWN_ACTS = _CARRIED_OUT | frozenset({"fired", "planted", "detonated", "ambushed"})
 _OWN_SUBJECTS = frozenset({"it", "they", "its", "their", "we"})
 GENERIC_ACTOR_WORDS = frozenset({"unknown", "unidentified", "armed", "suspected", "masked",
                                  "alleged", "some", "several", "two", "three", "heavily"})
@@ -138,7 +142,7 @@ def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return [("blamed", t, _subject(token) or _by_agent(token)) for t in targets]
     if lower in _RESPONSIBLE_WORDS:
         return _responsible(token)
-    if lower in _CARRIED_OUT:
+    if lower in _OWN_ACTS:
         return _own_claim(token)
     return []
 
@@ -214,7 +218,7 @@ def _own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if own and governor.lower_ in _SAY_VERBS:
         speaker = _subject(governor)
         return [("claimed", speaker, None)] if speaker is not None else []
-    if own:
+    if own or verb.lower_ not in _CARRIED_OUT:
         return []
     if governor.lower_ in _SUSPECT_VERBS:
         return [("suspected", subject, _reporter(governor))]
@@ -375,6 +379,11 @@ def _name_tokens(head: Token) -> list[Token]:
     while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text not in (
             ")", ",", ".", ";", ":", "'s", "’s"):
         end += 1
+    # "Ansar al-Islam", "Jaish al-Adl": an Arabic article joined to the next name goes with it.
+    while end + 3 < len(doc) + 1 and end + 2 < len(doc) and \
+            doc[end + 1].lower_ in ("al", "el", "ad", "ar", "as", "ash", "an") and \
+            doc[end + 2].text == "-" and end + 3 < len(doc) and doc[end + 3].pos_ == "PROPN":
+        end += 3
     return [head.doc[i] for i in range(start, end + 1)
             if head.doc[i].dep_ != "punct" or head.doc[i].text in ("-", "'", "’")]
 
