@@ -47,7 +47,9 @@ __all__ = ["find_places"]
 EXTRACTOR_NAME = "places/2"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w'’.-]*)"
+# "ez-Zor" in "Deir ez-Zor", "al-Hawa": an Arabic article joined to a name is part of it.
+_JOINED_ARTICLE = r"(?:al|el|ad|an|ar|as|at|az|ed|en|er|es|et|ez|ul)-"
+_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w'’.-]*|{_JOINED_ARTICLE}[{_UPPER}][\w'’.-]*)"
 _CONNECTOR = r"(?:of|de|del|la|las|los|le|el|al|upon|on|the|du|des|di|da|do|dos|das|y|es|an|am)"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_WORD})*")
 _RUN_START = re.compile(rf"[{_UPPER}]")  # a run can only start here (see places_scan)
@@ -430,9 +432,11 @@ def _first_name(
     surname = following_word.rstrip(".,;:'’s")
     # "Smith", and also "McIntyre", "DeShawn", "O'Neal"; not "PD" or "U.S."
     cased = surname[:1].isupper() and any(c.islower() for c in surname[1:])
-    # "in Minneapolis Friday afternoon": a weekday or month after the name is no surname.
+    # "in Minneapolis Friday afternoon": a weekday or month after the name is no surname;
+    # "in Baku Azerbaijan": nor is a country or a region (a comma left out).
     return cased and surname.replace("'", "").isalpha() and fold(surname) not in _PLACE_HEADS \
-        and fold(surname) not in CALENDAR_WORDS
+        and fold(surname) not in CALENDAR_WORDS and not any(
+            e.kind in ("country", "region") for e in load_gazetteer().lookup(fold(surname)))
 
 
 # Words that follow a place name inside a larger name without making it a person's.
