@@ -305,6 +305,12 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
 _LOCATED_NAME = re.compile(
     r"\b(?:in|near|outside)\s+(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})"
     r"(?![\w'’-]|\s+[A-Z]|\s+(?:county|parish|township)\b)")
+_DAY_STEMS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+_EVENT_IN_NAME = re.compile(
+    r"\b(?:shot|shooting|killed|wounded|injured|stabbed|happened|occurred|died|slain"
+    r"|gunfire|fired)\b[^.;\n]{0,50}?\b(?:in|near|outside)\s+(?P<name>[A-Z][\w-]+"
+    r"(?:\s[A-Z][\w-]+){0,2})(?=\s*(?:[.;,]|$|\s(?:on|early|late|last|this|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|around|about|at)\b))")
 # Names that end like a street, or are acronyms: "Skyline Boulevard", "Hawthorne Av NE", "TNT".
 _NOT_A_TOWN = re.compile(
     r"(?:\b(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
@@ -321,11 +327,17 @@ def _placed_by_the_text(text: str, people: frozenset[str], starts: list[int]) ->
     located: dict[str, list[int]] = {}
     for match in _LOCATED_NAME.finditer(text):
         located.setdefault(match.group("name"), []).append(match.start("name"))
+    # "A boy was shot Wednesday in Waitsfield.": the locative of the event's own verb in the
+    # same clause places the name once.
+    eventful = {m.group("name") for m in _EVENT_IN_NAME.finditer(text)}
     residents = {m.group("name") for m in finditer_at(_NAME_OF_RESIDENTS, text, starts)}
     spans: list[Span] = []
     for name, starts in located.items():
-        if len(starts) < 2 and name not in residents:
-            continue
+        once = len(starts) < 2 and name not in residents
+        if once and (name not in eventful or any(
+                _ordinary_word(w) or not w.isalpha() or w.lower()[:3] in _DAY_STEMS
+                for w in name.split())):
+            continue  # placed once: only a name of no ordinary words ("Akee Mini Mart")
         words = name.split()
         if fold(name) in people or _NOT_A_TOWN.search(name) or \
                 words[0].lower().rstrip(".") in _PERSON_TITLES or \
