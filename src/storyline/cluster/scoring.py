@@ -155,6 +155,18 @@ def _shared_people(features: ArticleFeatures, state: EventState) -> int:
     return len(np.intersect1d(features.people, state.people, assume_unique=True))
 
 
+def _late_contradiction(
+    features: ArticleFeatures, state: EventState, settings: ClusterSettings
+) -> str | None:
+    """compat.late_without_names, when the event's reports named someone (older states and
+    events that named nobody give nothing to compare); the people are compared only for a
+    report that comes late."""
+    gap = time_gap(features, state)
+    if gap is None or gap <= settings.late_name_days or not len(state.people):
+        return None
+    return late_without_names(gap, _shared_people(features, state), settings)
+
+
 def _type_adjustment(
     features: ArticleFeatures, state: EventState, settings: ClusterSettings
 ) -> Adjustment | None:
@@ -255,9 +267,7 @@ def compatibility(
         age_conflict(features.ages, state.ages, settings.age_tolerance)
         if settings.age_veto
         else None,
-        late_without_names(time_gap(features, state), _shared_people(features, state), settings)
-        if len(state.people)
-        else None,
+        _late_contradiction(features, state, settings),
     ]
     against = tuple(note for note in found if note is not None)
     if not against:
