@@ -30,6 +30,10 @@ _MAX_CITIES = 8
 _MAX_COUNTRIES = 4
 _MAX_AGES = 8
 _MAX_PEOPLE = 48
+# One shared empty array for the many events whose reports named nobody (an array is replaced,
+# never changed in place): ~100 bytes less per event.
+_NO_PEOPLE = np.zeros(0, dtype=np.uint32)
+_NO_PEOPLE.flags.writeable = False
 _Key = TypeVar("_Key", int, str)
 City = tuple[str, int, float, float]
 
@@ -70,7 +74,7 @@ class EventState:
     # Who its reports name (features.people), sorted hashes: the first `_MAX_PEOPLE` named,
     # the first reports' names being the incident's own. An array, not a set: few bytes per
     # event in a store of 100k events.
-    people: TermArray = field(default_factory=lambda: np.zeros(0, dtype=np.uint32))
+    people: TermArray = field(default_factory=lambda: _NO_PEOPLE)
     seq: int = 0  # global touch sequence of the last change; orders candidate search
 
     def main_event_day(self) -> int | None:
@@ -130,6 +134,10 @@ class EventState:
         full = len(self.countries) >= _MAX_COUNTRIES
         if country is not None and country not in self.countries and not full:
             self.countries = tuple(sorted((*self.countries, country)))
+
+
+def _people(keys: list[int]) -> TermArray:
+    return np.array(sorted(int(k) for k in keys), dtype=np.uint32) if keys else _NO_PEOPLE
 
 
 def _add_cities(
@@ -258,7 +266,7 @@ def decode_state(data: bytes) -> EventState:
             # States written before ages were kept have none.
             ages=tuple(int(a) for a in header.get("ages", ())),
             # States written before people were kept have none.
-            people=np.array(sorted(int(k) for k in header.get("people", ())), dtype=np.uint32),
+            people=_people(header.get("people", ())),
             seq=header["seq"],
         )
     except (KeyError, IndexError, ValueError, TypeError) as exc:
