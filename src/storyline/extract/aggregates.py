@@ -97,9 +97,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 # Any word of a death in a headline or lead: then a death told further down may be its own.
 _DEATH_WORD_RE = re.compile(
-    r"\b(?:kill\w*|dead\w*|death\w*|dies|died|dying|die|fatal\w*|slain|slay\w*|murder\w*"
-    r"|homicides?|bod(?:y|ies)|suicides?|manslaughter)\b|(?<![-\w])li(?:fe|ves)(?![-\w])",
-    re.IGNORECASE)
+    r"\b(?:kill\w*|dead\w*|death\w*|dies|died|dying|die|slain|slay\w*|murder\w*"
+    r"|homicides?|bod(?:y|ies)|suicides?|manslaughter)\b|(?<![-\w])fatal\w*"
+    r"|(?<![-\w])li(?:fe|ves)(?![-\w])", re.IGNORECASE)
 
 
 def deaths_in_background(mentions: Sequence[CountMention], text: str, title: str | None,
