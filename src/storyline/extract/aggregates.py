@@ -99,7 +99,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 _DEATH_WORD_RE = re.compile(
     r"\b(?:kill\w*|dead\w*|death\w*|dies|died|dying|die|slain|slay\w*|murder\w*"
     r"|homicides?|bod(?:y|ies)|suicides?|manslaughter)\b|(?<![-\w])fatal\w*"
-    r"|(?<![-\w])li(?:fe|ves)(?![-\w])", re.IGNORECASE)
+    r"|\b(?:his|her|their|its|a|one|two|three|\d+|\w+'s)\s+(?:own\s+)?li(?:fe|ves)\b(?!-)",
+    re.IGNORECASE)
 
 
 def deaths_in_background(mentions: Sequence[CountMention], text: str, title: str | None,
