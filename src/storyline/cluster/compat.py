@@ -9,7 +9,9 @@ joining, not a small penalty:
 - the article's main city (named in its lead, with coordinates) far from every main city of the
   event, with no place name in common;
 - event dates further apart than both dates' uncertainty allows (a day-precise date more than
-  `date_veto_days` from every day-precise date of the event, both given as fresh news).
+  `date_veto_days` from every day-precise date of the event, both given as fresh news);
+- a report weeks after the event's last one that names none of the people its reports named
+  (`late_name_days`): a follow-up names whom it is about.
 
 A join across a contradiction needs strong positive evidence: the same rare names (victims,
 suspects: `override_names` of them) shared with the event. The test returns both sides so that
