@@ -98,7 +98,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # Any word of a death in a headline or lead: then a death told further down may be its own.
 _DEATH_WORD_RE = re.compile(
     r"\b(?:kill\w*|dead\w*|death\w*|dies|died|dying|die|slain|slay\w*|murder\w*"
-    r"|homicides?|bod(?:y|ies)|suicides?|manslaughter)\b|(?<![-\w])fatal\w*"
+    r"|homicides?|bod(?:y|ies)|suicides?(?!\s+attempt)|manslaughter)\b|(?<![-\w])fatal\w*"
     r"|\b(?:his|her|their|its|a|one|two|three|\d+|\w+'s)\s+(?:own\s+)?li(?:fe|ves)\b(?!-)",
     re.IGNORECASE)
 
