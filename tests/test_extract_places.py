@@ -271,3 +271,15 @@ def test_districts_facilities_and_possessed_districts_name_their_locality() -> N
     assert {"Khogyani", "Tarvisca", "Abu Ghraib"} <= names
     assert "Main" not in {p.name for p in find_places("A fire broke out in the Main market.")}
     assert "Gate" not in {p.name for p in find_places("They met at Lion's Gate district.")}
+
+
+def test_a_town_spelled_without_its_diacritics_is_read_in_its_own_country_only() -> None:
+    # Rāya (India) written "Raya": the town where India is named, not in a story set in
+    # Nigeria, where "near Raya in Borno" is a Nigerian village no gazetteer lists.
+    indian = {p.name: p.country for p in find_places("A bomb went off near Raya, India.")}
+    assert indian.get("Rāya") == "IN"
+    nigerian = find_places("Nigerian soldiers repelled an attack near Raya in Borno, Nigeria.")
+    assert all(p.country != "IN" for p in nigerian)
+    # A village is read only where its country (or, in the US, its state) is named.
+    assert "Tocaima" in by_name("Rebels burned houses near Tocaima, Colombia.")
+    assert "Tocaima" not in by_name("Tocaima said he would appeal the ruling in Madrid, Spain.")

@@ -470,6 +470,13 @@ def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Conte
         return special
     if is_village(entry):
         return _village_here(text, mention, entry, context, located)
+    if _plain_spelling_only(text, mention, entry) and \
+            context.other_countries(surface) - {entry.country, "US"} and \
+            not context.names_country(entry.country, surface):
+        # "at Banki town" in a story set in Nigeria: a town matched only through its name
+        # without diacritics (Bānki, India) is not read where other names set the story in
+        # another country.
+        return False
     if entry.kind == "country" or mention.demonym:
         return True
     if entry.kind == "region" and (entry.country == "US" or entry.population > 0):
@@ -489,13 +496,22 @@ def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Conte
     return located or (entry.country != "US" and _in_named_country(entry, context, surface))
 
 
+def _plain_spelling_only(text: str, mention: Mention, entry: GazetteerEntry) -> bool:
+    """A town under 100,000 whose listed name has diacritics the text leaves out."""
+    return entry.kind == "city" and entry.population < _TOWN and not entry.name.isascii() \
+        and text[mention.start:mention.end].isascii() and entry.country != "US"
+
+
 def _village_here(text: str, mention: Mention, entry: GazetteerEntry, context: Context,
                   located: bool) -> bool:
-    """A village is read only where the text places it (a locative, a dateline, its people:
-    "near Topaipi", "a Caloto farmer") and the article's other names are in its country (its
-    state, in the US): small places share names with people and with villages elsewhere."""
+    """A village is read only where the text places it (a locative of place, not of motion,
+    or its people: "near Topaipi", "a Caloto farmer") and the article's other names are in its
+    country (its state, in the US): small places share names with people and with villages
+    elsewhere."""
     if not (located or _RESIDENT_AFTER.match(text, mention.end, mention.end + 24)):
         return False
+    if _ORIGIN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "machinery was on its way from Wabag": where things come from or go
     if entry.country == "US":
         # In a US story that names no state, a village whose name is no string of ordinary
         # words ("in Lithonia"; not "at Central High", "in New Town").
