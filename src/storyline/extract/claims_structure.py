@@ -40,7 +40,8 @@ __all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "claim_parse_requests",
 
 CLAIM_SENTENCE_RE = re.compile(
     r"\b(?:claim|responsib|credit|denie|deny|denying|blame|accuse|suspect|behind|attribut"
-    r"|carried\s+out|involve|believed"
+    r"|carried\s+out|involve|believed|hallmark|fingerprints"
+    r"|play(?:ed|s|ing)?\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:role|part)\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
     r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:it|they|its|their)\s[^.]{0,40}?"
     r"\b(?:attack|launch|stag|conduct|bomb|carr|mount|execut|kill))", re.IGNORECASE)
@@ -53,7 +54,8 @@ _TAKE_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "killing",
                            "killings", "assault", "ambush", "shooting", "explosion", "massacre",
-                           "kidnapping", "raid", "strike", "strikes", "assassination", "it"})
+                           "kidnapping", "raid", "strike", "strikes", "assassination", "it",
+                           "arson"})
 _DENY_VERBS = frozenset({"deny", "denied", "denies", "denying", "rejected", "rejects",
                          "reject"})
 _DENIED_THINGS = frozenset({"role", "involvement", "involvment", "responsibility", "link",
@@ -142,6 +144,10 @@ def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return [("blamed", t, _subject(token) or _by_agent(token)) for t in targets]
     if lower in _RESPONSIBLE_WORDS:
         return _responsible(token)
+    if lower in _PLAY_VERBS and _object_words(token) & _ROLE_NOUNS:
+        return _played_a_role(token)
+    if lower in _HALLMARKS:
+        return _hallmarks(token)
     if lower in _OWN_ACTS:
         return _own_claim(token)
     return []
@@ -194,6 +200,49 @@ def _responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if governor is not None and _negated(governor):
         return []
     return [(kind, s, speaker) for s in subjects]
+
+
+_PLAY_VERBS = frozenset({"play", "played", "plays", "playing"})
+_ROLE_NOUNS = frozenset({"role", "part", "hand"})
+_HALLMARKS = frozenset({"hallmarks", "hallmark", "signature", "fingerprints"})
+_MODALS = frozenset({"may", "might", "could", "must"})
+
+
+def _played_a_role(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<S> suggested that X may have played a role in the bombing": a suspicion, when a verb
+    of belief governs it or a modal hedges it; a bare "X played a role in the talks" is not."""
+    subject = _subject(verb)
+    in_attack = any(g.lower_ in _ATTACK_NOUNS for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+    if subject is None or not in_attack:
+        return []  # "played a role in brokering the deal" tells no attack
+    governor = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    if governor is not None and _negated(governor):
+        return []
+    if governor is not None and governor.lower_ in _SUSPECT_VERBS:
+        return [("suspected", subject, _reporter(governor))]
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        speaker = _reporter(governor) if governor is not None and \
+            governor.lower_ in _SAY_VERBS else None
+        return [("suspected", subject, speaker)]
+    return []
+
+
+def _hallmarks(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"the attack bore the hallmarks of X", "had X's fingerprints on it": suspected X, by whoever
+    says or suggests so."""
+    verb = noun.head
+    subject = _subject(verb)
+    if noun.dep_ not in ("dobj", "obj", "attr") or _negated(verb) or subject is None or \
+            subject.lower_ not in _ATTACK_NOUNS | {"blast", "blasts", "bomb", "bombs"}:
+        return []  # "the painting bore the hallmarks of Vermeer" tells no attack
+    owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in noun.children if c.dep_ == "poss"]
+    governor = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    speaker = _reporter(governor) if governor is not None and \
+        governor.lower_ in _SAY_VERBS | _SUSPECT_VERBS else None
+    return [("suspected", owner, speaker) for owner in owners]
 
 
 def _passive_belief(copula: Token) -> Token | None:
