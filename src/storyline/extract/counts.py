@@ -161,6 +161,7 @@ def scan_counts(text: str, reference_year: int | None = None,
         mentions.extend(found)
         sentence_of.extend([number] * len(found))
         trends.update(sentence_trends(sentence.text))
+    mentions = _restatements_of_other_events(mentions, sentence_of, text)
     if document is not None:
         for sentence in _lead_sentences_naming_suicide(document):
             suicide = suicide_mention(document, sentence)
@@ -169,6 +170,38 @@ def scan_counts(text: str, reference_year: int | None = None,
                     text, suicide.start, reference_year, suicide.end)))
                 sentence_of.append(max(sentence_of, default=-1) + 1)
     return CountScan(mentions, sentence_of, trends)
+
+
+# A definite phrase that takes up people already counted: "the two", "all four", "both".
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|all|both|these|those|all\s+the)\s+$", re.IGNORECASE)
+_DEFINITE_START = re.compile(
+    r"^(?:both\b|(?:the|all|these|those)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b(?![\s-]+years?\b)"
+    # "the boys drowned" after "the deaths of two boys"; not "the death of ..."
+    r"|(?:the|these|those)\s+[a-z]+(?<!s)s\b(?!\s+of\b))", re.IGNORECASE)
+
+
+def _restatements_of_other_events(mentions: list[CountMention], sentence_of: list[int],
+                                  text: str) -> list[CountMention]:
+    """A definite restatement of another event's figure is about that event too: "Residents
+    protested the killing of two youths. Witnesses said the two were shot at a roadblock." The
+    second sentence tells how the cause happened, not new deaths of the protest."""
+    others = [(sentence_of[i], m.value) for i, m in enumerate(mentions)
+              if m.other_event and m.part_of is None and m.value > 0]
+    if not others:
+        return mentions
+    restated = []
+    for i, mention in enumerate(mentions):
+        if mention.other_event or mention.start < 0 or not any(
+                value == mention.value and 0 < sentence_of[i] - where <= 2
+                for where, value in others):
+            restated.append(mention)
+            continue
+        determiner = _DEFINITE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        if _DEFINITE_START.match((determiner.group(0) if determiner else "") + mention.evidence):
+            mention = replace(mention, other_event=True)
+        restated.append(mention)
+    return restated
 
 
 _SUICIDE_RE = re.compile(r"\bsuicide\b|\b(?:himself|herself|themselves)\s+up\b", re.IGNORECASE)

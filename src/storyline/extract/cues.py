@@ -82,12 +82,26 @@ _STATISTICS_AFTER = re.compile(
 
 # A protest's cause: "demonstrated against the death of a man shot by police", "protested
 # over a string of attacks that killed seven". The deaths are an earlier event.
+_PROTEST_WORDS = (
+    r"protest(?:ed|s|ing|ers?)?|demonstrat(?:ed|ion|ions|ing|e|ors?)|rall(?:y|ied|ies)|vigil"
+    r"|march(?:ed|es)?|sit-in|strike|boycott(?:ed|s|ing)?|took\s+to\s+the\s+streets"
+    # a riot, not the police equipped for one ("riot police fired ... killing two")
+    r"|riot(?:s|ed|ing)?(?!\s+(?:police|gear|squads?|control|units?|officers?|troops))")
 _PROTEST_CAUSE = re.compile(
-    r"\b(?:protest(?:ed|s|ing|ers?)?|demonstrat(?:ed|ion|ions|ing|e|ors?)|rall(?:y|ied|ies)|vigil"
-    r"|march(?:ed|es)?|sit-in|rioted|strike)\b[^.;]*?\b(?:against|over|after|following"
-    r"|condemn\w*|demand\w*|denounc\w*|mourn\w*"
+    rf"\b(?:{_PROTEST_WORDS})\b[^.;]*?\b(?:against|after|following"
+    # "over the killing of", not "over the weekend" or "over a period of a week"
+    r"|over(?!\s+(?:the\s+|a\s+)?(?:period|weekend|past|last|next|course|night|days?|weeks?"
+    r"|months?|years?|\d))|condemn\w*|demand\w*|denounc\w*|mourn\w*"
     r"|the\s+(?:alleged\s+|recent\s+)?(?:killings?|deaths?|murders?|shootings?|lynchings?)"
     r"\s+of)\b", re.IGNORECASE)
+# The cause told first: "Following the killing of three fishermen, villagers shut the market in
+# protest", "After the murder of a teacher, students boycotted classes". The deaths before the
+# comma are an earlier event when the main clause after it is a protest.
+_FRONTED_CAUSE = re.compile(
+    r"^\W*(?:following|after|over)\s+(?:the\s+)?(?:alleged\s+|recent\s+|brutal\s+)?"
+    r"(?:killings?|deaths?|murders?|lynchings?|shootings?|assassinations?)\s+of\b[^,;]*,",
+    re.IGNORECASE)
+_PROTEST_CLAUSE = re.compile(rf"\b(?:{_PROTEST_WORDS}|mourn\w*)\b", re.IGNORECASE)
 # A retaliation's cause: "in reprisal for the killing of four traders", "to avenge the deaths
 # of two soldiers". The deaths named after the cue are an earlier event.
 _RETALIATION_CAUSE = re.compile(
@@ -157,6 +171,9 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
         if "," not in sentence[cause.end():start]:
             return True
     if _RETALIATION_CAUSE.search(sentence, clause, start if end is None else end):
+        return True
+    fronted = _FRONTED_CAUSE.match(sentence)
+    if fronted and start < fronted.end() and _PROTEST_CLAUSE.search(sentence, fronted.end()):
         return True
     for cue in _OTHER_EVENT.finditer(sentence, 0, start):
         year = re.search(r"(?:19|20)\d\d", cue.group(0))

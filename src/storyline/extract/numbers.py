@@ -110,6 +110,7 @@ NOT_A_COUNT_AFTER = re.compile(
          |projectiles|shells|rockets|missiles
          |mortars|bombs|weapons|guns|rifles|pistols|attacks|incidents|events|locations|cases
          |counts|charges|flashes|grams|sachets|boats|schools|churches|mosques|calls?
+         |hospitals|clinics|scenes
          |shootings|stabbings|bombings|explosions|blasts|robberies|burglaries|carjackings
          |raids|ambushes|clashes|airstrikes|strikes)\b
       | of\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:cattle|cows|goats|sheep|camels
@@ -301,9 +302,11 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
     if NOT_A_COUNT_BEFORE.search(before) and not quantity.article:
         return True
     core = quantity.text.strip()
-    if (re.search(r"(?:\w|\b(?:Jr|Sr)\.),\s*$", before)
-            and re.match(r"\s*(?:[,)]|of\s+[A-Z])", after) and core.isdigit() and int(core) < 120):
-        return True  # "Ethan Payne, 13, died", "<Name> Jr., 32, was shot": an age in commas
+    if core.isdigit() and int(core) < 120 and _is_age(before, after):
+        return True
+    if re.match(r"\d{1,2}\b", core) and _AGE_WORD_BEFORE.search(before) and not re.match(
+            r"\s+(?:people|persons|men|women|children|of\s+them)\b", after, re.IGNORECASE):
+        return True  # "boys between ages 12 and 16", "<Name> and <Name>, both 16,": ages
     if re.search(r"['’]$", before) and core.isdigit() and len(core) == 2:
         return True  # "a '90 shooting": a year
     if core.isdigit() and int(core) < 120 and (
@@ -311,6 +314,13 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
             or (re.search(r"\d{1,2}\s+(?:and|&)\s*$", before)
                 and re.match(r"\s*(?:[,)—–]|--)", after))):
         return True  # "Two men, 25 and 30, were shot": ages
+    if core.isdigit() and int(core) < 120 and re.match(
+            r"\s*(?:and|&|or)\s+\d{1,2}[\s-]+years?(?:[\s-]+olds?\b|\s+of\s+age\b)", after,
+            re.IGNORECASE):
+        return True  # "a 16 and 17-year-old were shot": two ages, the people after them
+    if re.fullmatch(r"[1-9]0", core) and re.match(r"['’]?s\b", after) and re.search(
+            r"\b(?:his|her|their|its|the|early|mid|late|mid-)\s*-?\s*$", before, re.IGNORECASE):
+        return True  # "a man in his 20's", "two women in their late 30s": an age decade
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and core.isdigit():
         return True  # "(17)": an age or a reference in brackets
     if _SCHOOL_GRADE_BEFORE.search(before) and _SCHOOL_GRADE_AFTER.match(after):
@@ -321,7 +331,41 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
         return True
     if re.match(r"\s*(?:,\s*)?\d{4}\b", after) and re.search(r"\d{1,2}\s*$", core):
         return True  # "8 May, 2020" already caught; "8, 2020" date fragments
-    return bool(re.match(r"\d+$", core) and re.match(r"\s+[A-Z][a-z]+\s+(?:St|Street|Ave|"
-                                                      r"Avenue|Rd|Road|Blvd|Boulevard|Drive"
-                                                      r"|Dr|Lane|Ln|Way|Court|Ct|Place|Pl)\b",
-                                                      after))
+    if core in _EMERGENCY_NUMBERS and (_EMERGENCY_AFTER.match(sentence, quantity.end)
+                                       or re.search(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing"
+                                                    r"|s)?|to)\s+$", before, re.IGNORECASE)):
+        return True  # "according to 911 dispatchers", "called 911": a phone number
+    # "2501 Carter Homestead Rd.", "400 N. Main Street": a house number
+    return bool(re.match(r"\d+$", core) and _STREET_AFTER.match(sentence, quantity.end))
+
+
+# An age told after a name or a person: "Ethan Payne, 13, died", "<Name> Jr., 32, was shot",
+# "<Name>, 50; <Name>, 49; ..." (a list of the dead with their ages), "<Name>, 24 was shot"
+# (the second comma left out), "kills man, 18" (a headline).
+_AGE_AFTER_COMMA = re.compile(r"\s*(?:[,);]|--|[—–]|of\s+[A-Z]|$)")
+_AGE_WITHOUT_SECOND_COMMA = re.compile(r"\s+(?:was|is|has|had|remains|remained|suffered)\b")
+_PERSON_BEFORE_COMMA = re.compile(
+    r"\b(?:man|woman|boy|girl|teen|teenager|person|victim|male|female|son|daughter)\s*,\s*$",
+    re.IGNORECASE)
+# Words that introduce an age: "both 16", "also 22", "aged 30", "ages 24, 25 and 41", "turned 21".
+_AGE_WORD_BEFORE = re.compile(
+    r"\b(?:aged|turned|turns|turning|age\s+of|ages?(?:\s+\d{1,2},?(?:\s+and)?)*)\s*$"
+    # "both 16," and "also 22," only as a comment in commas ("Police also said 22 were hurt")
+    r"|,\s*(?:both|also)\s+$", re.IGNORECASE)
+
+
+def _is_age(before: str, after: str) -> bool:
+    if re.search(r"(?:\w|\b(?:Jr|Sr)\.),\s*$", before) and _AGE_AFTER_COMMA.match(after):
+        return True
+    if re.search(r"\b[A-Z][a-z]+,\s*$", before) and _AGE_WITHOUT_SECOND_COMMA.match(after):
+        return True
+    return bool(_PERSON_BEFORE_COMMA.search(before) and re.match(r"\s+[A-Z][a-z]", after))
+
+
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd"
+    r"|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Pike|Parkway|Pkwy"
+    r"|Terrace|Circle|Cir)\b")
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
+_EMERGENCY_AFTER = re.compile(r"\s*(?:call(?:s|ers?)?|dispatch\w*|operators?|cent(?:er|re)s?"
+                              r"|system|line|emergency|recordings?|tapes?)\b", re.IGNORECASE)

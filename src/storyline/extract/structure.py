@@ -83,6 +83,19 @@ _INTENT_HEADS = frozenset({"threaten", "threatened", "threatens", "threatening",
                            "attempt", "attempted", "attempts", "attempting", "vow", "vowed",
                            "aim", "aimed", "intend", "intended", "want", "wanted", "seek",
                            "sought", "plot", "plotted", "fail", "failed", "fear", "feared"})
+# Verbs that keep an event from happening: "prevented a mob from lynching a thief", "foiled a
+# plot to kill the governor", "thwarted an attempt to assassinate a judge". Nobody died.
+_PREVENTION_HEADS = frozenset({
+    "prevent", "prevented", "prevents", "preventing", "stop", "stopped", "stops", "stopping",
+    "keep", "kept", "keeps", "bar", "barred", "block", "blocked", "restrain", "restrained",
+    "deter", "deterred", "dissuade", "dissuaded", "save", "saved", "spare", "spared",
+    "foil", "foiled", "foils", "thwart", "thwarted", "thwarts", "avert", "averted",
+    "frustrate", "frustrated", "prevention"})
+# Nouns of an intended, not a done, act: "a plot to kill", "an attempt to assassinate".
+_INTENT_NOUNS = frozenset({"plot", "plots", "attempt", "attempts", "bid", "plan", "plans",
+                           "effort", "efforts", "threat", "threats", "conspiracy", "scheme"})
+# Escaping or surviving a death: "escaped being killed", "cheated death", "survived".
+_ESCAPE_PREFIXES = ("escap", "cheat", "surviv", "evad", "avoid", "defied", "defy", "dodg")
 # An accusation that describes a person tells of another event's dead: "a man suspected of
 # killing two officers was shot dead" reports one death. As the main clause ("the suspect is
 # accused of killing his four children") it is the report of those deaths.
@@ -168,7 +181,7 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
     even though a casualty word is near: the agent of an active casualty verb ("six gunmen
     killed a trader") and the breakdown of a counted phrase ("40 people, 6 soldiers and 34
     civilians, were killed"; "11 people, including 7 officers, died")."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = _escape_subject_spans(parse)
     for token in parse:
         category = _predicate_category(token)
         if category is None:
@@ -343,7 +356,8 @@ def _predicate_category(token: Token) -> str | None:
         if lower == "gunned" and any(c.dep_ == "prt" and c.lower_ == "down"
                                      for c in token.children):
             return "killed"  # "was gunned down": the particle makes the shooting fatal
-        if lower.startswith(_INJURE_PREFIXES) or lower in _INJURE_FORMS:
+        if lower.startswith(_INJURE_PREFIXES) or lower in _INJURE_FORMS or _hit_by_fire(token) \
+                or _arrived_wounded(token) or _sent_to_hospital(token):
             return "killed" if _adverb(token, "fatally", "mortally") else "injured"
         if _adverb(token, "fatally", "mortally"):
             return "killed"  # "fatally assaulted", "fatally struck": the manner is the death
@@ -457,6 +471,8 @@ def _hypothetical(token: Token) -> bool:
     if token.dep_ == "xcomp" and token.head.lower_ in ("going", "about") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "thought she was going to die", "was about to be executed"
+    if _prevented(token) or _escaped(token):
+        return True
     head = token
     for _ in range(2):
         if head.dep_ in ("xcomp", "ccomp") and head.head.lower_ in _INTENT_HEADS:
@@ -468,6 +484,175 @@ def _hypothetical(token: Token) -> bool:
             return True  # "men suspected of having killed", "a man arrested for killing"
         head = head.head
     return False
+
+
+# What a person is hit by in a shooting or blast: "was hit by gunfire", "struck by a stray
+# bullet", "grazed by a round". Not "hit by a car" (a crash) or "struck by lightning".
+_PROJECTILES = frozenset({"bullet", "bullets", "gunfire", "gunshot", "gunshots", "shot", "shots",
+                          "pellet", "pellets", "shrapnel", "round", "rounds", "fire", "shell",
+                          "shells", "fragments", "debris", "glass"})
+_HIT_VERBS = frozenset({"hit", "hits", "hitting", "struck", "strikes", "striking", "grazed",
+                        "grazing"})
+# What fires: "he fired a gun which struck a juvenile", "opened fire, hitting three people".
+_FIREARMS = frozenset({"gun", "guns", "handgun", "pistol", "rifle", "shotgun", "weapon",
+                       "firearm", "revolver"})
+_FIRING_VERBS = frozenset({"fired", "fire", "fires", "firing", "discharged", "opened", "sprayed",
+                           "shot", "shooting"})
+# Where a bullet went in: "was hit in the foot" is a wound, not a blow.
+_BODY_PARTS = frozenset({"head", "neck", "chest", "back", "arm", "arms", "leg", "legs", "foot",
+                         "feet", "hand", "hands", "shoulder", "shoulders", "stomach", "abdomen",
+                         "hip", "thigh", "thighs", "buttocks", "buttock", "face", "side", "knee",
+                         "knees", "ankle", "torso", "groin", "wrist", "elbow"})
+# Coming to a hospital: "walked into a hospital with gunshot wounds", "was taken to hospital
+# with injuries", "showed up at a clinic with a bullet wound".
+_ARRIVAL_VERBS = frozenset({"walked", "arrived", "showed", "turned", "came", "went", "drove",
+                            "taken", "rushed", "transported", "brought", "admitted", "flown",
+                            "airlifted", "driven", "arrive", "arrives", "walks", "shows"})
+_WOUND_NOUNS = frozenset({"wound", "wounds", "injuries", "injury"})
+
+
+def _hit_by_fire(verb: Token) -> bool:
+    """"a man and a woman were hit by gunfire", "a girl was grazed by a stray bullet": a person
+    hit by what a weapon fires is injured (or, with "fatally", dead)."""
+    if verb.lower_ not in _HIT_VERBS:
+        return False
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children
+              if p.dep_ == "pobj"]
+    wounds = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "in"
+              for p in a.children if p.dep_ == "pobj" and p.lower_ in _BODY_PARTS]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if any(p.lower_ in _PROJECTILES for p in agents) or (wounds and passive) or (
+            verb.lower_ == "grazed" and passive):
+        return True
+    if passive or not any(c.dep_ in ("dobj", "obj") and _personal(c) for c in verb.children):
+        return False  # "the bullet hit a wall"
+    # Active: "a bullet struck an 11-year-old girl", "a gun which struck a juvenile", "fired
+    # into the crowd, hitting three people"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is not None:
+        return subject.lower_ in _PROJECTILES or subject.lower_ in _FIREARMS
+    return verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lower_ in _FIRING_VERBS
+
+
+# What sends people to hospital: "the blast sent a dozen workers to the hospital".
+_HARM_CAUSES = frozenset({
+    "shooting", "shootings", "crash", "explosion", "explosions", "blast", "attack", "fight",
+    "brawl", "fire", "gas", "storm", "collision", "accident", "violence", "gunfire", "stabbing",
+    "bombing", "incident", "clash", "clashes", "riot", "melee", "altercation", "assault",
+    "smoke", "fumes", "tornado", "quake", "earthquake", "wreck", "stampede", "fighting"})
+
+
+def _personal(noun: Token) -> bool:
+    """A noun phrase that names people: a person noun, a name, a number or an age ("an
+    11-year-old")."""
+    # Not a pronoun: "a girl was hurt when a bullet grazed her" tells of the girl once.
+    return noun.pos_ in ("PROPN", "NUM") or noun.lower_ in ("old", "people") or \
+        _person_noun(noun.lower_) or _person_noun(noun.lower_.rstrip("s")) or \
+        any(c.dep_ == "conj" and _personal(c) for c in noun.children)
+
+
+def _sent_to_hospital(verb: Token) -> bool:
+    """"a shooting at a bar sent four people to the hospital": those sent are hurt. Not "the
+    charity sent 40 nurses to the hospital": the sender must be what hurts or who attacked."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in _HARM_CAUSES
+                               or subject.lower_ in _PERPETRATOR_NOUNS):
+        return False
+    return verb.lower_ in ("sent", "send", "sends", "sending") and any(
+        c.dep_ in ("dobj", "obj") for c in verb.children) and any(
+        p.dep_ == "pobj" and p.lower_ in ("hospital", "hospitals")
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
+
+
+def _arrived_wounded(verb: Token) -> bool:
+    """"three men walked into a hospital with gunshot wounds": the people who came with wounds
+    are injured. The "with" phrase may hang on the verb or on the place it names."""
+    return _wounds_brought(verb) is not None
+
+
+def _wounds_brought(verb: Token) -> Token | None:
+    if verb.lower_ not in _ARRIVAL_VERBS:
+        return None
+    for prep in verb.subtree:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.head.i >= verb.i and (
+                prep.head == verb or prep.head.head.head == verb):
+            wound = next((p for p in prep.children
+                          if p.dep_ == "pobj" and p.lower_ in _WOUND_NOUNS), None)
+            if wound is not None:
+                return wound
+    return None
+
+
+def _prevented(token: Token) -> bool:
+    """"prevented a mob from lynching a thief", "foiled a plot to kill the governor": the act
+    was kept from happening. Not when the prevention itself failed or did not happen ("failed
+    to prevent the mob from lynching two men")."""
+    if token.dep_ in ("acl", "advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if token.head.lower_ in _INTENT_NOUNS:
+            return True  # "a plot to kill", "an attempt to assassinate": intended, not done
+        head = token.head  # "foiled a plot | to kill" hung on the verb by the parser
+    elif token.dep_ == "pcomp" and token.head.lower_ == "from":
+        head = token.head.head  # "prevented a mob from | lynching"
+    else:
+        return False
+    if head.lower_ not in _PREVENTION_HEADS:
+        return False
+    return not (any(c.dep_ == "neg" for c in head.children) or (
+        head.dep_ == "xcomp" and head.head.lower_ in ("fail", "failed", "fails", "failing")))
+
+
+def _escaped(token: Token) -> bool:
+    """"narrowly escaped being killed", "survived being shot": the person lived."""
+    return token.dep_ in ("xcomp", "pcomp") and any(
+        c.dep_ == "auxpass" for c in token.children) and (
+        token.head.lower_.startswith(_ESCAPE_PREFIXES) or (
+            token.head.dep_ == "prep" and token.head.head.lower_.startswith(_ESCAPE_PREFIXES)))
+
+
+_REPORTED_AS = frozenset({"said", "reported", "believed", "thought", "known", "alleged",
+                          "suspected", "understood", "rumoured", "rumored", "claimed", "feared"})
+
+
+def _reduced_report(verb: Token) -> bool:
+    """"said to be", "reported to have been", "believed to be": a report verb with an infinitive
+    complement and no object describes its subject (a reduced relative), it is not the clause's
+    main verb."""
+    return verb.lower_ in _REPORTED_AS and not any(
+        c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
+def _object_of_verb_before(subject: Token) -> bool:
+    """A second subject of one passive that follows a verb with no object of its own is that
+    verb's object, hung on the passive by the parser: "a man suspected of terrorising | the
+    community | was burnt to death" reports one death."""
+    left = subject.left_edge.i
+    if left == 0:
+        return False
+    before = subject.doc[left - 1]
+    return before.tag_ in ("VBG", "VB", "VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("dobj", "obj") for c in before.children)
+
+
+def _escape_subject_spans(parse: Doc) -> list[tuple[int, int]]:
+    """"A village head escapes death", "two journalists narrowly escaped being killed": the
+    people who escaped are counted by no casualty word in the sentence."""
+    spans: list[tuple[int, int]] = []
+    for token in parse:
+        if not token.lower_.startswith(_ESCAPE_PREFIXES):
+            continue
+        escaped_death = any(c.dep_ in ("dobj", "obj") and c.lower_ in ("death", "deaths")
+                            for c in token.children)
+        if escaped_death or any(_escaped(c) for c in token.children):
+            spans.extend(_subtree_span(c) for c in token.children
+                         if c.dep_ in ("nsubj", "nsubjpass"))
+            spans.extend(_subtree_span(c) for c in token.children
+                         if c.dep_ in ("dobj", "obj") and c.lower_ in ("death", "deaths"))
+    return spans
 
 
 # --------------------------------------------------------------------------- victims
@@ -525,6 +710,9 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         subject = _subject_of_copula(pred)
         if subject is not None:
             slots.append((subject, "subject of 'dead'"))
+    elif pred.lower_ in _ARRIVAL_VERBS and not passive and _arrived_wounded(pred):
+        # "three men walked into a hospital with gunshot wounds": who came is hurt
+        slots.extend((c, "came with wounds") for c in children if c.dep_ == "nsubj")
     elif pred.lower_ in _DIE_FORMS or _lost_life(pred):
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if not subjects and pred.dep_ in ("xcomp", "conj"):
@@ -541,11 +729,20 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             # "Police officer shot and killed in ambush"
             subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass" or (
                 elliptical and c.dep_ == "nsubj")]
+        if not subjects and pred.dep_ == "ccomp" and _reduced_report(pred.head):
+            # "a woman said to be selling vegetables was shot dead": the parser takes "said"
+            # for the main verb and its subject for the sayer
+            subjects = [c for c in pred.head.children if c.dep_ == "nsubj" and c.i < pred.i]
         if not subjects and _passive(_clause_verb(pred)):
             subjects = _fronted_apposition(_clause_verb(pred))
         if not subjects and pred.dep_ in ("acl", "amod") and pred.head.pos_ in ("NOUN", "PROPN",
                                                                                    "NUM"):
             subjects = [pred.head]
+        if len(subjects) > 1:
+            subjects = [s for s in subjects if not _object_of_verb_before(s)]
+        # "a pastor thought to be preaching | was killed", the report verb parsed as the subject
+        subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s)
+                    if _reduced_report(s) else s for s in subjects]
         slots.extend((s, "passive subject") for s in subjects)
     else:
         slots.extend((c, "active object") for c in objects)
@@ -581,7 +778,15 @@ def _victims_from(slots: list[tuple[Token, str]], pred: Token, category: str,
             continue  # "were not killed": nothing is reported
         if head.lower_ in _BODY_NOUNS:
             rule = BODY_RULE
-        yield _reading(category, counted.value, counted.quantity, _phrase_span(head),
+        span = _phrase_span(head)
+        if category == "injured" and pred.lower_ in _HIT_VERBS | _ARRIVAL_VERBS:
+            # "a bullet struck the teen", "walked into a hospital with gunshot wounds": the
+            # evidence keeps the verb, which says the people were hit (the totals take the
+            # dead out of those hit, as out of those shot)
+            wound = _wounds_brought(pred)
+            last = wound.i if wound is not None else pred.i
+            span = parse[min(span.start, pred.i):max(span.end, last + 1)]
+        yield _reading(category, counted.value, counted.quantity, span,
                        counted.role, BREAKDOWN_RULE if counted.breakdown else rule,
                        counted.with_perpetrator or pred_includes)
         excluded = (_excluded_perpetrators(head) or _excluded_perpetrators(pred)
@@ -1093,6 +1298,9 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         return _stated(number, parse)
     if lower in ("couple", "pair") and not _is_nested_of(head):
         return 2, None
+    if (lower == "both" and head.dep_ in ("nsubj", "nsubjpass")) or (
+            head.tag_ == "NNS" and _has_det(head, "both") and _person_noun(lower.rstrip("s"))):
+        return 2, None  # "both victims were taken to hospital", "both were wounded"
     if any(c.lower_ in ("twin", "twins") for c in head.children) or lower == "twins":
         return 2, None  # "twin brothers were shot dead"
     if lower in _GROUP_NOUNS:  # "a family of six"

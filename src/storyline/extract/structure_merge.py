@@ -45,7 +45,9 @@ _CATEGORIES = ("killed", "injured")
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|death|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
     r"|slew|slaughter|lynch|perish|succumb|injur|wound|hurt|maim|toll|fatal|lives|life\b"
-    r"|decapitat|gunned|neutrali[sz]|bod(?:y|ies)|corpses?|remains|hanged|strangled|drown)",
+    r"|decapitat|gunned|neutrali[sz]|bod(?:y|ies)|corpses?|remains|hanged|strangled|drown"
+    r"|gunfire|bullets?\b|grazed|shrapnel|hitting"
+    r"|sen[dt]\w*\s+(?:\w+\s+){0,4}?to\s+(?:\w+\s+){0,2}?hospitals?)",
     re.IGNORECASE)
 
 

@@ -30,7 +30,7 @@ _AUX = r"(?:was|were|has\s+been|had\s+been|have\s+been|is|got|been)"
 _ADVERBS = r"(?:(?:later|also|then|reportedly|allegedly|\w+ly)\s+){0,2}"
 _SINGULAR_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))(?P<who>(?:he|she|He|She)\b|(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?"
-    rf"(?:{SINGULAR_PERSON})\b|{_NAME}(?:\s*,\s*\d{{1,2}}\s*,)?"
+    rf"(?:{SINGULAR_PERSON})\b|{_NAME}(?:\s*,\s*\d{{1,2}}\s*,?)?"
     rf"(?:\s*,?\s*of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)?"
     rf"(?:\s+and\s+(?P<second>{_NAME}))?|[A-Z][a-z]{{3,}}(?=\s+(?:died|was\s+killed|was\s+fatally)\b))(?=(?:\s*,\s*who)?\s+(?:{_ADVERBS}(?:died|dies|succumbed|perished"
     rf"|has\s+died|had\s+died)\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"

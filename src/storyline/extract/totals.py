@@ -244,10 +244,12 @@ _GUNSHOT_RE = re.compile(r"\b(?:gunshot|bullet)\s+wounds?\b", re.IGNORECASE)
 
 
 def said_shot(evidence: str) -> bool:
-    """Shot, taken to hospital, or with a gunshot wound: the dead may be among them. Said as
-    "injured", "wounded", "hurt" or of a condition, the injured are the survivors."""
+    """Shot, hit by gunfire, taken to hospital, or with a gunshot wound: the dead may be among
+    them. Said as "injured", "wounded", "hurt" or of a condition, the injured are the
+    survivors."""
     evidence = _GUNSHOT_RE.sub("shot", evidence)
-    return bool(re.search(r"\b(?:shot|shootings?|hospitals?)\b", evidence, re.IGNORECASE)) and not \
+    return bool(re.search(r"\b(?:shot|shootings?|hospitals?|hit|hitting|struck|striking|grazed)\b",
+                          evidence, re.IGNORECASE)) and not \
         re.search(r"\b(?:injur|wound|hurt|condition)", evidence, re.IGNORECASE)
 
 

@@ -42,6 +42,15 @@ POST_INJURED = (
     r"(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition"
     r"|non-?fatal\s+(?:gunshot\s+)?(?:wounds|injuries)|injured|wounded|hurt|injuries"
     r"|hospitali[sz]ed|treated\s+for|shot|stabbed|maimed"
+    # "was grazed", not "a bullet grazed" (the bullet is no person)
+    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bgot\s)|(?<=\bbeing\s))grazed"
+    # hit by what a gun or a blast fires: "hit by gunfire", "struck by a stray bullet"
+    r"|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+|flying\s+)?(?:bullets?|gunfire|gunshots?"
+    r"|pellets|shrapnel)"
+    # "hit in the foot": where a bullet went in
+    r"|(?:hit|struck|grazed)\s+(?:once\s+|twice\s+)?in\s+the\s+(?:head|neck|chest|back|arms?"
+    r"|legs?|foot|feet|hands?|shoulders?|stomach|abdomen|hip|thighs?|buttocks?|face|side|knees?"
+    r"|ankles?|torso|groin|wrists?|elbows?|lower\s+body|upper\s+body)"
     r"|(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?"
     r"|in\s+(?:the\s+)?hospital|(?-i:WIA)\b"
 )
