@@ -10,7 +10,10 @@ from storyline.extract.claims_lexicon import GROUP_ALIASES
 __all__ = ["ARTICLE", "normalize_actor"]
 
 ARTICLE = re.compile(r"^(?:the|a|an)\s+|^so-called\s+|^suspected\s+", re.IGNORECASE)
-_TRAILING = re.compile(r"(?:'s|’s)$|\s+(?:group|organization|movement)$", re.IGNORECASE)
+# "Hamas spokesman": the group speaks through its spokesman.
+_TRAILING = re.compile(
+    r"(?:'s|’s)$|\s+(?:group|organization|movement|spokesman|spokeswoman|spokesperson)$",
+    re.IGNORECASE)
 
 
 def normalize_actor(actor: str) -> str:

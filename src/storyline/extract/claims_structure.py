@@ -44,7 +44,8 @@ CLAIM_SENTENCE_RE = re.compile(
     r"|play(?:ed|s|ing)?\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:role|part)\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
     r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:it|they|its|their)\s[^.]{0,40}?"
-    r"\b(?:attack|launch|stag|conduct|bomb|carr|mount|execut|kill))", re.IGNORECASE)
+    r"\b(?:attack|launch|stag|conduct|bomb|carr|mount|execut|kill|fired|plant|deton|ambush))",
+    re.IGNORECASE)
 MAX_CLAIM_SENTENCES = 6
 
 _CLAIM_VERBS = frozenset({"claim", "claimed", "claims", "claiming"})
