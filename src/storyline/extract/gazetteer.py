@@ -39,7 +39,9 @@ from storyline.records import PlaceKind
 
 __all__ = ["Gazetteer", "GazetteerEntry", "fold", "is_village", "load_gazetteer"]
 
-GAZETTEER_VERSION = "gazetteer/8"
+# Bumped whenever what the index holds changes: a cache built by older code must not be read
+# (gazetteer/9: the villages' and plain-spelling entries changed after gazetteer/8 was cut).
+GAZETTEER_VERSION = "gazetteer/9"
 WORLD_CITY_POPULATION = 15000
 US_CITY_POPULATION = 5000
 # Villages and small towns (1,000+ people) fill in names no larger place bears.

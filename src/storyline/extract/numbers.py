@@ -230,6 +230,8 @@ def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None
         return Quantity(0, "exact", 0, 0, start, end, text)
     if match.group("art"):
         additive = match.group("art").lower() == "another"
+        if _PAIRED_AGES_AFTER.match(sentence, end):
+            return Quantity(2, "exact", 2, 2, start, end, text)  # "a 15 and 18-year-old"
         return Quantity(1, "exact", 1, 1, start, end, text, article=True, additive=additive)
     if match.group("vague"):
         vague = re.sub(r"\s+", " ", match.group("vague").lower())
@@ -362,6 +364,9 @@ def _is_age(before: str, after: str) -> bool:
     return bool(_PERSON_BEFORE_COMMA.search(before) and re.match(r"\s+[A-Z][a-z]", after))
 
 
+# "A 15 and 18-year-old were wounded": two people told by their ages after one article.
+_PAIRED_AGES_AFTER = re.compile(r"\s+\d{1,2}(?:[\s-]+years?[\s-]+old)?\s+(?:and|&)\s+"
+                                r"\d{1,2}[\s-]+years?[\s-]+olds?\b", re.IGNORECASE)
 _STREET_AFTER = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd"
     r"|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Pike|Parkway|Pkwy"

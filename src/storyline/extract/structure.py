@@ -1184,12 +1184,14 @@ def _conjuncts(head: Token) -> list[Token]:
         if child.dep_ == "conj" and (child.pos_ in ("NOUN", "PROPN", "NUM") or child.lower_ in (
                 "himself", "herself", "themselves")) and \
                 child.lower_ not in _PLACE_KINDS and \
-                abs(child.i - head.i) <= _MAX_CONJUNCT_GAP and not _dateline(child) and \
+                _conjunct_gap(head, child) <= _MAX_CONJUNCT_GAP and not _dateline(child) and \
                 not _own_predicate(child) and \
                 not any(t.pos_ in ("VERB", "AUX") for t in head.doc[min(head.i, child.i):
                                                                       max(head.i, child.i)]):
             found.extend(_conjuncts(child))
     found.extend(_kin_after_of(head))
+    if counted:
+        found.extend(c for t in _conjuncts_hung_inside(head) for c in _conjuncts(t))
     if not counted and head.pos_ == "NOUN":
         # "a lawyer, <Name>, and a reporter, <Name>": the parser joins the next person to the
         # first one's name
@@ -1203,6 +1205,35 @@ def _conjuncts(head: Token) -> list[Token]:
         for appos in listed:  # "a father, his son and a neighbour"
             found.extend(_conjuncts(appos))
     return found
+
+
+def _conjuncts_hung_inside(head: Token) -> list[Token]:
+    """A counted group of people joined to the last noun of the head's own "of" phrase or
+    participle by the parser: "Four fighters of the <Name> armed faction | and two army
+    officers", "Seven employees of the <Name> company and their driver" (not "two of the five
+    passengers and three crew", a list of people)."""
+    if head.pos_ != "NOUN":
+        return []  # "Two of those men, <Name> and <Name>": a partitive, its names restate it
+    inside = [t for c in head.children if c.i > head.i and (
+                  (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "acl")
+              for t in c.subtree]
+    return [t for t in inside if t.dep_ == "conj" and t.tag_ in ("NN", "NNS")
+            and (_number_on(t) is not None or any(c.dep_ in ("det", "poss") for c in t.children))
+            and (_person_noun(t.lower_) or _person_noun(t.lower_.rstrip("s")))
+            and t.head.pos_ in ("NOUN", "PROPN") and not _people(t.head)
+            and not any(a.dep_ == "prep" and a.lower_ in ("including", "among")
+                        for a in t.head.ancestors)
+            and t.i == max(u.i for u in t.head.subtree if u.dep_ == "conj")]
+
+
+def _conjunct_gap(head: Token, conjunct: Token) -> int:
+    """Words between a noun and its conjunct, not counting the noun's own "of" phrase: "Four
+    rebels of the Revolutionary Justice (RJ) armed group and two ex-Seleka rebels" are near."""
+    low, high = sorted((head.i, conjunct.i))
+    # not a partitive's ("Two of those men, <Name> and <Name>": the names restate the two)
+    own = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+           for t in c.subtree} if head.pos_ == "NOUN" else set()
+    return sum(1 for i in range(low + 1, high) if i not in own)
 
 
 def _across_clause_break(head: Token, other: Token) -> bool:
