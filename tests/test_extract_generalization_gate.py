@@ -19,16 +19,17 @@ pytestmark = pytest.mark.slow
 RECORDS = 300
 # source -> measure -> floor (a ceiling for "invented")
 FLOORS: dict[str, dict[str, float]] = {
-    "acled 2016": {"killed.exact_pos": 0.63, "killed.invented": 0.07},
-    "acled 2020": {"killed.exact_pos": 0.87, "killed.invented": 0.03},
-    "acled_africa 1997-2014": {"killed.exact_pos": 0.79, "killed.invented": 0.05},
-    "acled_africa 2017-18": {"killed.exact_pos": 0.66, "killed.invented": 0.04},
-    "gtd south america": {"killed.exact": 0.87, "injured.exact": 0.90, "city.found": 0.61,
-                          "claimant.match": 0.65, "date.exact": 0.95},
-    "gtd world": {"killed.exact": 0.81, "injured.exact": 0.82, "city.found": 0.63,
+    # measured at the end of session 8 (01f2350) on these 300 records, floors about 0.03 below
+    "acled 2016": {"killed.exact_pos": 0.67, "killed.invented": 0.07},
+    "acled 2020": {"killed.exact_pos": 0.90, "killed.invented": 0.03},
+    "acled_africa 1997-2014": {"killed.exact_pos": 0.82, "killed.invented": 0.04},
+    "acled_africa 2017-18": {"killed.exact_pos": 0.72, "killed.invented": 0.04},
+    "gtd south america": {"killed.exact": 0.89, "injured.exact": 0.90, "city.found": 0.74,
+                          "claimant.match": 0.85, "date.exact": 0.95},
+    "gtd world": {"killed.exact": 0.86, "injured.exact": 0.83, "city.found": 0.71,
                   "date.exact": 0.94},
-    "gva articles": {"killed.exact": 0.77, "injured.exact": 0.64, "date.exact": 0.75,
-                     "city.found": 0.73, "killed.invented": 0.13},
+    "gva articles": {"killed.exact": 0.83, "injured.exact": 0.70, "date.exact": 0.83,
+                     "city.found": 0.78, "killed.invented": 0.08},
 }
 
 
