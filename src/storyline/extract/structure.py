@@ -357,7 +357,7 @@ def _predicate_category(token: Token) -> str | None:
                                      for c in token.children):
             return "killed"  # "was gunned down": the particle makes the shooting fatal
         if lower.startswith(_INJURE_PREFIXES) or lower in _INJURE_FORMS or _hit_by_fire(token) \
-                or _arrived_wounded(token) or _sent_to_hospital(token):
+                or _wounds_brought(token) is not None or _sent_to_hospital(token):
             return "killed" if _adverb(token, "fatally", "mortally") else "injured"
         if _adverb(token, "fatally", "mortally"):
             return "killed"  # "fatally assaulted", "fatally struck": the manner is the death
@@ -556,23 +556,21 @@ def _personal(noun: Token) -> bool:
 def _sent_to_hospital(verb: Token) -> bool:
     """"a shooting at a bar sent four people to the hospital": those sent are hurt. Not "the
     charity sent 40 nurses to the hospital": the sender must be what hurts or who attacked."""
+    if verb.lower_ not in ("sent", "send", "sends", "sending"):
+        return False  # asked of every verb of every parsed sentence: the cheap test first
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.lower_ in _HARM_CAUSES
                                or subject.lower_ in _PERPETRATOR_NOUNS):
         return False
-    return verb.lower_ in ("sent", "send", "sends", "sending") and any(
-        c.dep_ in ("dobj", "obj") for c in verb.children) and any(
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
         p.dep_ == "pobj" and p.lower_ in ("hospital", "hospitals")
         for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
 
 
-def _arrived_wounded(verb: Token) -> bool:
-    """"three men walked into a hospital with gunshot wounds": the people who came with wounds
-    are injured. The "with" phrase may hang on the verb or on the place it names."""
-    return _wounds_brought(verb) is not None
-
-
 def _wounds_brought(verb: Token) -> Token | None:
+    """"three men walked into a hospital with gunshot wounds": the wounds the people came with
+    (they are injured), else None. The "with" phrase may hang on the verb or on the place it
+    names."""
     if verb.lower_ not in _ARRIVAL_VERBS:
         return None
     for prep in verb.subtree:
@@ -710,7 +708,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         subject = _subject_of_copula(pred)
         if subject is not None:
             slots.append((subject, "subject of 'dead'"))
-    elif pred.lower_ in _ARRIVAL_VERBS and not passive and _arrived_wounded(pred):
+    elif not passive and _wounds_brought(pred) is not None:
         # "three men walked into a hospital with gunshot wounds": who came is hurt
         slots.extend((c, "came with wounds") for c in children if c.dep_ == "nsubj")
     elif pred.lower_ in _DIE_FORMS or _lost_life(pred):
