@@ -96,3 +96,26 @@ def test_the_shot_said_to_have_survived_are_not_the_later_dead(first: str) -> No
     assert record.current("killed").fact.value == 1
     injured = record.current("injured")
     assert injured.fact.value == 1 and injured.rule != "died_of_wounds"
+
+
+
+THREE_SHOT = "Three people were shot outside a bar on Saturday night. No suspect is known."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "One man died in the bar shooting; four others were wounded, a witness said.",
+        "The shooting outside the bar killed a man and wounded four other people.",
+        "A man was killed in the bar shooting, and four others were injured.",
+    ],
+)
+def test_a_report_of_the_death_that_also_tells_of_the_wounded_keeps_them(later: str) -> None:
+    """The report that gives the death also says four were wounded besides it: the dead man is
+    not one of the three another report calls shot, so none of them leaves the injured."""
+    record = _record(stored("w1", "2026-03-01 08:00", THREE_SHOT),
+                     stored("w2", "2026-03-01 09:00", later))
+    assert record.current("killed").fact.value == 1
+    injured = record.current("injured")
+    assert injured.fact.value == 3
+    assert injured.rule != "died_of_wounds"

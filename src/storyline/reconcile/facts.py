@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from storyline.extract.subjects import SELF_DETAIL
 from storyline.reconcile.authority import (
     AUTHORITY_RANK,
     SOURCE_TYPE,
@@ -68,6 +69,9 @@ class FactVersion:
     rise: str | None = None  # the report says the figure rose ("rose to", "another died")
     grave: bool = False  # injured said to be in critical (grave, serious) condition
     survived: bool = False  # injured said to have survived ("shot in the leg", "non-fatal")
+    # The figure is a sum extract.totals built from several count statements of the report
+    # ("a boy was shot | a man was also shot"), not one the report states in one phrase.
+    summed: bool = False
 
     @property
     def authority(self) -> int:
@@ -197,9 +201,26 @@ def facts_of_article(stored: StoredArticle, extraction: Extraction) -> list[Fact
                 if category not in FALLING_CATEGORIES else None,
                 grave=category == "injured" and _grave(stored.article.text, mentions),
                 survived=category == "injured" and _survived(stored.article.text, mentions),
+                summed=_summed(mentions),
             )
         )
     return facts
+
+
+def _summed(mentions: Sequence[CountMention]) -> bool:
+    """Whether the figure adds up several statements of people. An attacker's own death
+    ("... then killed himself") is a death besides the victims a report states, not the
+    same people told twice, so it does not make a sum."""
+    victims = {(m.start, m.end) for m in mentions
+               if m.role != "perpetrators" and m.detail != SELF_DETAIL
+               and not _SELF_RE.search(m.evidence) and not _ORDINAL_RE.match(m.evidence)}
+    return len(victims) > 1
+
+
+_SELF_RE = re.compile(r"\b(?:himself|herself|themselves)\b", re.IGNORECASE)
+# "Three others died. A fourth victim ...": an ordinal person is one more by its own word.
+_ORDINAL_RE = re.compile(r"\W*(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth"
+                         r"|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b", re.IGNORECASE)
 
 
 # Counts that fall as people are found, freed or go home (the falling_update rule's scope).

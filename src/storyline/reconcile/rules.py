@@ -70,7 +70,7 @@ Rule = Literal[
     "first_report", "later_report", "explicit_revision", "more_authoritative", "conflict_kept",
     "better_supported", "still_disputed", "later_consensus", "falling_update",
     "exact_over_hedged", "specific_over_vague", "corroborated", "died_of_wounds",
-    "unconfirmed_rise",
+    "unconfirmed_rise", "unconfirmed_sum", "stated_over_summed",
 ]
 # The fine status of a history item. `status` (INTERFACE.md) keeps five values: a disputed or
 # unconfirmed figure is "conflicting", a corrected one "superseded".
@@ -92,6 +92,11 @@ _STATUS: Mapping[Standing, FactStatus] = {
     "lagged": "lagged", "disputed": "conflicting", "unconfirmed": "conflicting",
     "retracted": "retracted",
 }
+
+
+# The categories whose summed figures the reports' own figures outweigh (measured on GVA
+# events: see docs/living-record.md).
+_SUMMED_SCOPE = frozenset({"killed", "injured"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,17 @@ RULES: Mapping[Rule, RuleSpec] = {
         "a higher figure from one report, without a word of a rise, against a figure several "
         "reports give is held until another report backs it",
         categories=frozenset({"killed", "injured"})),
+    # A sum one report builds from separate statements ("a boy was shot ... a man was also
+    # shot") counts the same person twice far more often than a report that states the figure
+    # in one phrase misses someone: between two such reports the stated figure stands.
+    "unconfirmed_sum": RuleSpec(
+        "a higher figure one report sums from separate statements, against a figure a report "
+        "states in one phrase, is held until another report backs it",
+        categories=_SUMMED_SCOPE),
+    "stated_over_summed": RuleSpec(
+        "a figure a report states in one phrase replaces a higher one another report summed "
+        "from separate statements, when as many reports give it",
+        categories=_SUMMED_SCOPE),
     # Shootings and stabbings report people "shot" who die later; a quake's injured do not move
     # into its toll that way (their dead are counted among the missing and the rubble).
     "died_of_wounds": RuleSpec(
@@ -303,7 +319,9 @@ class _State:
                     self.held.remove(other)
             elif not (standing == "disputed" and incompatible(self.facts[other], new)):
                 self.mark(other, "superseded", f"superseded by {new.article_id}", rule)
-        if old is not None and new.value < old.value:
+        if old is not None and new.value < old.value and rule != "stated_over_summed":
+            # (a summed figure was a misreading of one report, not a figure the event's
+            # reports moved on from: another report stating it later backs it again)
             self.withdrawn[old.value] = rule
         self.mark(index, "current", reason, rule)
         self.current, self.rule, self.reason = index, rule, reason
@@ -508,7 +526,8 @@ def _replace(state: _State, index: int, rule: Rule, detail: str) -> None:
 # Rules that let a figure win over a different one without being a plain update (a later,
 # higher figure, a correction the report announces, a falling count): the ledger keeps both.
 _PRECEDENCE_RULES: frozenset[Rule] = frozenset(
-    {"specific_over_vague", "corroborated", "exact_over_hedged", "later_consensus"})
+    {"specific_over_vague", "corroborated", "exact_over_hedged", "later_consensus",
+     "stated_over_summed"})
 
 
 def _is_conflict(state: _State, fact: FactVersion, current: FactVersion) -> bool:
@@ -618,6 +637,48 @@ def _unconfirmed_rise(state: _State, index: int, current: FactVersion) -> bool:
     )
 
 
+def _unconfirmed_sum(state: _State, index: int, current: FactVersion) -> bool:
+    """A higher figure one report summed from separate statements (extract.totals adds "a boy
+    was shot" and "a man was also shot"), against a figure a report states in one phrase,
+    that does not say it rose and comes from no more authoritative a source.
+
+    Such a sum counts one person told twice ("a 15-year-old was shot ... the teen, hit in the
+    leg") more often than the stated figure misses someone; a second independent report with
+    a compatible figure confirms it (`corroborated`)."""
+    fact = state.facts[index]
+    return (RULES["unconfirmed_sum"].applies(state.signature.family, fact.category)
+            and fact.summed and not current.summed and current.value > 0
+            and current.qualifier != "vague" and not fact.revision and fact.rise is None
+            and fact.authority <= current.authority and incompatible(fact, current)
+            and not _backed_elsewhere(state, index, current))
+
+
+def _stated_over_summed(state: _State, index: int, current: FactVersion) -> bool:
+    """A lower figure stated in one phrase against a current figure one report summed from
+    separate statements (`_unconfirmed_sum` the other way round), from a source as
+    authoritative, given by as many independent reports, when the sum's report did not say
+    the figure rose."""
+    fact = state.facts[index]
+    return (RULES["stated_over_summed"].applies(state.signature.family, fact.category)
+            and current.summed and not fact.summed and fact.value > 0 and fact.independent
+            and fact.qualifier != "vague" and not current.revision and current.rise is None
+            and fact.authority >= current.authority and incompatible(fact, current)
+            and state.support(fact) >= state.support(current)
+            and all(other.summed for other in state.facts[:index]
+                    if other.independent and other.value == current.value))
+
+
+def _backed_elsewhere(state: _State, index: int, current: FactVersion) -> bool:
+    """Another independent report read before `index` gives a figure compatible with it and
+    not with the current one."""
+    fact = state.facts[index]
+    return any(
+        other.independent and other.article_id != fact.article_id and not incompatible(other, fact)
+        and incompatible(other, current)
+        for other in state.facts[:index]
+    )
+
+
 def _unconfirmed_drop(state: _State, index: int, current: FactVersion) -> bool:
     """A figure under a third of one several independent reports gave, from one report only.
 
@@ -657,6 +718,13 @@ def _higher(state: _State, index: int, current: FactVersion) -> None:
         state.disagree("unconfirmed", current, fact, f"{fact.label()} ({cite(fact)}) is higher "
                        f"than the well-supported {current.label()} ({cite(current)}) and "
                        "unconfirmed", "unconfirmed_rise")
+    elif _unconfirmed_sum(state, index, current):
+        state.hold(index, "unconfirmed", f"unconfirmed_sum: {fact.label()} is a sum of separate "
+                   f"statements in one report, against {current.label()} stated in one phrase: "
+                   "held until another report backs it", current, "unconfirmed_sum")
+        state.disagree("unconfirmed", current, fact, f"{fact.label()} ({cite(fact)}) sums "
+                       f"separate statements; {current.label()} ({cite(current)}) is stated",
+                       "unconfirmed_sum")
     else:
         _replace(state, index, "later_report", "higher figure")
 
@@ -736,6 +804,9 @@ def _lower(state: _State, index: int, current: FactVersion) -> None:
         # then the committee's 47): the count replaces the estimate, and the ledger keeps both.
         _replace(state, index, "exact_over_hedged",
                  f"an official exact count after the estimate {current.label()}")
+    elif _stated_over_summed(state, index, current):
+        _replace(state, index, "stated_over_summed", f"{fact.label()} stated in one phrase; "
+                 f"{current.label()} summed from separate statements")
     elif _still_disputed(state, index, current):
         _dispute_goes_on(state, index, current)
     elif _dispute_settled(state, index, current):

@@ -29,6 +29,15 @@ def _may_have_died(evidence: str) -> bool:
     return said_shot(_GRAVE_RE.sub("shot", evidence))
 
 
+def _wounded_besides(injured: CategoryView, killers: tuple[str, ...], wounded: int) -> bool:
+    """Whether a report that gives the current death toll also tells of at least `wounded`
+    people wounded: its dead are besides the wounded ("one died and four were wounded"), so
+    the wounded figure is not people who died later."""
+    carriers = set(killers)
+    return any(item.fact.article_id in carriers and item.fact.value >= wounded > 0
+               for item in injured.history)
+
+
 def move_dead_from_shot(
     views: Mapping[str, CategoryView], family: str | None
 ) -> dict[str, CategoryView]:
@@ -52,7 +61,7 @@ def move_dead_from_shot(
     own_killed = max((item.fact.value for item in killed.history
                       if item.fact.article_id in carriers), default=0)
     died = killed.current.fact.value - own_killed
-    if died <= 0:
+    if died <= 0 or _wounded_besides(injured, killed.current.article_ids, current.fact.value):
         return out
     value = max(0, current.fact.value - died)
     fact = dataclasses.replace(
