@@ -11,10 +11,13 @@ joining, not a small penalty:
 - event dates further apart than both dates' uncertainty allows (a day-precise date more than
   `date_veto_days` from every day-precise date of the event, both given as fresh news);
 - a report weeks after the event's last one that names none of the people its reports named
-  (`late_name_days`): a follow-up names whom it is about.
+  (`late_name_days`): a follow-up names whom it is about;
+- the same named agent doing the same action to another named patient, the other's patient
+  named by neither side (`participant_veto`; participants.py): a boxer's two bouts.
 
 A join across a contradiction needs strong positive evidence: the same rare names (victims,
-suspects: `override_names` of them) shared with the event. The test returns both sides so that
+suspects: `override_names` of them) shared with the event; the participant test is not
+overridden (the names both share are its protagonist). The test returns both sides so that
 the assignment's reason says why.
 """
 
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.cluster.settings import ClusterSettings
@@ -93,10 +96,14 @@ class Compatibility:
 
     against: tuple[str, ...]
     override: str | None = None
+    # Contradictions about the names themselves (another participant in the same role): the
+    # shared names that override the others are the protagonist both events have in common,
+    # so nothing overrides these.
+    firm: tuple[str, ...] = ()
 
     @property
     def blocked(self) -> bool:
-        return bool(self.against) and self.override is None
+        return bool(self.firm) or (bool(self.against) and self.override is None)
 
 
 def event_family(types: Counter[str], settings: ClusterSettings) -> str | None:
@@ -219,6 +226,37 @@ def late_without_names(gap: int | None, shared_names: int, settings: ClusterSett
     if shared_names > 0:
         return None
     return f"{gap} days after its last report, no name shared"
+
+
+def participant_conflict(
+    roles: Sequence[tuple[str, str, str]],
+    named: Callable[[str], bool],
+    event_roles: Sequence[tuple[str, str, str]],
+    event_named: Callable[[str], bool],
+    settings: ClusterSettings,
+) -> str | None:
+    """The same named agent doing the same action to another named patient ("Ortiz defeats
+    Lund" against an event of "Ortiz defeats Kovacs"; participants.lead_roles), when neither
+    side names the other's patient anywhere (`named(word)`: the article names it,
+    `event_named(word)`: the event's reports do): a boxer's two bouts, a company's two
+    takeovers. A follow-up that names both (the rematch, the second offer) contradicts
+    nothing."""
+    if not settings.participant_veto or not roles or not event_roles:
+        return None
+    for agent, action, patient in roles:
+        for event_agent, event_action, event_patient in event_roles:
+            if (
+                agent == event_agent
+                and action == event_action
+                and patient != event_patient
+                and not event_named(patient)
+                and not named(event_patient)
+            ):
+                who = agent or "someone unnamed"
+                return (
+                    f"another participant: {who} {action}- {patient}, the event's {event_patient}"
+                )
+    return None
 
 
 def strong_evidence(shared_names: int, settings: ClusterSettings) -> str | None:

@@ -22,6 +22,7 @@ import numpy.typing as npt
 from wordfreq import zipf_frequency
 
 from storyline.cluster.compat import type_family
+from storyline.cluster.participants import Role, lead_roles
 from storyline.cluster.roles import Span, in_role, is_roundup, sentence_roles
 from storyline.cluster.settings import ClusterSettings
 from storyline.records import Article, Extraction, Place
@@ -43,6 +44,8 @@ _AGE_BEFORE = re.compile(r"(?<!\w)(\d{1,2})[- ]\Z")  # the number right before "
 _AGED = re.compile(r"\baged (\d{1,2})\b")
 _NAME_AGE = re.compile(r", (\d{1,2}),")  # after a word: "Roe, 41," (not "2019, 14,")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# A crawled page's URL as its first line ("http: / / www. example. com / ...").
+_URL_LINE = re.compile(r"\s*(?:https?\s*:|www\s*\.)[^\n]*\n")
 # A date written out with its year (1800-2099).
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
@@ -95,6 +98,9 @@ class ArticleFeatures:
     # less common than `people_max_zipf` (people, teams, streets: "Thompson", "Jane Roe"),
     # days, months and the officials quoted left out; sorted.
     people: TermArray = field(default_factory=lambda: _NO_TERMS)
+    # Who does what to whom in the lead (participants.lead_roles): (agent, action, patient)
+    # (compat.participant_conflict).
+    roles: tuple[Role, ...] = ()
 
 
 def term_hash(term: str) -> int:
@@ -372,7 +378,11 @@ def article_features(
         if word in weights:
             weights[word] *= settings.official_name_weight
     # An official quoted speaks about the event, and recurs across the events of their beat.
-    people = [word for word in people if word not in officials]
+    people = [
+        word
+        for word in _people_named(article, tokens, people, places, settings)
+        if word not in officials
+    ]
     # Fact terms ("@place:...") are never words: they add keys after the words' (in order).
     weights.update(_fact_terms(places, event_day))
     terms, values = to_sparse(weights, hashes)
@@ -397,7 +407,53 @@ def article_features(
         sure_event_day=_sure_event_day(extraction, event_day, published_day, settings),
         ages=lead_ages(article, settings),
         people=np.array(sorted({term_hash(word) for word in people}), dtype=np.uint32),
+        roles=_lead_roles(article, people, extraction, roles, settings),
     )
+
+
+def _people_named(
+    article: Article,
+    tokens: list[str],
+    people: list[str],
+    places: frozenset[str],
+    settings: ClusterSettings,
+) -> list[str]:
+    """The people named (`people`, read from the report's own `tokens`), except that a crawled
+    page's first line, its URL, does not count: its slug writes the headline's names in lower
+    case (".../boxer-stops-rival/"), which would hide every name of the headline."""
+    url_line = _URL_LINE.match(article.text)
+    if url_line is None:
+        return people
+    title = len(_TOKEN.findall(article.title)) * settings.title_repeats if article.title else 0
+    slug = len(_TOKEN.findall(url_line.group()))
+    _, found = _names(tokens[:title] + tokens[title + slug :], places, settings)
+    return found
+
+
+def _lead_roles(
+    article: Article,
+    people: list[str],
+    extraction: Extraction,
+    spans: list[Span],
+    settings: ClusterSettings,
+) -> tuple[Role, ...]:
+    """The (agent, action, patient) triples of the title and lead (participants.py). A word
+    of any extracted place, a country's too, names no participant ("in Baghdad, Iraq, gunmen
+    killed ..."). Background sentences (`spans`, offsets into the text) are cut out."""
+    if not people:
+        return ()
+    place_words = {word for place in extraction.places for word in place.name.lower().split()}
+    people = [word for word in people if word not in place_words]
+    text = article_text(article)
+    shift = len(text) - len(article.text)
+    url_line = _URL_LINE.match(article.text)
+    skip = url_line.end() if url_line else 0
+    lead = text[: settings.roles_chars + shift + skip]
+    for start, end, _ in reversed(spans):
+        if start + shift < len(lead):
+            lead = lead[: start + shift] + "\n" + lead[end + shift :]
+    ceiling = _ZIPF_CEILING - settings.name_max_zipf
+    return lead_roles(lead, frozenset(people), lambda word: _rarity(word) <= ceiling)
 
 
 def lead_ages(article: Article, settings: ClusterSettings) -> tuple[int, ...]:

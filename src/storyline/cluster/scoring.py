@@ -23,12 +23,13 @@ from storyline.cluster.compat import (
     country_contradiction,
     date_contradiction,
     late_without_names,
+    participant_conflict,
     place_contradiction,
     strong_evidence,
     type_contradiction,
     year_contradiction,
 )
-from storyline.cluster.features import ArticleFeatures
+from storyline.cluster.features import ArticleFeatures, term_hash
 from storyline.cluster.index import EventIndex
 from storyline.cluster.settings import ClusterSettings
 from storyline.cluster.state import EventState
@@ -167,6 +168,33 @@ def _late_contradiction(
     return late_without_names(gap, _shared_people(features, state), settings)
 
 
+def _participant_contradiction(
+    features: ArticleFeatures, state: EventState, settings: ClusterSettings
+) -> str | None:
+    """compat.participant_conflict over the roles of the article's lead and of the event's
+    reports' leads; "named" is read from the people each side names anywhere and the
+    participants of its roles."""
+    if not features.roles or not state.roles:
+        return None
+
+    def named(word: str) -> bool:
+        return _in_roles(word, features.roles) or _has(features.people, term_hash(word))
+
+    def event_named(word: str) -> bool:
+        return _in_roles(word, state.roles) or _has(state.people, term_hash(word))
+
+    return participant_conflict(features.roles, named, state.roles, event_named, settings)
+
+
+def _in_roles(word: str, roles: tuple[tuple[str, str, str], ...]) -> bool:
+    return any(word in (agent, patient) for agent, _, patient in roles)
+
+
+def _has(sorted_terms: npt.NDArray[np.uint32], term: int) -> bool:
+    position = int(np.searchsorted(sorted_terms, term))
+    return position < len(sorted_terms) and int(sorted_terms[position]) == term
+
+
 def _type_adjustment(
     features: ArticleFeatures, state: EventState, settings: ClusterSettings
 ) -> Adjustment | None:
@@ -269,7 +297,10 @@ def compatibility(
         else None,
         _late_contradiction(features, state, settings),
     ]
-    against = tuple(note for note in found if note is not None)
+    firm = _participant_contradiction(features, state, settings)
+    against = tuple(note for note in (*found, firm) if note is not None)
     if not against:
         return Compatibility(())
+    if firm is not None:
+        return Compatibility(against, None, (firm,))
     return Compatibility(against, strong_evidence(len(unique_names & state.names.keys()), settings))

@@ -19,6 +19,7 @@ from typing import TypeVar
 import numpy as np
 
 from storyline.cluster.features import ArticleFeatures, TermArray, WeightArray
+from storyline.cluster.participants import Role
 from storyline.errors import StorylineError
 
 _MAGIC = b"SLC1"
@@ -30,6 +31,7 @@ _MAX_CITIES = 8
 _MAX_COUNTRIES = 4
 _MAX_AGES = 8
 _MAX_PEOPLE = 48
+_MAX_ROLES = 8
 # One shared empty array for the many events whose reports named nobody (an array is replaced,
 # never changed in place): ~100 bytes less per event.
 _NO_PEOPLE = np.zeros(0, dtype=np.uint32)
@@ -75,6 +77,8 @@ class EventState:
     # the first reports' names being the incident's own. An array, not a set: few bytes per
     # event in a store of 100k events.
     people: TermArray = field(default_factory=lambda: _NO_PEOPLE)
+    # Who did what to whom in its reports' leads (features.roles), the first `_MAX_ROLES`.
+    roles: tuple[Role, ...] = ()
     seq: int = 0  # global touch sequence of the last change; orders candidate search
 
     def main_event_day(self) -> int | None:
@@ -128,6 +132,9 @@ class EventState:
             new = np.setdiff1d(features.people, self.people, assume_unique=True)
             room = _MAX_PEOPLE - len(self.people)
             self.people = np.union1d(self.people, new[:room]).astype(np.uint32)
+        if features.roles and len(self.roles) < _MAX_ROLES:
+            new_roles = [role for role in features.roles if role not in self.roles]
+            self.roles = (*self.roles, *new_roles)[:_MAX_ROLES]
         if features.ages and len(self.ages) < _MAX_AGES:
             self.ages = tuple(sorted(set(self.ages).union(features.ages)))[:_MAX_AGES]
         country = features.country
@@ -215,6 +222,7 @@ def encode_state(state: EventState) -> bytes:
         "countries": list(state.countries),
         "ages": list(state.ages),
         "people": state.people.tolist(),
+        "roles": [list(role) for role in state.roles],
         "terms": len(state.terms),
     }
     head = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -267,6 +275,8 @@ def decode_state(data: bytes) -> EventState:
             ages=tuple(int(a) for a in header.get("ages", ())),
             # States written before people were kept have none.
             people=_people(header.get("people", ())),
+            # States written before roles were kept have none.
+            roles=tuple((str(r[0]), str(r[1]), str(r[2])) for r in header.get("roles", ())),
             seq=header["seq"],
         )
     except (KeyError, IndexError, ValueError, TypeError) as exc:
