@@ -36,6 +36,24 @@ def test_weekday_of_publication_day_is_that_day() -> None:
     assert norm("Saturday", "A man was shot on Saturday, police said.") == "2024-03-23"
 
 
+@pytest.mark.parametrize("context", [
+    "The woman who was shot on Monday will recover, her doctor said.",
+    "Relatives of the two men killed on Monday will bury them next week.",
+    "The clerk who was robbed on Monday will testify against the gang.",
+])
+def test_a_past_clause_keeps_its_weekday_past_in_a_future_sentence(context: str) -> None:
+    # The "will" belongs to the main clause; the date's own clause ("was shot on") is past.
+    assert norm("Monday", context) == "2024-03-18"
+
+
+@pytest.mark.parametrize("context", [
+    "The trial will resume on Monday.",
+    "He was expected to appear in court on Monday.",
+])
+def test_a_future_clause_keeps_its_weekday_ahead(context: str) -> None:
+    assert norm("Monday", context) == "2024-03-25"
+
+
 def test_by_a_weekday_is_a_deadline_unless_the_day_names_a_violent_act() -> None:
     assert norm("Monday", "The fine must be paid by Monday.") == "2024-03-25"
     assert norm("Monday", "Students were shaken by Monday's deadly shooting.") == "2024-03-18"

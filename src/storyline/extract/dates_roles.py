@@ -27,7 +27,8 @@ _EVENT = re.compile(
     r"^(?:shot|shoot|fired|fire|kill|slain|murder|stabb|wound|injur|attack|bomb|explo|blast"
     r"|crash|collaps|struck|strike|erupt|broke|clash|raid|ambush|happen|occur|took|rob"
     r"|carjack|kidnap|abduct|massacr|assault|protest|riot|gunned|detonat"
-    r"|stormed|storm|burst|hit|shell|flood|burn|set|opened|open|began|start)", re.IGNORECASE)
+    r"|stormed|storm|invad|burst|hit|shell|flood|burn|set|opened|open|began|start)",
+    re.IGNORECASE)
 _EVENT_NOUNS = re.compile(
     r"^(?:attack|shooting|bombing|blast|explosion|raid|ambush|massacre|killing|stabbing"
     r"|clash|crash|fire|assault|strike|riot|protest|violence|incident|earthquake|quake"
@@ -36,7 +37,8 @@ _BACKGROUND = re.compile(
     r"^(?:bought|buy|purchas|opened|warn|issu|plan|declar|sentenc|announc|held|hold|celebrat"
     r"|mourn|schedul|elect|sign|born|hire|marri|graduat|buri|arraign|charg|convict|appear"
     r"|testif|releas|indict|plead|pled|post|publish|vow|pledg"
-    r"|meet|met|visit|return|mov|join|launch|introduc|pass|approv|register|licens)",
+    r"|meet|met|visit|return|mov|join|launch|introduc|pass|approv|register|licens"
+    r"|filed$|files?$|filing$|order|spent$|spend)",
     re.IGNORECASE)
 # An arrest is a step after the event when the clause names the event it answers ("arrested
 # Wednesday in connection with the shooting", "detained after he shot his neighbour") or the
@@ -61,7 +63,7 @@ _TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "nights", "
 _CASUALTY = re.compile(r"^(?:kill|wound|injur|leav|left|claim)", re.IGNORECASE)
 # Verbs of saying: a date they govern is when something was said, not when it happened.
 _REPORTING = re.compile(r"^(?:said|says|say|told|tell|announc|confirm|report|reveal|disclos"
-                        r"|stated|explain|recall|wrote|writ|tweet)", re.IGNORECASE)
+                        r"|stated|explain|recall|wrote|writ|tweet|identif)", re.IGNORECASE)
 REPORTING_PENALTY = -1.5
 _DEATH = re.compile(r"^(?:died|dies|succumbed|passed)$", re.IGNORECASE)
 DEATH_PENALTY = -1.5
@@ -82,6 +84,8 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
     before = parse[tokens[0].i - 1] if tokens[0].i > 0 else None
     # "On Apr. 2 gunmen stormed ...": after a preposition the date is the preposition's
     # object, whatever noun the parser hung it on.
+    if before is not None and before.lower_ in ("until", "till"):
+        return BACKGROUND_PENALTY
     modifier = None if before is not None and before.pos_ == "ADP" else _noun_modifier(
         token, inside)
     if modifier is token:
@@ -105,6 +109,8 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
         # under way Thursday for the men who opened fire, killing two") is the act's, not
         # the state's.
         return BACKGROUND_PENALTY
+    if _in_the_future(verb):
+        return BACKGROUND_PENALTY
     if _is_event(verb):
         return EVENT_BONUS
     if _REPORTING.match(verb.lower_) and verb.pos_ in ("VERB", "AUX"):
@@ -116,6 +122,14 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
             violence or _names_an_event(verb, token))):
         return BACKGROUND_PENALTY
     return 0.0
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+
+
+def _in_the_future(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
 
 
 _WOUNDING = re.compile(r"^(?:shot|stabbed|wounded|beaten|struck|hit|attacked|suffered"
@@ -280,4 +294,13 @@ def _is_event(verb: Token) -> bool:
     if subject is not None and _EVENT_NOUNS.match(subject.lower_):
         return True
     return any(c.dep_ in ("advcl", "conj", "xcomp") and _CASUALTY.match(c.lower_)
-               for c in verb.children)
+               and not _finite_clause_of_its_own(c) for c in verb.children)
+
+
+def _finite_clause_of_its_own(clause: Token) -> bool:
+    """A clause with its own subject or conjunction ("arrested Tuesday after he killed a
+    friend", "pleaded guilty Monday to the shooting that left two dead") tells another
+    predicate's act: only a participle ("burst its banks Saturday, killing 11") or a
+    coordinated verb ("killed two and wounded three") shares the date's predicate."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)

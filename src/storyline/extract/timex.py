@@ -337,7 +337,8 @@ _FUTURE_CUES = re.compile(
 # Past-tense event words right before a date: "was shot on March 3" is not a coming March 3.
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|died|killed|shot|wounded|injured|arrested|occurred|happened|took\s+place"
-    r"|began|started|erupted|exploded|attacked|opened\s+fire|broke\s+out|ago)\b[^.;]{0,25}$",
+    r"|began|started|erupted|exploded|attacked|opened\s+fire|broke\s+out|ago|stabbed|robbed"
+    r"|beaten)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
 _LEADING_WORDS = re.compile(
@@ -413,6 +414,11 @@ def _is_future(expression: str, local: str) -> bool:
         return False  # "shaken by Monday's shooting": a violent act's day, not a deadline
     before = local[max(0, at - 60) : at] if at >= 0 else local
     after = local[at + len(expression) : at + len(expression) + 25] if at >= 0 else ""
+    past = _PAST_CUES.search(local[max(0, at - 50) : at]) if at > 0 else None
+    if past is not None and not _FUTURE_CUES.search(past.group()):
+        # "the man who was shot on Tuesday will recover": the date's own clause is past;
+        # the future of the clause around it is another predicate's.
+        return False
     clause_before = re.split(r"[.;!?]|\bsaid\b|\bsays\b|\btold\b", before)[-1]
     if re.search(r"(?<![-‐])\b(?:by|until|till|through)\s+$", before, re.IGNORECASE):
         # "by February", "until Tuesday": a deadline ahead ("a drive-by Tuesday" is a noun)
