@@ -173,7 +173,8 @@ def scan_counts(text: str, reference_year: int | None = None,
 
 
 # A definite phrase that takes up people already counted: "the two", "all four", "both".
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|all|both|these|those|all\s+the)\s+$", re.IGNORECASE)
+# A determiner that makes the number after it one already told ("the six", "all four").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 _DEFINITE_START = re.compile(
     r"^(?:both\b|(?:the|all|these|those)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b(?![\s-]+years?\b)"
@@ -318,8 +319,6 @@ def _with_tuples(sentence: str, links: list[_Link]) -> list[_Link]:
         links.append(_Link(quantity, category, quantity.start, quantity.end, "pre"))
     return links
 
-
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 
 
 def _without_definite_restatements(sentence: str, links: list[_Link]) -> list[_Link]:

@@ -96,11 +96,15 @@ _INTENT_NOUNS = frozenset({"plot", "plots", "attempt", "attempts", "bid", "plan"
                            "effort", "efforts", "threat", "threats", "conspiracy", "scheme"})
 # Escaping or surviving a death: "escaped being killed", "cheated death", "survived".
 _ESCAPE_PREFIXES = ("escap", "cheat", "surviv", "evad", "avoid", "defied", "defy", "dodg")
-# An accusation that describes a person tells of another event's dead: "a man suspected of
-# killing two officers was shot dead" reports one death. As the main clause ("the suspect is
-# accused of killing his four children") it is the report of those deaths.
+# An accusation that describes a person tells of another event's dead when the sentence has
+# deaths of its own: "a man suspected of killing two officers was shot dead" reports one
+# death. As the main clause ("the suspect is accused of killing his four children") or as the
+# sentence's only deaths ("a man arrested for killing his neighbour was freed on bail") it is
+# the report of those deaths.
 _ACCUSATION_HEADS = frozenset({"suspected", "accused", "convicted", "charged", "blamed",
                                "jailed", "sentenced", "arrested", "wanted"})
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                       "ninth", "tenth"})
 _GROUP_NOUNS = frozenset({"family", "group", "crew", "team", "party", "couple", "pair"})
 _PERPETRATOR_NOUNS = frozenset({
     "bomber", "bombers", "attacker", "attackers", "assailant", "assailants", "gunman",
@@ -138,6 +142,9 @@ _PERSON_WORDS = frozenset({
     "stepmother", "fiance", "fiancé", "candidate", "lawyer", "banker", "chef", "cook",
     "president", "officer", "trooper", "cop", "marshal", "ranger", "driver", "shepherd",
     "nomad", "pastor", "chaplain", "medic", "paramedic", "surgeon", "midwife", "clerk",
+    "colleague", "coworker", "classmate", "roommate", "spouse", "guest", "patron",
+    # plurals the suffix and "s" tests miss
+    "men", "children", "kids",
 })
 _NOT_PEOPLE = frozenset({"attack", "attacks", "explosion", "blast", "fire", "incident",
                          "clash", "clashes", "violence", "bomb", "bombing", "shooting",
@@ -163,6 +170,8 @@ def read_casualties(parse: Doc, earlier: Mapping[str, int] | None = None) -> lis
             continue
         readings.extend(_victims_of(token, category, parse))
     readings.extend(_toll_subjects(parse))
+    readings.extend(_survivors_of_partitive(parse))
+    readings.extend(_self_inflicted_wounds(parse))
     bodies = [r for r in readings if r.rule == BODY_RULE and r.value == 1]
     if bodies and any(r.category == "killed" and r.rule != BODY_RULE for r in readings):
         # "the president was killed and his body was found": the body is a victim counted
@@ -187,7 +196,8 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
         if category is None:
             continue
         children = list(token.children)
-        intransitive = token.lower_ in _DIE_FORMS or token.lower_ == "dead"
+        intransitive = token.lower_ in _DIE_FORMS or token.lower_ == "dead" or \
+            _passed_away(token)
         if _hypothetical(token):  # "could have killed hundreds": nothing is counted there
             spans.append(_subtree_span(token))
             continue
@@ -346,8 +356,9 @@ def _predicate_category(token: Token) -> str | None:
         if (lower.startswith(_KILL_PREFIXES) and not lower.startswith("executive")) or \
                 lower in _KILL_FORMS:
             return "killed"
-        if lower in _DIE_FORMS:
-            return "killed"
+        if lower in _DIE_FORMS and not any(c.dep_ == "prt" and c.lower_ in ("down", "out", "away")
+                                           for c in token.children):
+            return "killed"  # not "the fighting died down", "the fire died out"
         if lower in _SHOOT_FORMS and (_fatal_modifier(token) or _shot_against_wounded(token)):
             return "killed"
         if lower in _FOUND_DEAD_FORMS and token.dep_ in ("xcomp", "oprd", "acomp") and \
@@ -361,7 +372,7 @@ def _predicate_category(token: Token) -> str | None:
             return "killed" if _adverb(token, "fatally", "mortally") else "injured"
         if _adverb(token, "fatally", "mortally"):
             return "killed"  # "fatally assaulted", "fatally struck": the manner is the death
-        if _lost_life(token):
+        if _lost_life(token) or _passed_away(token):
             return "killed"
     if lower == "dead" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "advcl"):
         return "killed"
@@ -433,6 +444,12 @@ def _lost_life(token: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in _LIFE_WORDS for c in token.children)
 
 
+def _passed_away(token: Token) -> bool:
+    """"passed away", the polite "died" of obituaries and local news."""
+    return token.lower_ in ("passed", "pass", "passes", "passing") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children)
+
+
 def _fatal_modifier(token: Token) -> bool:
     """"shot dead", "beaten to death", "fatally stabbed"."""
     for child in token.children:
@@ -477,20 +494,38 @@ def _hypothetical(token: Token) -> bool:
     for _ in range(2):
         if head.dep_ in ("xcomp", "ccomp") and head.head.lower_ in _INTENT_HEADS:
             return True
-        if head.dep_ == "pcomp" and head.head.lower_ in ("of", "for") and (
-                head.head.head.lower_ in _INTENT_HEADS or (
-                    head.head.head.lower_ in _ACCUSATION_HEADS
-                    and head.head.head.dep_ in ("acl", "relcl", "amod"))):
-            return True  # "men suspected of having killed", "a man arrested for killing"
+        governor = head.head.head
+        if head.dep_ == "pcomp" and head.head.lower_ in ("of", "for"):
+            if governor.lower_ in _ACCUSATION_HEADS:  # "wanted for killing" accuses
+                if governor.dep_ in ("acl", "relcl", "amod") and _deaths_besides(governor):
+                    return True  # "men suspected of having killed two officers were shot dead"
+            elif governor.lower_ in _INTENT_HEADS:
+                return True  # "the plot of killing", "efforts for killing"
         head = head.head
     return False
+
+
+def _deaths_besides(accusation: Token) -> bool:
+    """Whether the sentence tells of deaths outside the accusation: then the accused's own
+    fate is its event ("a man accused of killing his wife was lynched"). Alone, the accusation
+    reports the deaths ("the five defendants accused of killing two teenagers returned to
+    court")."""
+    inside = range(accusation.left_edge.i, accusation.right_edge.i + 1)
+    return any(t.i not in inside and (_predicate_category(t) == "killed" or (
+        t.pos_ == "NOUN" and t.lower_ in _DEATH_NOUNS)) for t in accusation.doc)
+
+
+# Nouns that tell of a death ("the mob murder of a man suspected of killing his mother").
+_DEATH_NOUNS = frozenset({"murder", "killing", "death", "lynching", "execution",
+                          "assassination", "slaying", "beheading"})
 
 
 # What a person is hit by in a shooting or blast: "was hit by gunfire", "struck by a stray
 # bullet", "grazed by a round". Not "hit by a car" (a crash) or "struck by lightning".
 _PROJECTILES = frozenset({"bullet", "bullets", "gunfire", "gunshot", "gunshots", "shot", "shots",
                           "pellet", "pellets", "shrapnel", "round", "rounds", "fire", "shell",
-                          "shells", "fragments", "debris", "glass"})
+                          "shells", "fragments", "debris", "glass", "ricochet",
+                          "ricochets", "slug", "slugs"})
 _HIT_VERBS = frozenset({"hit", "hits", "hitting", "struck", "strikes", "striking", "grazed",
                         "grazing"})
 # What fires: "he fired a gun which struck a juvenile", "opened fire, hitting three people".
@@ -533,7 +568,18 @@ def _hit_by_fire(verb: Token) -> bool:
         subject = verb.head
     if subject is not None:
         return subject.lower_ in _PROJECTILES or subject.lower_ in _FIREARMS
-    return verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lower_ in _FIRING_VERBS
+    if verb.dep_ in ("advcl", "conj", "xcomp"):
+        clause = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj", "pobj"):
+        clause = verb.head.head  # "shattered the windshield, grazing the driver", misattached
+        clause = clause.head if clause.dep_ == "prep" else clause
+    else:
+        return False
+    # "a stray bullet went through the wall, grazing a child": the clause's subject is the
+    # bullet's
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.lower_ in _FIRING_VERBS or (subject is not None and (
+        subject.lower_ in _PROJECTILES or subject.lower_ in _FIREARMS))
 
 
 # What sends people to hospital: "the blast sent a dozen workers to the hospital".
@@ -692,8 +738,13 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     # killed, four wounded"): a transitive casualty verb with a subject and no object cannot be
     # active, so its subject is the victim.
     elliptical = elliptical or (not objects and _transitive_without_object(pred))
-    passive = not objects and (any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
-        pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod")) or elliptical)
+    # a reduced relative ("the five men wounded") is passive, also when the small model tags
+    # its participle as a past tense
+    reduced = pred.dep_ in ("acl", "amod") and (pred.tag_ == "VBN" or (
+        pred.tag_ == "VBD" and pred.dep_ == "acl" and not any(
+            c.dep_ in ("nsubj", "dobj", "obj") for c in children)))
+    passive = not objects and (any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+                               or reduced or elliptical)
     if passive and _combined_casualties(pred):
         return  # "40 fighters were killed and injured": how many died is not said
     if (pred.lower_ in _FOUND_DEAD_FORMS and pred.dep_ in ("xcomp", "oprd", "acomp")) or \
@@ -711,7 +762,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     elif not passive and _wounds_brought(pred) is not None:
         # "three men walked into a hospital with gunshot wounds": who came is hurt
         slots.extend((c, "came with wounds") for c in children if c.dep_ == "nsubj")
-    elif pred.lower_ in _DIE_FORMS or _lost_life(pred):
+    elif pred.lower_ in _DIE_FORMS or _lost_life(pred) or _passed_away(pred):
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if not subjects and pred.dep_ in ("xcomp", "conj"):
             # "ended up dying", "was shot and died": the subject of the verb it completes
@@ -735,6 +786,9 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             subjects = _fronted_apposition(_clause_verb(pred))
         if not subjects and pred.dep_ in ("acl", "amod") and pred.head.pos_ in ("NOUN", "PROPN",
                                                                                    "NUM"):
+            if _partitive(pred.head) is not None:
+                yield from _whole_of_partitive(pred, category, parse)
+                return
             subjects = [pred.head]
         if len(subjects) > 1:
             subjects = [s for s in subjects if not _object_of_verb_before(s)]
@@ -822,10 +876,10 @@ def _telegraphic_dead(pred: Token) -> Token | None:
             c.dep_ in ("acl", "amod") and c.lower_.startswith(_INJURE_PREFIXES)
             for c in obj.children):
         return None
-    subject = next((c for c in pred.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.tag_ == "CD" or _number_on(subject) is not None):
-        return None
-    return subject
+    # the counted subject, not a scene-setting noun the parser also hung there ("the village
+    # also under attack, one gendarme killed two wounded")
+    return next((c for c in pred.children if c.dep_ == "nsubj" and (
+        c.tag_ == "CD" or _number_on(c) is not None)), None)
 
 
 def _unjoined_clause(obj: Token) -> bool:
@@ -1324,7 +1378,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         return _stated(vague, parse)  # "many fighters from the group were killed"
     number = next((c for c in head.children if c.dep_ == "nummod"), None)
     if number is not None and not _numbered_name(number, head):
-        return _stated(number, parse)
+        part = _partitive_share(number)
+        return _stated(part if part is not None else number, parse)
     if lower in ("couple", "pair") and not _is_nested_of(head):
         return 2, None
     if (lower == "both" and head.dep_ in ("nsubj", "nsubjpass")) or (
@@ -1376,6 +1431,10 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         return (1, None) if lower in ("him", "her") and (
             coordinated or narrated or _by_security_forces(head)
             or _person_named_before(head)) else None
+    if lower in _ORDINALS and _has_det(head, "a", "the") and head.dep_ in (
+            "dobj", "obj", "nsubjpass", "nsubj", "conj") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return 1, None  # "killed three and wounded a fourth": one more person, not a fraction
     if head.tag_ == "NN" and not _has_det(head, "no", "any", "every") and (
             _person_noun(lower) or _someone_hurt(head)):
         return 1, None
@@ -1392,6 +1451,122 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         if earlier is not None:
             return earlier, None  # "Three assailants attacked ... The assailants were killed"
     return _appositive_count(head, parse)
+
+
+def _whole_of_partitive(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
+    """"Two of five men wounded in the attack died": the participle is about all five. When
+    the share died, the hurt are the others (three), said without the verb so that the
+    totals do not take the dead out a second time."""
+    partitive = _partitive(pred.head)
+    assert partitive is not None
+    whole, share, share_head = partitive
+    counted_whole, counted_share = _stated(whole, parse), _share_count(share, parse)
+    if counted_whole is None or counted_share is None:
+        return
+    value = counted_whole[0]
+    if category == "injured" and _died(share_head):
+        value -= counted_share[0]
+    if value > 0:
+        yield _reading(category, value, counted_whole[1] if value == counted_whole[0] else None,
+                       parse[whole.i:pred.head.i + 1], _role(pred.head),
+                       "participle on the whole of a partitive", False)
+
+
+def _survivors_of_partitive(parse: Doc) -> Iterator[Reading]:
+    """"One of the three people shot on Sunday has died": a share of the people shot died, so
+    the others (two) are the hurt. Only for a participle that is no casualty predicate of its
+    own ("shot" without "dead"); the wounding ones are read by _whole_of_partitive."""
+    for token in parse:
+        if token.dep_ != "acl" or token.lower_ not in _SHOOT_FORMS or \
+                _predicate_category(token) is not None or _hypothetical(token):
+            continue
+        partitive = _partitive(token.head)
+        if partitive is None or not _died(partitive[2]):
+            continue
+        whole, share, _ = partitive
+        counted_whole, counted_share = _stated(whole, parse), _share_count(share, parse)
+        if counted_whole is None or counted_share is None:
+            continue
+        survivors = counted_whole[0] - counted_share[0]
+        if survivors > 0:
+            yield _reading("injured", survivors, None, parse[whole.i:token.head.i + 1],
+                           _role(token.head), "survivors of a partitive", False)
+
+
+_GUNSHOT_FORMS = frozenset({"shot", "shoot", "shoots", "shooting"})
+_REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def _self_inflicted_wounds(parse: Doc) -> Iterator[Reading]:
+    """"He accidentally shot himself in the foot", "discharged a gun, shooting himself and a
+    woman": a shooter who hits himself where a bullet wounds (or by accident) is hurt, with the
+    people hit beside him. Not "shot himself" alone, nor with "dead" or "fatally": a suicide
+    is read as a death elsewhere."""
+    for verb in parse:
+        if verb.lower_ not in _GUNSHOT_FORMS or _predicate_category(verb) is not None or \
+                _hypothetical(verb) or _negated_or_failed(verb):
+            continue
+        reflexive = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                          and c.lower_ in _REFLEXIVES), None)
+        if reflexive is None:
+            continue
+        wound = any(p.lower_ in _BODY_PARTS for a in verb.children
+                    if a.dep_ == "prep" and a.lower_ == "in" for p in a.children)
+        accident = ("accidentally", "unintentionally", "inadvertently")
+        if not (wound or _adverb(verb, *accident) or (
+                verb.dep_ in ("advcl", "conj") and _adverb(verb.head, *accident))):
+            continue  # "accidentally discharged a gun, shooting himself": the clause's manner
+        if any(c.dep_ == "conj" and _predicate_category(c) == "killed" for c in verb.children):
+            continue  # "shot himself in the head and died": a death
+        others = [c for c in reflexive.children if c.dep_ == "conj"]
+        counted = [_count_one(c, parse) for c in others]
+        if any(c is None for c in counted):
+            continue
+        value = 1 + sum(c[0] for c in counted if c is not None)
+        span = parse[verb.i:max([reflexive.i, *(c.i for c in others)]) + 1]
+        yield _reading("injured", value, None, span, "victims", "self-inflicted wound", False)
+
+
+def _share_count(share: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
+    """How many the share of a partitive is: "two of", "one of", and "none of" (0)."""
+    return (0, None) if share.lower_ == "none" else _stated(share, parse)
+
+
+def _died(subject: Token) -> bool:
+    return subject.dep_ in ("nsubj", "nsubjpass") and \
+        _predicate_category(subject.head) == "killed" and not _negated_or_failed(subject.head)
+
+
+def _partitive(noun: Token) -> tuple[Token, Token, Token] | None:
+    """(the whole's number, the share's number, the token the share's predicate governs) for
+    a counted noun that is the whole of a partitive: "One of the three people" (the share
+    governs) or the parser's "One of | three | people" (the noun governs)."""
+    whole = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if whole is None:
+        return None
+    share = _partitive_share(whole)
+    if share is not None:
+        return whole, share, noun
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    if noun.head.head.tag_ == "CD":
+        return whole, noun.head.head, noun.head.head
+    # fronted: "Of the four people shot, two died", the share the subject of the verb after
+    verb = noun.head.head
+    fronted = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and (c.tag_ == "CD" or c.lower_ in ("one", "none")) and c.i > noun.i), None)
+    return (whole, fronted, fronted) if fronted is not None and verb.i > noun.i else None
+
+
+def _partitive_share(number: Token) -> Token | None:
+    """"One of three people shot at the party died": the parser hangs "One of" on the
+    whole's number as two modifiers; the predicate is about the share, not the whole."""
+    share = next((c for c in number.children if c.dep_ == "quantmod" and c.tag_ == "CD"
+                  and c.i < number.i), None)
+    if share is None or not any(c.dep_ == "quantmod" and c.lower_ == "of"
+                                and share.i < c.i < number.i for c in number.children):
+        return None
+    return share
 
 
 def _numbered_name(number: Token, head: Token) -> bool:
@@ -1560,7 +1735,8 @@ def _someone_hurt(head: Token) -> bool:
         return verb.pos_ in ("NOUN", "PROPN") and head.lower_ not in _NOT_VICTIMS and \
             head.lower_ not in _NOT_PEOPLE and any(c.dep_ in ("det", "poss")
                                                    for c in head.children)
-    dies = head.dep_ == "nsubj" and (verb.lower_ in _DIE_FORMS or _lost_life(verb))
+    dies = head.dep_ == "nsubj" and (verb.lower_ in _DIE_FORMS or _lost_life(verb)
+                                     or _passed_away(verb))
     if verb.lower_.startswith(_EUPHEMISM_PREFIXES) and not _person_noun(head.lower_):
         return False
     # "a chieftain is found dead", "the guard lay dead": the state is the predicate

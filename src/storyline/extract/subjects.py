@@ -33,7 +33,7 @@ _SINGULAR_SUBJECT_RE = re.compile(
     rf"(?:{SINGULAR_PERSON})\b|{_NAME}(?:\s*,\s*\d{{1,2}}\s*,?)?"
     rf"(?:\s*,?\s*of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)?"
     rf"(?:\s+and\s+(?P<second>{_NAME}))?|[A-Z][a-z]{{3,}}(?=\s+(?:died|was\s+killed|was\s+fatally)\b))(?=(?:\s*,\s*who)?\s+(?:{_ADVERBS}(?:died|dies|succumbed|perished"
-    rf"|has\s+died|had\s+died)\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
+    rf"|has\s+died|had\s+died|(?:has\s+|had\s+)?passed\s+away)\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
     rf"|{POST_ARRESTED})\b))")
 
 SINGULAR_DETAIL = "one named or pronoun subject"  # one person, no number: ranks below numbers

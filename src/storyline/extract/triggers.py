@@ -26,13 +26,17 @@ POST_KILLED = (
     r"|(?<!non-)(?<!non)(?<!non )fatally\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)"
     r"|(?:were|was)\s+"
     r"pronounced\s+dead|pronounced\s+dead|found\s+dead|confirmed\s+dead|feared\s+dead"
-    r"|lost\s+(?:their|his|her)\s+lives?|among\s+the\s+dead|killed|dead|died|dies|die"
+    r"|lost\s+(?:their|his|her)\s+lives?|passed\s+away|among\s+the\s+dead|killed|dead|died|dies"
+    r"|die"
     r"|slain|murdered|perished|fatalities|fatality|deaths|death|bodies|corpses|drowned|executed"
     # "struck in the upper body", "shot in the body" name where a wound is, not a corpse
     r"|(?<!upper\s)(?<!lower\s)(?<!in\sthe\s)"
     r"body(?!\s+(?:armou?r|camera|cam|guard|language|parts?|search|shop|of\s+water|area))"
     r"|to\s+death"
     r"|beheaded|massacred|lynched|succumbed|assassinated|deceased"
+    # a fatal wound is a death: "suffered a fatal gunshot wound", "sustained mortal injuries"
+    r"|(?:suffered|sustained|received|suffering|sustaining)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?<![\w-])(?:fatal|mortal)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds?)"
     r"|(?-i:KIA)\b"  # military "killed in action": "three soldiers KIA" (never the car maker)
 )
 POST_INJURED = (
@@ -148,7 +152,14 @@ PERSON_NOUNS = (
     r"|cashier|owner|manager|vendor|hawker|veteran|constable|inspector|sergeant|lieutenant"
     r"|captain|colonel|general|corporal|ranger|gendarme|recruit|cadet|paramilitary|combatant"
     r"|guerrilla|operative|informant|senior|sheriff|trooper|security|staff|crew|family"
-    r"|cadre|bodyguard|militia|[a-z]+(?:er|or|ist|ian|man|men|ee|ant|ent)s?)"
+    r"|cadre|bodyguard|militia|[a-z]+(?:er|or|ist|ian|man|men|ee)s?"
+    # Words ending in -ant/-ent are mostly not people ("a violent weekend", "a car accident",
+    # "a recent attack", "20 percent"): the ones that are, by name.
+    r"|(?:stud|resid|presid|ag|par|cli|pati|oppon|propon|respond|correspond|adolesc|incumb"
+    r"|recipi|superintend|depend|dissid|adher|reg)ents?"
+    r"|(?:ten|particip|assist|attend|serv|serge|lieuten|merch|immigr|emigr|migr|peas"
+    r"|applic|inform|occup|defend|claim|complain|account|consult|descend|inhabit|milit"
+    r"|combat|assail|assaill|entr|command|vagr|litig)ants?)"
 )
 # An article's noun phrase ends before a conjunction, a preposition or a verb ("a robbery and
 # later died": "later" is no person), and the catch-all suffixes of PERSON_NOUNS skip the
@@ -163,8 +174,7 @@ _NOT_INSIDE_A_NOUN_PHRASE = (
 _ENDS_LIKE_A_PERSON = (
     r"(?:later|after|ever|never|either|neither|over|under|together|however"
     r"|whether|rather|further|water|order|corner|center|centre|border|quarter|shelter|floor"
-    r"|door|incident|apartment|moment|event|department|government|statement|restaurant"
-    r"|plant|weapon|matter|letter|paper|power|summer|winter|number)")
+    r"|door|weapon|matter|letter|paper|power|summer|winter|number)")
 PERSON_AFTER_ARTICLE_RE = re.compile(
     rf"^\s+(?:(?!(?:total|number|group|family\s+of|series|couple|few|lot|dozen|handful|pair"
     rf"|{_NOT_INSIDE_A_NOUN_PHRASE})\b)[\w'’-]+\s+){{0,3}}?(?:(?!{_ENDS_LIKE_A_PERSON}s?\b)"
