@@ -352,6 +352,42 @@ def _family(source: str) -> str:
     return source.split()[0]
 
 
+def rule_misses(records: Sequence[Record]) -> None:
+    """Where the rule total is wrong (killed: on records with deaths), why no choice among the
+    candidates can fix it: the gold figure among them, no mention of the category at all, or
+    every reading above / below the gold figure."""
+    print("| source | measure | rule wrong | gold among candidates | no mention | "
+          "gold above every candidate | gold below the rule, not a candidate | other |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    for source in SOURCES:
+        for category in CATEGORIES:
+            tally = [0] * 6
+            for record in records:
+                gold = record.gold.get(category)
+                if record.source != source.name or gold is None or (
+                        category == "killed" and gold == 0):
+                    continue
+                found = candidates(record, category)
+                rule_value = next(c.value for c in found if "rule" in c.kinds)
+                if rule_value == gold:
+                    continue
+                values = [c.value for c in found]
+                tally[0] += 1
+                if gold in values:
+                    tally[1] += 1
+                elif not any(m.category == category for m in record.mentions):
+                    tally[2] += 1
+                elif gold > max(values):
+                    tally[3] += 1
+                elif gold < rule_value:
+                    tally[4] += 1
+                else:
+                    tally[5] += 1
+            if tally[0]:
+                measure = "killed.exact_pos" if category == "killed" else "injured.exact"
+                print(f"| {source.name} | {measure} | " + " | ".join(map(str, tally)) + " |")
+
+
 def leave_one_source_out(records: Sequence[Record], model: str, seed: int,
                          by_family: bool = False, margins: Sequence[float] = (0.0,),
                          in_sample: bool = False) -> None:
@@ -421,6 +457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--margin", type=float, nargs="+", default=[0.0],
                         help="keep the rule's figure unless another scores this much above "
                              "it (several: one table each)")
+    parser.add_argument("--misses", action="store_true",
+                        help="only sort the rule's errors by whether a choice could fix them")
     parser.add_argument("--in-sample", action="store_true",
                         help="train on every source and score every source (an upper bound)")
     args = parser.parse_args(argv)
@@ -431,6 +469,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         records = build_cache(args.data, args.limit)
         with args.cache.open("wb") as handle:
             pickle.dump(records, handle)
+    if args.misses:
+        rule_misses(records)
+        return 0
     leave_one_source_out(records, args.model, args.seed, args.by_family, args.margin,
                          args.in_sample)
     return 0
