@@ -63,7 +63,8 @@ _TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "nights", "
 _CASUALTY = re.compile(r"^(?:kill|wound|injur|leav|left|claim)", re.IGNORECASE)
 # Verbs of saying: a date they govern is when something was said, not when it happened.
 _REPORTING = re.compile(r"^(?:said|says|say|told|tell|announc|confirm|report|reveal|disclos"
-                        r"|stated|explain|recall|wrote|writ|tweet|identif)", re.IGNORECASE)
+                        r"|stated|explain|recall|wrote|writ|tweet|identif|provid|spoke|speak)",
+                       re.IGNORECASE)
 REPORTING_PENALTY = -1.5
 _DEATH = re.compile(r"^(?:died|dies|succumbed|passed)$", re.IGNORECASE)
 DEATH_PENALTY = -1.5
@@ -113,6 +114,8 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
         return BACKGROUND_PENALTY
     if _is_event(verb):
         return EVENT_BONUS
+    if _at_a_court_or_jail(verb):
+        return BACKGROUND_PENALTY
     if _REPORTING.match(verb.lower_) and verb.pos_ in ("VERB", "AUX"):
         # "On Wednesday, the sheriff's office said ...", "authorities revealed Tuesday that
         # ...": the day a statement was made, wherever the date stands in its clause (next
@@ -122,6 +125,21 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
             violence or _names_an_event(verb, token))):
         return BACKGROUND_PENALTY
     return 0.0
+
+
+_JUSTICE_PLACES = frozenset({"court", "courtroom", "courthouse", "jail", "prison"})
+
+
+def _at_a_court_or_jail(verb: Token) -> bool:
+    """A predicate that is not the act, whose object or place is a court or jail ("walked
+    out of jail Thursday", "entered the courtroom Friday"): a step of justice."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ in ("prep", "advmod") for g in c.subtree
+                if g.dep_ == "pobj"]
+    # In lower case: "Colletta Court" and "Prison Road" are streets.
+    return any(o.text in _JUSTICE_PLACES for o in objects)
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
