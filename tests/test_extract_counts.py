@@ -343,3 +343,41 @@ def test_the_injured_other_than_the_dead_said_twice_are_not_added() -> None:
                     "injured") == 6
     assert value_of("Two soldiers were killed on Monday. Two other soldiers were killed nearby.",
                     "killed") == 4
+
+
+def test_sentences_glued_by_a_crawl_are_read_apart() -> None:
+    """"was 41.Three others were hurt": the parse of the glued whole reads 41 hurt; each
+    sentence is read on its own instead, and the reading of the first stays."""
+    from datetime import UTC, datetime
+
+    from storyline.extract import extract_facts
+    from storyline.records import Article
+
+    text = "The officer who died was 41.Three others were hurt in the blast."
+    extraction = extract_facts(Article(id="glued", text=text,
+                                       published=datetime(2024, 5, 3, tzinfo=UTC)))
+    found = {(m.category, m.value) for m in extraction.counts}
+    assert ("injured", 3) in found and ("injured", 41) not in found
+    assert extraction.totals["injured"].value == 3
+    assert all(m.part_of is None or 0 <= m.part_of < len(extraction.counts)
+               for m in extraction.counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Tanya Ruiz, 34, and another woman were shot on the porch.", "injured", 2),
+        ("Officers arrested Kyle J. Brandt and another man on Friday.", "arrested", 2),
+        ("One of twelve hikers caught in the avalanche was killed.", "killed", 1),
+        ("Police said one of four suspects was arrested on Friday.", "arrested", 1),
+    ],
+)
+def test_a_name_or_a_member_is_counted_not_the_whole(text: str, category: str,
+                                                     value: int) -> None:
+    assert value_of(text, category) == value
+
+
+def test_a_line_linking_another_article_is_another_event() -> None:
+    text = "A man was shot near the school. RELATED: Shootings push the city's toll to 85"
+    assert value_of(text, "killed") is None
+    assert value_of(text, "injured") == 1

@@ -51,6 +51,10 @@ def _only(sentence: str) -> tuple[int, str, int | None, int | None]:
         ("hundreds were displaced", (100, "vague", 100, None)),
         ("several were wounded", (10, "vague", 10, None)),
         ("no one was hurt", (0, "exact", 0, 0)),
+        # a hedge on a vague word leaves it vague, not "about 10"
+        ("about several people were hurt", (10, "vague", 10, None)),
+        ("some multiple victims were found", (10, "vague", 10, None)),
+        ("several dozen were arrested", (12, "vague", 12, None)),
     ],
 )
 def test_qualifiers_and_bounds(
@@ -83,6 +87,14 @@ def test_vague_table_is_conservative_acled_style() -> None:
         "turnout rose 12 percent",
         "the 45th homicide",
         "Ethan Payne, 13, of Lexington",
+        "a boy of twelve was hurt",
+        "a woman of just 80 died",
+        "a father of three was shot",
+        "CBS 58 reported the shooting",
+        "Fox 8 reported the shooting",
+        "59 News: man shot on Elm Street",
+        "58 - Man shot on Elm Street",
+        "9: Man shot on Elm Street",
     ],
 )
 def test_measures_dates_ages_addresses_are_not_counts(sentence: str) -> None:
@@ -92,3 +104,16 @@ def test_measures_dates_ages_addresses_are_not_counts(sentence: str) -> None:
 def test_additive_words_are_flagged() -> None:
     found = find_quantities("killing nine soldiers and wounding another 13")
     assert [(q.value, q.additive) for q in found] == [(9, False), (13, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("a crowd of 40 people were hurt", [40]),  # a crowd is not a person of an age
+        ("58 people were shot over the weekend", [58]),  # no separator after the number
+        ("2 - 3 people were hurt", [2]),  # a range at the start is a count
+        ("the victim was 44.Two suspects were arrested", [44, 2]),  # glued: Two is read
+    ],
+)
+def test_counts_beside_the_traps_stay_counts(sentence: str, values: list[int]) -> None:
+    assert [q.value for q in find_quantities(sentence) if not q.article] == values

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, pairwise
 
 from storyline.extract.cues import (
     SentenceCues,
@@ -152,12 +152,11 @@ def scan_counts(text: str, reference_year: int | None = None,
     if document is not None:
         document.prepare(_parse_requests(candidates, document))
     for number, sentence in enumerate(candidates):
-        links = link_quantities(sentence.text)
         base = len(mentions)
-        cues = read_cues(sentence.text)
-        found = [_to_mention(link, sentence, base, reference_year, cues) for link in links]
-        if document is not None:
-            found = merge_structure(found, document, sentence, base, cues, reference_year)
+        found = _read_sentence(sentence, base, reference_year, document)
+        if _crosses_glued_full_stop(found, sentence):
+            found = _read_glued(sentence, found, base, reference_year)
+        found = _links_to_other_articles(found, sentence)
         mentions.extend(found)
         sentence_of.extend([number] * len(found))
         trends.update(sentence_trends(sentence.text))
@@ -170,6 +169,67 @@ def scan_counts(text: str, reference_year: int | None = None,
                     text, suicide.start, reference_year, suicide.end)))
                 sentence_of.append(max(sentence_of, default=-1) + 1)
     return CountScan(mentions, sentence_of, trends)
+
+
+# The label of a link to another article inside the text ("RELATED: Shootings push the year's
+# toll to 85", "Read more: ..."): a crawl keeps these lines, and what follows is another story.
+_OTHER_ARTICLE_LABEL = re.compile(
+    r"(?:^|(?<=[\s.!?]))(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?"
+    r"|news|reading))?|read\s+more|read\s+also|also\s+read|see\s+also|more\s+coverage"
+    r"|more\s+stories|recommended|previous(?:ly)?\s+reported|watch)\s*[:|>»]",
+    re.IGNORECASE)
+
+
+def _links_to_other_articles(found: list[CountMention], sentence: Sentence
+                             ) -> list[CountMention]:
+    label = _OTHER_ARTICLE_LABEL.search(sentence.text)
+    if label is None:
+        return found
+    after = sentence.start + label.end()
+    return [replace(m, other_event=True) if m.start >= after else m for m in found]
+
+
+def _read_sentence(sentence: Sentence, base: int, reference_year: int | None,
+                   document: Document | None) -> list[CountMention]:
+    links = link_quantities(sentence.text)
+    cues = read_cues(sentence.text)
+    found = [_to_mention(link, sentence, base, reference_year, cues) for link in links]
+    if document is not None:
+        found = merge_structure(found, document, sentence, base, cues, reference_year)
+    return found
+
+
+# A full stop between a word or number and a capitalized word, with no space: two sentences a
+# crawl glued together ("... was 52.Three others were hurt").
+_GLUED_FULL_STOP = re.compile(r"(?<=[a-z0-9)])\.(?=[A-Z][a-z])")
+
+
+def _crosses_glued_full_stop(found: list[CountMention], sentence: Sentence) -> bool:
+    """A mention whose evidence runs across a glued full stop joins a number of one sentence
+    to the words of the next (the parser reads "52.Three others were hurt" as 52 hurt)."""
+    glued = [sentence.start + m.start() for m in _GLUED_FULL_STOP.finditer(sentence.text)]
+    return any(m.start < at < m.end - 1 for m in found if m.start >= 0 for at in glued)
+
+
+def _read_glued(sentence: Sentence, whole: list[CountMention], base: int,
+                reference_year: int | None) -> list[CountMention]:
+    """The sentences glued together, each read on its own by the surface rules (the parse was
+    of the whole), and the whole's structural readings that stay inside one of them."""
+    cuts = [0, *(m.end() for m in _GLUED_FULL_STOP.finditer(sentence.text)),
+            len(sentence.text)]
+    found: list[CountMention] = []
+    for a, b in pairwise(cuts):
+        if sentence.text[a:b].strip():
+            piece = Sentence(sentence.text[a:b], sentence.start + a)
+            found.extend(_read_sentence(piece, base + len(found), reference_year, None))
+    glued = [sentence.start + at for at in cuts[1:-1]]
+    found.extend(m for m in whole if m.part_of is None and m.start >= 0
+                 and not any(m.start < at < m.end for at in glued)
+                 and not any(o.start < m.end and m.start < o.end for o in found))
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    new_index = {base + old: base + new for new, old in enumerate(order)}
+    return [replace(m, part_of=None if m.part_of is None else new_index[m.part_of])
+            for m in (found[i] for i in order)]
 
 
 # A definite phrase that takes up people already counted: "the two", "all four", "both".
@@ -263,7 +323,8 @@ def link_quantities(sentence: str) -> list[_Link]:
             pending_nested.append(quantity)
             continue
         for found in _link_one(quantity, sentence, links, starts):
-            link = _conjoined_people(found, sentence)
+            link = _one_of_the_whole(
+                _named_with_another(_conjoined_people(found, sentence), sentence), sentence)
             if quantity.qualifier == "at_least" and quantity.text.split()[-1].lower() in (
                     "body", *SINGULAR_PERSON.split("|")) and link.category == "injured":
                 continue  # "a second victim was shot": the first may be among the dead
@@ -303,6 +364,50 @@ def _conjoined_people(link: _Link, sentence: str) -> _Link:
         return link
     value = 1 + extra
     return replace(link, quantity=replace(quantity, value=value, low=value, high=value))
+
+
+# "One of twelve hikers ... was killed": the verb agrees with "one", the member; the twelve
+# are the whole it is taken from, not the dead.
+_ONE_OF_BEFORE = re.compile(r"\b(?P<one>one)\s+of\s+(?:the\s+|those\s+|these\s+)?$",
+                            re.IGNORECASE)
+_SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
+
+
+def _one_of_the_whole(link: _Link, sentence: str) -> _Link:
+    quantity = link.quantity
+    if link.how != "post" or quantity.value <= 1:
+        return link
+    one = _ONE_OF_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start)
+    if one is None or not _SINGULAR_VERB.search(sentence, quantity.end, link.trigger_start):
+        return link
+    member = Quantity(1, "exact", 1, 1, one.start("one"), one.end("one"), one.group("one"))
+    return replace(link, quantity=member)
+
+
+# A named person (with an age in commas, perhaps) conjoined with "another": "Tanya Ruiz, 34, and
+# another woman were shot" is two people, and "another" compares with the name, not with a
+# figure stated before.
+_NAME_AND_BEFORE = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|Jr\.|Sr\.))+"
+    r"(?:\s*,\s*\d{1,2}\s*,)?\s+and\s+$")
+
+
+def _named_with_another(link: _Link, sentence: str) -> _Link:
+    quantity = link.quantity
+    if not (quantity.additive and quantity.article and link.how in ("pre", "post", "coordinated")
+            and quantity.text.strip().lower() == "another"):
+        return link
+    name = _NAME_AND_BEFORE.search(sentence, max(0, quantity.start - 60), quantity.start)
+    if name is None:
+        return link
+    if link.how != "post" and name.start() < link.trigger_end:
+        return link  # "arrested <Name> and another man": both are the verb's object
+    if link.how == "post" and not re.search(r"\b(?:were|are|have)\b",
+                                            sentence[quantity.end:link.trigger_start]):
+        return link  # "<Name> was hurt and another man was killed": the verb is his own
+    both = replace(quantity, value=2, low=2, high=2, additive=False, article=False,
+                   start=name.start(), text=sentence[name.start():quantity.end])
+    return replace(link, quantity=both)
 
 
 def _with_tuples(sentence: str, links: list[_Link]) -> list[_Link]:
@@ -517,6 +622,9 @@ _SPACE_RE = re.compile(r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?")
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
+# A full stop with no space after a number, then a capital: two sentences glued together by a
+# crawl that lost the space ("... was 19.The gunman then shot"). The number ends the first.
+_GLUED_SENTENCE_END = re.compile(r"\.[A-Z][a-z]")
 
 
 def _link_post(quantity: Quantity, sentence: str,
@@ -524,6 +632,8 @@ def _link_post(quantity: Quantity, sentence: str,
     """Walk word by word after the number (at most 10 words) looking for a trigger. Another
     number on the way is crossed only after "and"/"," ("11 soldiers and 2 civilians")."""
     position = quantity.end
+    if _GLUED_SENTENCE_END.match(sentence, position):
+        return None  # "... the youngest was 19.The gunman fled": the 19 ends its own sentence
     if quantity.singular:  # "the perpetrator, who was killed in the shootout"
         relative = re.compile(r"\s*,\s*who\b").match(sentence, position)
         position = relative.end() if relative else position

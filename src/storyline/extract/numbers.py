@@ -40,6 +40,8 @@ VAGUE_WORDS: dict[str, int] = {
     "an unknown number of": 10, "unknown number of": 10, "an unspecified number of": 10,
     "a large number of": 10, "a lot of": 10, "tens of": 10,
     "dozens of": 12, "dozens": 12, "scores of": 20, "scores": 20,
+    # "several dozen" is dozens, not "several": the same conservative 12.
+    "several dozen": 12, "a few dozen": 12,
     "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "thousands": 1000,
     "tens of thousands of": 10_000, "tens of thousands": 10_000,
     "hundreds of thousands of": 100_000, "hundreds of thousands": 100_000,
@@ -81,7 +83,9 @@ KIN_NOUNS = (
     r"|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|friend|stepson"
     r"|stepdaughter|stepfather|stepmother|fianc[eé]e?|partner|child|baby")
 QUANTITY_RE = re.compile(
-    rf"""(?<![\w$£€#.,/:-])
+    # Not inside a word, a decimal, a price or a date; after a full stop only where a crawl
+    # glued two sentences together ("... was 44.Two suspects were arrested").
+    rf"""(?:(?<![\w$£€#.,/:-])|(?<=[a-z0-9)]\.)(?=[A-Z][a-z]))
     (?:(?P<add>another|a\s+further|an\s+additional|an\s+extra)\s+(?=[\d\w]))?
     (?:(?P<prefix>{_PREFIX})\s+)?
     (?:
@@ -241,8 +245,11 @@ def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None
                                                  re.IGNORECASE):
             qualifier = "exact"  # "a couple were killed": a couple of people is two
         if prefix:  # "some" alone as a prefix is ambiguous; vague words carry their own hedge
-            qualifier = PREFIX_QUALIFIERS.get(prefix, "vague")
-        low, high = _bounds(qualifier, value) if qualifier != "about" else (value, None)
+            hedge = PREFIX_QUALIFIERS.get(prefix, "vague")
+            # A hedge on a vague word hedges nothing more: "about several people", "some
+            # multiple victims" stay as vague as the word, not "about 10".
+            qualifier = "vague" if hedge == "about" else hedge
+        low, high = _bounds(qualifier, value)
         return Quantity(value, qualifier, low, high, start, end, text)
     first = match.group("r1") or match.group("a")
     second = match.group("r2") or match.group("b")
@@ -325,6 +332,10 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
         return True  # "a man in his 20's", "two women in their late 30s": an age decade
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and core.isdigit():
         return True  # "(17)": an age or a reference in brackets
+    if quantity.value < 120 and _PERSON_OF_BEFORE.search(before):
+        return True  # "a boy of twelve", "a man of 45": an age; "a mother of three": her children
+    if _is_broadcaster(sentence, quantity, before, after):
+        return True  # "CBS 58", "59 News", "58 - Two shot": a station's name, not people
     if _SCHOOL_GRADE_BEFORE.search(before) and _SCHOOL_GRADE_AFTER.match(after):
         return True  # "a form four student", "a grade 5 pupil": a school year, not people
     if _YEAR_LIKE.match(core) and not re.match(r"\s+(?:people|persons)\b", after):
@@ -374,3 +385,30 @@ _STREET_AFTER = re.compile(
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 _EMERGENCY_AFTER = re.compile(r"\s*(?:call(?:s|ers?)?|dispatch\w*|operators?|cent(?:er|re)s?"
                               r"|system|line|emergency|recordings?|tapes?)\b", re.IGNORECASE)
+
+
+# A person told by an age or by the children they have: "a girl of nine", "a woman of about 60",
+# "a father of two". The number is not how many people the sentence is about.
+_PERSON_OF_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|child|kid|lad|youth|youngster|teen|teenager|son|daughter|baby"
+    r"|toddler|infant|pensioner|mother|father|parent|mom|mum|dad|grandmother|grandfather"
+    r"|grandparent)\s+of\s+(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
+# A broadcaster's number: "CBS 58", "Fox 8", "WXYZ-TV 7", "Channel 2" (NOT_A_COUNT_BEFORE),
+# "59 News", "9 On Your Side", and a station number that opens a headline before a dash or a
+# colon ("58 - Two shot on north side").
+_BROADCASTER_BEFORE = re.compile(
+    r"\b(?:cbs|nbc|abc|fox|cw|pbs|telemundo|univision|[kw][a-z]{2,3}-?tv)\s*$", re.IGNORECASE)
+_BROADCASTER_AFTER = re.compile(
+    r"\s+(?:news|on\s+your\s+side|investigates|i-?team|first\s+alert|action\s+news"
+    r"|eyewitness\s+news|problem\s+solvers)\b", re.IGNORECASE)
+_OPENING_SEPARATOR = re.compile(r"\s*(?:\s[-–—|]|:)\s")
+
+
+def _is_broadcaster(sentence: str, quantity: Quantity, before: str, after: str) -> bool:
+    core = quantity.text.strip()
+    if not core.isdigit():
+        return False
+    if _BROADCASTER_BEFORE.search(before) or _BROADCASTER_AFTER.match(after):
+        return True
+    return not sentence[:quantity.start].strip() and bool(
+        _OPENING_SEPARATOR.match(sentence, quantity.end))
