@@ -405,7 +405,7 @@ _DAY_AFTER = re.compile(r"\s+(?:after|later)\b(?!\s+(?:the|a|an|his|her|their)\b
                         re.IGNORECASE)
 # "the day after the shooting", "the day before his arrest": a day counted from an event the
 # text names, not from the day it named last; which day that is, the words do not say.
-_DAY_FROM_EVENT = re.compile(r"\s+(?:before|after|prior\s+to|following)\s+(?:the|a|an|his|her"
+_DAY_FROM_EVENT = re.compile(r"\s+(?:before|after|prior\s+to|following|of)\s+(?:the|a|an|his|her"
                              r"|their|its|my|our|your)\b", re.IGNORECASE)
 
 
@@ -573,7 +573,14 @@ def _is_entry_stamp(text: str, expression: DateExpression) -> bool:
         _ENTRY_CLOCK_BEFORE.search(text, max(0, expression.start - 16), expression.start))
 
 
+# "see Tuesday's print edition", "in Sunday's paper": an issue of the paper, named by its day.
+_EDITION_AFTER = re.compile(r"['’]s?\s+(?:print\s+|online\s+|e-?)?(?:edition|paper|newspaper"
+                            r"|issue)\b", re.IGNORECASE)
+
+
 def _is_stamp(text: str, expression: DateExpression) -> bool:
+    if _EDITION_AFTER.match(text, expression.end):
+        return True
     if _in_media_list(text, expression) or _is_caption_date(text, expression) or (
             _is_entry_stamp(text, expression)):
         return True

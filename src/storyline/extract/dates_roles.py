@@ -145,9 +145,16 @@ def _at_a_court_or_jail(verb: Token) -> bool:
 _FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
 
 
+_INTENT = frozenset({"going", "expected", "scheduled", "set", "due", "planning", "plans",
+                     "planned", "intends", "hopes"})
+
+
 def _in_the_future(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and (verb.head.lower_ in _INTENT or _in_the_future(verb.head))
 
 
 _WOUNDING = re.compile(r"^(?:shot|stabbed|wounded|beaten|struck|hit|attacked|suffered"
