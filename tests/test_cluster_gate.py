@@ -94,11 +94,15 @@ def test_ecbplus_subtopics() -> None:
     gold = {row["id"]: row["subtopic"] for row in map(json.loads, _require(docs).open())}
     precision, recall, f1 = bcubed(_cluster(articles), gold)
     assert f1 >= ECB_F1_FLOOR, f"ECB+ BCubed P={precision:.3f} R={recall:.3f} F1={f1:.3f}"
+    assert precision >= ECB_PRECISION_FLOOR, f"ECB+ BCubed P={precision:.3f} below the floor"
 
 
 # Measured 2026-11-22 (lead weighting, off-topic bodies, official names, up to 3 names):
 # GVA first 800 P 0.987 R 0.937 F1 0.961; ECB+ P 0.878 R 0.967 F1 0.920.
 # 2026-12-04, after the compatibility test (#15): GVA first 800 P 0.987 R 0.931 F1 0.958 (0.960
 # just before it on the same extraction); ECB+ unchanged. Floors unchanged.
+# 2026-12-05, participant roles (#15): ECB+ P 0.900 R 0.967 F1 0.933 (a boxer's two bouts
+# kept apart); GVA unchanged. ECB+ floors raised to the measured values less ~0.01.
 GVA_F1_FLOOR = 0.95
-ECB_F1_FLOOR = 0.91
+ECB_F1_FLOOR = 0.92
+ECB_PRECISION_FLOOR = 0.89
