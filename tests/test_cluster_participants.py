@@ -63,6 +63,9 @@ def test_no_role_is_read_from_quotes_places_and_unrelated_names() -> None:
         ("", "kill", "haskett"),
     )
     assert _roles("Investigators questioned Haskett for hours.") == (("", "question", "haskett"),)
+    # Naming someone is no action on them: the victim and the suspect are both "identified".
+    assert _roles("Investigators identified Pell Haskett on Monday.") == ()
+    assert _roles("Brennick, aka Dale Voss, was arrested.") == ()
 
 
 def test_forms_of_one_verb_share_a_stem() -> None:

@@ -46,8 +46,9 @@ _BEFORE_ACTION = frozenset(
 # Words between an action and its patient: determiners, possessives, and what a role noun
 # before a name looks like (lower-case, not a preposition or conjunction: "coach", "rookie").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "former", "veteran"})
-# Not an action: function words, conjunctions, prepositions, and verbs of saying (a quote
-# says who talks, not who did what).
+# Not an action: function words, conjunctions, prepositions, and verbs of saying or naming (a
+# quote says who talks, and "police identified Dale Roe" whom a report is about, victim or
+# suspect: not who did what).
 _NOT_ACTIONS = frozenset(
     {
         *("the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "by", "for"),
@@ -58,6 +59,7 @@ _NOT_ACTIONS = frozenset(
         *("according", "quoted", "wrote", "writes", "reported", "reports", "thanked", "via"),
         *("about", "near", "between", "among", "during", "since", "until", "without", "per"),
         *("vs", "versus", "like", "via", "including", "plus", "named", "called", "dubbed"),
+        *("identified", "identifies", "identify", "identifying", "described", "aka"),
         *("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"),
         *("also", "then", "now", "just", "he", "she", "they", "it", "we", "you", "i"),
         *("opposite", "outside", "inside", "across", "along", "around", "behind", "beside"),
