@@ -104,7 +104,11 @@ def _two_bouts(settings: ClusterSettings, second: Article) -> tuple[str, str, st
     one = _bout("b1", "Lindqvist", "Jana", "The bout was held in Lisbon.")
     first = clusterer.assign(one, _sports(one), NEW)
     later = clusterer.assign(second, _sports(second), NEW)
-    return first.event_id, later.event_id, later.reason
+    evidence = later.evidence
+    assert evidence is not None
+    # The structured evidence (event page, `event --json`) says why the event was not chosen.
+    why_not = " ".join(why for _, _, why in evidence.not_chosen)
+    return first.event_id, later.event_id, later.reason + " | " + why_not
 
 
 def test_the_same_champion_beating_another_challenger_is_another_bout() -> None:
@@ -116,6 +120,7 @@ def test_the_same_champion_beating_another_challenger_is_another_bout() -> None:
     assert first != second
     # The names both reports share (the champion) are no override: they are the protagonist.
     assert "another participant: ortiz stop- kovacs, the event's lindqvist" in reason, reason
+    assert "| contradiction: another participant: ortiz stop- kovacs" in reason, reason
 
 
 def test_another_report_of_the_same_bout_joins_and_naming_both_patients_is_no_contradiction() -> (
