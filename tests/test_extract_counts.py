@@ -377,6 +377,18 @@ def test_a_name_or_a_member_is_counted_not_the_whole(text: str, category: str,
     assert value_of(text, category) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "displaced"),
+    [
+        ("Five people were wounded, including two children, and the gunman fled.", None),
+        ("Two guards were killed as the attackers fled toward the hills.", None),
+        ("Two children and their mother fled the burning house.", 3),
+    ],
+)
+def test_who_fled_is_the_subject_of_fled(text: str, displaced: int | None) -> None:
+    assert value_of(text, "displaced") == displaced
+
+
 def test_a_line_linking_another_article_is_another_event() -> None:
     text = "A man was shot near the school. RELATED: Shootings push the city's toll to 85"
     assert value_of(text, "killed") is None

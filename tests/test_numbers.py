@@ -55,6 +55,7 @@ def _only(sentence: str) -> tuple[int, str, int | None, int | None]:
         ("about several people were hurt", (10, "vague", 10, None)),
         ("some multiple victims were found", (10, "vague", 10, None)),
         ("several dozen were arrested", (12, "vague", 12, None)),
+        ("both were killed", (2, "exact", 2, 2)),  # "both" is two, like "a pair"
     ],
 )
 def test_qualifiers_and_bounds(
@@ -95,6 +96,10 @@ def test_vague_table_is_conservative_acled_style() -> None:
         "59 News: man shot on Elm Street",
         "58 - Man shot on Elm Street",
         "9: Man shot on Elm Street",
+        "The boy, now 14, was hurt",
+        "Terminal 2 was evacuated",
+        "crews from Engine 12 arrived",
+        "at about 3 in the morning",
     ],
 )
 def test_measures_dates_ages_addresses_are_not_counts(sentence: str) -> None:
@@ -112,6 +117,8 @@ def test_additive_words_are_flagged() -> None:
         ("a crowd of 40 people were hurt", [40]),  # a crowd is not a person of an age
         ("58 people were shot over the weekend", [58]),  # no separator after the number
         ("2 - 3 people were hurt", [2]),  # a range at the start is a count
+        ("gunmen killed 3 in the morning attack", [3]),  # a part of the day naming the attack
+        ("the building collapsed and 7 were hurt", [7]),  # a lower-case noun names no place
         ("the victim was 44.Two suspects were arrested", [44, 2]),  # glued: Two is read
     ],
 )

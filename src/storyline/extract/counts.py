@@ -622,6 +622,13 @@ _SPACE_RE = re.compile(r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?")
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
+# A clause of its own before "fled": ", and the gunman fled", "as the attackers fled". The
+# people counted before it are not the ones who fled.
+_OTHER_SUBJECT_FLED = re.compile(
+    r"(?:,\s*(?:and|but|while|as)\s+|\b(?:while|as|before|after|when)\s+)(?:the|a|an|his|her"
+    r"|their|two|three|several|\w+)?\s*(?:[\w-]+\s+)?(?:gunm[ae]n|suspects?|shooters?|attackers?"
+    r"|assailants?|robbers?|perpetrators?|driver|assailants|militants?|bandits?|culprits?"
+    r"|he|she|they|police|officers)\s*$", re.IGNORECASE)
 # A full stop with no space after a number, then a capital: two sentences glued together by a
 # crawl that lost the space ("... was 19.The gunman then shot"). The number ends the first.
 _GLUED_SENTENCE_END = re.compile(r"\.[A-Z][a-z]")
@@ -657,6 +664,9 @@ def _link_post(quantity: Quantity, sentence: str,
             if _is_active_verb(trigger, sentence, sentence[quantity.end:trigger.start()]):
                 return None
             category = _group_name(trigger)
+            if category == "displaced" and _OTHER_SUBJECT_FLED.search(
+                    sentence, quantity.end, trigger.start()):
+                return None  # "including two children, and the gunman fled": he fled
             if category in ("missing", "hostages") and (
                     _FOUND_AFTER.match(sentence, trigger.end())
                     or _FOUND_BETWEEN.search(sentence, quantity.end, trigger.start())

@@ -223,7 +223,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return found
 
 
-_PAIR_NOUNS = frozenset({"a couple", "a pair"})
+_PAIR_NOUNS = frozenset({"a couple", "a pair", "both"})
 
 
 def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None:
@@ -334,6 +334,10 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
         return True  # "(17)": an age or a reference in brackets
     if quantity.value < 120 and _PERSON_OF_BEFORE.search(before):
         return True  # "a boy of twelve", "a man of 45": an age; "a mother of three": her children
+    if core.isdigit() and _FACILITY_BEFORE.search(before):
+        return True  # "Terminal 2", "Engine 12", "Precinct 9": the name of a place or unit
+    if _is_hour_of_the_day(core, before, after):
+        return True  # "at about 3 in the morning": a time
     if _is_broadcaster(sentence, quantity, before, after):
         return True  # "CBS 58", "59 News", "58 - Two shot": a station's name, not people
     if _SCHOOL_GRADE_BEFORE.search(before) and _SCHOOL_GRADE_AFTER.match(after):
@@ -368,8 +372,9 @@ _AGE_WORD_BEFORE = re.compile(
 
 
 def _is_age(before: str, after: str) -> bool:
-    if re.search(r"(?:\w|\b(?:Jr|Sr)\.),\s*$", before) and _AGE_AFTER_COMMA.match(after):
-        return True
+    if re.search(r"(?:\w|\b(?:Jr|Sr)\.),\s*(?:now\s+|then\s+|just\s+|only\s+)?$", before) \
+            and _AGE_AFTER_COMMA.match(after):
+        return True  # "<Name>, 21, ...", "The boy, now 14, was wounded"
     if re.search(r"\b[A-Z][a-z]+,\s*$", before) and _AGE_WITHOUT_SECOND_COMMA.match(after):
         return True
     return bool(_PERSON_BEFORE_COMMA.search(before) and re.match(r"\s+[A-Z][a-z]", after))
@@ -393,6 +398,23 @@ _PERSON_OF_BEFORE = re.compile(
     r"\b(?:man|woman|boy|girl|child|kid|lad|youth|youngster|teen|teenager|son|daughter|baby"
     r"|toddler|infant|pensioner|mother|father|parent|mom|mum|dad|grandmother|grandfather"
     r"|grandparent)\s+of\s+(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
+# A place or a unit named by a number after a capitalized noun: "Terminal 2", "Gate 3", "Engine 12",
+# "Precinct 9", "Ward 12", "Pier 39" (room, unit, route... are in NOT_A_COUNT_BEFORE).
+_FACILITY_BEFORE = re.compile(
+    r"\b(?:Terminal|Gate|Building|Engine|Ladder|Station|Precinct|Ward|District|Pier|Exit|Squad"
+    r"|Battalion|Company|Platform|Hangar|Zone|Sector|Camp|Lot|Hall|Wing|Floor|Tower|Bay|Dock"
+    r"|Track|Division|Region|Area|Phase|Block|Pavilion|Cell|Court|Lane|Level|Post)\s+$")
+_PART_OF_DAY_AFTER = re.compile(
+    r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b(?![\s-]+(?:attacks?|raids?"
+    r"|shootings?|bombings?|clashes|blasts?|explosions?|assaults?)\b)", re.IGNORECASE)
+def _is_hour_of_the_day(core: str, before: str, after: str) -> bool:
+    hedge = _LEADING_HEDGE.match(core)
+    if hedge is not None:  # "at about 3": the hedge belongs to the words before the hour
+        before, core = before + core[:hedge.end()], core[hedge.end():]
+    return (core.isdigit() and int(core) <= 12 and bool(_PART_OF_DAY_AFTER.match(after))
+            and bool(_CLOCK_BEFORE.search(before)))
+
+
 # A broadcaster's number: "CBS 58", "Fox 8", "WXYZ-TV 7", "Channel 2" (NOT_A_COUNT_BEFORE),
 # "59 News", "9 On Your Side", and a station number that opens a headline before a dash or a
 # colon ("58 - Two shot on north side").
