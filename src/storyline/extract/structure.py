@@ -103,6 +103,7 @@ _ESCAPE_PREFIXES = ("escap", "cheat", "surviv", "evad", "avoid", "defied", "defy
 # the report of those deaths.
 _ACCUSATION_HEADS = frozenset({"suspected", "accused", "convicted", "charged", "blamed",
                                "jailed", "sentenced", "arrested", "wanted"})
+_CAPTIVE_WORDS = frozenset({"hostages", "captives", "abductees", "kidnappees"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                        "ninth", "tenth"})
 _GROUP_NOUNS = frozenset({"family", "group", "crew", "team", "party", "couple", "pair"})
@@ -276,6 +277,9 @@ def suicide_attackers(parse: Doc) -> int:
                              or t.lower_ == "blew"), acting)
                 if verb is acting:
                     continue
+            elif acting.dep_ == "compound" and acting.head.lower_ in _SET_OFF_VERBS:
+                verb = acting.head  # "Two suicide bombers detonate at a mosque": the verb
+                # tagged as a noun the bombers modify
             elif acting.dep_ == "pobj" and acting.head.dep_ == "agent" and \
                     _predicate_category(acting.head.head) is not None:
                 # "were killed ... by two female suicide bombers": the agent of the casualties
@@ -284,6 +288,10 @@ def suicide_attackers(parse: Doc) -> int:
             # Only an attacker who acted: the subject of an active verb ("a suicide bomber
             # detonated"), not one arrested, stopped or mentioned ("arrested a suicide bomber").
             elif acting.dep_ not in ("nsubj", "ROOT"):
+                continue
+            if acting.dep_ == "compound" and not any(c.dep_ == "nsubj" for c in verb.children):
+                best = max(best, _number_on(head) or _number_before_compound(head)
+                           or (2 if head.tag_ == "NNS" else 1))
                 continue
             if _negated_or_failed(verb) or verb.lower_ in _STOPPED_VERBS or (
                     verb.i != acting.i and _passive(verb)):
@@ -297,6 +305,12 @@ def suicide_attackers(parse: Doc) -> int:
                 token.head.head.lower_ in _SET_OFF_VERBS:
             best = max(best, _device_users(token.head.head))
     return best
+
+
+def _number_before_compound(head: Token) -> int | None:
+    """"Two Boko Haram suicide bombers": the number hung on a name before the noun."""
+    first = head.left_edge
+    return parse_number(first.text) if first.tag_ == "CD" else None
 
 
 # Verbs whose subject sets off or drives a device: with a suicide device as the object ("four
@@ -359,8 +373,9 @@ def _predicate_category(token: Token) -> str | None:
         if lower in _DIE_FORMS and not any(c.dep_ == "prt" and c.lower_ in ("down", "out", "away")
                                            for c in token.children):
             return "killed"  # not "the fighting died down", "the fire died out"
-        if lower in _SHOOT_FORMS and (_fatal_modifier(token) or _shot_against_wounded(token)):
-            return "killed"
+        if lower in _SHOOT_FORMS and (_fatal_modifier(token) or _shot_against_wounded(token)
+                                      or _adverb(token, "summarily")):
+            return "killed"  # "shot dead", "summarily shot": an execution
         if lower in _FOUND_DEAD_FORMS and token.dep_ in ("xcomp", "oprd", "acomp") and \
                 token.head.lower_ in _FOUND_VERBS:
             return "killed"  # "was found hanged": a state no one is found in alive
@@ -374,6 +389,9 @@ def _predicate_category(token: Token) -> str | None:
             return "killed"  # "fatally assaulted", "fatally struck": the manner is the death
         if _lost_life(token) or _passed_away(token):
             return "killed"
+    if lower == "slain" and token.dep_ in ("amod", "compound") and \
+            token.head.pos_ in ("NOUN", "PROPN"):
+        return "killed"  # "the slain officer", "Slain student was ...": tagged as an adjective
     if lower == "dead" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "advcl"):
         return "killed"
     if lower == "dead" and token.dep_ in ("ccomp", "xcomp") and (
@@ -740,9 +758,11 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     elliptical = elliptical or (not objects and _transitive_without_object(pred))
     # a reduced relative ("the five men wounded") is passive, also when the small model tags
     # its participle as a past tense
-    reduced = pred.dep_ in ("acl", "amod") and (pred.tag_ == "VBN" or (
-        pred.tag_ == "VBD" and pred.dep_ == "acl" and not any(
-            c.dep_ in ("nsubj", "dobj", "obj") for c in children)))
+    bare = not any(c.dep_ in ("nsubj", "dobj", "obj") for c in children)
+    reduced = pred.lower_ == "slain" or (pred.dep_ in ("acl", "amod") and (
+        pred.tag_ == "VBN" or (pred.tag_ == "VBD" and pred.dep_ == "acl" and bare))) or (
+        # "the five people shot and killed": the participle's conjunct
+        pred.dep_ == "conj" and pred.head.dep_ == "acl" and pred.tag_ in ("VBN", "VBD") and bare)
     passive = not objects and (any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
                                or reduced or elliptical)
     if passive and _combined_casualties(pred):
@@ -756,8 +776,18 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             found = [c for c in pred.head.head.children if c.dep_ == "nsubjpass"]
         slots.extend((c, "found dead") for c in found)
     elif pred.lower_ == "dead":
+        shot_dead_objects = [c for c in children if c.dep_ in ("dobj", "obj")] if (
+            pred.i > 0 and pred.doc[pred.i - 1].lower_ in _SHOOT_FORMS) else []
         subject = _subject_of_copula(pred)
-        if subject is not None:
+        if shot_dead_objects:
+            # "gunmen riding a motorcycle shot dead a trader", "shot" taken for a noun: the
+            # object is the dead, the subject the killers
+            slots.extend((c, "active object") for c in shot_dead_objects)
+        elif subject is not None and not (
+                pred.head.lower_ in _SHOOT_FORMS and pred.dep_ in ("acomp", "oprd", "xcomp")
+                and any(c.dep_ in ("dobj", "obj") for c in pred.head.children)):
+            # not the shooter of "a sniper shot dead three protesters" (the object is read
+            # by the verb)
             slots.append((subject, "subject of 'dead'"))
     elif not passive and _wounds_brought(pred) is not None:
         # "three men walked into a hospital with gunshot wounds": who came is hurt
@@ -778,18 +808,23 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             # "Police officer shot and killed in ambush"
             subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass" or (
                 elliptical and c.dep_ == "nsubj")]
+        if not subjects and pred.dep_ == "conj":
+            subjects = _subject_up_the_conjuncts(pred)
         if not subjects and pred.dep_ == "ccomp" and _reduced_report(pred.head):
             # "a woman said to be selling vegetables was shot dead": the parser takes "said"
             # for the main verb and its subject for the sayer
             subjects = [c for c in pred.head.children if c.dep_ == "nsubj" and c.i < pred.i]
         if not subjects and _passive(_clause_verb(pred)):
             subjects = _fronted_apposition(_clause_verb(pred))
-        if not subjects and pred.dep_ in ("acl", "amod") and pred.head.pos_ in ("NOUN", "PROPN",
-                                                                                   "NUM"):
-            if _partitive(pred.head) is not None:
-                yield from _whole_of_partitive(pred, category, parse)
+        # "the five people shot and killed": the conjunct of a reduced relative shares its noun
+        participle = pred.head if pred.dep_ == "conj" and pred.head.dep_ in ("acl", "amod") \
+            and pred.head.tag_ in ("VBN", "VBD") else pred
+        if not subjects and participle.dep_ in ("acl", "amod", "compound") and \
+                participle.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            if _partitive(participle.head) is not None:
+                yield from _whole_of_partitive(participle.head, category, parse)
                 return
-            subjects = [pred.head]
+            subjects = [participle.head]
         if len(subjects) > 1:
             subjects = [s for s in subjects if not _object_of_verb_before(s)]
         # "a pastor thought to be preaching | was killed", the report verb parsed as the subject
@@ -851,6 +886,26 @@ def _victims_from(slots: list[tuple[Token, str]], pred: Token, category: str,
 
 _REPORTED_VERBS = _FOUND_VERBS | frozenset({"reported", "listed", "confirmed", "identified",
                                             "counted", "recorded", "registered"})
+
+
+def _subject_up_the_conjuncts(pred: Token) -> list[Token]:
+    """The victims of a passive conjunct with no subject of its own, from the first verb of its
+    coordination: "two cousins were abducted ... and later shot and killed", "a militant
+    attempted to drive a car bomb into the barrack but was shot and killed", "DRC soldier found
+    on their soil was shot and killed" (a reduced relative the parser took for the main verb).
+    An active verb's subject is taken only when the passive has its own auxiliary."""
+    verb = pred
+    own_auxiliary = False
+    while verb.dep_ == "conj":
+        own_auxiliary = own_auxiliary or any(c.dep_ == "auxpass" for c in verb.children)
+        verb = verb.head
+        passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive_subjects:
+            return passive_subjects
+        active_subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if active_subjects:
+            return active_subjects if own_auxiliary else []
+    return []
 
 
 def _state_reported(pred: Token) -> bool:
@@ -1237,7 +1292,7 @@ def _conjuncts(head: Token) -> list[Token]:
                 "himself", "herself", "themselves")) and \
                 child.lower_ not in _PLACE_KINDS and \
                 _conjunct_gap(head, child) <= _MAX_CONJUNCT_GAP and not _dateline(child) and \
-                not _own_predicate(child) and \
+                not _own_predicate(child) and not _one_person_two_roles(head, child) and \
                 not any(t.pos_ in ("VERB", "AUX") for t in head.doc[min(head.i, child.i):
                                                                       max(head.i, child.i)]):
             found.extend(_conjuncts(child))
@@ -1253,10 +1308,38 @@ def _conjuncts(head: Token) -> list[Token]:
     if not counted:
         listed = [c for c in head.children if c.dep_ == "appos" and (
                       _person_noun(c.lower_) or _number_on(c) is not None)
-                  and any(g.dep_ == "conj" for g in c.children) and _lists_people(head, c)]
+                  and any(g.dep_ == "conj" and not _one_person_two_roles(c, g)
+                          for g in c.children) and _lists_people(head, c)]
         for appos in listed:  # "a father, his son and a neighbour"
             found.extend(_conjuncts(appos))
     return found
+
+
+# Nouns that name a different person when coordinated ("a man and woman" are two).
+_DISTINCT_PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "baby", "infant",
+                               "toddler", "teen", "teenager", "wife", "husband", "son",
+                               "daughter", "brother", "sister", "friend", "companion"})
+
+
+def _one_person_two_roles(head: Token, conjunct: Token) -> bool:
+    """"a teacher and activist was shot dead", "a party member and coordinator, <Name>": two
+    roles under one article are one person when the verb is singular or one name follows
+    them. Not "a man and woman", nor "the mayor and his driver"."""
+    if head.tag_ != "NN" or conjunct.tag_ != "NN" or conjunct.lower_ in _DISTINCT_PERSONS or \
+            not _has_det(head, "a", "an", "the") or any(
+                c.dep_ in ("poss", "nummod") for c in conjunct.children):
+        return False
+    named_once = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and c.i > conjunct.i]
+    anchor = head.head if head.dep_ == "appos" else head  # "<Name>, a member and candidate,"
+    verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") else None
+    singular_verb = verb is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in verb.children)
+    if any(c.dep_ == "det" for c in conjunct.children):
+        # "a social leader and also the vice-president of the community was killed": with a
+        # determiner of its own, only the singular verb makes it the same person
+        return singular_verb
+    return bool(named_once) or singular_verb
 
 
 def _conjuncts_hung_inside(head: Token) -> list[Token]:
@@ -1392,6 +1475,10 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
                      for g in c.children if g.tag_ == "CD"), None)
         if size is not None:
             return _stated(size, parse)
+    if (lower == "another" or (lower == "other" and _has_det(head, "the"))) and \
+            head.dep_ in ("dobj", "obj", "nsubjpass", "nsubj", "conj") and \
+            not any(c.dep_ == "nummod" for c in head.children):
+        return 1, None  # "killed one policeman and wounded another", "the other was injured"
     if head.pos_ == "PROPN":
         counted = _number_before_name(head, parse)
         if counted is not None:
@@ -1431,6 +1518,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         return (1, None) if lower in ("him", "her") and (
             coordinated or narrated or _by_security_forces(head)
             or _person_named_before(head)) else None
+    if lower == "parents" and any(c.dep_ == "poss" for c in head.children):
+        return 2, None  # "their parents were injured": a mother and a father
     if lower in _ORDINALS and _has_det(head, "a", "the") and head.dep_ in (
             "dobj", "obj", "nsubjpass", "nsubj", "conj") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
@@ -1448,16 +1537,21 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
             # named with any word for them
             named = {v for k, v in counted_before.items() if k in _ATTACKER_WORDS}
             earlier = named.pop() if len(named) == 1 else None
+        if earlier is None and lower in _CAPTIVE_WORDS:
+            # "Rebels kidnapped three engineers ... The hostages were found dead": the one
+            # group counted before, named by what happened to it
+            sizes = set(counted_before.values())
+            earlier = sizes.pop() if len(sizes) == 1 else None
         if earlier is not None:
             return earlier, None  # "Three assailants attacked ... The assailants were killed"
     return _appositive_count(head, parse)
 
 
-def _whole_of_partitive(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
+def _whole_of_partitive(noun: Token, category: str, parse: Doc) -> Iterator[Reading]:
     """"Two of five men wounded in the attack died": the participle is about all five. When
     the share died, the hurt are the others (three), said without the verb so that the
     totals do not take the dead out a second time."""
-    partitive = _partitive(pred.head)
+    partitive = _partitive(noun)
     assert partitive is not None
     whole, share, share_head = partitive
     counted_whole, counted_share = _stated(whole, parse), _share_count(share, parse)
@@ -1468,7 +1562,7 @@ def _whole_of_partitive(pred: Token, category: str, parse: Doc) -> Iterator[Read
         value -= counted_share[0]
     if value > 0:
         yield _reading(category, value, counted_whole[1] if value == counted_whole[0] else None,
-                       parse[whole.i:pred.head.i + 1], _role(pred.head),
+                       parse[whole.i:noun.i + 1], _role(noun),
                        "participle on the whole of a partitive", False)
 
 
@@ -1685,7 +1779,10 @@ def _counted_object_before(pronoun: Token) -> Token | None:
         # the verb's object, or the object of its preposition ("opened fire on two officers")
         candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
-            for g in c.children if g.dep_ == "pobj"]
+            for g in c.children if g.dep_ == "pobj"] + [
+            # "proceeded to shoot five patrons ..., injuring them all"
+            g for c in verb.children if c.dep_ == "xcomp" for g in c.children
+            if g.dep_ in ("dobj", "obj")]
         found = [c for c in candidates if c.i < pronoun.i and (
             (plural and c.tag_ == "NNS" and _number_on(c) is not None)
             or (not plural and c.tag_ == "NN" and _person_noun(c.lower_)

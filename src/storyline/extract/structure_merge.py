@@ -48,6 +48,7 @@ _CASUALTY_WORD = re.compile(
     r"|fatal|lives|life\b"
     r"|decapitat|gunned|neutrali[sz]|bod(?:y|ies)|corpses?|remains|hanged|strangled|drown"
     r"|gunfire|bullets?\b|grazed|grazing|shrapnel|hitting|striking|(?:shot|shooting)\s+(?:him|her)self"
+    r"|summarily"
     r"|sen[dt]\w*\s+(?:\w+\s+){0,4}?to\s+(?:\w+\s+){0,2}?hospitals?)",
     re.IGNORECASE)
 
