@@ -114,7 +114,7 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
         return BACKGROUND_PENALTY
     if _is_event(verb):
         return EVENT_BONUS
-    if _at_a_court_or_jail(verb):
+    if _at_a_court_or_jail(verb) or _leaves_hospital(verb):
         return BACKGROUND_PENALTY
     if _REPORTING.match(verb.lower_) and verb.pos_ in ("VERB", "AUX"):
         # "On Wednesday, the sheriff's office said ...", "authorities revealed Tuesday that
@@ -138,8 +138,28 @@ def _at_a_court_or_jail(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ in ("prep", "advmod") for g in c.subtree
                 if g.dep_ == "pobj"]
-    # In lower case: "Colletta Court" and "Prison Road" are streets.
+    # In lower case: "Willow Court" and "Prison Road" are streets.
     return any(o.text in _JUSTICE_PLACES for o in objects)
+
+
+def _leaves_hospital(verb: Token) -> bool:
+    """"came home from the hospital Monday", "was released from hospital on Friday": the
+    wounded leave hospital after the act ("taken to the hospital" is the act's day)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lower_ in ("left", "leave", "leaves", "leaving") and any(
+            c.dep_ == "dobj" and c.lower_ in _HOSPITAL for c in verb.children):
+        return True  # "left the hospital on Wednesday"
+    # "from the hospital", "out of the hospital"
+    exits = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    exits += [g for c in verb.children if c.lower_ == "out" for g in c.children
+              if g.dep_ == "prep" and g.lower_ == "of"]
+    exits += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.lower_ == "out" for o in verb.children)]
+    return any(g.dep_ == "pobj" and g.lower_ in _HOSPITAL for e in exits for g in e.children)
+
+
+_HOSPITAL = frozenset({"hospital", "hospitals"})
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
