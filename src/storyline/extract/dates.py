@@ -563,14 +563,16 @@ def _is_caption_date(text: str, expression: DateExpression) -> bool:
 
 
 # An entry of a page updated through the day opens with the time it was posted ("8:27 AM
-# THURSDAY: Detectives now say ..."): the day of the entry, not of the event it reports.
-_ENTRY_CLOCK_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]+$")
+# THURSDAY: Detectives now say ...", "UPDATE 4:15 p.m. Friday:"): the day of the entry, not
+# of the event it reports.
+_ENTRY_CLOCK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d:]?)[ \t]+(?:at[ \t]+)?)?"
+                                 r"\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]+$")
 _ENTRY_COLON_AFTER = re.compile(r"[ \t]*:")
 
 
 def _is_entry_stamp(text: str, expression: DateExpression) -> bool:
     return bool(_ENTRY_COLON_AFTER.match(text, expression.end)) and bool(
-        _ENTRY_CLOCK_BEFORE.search(text, max(0, expression.start - 16), expression.start))
+        _ENTRY_CLOCK_BEFORE.search(text, max(0, expression.start - 30), expression.start))
 
 
 # "see Tuesday's print edition", "in Sunday's paper": an issue of the paper, named by its day.
