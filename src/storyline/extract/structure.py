@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from storyline.extract.numbers import Quantity, find_quantities, parse_number
+from storyline.extract.triggers import BODY_PARTS
 from storyline.records import Qualifier
 
 if TYPE_CHECKING:
@@ -551,11 +552,6 @@ _FIREARMS = frozenset({"gun", "guns", "handgun", "pistol", "rifle", "shotgun", "
                        "firearm", "revolver"})
 _FIRING_VERBS = frozenset({"fired", "fire", "fires", "firing", "discharged", "opened", "sprayed",
                            "shot", "shooting"})
-# Where a bullet went in: "was hit in the foot" is a wound, not a blow.
-_BODY_PARTS = frozenset({"head", "neck", "chest", "back", "arm", "arms", "leg", "legs", "foot",
-                         "feet", "hand", "hands", "shoulder", "shoulders", "stomach", "abdomen",
-                         "hip", "thigh", "thighs", "buttocks", "buttock", "face", "side", "knee",
-                         "knees", "ankle", "torso", "groin", "wrist", "elbow"})
 # Coming to a hospital: "walked into a hospital with gunshot wounds", "was taken to hospital
 # with injuries", "showed up at a clinic with a bullet wound".
 _ARRIVAL_VERBS = frozenset({"walked", "arrived", "showed", "turned", "came", "went", "drove",
@@ -572,7 +568,7 @@ def _hit_by_fire(verb: Token) -> bool:
     agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children
               if p.dep_ == "pobj"]
     wounds = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "in"
-              for p in a.children if p.dep_ == "pobj" and p.lower_ in _BODY_PARTS]
+              for p in a.children if p.dep_ == "pobj" and p.lower_ in BODY_PARTS]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if any(p.lower_ in _PROJECTILES for p in agents) or (wounds and passive) or (
             verb.lower_ == "grazed" and passive):
@@ -1604,7 +1600,7 @@ def _self_inflicted_wounds(parse: Doc) -> Iterator[Reading]:
                           and c.lower_ in _REFLEXIVES), None)
         if reflexive is None:
             continue
-        wound = any(p.lower_ in _BODY_PARTS for a in verb.children
+        wound = any(p.lower_ in BODY_PARTS for a in verb.children
                     if a.dep_ == "prep" and a.lower_ == "in" for p in a.children)
         accident = ("accidentally", "unintentionally", "inadvertently")
         if not (wound or _adverb(verb, *accident) or (

@@ -39,6 +39,13 @@ POST_KILLED = (
     r"(?<![\w-])(?:fatal|mortal)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds?)"
     r"|(?-i:KIA)\b"  # military "killed in action": "three soldiers KIA" (never the car maker)
 )
+# Where a bullet goes in: "was hit in the foot" is a wound, not a blow (the surface pattern
+# below and the parse in structure.py read the same list).
+BODY_PARTS = frozenset({
+    "head", "neck", "chest", "back", "arm", "arms", "leg", "legs", "foot", "feet", "hand",
+    "hands", "shoulder", "shoulders", "stomach", "abdomen", "hip", "thigh", "thighs", "buttock",
+    "buttocks", "face", "side", "knee", "knees", "ankle", "ankles", "torso", "groin", "wrist",
+    "wrists", "elbow", "elbows"})
 POST_INJURED = (
     r"(?:suffered|sustained|received|suffering|sustaining|with)\s+(?:from\s+)?(?:an?\s+|multiple"
     r"\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds|wound)"
@@ -52,9 +59,9 @@ POST_INJURED = (
     r"|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+|flying\s+)?(?:bullets?|gunfire|gunshots?"
     r"|pellets|shrapnel)"
     # "hit in the foot": where a bullet went in
-    r"|(?:hit|struck|grazed)\s+(?:once\s+|twice\s+)?in\s+the\s+(?:head|neck|chest|back|arms?"
-    r"|legs?|foot|feet|hands?|shoulders?|stomach|abdomen|hip|thighs?|buttocks?|face|side|knees?"
-    r"|ankles?|torso|groin|wrists?|elbows?|lower\s+body|upper\s+body)"
+    r"|(?:hit|struck|grazed)\s+(?:once\s+|twice\s+)?in\s+the\s+(?:"
+    + "|".join(sorted(BODY_PARTS, key=lambda part: (-len(part), part)))
+    + r"|lower\s+body|upper\s+body)"
     r"|(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?"
     r"|in\s+(?:the\s+)?hospital|(?-i:WIA)\b"
 )
