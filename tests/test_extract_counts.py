@@ -389,6 +389,21 @@ def test_who_fled_is_the_subject_of_fled(text: str, displaced: int | None) -> No
     assert value_of(text, "displaced") == displaced
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("As a result, a police officer, Juan Perez, was killed.", "killed", 1),
+        ("In a separate incident, a soldier was killed.", "killed", 1),
+        ("A cadre of the party was killed by unknown gunmen.", "killed", 1),
+        ("He faces charges of attempted murder of a deputy.", "killed", None),
+        ("He was charged with the murder of a deputy.", "killed", 1),
+    ],
+)
+def test_an_adverbial_article_and_an_attempt_count_no_one(text: str, category: str,
+                                                          value: int | None) -> None:
+    assert value_of(text, category) == value
+
+
 def test_a_line_linking_another_article_is_another_event() -> None:
     text = "A man was shot near the school. RELATED: Shootings push the city's toll to 85"
     assert value_of(text, "killed") is None

@@ -100,6 +100,8 @@ def test_vague_table_is_conservative_acled_style() -> None:
         "Terminal 2 was evacuated",
         "crews from Engine 12 arrived",
         "at about 3 in the morning",
+        "Jamie clayton, 22 was shot",  # a name written in lower case, then its age
+        "officials told News 9 the man was hurt",
     ],
 )
 def test_measures_dates_ages_addresses_are_not_counts(sentence: str) -> None:
@@ -119,6 +121,7 @@ def test_additive_words_are_flagged() -> None:
         ("2 - 3 people were hurt", [2]),  # a range at the start is a count
         ("gunmen killed 3 in the morning attack", [3]),  # a part of the day naming the attack
         ("the building collapsed and 7 were hurt", [7]),  # a lower-case noun names no place
+        ("in all, 22 were shot", [22]),  # a plural verb: people, not an age
         ("the victim was 44.Two suspects were arrested", [44, 2]),  # glued: Two is read
     ],
 )

@@ -481,8 +481,12 @@ def _counts_people(link: _Link, sentence: str) -> bool:
         return True
     between = sentence[quantity.end:link.trigger_start]
     if link.how == "post" and re.search(r"\bwas\b", between) and not re.search(
-            r"\b(?:and|or)\b", between):
-        return True  # "a cadre of the party was killed"; not "an incident and a child was"
+            r"\b(?:and|or)\b", between) and not (
+                quantity.article and re.search(r"\b(?:a|an)\b", between)):
+        # "a cadre of the party was killed"; not "an incident and a child was", nor the "a"
+        # of an adverbial before the subject ("As a result, a police officer ... was killed":
+        # the later article is the subject's)
+        return True
     if link.how == "post" and not quantity.article and re.fullmatch(
             r"\s*(?:(?:were|are|have\s+been|had\s+been|reportedly|also)\s+)*", between):
         return True  # "dozens killed", "several were arrested"
@@ -511,6 +515,8 @@ def _is_nested(quantity: Quantity, sentence: str) -> bool:
     return bool(_NESTED_BEFORE.search(before) or _NESTED_AFTER.match(after) or in_brackets)
 
 
+# An attempt is no death: "attempted murder of", "the attempted killing of", "attempt to kill".
+_ATTEMPTED_BEFORE = re.compile(r"\b(?:attempted|attempts?\s+(?:at|to))\s+$", re.IGNORECASE)
 _KILLING_AND_INJURING = re.compile(
     r"\b(?:killing|killed|kills)\s+and\s+(?:injuring|wounding|injured|wounded)\s*$|"
     r"\b(?:injuring|wounding|injured|wounded)\s+and\s+(?:killing|killed)\s*$", re.IGNORECASE)
@@ -529,6 +535,9 @@ def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
     if pre is not None and links and links[-1].how == "post" and \
             links[-1].trigger_end > offset + pre.start():
         pre = None  # "1 killed 3 injured": "killed" already belongs to the 1
+    if pre is not None and _ATTEMPTED_BEFORE.search(sentence, max(0, offset + pre.start() - 30),
+                                                    offset + pre.start()):
+        return []  # "charges of attempted murder of a deputy": no one died
     if pre is not None:
         start, end = offset + pre.start(), offset + pre.end()
         both = _KILLING_AND_INJURING.search(before)

@@ -377,6 +377,9 @@ def _is_age(before: str, after: str) -> bool:
         return True  # "<Name>, 21, ...", "The boy, now 14, was wounded"
     if re.search(r"\b[A-Z][a-z]+,\s*$", before) and _AGE_WITHOUT_SECOND_COMMA.match(after):
         return True
+    if re.search(r"\b[a-z]+,\s*$", before) and re.match(r"\s+(?:was|is|has)\s", after):
+        return True  # "<Name> clayton, 22 was shot": a name written in lower case; many
+        # people take "were" ("In all, 22 were shot")
     return bool(_PERSON_BEFORE_COMMA.search(before) and re.match(r"\s+[A-Z][a-z]", after))
 
 
@@ -419,7 +422,8 @@ def _is_hour_of_the_day(core: str, before: str, after: str) -> bool:
 # "59 News", "9 On Your Side", and a station number that opens a headline before a dash or a
 # colon ("58 - Two shot on north side").
 _BROADCASTER_BEFORE = re.compile(
-    r"\b(?:cbs|nbc|abc|fox|cw|pbs|telemundo|univision|[kw][a-z]{2,3}-?tv)\s*$", re.IGNORECASE)
+    r"(?:\b(?:cbs|nbc|abc|fox|cw|pbs|telemundo|univision|[kw][a-z]{2,3}-?tv)"
+    r"|(?-i:\bNews))\s*$", re.IGNORECASE)
 _BROADCASTER_AFTER = re.compile(
     r"\s+(?:news|on\s+your\s+side|investigates|i-?team|first\s+alert|action\s+news"
     r"|eyewitness\s+news|problem\s+solvers)\b", re.IGNORECASE)
