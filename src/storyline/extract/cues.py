@@ -103,9 +103,12 @@ _FRONTED_CAUSE = re.compile(
     re.IGNORECASE)
 _PROTEST_CLAUSE = re.compile(rf"\b(?:{_PROTEST_WORDS}|mourn\w*)\b", re.IGNORECASE)
 # A retaliation's cause: "in reprisal for the killing of four traders", "to avenge the deaths
-# of two soldiers". The deaths named after the cue are an earlier event.
+# of two soldiers", "the attack was a response to the killing of a soldier". The deaths named
+# after the cue are an earlier event.
 _RETALIATION_CAUSE = re.compile(
-    r"\b(?:in\s+(?:retaliation|reprisal|revenge|response)\s+(?:for|to|against)|to\s+avenge"
+    r"\b(?:(?:in|an?)\s+(?:act\s+of\s+)?(?:retaliation|reprisal|revenge|response)\s+"
+    r"(?:for|to|against)"
+    r"|to\s+avenge"
     r"|as\s+(?:retaliation|revenge)\s+for)\b[^.;,]{0,80}$", re.IGNORECASE)
 # Another estimate of the same figure: "Other sources put the toll at 40", "some reports say
 # as many as 32 died". Conservative coding keeps the main figure; the other is an alternative.

@@ -226,11 +226,31 @@ def suicide_mention(document: Document, sentence: Sentence) -> CountMention | No
     if parse is None:
         return None
     count = suicide_attackers(parse)
-    if not count:
+    if not count or _device_failed(document, sentence):
         return None
     return CountMention(category="killed", value=count, qualifier="exact", low=count,
                         high=count, evidence=sentence.text, start=sentence.start,
                         end=sentence.end, detail=SUICIDE_DETAIL, role="perpetrators")
+
+
+# A suicide attack whose device did not go off kills no attacker: "A suicide bomber drove a
+# vehicle into the headquarters. There were no injuries as the device failed to detonate."
+_DEVICE_FAILED = re.compile(
+    r"\b(?:failed\s+to\s+(?:detonate|explode|go\s+off)|did\s+not\s+(?:detonate|explode|go\s+off)"
+    r"|(?:was|were)\s+(?:defused|disarmed)|malfunctioned)\b", re.IGNORECASE)
+_ATTACKER_DIED = re.compile(r"\b(?:blew|detonat\w*|explod\w*|killed|killing|died|dead)\b",
+                            re.IGNORECASE)
+
+
+def _device_failed(document: Document, sentence: Sentence) -> bool:
+    """Whether this sentence or the next says the device failed, and this one tells of no
+    blast or death of its own ("detonated his vest at the gate. A second device failed to
+    explode" keeps the bomber)."""
+    if _ATTACKER_DIED.search(sentence.text):
+        return False
+    sentences = document.sentences
+    index = bisect_left(sentences, sentence.start, key=lambda s: s.start)
+    return any(_DEVICE_FAILED.search(s.text) for s in sentences[index:index + 2])
 
 
 def _disagree(mentions: list[CountMention], surface: list[int],
