@@ -371,6 +371,8 @@ def _conjoined_people(link: _Link, sentence: str) -> _Link:
 _ONE_OF_BEFORE = re.compile(r"\b(?P<one>one)\s+of\s+(?:the\s+|those\s+|these\s+)?$",
                             re.IGNORECASE)
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
+# A trigger that is itself a verb in the singular: "One of five victims ... dies".
+_SINGULAR_TRIGGER = re.compile(r"(?:dies|succumbs)\b", re.IGNORECASE)
 
 
 def _one_of_the_whole(link: _Link, sentence: str) -> _Link:
@@ -378,7 +380,8 @@ def _one_of_the_whole(link: _Link, sentence: str) -> _Link:
     if link.how != "post" or quantity.value <= 1:
         return link
     one = _ONE_OF_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start)
-    if one is None or not _SINGULAR_VERB.search(sentence, quantity.end, link.trigger_start):
+    if one is None or not (_SINGULAR_VERB.search(sentence, quantity.end, link.trigger_start)
+                           or _SINGULAR_TRIGGER.match(sentence, link.trigger_start)):
         return link
     member = Quantity(1, "exact", 1, 1, one.start("one"), one.end("one"), one.group("one"))
     return replace(link, quantity=member)
