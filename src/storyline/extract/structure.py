@@ -463,6 +463,11 @@ def _lost_life(token: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in _LIFE_WORDS for c in token.children)
 
 
+def _subject_died(verb: Token) -> bool:
+    """"died", "lost his life", "passed away": the verb says its subject died."""
+    return verb.lower_ in _DIE_FORMS or _lost_life(verb) or _passed_away(verb)
+
+
 def _passed_away(token: Token) -> bool:
     """"passed away", the polite "died" of obituaries and local news."""
     return token.lower_ in ("passed", "pass", "passes", "passing") and any(
@@ -788,7 +793,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     elif not passive and _wounds_brought(pred) is not None:
         # "three men walked into a hospital with gunshot wounds": who came is hurt
         slots.extend((c, "came with wounds") for c in children if c.dep_ == "nsubj")
-    elif pred.lower_ in _DIE_FORMS or _lost_life(pred) or _passed_away(pred):
+    elif _subject_died(pred):
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if not subjects and pred.dep_ in ("xcomp", "conj"):
             # "ended up dying", "was shot and died": the subject of the verb it completes
@@ -1494,8 +1499,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         # "Militants seized seven workers. They were later killed": the one group counted in
         # the sentences before (several groups of other sizes: no reading); a plural told
         # earlier in its own sentence ("Both teens were 16 when they were shot") is its own
-        group_sizes: set[int] = set(parse.user_data.get(_EARLIER, {}).values())
-        return (group_sizes.pop(), None) if len(group_sizes) == 1 else None
+        group = _one_size(parse.user_data.get(_EARLIER, {}).values())
+        return (group, None) if group is not None else None
     if head.pos_ == "PRON" and lower == "themselves" and head.dep_ in ("dobj", "obj"):
         antecedent = _reflexive_antecedent(head)  # "bombers ..., killing only themselves"
         return _count_one(antecedent, parse) if antecedent is not None else None
@@ -1531,16 +1536,20 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         if earlier is None and lower in _ATTACKER_WORDS:
             # "Three gunmen opened fire ... The attackers were killed": the attackers are
             # named with any word for them
-            named = {v for k, v in counted_before.items() if k in _ATTACKER_WORDS}
-            earlier = named.pop() if len(named) == 1 else None
+            earlier = _one_size(v for k, v in counted_before.items() if k in _ATTACKER_WORDS)
         if earlier is None and lower in _CAPTIVE_WORDS:
             # "Rebels kidnapped three engineers ... The hostages were found dead": the one
             # group counted before, named by what happened to it
-            sizes = set(counted_before.values())
-            earlier = sizes.pop() if len(sizes) == 1 else None
+            earlier = _one_size(counted_before.values())
         if earlier is not None:
             return earlier, None  # "Three assailants attacked ... The assailants were killed"
     return _appositive_count(head, parse)
+
+
+def _one_size(sizes: Iterable[int]) -> int | None:
+    """The size of the one group counted before; none when groups of several sizes were."""
+    distinct = set(sizes)
+    return distinct.pop() if len(distinct) == 1 else None
 
 
 def _whole_of_partitive(noun: Token, category: str, parse: Doc) -> Iterator[Reading]:
@@ -1549,13 +1558,14 @@ def _whole_of_partitive(noun: Token, category: str, parse: Doc) -> Iterator[Read
     totals do not take the dead out a second time."""
     partitive = _partitive(noun)
     assert partitive is not None
-    whole, share, share_head = partitive
-    counted_whole, counted_share = _stated(whole, parse), _share_count(share, parse)
-    if counted_whole is None or counted_share is None:
+    whole, _, share_head = partitive
+    counted = _partitive_counts(partitive, parse)
+    if counted is None:
         return
+    counted_whole, share = counted
     value = counted_whole[0]
-    if category == "injured" and _died(share_head):
-        value -= counted_share[0]
+    if category == "injured" and _share_died(share_head):
+        value -= share
     if value > 0:
         yield _reading(category, value, counted_whole[1] if value == counted_whole[0] else None,
                        parse[whole.i:noun.i + 1], _role(noun),
@@ -1571,13 +1581,13 @@ def _survivors_of_partitive(parse: Doc) -> Iterator[Reading]:
                 _predicate_category(token) is not None or _hypothetical(token):
             continue
         partitive = _partitive(token.head)
-        if partitive is None or not _died(partitive[2]):
+        if partitive is None or not _share_died(partitive[2]):
             continue
-        whole, share, _ = partitive
-        counted_whole, counted_share = _stated(whole, parse), _share_count(share, parse)
-        if counted_whole is None or counted_share is None:
+        counted = _partitive_counts(partitive, parse)
+        if counted is None:
             continue
-        survivors = counted_whole[0] - counted_share[0]
+        whole = partitive[0]
+        survivors = counted[0][0] - counted[1]
         if survivors > 0:
             yield _reading("injured", survivors, None, parse[whole.i:token.head.i + 1],
                            _role(token.head), "survivors of a partitive", False)
@@ -1617,12 +1627,20 @@ def _self_inflicted_wounds(parse: Doc) -> Iterator[Reading]:
         yield _reading("injured", value, None, span, "victims", "self-inflicted wound", False)
 
 
-def _share_count(share: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
-    """How many the share of a partitive is: "two of", "one of", and "none of" (0)."""
-    return (0, None) if share.lower_ == "none" else _stated(share, parse)
+def _partitive_counts(partitive: tuple[Token, Token, Token], parse: Doc
+                      ) -> tuple[tuple[int, Quantity], int] | None:
+    """(the whole's figure, how many the share is) of a partitive: "two of", "one of", and
+    "none of" (0) five."""
+    whole, share, _ = partitive
+    counted_whole = _stated(whole, parse)
+    counted_share = (0, None) if share.lower_ == "none" else _stated(share, parse)
+    if counted_whole is None or counted_share is None:
+        return None
+    return counted_whole, counted_share[0]
 
 
-def _died(subject: Token) -> bool:
+def _share_died(subject: Token) -> bool:
+    """The share of a partitive is the subject of a death ("two of them died")."""
     return subject.dep_ in ("nsubj", "nsubjpass") and \
         _predicate_category(subject.head) == "killed" and not _negated_or_failed(subject.head)
 
@@ -1828,8 +1846,7 @@ def _someone_hurt(head: Token) -> bool:
         return verb.pos_ in ("NOUN", "PROPN") and head.lower_ not in _NOT_VICTIMS and \
             head.lower_ not in _NOT_PEOPLE and any(c.dep_ in ("det", "poss")
                                                    for c in head.children)
-    dies = head.dep_ == "nsubj" and (verb.lower_ in _DIE_FORMS or _lost_life(verb)
-                                     or _passed_away(verb))
+    dies = head.dep_ == "nsubj" and _subject_died(verb)
     if verb.lower_.startswith(_EUPHEMISM_PREFIXES) and not _person_noun(head.lower_):
         return False
     # "a chieftain is found dead", "the guard lay dead": the state is the predicate

@@ -123,8 +123,13 @@ def _earlier(document: Document, sentence: Sentence) -> dict[str, int] | None:
     if not _DEFINITE_PLURAL.search(sentence.text):
         return None
     sentences = document.sentences
-    index = bisect_left(sentences, sentence.start, key=lambda s: s.start)
+    index = _index_of(sentence, sentences)
     return earlier_counts(s.text for s in sentences[max(0, index - _ANTECEDENT_SENTENCES):index])
+
+
+def _index_of(sentence: Sentence, sentences: list[Sentence]) -> int:
+    """Where `sentence` stands in its document's split (sorted by start)."""
+    return bisect_left(sentences, sentence.start, key=lambda s: s.start)
 
 
 def _surface(mentions: list[CountMention], category: str) -> list[int]:
@@ -249,7 +254,7 @@ def _device_failed(document: Document, sentence: Sentence) -> bool:
     if _ATTACKER_DIED.search(sentence.text):
         return False
     sentences = document.sentences
-    index = bisect_left(sentences, sentence.start, key=lambda s: s.start)
+    index = _index_of(sentence, sentences)
     return any(_DEVICE_FAILED.search(s.text) for s in sentences[index:index + 2])
 
 
