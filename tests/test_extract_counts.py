@@ -409,3 +409,42 @@ def test_a_line_linking_another_article_is_another_event() -> None:
     text = "A man was shot near the school. RELATED: Shootings push the city's toll to 85"
     assert value_of(text, "killed") is None
     assert value_of(text, "injured") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Bandits killed 16 travellers on the highway. The count was later revised up to 21.",
+         "killed", 21),
+        ("Floods killed 30 villagers. That figure has since climbed to 44, officials said.",
+         "killed", 44),
+        ("Eleven fishermen were killed in the storm. A later bulletin put the death count at 13.",
+         "killed", 13),
+        ("Security forces arrested 25 students at the rally. The number rose to 31 by nightfall.",
+         "arrested", 31),
+        # two categories before: which figure the update is about is not said
+        ("Four were killed and 9 wounded at the checkpoint. The figure was raised to 12.",
+         "killed", 4),
+        # in the statement's own sentence it is a rival estimate, not an update
+        ("Officials said 9 guards died; the rebels put the figure at 30.", "killed", 9),
+        # "the number of" names its own count; money is no count of people
+        ("Attackers killed 3 guards. The number of soldiers at the base rose to 200.",
+         "killed", 3),
+        ("Gunmen killed a trader at the market. The bounty was raised to 4,000 dollars.",
+         "killed", 1),
+    ],
+)
+def test_an_anaphoric_update_takes_the_category_it_updates(text: str, category: str,
+                                                           value: int) -> None:
+    assert value_of(text, category) == value
+
+
+def test_an_update_keeps_the_nested_subsets_attached() -> None:
+    text = ("Rebels killed 20 people, including 6 children, in the raid. "
+            "The figure was later raised to 26. Police arrested 2 men.")
+    found = find_counts(text, 2024)
+    for mention in found:
+        if mention.part_of is not None:
+            assert found[mention.part_of].value == 20
+    assert value_of(text, "killed") == 26
+    assert value_of(text, "arrested") == 2

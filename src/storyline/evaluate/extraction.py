@@ -7,7 +7,10 @@ same call as `storyline extract`), then per source:
 
 - `killed.exact_pos`: killed total exact on records with deaths; `killed.exact_written`: the
   same on the records whose figure is written in the text as a number phrase (not coded from a
-  vague word or summed by the coder); `killed.invented`: a death
+  vague word or summed by the coder); `killed.exact_own_text`: the same on the records whose
+  text is the text of no other record of the file (ACLED codes one note at several places or
+  days and divides its deaths among them: a shared note can be right for one record at most,
+  so this column is killed exact without that convention); `killed.invented`: a death
   count above 0 on records with none (ACLED `fatalities`, GTD `nkill`, GVA incident killed);
 - `killed.exact`, `injured.exact`: exact on every record with a gold figure (an unreported
   count reads as 0);
@@ -30,8 +33,9 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date
 from pathlib import Path
 from typing import Any
@@ -60,6 +64,7 @@ class Gold:
     day: date | None
     city: str | None
     perpetrator: str | None  # only where the text states a claim
+    shared: bool = False  # the text is also the text of another record of the same file
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +136,13 @@ def _surface_claims(text: str) -> Sequence[Claim]:
 def _rows(data_dir: Path, source: Source, limit: int | None) -> Iterator[tuple[Article, Gold]]:
     articles = {a.id: a for a in load_articles(
         dataset_path(data_dir, source.folder, "articles.jsonl"))}
+    texts = Counter(a.text.strip() for a in articles.values())
     taken = 0
     for record_id, record, gold in _gold(data_dir, source.folder):
         if record_id not in articles or not source.keep(record):
             continue
-        yield articles[record_id], gold
+        article = articles[record_id]
+        yield article, replace(gold, shared=texts[article.text.strip()] > 1)
         taken += 1
         if limit is not None and taken >= limit:
             return
@@ -181,6 +188,9 @@ def _figures(name: str, rows: list[tuple[Article, Gold, Extraction]], *, use_sys
     killed = [(_count(a, e, "killed", use_system), g.killed) for a, g, e in rows
               if g.killed is not None]
     figures[f"{name}.killed.exact_pos"] = _rate(p == k for p, k in killed if k > 0)
+    figures[f"{name}.killed.exact_own_text"] = _rate(
+        _count(a, e, "killed", use_system) == g.killed for a, g, e in rows
+        if g.killed and not g.shared)
     figures[f"{name}.killed.invented"] = _rate(p > 0 for p, k in killed if k == 0)
     figures[f"{name}.killed.exact"] = _rate(p == k for p, k in killed)
     # The acceptance's "where the number is written in the text": the gold figure is stated
@@ -283,8 +293,9 @@ def _gaps(figures: Mapping[str, Figure]) -> dict[str, Figure]:
     return gaps
 
 
-_COLUMNS = ("killed.exact_pos", "killed.exact_written", "killed.invented", "killed.exact",
-            "injured.exact", "date.exact", "city.found", "city.found_base_name", "claimant.match")
+_COLUMNS = ("killed.exact_pos", "killed.exact_own_text", "killed.exact_written",
+            "killed.invented", "killed.exact", "injured.exact", "date.exact", "city.found",
+            "city.found_base_name", "claimant.match")
 
 
 def markdown_table(result: EvalResult) -> str:

@@ -160,6 +160,7 @@ def scan_counts(text: str, reference_year: int | None = None,
         mentions.extend(found)
         sentence_of.extend([number] * len(found))
         trends.update(sentence_trends(sentence.text))
+    mentions, sentence_of = _anaphoric_updates(text, mentions, sentence_of, reference_year)
     mentions = _restatements_of_other_events(mentions, sentence_of, text)
     if document is not None:
         for sentence in _lead_sentences_naming_suicide(document):
@@ -169,6 +170,84 @@ def scan_counts(text: str, reference_year: int | None = None,
                     text, suicide.start, reference_year, suicide.end)))
                 sentence_of.append(max(sentence_of, default=-1) + 1)
     return CountScan(mentions, sentence_of, trends)
+
+
+# "Gunmen killed at least 40. The figure was later raised to 48": a sentence that updates the
+# figure just stated without naming what was counted ("the figure", "the count", "that
+# number"; "the death count" names it). It names no count word, so the candidate pass skips it.
+_FIGURE_NOUN = (r"(?:(?P<{}>death|fatality)\s+)?(?:figure|count|number|tally|total)s?"
+                r"(?!\s+of\b)")
+_UPDATE_VERB = (r"(?:raised|revised|rose|risen|climbed|increased|updated|jumped|grew|grown"
+                r"|went\s+up|gone\s+up)(?:\s+(?:up(?:wards?)?|upwards?))?\s+to")
+_ANAPHORIC_UPDATE = re.compile(
+    # passive or intransitive: "the figure was later raised to", "that number has since risen to"
+    rf"\b(?:the|that|this|their|its)\s+(?:(?:official|final|new|overall)\s+)?"
+    rf"{_FIGURE_NOUN.format('death')}"
+    rf"\s+(?:(?:was|were|has|had|have|been|is|later|since|then|now|subsequently|eventually"
+    rf"|further|sharply|again)\s+){{0,4}}{_UPDATE_VERB}\s+"
+    # active: "later reports put the death count at 9", "officials revised the figure to 58"
+    rf"|\b(?:put|puts|putting|placed|places|raised|revised|updated)\s+(?:the|that|this|their"
+    rf"|its)\s+(?:(?:official|final|new|overall)\s+)?{_FIGURE_NOUN.format('death2')}"
+    rf"\s+(?:up(?:wards?)?\s+)?"
+    rf"(?:to|at)\s+", re.IGNORECASE)
+# The statement updated is at most this far before the update.
+_UPDATE_REACH = 400
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+UPDATE_DETAIL = "update of the figure stated before"
+
+
+def _anaphoric_updates(text: str, mentions: list[CountMention], sentence_of: list[int],
+                       reference_year: int | None
+                       ) -> tuple[list[CountMention], list[int]]:
+    """Each anaphoric update as a mention of the category it updates: that of "death", or the
+    one category of the mentions of the last sentence before it that has any (an update after
+    "5 were killed and 12 hurt" is left alone: which figure it updates is not said)."""
+    added: list[tuple[CountMention, int]] = []
+    for match in _ANAPHORIC_UPDATE.finditer(text):
+        quantity = next(iter(find_quantities(text[match.end():match.end() + 40])), None)
+        if quantity is None or quantity.start != 0 or quantity.article or quantity.value < 1:
+            continue
+        end = match.end() + quantity.end
+        if any(m.start < end and match.start() < m.end for m in mentions):
+            continue  # already read (a toll the triggers know)
+        # the statement updated is in an earlier sentence: "11 died; other reports put the
+        # figure at 25" in one sentence is a rival estimate, not an update
+        sentence_start = max((b.end() for b in _SENTENCE_END.finditer(
+            text, max(0, match.start() - _UPDATE_REACH), match.start())), default=0)
+        before = [i for i, m in enumerate(mentions) if m.start >= 0 and m.end <= sentence_start
+                  and match.start() - m.end <= _UPDATE_REACH and m.part_of is None]
+        if not before:
+            continue
+        last = [i for i in before if sentence_of[i] == sentence_of[before[-1]]]
+        categories = {mentions[i].category for i in last}
+        category = "killed" if match.group("death") or match.group("death2") else (
+            categories.pop() if len(categories) == 1 else None)
+        if category is None:
+            continue
+        added.append((CountMention(
+            category=category, value=quantity.value, qualifier=quantity.qualifier,
+            low=quantity.low, high=quantity.high, evidence=text[match.start():end],
+            start=match.start(), end=end, detail=UPDATE_DETAIL,
+            alternative=alternative_estimate(text[sentence_start:end],
+                                             match.start() - sentence_start),
+            # the update of another event's figure is about that event too
+            other_event=all(mentions[i].other_event for i in last) or about_other_event(
+                text[sentence_start:end], match.start() - sentence_start, reference_year,
+                end - sentence_start)),
+            sentence_of[before[-1]]))
+    if not added:
+        return mentions, sentence_of
+    mentions, sentence_of = list(mentions), list(sentence_of)
+    for mention, number in reversed(added):
+        # a sentence of its own right after the one it updates (later sentences move one on);
+        # nested subsets' indexes shift past it
+        at = max(i for i, n in enumerate(sentence_of) if n == number) + 1
+        mentions = [replace(m, part_of=m.part_of + 1) if m.part_of is not None
+                    and m.part_of >= at else m for m in mentions]
+        sentence_of = [n + 1 if n > number else n for n in sentence_of]
+        mentions.insert(at, mention)
+        sentence_of.insert(at, number + 1)
+    return mentions, sentence_of
 
 
 # The label of a link to another article inside the text ("RELATED: Shootings push the year's
