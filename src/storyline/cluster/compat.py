@@ -9,7 +9,8 @@ joining, not a small penalty:
 - the article's main city (named in its lead, with coordinates) far from every main city of the
   event, with no place name in common;
 - event dates further apart than both dates' uncertainty allows (a day-precise date more than
-  `date_veto_days` from every day-precise date of the event, both given as fresh news);
+  `date_veto_days` from every day-precise date of the event, both given as fresh news; more
+  than `exact_date_veto_days` when both are written out with their year);
 - a report weeks after the event's last one that names none of the people its reports named
   (`late_name_days`): a follow-up names whom it is about;
 - the same named agent doing the same action to another named patient, the other's patient
@@ -190,6 +191,22 @@ def date_contradiction(
     if gap <= settings.date_veto_days:
         return None
     return f"event dates {gap} days apart"
+
+
+def exact_date_contradiction(
+    exact_day: int | None, exact_days: Counter[int], settings: ClusterSettings
+) -> str | None:
+    """Two event dates that both reports write out with their year ("12/21/2015", "June 7,
+    2013") more than `exact_date_veto_days` apart: a date stated that way carries no
+    uncertainty beyond a day either side (a night, a time zone), whatever the type of the
+    report. A weekday resolved against the publication date ("on Saturday") is not exact and
+    keeps the wider `date_veto_days` of date_contradiction."""
+    if settings.exact_date_veto_days <= 0 or exact_day is None or not exact_days:
+        return None
+    gap = min(abs(exact_day - day) for day in exact_days)
+    if gap <= settings.exact_date_veto_days:
+        return None
+    return f"dates written out {gap} days apart"
 
 
 def year_contradiction(

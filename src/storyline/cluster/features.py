@@ -48,6 +48,12 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _URL_LINE = re.compile(r"\s*(?:https?\s*:|www\s*\.)[^\n]*\n")
 # A date written out with its year (1800-2099).
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Around a date written with its year: "On <date>" dates what the sentence reports, "<date>:
+# <sentence>" is a dated entry; a clock time after it ("<date>, 7:35 am", "<date> at 1:00pm")
+# makes it a page's byline.
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+\Z")
+_ENTRY_AFTER = re.compile(r":\s*[A-Za-z]")
+_CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?\d{1,2}\s*[:.]\s*\d\d")
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
 _ZIPF_CEILING = 7.5
 # Weight of the extracted-fact pseudo terms (places, event date), relative to a rare word.
@@ -92,6 +98,9 @@ class ArticleFeatures:
     country: str | None = None
     # The event date when it is sure enough to contradict another (compat.date_contradiction).
     sure_event_day: int | None = None
+    # ... and when it is exact: written out with its year in the lead ("12/21/2015", "June 7,
+    # 2013"), not resolved from a weekday (compat.exact_date_contradiction).
+    exact_event_day: int | None = None
     # Ages of the people the lead describes (victims, suspects), sorted (compat.age_conflict).
     ages: tuple[int, ...] = ()
     # Who it names (compat.late_without_names): hashed words written only with a capital and
@@ -405,6 +414,7 @@ def article_features(
         background_places=background_places,
         country=_main_country(own_places),
         sure_event_day=_sure_event_day(extraction, event_day, published_day, settings),
+        exact_event_day=_exact_event_day(article.text, extraction, event_day, settings),
         ages=lead_ages(article, settings),
         people=np.array(sorted({term_hash(word) for word in people}), dtype=np.uint32),
         roles=_lead_roles(article, people, extraction, roles, settings),
@@ -494,6 +504,29 @@ def _sure_event_day(
     ):
         return event_day
     if published_day is not None and 0 <= published_day - event_day <= settings.fresh_date_days:
+        return event_day
+    return None
+
+
+def _exact_event_day(
+    text: str, extraction: Extraction, event_day: int | None, settings: ClusterSettings
+) -> int | None:
+    """The day-precise event date when the lead writes it out with its year as the date of
+    what it reports: "On 5 March 2016, protesters ...", or a dated entry, "12/21/2015: An
+    assailant ...". A date written that way is exact, not resolved from "Saturday" against a
+    publication date. A page's dateline ("Thursday, December 11, 2008" on its own line, or
+    "December 15, 2008, 7:35 am") is when the page was written, which a report days later
+    about the same event does not share: it is not taken."""
+    event_date = extraction.event_date
+    if event_day is None or event_date is None or event_date.start >= settings.lead_chars:
+        return None
+    if not _YEAR.search(event_date.text):
+        return None
+    before = text[max(0, event_date.start - 4) : event_date.start]
+    after = text[event_date.end : event_date.end + 16]
+    if _CLOCK_AFTER.match(after):
+        return None
+    if _ON_BEFORE.search(before) or _ENTRY_AFTER.match(after):
         return event_day
     return None
 

@@ -22,6 +22,7 @@ from storyline.cluster.compat import (
     age_conflict,
     country_contradiction,
     date_contradiction,
+    exact_date_contradiction,
     late_without_names,
     participant_conflict,
     place_contradiction,
@@ -297,10 +298,19 @@ def compatibility(
         else None,
         _late_contradiction(features, state, settings),
     ]
-    firm = _participant_contradiction(features, state, settings)
-    against = tuple(note for note in (*found, firm) if note is not None)
+    exact = exact_date_contradiction(features.exact_event_day, state.exact_days, settings)
+    # Two incidents on dates each report writes out: the names they share are whoever acts in
+    # both (a group, a town), not evidence of one event. A report of no incident type (an
+    # arrest, a trial) dates its own step and may still name the incident's people.
+    firm_exact = exact if settings.exact_date_firm and features.family is not None else None
+    if firm_exact is None and exact is not None:
+        found.append(exact)
+    firm = tuple(
+        note for note in (_participant_contradiction(features, state, settings), firm_exact) if note
+    )
+    against = tuple(note for note in (*found, *firm) if note is not None)
     if not against:
         return Compatibility(())
-    if firm is not None:
-        return Compatibility(against, None, (firm,))
+    if firm:
+        return Compatibility(against, None, firm)
     return Compatibility(against, strong_evidence(len(unique_names & state.names.keys()), settings))

@@ -99,6 +99,11 @@ class ClusterSettings:
     place_veto_km: float = 150.0
     country_veto: bool = True
     date_veto_days: int = 7
+    # Dates both reports write out with their year are exact: more than this many days apart
+    # they contradict, whatever the type (compat.exact_date_contradiction).
+    exact_date_veto_days: int = 2
+    # ... and then shared names do not override it when the article reports an incident.
+    exact_date_firm: bool = True
     # A date given as fresh news: the event day at most this many days before publication.
     fresh_date_days: int = 3
     year_veto_years: int = 0

@@ -57,6 +57,8 @@ class EventState:
     event_years: Counter[int] = field(default_factory=Counter)
     # Event dates its reports were sure of (features.sure_event_day), for the date test.
     sure_days: Counter[int] = field(default_factory=Counter)
+    # ... and those written out with their year (features.exact_event_day).
+    exact_days: Counter[int] = field(default_factory=Counter)
     places: Counter[str] = field(default_factory=Counter)
     event_types: Counter[str] = field(default_factory=Counter)
     sources: Counter[str] = field(default_factory=Counter)
@@ -116,6 +118,9 @@ class EventState:
         if features.sure_event_day is not None:
             self.sure_days[features.sure_event_day] += 1
             _cap(self.sure_days, _MAX_EVENT_DAYS)
+        if features.exact_event_day is not None:
+            self.exact_days[features.exact_event_day] += 1
+            _cap(self.exact_days, _MAX_EVENT_DAYS)
         if features.event_year is not None:
             self.event_years[features.event_year] += 1
             _cap(self.event_years, _MAX_EVENT_DAYS)
@@ -211,6 +216,7 @@ def encode_state(state: EventState) -> bytes:
         "days": sorted(state.event_days.items()),
         "years": sorted(state.event_years.items()),
         "sure": sorted(state.sure_days.items()),
+        "exact": sorted(state.exact_days.items()),
         "places": sorted(state.places.items()),
         "types": sorted(state.event_types.items()),
         "sources": sorted(state.sources.items()),
@@ -259,6 +265,8 @@ def decode_state(data: bytes) -> EventState:
             event_years=Counter({int(k): v for k, v in header["years"]}),
             # States written before sure dates were kept have none.
             sure_days=Counter({int(k): v for k, v in header.get("sure", ())}),
+            # States written before exact dates were kept have none.
+            exact_days=Counter({int(k): v for k, v in header.get("exact", ())}),
             places=Counter({str(k): v for k, v in header["places"]}),
             event_types=Counter({str(k): v for k, v in header["types"]}),
             sources=Counter({str(k): v for k, v in header["sources"]}),

@@ -1,0 +1,162 @@
+"""Dates written out with their year: exact, and so a contradiction a few days apart (#15)."""
+
+from __future__ import annotations
+
+import struct
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from tests.helpers_cluster import background
+
+from storyline.cluster import Clusterer, ClusterSettings
+from storyline.cluster.compat import exact_date_contradiction
+from storyline.cluster.features import article_features
+from storyline.cluster.state import decode_state, encode_state, new_state
+from storyline.records import Article, DedupVerdict, EventDate, Extraction, Place
+
+NEW = DedupVerdict(kind="new")
+DAY = date(2024, 6, 2)
+TOWN = "Brackenford"
+# Made-up town with coordinates, and the country it is in.
+TOWN_AT = (40.10, -75.20)
+
+
+def _report(
+    article_id: str,
+    text: str,
+    said: str,
+    when: date,
+    event_type: str = "bombing",
+    published: date | None = None,
+) -> tuple[Article, Extraction]:
+    """An article whose extraction dates its event `when`, read from the words `said`."""
+    start = text.index(said)
+    article = Article(
+        id=article_id,
+        title=None,
+        text=text,
+        published=datetime(published.year, published.month, published.day, 9, tzinfo=UTC)
+        if published
+        else None,
+    )
+    town = text.find(TOWN)
+    places = (Place(TOWN, "city", "US", *TOWN_AT, town, town + len(TOWN)),) if town >= 0 else ()
+    return article, Extraction(
+        article_id=article_id,
+        event_type=event_type,
+        event_date=EventDate(
+            value=when, precision="day", text=said, start=start, end=start + len(said)
+        ),
+        places=places,
+    )
+
+
+def _exact(text: str, said: str) -> int | None:
+    article, extraction = _report("x", text, said, DAY)
+    return article_features(article, extraction, ClusterSettings()).exact_event_day
+
+
+def test_a_date_is_exact_when_the_lead_writes_it_out_as_the_date_of_what_it_reports() -> None:
+    exact = [
+        ("On June 2, 2024, an explosive device went off near the market.", "June 2, 2024"),
+        ("on 2 June 2024 two men threw a grenade at a checkpoint", "2 June 2024"),
+        ("06/02/2024: Assailants set fire to a polling station in the district.", "06/02/2024"),
+        ("2024-06-02: A convoy was ambushed on the northern road.", "2024-06-02"),
+    ]
+    for text, said in exact:
+        assert _exact(text, said) == DAY.toordinal(), text
+    not_exact = [
+        # A page's dateline or byline: when the page was written, not what it reports.
+        ("Sunday, June 2, 2024\nCouncil weighs new budget after long debate", "June 2, 2024"),
+        ("June 2, 2024, 7: 35 am\nThe council met again to weigh the budget.", "June 2, 2024"),
+        ("Posted on Sunday, 2 June 2024 13: 45. The council met again.", "Sunday, 2 June 2024"),
+        ("Updated June 2, 2024 at 1: 00pm The council met again.", "June 2, 2024"),
+        # A weekday or a date without its year is resolved, not written out.
+        ("On Sunday two men threw a grenade at a checkpoint.", "Sunday"),
+        ("On June 2 two men threw a grenade at a checkpoint.", "June 2"),
+    ]
+    for text, said in not_exact:
+        assert _exact(text, said) is None, text
+    # Far down the text a full date is more often background (an earlier attack, a career).
+    far = "x " * 500 + "On June 2, 2024, a bomb went off."
+    assert _exact(far, "June 2, 2024") is None
+
+
+def test_exact_dates_contradict_beyond_a_day_either_side() -> None:
+    settings = ClusterSettings()
+    days = Counter({DAY.toordinal(): 2})
+    assert exact_date_contradiction(DAY.toordinal() + 2, days, settings) is None
+    assert exact_date_contradiction(DAY.toordinal() - 1, days, settings) is None
+    found = exact_date_contradiction(DAY.toordinal() + 5, days, settings)
+    assert found == "dates written out 5 days apart"
+    off = replace(settings, exact_date_veto_days=0)
+    assert exact_date_contradiction(DAY.toordinal() + 5, days, off) is None
+    assert exact_date_contradiction(None, days, settings) is None
+    assert exact_date_contradiction(DAY.toordinal(), Counter(), settings) is None
+
+
+def _warmed(settings: ClusterSettings) -> Clusterer:
+    clusterer = Clusterer(settings)
+    for article, extraction in background(30, DAY):
+        clusterer.assign(article, extraction, NEW)
+    return clusterer
+
+
+# Two attacks of one armed group on one town, in the same database-summary wording: the group,
+# its commander and the town are named in both, only the dates written out differ.
+_ENTRY = (
+    "{said}: Fighters of the Velmorran Brigade under commander Ostap Quennell detonated an "
+    "explosive device at a checkpoint in Brackenford. Two guards were wounded and a vehicle was "
+    "damaged in the blast. The Velmorran Brigade claimed responsibility for the attack."
+)
+
+
+def _entries(second: date, settings: ClusterSettings, event_type: str = "bombing") -> str:
+    clusterer = _warmed(settings)
+    said_one = DAY.strftime("%m/%d/%Y")
+    said_two = second.strftime("%m/%d/%Y")
+    one = _report("g1", _ENTRY.format(said=said_one), said_one, DAY)
+    two = _report("g2", _ENTRY.format(said=said_two), said_two, second, event_type)
+    first = clusterer.assign(*one, NEW)
+    assignment = clusterer.assign(*two, NEW)
+    return ("joined " if assignment.event_id == first.event_id else "apart ") + assignment.reason
+
+
+def test_two_attacks_on_dates_written_out_days_apart_stay_apart_whatever_names_they_share() -> None:
+    settings = ClusterSettings()
+    off = replace(settings, exact_date_veto_days=0)
+    later = date(2024, 6, 7)
+    assert _entries(later, off).startswith("joined"), "control: the same words join them"
+    found = _entries(later, settings)
+    assert found.startswith("apart"), found
+    assert "dates written out 5 days apart" in found
+    # The names both share are the group and its commander: no override.
+    assert "joined across it" not in found
+    # Overridable when shared names may override it: the old behaviour joins them.
+    soft = replace(settings, exact_date_firm=False)
+    assert _entries(later, soft).startswith("joined")
+    # The next day, written out: one attack (a night, a time zone).
+    assert _entries(date(2024, 6, 3), settings).startswith("joined")
+
+
+def test_a_follow_up_dating_its_own_step_may_still_join_by_the_names_it_shares() -> None:
+    # An arrest has no incident type: its date is the arrest's, and the names it shares with
+    # the attack (the group, its commander, the town) may carry it across.
+    found = _entries(date(2024, 6, 20), ClusterSettings(), event_type="arrest_raid")
+    assert found.startswith("joined"), found
+    assert "dates written out 18 days apart" in found and "joined across it" in found
+
+
+def test_state_keeps_exact_dates_and_reads_older_states_without_them() -> None:
+    state = new_state("ev-x", "st-x")
+    state.exact_days[DAY.toordinal()] += 3
+    again = decode_state(encode_state(state))
+    assert again.exact_days == Counter({DAY.toordinal(): 3})
+    full = encode_state(state)
+    older = full.replace(b',"exact":[[' + str(DAY.toordinal()).encode() + b",3]]", b"")
+    head = len(full) - len(older)
+    assert head > 0
+    length = struct.unpack("<I", older[4:8])[0] - head
+    decoded = decode_state(older[:4] + struct.pack("<I", length) + older[8:])
+    assert decoded.exact_days == Counter()
