@@ -448,3 +448,24 @@ def test_an_update_keeps_the_nested_subsets_attached() -> None:
             assert found[mention.part_of].value == 20
     assert value_of(text, "killed") == 26
     assert value_of(text, "arrested") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Six herders were on Saturday evening killed by raiders.", "killed", 6),
+        ("Three nurses were in the early hours of Sunday kidnapped from the clinic.",
+         "hostages", 3),
+        ("Ten youths were yesterday arrested after the riot.", "arrested", 10),
+        # crossed only when the participle follows: here the guards are just somewhere
+        ("Two guards were on Monday at the gate when a robber was shot dead.", "killed", 1),
+        # a breakdown set off by commas is crossed like a bracket
+        ("Fifteen people, including a councillor who was visiting his mother, were killed.",
+         "killed", 15),
+        ("About 25 workers, most of them day labourers from the river towns, were hurt.",
+         "injured", 25),
+    ],
+)
+def test_a_time_adverbial_or_a_breakdown_in_commas_is_crossed(text: str, category: str,
+                                                              value: int) -> None:
+    assert value_of(text, category) == value

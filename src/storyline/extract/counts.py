@@ -411,6 +411,7 @@ def link_quantities(sentence: str) -> list[_Link]:
                 links.extend(_split_fatal(link, sentence))
     links = _without_definite_restatements(
         sentence, _without_shadowed_singulars(_with_tuples(sentence, links)))
+    links = _without_members_of_a_crossed_breakdown(sentence, links)
     links.extend(_self_killed_links(sentence, links))
     for quantity in pending_nested:
         links.extend(_link_nested(quantity, sentence, links, starts))
@@ -418,6 +419,31 @@ def link_quantities(sentence: str) -> list[_Link]:
     new_index = {old: new for new, old in enumerate(order)}
     return [replace(link, parent=None if link.parent is None else new_index[link.parent])
             for link in (links[i] for i in order)]
+
+
+def _without_members_of_a_crossed_breakdown(sentence: str, links: list[_Link]) -> list[_Link]:
+    """"Fifteen people, including a man who was visiting his mother, were killed": a count
+    inside a breakdown in commas that a whole crossed to reach the same verb is one of the
+    whole ("his mother" is not a sixteenth), not more people."""
+    crossed = []
+    for link in links:
+        if link.how != "post":
+            continue
+        breakdown = _COMMA_BREAKDOWN.search(sentence, link.quantity.end, link.trigger_start)
+        if breakdown is not None:
+            crossed.append((breakdown.start(), breakdown.end(), link.trigger_start))
+    if not crossed:
+        return links
+    parents = {link.parent for link in links if link.parent is not None}
+    drop = {i for i, link in enumerate(links) if i not in parents and link.parent is None
+            and any(a <= link.quantity.start < b and link.trigger_start == trigger
+                    for a, b, trigger in crossed)}
+    if not drop:
+        return links
+    kept = [i for i in range(len(links)) if i not in drop]
+    new_index = {old: new for new, old in enumerate(kept)}
+    return [replace(link, parent=None if link.parent is None else new_index[link.parent])
+            for link in (links[i] for i in kept)]
 
 
 _CONJUNCT_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -713,6 +739,11 @@ _SPACE_RE = re.compile(r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?")
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
+# A breakdown set off by commas is crossed like a bracket: "Eight persons, including a deputy
+# treasurer of the local council, were killed" (its own people are linked as a nested subset).
+_COMMA_BREAKDOWN = re.compile(
+    r"\s*,\s*(?:including|among\s+(?:them|whom)|most\s+of\s+them|mostly)\b[^,;:()]{1,90},(?=\s)",
+    re.IGNORECASE)
 # A clause of its own before "fled": ", and the gunman fled", "as the attackers fled". The
 # people counted before it are not the ones who fled.
 _OTHER_SUBJECT_FLED = re.compile(
@@ -723,6 +754,19 @@ _OTHER_SUBJECT_FLED = re.compile(
 # A full stop with no space after a number, then a capital: two sentences glued together by a
 # crawl that lost the space ("... was 19.The gunman then shot"). The number ends the first.
 _GLUED_SENTENCE_END = re.compile(r"\.[A-Z][a-z]")
+
+
+# A time adverbial between the auxiliary and the participle: "eight traders were on Sunday
+# morning killed", "five guards were in the early hours of Monday abducted", "were yesterday
+# shot dead". Crossed only right after the auxiliary and only when the trigger comes next.
+_AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been)\s*$", re.IGNORECASE)
+_DAY_WORD = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|afternoon|evening"
+             r"|night|dawn|midnight")
+_TIME_ADVERBIAL = re.compile(
+    rf"\s*(?:yesterday|today|overnight|last\s+(?:{_DAY_WORD})"
+    rf"|(?:(?:early|late)\s+)?(?:on|in|at|during|over|this)\s+(?:the\s+)?"
+    rf"(?:(?:early|small|wee)\s+hours|{_DAY_WORD})"
+    rf"(?:\s+(?:of\s+(?:the\s+day|{_DAY_WORD})|{_DAY_WORD}))?)\s*,?(?=\s)", re.IGNORECASE)
 
 
 def _link_post(quantity: Quantity, sentence: str,
@@ -736,7 +780,8 @@ def _link_post(quantity: Quantity, sentence: str,
         relative = re.compile(r"\s*,\s*who\b").match(sentence, position)
         position = relative.end() if relative else position
     for _ in range(11):
-        bracket = _BRACKETED.match(sentence, position)
+        bracket = _BRACKETED.match(sentence, position) or _COMMA_BREAKDOWN.match(
+            sentence, position)
         if bracket is not None:
             position = bracket.end()  # "twelve (a figure later raised to 55) are dead"
         at = _SPACE_RE.match(sentence, position)
@@ -751,6 +796,11 @@ def _link_post(quantity: Quantity, sentence: str,
         if re.match(r"[;:\"“”]", sentence[position:begin + 1].strip(" ,") or " "):
             return None
         trigger = POST_RE.match(sentence, begin)
+        if trigger is None and _AUXILIARY_BEFORE.search(sentence, quantity.end, position):
+            adverbial = _TIME_ADVERBIAL.match(sentence, position)
+            after = _SPACE_RE.match(sentence, adverbial.end()) if adverbial else None
+            if after is not None:
+                trigger = POST_RE.match(sentence, after.end())
         if trigger is not None:
             if _is_active_verb(trigger, sentence, sentence[quantity.end:trigger.start()]):
                 return None
