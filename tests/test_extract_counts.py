@@ -469,3 +469,21 @@ def test_an_update_keeps_the_nested_subsets_attached() -> None:
 def test_a_time_adverbial_or_a_breakdown_in_commas_is_crossed(text: str, category: str,
                                                               value: int) -> None:
     assert value_of(text, category) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Artillery hit the village. Deaths were reported, details unclear.", 10),
+        ("The bombing resulted in fatalities, the governor said.", 10),
+        ("No deaths were recorded in the raid.", 0),
+        ("Eight deaths were reported after the flood.", 8),
+        ("Fatalities were reported by the rebels and disputed by the army.", None),
+        ("Deaths were reported as two, later corrected.", None),
+    ],
+)
+def test_deaths_told_without_a_number_read_as_an_unknown_number(text: str,
+                                                                 value: int | None) -> None:
+    assert value_of(text, "killed") == value
+    if value == 10:
+        assert only(text, "killed").qualifier == "vague"

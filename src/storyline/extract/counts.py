@@ -32,7 +32,7 @@ from storyline.extract.cues import (
     sentence_trends,
 )
 from storyline.extract.document import Document
-from storyline.extract.numbers import Quantity, find_quantities
+from storyline.extract.numbers import VAGUE_WORDS, Quantity, find_quantities
 from storyline.extract.sentences import Sentence, candidate_sentences
 from storyline.extract.structure_merge import merge_structure, needs_structure, suicide_mention
 from storyline.extract.subjects import (
@@ -157,6 +157,8 @@ def scan_counts(text: str, reference_year: int | None = None,
         if _crosses_glued_full_stop(found, sentence):
             found = _read_glued(sentence, found, base, reference_year)
         found = _links_to_other_articles(found, sentence)
+        if not any(m.category == "killed" for m in found):
+            found.extend(_unnumbered_deaths(sentence, reference_year))
         mentions.extend(found)
         sentence_of.extend([number] * len(found))
         trends.update(sentence_trends(sentence.text))
@@ -248,6 +250,50 @@ def _anaphoric_updates(text: str, mentions: list[CountMention], sentence_of: lis
         mentions.insert(at, mention)
         sentence_of.insert(at, number + 1)
     return mentions, sentence_of
+
+
+# Deaths told without any number: "Deaths were reported, details limited", "deaths (numbers not
+# known) and damage reported", "the blast resulted in fatalities". The project's reading of an
+# unknown number (numbers.VAGUE_WORDS, after ACLED's codebook: "an unknown number of people were
+# killed" is 10) applies to them too. "Casualties" are the dead and the wounded together and
+# stay unread; a negation ("no deaths were reported") or a number ("six deaths") is read by the
+# other rules.
+_DEATHS_NOUN = r"(?:deaths|fatalities)"
+_UNNUMBERED_DEATHS = re.compile(
+    rf"(?:^|(?<=[\s\"“(]))(?P<noun>{_DEATHS_NOUN})[\"”]?(?:\s+and\s+(?:injuries|casualties)[\"”]?)?"
+    rf"\s*(?:\((?:specific\s+)?(?:numbers?|figures?)\s+(?:not\s+(?:known|provided|given|available)"
+    rf"|unknown)\)\s*)?(?:and\s+(?:[\w-]+\s+){{1,4}}?)?(?:(?:were|have\s+been|had\s+been|are"
+    rf"|also)\s+)*"
+    # "reported as half", "reported at 12": a figure follows, read by the other rules
+    rf"(?:reported|recorded|confirmed)\b(?!\s+(?:as|at|to\s+be)\b)"
+    rf"|\b(?:resulted\s+in|resulting\s+in|caused|causing|led\s+to|leading\s+to|inflicted"
+    rf"|inflicting|suffered|suffering)\s+(?:(?:civilian|military|heavy)\s+)?"
+    rf"(?P<caused>{_DEATHS_NOUN})\b(?!\s+(?:of|to)\b)",
+    re.IGNORECASE)
+_NOT_ASSERTED_BEFORE = re.compile(
+    r"\b(?:no|not|nor|without|any|zero|denied|deny|denies|rumou?red|possible|feared)\b"
+    r"(?:\s+[\w-]+){0,3}\s*[\"“(]?\s*$", re.IGNORECASE)
+# "reported by some sources and denied by others": not asserted
+_DISPUTED_AFTER = re.compile(r"[^.;]{0,60}\b(?:denied|disputed|contested|unconfirmed|refuted)\b",
+                             re.IGNORECASE)
+UNNUMBERED_DETAIL = "deaths told without a number"
+
+
+def _unnumbered_deaths(sentence: Sentence, reference_year: int | None) -> list[CountMention]:
+    text = sentence.text
+    for match in _UNNUMBERED_DEATHS.finditer(text):
+        noun = match.start("noun") if match.group("noun") else match.start("caused")
+        if _NOT_ASSERTED_BEFORE.search(text, max(0, noun - 40), noun) or any(
+                q.end >= noun - 25 for q in find_quantities(text[:noun])) or _DISPUTED_AFTER.match(
+                text, match.end()):
+            continue  # "no deaths were reported", "six deaths were recorded"
+        value = VAGUE_WORDS["an unknown number of"]
+        return [CountMention(
+            category="killed", value=value, qualifier="vague", low=value, high=None,
+            evidence=text[match.start():match.end()], start=sentence.start + match.start(),
+            end=sentence.start + match.end(), detail=UNNUMBERED_DETAIL,
+            other_event=about_other_event(text, match.start(), reference_year, match.end()))]
+    return []
 
 
 # The label of a link to another article inside the text ("RELATED: Shootings push the year's
