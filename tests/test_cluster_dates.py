@@ -160,3 +160,61 @@ def test_state_keeps_exact_dates_and_reads_older_states_without_them() -> None:
     length = struct.unpack("<I", older[4:8])[0] - head
     decoded = decode_state(older[:4] + struct.pack("<I", length) + older[8:])
     assert decoded.exact_days == Counter()
+
+
+# Two reports of a fight outside a club, in the same words, in towns the gazetteer does not
+# know, each with the state it is in.
+_FIGHT = (
+    "A man was stabbed during a fight outside a club in {town}, {state}, early {said} after an "
+    "argument on the dance floor, police said. He was taken to a hospital in stable condition "
+    "and no arrest had been made."
+)
+
+
+def _fight(
+    article_id: str, town: str, state: str, at: tuple[float, float] | None
+) -> tuple[Article, Extraction]:
+    text = _FIGHT.format(town=town, state=state, said="Sunday")
+    article, extraction = _report(article_id, text, "Sunday", DAY, "attack_on_civilians", DAY)
+    town_at, state_at = text.index(town), text.index(state)
+    places = (
+        Place(town, "city", "US", None, None, town_at, town_at + len(town)),
+        Place(
+            state,
+            "region",
+            "US",
+            at[0] if at else None,
+            at[1] if at else None,
+            state_at,
+            state_at + len(state),
+        ),
+    )
+    return article, replace(extraction, places=places)
+
+
+def _fights(second_state: str, at: tuple[float, float] | None, settings: ClusterSettings) -> str:
+    clusterer = _warmed(settings)
+    first = clusterer.assign(*_fight("s1", "Quarrendon", "Ohio", (39.96, -83.0)), NEW)
+    second = clusterer.assign(*_fight("s2", "Vessbury", second_state, at), NEW)
+    return ("joined " if second.event_id == first.event_id else "apart ") + second.reason
+
+
+def test_two_states_of_one_country_do_not_overlap() -> None:
+    settings = ClusterSettings()
+    off = replace(settings, region_veto=False)
+    texas = (30.27, -97.74)
+    assert _fights("Texas", texas, off).startswith("joined"), "control: the same words join"
+    found = _fights("Texas", texas, settings)
+    assert found.startswith("apart") and "in texas, the event in ohio" in found, found
+    # A county is inside a state (the gazetteer gives counties no coordinates): no contradiction.
+    assert _fights("Franklin County", None, settings).startswith("joined")
+
+
+def test_state_keeps_regions_and_reads_older_states_without_them() -> None:
+    state = new_state("ev-g", "st-g")
+    state.regions = ("US:ohio",)
+    assert decode_state(encode_state(state)).regions == ("US:ohio",)
+    full = encode_state(state)
+    older = full.replace(b',"regions":["US:ohio"]', b"")
+    length = struct.unpack("<I", older[4:8])[0] - (len(full) - len(older))
+    assert decode_state(older[:4] + struct.pack("<I", length) + older[8:]).regions == ()

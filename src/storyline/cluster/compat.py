@@ -172,6 +172,28 @@ def country_contradiction(
     return f"in {country}, the event in {'/'.join(event_countries)}"
 
 
+def region_contradiction(
+    regions: Sequence[str],
+    places: frozenset[str],
+    event_places: Iterable[str],
+    event_regions: Sequence[str],
+    settings: ClusterSettings,
+) -> str | None:
+    """The article's lead names first-level regions of one country (states, provinces:
+    "CC:name") and the event's reports' leads name only other regions of that same country,
+    no place name shared: two states of one country do not overlap, so the reports are of two
+    places even when neither names a city the gazetteer knows ("a fight at a club" in Ohio
+    and in Texas)."""
+    if not settings.region_veto or not regions or not event_regions:
+        return None
+    if not set(regions).isdisjoint(event_regions) or not places.isdisjoint(event_places):
+        return None
+    countries = {region.split(":", 1)[0] for region in regions}
+    if len(countries) != 1 or countries != {r.split(":", 1)[0] for r in event_regions}:
+        return None
+    return f"in {regions[0].split(':', 1)[1]}, the event in {event_regions[0].split(':', 1)[1]}"
+
+
 def date_contradiction(
     sure_day: int | None,
     family: str | None,

@@ -96,6 +96,9 @@ class ArticleFeatures:
     background_places: frozenset[str] = frozenset()
     # The country most of the article's own places are in, when one leads (compat.py).
     country: str | None = None
+    # First-level regions (a state, a province) named in the lead, as "CC:name", sorted
+    # (compat.region_contradiction).
+    regions: tuple[str, ...] = ()
     # The event date when it is sure enough to contradict another (compat.date_contradiction).
     sure_event_day: int | None = None
     # ... and when it is exact: written out with its year in the lead ("12/21/2015", "June 7,
@@ -413,6 +416,7 @@ def article_features(
         name_words=tuple(name_words),
         background_places=background_places,
         country=_main_country(own_places),
+        regions=_lead_regions(own_places, settings),
         sure_event_day=_sure_event_day(extraction, event_day, published_day, settings),
         exact_event_day=_exact_event_day(article.text, extraction, event_day, settings),
         ages=lead_ages(article, settings),
@@ -543,6 +547,25 @@ def _main_country(own_places: list[Place]) -> str | None:
     if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _lead_regions(own_places: list[Place], settings: ClusterSettings) -> tuple[str, ...]:
+    """First-level regions named in the lead ("Ohio", "Borno", "Antioquia"), as "CC:name". The
+    gazetteer's regions outside the US are first-level divisions; in the US it also holds
+    counties, which it gives no coordinates (a state has its capital's): a county is inside a
+    state and would contradict it, so it is left out."""
+    return tuple(
+        sorted(
+            {
+                f"{place.country}:{normalise_place(place.name)}"
+                for place in own_places
+                if place.kind == "region"
+                and place.country
+                and 0 <= place.start < settings.lead_chars
+                and (place.country != "US" or place.lat is not None)
+            }
+        )
+    )
 
 
 def _lead_cities(

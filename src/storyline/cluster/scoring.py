@@ -26,6 +26,7 @@ from storyline.cluster.compat import (
     late_without_names,
     participant_conflict,
     place_contradiction,
+    region_contradiction,
     strong_evidence,
     type_contradiction,
     year_contradiction,
@@ -290,6 +291,9 @@ def compatibility(
         place_contradiction(features.cities, features.places, state.places, state.cities, settings),
         country_contradiction(
             features.country, features.places, state.places, state.countries, settings
+        ),
+        region_contradiction(
+            features.regions, features.places, state.places, state.regions, settings
         ),
         date_contradiction(features.sure_event_day, features.family, state.sure_days, settings),
         year_contradiction(features.event_year, state.event_years, settings),

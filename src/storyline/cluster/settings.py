@@ -98,6 +98,9 @@ class ClusterSettings:
     family_min_reports: int = 2
     place_veto_km: float = 150.0
     country_veto: bool = True
+    # First-level regions of one country named in the leads, none in common
+    # (compat.region_contradiction).
+    region_veto: bool = True
     date_veto_days: int = 7
     # Dates both reports write out with their year are exact: more than this many days apart
     # they contradict, whatever the type (compat.exact_date_contradiction).

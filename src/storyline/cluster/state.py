@@ -30,6 +30,7 @@ _MAX_NAMES = 32
 _MAX_CITIES = 8
 _MAX_COUNTRIES = 4
 _MAX_AGES = 8
+_MAX_REGIONS = 8
 _MAX_PEOPLE = 48
 _MAX_ROLES = 8
 # One shared empty array for the many events whose reports named nobody (an array is replaced,
@@ -73,6 +74,8 @@ class EventState:
     # Main countries of its reports (at most `_MAX_COUNTRIES`, sorted; empty for most events
     # until a report names one).
     countries: tuple[str, ...] = ()
+    # First-level regions its reports' leads name (features.regions), at most `_MAX_REGIONS`.
+    regions: tuple[str, ...] = ()
     # Ages its reports' leads state (features.ages), at most `_MAX_AGES`, sorted.
     ages: tuple[int, ...] = ()
     # Who its reports name (features.people), sorted hashes: the first `_MAX_PEOPLE` named,
@@ -140,6 +143,9 @@ class EventState:
         if features.roles and len(self.roles) < _MAX_ROLES:
             new_roles = [role for role in features.roles if role not in self.roles]
             self.roles = (*self.roles, *new_roles)[:_MAX_ROLES]
+        if features.regions and len(self.regions) < _MAX_REGIONS:
+            regions = set(self.regions).union(features.regions)
+            self.regions = tuple(sorted(regions))[:_MAX_REGIONS]
         if features.ages and len(self.ages) < _MAX_AGES:
             self.ages = tuple(sorted(set(self.ages).union(features.ages)))[:_MAX_AGES]
         country = features.country
@@ -226,6 +232,7 @@ def encode_state(state: EventState) -> bytes:
         "seq": state.seq,
         "roundup": state.roundup,
         "countries": list(state.countries),
+        "regions": list(state.regions),
         "ages": list(state.ages),
         "people": state.people.tolist(),
         "roles": [list(role) for role in state.roles],
@@ -279,6 +286,8 @@ def decode_state(data: bytes) -> EventState:
             roundup=bool(header.get("roundup", False)),
             # States written before main countries were kept have none.
             countries=tuple(str(c) for c in header.get("countries", ())),
+            # States written before regions were kept have none.
+            regions=tuple(str(r) for r in header.get("regions", ())),
             # States written before ages were kept have none.
             ages=tuple(int(a) for a in header.get("ages", ())),
             # States written before people were kept have none.
