@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from helpers_reconcile import event_row, stored
@@ -119,3 +121,96 @@ def test_a_report_of_the_death_that_also_tells_of_the_wounded_keeps_them(later: 
     injured = record.current("injured")
     assert injured.fact.value == 3
     assert injured.rule != "died_of_wounds"
+
+
+# ---------------------------------------------------------------- session 10: lone victims
+
+SHOT_CRITICAL = ("A 17-year-old boy was shot on Maple Avenue late Friday and is in critical "
+                 "condition at the trauma unit, officers reported.")
+DIED_AFTER_CRITICAL = ("A 17-year-old boy who was shot on Maple Avenue last week has died, police "
+                       "said. He had been listed in critical condition since the shooting.")
+
+
+def test_a_lone_victim_told_as_critical_and_dead_in_one_report_is_the_later_dead() -> None:
+    """The report of the death also tells of the boy in critical condition before he died: that
+    is not a wounded person besides the dead, and the injured figure first given without any
+    death (the first report) loses him."""
+    record = _record(stored("h1", "2026-03-01 08:00", SHOT_CRITICAL),
+                     stored("h2", "2026-03-06 08:00", DIED_AFTER_CRITICAL))
+    assert record.current("killed").fact.value == 1
+    injured = record.current("injured")
+    assert injured.fact.value == 0 and injured.rule == "died_of_wounds"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "A man was killed on Maple Avenue on Saturday, and another man was shot, police said.",
+        "One man died in a second shooting on Maple Avenue; a woman was also wounded there.",
+    ],
+)
+def test_someone_told_as_another_beside_the_dead_is_not_the_lone_victim(later: str) -> None:
+    record = _record(stored("i1", "2026-03-01 08:00", SHOT_CRITICAL),
+                     stored("i2", "2026-03-02 08:00", later))
+    injured = record.current("injured")
+    assert injured.fact.value == 1 and injured.rule != "died_of_wounds"
+
+
+def _titled(article_id: str, published: str, title: str, text: str) -> StoredArticle:
+    report = stored(article_id, published, text)
+    return dataclasses.replace(report, article=dataclasses.replace(report.article, title=title))
+
+
+def test_a_headline_that_says_critically_injured_may_be_the_later_dead() -> None:
+    first = _titled("j1", "2026-03-01 08:00", "Teen critically injured in Maple Avenue shooting",
+                       "Detectives want to find whoever fired the shots on Maple Avenue on "
+                       "Friday night.")
+    later = _titled("j2", "2026-03-03 08:00", "Teen dies after Maple Avenue shooting",
+                       "The teenager died in hospital on Sunday, police said.")
+    record = _record(first, later)
+    assert record.current("killed").fact.value == 1
+    assert record.current("injured").fact.value == 0
+
+
+@pytest.mark.parametrize(
+    ("first", "moved"),
+    [
+        ("One person was injured in a shooting on Cedar Lane on Friday and is in hospital with "
+         "life-threatening injuries.", True),
+        ("One person was wounded in the Cedar Lane shooting and remains in hospital with life "
+         "threatening wounds.", True),
+        ("A cyclist suffered life-threatening injuries when a gunman opened fire on Cedar Lane "
+         "on Friday.", True),
+        ("A cyclist suffered non-life-threatening injuries when a gunman opened fire on Cedar "
+         "Lane on Friday.", False),
+        ("One person was wounded in the Cedar Lane shooting and is recovering from wounds that "
+         "doctors say are not life-threatening.", False),
+    ],
+)
+def test_a_wounded_victim_with_life_threatening_injuries_may_be_the_later_dead(
+    first: str, moved: bool,
+) -> None:
+    later = "The victim of the Cedar Lane shooting died on Sunday, police said."
+    record = _record(stored("k1", "2026-03-01 08:00", first),
+                     stored("k2", "2026-03-03 08:00", later))
+    assert record.current("killed").fact.value == 1
+    assert record.current("injured").fact.value == (0 if moved else 1)
+
+
+def test_a_follow_up_typed_as_arrests_keeps_the_shootings_scope() -> None:
+    """Two reports of an arrest and one of the shooting: the event reads as an arrest (no type
+    family), but what happened is what the typed reports say, a shooting, so the victim shot
+    and later dead leaves the injured."""
+    record = _record(
+        stored("m1", "2026-03-01 08:00", "A 22-year-old man was shot on Cedar Lane on Friday "
+               "night and taken to a hospital, police said."),
+        stored("m2", "2026-03-04 08:00", "Detectives arrested a 30-year-old man on Tuesday and "
+               "charged him with murder. The 22-year-old victim of the Cedar Lane shooting died "
+               "on Sunday, police said."),
+        stored("m3", "2026-03-05 08:00", "A 30-year-old man was arrested by detectives and "
+               "charged with murder on Wednesday, police said. He was held without bail."),
+    )
+    assert record.event_type == "arrest_raid"
+    assert record.current("killed").fact.value == 1
+    injured = record.current("injured")
+    assert injured.fact.value == 0 and injured.rule == "died_of_wounds"

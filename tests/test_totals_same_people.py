@@ -259,3 +259,82 @@ def test_a_dead_suspect_is_not_added_to_the_dead_a_gunman_is() -> None:
                              "leaving one man dead at the scene.") == 1
     assert _extracted_killed("A gunman killed two people at a diner before police shot him "
                              "dead.") == 3
+
+
+# ---------------------------------------------------------------- session 10
+
+def test_a_definite_description_after_one_person_is_that_person() -> None:
+    """"A 14-year-old was found wounded, and the boy was flown to a trauma center": "the boy"
+    takes up the one person just counted; "the boy's father" is someone else."""
+    same = [mention("injured", 1, "A 14-year-old was found wounded", 0),
+            mention("injured", 1, "the boy was flown to a trauma center", 36)]
+    assert new_people([0, 1], same) == [0]
+    victim = [mention("injured", 1, "A cyclist was hit by a stray bullet", 0),
+              mention("injured", 1, "the victim was taken to the hospital", 40)]
+    assert new_people([0, 1], victim) == [0]
+    father = [mention("injured", 1, "A girl was grazed", 0),
+              mention("injured", 1, "the girl's father was wounded", 22)]
+    assert new_people([0, 1], father) == [0, 1]
+    group = [mention("injured", 3, "Three men were shot", 0),
+             mention("injured", 1, "the woman was grazed", 30)]
+    assert new_people([0, 1], group) == [0, 1]
+
+
+def _facts(text: str, title: str | None = None) -> dict[str, int]:
+    from datetime import UTC, datetime
+
+    from storyline.extract import extract_facts
+    from storyline.records import Article
+
+    found = extract_facts(Article(id="t", title=title, text=text, source="Daily Courier",
+                                  published=datetime(2026, 3, 1, tzinfo=UTC)))
+    return {category: t.value for category, t in found.totals.items()
+            if category in ("killed", "injured")}
+
+
+@pytest.mark.parametrize(("title", "text", "killed"), [
+    (None, "Four adults and an unborn baby were killed when a gunman opened fire at a cookout "
+     "on Saturday.", 4),
+    (None, "A gunman killed four adults and an unborn child at a backyard cookout on Saturday, "
+     "police said.", 4),
+    (None, "The crash left three people dead, among them an unborn child, the sheriff said.", 2),
+    (None, "Two men were shot dead outside the store on Friday. Officers said Keisha Brown's "
+     "unborn baby also died.", 2),
+    (None, "A pregnant woman and her unborn baby were killed in the shooting on Saturday.", 1),
+    ("Gunman kills four adults and an unborn child at cookout",
+     "The shooting happened on Saturday evening in a backyard on Elm Street, police said.", 4),
+])
+def test_an_unborn_child_is_not_among_the_people_killed(title: str | None, text: str,
+                                                         killed: int) -> None:
+    """A casualty figure counts the born: the death of an unborn child is told and charged
+    apart ("five adults and an unborn child", "her unborn baby")."""
+    assert _facts(text, title)["killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    ("A deputy was shot during a traffic stop on Monday, and the suspect was shot and killed by "
+     "the deputy's partner.", 1),
+    ("A police officer was shot on Friday night. The gunman died after officers returned "
+     "fire.", 1),
+    # the suspect is the one shot: no one else was hurt
+    ("A police officer shot a robbery suspect on Friday. The suspect was hit twice in the chest "
+     "and died on the sidewalk.", None),
+])
+def test_an_attackers_death_is_not_among_the_victims_shot(text: str, injured: int | None) -> None:
+    assert _facts(text).get("injured") == injured
+    assert _facts(text)["killed"] == 1
+
+
+@pytest.mark.parametrize(("title", "text", "injured"), [
+    ("Woman killed, 2 others shot in Elm Park", "A woman was shot dead in Elm Park late Friday. "
+     "Two men were shot nearby and taken to a hospital, police said.", 2),
+    ("Man killed, another wounded on Ridge Road", "Two men were shot on Ridge Road early "
+     "Sunday, police said. One of them died at the scene.", 1),
+    ("1 dead, 3 others hurt in Ridge Road shooting", "Four people were shot on Ridge Road early "
+     "Sunday, police said. One of them died at the scene.", 3),
+])
+def test_a_headline_sets_its_wounded_others_against_its_dead(title: str, text: str,
+                                                             injured: int) -> None:
+    """"Woman killed, 2 others shot": the headline's others are besides the dead, so the body's
+    two men shot are not counted down by her death; "four people were shot" counts her too."""
+    assert _facts(text, title) == {"killed": 1, "injured": injured}

@@ -184,11 +184,20 @@ def _refers_back(index: int, before: Sequence[int], mentions: Sequence[CountMent
     (he, she, who) after one person counted in the sentence is that person. After a group
     ("four people were killed by a man before he was shot") it is someone else: the attacker.
     "Her" is left alone: "a mother and her son" are two."""
-    return mentions[index].value == 1 and _PRONOUN_RE.match(mentions[index].evidence) \
-        is not None and any(mentions[k].value == 1 for k in before)
+    return mentions[index].value == 1 and (
+        _PRONOUN_RE.match(mentions[index].evidence) is not None
+        or _DEFINITE_PERSON_RE.match(mentions[index].evidence) is not None) \
+        and any(mentions[k].value == 1 for k in before)
 
 
 _PRONOUN_RE = re.compile(r"\W*(?:he|she|who)\b", re.IGNORECASE)
+# "A 17-year-old was found with gunshot wounds, and the boy was taken to hospital": a
+# definite description of one person after one person counted in the sentence is that person
+# ("the boy's father" is someone else).
+_DEFINITE_PERSON_RE = re.compile(
+    r"\W*the\s+(?:(?:young|teenage|injured|wounded|[\w-]+-year-old)\s+)?(?:man|woman|boy|girl"
+    r"|teen|teenager|child|toddler|baby|infant|youth|victim|student)\b(?!['’]s|\s+of\b)",
+    re.IGNORECASE)
 
 
 

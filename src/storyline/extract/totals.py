@@ -83,7 +83,7 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     event coders split one report over several events.
     """
     totals: dict[str, CountTotal] = {}
-    mentions = _about_this_event(mentions, text, title)
+    mentions = _born_only(_about_this_event(mentions, text, title), text, title)
     perpetrators = _perpetrator_deaths(mentions)
     for category in _categories_in_order(mentions):
         statements = _statements(mentions, sentence_of, category)
@@ -93,7 +93,7 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
         totals["killed"] = _with_perpetrators(totals.get("killed"), perpetrators, mentions,
                                               text)
     if "injured" in totals and "killed" in totals:
-        survivors = _shot_minus_killed(totals["injured"], totals["killed"], mentions)
+        survivors = _shot_minus_killed(totals["injured"], totals["killed"], mentions, text)
         if survivors is None:
             del totals["injured"]
         else:
@@ -125,6 +125,56 @@ def _about_this_event(mentions: Sequence[CountMention], text: str,
         about = [dataclasses.replace(m, other_event=True) if m.category == "killed" else m
                  for m in about]
     return about
+
+
+# "Five adults and an unborn child were killed": a casualty figure counts the born; the death
+# of an unborn child is told apart ("her unborn baby", "the unborn son") and charged apart.
+_UNBORN = r"unborn\s+(?:child|baby|son|daughter|infant|girl|boy|twins?)\b"
+_UNBORN_RE = re.compile(
+    r"\W*(?:an?|the|her|his|their|[\w.-]+(?:\s+[\w.-]+)?['’]s)\s+(?:\([^)]*\)\s+)?"
+    + _UNBORN, re.IGNORECASE)
+# "killed five adults and an | unborn child": a phrase cut at the article of its last person
+_ENDS_AT_ARTICLE = re.compile(r"\b(?:an?|the|her|their)$", re.IGNORECASE)
+_UNBORN_AFTER = re.compile(r"\s+" + _UNBORN, re.IGNORECASE)
+
+
+def _names_unborn(mention: CountMention, text: str, title: str | None) -> bool:
+    if _UNBORN_RE.match(mention.evidence) or re.match(_UNBORN, mention.detail or "", re.I):
+        return True
+    if mention.value != 1 or _ENDS_AT_ARTICLE.search(mention.evidence) is None:
+        return False
+    if mention.start < 0:  # a headline's phrase: read on in the headline
+        text = title or ""
+        found = text.find(mention.evidence)
+        end = found + len(mention.evidence) if found >= 0 else -1
+    else:
+        end = mention.end
+    return end > 0 and _UNBORN_AFTER.match(text, end) is not None
+
+
+def _born_only(mentions: Sequence[CountMention], text: str,
+               title: str | None = None) -> list[CountMention]:
+    """The mentions with unborn children left out: one that names only an unborn child is no
+    longer about this category's people (marked as a part, `part_of` itself), and a figure
+    that counts one among its parts ("six people, including an unborn child") is one less."""
+    unborn = [i for i, m in enumerate(mentions)
+              if m.category in _CASUALTIES and _names_unborn(m, text, title)]
+    if not unborn:
+        return list(mentions)
+    out = list(mentions)
+    for i in unborn:
+        container = mentions[i].part_of
+        if container is not None and 0 <= container < len(out) and out[container].value > 1:
+            held = out[container]
+            out[container] = dataclasses.replace(
+                held, value=held.value - 1,
+                low=held.low - 1 if held.low else held.low,
+                high=held.high - 1 if held.high else held.high)
+        out[i] = dataclasses.replace(out[i], part_of=i)
+    return out
+
+
+_CASUALTIES = ("killed", "injured")
 
 
 def _perpetrator_deaths(mentions: Sequence[CountMention]) -> int | None:
@@ -210,16 +260,24 @@ def _suspects_only(mentions: Sequence[CountMention], text: str) -> bool:
 
 
 def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
-                       mentions: Sequence[CountMention]) -> CountTotal | None:
+                       mentions: Sequence[CountMention], text: str = "") -> CountTotal | None:
     """"Five people were shot ... one was killed": the shot (and those taken to hospital)
     include the dead; 4 injured. Said only of wounds ("injured", "wounded") it stays as is."""
     shot = all(said_shot(mentions[i].evidence) and mentions[i].detail != SURVIVORS_DETAIL
                for i in injured.mentions)
-    if not shot or killed.value == 0 or _shot_besides_the_dead(injured, killed, mentions):
+    dead = killed.value
+    if killed.perpetrators and not any(
+            mentions[i].role == "perpetrators" or _ANYONE_SHOT.search(mentions[i].evidence)
+            or (mentions[i].end > 0 and _SUSPECT_AFTER.match(text, mentions[i].end))
+            for i in injured.mentions):
+        # "An officer was shot; the suspect was killed": the attacker's death is not among
+        # the victims shot
+        dead -= killed.perpetrators
+    if not shot or dead <= 0 or _shot_besides_the_dead(injured, killed, mentions):
         return injured
-    if killed.value >= injured.value:
+    if dead >= injured.value:
         return None  # "A man was shot ... he died at the hospital": the shot are the dead
-    value = injured.value - killed.value
+    value = injured.value - dead
     return CountTotal(value, injured.qualifier, value if injured.low is not None else None,
                       value if injured.high is not None else None, injured.trend,
                       injured.mentions)
@@ -232,11 +290,20 @@ def _shot_besides_the_dead(injured: CountTotal, killed: CountTotal,
     another" sets the victim against the shooter, not against the dead."""
     if not killed.mentions:
         return False
+    if any(m.category == "injured" and m.start < 0 and m.additional and not m.other_event
+           and m.value == injured.value for m in mentions):
+        # "Man killed, 3 others shot": a headline sets its wounded against its dead, and the
+        # figure is theirs ("five people were shot" would count the dead too)
+        return True
     first_death = min(mentions[i].start for i in killed.mentions)
     return any(mentions[i].additional and mentions[i].start > first_death
                and not _SHOT_ANOTHER.search(mentions[i].evidence) for i in injured.mentions)
 
 
+# Who the shot are, when the attacker may be among them: people in general, or a suspect.
+_ANYONE_SHOT = re.compile(
+    r"\b(?:people|persons?|individuals|victims?|one|all|everyone|suspects?|intruders?|robbers?"
+    r"|burglars?|carjackers?|gunm[ae]n|shooters?|attackers?|assailants?)\b", re.IGNORECASE)
 _SHOT_ANOTHER = re.compile(r"\bshoo?t\w*\s+another\b", re.IGNORECASE)
 
 

@@ -277,18 +277,27 @@ def _rise_cue(text: str, mentions: Sequence[CountMention]) -> str | None:
 # taken to the hospital in critical condition". Read in the rest of the figure's sentence.
 _GRAVE = re.compile(r"\b(?:in\s+(?:critical|grave|serious|life-threatening)\s+condition"
                     r"|critically\s+(?:wounded|injured|hurt)|fighting\s+for\s+(?:his|her|their)"
-                    r"\s+li(?:fe|ves))\b", re.IGNORECASE)
+                    r"\s+li(?:fe|ves)"
+                    r"|(?<!non-)(?<!non )(?<!not )life-?\s?threatening\s+(?:injur|wound)\w*)\b",
+                    re.IGNORECASE)
 
 
 def _grave(text: str, mentions: Sequence[CountMention]) -> bool:
     for mention in mentions:
-        after = text[mention.start:mention.end + 80]
+        if mention.start < 0:  # a headline's phrase ("Teen critically injured")
+            if _GRAVE.search(mention.evidence):
+                return True
+            continue
+        after = text[mention.start:mention.end + _GRAVE_WINDOW]
         cut = min((i for i in (after.find(". ", mention.end - mention.start),
                                after.find("\n", mention.end - mention.start)) if i >= 0),
                   default=len(after))
         if _GRAVE.search(after[:cut]):
             return True
     return False
+
+
+_GRAVE_WINDOW = 120  # characters after the figure read for its condition (up to the full stop)
 
 
 # The injured of a figure said to have survived, in its sentence: a wound to a limb ("shot in

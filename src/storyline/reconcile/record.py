@@ -187,11 +187,13 @@ def build_event_record(
     event_date = resolve_event_date(pairs)
     places = tuple(resolve_places(pairs))
     families = [type_family(e.event_type) for _, e in pairs]
+    typed = Counter(f for f in families if f is not None)
     signature = EventSignature(
         event_type,
         family_reports=sum(1 for f in families if f is not None and f == type_family(event_type)),
         typed_reports=sum(1 for f in families if f is not None),
         cities=_signature_cities(places),
+        reports_family=min(typed, key=lambda f: (-typed[f], f)) if typed else None,
     )
     return EventRecord(
         event=event,
@@ -231,7 +233,9 @@ def _category_views(
                                 signature)
         scope = tuple(_scope_notes(articles, extractions, category))
         views[category] = dataclasses.replace(view, disagreements=view.disagreements + scope)
-    return move_dead_from_shot(views, signature.family)
+    # A follow-up's type ("arrest", no family) does not say what happened: the family its
+    # typed reports share does ("Teen charged in shooting death" after "teen shot").
+    return move_dead_from_shot(views, signature.family or signature.reports_family)
 
 
 def _retracted(
@@ -354,7 +358,7 @@ def activity_json(articles: Sequence[StoredArticle]) -> list[list[Any]]:
 
 # The store caches `to_json()` of the record without as-of (Store.put_event_record). The tag
 # names the code that derived it, so that an upgrade re-derives rather than serve an old view.
-RECORD_CACHE_TAG = f"storyline {__version__} record 9"
+RECORD_CACHE_TAG = f"storyline {__version__} record 10"
 
 
 def record_cache_json(record: EventRecord) -> str:

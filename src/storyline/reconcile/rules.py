@@ -172,6 +172,7 @@ class EventSignature:
     family_reports: int = 0  # independent reports whose type is in the event's family
     typed_reports: int = 0  # independent reports with any type family
     cities: tuple[tuple[str, float, float], ...] = ()  # each named by GUARD_SUPPORT+ reports
+    reports_family: str | None = None  # the family most typed reports share (any support)
 
     @property
     def family(self) -> str | None:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 
 from storyline.extract.totals import said_shot
+from storyline.reconcile.facts import FactVersion
 from storyline.reconcile.rules import RULES, CategoryView, CurrentValue, Step, cite
 
 _GRAVE_RE = re.compile(r"\b(?:in\s+(?:critical|grave|serious|stable|unknown)\s+condition"
@@ -32,10 +33,23 @@ def _may_have_died(evidence: str) -> bool:
 def _wounded_besides(injured: CategoryView, killers: tuple[str, ...], wounded: int) -> bool:
     """Whether a report that gives the current death toll also tells of at least `wounded`
     people wounded: its dead are besides the wounded ("one died and four were wounded"), so
-    the wounded figure is not people who died later."""
+    the wounded figure is not people who died later. A lone victim it tells of as shot or in
+    critical condition ("he was listed in critical condition ... he died") is its dead, told
+    before he died."""
     carriers = set(killers)
     return any(item.fact.article_id in carriers and item.fact.value >= wounded > 0
-               for item in injured.history)
+               and not _told_before_death(item.fact) for item in injured.history)
+
+
+# "One man was killed and another shot": someone besides the dead, by its own word.
+_ANOTHER_RE = re.compile(r"\b(?:another|other|others|also|second)\b", re.IGNORECASE)
+
+
+def _told_before_death(fact: FactVersion) -> bool:
+    """One victim told as shot or in critical condition (a report that also gives the toll
+    counts its own dead out of its people shot, so only a lone victim can be both)."""
+    return fact.value == 1 and not fact.survived and not _ANOTHER_RE.search(fact.evidence) and (
+        fact.grave or all(_may_have_died(part) for part in fact.evidence.split(" | ")))
 
 
 def move_dead_from_shot(
@@ -57,9 +71,14 @@ def move_dead_from_shot(
     if current.fact.survived or (
             not current.fact.grave and not all(_may_have_died(part) for part in parts)):
         return out  # said to have survived, or named as survivors ("injured", "wounded")
-    carriers = set(current.article_ids)
+    # The dead known when the injured figure was first given (its first report's own toll):
+    # a later report that repeats it beside the death ("was in critical condition ... died")
+    # tells of the same victim.
+    first = min((item.fact for item in injured.history
+                 if item.fact.article_id in set(current.article_ids)),
+                key=lambda fact: (fact.reported, fact.article_id), default=current.fact)
     own_killed = max((item.fact.value for item in killed.history
-                      if item.fact.article_id in carriers), default=0)
+                      if item.fact.article_id == first.article_id), default=0)
     died = killed.current.fact.value - own_killed
     if died <= 0 or _wounded_besides(injured, killed.current.article_ids, current.fact.value):
         return out
