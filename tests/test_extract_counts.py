@@ -487,3 +487,12 @@ def test_deaths_told_without_a_number_read_as_an_unknown_number(text: str,
     assert value_of(text, "killed") == value
     if value == 10:
         assert only(text, "killed").qualifier == "vague"
+
+
+def test_attackers_added_in_brackets_are_besides_the_victims() -> None:
+    text = "Officials said 5 dead (plus two gunmen) after the siege ended."
+    attackers = [m for m in find_counts(text, 2024) if m.role == "perpetrators"]
+    assert [(m.value, m.evidence) for m in attackers] == [(2, "(plus two gunmen)")]
+    assert value_of(text, "killed") == 7
+    # who the dead are, not more of them
+    assert value_of("Two dead (the bombers) near the depot.", "killed") == 2

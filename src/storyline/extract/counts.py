@@ -159,6 +159,7 @@ def scan_counts(text: str, reference_year: int | None = None,
         found = _links_to_other_articles(found, sentence)
         if not any(m.category == "killed" for m in found):
             found.extend(_unnumbered_deaths(sentence, reference_year))
+        found.extend(_attackers_added_in_brackets(sentence, found))
         mentions.extend(found)
         sentence_of.extend([number] * len(found))
         trends.update(sentence_trends(sentence.text))
@@ -294,6 +295,35 @@ def _unnumbered_deaths(sentence: Sentence, reference_year: int | None) -> list[C
             end=sentence.start + match.end(), detail=UNNUMBERED_DETAIL,
             other_event=about_other_event(text, match.start(), reference_year, match.end()))]
     return []
+
+
+# "3 dead (plus the bomber)", "killed 12 (and two gunmen)": the attackers' own deaths added in
+# brackets to the victims' figure. Besides them, not among them: "(the bombers)" names who the
+# dead are (totals._PERPETRATORS_IN_PARENS).
+_ATTACKERS_ADDED = re.compile(
+    r"\(\s*(?:plus|and|as\s+well\s+as|besides)\s+(?:the\s+|(?P<number>one|two|three|four|five"
+    r"|six|\d{1,2})\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?"
+    r"|shooters?|hijackers?|militants?|self|himself|herself)\s*\)", re.IGNORECASE)
+ATTACKERS_ADDED_DETAIL = "attackers added in brackets"
+
+
+def _attackers_added_in_brackets(sentence: Sentence, found: list[CountMention]
+                                 ) -> list[CountMention]:
+    if any(m.category == "killed" and m.role == "perpetrators" for m in found):
+        return []  # the attacker is read already ("a suicide attacker killed five (plus self)")
+    added: list[CountMention] = []
+    for match in _ATTACKERS_ADDED.finditer(sentence.text):
+        at = sentence.start + match.start()
+        if not any(m.category == "killed" and m.role != "perpetrators" and m.start >= 0
+                   and m.end <= at and at - m.end <= 30 for m in found):
+            continue
+        stated = find_quantities(match.group("number") or "")
+        count = stated[0].value if stated else 1
+        added.append(CountMention(
+            category="killed", value=count, qualifier="exact", low=count, high=count,
+            evidence=match.group(0), start=at, end=sentence.start + match.end(),
+            detail=ATTACKERS_ADDED_DETAIL, role="perpetrators"))
+    return added
 
 
 # The label of a link to another article inside the text ("RELATED: Shootings push the year's
