@@ -393,3 +393,39 @@ def test_an_abbreviated_month_does_not_end_the_sentence_the_cues_read() -> None:
 )
 def test_timex_to_date(value: str, expected: tuple[date, str] | None) -> None:
     assert timex_to_date(value) == expected
+
+
+# --------------------------------------------------------------------------- session 10
+
+
+def test_an_act_counted_from_a_named_day_is_dated_and_spanned_by_its_phrase() -> None:
+    text = "The clerk died on Thursday, three days after being shot behind the counter."
+    event = resolve_event_date(text, PUBLISHED)  # Thursday is March 21
+    assert event is not None and event.value == date(2024, 3, 18)
+    assert event.text == "three days after" and text[event.start:event.end] == event.text
+
+
+def test_a_counted_phrase_without_an_act_counts_nothing() -> None:
+    text = "A driver was arrested Thursday, a week after his birthday, for shooting at a bus."
+    event = resolve_event_date(text, PUBLISHED)
+    assert event is not None and event.value == date(2024, 3, 21)
+
+
+def test_a_counted_day_after_publication_is_no_candidate() -> None:
+    # Friday before the Saturday paper, two days before the attack: Sunday, not yet come
+    text = "The student wrote a threat on Friday, two days before the attack on the school."
+    event = resolve_event_date(text, PUBLISHED)
+    assert event is not None and event.value == date(2024, 3, 22)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dated namesake is the later report's "Monday", not the one before publication
+    ("A man was shot Monday night. It happened at 11 p.m. Monday, March 4, on Elm Street.",
+     date(2024, 3, 4)),
+    # two dated Mondays: which one the bare name means, the text does not say
+    ("A man was shot Monday night. He had been warned on Monday, March 4, and on Monday, "
+     "March 11.", date(2024, 3, 18)),
+])
+def test_a_bare_weekday_takes_its_only_dated_namesake(text: str, expected: date) -> None:
+    event = resolve_event_date(text, PUBLISHED)
+    assert event is not None and event.value == expected

@@ -111,6 +111,9 @@ class DateCandidate:
     # First and last day of a period that is not a calendar week or month ("Thanksgiving
     # weekend"), None for the others.
     period: tuple[date, date] | None = None
+    # The day an act told after the expression happened, counted from it ("died Friday,
+    # two days after he was shot"): not read in a clause of its own (see _act_counted_from).
+    counted: bool = False
 
 
 # Date expressions read per article, in text order: far more than any report states; the cap
@@ -132,7 +135,9 @@ def date_candidates(text: str, published: datetime | None,
     candidates: list[DateCandidate] = _title_candidates(title, text, anchor)
     anchors = anchor_map(text, anchor)  # embedded posts and dated sections count from theirs
     last_day: date | None = None  # the day the text named last, candidate or not
-    for expression in islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS):
+    expressions = list(islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS))
+    dated_weekdays, stated_years = _dated_weekdays(text, expressions, anchor)
+    for expression in expressions:
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
         counted = None
         if _ANAPHORIC_DAY.fullmatch(expression.text) and not _UNTIL_NOW.search(
@@ -145,6 +150,8 @@ def date_candidates(text: str, published: datetime | None,
                                 anchors.anchor_at(expression.start, expression.end))
         if resolved is None:
             continue
+        resolved = _as_dated_weekday(expression, resolved, dated_weekdays)
+        resolved = _in_stated_year(expression, resolved, stated_years)
         if resolved[1] == "day":
             last_day = resolved[0]
         weekend = _holiday_weekend(text, expression, resolved)
@@ -156,7 +163,130 @@ def date_candidates(text: str, published: datetime | None,
             candidate = replace(candidate, score=candidate.score - COUNTED_LATER_PENALTY)
         if candidate is not None:
             candidates.append(replace(candidate, period=weekend) if weekend else candidate)
+            act = _act_counted_from(text, candidate, bounds[1], anchor or _NO_ANCHOR)
+            if act is not None:
+                candidates.append(act)
     return candidates
+
+
+# "died Friday, two days after he was shot", "was arrested Thursday on a charge, a day after
+# he shot his friend", "went to school Friday, the morning after the shooting", "posted the
+# threat Monday, two days before the attack": an act told after a named day, counted from it.
+_COUNTED_ACT = re.compile(
+    r"[^.;,\n]{0,60},\s+(?:just\s+|only\s+|about\s+|nearly\s+|some\s+)?(?:(?P<count>a|an|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)|the\s+(?:day"
+    r"|morning|night|evening|afternoon))\s+(?P<dir>after|before)\b", re.IGNORECASE)
+_COUNTED_ACT_WORDS = re.compile(r"\bincident\b", re.IGNORECASE)
+# The counted act's day ranks above the named day when the named day's own clause is not an
+# act (a death, an arrest, a statement), below it when it is one ("was shot Friday night,
+# two days after another girl was shot"): the clause reading gives the act +EVENT_BONUS.
+COUNTED_ACT_ADJUSTMENT = 0.5
+
+
+def _act_counted_from(text: str, named: DateCandidate, sentence_end: int, anchor: date
+                      ) -> DateCandidate | None:
+    """The act's day when an "N days after <act>" phrase follows a day the text names."""
+    if named.precision != "day" or named.expression.start < 0:
+        return None
+    counted = _COUNTED_ACT.match(text, named.expression.end, sentence_end)
+    if counted is None:
+        return None
+    act = re.split(r"[,;]", text[counted.end():min(sentence_end, counted.end() + 100)],
+                   maxsplit=1)[0]
+    if not (_EVENT_ACTS.search(act) or _COUNTED_ACT_WORDS.search(act)):
+        return None
+    raw = (counted.group("count") or "one").lower()
+    days = (int(raw) if raw.isdigit() else _COUNT_WORDS[raw]) * (
+        7 if (counted.group("unit") or "").lower().startswith("week") else 1)
+    sign = -1 if counted.group("dir").lower() == "after" else 1
+    value = named.value + timedelta(days=sign * days)
+    if value > anchor:
+        return None
+    start = text.rindex(",", counted.start(), counted.start("dir")) + 1
+    while text[start].isspace():
+        start += 1
+    return DateCandidate(DateExpression(start, counted.end(), text[start:counted.end()]), value,
+                         "day", named.score + COUNTED_ACT_ADJUSTMENT, counted=True)
+
+
+# A weekday the text also states with its date ("was shot Monday night" ... "around 11 p.m.
+# Monday, May 23"): a report written days later names the day once in full and elsewhere by
+# its name alone, which counted back from the report would be the week's later namesake.
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday")
+_DATED_WEEKDAY = re.compile(r"(?P<name>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+"
+                            r"(?:the\s+)?[A-Za-z\d]", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:(?:in\s+)?the\s+(?:morning|afternoon"
+                           r"|evening|night)\s+of\s+)?(?P<name>(?:mon|tues|wednes|thurs|fri"
+                           r"|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?",
+                           re.IGNORECASE)
+
+
+def _dated_weekdays(text: str, expressions: list[DateExpression], anchor: date | None
+                    ) -> tuple[dict[int, date], dict[tuple[int, int], date]]:
+    """The weekdays the text states with a date of that weekday ("Monday, May 23"): weekday
+    number -> the day; and the days it states with their year ("March 13, 2013"): (month,
+    day) -> the day. Each only when the text states one such day."""
+    days: dict[int, set[date]] = {}
+    years: dict[tuple[int, int], set[date]] = {}
+    for expression in expressions:
+        named = _DATED_WEEKDAY.match(expression.text)
+        with_year = _STATED_YEAR.search(expression.text)
+        if (named is None or not re.search(r"\d", expression.text)) and with_year is None:
+            continue
+        value = normalize_date_expression(expression.text, anchor or _NO_ANCHOR)
+        resolved = timex_to_date(value) if value else None
+        if resolved is None or resolved[1] != "day":
+            continue
+        if with_year is not None:
+            years.setdefault((resolved[0].month, resolved[0].day), set()).add(resolved[0])
+        if named is not None and resolved[0].weekday() == _WEEKDAY_NAMES.index(
+                named.group("name").lower()):
+            days.setdefault(resolved[0].weekday(), set()).add(resolved[0])
+    return ({weekday: next(iter(found)) for weekday, found in days.items() if len(found) == 1},
+            {key: next(iter(found)) for key, found in years.items() if len(found) == 1})
+
+
+# A month and day with the year ("March 13, 2013", "3/13/2013"), and without ("March 13").
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d$")
+_MONTH_DAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar"
+                        r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd"
+                        r"|th)?", re.IGNORECASE)
+
+
+def _in_stated_year(expression: DateExpression, resolved: tuple[date, DatePrecision],
+                    stated: dict[tuple[int, int], date]) -> tuple[date, DatePrecision]:
+    """A month and day without a year ("Mar. 13") in the year the text states it with
+    ("March 13, 2013"): a report on a trial or an anniversary names the day in full once and
+    then by month and day, which counted back from the report falls in the report's year."""
+    if resolved[1] != "day" or not _MONTH_DAY.fullmatch(expression.text):
+        return resolved
+    day = stated.get((resolved[0].month, resolved[0].day))
+    if day is None or not timedelta(0) < resolved[0] - day <= STATED_YEAR_SPAN:
+        return resolved  # "born June 13, 2003" is not the "June 13" of a recent report
+    return day, "day"
+
+
+# A month and day is at most a year older than its reading counted back from the report.
+STATED_YEAR_SPAN = timedelta(days=366)
+
+
+def _as_dated_weekday(expression: DateExpression, resolved: tuple[date, DatePrecision],
+                      dated: dict[int, date]) -> tuple[date, DatePrecision]:
+    """A bare weekday ("Monday", "late Monday night") as the text's dated namesake."""
+    if not dated or resolved[1] != "day":
+        return resolved
+    bare = _BARE_WEEKDAY.fullmatch(expression.text)
+    if bare is None:
+        return resolved
+    day = dated.get(_WEEKDAY_NAMES.index(bare.group("name").lower()))
+    if day is None or not timedelta(0) < resolved[0] - day <= DATED_WEEKDAY_SPAN:
+        return resolved  # "Wednesday, May 4, 2011" recalls an old event; its name is another
+    return day, "day"
+
+
+# How much older than the weekday counted back from the report its dated namesake may be.
+DATED_WEEKDAY_SPAN = timedelta(days=28)
 
 
 # "Thanksgiving weekend", "over the Memorial Day holiday weekend", "Easter weekend": the
@@ -319,7 +449,8 @@ def clause_sentences(candidates: list[DateCandidate], document: Document) -> lis
 
 
 def _best(candidates: list[DateCandidate]) -> list[DateCandidate]:
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.expression.start))
+    ranked = sorted((c for c in candidates if not c.counted),
+                    key=lambda c: (-c.score, c.expression.start))
     return ranked[:CLAUSE_CANDIDATES]
 
 

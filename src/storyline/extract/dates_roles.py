@@ -3,7 +3,9 @@
 An article names many days; the event date is the one attached to the event's own predicate.
 `clause_score` adds evidence to the surface score of dates.py:
 - a date governed by an event predicate ("struck on Wednesday", "killed on Sunday", "the
-  Tuesday attack") is the event's (+);
+  Tuesday attack"), by a verb coordinated with one ("drove up early today and shot the
+  driver") or by the emergency response ("officers responded Saturday to a report of
+  gunfire", "a neighbour called 911 Thursday") is the event's (+);
 - a date governed by a background predicate is not: buying or planning, a venue opening, a
   warning or alert issued, mourning declared, an arrest made or a sentence passed after the
   event, a funeral or party held (-), or a state at report time ("remained at large Monday",
@@ -66,7 +68,10 @@ _REPORTING = re.compile(r"^(?:said|says|say|told|tell|announc|confirm|report|rev
                         r"|stated|explain|recall|wrote|writ|tweet|identif|provid|spoke|speak)",
                        re.IGNORECASE)
 REPORTING_PENALTY = -1.5
-_DEATH = re.compile(r"^(?:died|dies|succumbed|passed)$", re.IGNORECASE)
+# A death, or a stay in hospital ("were hospitalized today with wounds received late
+# Friday"): with the wounding told after it, the sequel of the act.
+_DEATH = re.compile(r"^(?:died|dies|succumbed|passed|hospitalized|hospitalised|treated)$",
+                    re.IGNORECASE)
 DEATH_PENALTY = -1.5
 EVENT_BONUS = 2.0
 BACKGROUND_PENALTY = -2.5
@@ -114,6 +119,8 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
         return BACKGROUND_PENALTY
     if _is_event(verb):
         return EVENT_BONUS
+    if _emergency_response(verb):
+        return RESPONSE_BONUS
     if _at_a_court_or_jail(verb) or _leaves_hospital(verb):
         return BACKGROUND_PENALTY
     if _REPORTING.match(verb.lower_) and verb.pos_ in ("VERB", "AUX"):
@@ -125,6 +132,42 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
             violence or _names_an_event(verb, token))):
         return BACKGROUND_PENALTY
     return 0.0
+
+
+# The emergency response to the act: "officers responded Friday to a report of shots",
+# "deputies were called to the home early Sunday", "a neighbour called 911 Thursday",
+# "medics were summoned Saturday". Responders come within minutes, so the response's day is
+# the act's (police who "responded to questions" or "called for calm" answer a reporter).
+_RESPONSE = re.compile(r"^(?:respond|dispatch|summon|arriv|call(?:ed|s)?$)", re.IGNORECASE)
+_RESPONDERS = re.compile(
+    r"^(?:police|officers?|deputies|deputy|troopers?|firefighters?|medics?|paramedics?"
+    r"|crews?|units?|ems|cops|agents?|authorities|responders?|detectives?|dispatchers?"
+    r"|ambulances?|emergency)$", re.IGNORECASE)
+# What a response "to" answers when it is a reply, not a call-out.
+_ANSWERED = frozenset({"questions", "question", "criticism", "requests", "request",
+                       "inquiries", "inquiry", "comments", "comment", "allegations", "concerns",
+                       "messages", "message", "emails", "email", "letters", "letter", "claims",
+                       "demands", "treatment", "pressure", "news"})
+RESPONSE_BONUS = 2.0
+
+
+def _emergency_response(verb: Token) -> bool:
+    """Responders responding, dispatched, summoned or arriving; a 911 call. A response "to"
+    questions, criticism or requests is an answer, not a call-out; "called" is a call for
+    help: 911, or someone called to a place ("called the attack cowardly" is a word)."""
+    if verb.pos_ != "VERB" or not _RESPONSE.match(verb.lower_):
+        return False
+    to_objects = [g.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
+    if verb.lower_.startswith("call"):
+        return any(t.text == "911" for t in verb.subtree) or (
+            any(c.dep_ == "auxpass" for c in verb.children)
+            and any(o not in _ANSWERED for o in to_objects))
+    if to_objects:
+        return any(o not in _ANSWERED for o in to_objects)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (_RESPONDERS.match(subject.lower_) is not None or any(
+        _RESPONDERS.match(t.lower_) for t in subject.children if t.dep_ == "compound"))
 
 
 _JUSTICE_PLACES = frozenset({"court", "courtroom", "courthouse", "jail", "prison"})
@@ -178,7 +221,7 @@ def _in_the_future(verb: Token) -> bool:
 
 
 _WOUNDING = re.compile(r"^(?:shot|stabbed|wounded|beaten|struck|hit|attacked|suffered"
-                       r"|sustained)$", re.IGNORECASE)
+                       r"|sustained|received|inflicted)$", re.IGNORECASE)
 
 
 def _tells_the_wounding(verb: Token, date_token: Token) -> bool:
@@ -338,8 +381,21 @@ def _is_event(verb: Token) -> bool:
         (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and _EVENT_NOUNS.match(subject.lower_):
         return True
-    return any(c.dep_ in ("advcl", "conj", "xcomp") and _CASUALTY.match(c.lower_)
-               and not _finite_clause_of_its_own(c) for c in verb.children)
+    if any(c.dep_ in ("advcl", "conj", "xcomp") and _CASUALTY.match(c.lower_)
+           and not _finite_clause_of_its_own(c) for c in verb.children):
+        return True
+    # "drove up to the roadblock early today and shot the driver", "was playing with the gun
+    # on Sunday and accidentally shot himself": a coordinated verb shares the date's subject
+    # and time, so the act it tells is dated too.
+    # An infinitive tells a purpose, not an act ("rallied to mark the holiday and to protest");
+    # a conjunct with a subject of its own is a clause of its own ("received a letter on May 2,
+    # and on Monday a gunman shot two teachers").
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and _EVENT.match(c.lower_)
+               and not c.lower_.startswith(("open", "set", "start", "began"))
+               and not any(a.dep_ in ("nsubj", "nsubjpass") or (a.dep_ == "aux"
+                                                              and a.lower_ == "to")
+                           for a in c.children)
+               for c in verb.children)
 
 
 def _finite_clause_of_its_own(clause: Token) -> bool:
