@@ -496,3 +496,16 @@ def test_attackers_added_in_brackets_are_besides_the_victims() -> None:
     assert value_of(text, "killed") == 7
     # who the dead are, not more of them
     assert value_of("Two dead (the bombers) near the depot.", "killed") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A German, Hans Weber, and four others were killed near the port.", 5),
+        ("A nurse, Grace Fisher, and two patients were killed in the fire.", 3),
+        ("A farmer, a trader and a miner were killed in the raid.", 3),
+        ("A grandmother, uncle and toddler were found dead.", 3),
+    ],
+)
+def test_a_name_in_apposition_is_the_person_before_it(text: str, value: int) -> None:
+    assert value_of(text, "killed") == value

@@ -539,12 +539,23 @@ def _conjoined_people(link: _Link, sentence: str) -> _Link:
     if plural is None:
         return link
     parts = _CONJUNCT_SPLIT.split(gap[:plural.start()].strip())
-    extra = sum(1 for part in parts[1:]
-                if part and not _STARTS_WITH_COUNT.match(part) and _PERSON_WORD.search(part))
+    extra = sum(1 for i, part in enumerate(parts[1:], 1)
+                if part and not _STARTS_WITH_COUNT.match(part) and _PERSON_WORD.search(part)
+                and not (i == 1 and _is_name_in_apposition(part, gap)))
     if extra == 0:
         return link
     value = 1 + extra
     return replace(link, quantity=replace(quantity, value=value, low=value, high=value))
+
+
+# "A German, Hans Weber, and four others": a name in commas right after the first person is
+# that person, not one more (a surname may merely end like a person noun: "Weber", "Pieter").
+_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|ibn))*")
+
+
+def _is_name_in_apposition(part: str, gap: str) -> bool:
+    return _PROPER_NAME.fullmatch(part) is not None and re.search(
+        rf"^[^,]*,\s*{re.escape(part)}\s*,", gap) is not None
 
 
 # "One of twelve hikers ... was killed": the verb agrees with "one", the member; the twelve
