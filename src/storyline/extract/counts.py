@@ -196,6 +196,9 @@ _ANAPHORIC_UPDATE = re.compile(
 # The statement updated is at most this far before the update.
 _UPDATE_REACH = 400
 _SENTENCE_END = re.compile(r"[.!?]\s+")
+# Updates read per article: a report updates its figures a few times; the cap keeps a hostile
+# text linear.
+_MAX_UPDATES = 12
 UPDATE_DETAIL = "update of the figure stated before"
 
 
@@ -207,6 +210,8 @@ def _anaphoric_updates(text: str, mentions: list[CountMention], sentence_of: lis
     "5 were killed and 12 hurt" is left alone: which figure it updates is not said)."""
     added: list[tuple[CountMention, int]] = []
     for match in _ANAPHORIC_UPDATE.finditer(text):
+        if len(added) >= _MAX_UPDATES:
+            break
         quantity = next(iter(find_quantities(text[match.end():match.end() + 40])), None)
         if quantity is None or quantity.start != 0 or quantity.article or quantity.value < 1:
             continue
