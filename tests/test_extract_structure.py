@@ -158,6 +158,25 @@ def test_an_overlong_sentence_is_cut_at_clause_breaks_with_offsets_kept() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("The oldest was 71.Rescuers left at dawn.",
+         ["The oldest was 71.", "Rescuers left at dawn."]),
+        ("He was shot on Oak Street.Officers arrived soon after.",
+         ["He was shot on Oak Street.", "Officers arrived soon after."]),
+        ("She moved to St.Louis in May.", ["She moved to St.Louis in May."]),
+        ("Details are at www.Example.com today.", ["Details are at www.Example.com today."]),
+        ("The road is 2.5 miles long.", ["The road is 2.5 miles long."]),
+    ],
+)
+def test_a_full_stop_glued_to_a_capitalized_word_ends_a_sentence(text: str,
+                                                                  pieces: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == pieces
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police said there were more than 130 injured and two dead , including an 8 year old"

@@ -43,6 +43,20 @@ _OTHER_EVENT = re.compile(
     re.IGNORECASE)
 
 
+# A time anchored on another event: "the blast came two days after 14 people were killed in
+# a market bombing", "happened on the same day as the funeral for a soldier killed by
+# militants", "the second attack in a week, after a bombing that killed nine". The deaths told
+# in the anchor (before any comma) are that other event's.
+_TEMPORAL_ANCHOR = re.compile(
+    r"\b(?:(?:came|comes|happened|occurred|occurs|took\s+place|was\s+carried\s+out"
+    r"|unfolded)\s+(?:(?:just|only|barely|about|some|nearly|less\s+than|more\s+than)\s+)?"
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several"
+    r"|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)"
+    r"|on\s+the\s+same\s+(?:day|night|date)\s+as"
+    r"|(?:second|third|fourth|fifth|latest)\s+(?:such\s+)?(?:attacks?|bombings?|shootings?"
+    r"|incidents?|blasts?|explosions?)\b[^.;,]{0,40},\s+after)\b", re.IGNORECASE)
+
+
 _TOLL_SENTENCE = re.compile(r"\b(?:toll|dead|death|deaths|casualt\w*|killed|fatalit\w*|victims"
                             r"|injur\w*|wounded|number)\b", re.IGNORECASE)
 
@@ -175,6 +189,9 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
             return True
     if _RETALIATION_CAUSE.search(sentence, clause, start if end is None else end):
         return True
+    for anchor in _TEMPORAL_ANCHOR.finditer(sentence, clause, start):
+        if "," not in sentence[anchor.end():start]:
+            return True
     fronted = _FRONTED_CAUSE.match(sentence)
     if fronted and start < fronted.end() and _PROTEST_CLAUSE.search(sentence, fronted.end()):
         return True

@@ -17,13 +17,17 @@ _ABBREVIATIONS = re.compile(
     r"|Rep|Rev|Hon|Pres|Insp|Supt|Det|Ft|Mt|Co|Corp|Inc|Ltd|vs|etc|approx|est|incl|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|a\.m|p\.m|i\.e|e\.g)|\b[A-Z])\.$"
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+# A crawl may glue sentences ("the youngest was 19.The gunman fled"): a full stop after a
+# lower-case letter or a digit, right before a capitalized word, ends a sentence too (not
+# "www.Example.com": the word after runs on with a dot).
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)"
+                       r"|(?<=[a-z0-9)]\.)(?=[A-Z][a-z]+\b(?![.@\w]))")
 
 # Words whose presence makes a sentence worth the full count patterns. Kept broad: a miss here
 # is a miss for good, a false hit only costs one more pattern pass.
 CANDIDATE_RE = re.compile(
     r"\b(?:kill|dead|death|die[ds]?\b|dying|fatal|slain|slay|murder|massacre|execut|behead|decapitat|neutrali[sz]"
-    r"|assassinat|gunned|slaughter|hanged|strangl|trampl|tortur|beaten|beat|hacked|hack|slash|stoned|stoning|stones?\s+to\s+death|burn|coded|throats?\b"
+    r"|assassinat|gunned|guns?\s+down|slaughter|hanged|strangl|trampl|tortur|beaten|beat|hacked|hack|slash|stoned|stoning|stones?\s+to\s+death|burn|coded|throats?\b"
     r"|perish|lives\b|life\b|bod(?:y|ies)|corpse|toll|casualt|drown|lynch|succumb|pass(?:ed|es|ing)?\s+away"
     r"|injur|wound|hurt|hospital|shot|shoot|gunshot|gunfire|bullets?\b|graz(?:ed|ing)|shrapnel|hitting|striking|stabb|maim"
     r"|arrest|detain|detention|custody|apprehend|round(?:ed)?[\s-]up|nabbed|captur|booked"
@@ -104,9 +108,9 @@ _STEMS4 = frozenset(
     "expe coul slas ston thro gunf bull graz shra hitt stri away"
     .split()
 )
-# Count words shorter than a stem: "die", and the military "KIA"/"WIA" (killed/wounded in
-# action: "three soldiers KIA").
-_SHORT_WORDS = frozenset({"die", "kia", "wia"})
+# Count words shorter than a stem: "die", "gun" ("gun down"), and the military "KIA"/"WIA"
+# (killed/wounded in action: "three soldiers KIA").
+_SHORT_WORDS = frozenset({"die", "kia", "wia", "gun"})
 _WORD = re.compile(r"[A-Za-z]+")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 

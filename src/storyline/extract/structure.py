@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from storyline.extract.numbers import Quantity, find_quantities, parse_number
-from storyline.extract.triggers import BODY_PARTS
+from storyline.extract.triggers import BODY_PARTS, names_people
 from storyline.records import Qualifier
 
 if TYPE_CHECKING:
@@ -145,8 +145,11 @@ _PERSON_WORDS = frozenset({
     "president", "officer", "trooper", "cop", "marshal", "ranger", "driver", "shepherd",
     "nomad", "pastor", "chaplain", "medic", "paramedic", "surgeon", "midwife", "clerk",
     "colleague", "coworker", "classmate", "roommate", "spouse", "guest", "patron",
+    "acquaintance", "adult", "burglar", "cadet", "cadre", "citizen", "constable", "corporal",
+    "fan", "female", "male", "gendarme", "guerrilla", "individual", "juvenile", "marine",
+    "pilgrim", "recruit", "sheriff", "thief", "troop", "veteran", "national",
     # plurals the suffix and "s" tests miss
-    "men", "children", "kids",
+    "men", "children", "kids", "thieves",
 })
 _NOT_PEOPLE = frozenset({"attack", "attacks", "explosion", "blast", "fire", "incident",
                          "clash", "clashes", "violence", "bomb", "bombing", "shooting",
@@ -214,7 +217,13 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
             if not subjects and token.dep_ == "conj":  # "three men shot and killed a trader"
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             spans.extend(_subtree_span(c) for c in subjects)
-        for slot in children:
+        slots = children
+        if token.lower_ == "dead" and token.dep_ in ("oprd", "acomp", "xcomp"):
+            # "Two officials, a mayor and a clerk, were found dead": the state's subject is
+            # the verb's
+            slots = children + [c for c in token.head.children
+                                if c.dep_ in ("nsubjpass", "nsubj")]
+        for slot in slots:
             if slot.dep_ in ("nsubjpass", "nsubj", "dobj"):
                 # "the <Name> 5 police chief": the digit is part of a name
                 spans.extend((t.idx, t.idx + len(t.text)) for t in slot.subtree
@@ -360,7 +369,26 @@ def _negated_or_failed(verb: Token) -> bool:
 # --------------------------------------------------------------------------- predicates
 
 
+def _inside_a_name(token: Token) -> bool:
+    """A capitalized word beside another capitalized word, inside a sentence in running text,
+    belongs to a proper name ("Survivors of Slain Officers", "Mothers of Murdered Children",
+    "the Dead Sea"). A headline in title case is not running text: there every word is
+    capitalized, so nothing is read as a name there."""
+    sentence = token.sent
+    if not token.text[:1].isupper() or token.i == sentence.start or token.text.isupper():
+        return False
+    words = [t for t in sentence if t.is_alpha]
+    if 2 * sum(t.text[:1].isupper() for t in words) > len(words):
+        return False
+    before = token.nbor(-1)
+    after = token.nbor(1) if token.i + 1 < sentence.end else None
+    return (after is not None and after.is_alpha and after.text[:1].isupper()) or (
+        before.is_alpha and before.text[:1].isupper() and before.i != sentence.start)
+
+
 def _predicate_category(token: Token) -> str | None:
+    if _inside_a_name(token):
+        return None  # "Parents of Murdered Children", "the Dead Sea": a name, not an event
     lower = token.lower_
     # A clause head with a subject or an object is a verb, whatever its tag ("members of the
     # military beat to death a worker" is tagged as a noun by the small model).
@@ -380,8 +408,8 @@ def _predicate_category(token: Token) -> str | None:
         if lower in _FOUND_DEAD_FORMS and token.dep_ in ("xcomp", "oprd", "acomp") and \
                 token.head.lower_ in _FOUND_VERBS:
             return "killed"  # "was found hanged": a state no one is found in alive
-        if lower == "gunned" and any(c.dep_ == "prt" and c.lower_ == "down"
-                                     for c in token.children):
+        if lower in ("gunned", "gun", "guns", "gunning") and any(
+                c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
             return "killed"  # "was gunned down": the particle makes the shooting fatal
         if lower.startswith(_INJURE_PREFIXES) or lower in _INJURE_FORMS or _hit_by_fire(token) \
                 or _wounds_brought(token) is not None or _sent_to_hospital(token):
@@ -407,7 +435,46 @@ def _predicate_category(token: Token) -> str | None:
     if lower.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in _LIFE_WORDS
                                          for c in token.children):
         return "killed"  # "the blast claimed seven lives"
+    if _cut_throat(token) is not None:
+        return "killed"  # "slit her throat": a killing, told by the wound
+    if _deaths_of_listed_people(token) is not None:
+        return "killed"  # "the deaths of a mother and her two children"
     return None
+
+
+def _deaths_of_listed_people(token: Token) -> Token | None:
+    """The first of several people coordinated after a death noun ("the deaths of a mother
+    and her two children", "the shooting deaths of a man, his son and a neighbour"); one
+    person alone ("the death of a man") is the surface rules'."""
+    if token.pos_ != "NOUN" or not token.lower_.endswith("s") or \
+            token.lower_[:-1] not in _DEATH_NOUNS:
+        return None  # plural: "the death of an activist and branch secretary" is one person
+    whom = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if whom is None or not (_people(whom) or whom.lower_ in _GROUP_NOUNS):
+        return None
+    if len(_conjuncts(whom)) < 2 and not _more_dead_on_the_noun(token):
+        return None
+    return whom
+
+
+def _more_dead_on_the_noun(token: Token) -> list[Token]:
+    """"the deaths of two hikers and their guide": the parser joins the guide to "deaths"."""
+    return [c for c in token.children if c.dep_ == "conj" and _person_noun(c.lower_)
+            and any(g.dep_ in ("poss", "det", "nummod") for g in c.children)]
+
+
+_THROAT_CUTTING = frozenset({"slit", "slits", "slitting", "slashed", "slashing", "cut",
+                             "cutting", "cuts"})
+
+
+def _cut_throat(token: Token) -> Token | None:
+    """The throat a cutting verb acts on ("slit her throat", "his throat was cut", "had his
+    throat slit")."""
+    if token.lower_ not in _THROAT_CUTTING:
+        return None
+    return next((c for c in token.children if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")
+                 and c.lower_ in ("throat", "throats")), None)
 
 
 _SUBSET_ADVERBS = frozenset({"instantly", "immediately", "outright", "later", "there"})
@@ -425,6 +492,39 @@ def _subset_object(obj: Token) -> bool:
     return any(o.dep_ in ("dobj", "obj") and o.i < obj.i for o in obj.head.children)
 
 
+def _object_after_comma(pred: Token) -> list[Token]:
+    """"shot and killed, <Name>, a ministry employee", "killed with pistols, a district
+    official": an object set off from its verb by a comma, which the parser hangs on the
+    clause as an adverbial noun."""
+    verbs = [pred, pred.head] if pred.dep_ == "conj" else [pred]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for verb in verbs for c in verb.children):
+        return []  # "... are attacked and killed by gunmen in <Village>, <District>": passive
+    hung = [c for verb in verbs for c in verb.children if c.dep_ in ("npadvmod", "dep", "dobj")]
+    # "killed with rifles, a village chief": hung on the instrument as its apposition
+    hung += [a for p in pred.children if p.dep_ == "prep" for o in p.children
+             if o.dep_ == "pobj" and not _person_noun(o.lower_)
+             for a in o.children if a.dep_ == "appos"]
+    # a name counts when an apposition says who ("<Name>, a ministry employee"): a place may
+    # follow a comma as well ("in <Village>, <District>")
+    return [c for c in hung if c.i > pred.i and c.left_edge.i > 0
+            and c.doc[c.left_edge.i - 1].text == ","
+            and ((c.pos_ == "PROPN" and any(a.dep_ == "appos" and _person_noun(a.lower_)
+                                            for a in c.children))
+                 or (c.pos_ == "NOUN" and _people(c)))][:1]
+
+
+def _share_of_them(obj: Token) -> bool:
+    """"killing four civilians, three of them shop owners": a second object counted as a share
+    "of them" tells who some of the first were, not more people."""
+    number = obj if obj.tag_ == "CD" else next(
+        (c for c in obj.children if c.dep_ == "nummod"), None)
+    return number is not None and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lower_ in ("them", "whom", "those") for g in c.children)
+        for c in number.children) and any(
+            o.dep_ in ("dobj", "obj") and o.i < obj.i for o in obj.head.children)
+
+
 def _shot_against_wounded(token: Token) -> bool:
     """"shot 12 men and wounded another three": "shot" set against a coordinated "wounded"
     with its own object means shot dead."""
@@ -439,13 +539,17 @@ def _shot_against_wounded(token: Token) -> bool:
 
 
 _LIFE_WORDS = frozenset({"life", "lives"})
+_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 
 
 def _found_body(verb: Token) -> Token | None:
-    """The one corpse a verb of finding is about ("his body was recovered"); plural bodies are
-    read by the surface rules, which count them from their number."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
-                 and c.lower_ in ("body", "corpse") and _body_of_someone(c)), None)
+    """The corpse a verb of finding is about ("his body was recovered"). Plural bodies are
+    the parse's only with an "of" phrase ("the bodies of <Name> and his driver", "of the three
+    fishermen"), counted by who they were; a bare number ("14 bodies") is the surface's."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and (
+        (c.lower_ in ("body", "corpse") and _body_of_someone(c))
+        or (c.lower_ in ("bodies", "corpses") and any(
+            g.dep_ == "prep" and g.lower_ == "of" for g in c.children)))), None)
 
 
 def _body_of_someone(body: Token) -> bool:
@@ -727,8 +831,25 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     slots: list[tuple[Token, str]] = []
     children = list(pred.children)
     objects = [c for c in children if c.dep_ in ("dobj", "obj") and not _subset_object(c)
-               and not _manner_subset(c) and not _parenthesized(c)]
-    objects = objects[:1] + [o for o in objects[1:] if not _unjoined_clause(o)]
+               and not _manner_subset(c) and not _parenthesized(c) and not _share_of_them(c)]
+    # a second object the parser hangs on the verb must name people ("killed a 3-year-old ...
+    # Monday — a rare case": the case is a comment)
+    objects = objects[:1] + [o for o in objects[1:] if not _unjoined_clause(o) and _people(o)]
+    listed = _deaths_of_listed_people(pred)
+    if listed is not None:
+        yield from _victims_from([(listed, "deaths of"), *(
+            (c, "deaths of") for c in _more_dead_on_the_noun(pred))], pred, category, parse)
+        return
+    throat = _cut_throat(pred)
+    if throat is not None:
+        # "slit her throat", "had his throat slit", "slit the throats of two farmers": whose
+        owner = next((c for c in throat.children if c.dep_ == "poss"), None) or next(
+            (g for c in throat.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"), None)
+        if owner is not None:
+            yield from _victims_from([(owner, "throat cut"), *(
+                (g, "along with") for g in _companions(pred))], pred, category, parse)
+        return
     listed_dead = _telegraphic_dead(pred)
     if listed_dead is not None:
         # "1 killed 3 injured", "one gendarme killed two wounded": a list of counts with their
@@ -748,6 +869,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
                     and objects[0].i < c.i < listing]
     if not objects and _fatal_modifier(pred):  # "shot dead a couple": a misread object
         objects = [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    if not objects and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        objects = _object_after_comma(pred)
     # An elliptical passive ("30 people injured and three killed", "Two killed in crash"): a
     # participle with a subject, no object and no perfect auxiliary reads its subject as the
     # victims ("gunmen have killed" has the auxiliary and is active).
@@ -809,7 +932,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             # "Police officer shot and killed in ambush"
             subjects = [c for c in pred.head.children if c.dep_ == "nsubjpass" or (
                 elliptical and c.dep_ == "nsubj")]
-        if not subjects and pred.dep_ == "conj":
+        if not subjects and pred.dep_ == "conj" and not _own_subject(pred):
             subjects = _subject_up_the_conjuncts(pred)
         if not subjects and pred.dep_ == "ccomp" and _reduced_report(pred.head):
             # "a woman said to be selling vegetables was shot dead": the parser takes "said"
@@ -821,7 +944,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         participle = pred.head if pred.dep_ == "conj" and pred.head.dep_ in ("acl", "amod") \
             and pred.head.tag_ in ("VBN", "VBD") else pred
         if not subjects and participle.dep_ in ("acl", "amod", "compound") and \
-                participle.head.pos_ in ("NOUN", "PROPN", "NUM"):
+                participle.head.pos_ in ("NOUN", "PROPN", "NUM") and \
+                not _place_named_after_of(participle.head):
             if _partitive(participle.head) is not None:
                 yield from _whole_of_partitive(participle.head, category, parse)
                 return
@@ -855,8 +979,9 @@ def _victims_from(slots: list[tuple[Token, str]], pred: Token, category: str,
     # "four people were killed, including the bomber": the parser may hang it on the verb
     pred_includes = _includes_perpetrator(pred)
     for head, rule in slots:
-        if pred.lower_.startswith(_EUPHEMISM_PREFIXES) and not _people(head):
-            continue  # "neutralized two car bombs"
+        if (pred.lower_.startswith(_EUPHEMISM_PREFIXES) and not _people(head)) or (
+                pred.lower_.startswith("execut") and not _named_people(head)):
+            continue  # "neutralized two car bombs", "executed a search warrant"
         if len(slots) > 1 and _parenthesized(head):
             continue  # "Three guards (two of them brothers) died": a comment on the others
         counted = _count_phrase(head, parse)
@@ -955,6 +1080,15 @@ def _people(head: Token) -> bool:
         _person_noun(lower.removesuffix("s")) or _person_noun(lower.removesuffix("es"))
 
 
+def _named_people(head: Token) -> bool:
+    """People by the narrow test: a name, a number, a pronoun, a word for a group of people or
+    a listed person noun, not a word that merely ends like one ("a search warrant" is what
+    "executed" acts on when it kills no one)."""
+    lower = head.lower_
+    return head.pos_ in ("NUM", "PROPN", "PRON") or lower in _VAGUE_HEADS or \
+        lower in _COLLECTIVE or lower in _GENERAL_HEADS or names_people(lower)
+
+
 def _combined_casualties(pred: Token) -> bool:
     """A passive casualty verb coordinated with one of the other kind on the same subject:
     "were killed and injured", "were wounded or killed"."""
@@ -973,7 +1107,10 @@ def _own_subject(verb: Token) -> bool:
     """A subject of its own, or "other(s)" the parser hung on it as a modifier ("4 people were
     killed and other injured": the others are the injured)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") or (
-        c.lower_ in ("other", "others", "another") and c.i < verb.i) for c in verb.children)
+        c.lower_ in ("other", "others", "another") and c.i < verb.i) or (
+        # "were confirmed dead and several wounded": a quantity hung on the verb before it
+        c.i < verb.i and c.dep_ in ("amod", "nummod", "advmod", "npadvmod")
+        and (c.lower_ in _VAGUE_HEADS or c.tag_ == "CD")) for c in verb.children)
 
 
 def _as_well_as(pred: Token) -> list[Token]:
@@ -1256,8 +1393,11 @@ def _shared_number(conjuncts: list[Token]) -> bool:
 
 def _breakdown_total(conjuncts: list[Token], parse: Doc) -> int | None:
     """"40 people, 6 soldiers and 34 civilians": a number followed by parts that add up to it
-    is a total with its breakdown (the parser reads it as a list). Returns the total."""
-    if len(conjuncts) < 3 or conjuncts[0].lower_ not in _COLLECTIVE:
+    is a total with its breakdown (the parser reads it as a list). Returns the total. Parts
+    set off by a closing comma are a breakdown after any noun ("Four villagers, two women and
+    two boys, were found dead")."""
+    if len(conjuncts) < 3 or not (conjuncts[0].lower_ in _COLLECTIVE
+                                  or _set_off_by_commas(conjuncts)):
         return None  # "three women, two men and a child" is six, whatever the sums
     values = []
     for conjunct in conjuncts:
@@ -1268,6 +1408,29 @@ def _breakdown_total(conjuncts: list[Token], parse: Doc) -> int | None:
             return None
         values.append(counted[0])
     return values[0] if values[0] == sum(values[1:]) else None
+
+
+def _names_restating(head: Token, first: Token) -> bool:
+    """"her two young children, <Name> and <Name>": as many names as the counted noun, after
+    a comma, say who they are, whatever the parser joined them to."""
+    number = _number_on(head)
+    if number is None or first.pos_ != "PROPN" or first.i < head.i or \
+            first.left_edge.i == 0 or head.doc[first.left_edge.i - 1].text != ",":
+        return False
+    names = [first, *(t for t in first.subtree
+                      if t is not first and t.dep_ == "conj" and t.pos_ == "PROPN")]
+    return len(names) == number
+
+
+def _set_off_by_commas(conjuncts: list[Token]) -> bool:
+    """"Four villagers, two women and two boys, were ...": a comma after the head and another
+    right after the last part close an apposition (a list runs on to its verb)."""
+    head, last = conjuncts[0], conjuncts[-1]
+    doc = head.doc
+    after_head = head.right_edge.i + 1 if head.right_edge.i < conjuncts[1].i else head.i + 1
+    after_last = last.right_edge.i + 1
+    return after_head < len(doc) and doc[after_head].text == "," and \
+        after_last < len(doc) and doc[after_last].text == ","
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -1283,7 +1446,8 @@ def _conjuncts(head: Token) -> list[Token]:
         # "Two traffic wardens, one court clerk and one market porter": a list of kinds of
         # people, each counted, that the parser hangs as an apposition.
         for appos in (c for c in head.children if c.dep_ == "appos"
-                      and not _across_clause_break(head, c)):
+                      and not _across_clause_break(head, c)
+                      and c.lower_ not in ("all", "both", "each")):  # "..., all from one town,"
             found.extend(_conjuncts(appos))
         appositions = []
     for child in head.children:
@@ -1295,7 +1459,8 @@ def _conjuncts(head: Token) -> list[Token]:
                 _conjunct_gap(head, child) <= _MAX_CONJUNCT_GAP and not _dateline(child) and \
                 not _own_predicate(child) and not _one_person_two_roles(head, child) and \
                 not any(t.pos_ in ("VERB", "AUX") for t in head.doc[min(head.i, child.i):
-                                                                      max(head.i, child.i)]):
+                                                                      max(head.i, child.i)]) \
+                and not _names_restating(head, child):
             found.extend(_conjuncts(child))
     found.extend(_kin_after_of(head))
     if counted:
@@ -1331,7 +1496,7 @@ def _one_person_two_roles(head: Token, conjunct: Token) -> bool:
                 c.dep_ in ("poss", "nummod") for c in conjunct.children):
         return False
     named_once = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                  and c.i > conjunct.i]
+                  and c.i > conjunct.i] or _full_name_after_comma(conjunct)
     anchor = head.head if head.dep_ == "appos" else head  # "<Name>, a member and candidate,"
     verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") else None
     singular_verb = verb is not None and any(
@@ -1341,6 +1506,19 @@ def _one_person_two_roles(head: Token, conjunct: Token) -> bool:
         # determiner of its own, only the singular verb makes it the same person
         return singular_verb
     return bool(named_once) or singular_verb
+
+
+def _full_name_after_comma(token: Token) -> bool:
+    """A name of two or more words set off by a comma right after the token, whatever the
+    parser hung it on: "killed a party member and organizer, <First> <Last>."."""
+    doc = token.doc
+    start = token.i + 2
+    if start >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    end = start
+    while end < len(doc) and doc[end].tag_ == "NNP":
+        end += 1
+    return end - start >= 2 and (end == len(doc) or doc[end].text in (",", ".", ";"))
 
 
 def _conjuncts_hung_inside(head: Token) -> list[Token]:
@@ -1396,10 +1574,43 @@ _GENERAL_HEADS = _COLLECTIVE | frozenset({"men", "women", "children", "boys", "g
                                           "residents", "villagers", "members", "relatives"})
 
 
+def _place_named_after_of(head: Token) -> bool:
+    """"discovered in the area of <Name> (<District>), presumably killed in airstrikes": the
+    participle the parser hangs on a place's name is not about the place."""
+    return head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+        head.head.head.lower_ in _PLACE_KINDS
+
+
+def _name_with_kin(head: Token) -> bool:
+    """"Ruiz and his driver were killed": a capitalized word that begins the sentence, tagged
+    as a common noun by the small model, is a person's name when "his" or "her" person is
+    coordinated with it (the possessive refers back to it)."""
+    return head.i == head.sent.start and head.tag_ == "NN" and head.text.istitle() and \
+        head.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "conj" and _person_noun(c.lower_) and any(
+                g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)
+            for c in head.children)
+
+
+def _parts_exceed(head: Token, appositions: list[Token]) -> bool:
+    """Counted parts after a counted head that add up to more than it cannot break it down."""
+    total = _number_on(head)
+    if total is None or not appositions:
+        return False
+    parts = [t for a in appositions for t in a.subtree
+             if t is a or (t.dep_ == "conj" and t.head.i in {a.i, *(u.i for u in a.subtree)})]
+    values = [_number_on(t) if _number_on(t) is not None else (
+        1 if _has_det(t, "a", "an") else None) for t in parts if t.pos_ == "NOUN"]
+    return bool(values) and None not in values and \
+        sum(v for v in values if v is not None) > total
+
+
 def _restates(head: Token) -> bool:
     """Whether the head's apposition restates it (names, or a general noun broken down) or,
     with a counted noun of its own kind, continues a list of kinds of people."""
     appositions = [c for c in head.children if c.dep_ == "appos"]
+    if _parts_exceed(head, appositions):
+        return False  # "Two women, two men and a child": three more than two, so a list
     if head.lower_ in _GENERAL_HEADS:
         return True
     if len(appositions) == 1 and appositions[0].tag_ == "NN" and \
@@ -1427,6 +1638,8 @@ def _kin_after_of(head: Token) -> list[Token]:
     """"the chief of the party, his wife and child": the parser hangs the wife and the child on
     "party"; people with a possessive coordinated there belong to the head."""
     kin: list[Token] = []
+    if head.lower_ in _BODY_NOUNS:
+        return kin  # "the bodies of <Name> and his driver": whose bodies, counted by them
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if _person_noun(pobj.lower_):
@@ -1471,6 +1684,17 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         return 2, None  # "both victims were taken to hospital", "both were wounded"
     if any(c.lower_ in ("twin", "twins") for c in head.children) or lower == "twins":
         return 2, None  # "twin brothers were shot dead"
+    if lower == "old" and any(c.lower_ in _AGE_UNITS for c in head.children):
+        return 1, None  # "the two year old who shot himself has died": an age names a person
+    if lower == "total" or lower in _LIFE_WORDS:
+        # "a total of four people were killed", "claimed the life of <Name>": the people
+        if any(c.dep_ == "amod" and c.lower_ in ("dead", "killed", "injured", "wounded", "hurt")
+               for c in head.children):
+            return None  # "A total of three dead, twenty injured", a list the parser mangled
+        counted_whole = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)
+        whole = _count_phrase(counted_whole, parse) if counted_whole is not None else None
+        return (whole.value, whole.quantity) if whole is not None else None
     if lower in _GROUP_NOUNS:  # "a family of six"
         size = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.tag_ == "CD"), None)
@@ -1485,11 +1709,19 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         if counted is not None:
             return counted
         return (1, None) if _looks_like_person_name(head) else None
+    if _name_with_kin(head):
+        return 1, None
     if head.pos_ == "PRON" and lower in ("who", "that") and head.head.dep_ == "relcl" and \
             head.head.head.pos_ in ("NOUN", "PROPN"):
         if _dated_by_year(head.head):
             return None  # "a journalist who was assassinated in 1998": background
         return _count_one(head.head.head, parse)  # "a commander, who died": its antecedent
+    if head.pos_ == "PRON" and lower in ("his", "her") and head.dep_ == "poss" and \
+            head.head.lower_ in ("throat",):
+        return 1, None  # "slit her throat": the one whose throat it was
+    if head.pos_ == "PRON" and lower == "them" and head.dep_ in ("dobj", "obj") and any(
+            c.lower_ == "both" for c in head.children):
+        return 2, None  # "shot <Name> and his brother, killing them both"
     if head.pos_ == "PRON" and lower in ("them", "him", "her") and head.dep_ in ("dobj", "obj"):
         antecedent = _counted_object_before(head)  # "abducted two traders and killed them"
         if antecedent is not None:

@@ -86,14 +86,14 @@ PRE_KILLED = (
     r"(?:shot\s+and\s+killed|shooting\s+and\s+killing|killing|killed|kills|kill|murdering|murdered|massacring|massacred|slaughtering"
     r"|slaughtered|executing|executed|beheading|beheaded|assassinated"
     r"|sl(?:it|its|itting)\s+the\s+throats?\s+of"
-    r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed"
+    r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|guns?\s+down|shot\s+and\s+killed"
     r"|(?:claim(?:ed|s|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?)\s+the\s+lives?\s+of"
     r"|(?<!non-)(?<!non)(?<!non )fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding"
     r"|struck|striking)"
     r"|(?:the\s+)?(?:bodies|body|remains|corpses?|deaths?|murders?|killings?|slayings?"
     r"|homicides?|fatal\s+(?:shooting|stabbing|shootings|attack|beating)"
     r"|shooting\s+deaths?)\s+of"
-    r"|death\s+toll\W+(?:[\w'-]+\W+){0,5}?(?:to|of|at|is|was|reached|hit|stands|stood|now"
+    r"|death\s+(?:toll|count)\W+(?:[\w'-]+\W+){0,5}?(?:to|of|at|is|was|reached|hit|stands|stood|now"
     r"|climb|climbed|rise|rose|risen|reach|exceed|exceeded|surpass|surpassed|top|topped)"
     r"|toll\W+(?:[\w'-]+\W+){0,4}?(?:to|of|at|reached|hit)"
     r"|(?:fatalities|deaths|dead)\s*(?::|stand\s+at|stood\s+at|rose\s+to|reached|numbered|of)"
@@ -151,7 +151,7 @@ PERSON_NOUNS = (
     r"|toddler|girlfriend|boyfriend|wife|husband|mother|father|son|daughter|brother|sister"
     r"|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|friend|neighbou?r|relative"
     r"|adult|individual|protest[eo]r|demonstrator|rioter|activist|villager|inmate|prisoner"
-    r"|detainee|hostage|migrant|refugee|troop|personnel|agent|pilot|sailor|marine|militiaman"
+    r"|detainee|hostage|captive|migrant|refugee|troop|personnel|agent|pilot|sailor|marine|militiaman"
     r"|jihadist|terrorist|bomber|shooter|robber|thief|burglar|dealer|smuggler|poacher|hunter"
     r"|fisherman|miner|pupil|juvenile|minor|male|female|body|corpse|elder|chief|councill?or"
     r"|mayor|candidate|lawmaker|politician|supporter|fan|worshipp?er|pilgrim|tourist"
@@ -181,7 +181,19 @@ _NOT_INSIDE_A_NOUN_PHRASE = (
 _ENDS_LIKE_A_PERSON = (
     r"(?:later|after|ever|never|either|neither|over|under|together|however"
     r"|whether|rather|further|water|order|corner|center|centre|border|quarter|shelter|floor"
-    r"|door|weapon|matter|letter|paper|power|summer|winter|number)")
+    r"|door|weapon|matter|letter|paper|power|summer|winter|number"
+    # "a death list", "a shooting spree", "a tree": nouns that only end like -ist/-ee/-or
+    r"|list|wrist|fist|twist|mist|tree|knee|fee|degree|spree|committee|decree|coffee"
+    r"|error|mirror|motor|sector|factor|tractor|colou?r|favou?r|honou?r|terror|horror)")
+# One word that names people ("guards", "a journalist"), not one that merely ends like them.
+_PERSON_WORD_RE = re.compile(rf"(?!{_ENDS_LIKE_A_PERSON}s?$)(?:{PERSON_NOUNS})s?", re.IGNORECASE)
+
+
+def names_people(word: str) -> bool:
+    """Whether one word is a person noun: "hostages", "a farmer"; not "warrant", "list"."""
+    return _PERSON_WORD_RE.fullmatch(word) is not None
+
+
 PERSON_AFTER_ARTICLE_RE = re.compile(
     rf"^\s+(?:(?!(?:total|number|group|family\s+of|series|couple|few|lot|dozen|handful|pair"
     rf"|{_NOT_INSIDE_A_NOUN_PHRASE})\b)[\w'’-]+\s+){{0,3}}?(?:(?!{_ENDS_LIKE_A_PERSON}s?\b)"
