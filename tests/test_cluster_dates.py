@@ -166,8 +166,8 @@ def test_state_keeps_exact_dates_and_reads_older_states_without_them() -> None:
 # know, each with the state it is in.
 _FIGHT = (
     "A man was stabbed during a fight outside a club in {town}, {state}, early {said} after an "
-    "argument on the dance floor, police said. He was taken to a hospital in stable condition "
-    "and no arrest had been made."
+    "argument on the dance floor, according to officers. The man is expected to recover at a "
+    "nearby medical centre, and nobody had been detained by the evening."
 )
 
 
