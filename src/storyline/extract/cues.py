@@ -116,6 +116,12 @@ _FRONTED_CAUSE = re.compile(
     r"(?:killings?|deaths?|murders?|lynchings?|shootings?|assassinations?)\s+of\b[^,;]*,",
     re.IGNORECASE)
 _PROTEST_CLAUSE = re.compile(rf"\b(?:{_PROTEST_WORDS}|mourn\w*)\b", re.IGNORECASE)
+# The kin of someone killed before, as the subject of a protest: "the family of a constable
+# who was shot dead held a protest", "relatives of two men killed by police blocked the road in
+# protest". The deaths are the protest's cause, an earlier event.
+_KIN_OF_THE_DEAD = re.compile(
+    r"\b(?:family|families|relatives|kin|friends|colleagues|parents|widows?|mothers?)\s+of"
+    r"\s+[^.;,]{0,60}$", re.IGNORECASE)
 # A retaliation's cause: "in reprisal for the killing of four traders", "to avenge the deaths
 # of two soldiers", "the attack was a response to the killing of a soldier". The deaths named
 # after the cue are an earlier event.
@@ -192,6 +198,9 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
     for anchor in _TEMPORAL_ANCHOR.finditer(sentence, clause, start):
         if "," not in sentence[anchor.end():start]:
             return True
+    if end is not None and _KIN_OF_THE_DEAD.search(sentence, clause, start) and \
+            _PROTEST_CLAUSE.search(sentence, end):
+        return True  # "the family of a constable who was shot dead held a protest"
     fronted = _FRONTED_CAUSE.match(sentence)
     if fronted and start < fronted.end() and _PROTEST_CLAUSE.search(sentence, fronted.end()):
         return True

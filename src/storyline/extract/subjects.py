@@ -76,7 +76,8 @@ _DEFINITE_OBJECT_RE = re.compile(
     rf"|leader|chief|official|imam|priest|pastor|journalist|teacher|trader|farmer))\b(?!\s+and)"
     rf"|\b(?:killing|killed|kills|murdered|murdering|assassinated|executed|beheaded|arrested"
     rf"|detained|apprehended"
-    rf"|(?:shot|stabbed|hacked|beat|beaten|burned|burnt)(?=\s+(?:him|her)\s+(?:dead|to\s+death"
+    rf"|(?:shot|stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed|bludgeoned|strangled"
+    rf"|hanged)(?=\s+(?:him|her)\s+(?:dead|to\s+death"
     rf"|alive)))\s+(?P<pronoun>him(?!\w)|her(?!\w)(?!\s+(?!(?:in|at|on|with|after|before|as"
     rf"|while|during|and|outside|inside|near|dead|to|alive|over|for)\b)[a-z]))",
     re.IGNORECASE)
