@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from storyline.extract.dates import resolve_event_date
 from storyline.extract.dates_anchors import anchor_map
 
@@ -65,3 +67,22 @@ def test_the_event_date_reads_the_first_reports_tonight_on_its_own_day() -> None
             "A man was shot and killed tonight outside a bar, police said.")
     found = resolve_event_date(text, datetime(2024, 3, 5, tzinfo=UTC))
     assert found is not None and found.value == date(2024, 3, 2)
+
+
+@pytest.mark.parametrize(("text", "report", "expected"), [
+    # a month/day heading without brackets, the update up to a week after the page's day
+    ("UPDATE 1/11: He was taken off life support.\n\nPREVIOUS 1/4: Two boys found a gun "
+     "in a parked car tonight.", date(2024, 1, 9), date(2024, 1, 4)),
+    ("UPDATE, 5/4: A fund was set up.\n\nOfficers say the girl was shot tonight.",
+     date(2024, 5, 2), date(2024, 5, 4)),
+])
+def test_a_heading_day_without_brackets_anchors_its_section(text: str, report: date,
+                                                            expected: date) -> None:
+    assert _anchor(text, "tonight", report) == expected
+
+
+def test_a_headings_own_day_is_no_event_date() -> None:
+    text = ("UPDATE May 21: The family has set up a fund.\n\nORIGINAL May 17: A driver was "
+            "shot during a robbery on Thursday, police said.")
+    found = resolve_event_date(text, datetime(2024, 5, 22, tzinfo=UTC))
+    assert found is not None and found.value == date(2024, 5, 16)

@@ -138,6 +138,8 @@ def date_candidates(text: str, published: datetime | None,
     expressions = list(islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS))
     dated_weekdays, stated_years = _dated_weekdays(text, expressions, anchor)
     for expression in expressions:
+        if anchors.in_heading(expression.start, expression.end):
+            continue  # "UPDATE 1/11:": the section's stamp, which its days count from
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
         counted = None
         if _ANAPHORIC_DAY.fullmatch(expression.text) and not _UNTIL_NOW.search(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from storyline.extract.timex import find_date_expressions, normalize_date_expression
 
@@ -38,6 +38,15 @@ _SECTION_HEADING = re.compile(
     r"^[ \t]*(?:[A-Za-z'’#]+[ \t]+){0,3}(?:update|report|post|story)\b[^\n().]{0,25}"
     r"\(\s*(?P<day>[^()\n]{3,24}?)\s*\)[ \t]*:?[ \t]*(?=\n|$|[A-Z\"“])",
     re.IGNORECASE | re.MULTILINE)
+# The same heading with its day after the label and a colon closing it, without parentheses:
+# "UPDATE 1/11:", "PREVIOUS 1/4:", "UPDATE, 5/4:", "UPDATED May 15:". Only numeric or
+# month-and-day dates: a weekday after "UPDATE" ("UPDATE Friday:") is an entry's time stamp
+# (dates.py).
+_BARE_SECTION_HEADING = re.compile(
+    r"^[ \t]*(?:[A-Za-z'’#]+[ \t]+){0,2}(?:update[ds]?|report|post|story|previous|original"
+    r"|coverage)\b,?[ \t]+(?P<day>\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +57,12 @@ class AnchorMap:
     report: date | None
     section_starts: tuple[int, ...] = ()
     section_days: tuple[date, ...] = ()
+    # Where the headings' own days are written ("UPDATE 1/11:"): the page's stamps.
+    heading_days: tuple[tuple[int, int], ...] = ()
+
+    def in_heading(self, start: int, end: int) -> bool:
+        """The expression at `start`..`end` is a dated heading's own day."""
+        return any(first <= start and end <= last for first, last in self.heading_days)
 
     def anchor_at(self, start: int, end: int) -> date | None:
         """The day the expression at `start`..`end` counts from."""
@@ -64,16 +79,19 @@ def anchor_map(text: str, report: date | None) -> AnchorMap:
     """The sections of `text` under dated headings, each with the day of its heading (a
     heading without a year is read against the report's day like any date: "Aug. 31" on a
     page of January is the August before)."""
-    if report is None or "(" not in text:
+    if report is None:
         return AnchorMap(text, report)
-    starts: list[int] = []
-    days: list[date] = []
-    for match in _SECTION_HEADING.finditer(text):
-        day = _day_of(match.group("day"), report)
+    found: list[tuple[int, date]] = []
+    headings: list[tuple[int, int]] = []
+    for match in [*_SECTION_HEADING.finditer(text), *_BARE_SECTION_HEADING.finditer(text)]:
+        day = _day_of(match.group("day"), report) or _month_slash_day(match.group("day"),
+                                                                       report)
         if day is not None:
-            starts.append(match.end())
-            days.append(day)
-    return AnchorMap(text, report, tuple(starts), tuple(days))
+            found.append((match.end(), day))
+            headings.append(match.span("day"))
+    found.sort()
+    return AnchorMap(text, report, tuple(start for start, _ in found),
+                     tuple(day for _, day in found), tuple(headings))
 
 
 def _post_day(text: str, end: int, report: date) -> date | None:
@@ -87,6 +105,25 @@ def _post_day(text: str, end: int, report: date) -> date | None:
     if match is None or "(@" in text[end:match.start()]:
         return None  # the stamp closes an earlier post on the line, not this one
     return _day_of(match.group("day"), report)
+
+
+def _month_slash_day(words: str, report: date) -> date | None:
+    """A heading's "1/11" (month/day, no year): the last such day up to a week after the
+    report's day (an update is written after the page was first dated)."""
+    parts = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})\s*", words)
+    if parts is None:
+        return None
+    for year in (report.year, report.year - 1):
+        try:
+            day = date(year, int(parts.group(1)), int(parts.group(2)))
+        except ValueError:
+            return None
+        if day <= report + UPDATE_AFTER_REPORT:
+            return day
+    return None
+
+
+UPDATE_AFTER_REPORT = timedelta(days=7)
 
 
 def _day_of(words: str, report: date) -> date | None:
