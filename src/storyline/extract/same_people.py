@@ -92,6 +92,7 @@ def new_people(parts: Sequence[int], mentions: Sequence[CountMention]) -> list[i
     """The parts of one sentence's statement (mention indexes of one category, in text order)
     that count people not already counted by another part."""
     kept = _without_restatements(_without_breakdowns(list(parts), mentions), mentions)
+    kept = _stated_over_vague(kept, mentions)
     kept = [i for at, i in enumerate(kept) if not _refers_back(i, kept[:at], mentions)]
     kept = [i for at, i in enumerate(kept)
             if not (at > 0 and _TAKES_UP_RE.match(mentions[i].evidence))
@@ -149,6 +150,65 @@ def _without_restatements(parts: list[int], mentions: Sequence[CountMention]) ->
             continue
         kept.append(index)
     return kept
+
+
+def _stated_over_vague(parts: list[int], mentions: Sequence[CountMention]) -> list[int]:
+    """"Many people died in the fire; 9 deaths have been confirmed": a vague word and a
+    stated number of the same people in one sentence are one group told twice, the number
+    being what is known of it. Groups of their own kinds ("several civilians and two
+    soldiers") still add up; a number told of some of them ("dozens were hurt, 9 of them
+    seriously") is not the group's figure."""
+    # "one is dead and several others were hurt": others than the people stated
+    vague = [i for i in parts if mentions[i].qualifier == "vague" and not mentions[i].additional]
+    stated = [i for i in parts if mentions[i].qualifier != "vague" and mentions[i].value > 0
+              and not _CONDITION_RE.search(mentions[i].evidence)
+              and not _SOME_OF_THEM_RE.search(mentions[i].evidence)]
+    if not vague or not stated:
+        return parts
+    restated = {i for i in vague if any(
+        _apart(mentions[i], mentions[k]) and _kinds_may_match(
+            people_kind(mentions[i].evidence), people_kind(mentions[k].evidence))
+        for k in stated)}
+    return [i for i in parts if i not in restated]
+
+
+_SOME_OF_THEM_RE = re.compile(
+    r"\b(?:of\s+(?:them|the|whom)|among\s+(?:them|whom|the)|including|includ\w+)\b",
+    re.IGNORECASE)
+
+
+def _kinds_may_match(first: str | None, second: str | None) -> bool:
+    return first is None or second is None or first == second
+
+
+# the counted noun after a number, a vague word or a determiner ("two militants", "several
+# fighters", "one soldier", "a policeman"): None for people in general or no noun
+_COUNTED_AFTER_RE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty"
+    r"|an?|many|several|some|numerous|multiple|dozens|scores|hundreds|few)"
+    r"(?:\s+of)?(?:\s+(?:[\w]+-year-old|young|local|other|more|unidentified|unknown))?"
+    r"(?:\s+(?P<word>[a-z]+))?", re.IGNORECASE)
+
+
+def people_kind(evidence: str) -> str | None:
+    """Who a count phrase counts, as its noun in the singular ("militant", "soldier"), or None
+    for people in general, deaths or casualties, or no noun."""
+    found = _COUNTED_AFTER_RE.search(evidence)
+    if found is None or not found.group("word"):
+        return None
+    word = found.group("word").lower()
+    if word in _ANY_PEOPLE or word in _GENERAL_WORDS or word in _ORDINALS:
+        return None
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                       "ninth", "tenth", "last", "first"})
+_GENERAL_WORDS = frozenset({
+    "deaths", "death", "bodies", "body", "casualties", "fatalities", "lives", "life",
+    "died", "dying", "fatally", "later", "people", "persons", "others", "other", "more",
+    "confirmed", "reported", "them", "of", "the", "those", "were", "are", "being", "been",
+    "killing", "killed", "left", "leaving"})
 
 
 def _apart(first: CountMention, second: CountMention) -> bool:

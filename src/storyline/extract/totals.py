@@ -36,6 +36,7 @@ from storyline.extract.same_people import (
     ADDS,
     CONTRASTS,
     new_people,
+    people_kind,
     read_addition,
     statement_start,
 )
@@ -60,6 +61,9 @@ class _Statement:
     mentions: tuple[int, ...]
     additive: bool
     coded: bool
+    # deaths of other people than the figure before it: a separate incident in a note, a
+    # later death of someone told as wounded (`_told_besides`)
+    besides: bool = False
 
 
 _SHARE_RE = re.compile(
@@ -84,9 +88,10 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     """
     totals: dict[str, CountTotal] = {}
     mentions = _born_only(_about_this_event(mentions, text, title), text, title)
+    mentions = _suicide_after_killing(mentions, sentence_of, text)
     perpetrators = _perpetrator_deaths(mentions)
     for category in _categories_in_order(mentions):
-        statements = _statements(mentions, sentence_of, category)
+        statements = _statements(mentions, sentence_of, category, text)
         if statements:
             totals[category] = _combine(statements, mentions)
     if perpetrators is not None:
@@ -197,6 +202,38 @@ _INCLUDING_PERPETRATOR_AFTER = re.compile(
     r"[^.;]{0,40}?\b(including|among\s+them|among\s+whom)\s+(?:the\s+|an?\s+|one\s+|two\s+)?"
     r"(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?"
     r"|hijackers?|shooters?)\b", re.IGNORECASE)
+
+
+def _suicide_after_killing(mentions: Sequence[CountMention], sentence_of: Sequence[int],
+                           text: str) -> list[CountMention]:
+    """"A soldier shot two colleagues dead. He then killed himself.": an attacker's own death
+    told in a sentence of its own after the killings is not among his victims; it is an
+    attacker's death (added to theirs once, `_with_perpetrators`). Not when a figure before
+    already takes it in ("killed his wife and then himself", a headline's "2 dead", a
+    "murder-suicide"), which tells the dead of both."""
+    selves = [i for i, m in enumerate(mentions)
+              if m.category == "killed" and m.detail == SELF_DETAIL and m.role is None
+              and m.value == 1 and m.start >= 0 and not m.other_event and m.part_of is None]
+    if not selves or _MURDER_SUICIDE_RE.search(text):
+        return list(mentions)
+    deaths = [i for i, m in enumerate(mentions)
+              if m.category == "killed" and not m.other_event and m.value > 0]
+    out = list(mentions)
+    for i in selves:
+        others = [k for k in deaths if k != i]
+        alone = not any(sentence_of[k] == sentence_of[i] for k in others)
+        # right after the killings: a suicide told far from them is another story's
+        near = any(sentence_of[i] - sentence_of[k] <= 2 for k in others)
+        if alone and near and all(
+                mentions[k].start >= 0 and sentence_of[k] < sentence_of[i]
+                and mentions[k].detail != SELF_DETAIL and mentions[k].role is None
+                and not _HIMSELF_RE.search(mentions[k].evidence) for k in others):
+            out[i] = dataclasses.replace(mentions[i], role="perpetrators")
+    return out
+
+
+_MURDER_SUICIDE_RE = re.compile(r"\b(?:murder|homicide|killing)[-\s]+suicide\b", re.IGNORECASE)
+_HIMSELF_RE = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
 
 
 # "02 dead (the suicide bombers)": a parenthesis after the figure says who the dead are.
@@ -338,7 +375,7 @@ def _categories_in_order(mentions: Sequence[CountMention]) -> list[str]:
 
 
 def _statements(mentions: Sequence[CountMention], sentence_of: Sequence[int],
-                category: str) -> list[_Statement]:
+                category: str, text: str = "") -> list[_Statement]:
     by_sentence: dict[int, list[int]] = {}
     seen: set[tuple[str, int]] = set()
     # Another source's estimate stands only when the text states no figure of its own.
@@ -362,9 +399,67 @@ def _statements(mentions: Sequence[CountMention], sentence_of: Sequence[int],
         found = _sentence_statements(mentions, indexes)
         if number - previous_sentence > 2:  # "another 3" adds only to a figure just stated
             found = [dataclasses.replace(s, additive=False) for s in found]
+        if statements:
+            found = [dataclasses.replace(s, besides=True)
+                     if _told_besides(s, statements, mentions, text) else s for s in found]
         statements.extend(found)
         previous_sentence = number
     return statements
+
+
+# "In a separate attack elsewhere in the town, they killed two": a note (a coder's record, a
+# database summary) that sums several incidents tells each one's deaths in its own sentence.
+_SEPARATE_INCIDENT_RE = re.compile(
+    r"\b(?:in\s+(?:a|another)\s+(?:separate|different|second|further|related)\s+"
+    r"|in\s+another\s+|separately\b|elsewhere\b)", re.IGNORECASE)
+# "One soldier later died of his wounds", "three of the wounded later succumbed"
+_LATER_DEATH_RE = re.compile(
+    r"\b(?:(?:later|subsequently|afterwards)\s+(?:died|succumbed|passed\s+away)"
+    r"|(?:died|succumbed)\s+(?:later|subsequently|afterwards)"
+    r"|(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries))\b", re.IGNORECASE)
+_OF_THE_WOUNDED_RE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\b", re.IGNORECASE)
+_SENTENCE_START_RE = re.compile(r"[.!?]\s+(?=\S)|\n")
+
+
+def _told_besides(statement: _Statement, before: Sequence[_Statement],
+                  mentions: Sequence[CountMention], text: str) -> bool:
+    """Whether a statement's dead are others than the figures stated in earlier sentences:
+    - in a note (fewer than four sentences: a conflict coder's record), a sentence telling a
+      separate incident ("In a separate attack ...", "Elsewhere, ...") after a first one: the
+      record sums its incidents (a news article telling another incident is about another
+      event, extract.aggregates);
+    - a later death of people told as wounded, when the dead before were other people:
+      "of the wounded", or a kind of people of its own ("Two militants were killed ... One
+      soldier later died of his wounds"; "The man later died" is the man told before)."""
+    parts = [mentions[i] for i in statement.mentions]
+    if not text or any(m.start < 0 or m.additional for m in parts) or _TOLL_RE.search(
+            " ".join(m.evidence for m in parts)):
+        return False
+    earlier = [mentions[i] for s in before for i in s.mentions if mentions[i].start >= 0]
+    if not earlier:
+        return False
+    first = parts[0]
+    opening = text[_sentence_start(text, first.start):first.start]
+    if is_note(text) and _SEPARATE_INCIDENT_RE.search(opening):
+        return True
+    if first.category != "killed" or len(parts) != 1 or first.qualifier != "exact":
+        return False  # "a fourth person died later" (at least 4) counts those before
+    clause = first.evidence + text[first.end:first.end + 60].split(".")[0]
+    if not _LATER_DEATH_RE.search(clause):
+        return False
+    if _OF_THE_WOUNDED_RE.search(first.evidence + " " + opening[-40:]):
+        return True
+    kind = people_kind(first.evidence)
+    return kind is not None and all(
+        (other := people_kind(m.evidence)) is not None and other != kind for m in earlier)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    start = 0
+    for found in _SENTENCE_START_RE.finditer(text, max(0, position - 400), position + 1):
+        start = found.end()
+    return start
 
 
 def _sentence_statements(mentions: Sequence[CountMention],
@@ -423,7 +518,10 @@ def _combine(statements: list[_Statement], mentions: Sequence[CountMention]) -> 
                   key=lambda s: statement_start(s.mentions, mentions))
     best = positive[0]
     for statement in positive[1:]:
-        if statement.additive and not _where_taken(statement, mentions) and not \
+        if statement.besides and not _is_toll(best, mentions) and statement_start(
+                best.mentions, mentions) < statement_start(statement.mentions, mentions):
+            best = _add(best, statement)
+        elif statement.additive and not _where_taken(statement, mentions) and not \
                 _same_others(best, statement, mentions) and not _is_toll(best, mentions):
             best = _added(best, statement, said, mentions, positive)
         elif statement.value > best.value:
