@@ -92,7 +92,9 @@ _COORDINATION = re.compile(
     re.IGNORECASE)
 _FATAL_AFTER_SHOT = re.compile(
     r"^(?:(?!\b(?:injur\w*|wound\w*|hurt|one|two|three|another|others?|\d+|none|neither"
-    r"|nobody|no\s+one|non-?fatally)\b)[^.;])"
+    # "..., a day after a man was fatally shot": a time anchor on another event
+    r"|nobody|no\s+one|non-?fatally|(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before))"
+    r"\b)[^.;])"
     r"{0,60}?\b(?:died|killed|dead|fatal(?!\s+(?:shootings?|stabbings?|incidents?|attacks?"
     r"|double|triple|quadruple))|fatally|succumbed|to\s+death)\b", re.IGNORECASE)
 _SPLIT_FATAL = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<q>one|two|three|four|five|both|\d+)"
@@ -490,6 +492,10 @@ def link_quantities(sentence: str) -> list[_Link]:
                 continue  # "a second victim was shot": the first may be among the dead
             if _counts_people(link, sentence):
                 links.extend(_split_fatal(link, sentence))
+    # "Two men were shot and one died": the split already holds the one who died
+    split_at = {link.trigger_start for link in links if link.how == "split"}
+    links = [link for link in links if link.how == "split" or link.category != "killed"
+             or link.quantity.start not in split_at]
     links = _without_definite_restatements(
         sentence, _without_shadowed_singulars(_with_tuples(sentence, links)))
     links = _without_members_of_a_crossed_breakdown(sentence, links)

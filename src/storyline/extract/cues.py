@@ -53,8 +53,16 @@ _TEMPORAL_ANCHOR = re.compile(
     r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several"
     r"|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)"
     r"|on\s+the\s+same\s+(?:day|night|date)\s+as"
+    # "Two people were shot Sunday, a day after a man was fatally shot nearby"
+    r"|,\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a\s+few|several|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)"
     r"|(?:second|third|fourth|fifth|latest)\s+(?:such\s+)?(?:attacks?|bombings?|shootings?"
     r"|incidents?|blasts?|explosions?)\b[^.;,]{0,40},\s+after)\b", re.IGNORECASE)
+
+_INCIDENT_WORD = re.compile(
+    r"\b(?:attacks?|blasts?|bomb\w*|shoot\w*|shot|explosions?|ambush\w*|raids?|incidents?"
+    r"|assaults?|clash\w*|fighting|kill\w*|wound\w*|injur\w*|hurt|died|dead|stabb\w*"
+    r"|shelling|\w*strikes?|air\s+raids?)\b", re.IGNORECASE)
 
 
 _TOLL_SENTENCE = re.compile(r"\b(?:toll|dead|death|deaths|casualt\w*|killed|fatalit\w*|victims"
@@ -196,7 +204,12 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
     if _RETALIATION_CAUSE.search(sentence, clause, start if end is None else end):
         return True
     for anchor in _TEMPORAL_ANCHOR.finditer(sentence, clause, start):
-        if "," not in sentence[anchor.end():start]:
+        # the anchored clause tells an incident of its own ("the blast came ...", "two people
+        # were shot Sunday, a day after ..."); "the arrest came two days after three people
+        # were killed" and "as he met detectives, hours after shooting three" tell a sequel of
+        # the deaths, which are the article's incident
+        if "," not in sentence[anchor.end():start] and \
+                _INCIDENT_WORD.search(sentence, clause, anchor.end()):
             return True
     if end is not None and _KIN_OF_THE_DEAD.search(sentence, clause, start) and \
             _PROTEST_CLAUSE.search(sentence, end):

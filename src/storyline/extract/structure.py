@@ -183,7 +183,8 @@ def read_casualties(parse: Doc, earlier: Mapping[str, int] | None = None) -> lis
         readings = [r for r in readings if r not in bodies]
     elif len(bodies) > 1:
         # "the body of a hawker was found ..., his body was found on 8 May": one body, twice
-        readings = [r for r in readings if r not in bodies[1:]]
+        # (by identity: the two readings of one body are equal values)
+        readings = [r for r in readings if not any(r is b for b in bodies[1:])]
     return readings
 
 

@@ -73,7 +73,9 @@ def _age_nouns(sentence: str, taken: list[Quantity]) -> list[Quantity]:
 _DEFINITE_OBJECT_RE = re.compile(
     rf"\b(?:killing|killed|kills|murdered|murdering|assassinated|executed|beheaded|shot\s+dead"
     rf"|gunned\s+down)\s+(?P<who>(?:the|his|her)\s+(?:[\w-]+\s+)?(?:{SINGULAR_PERSON}|commander"
-    rf"|leader|chief|official|imam|priest|pastor|journalist|teacher|trader|farmer))\b(?!\s+and)"
+    rf"|leader|chief|official|imam|priest|pastor|journalist|teacher|trader|farmer|major|colonel"
+    rf"|general|captain|lieutenant|sergeant|corporal|brigadier|inspector|superintendent|director"
+    rf"|governor|mayor|minister|judge|commissioner))\b(?!\s+and)"
     rf"|\b(?:killing|killed|kills|murdered|murdering|assassinated|executed|beheaded|arrested"
     rf"|detained|apprehended"
     rf"|(?:shot|stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed|bludgeoned|strangled"
