@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from storyline.records import CountMention
 
@@ -73,6 +74,7 @@ def headline_sums_other_events(title: str) -> bool:
     return _AGGREGATE_RE.search(title) is not None
 
 
+@lru_cache(maxsize=16)  # asked several times per article; a text with no full stop is scanned once
 def is_note(text: str) -> bool:
     """Fewer than NOTE_SENTENCES sentences."""
     ends = _SENTENCE_END.finditer(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyline.records import Trend
 
@@ -128,8 +129,9 @@ _PROTEST_CLAUSE = re.compile(rf"\b(?:{_PROTEST_WORDS}|mourn\w*)\b", re.IGNORECAS
 # who was shot dead held a protest", "relatives of two men killed by police blocked the road in
 # protest". The deaths are the protest's cause, an earlier event.
 _KIN_OF_THE_DEAD = re.compile(
-    r"\b(?:family|families|relatives|kin|friends|colleagues|parents|widows?|mothers?)\s+of"
-    r"\s+[^.;,]{0,60}$", re.IGNORECASE)
+    r"\b(?:family|families|relatives|kin|friends|colleagues|parents|widows?|mothers?)\s+of\s+",
+    re.IGNORECASE)
+_KIN_REACH = 60  # characters from "the family of" to the number, with no clause break
 # A retaliation's cause: "in reprisal for the killing of four traders", "to avenge the deaths
 # of two soldiers", "the attack was a response to the killing of a soldier". The deaths named
 # after the cue are an earlier event.
@@ -203,16 +205,14 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
             return True
     if _RETALIATION_CAUSE.search(sentence, clause, start if end is None else end):
         return True
-    for anchor in _TEMPORAL_ANCHOR.finditer(sentence, clause, start):
-        # the anchored clause tells an incident of its own ("the blast came ...", "two people
-        # were shot Sunday, a day after ..."); "the arrest came two days after three people
-        # were killed" and "as he met detectives, hours after shooting three" tell a sequel of
-        # the deaths, which are the article's incident
-        if "," not in sentence[anchor.end():start] and \
-                _INCIDENT_WORD.search(sentence, clause, anchor.end()):
+    for anchor_start, anchor_end in _incident_time_anchors(sentence):
+        if clause <= anchor_start and anchor_end <= start and \
+                sentence.find(",", anchor_end, start) < 0:
             return True
-    if end is not None and _KIN_OF_THE_DEAD.search(sentence, clause, start) and \
-            _PROTEST_CLAUSE.search(sentence, end):
+    if end is not None and any(
+            kin_end <= start <= kin_end + _KIN_REACH
+            and not _CLAUSE_BREAK.search(sentence, kin_end, start)
+            for kin_end in _kin_phrase_ends(sentence)) and _PROTEST_CLAUSE.search(sentence, end):
         return True  # "the family of a constable who was shot dead held a protest"
     fronted = _FRONTED_CAUSE.match(sentence)
     if fronted and start < fronted.end() and _PROTEST_CLAUSE.search(sentence, fronted.end()):
@@ -224,6 +224,30 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
         if reference_year is not None and int(year.group(0)) < reference_year:
             return True
     return False
+
+
+_CLAUSE_BREAK = re.compile(r"[.;,]")
+
+
+# Per sentence, not per number: a sentence of many numbers (a table flattened to text) would
+# otherwise be scanned once for each of them.
+@lru_cache(maxsize=256)
+def _incident_time_anchors(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The time anchors on another event whose own clause tells an incident before or in them
+    ("the blast came ...", "two people were shot Sunday, a day after ..."); "the arrest came
+    two days after three people were killed" and "as he met detectives, hours after shooting
+    three" tell a sequel of the deaths, which are the article's incident."""
+    found = []
+    for anchor in _TEMPORAL_ANCHOR.finditer(sentence):
+        clause = sentence.rfind(";", 0, anchor.start()) + 1
+        if _INCIDENT_WORD.search(sentence, clause, anchor.end()):
+            found.append((anchor.start(), anchor.end()))
+    return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def _kin_phrase_ends(sentence: str) -> tuple[int, ...]:
+    return tuple(kin.end() for kin in _KIN_OF_THE_DEAD.finditer(sentence))
 
 
 def sentence_trends(sentence: str) -> dict[str, Trend]:

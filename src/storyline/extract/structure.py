@@ -375,8 +375,10 @@ def _inside_a_name(token: Token) -> bool:
     belongs to a proper name ("Survivors of Slain Officers", "Mothers of Murdered Children",
     "the Dead Sea"). A headline in title case is not running text: there every word is
     capitalized, so nothing is read as a name there."""
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
     sentence = token.sent
-    if not token.text[:1].isupper() or token.i == sentence.start or token.text.isupper():
+    if token.i == sentence.start:
         return False
     words = [t for t in sentence if t.is_alpha]
     if 2 * sum(t.text[:1].isupper() for t in words) > len(words):
@@ -388,8 +390,13 @@ def _inside_a_name(token: Token) -> bool:
 
 
 def _predicate_category(token: Token) -> str | None:
-    if _inside_a_name(token):
+    category = _word_category(token)
+    if category is not None and _inside_a_name(token):
         return None  # "Parents of Murdered Children", "the Dead Sea": a name, not an event
+    return category
+
+
+def _word_category(token: Token) -> str | None:
     lower = token.lower_
     # A clause head with a subject or an object is a verb, whatever its tag ("members of the
     # military beat to death a worker" is tagged as a noun by the small model).
