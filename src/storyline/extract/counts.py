@@ -667,6 +667,14 @@ def _usable(quantity: Quantity, sentence: str, previous: Quantity | None = None)
                 and _APPOSITIVE_GAP.fullmatch(sentence[previous.end:quantity.start]))
 
 
+_FIRED_BEFORE = re.compile(
+    r"\b(?:fired|fire|fires|firing|heard|hear|hears|let\s+off|squeezed\s+off|got\s+off)\s+"
+    r"(?:(?:at\s+least|about|around|more\s+than|only|just|off)\s+)?$", re.IGNORECASE)
+_SUFFERED_BEFORE = re.compile(
+    r"\b(?:suffered|sustained|received|suffering|sustaining|suffers|sustains|with)\s+$",
+    re.IGNORECASE)
+
+
 def _counts_people(link: _Link, sentence: str) -> bool:
     """"a"/"an" and vague words count people only before a person noun ("a man", "dozens of
     protesters"), right before the trigger ("dozens killed"), or as the singular subject of a
@@ -677,6 +685,12 @@ def _counts_people(link: _Link, sentence: str) -> bool:
     if quantity.value > 0 and _NEGATED.search(sentence[max(0, link.trigger_start - 25):
                                                        link.trigger_start]):
         return False  # "will not have a fatality", "no one else was hurt" handled as zero
+    trigger = sentence[link.trigger_start:link.trigger_end].lower()
+    if trigger in ("shot", "shots") and _FIRED_BEFORE.search(sentence, 0, quantity.start):
+        return False  # "fired at least one shot into the air": rounds, not people
+    if quantity.qualifier == "vague" and trigger in ("injuries", "wounds") and \
+            _SUFFERED_BEFORE.search(sentence, 0, quantity.start):
+        return False  # "the driver suffered multiple injuries": one person's wounds
     if not (quantity.article or quantity.qualifier == "vague"):
         return True
     limit = 8 if quantity.article else 5
