@@ -1080,21 +1080,24 @@ def _unjoined_clause(obj: Token) -> bool:
         "JJ", "VB", "VBD", "VBN", "VBP", "VBZ")
 
 
+def _stands_for_people(head: Token) -> bool:
+    """A name, a number, a pronoun or a word for a group of people ("hundreds", "victims")."""
+    lower = head.lower_
+    return head.pos_ in ("NUM", "PROPN", "PRON") or lower in _VAGUE_HEADS or \
+        lower in _COLLECTIVE or lower in _GENERAL_HEADS
+
+
 def _people(head: Token) -> bool:
     """A noun phrase head that names people (or stands for them: a bare number, "hundreds")."""
     lower = head.lower_
-    return head.pos_ in ("NUM", "PROPN", "PRON") or lower in _VAGUE_HEADS or \
-        lower in _COLLECTIVE or lower in _GENERAL_HEADS or _person_noun(lower) or \
+    return _stands_for_people(head) or _person_noun(lower) or \
         _person_noun(lower.removesuffix("s")) or _person_noun(lower.removesuffix("es"))
 
 
 def _named_people(head: Token) -> bool:
-    """People by the narrow test: a name, a number, a pronoun, a word for a group of people or
-    a listed person noun, not a word that merely ends like one ("a search warrant" is what
-    "executed" acts on when it kills no one)."""
-    lower = head.lower_
-    return head.pos_ in ("NUM", "PROPN", "PRON") or lower in _VAGUE_HEADS or \
-        lower in _COLLECTIVE or lower in _GENERAL_HEADS or names_people(lower)
+    """People by the narrow test: a listed person noun, not a word that merely ends like one
+    ("a search warrant" is what "executed" acts on when it kills no one)."""
+    return _stands_for_people(head) or names_people(head.lower_)
 
 
 def _combined_casualties(pred: Token) -> bool:
@@ -1605,12 +1608,15 @@ def _parts_exceed(head: Token, appositions: list[Token]) -> bool:
     total = _number_on(head)
     if total is None or not appositions:
         return False
-    parts = [t for a in appositions for t in a.subtree
-             if t is a or (t.dep_ == "conj" and t.head.i in {a.i, *(u.i for u in a.subtree)})]
-    values = [_number_on(t) if _number_on(t) is not None else (
-        1 if _has_det(t, "a", "an") else None) for t in parts if t.pos_ == "NOUN"]
-    return bool(values) and None not in values and \
-        sum(v for v in values if v is not None) > total
+    values: list[int] = []
+    for part in (t for a in appositions for t in a.subtree if t is a or t.dep_ == "conj"):
+        if part.pos_ != "NOUN":
+            continue
+        number = _number_on(part)
+        if number is None and not _has_det(part, "a", "an"):
+            return False  # a part without a count: no sum to compare
+        values.append(1 if number is None else number)
+    return bool(values) and sum(values) > total
 
 
 def _restates(head: Token) -> bool:
