@@ -26,9 +26,11 @@ news the headline or lead tells ("dies", "fatal", "killed").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from storyline.extract.sentences import Sentence, split_sentences
 from storyline.records import CountMention
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October"
@@ -61,7 +63,6 @@ _AREA = (r"\b(?:across|throughout)\s+(?:the\s+)?(?:city|country|nation|US|U\.S\.
 _RATE = r"\b(?:per\s*cent|percent)\b|%"
 
 _AGGREGATE_RE = re.compile(rf"\b(?:{_PERIOD})|{_INCIDENTS}|{_AREA}|{_RATE}", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
 # A note of a few sentences (a coder's note, a database summary) is the record of the event it
 # sums, however summed ("three officials were shot dead in separate incidents this week"); a
 # longer report sets its event against others.
@@ -74,11 +75,17 @@ def headline_sums_other_events(title: str) -> bool:
     return _AGGREGATE_RE.search(title) is not None
 
 
-@lru_cache(maxsize=16)  # asked several times per article; a text with no full stop is scanned once
+@lru_cache(maxsize=16)  # asked several times per article: the text is split once
+def _sentences(text: str) -> tuple[tuple[Sentence, ...], tuple[int, ...]]:
+    """The sentences of `text` (the one splitter, `sentences.split_sentences`) and their
+    starts."""
+    sentences = tuple(split_sentences(text))
+    return sentences, tuple(s.start for s in sentences)
+
+
 def is_note(text: str) -> bool:
     """Fewer than NOTE_SENTENCES sentences."""
-    ends = _SENTENCE_END.finditer(text)
-    return sum(1 for _ in zip(range(NOTE_SENTENCES), ends, strict=False)) < NOTE_SENTENCES
+    return len(_sentences(text)[0]) < NOTE_SENTENCES
 
 
 def sums_other_events(text: str, start: int, end: int) -> bool:
@@ -91,10 +98,13 @@ def sums_other_events(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    return text[before[-1] if before else max(0, start - 300):
-                after.start() if after else min(len(text), end + 300)]
+    """The sentence(s) the span is in, at most 300 characters either side of it."""
+    sentences, starts = _sentences(text)
+    first = bisect_right(starts, start) - 1
+    last = bisect_right(starts, max(start, end - 1)) - 1
+    begin = sentences[first].start if first >= 0 else 0
+    finish = sentences[last].end if last >= 0 else len(text)
+    return text[max(begin, start - 300):min(max(finish, end), end + 300)]
 
 
 # Any word of a death in a headline or lead: then a death told further down may be its own.

@@ -21,8 +21,9 @@ event mentioned for comparison. docs/extraction.md lists every rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
-from itertools import islice, pairwise
+from itertools import islice
 
 from storyline.extract.cues import (
     SentenceCues,
@@ -33,7 +34,7 @@ from storyline.extract.cues import (
 )
 from storyline.extract.document import Document
 from storyline.extract.numbers import VAGUE_WORDS, Quantity, find_quantities
-from storyline.extract.sentences import Sentence, candidate_sentences
+from storyline.extract.sentences import Sentence, candidate_sentences, split_sentences
 from storyline.extract.structure_merge import merge_structure, needs_structure, suicide_mention
 from storyline.extract.subjects import (
     SELF_DETAIL,
@@ -156,8 +157,6 @@ def scan_counts(text: str, reference_year: int | None = None,
     for number, sentence in enumerate(candidates):
         base = len(mentions)
         found = _read_sentence(sentence, base, reference_year, document)
-        if _crosses_glued_full_stop(found, sentence):
-            found = _read_glued(sentence, found, base, reference_year)
         found = _links_to_other_articles(found, sentence)
         if not any(m.category == "killed" for m in found):
             found.extend(_unnumbered_deaths(sentence, reference_year))
@@ -165,7 +164,9 @@ def scan_counts(text: str, reference_year: int | None = None,
         mentions.extend(found)
         sentence_of.extend([number] * len(found))
         trends.update(sentence_trends(sentence.text))
-    mentions, sentence_of = _anaphoric_updates(text, mentions, sentence_of, reference_year)
+    mentions, sentence_of = _anaphoric_updates(
+        text, mentions, sentence_of, reference_year,
+        document.sentences if document is not None else None)
     mentions = _restatements_of_other_events(mentions, sentence_of, text)
     if document is not None:
         for sentence in _lead_sentences_naming_suicide(document):
@@ -197,7 +198,6 @@ _ANAPHORIC_UPDATE = re.compile(
     rf"(?:to|at)\s+", re.IGNORECASE)
 # The statement updated is at most this far before the update.
 _UPDATE_REACH = 400
-_SENTENCE_END = re.compile(r"[.!?]\s+")
 # Updates read per article: a report updates its figures a few times; the cap keeps a hostile
 # text linear.
 _MAX_UPDATES = 12
@@ -205,12 +205,14 @@ UPDATE_DETAIL = "update of the figure stated before"
 
 
 def _anaphoric_updates(text: str, mentions: list[CountMention], sentence_of: list[int],
-                       reference_year: int | None
+                       reference_year: int | None, sentences: list[Sentence] | None = None
                        ) -> tuple[list[CountMention], list[int]]:
     """Each anaphoric update as a mention of the category it updates: that of "death", or the
     one category of the mentions of the last sentence before it that has any (an update after
-    "5 were killed and 12 hurt" is left alone: which figure it updates is not said)."""
+    "5 were killed and 12 hurt" is left alone: which figure it updates is not said).
+    `sentences` are `split_sentences(text)` when the caller has split it already."""
     added: list[tuple[CountMention, int]] = []
+    starts: list[int] | None = None
     for match in _ANAPHORIC_UPDATE.finditer(text):
         if len(added) >= _MAX_UPDATES:
             break
@@ -222,8 +224,11 @@ def _anaphoric_updates(text: str, mentions: list[CountMention], sentence_of: lis
             continue  # already read (a toll the triggers know)
         # the statement updated is in an earlier sentence: "11 died; other reports put the
         # figure at 25" in one sentence is a rival estimate, not an update
-        sentence_start = max((b.end() for b in _SENTENCE_END.finditer(
-            text, max(0, match.start() - _UPDATE_REACH), match.start())), default=0)
+        if starts is None:
+            sentences = sentences if sentences is not None else split_sentences(text)
+            starts = [one.start for one in sentences]
+        index = bisect_right(starts, match.start()) - 1
+        sentence_start = starts[index] if index >= 0 else 0
         before = [i for i, m in enumerate(mentions) if m.start >= 0 and m.end <= sentence_start
                   and match.start() - m.end <= _UPDATE_REACH and m.part_of is None]
         if not before:
@@ -359,39 +364,6 @@ def _read_sentence(sentence: Sentence, base: int, reference_year: int | None,
     if document is not None:
         found = merge_structure(found, document, sentence, base, cues, reference_year)
     return found
-
-
-# A full stop between a word or number and a capitalized word, with no space: two sentences a
-# crawl glued together ("... was 52.Three others were hurt").
-_GLUED_FULL_STOP = re.compile(r"(?<=[a-z0-9)])\.(?=[A-Z][a-z])")
-
-
-def _crosses_glued_full_stop(found: list[CountMention], sentence: Sentence) -> bool:
-    """A mention whose evidence runs across a glued full stop joins a number of one sentence
-    to the words of the next (the parser reads "52.Three others were hurt" as 52 hurt)."""
-    glued = [sentence.start + m.start() for m in _GLUED_FULL_STOP.finditer(sentence.text)]
-    return any(m.start < at < m.end - 1 for m in found if m.start >= 0 for at in glued)
-
-
-def _read_glued(sentence: Sentence, whole: list[CountMention], base: int,
-                reference_year: int | None) -> list[CountMention]:
-    """The sentences glued together, each read on its own by the surface rules (the parse was
-    of the whole), and the whole's structural readings that stay inside one of them."""
-    cuts = [0, *(m.end() for m in _GLUED_FULL_STOP.finditer(sentence.text)),
-            len(sentence.text)]
-    found: list[CountMention] = []
-    for a, b in pairwise(cuts):
-        if sentence.text[a:b].strip():
-            piece = Sentence(sentence.text[a:b], sentence.start + a)
-            found.extend(_read_sentence(piece, base + len(found), reference_year, None))
-    glued = [sentence.start + at for at in cuts[1:-1]]
-    found.extend(m for m in whole if m.part_of is None and m.start >= 0
-                 and not any(m.start < at < m.end for at in glued)
-                 and not any(o.start < m.end and m.start < o.end for o in found))
-    order = sorted(range(len(found)), key=lambda i: found[i].start)
-    new_index = {base + old: base + new for new, old in enumerate(order)}
-    return [replace(m, part_of=None if m.part_of is None else new_index[m.part_of])
-            for m in (found[i] for i in order)]
 
 
 # A definite phrase that takes up people already counted: "the two", "all four", "both".
