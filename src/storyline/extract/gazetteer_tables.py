@@ -159,3 +159,12 @@ ARABIC_SPEAKING = frozenset({
     "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
     "SA", "SO", "SD", "SY", "TN", "AE", "YE",
 })
+
+
+# Biblical and saints' names that hospitals, schools and churches take and towns share: a
+# "Mount Sinai Hospital" or "Bethesda North Hospital" is not in a town of that name.
+SACRED_NAMES = frozenset({
+    "mount sinai", "sinai", "bethesda", "bethany", "bethel", "bethlehem", "shiloh", "zion",
+    "mount zion", "nazareth", "calvary", "emmanuel", "immanuel", "providence", "mercy",
+    "good samaritan", "mount carmel", "mount olive", "trinity", "christ", "saint",
+})

@@ -35,8 +35,16 @@ from storyline.extract.gazetteer_tables import (
     COMMON_WORD_NAMES,
     GIVEN_NAME_COUNTRIES,
     NOT_PLACES,
+    SACRED_NAMES,
 )
-from storyline.extract.places_context import Context, Mention, build_context, resolve
+from storyline.extract.places_context import (
+    Context,
+    Mention,
+    agreed_with_a_county,
+    build_context,
+    resolve,
+    weak_name,
+)
 from storyline.extract.places_scan import finditer_at
 from storyline.extract.places_unlisted import find_unlisted, verb_follows
 from storyline.extract.places_venues import find_venues
@@ -50,7 +58,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # "ez-Zor" in "Deir ez-Zor", "al-Hawa": an Arabic article joined to a name is part of it.
 _JOINED_ARTICLE = r"(?:al|el|ad|an|ar|as|at|az|ed|en|er|es|et|ez|ul)-"
 _WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w'’.-]*|{_JOINED_ARTICLE}[{_UPPER}][\w'’.-]*)"
-_CONNECTOR = r"(?:of|de|del|la|las|los|le|el|al|upon|on|the|du|des|di|da|do|dos|das|y|es|an|am)"
+_CONNECTOR = r"(?:of|de|del|la|las|los|le|el|al|ad|upon|on|the|du|des|di|da|do|dos|das|y|es|an|am)"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_WORD})*")
 _RUN_START = re.compile(rf"[{_UPPER}]")  # a run can only start here (see places_scan)
 _TOKEN = re.compile(r"\S+")
@@ -169,14 +177,57 @@ def _all_places(text: str) -> list[Place]:
             compounds.append((mention.start, mention.end))  # a place, but not the listed one
         elif entry is not None and _accepted(text, mention, entry, context):
             accepted.append((mention, entry))
+        elif entry is not None:
+            agreed = _agreed_town(text, mention, context)
+            if agreed is not None:
+                accepted.append((mention, agreed))
     places = [_unlisted_town(text, mention, entry) or _as_written(text, mention, entry)
               for mention, entry in _where_it_happened(text, accepted)]
     main_country = _main_country(places)
     venues = find_venues(text, main_country)
     places = [p for p in places if not _small_inside_venue(p, venues)]
+    places += _institution_towns(venues, context, gazetteer)
     unlisted = find_unlisted(text, [*places, *venues], main_country, compounds,
                              frozenset(people))
     return [*places, *venues, *unlisted]
+
+
+# A public institution named for the town it serves: "Medina High School", "Orlando Regional
+# Medical Center", "York Hospital", "Dayton Police Department", "Salem Public Library".
+_INSTITUTION = re.compile(
+    r"^(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)\s+(?:(?:Regional|Memorial|Community"
+    r"|General|Municipal|Public|Senior|Junior|Area|Central)\s+)*(?:High\s+School|Middle\s+School"
+    r"|Elementary(?:\s+School)?|Hospital|Medical\s+Center|Police\s+(?:Department|Station)"
+    r"|Fire\s+Department|City\s+Hall|Town\s+Hall|Courthouse|Library|Civic\s+Center)$")
+
+
+def _institution_towns(venues: list[Place], context: Context, gazetteer: Gazetteer
+                       ) -> list[Place]:
+    """The town a public institution is named for, where the article's other names put it in
+    that town's state or country: a school, hospital, police station or city hall named for
+    a town stands in it ("shot near Medina High School" in a story set in New York). A name
+    that is mostly a word or a given name ("Lincoln High School") or a saint's or biblical
+    name ("Mount Sinai Hospital") is not read."""
+    towns: list[Place] = []
+    for venue in venues:
+        match = _INSTITUTION.match(venue.name)
+        if match is None:
+            continue
+        surface = fold(match.group("town"))
+        # Not the article's people: "Orlando Regional" reads as a person's name to the
+        # name scan, which is how the town went missing in the first place.
+        if weak_name(surface, frozenset()) or surface in SACRED_NAMES:
+            continue  # "Lincoln High School", "Mount Sinai Hospital"
+        for entry in gazetteer.lookup(surface):
+            if entry.kind != "city" or fold(entry.name) != surface or is_village(entry) or \
+                    (venue.country is not None and entry.country != venue.country):
+                continue  # a venue lies in the article's main country
+            placed = context.names_state(entry.admin1, surface) if entry.country == "US" \
+                else context.names_country(entry.country, surface)
+            if placed:
+                towns.append(_place(entry, venue.start, venue.start + len(match.group("town"))))
+                break
+    return towns
 
 
 def _placed_twice(text: str, mentions: list[Mention], people: set[str]) -> frozenset[str]:
@@ -401,7 +452,10 @@ def _inside_name(
         if previous in _TITLES or _INITIAL.match(raw_previous):
             return True  # "Mr. Paris", "Isaac W. Torres"
         ends_sentence = raw_previous.endswith((".", ",", ";", ":", "'s", "’s"))
-        if not ends_sentence and previous not in _FUNCTION_WORDS and not mention.demonym:
+        # "Sixteen-year-old Bradenton girl", "Two-Year-Old Dayton Boy": an age, not a name.
+        age = _AGE_BEFORE.search(raw_previous)
+        if not ends_sentence and not age and previous not in _FUNCTION_WORDS and \
+                not mention.demonym:
             # "Michael Jordan", "Andrew Jackson"; but "Initial New Orleans Police reports":
             # a name followed by an agency's head word is the place the agency serves.
             agency = _AGENCY_AFTER.match(text, mention.end) and any(
@@ -415,6 +469,9 @@ def _inside_name(
     ):
         return False  # "Police in Moscow said": the city, not a Mr. Moscow
     return bool(_PERSON_AFTER.match(text[mention.end : mention.end + 16]))
+
+
+_AGE_BEFORE = re.compile(r"-(?:years?|months?|weeks?)-old$", re.IGNORECASE)
 
 
 def _first_name(
@@ -494,6 +551,25 @@ def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Conte
     # alone says so (ACLED-style notes often name only the town and its district).
     located = located or bool(_RESIDENT_AFTER.match(text, mention.end, mention.end + 24))
     return located or (entry.country != "US" and _in_named_country(entry, context, surface))
+
+
+def _agreed_town(text: str, mention: Mention, context: Context) -> GazetteerEntry | None:
+    """"near Douglas" in a story that names Coffee County and no state: a town after a locative
+    of place, in the one state where both it and a county the article names lie; never a name
+    the article gives a person nor the first of a list of streets ("between Pearl and Olive
+    streets")."""
+    if mention.surface in context.people or not _located(text, mention) or \
+            _located_in_list(text, mention) or _NOT_A_TOWN_AFTER.match(text, mention.end) or \
+            _ORIGIN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return None
+    return agreed_with_a_county(mention.entries, context)
+
+
+# "Hardin county fairgrounds", "University of ...", "between Pearl and Olive streets".
+_NOT_A_TOWN_AFTER = re.compile(
+    r"\s+(?:(?i:county|parish|borough|township)\b|of\s+(?:the\s+)?[A-Z]"
+    r"|(?:and|&)\s+[A-Z][\w'’-]*\s+(?i:streets|avenues|roads|boulevards|drives|lanes)\b)"
+    r"|(?:\s+(?i:streets|avenues|roads|boulevards|drives|lanes)\b)")
 
 
 def _plain_spelling_only(text: str, mention: Mention, entry: GazetteerEntry) -> bool:
@@ -622,7 +698,7 @@ def _contains_previous(text: str, previous: tuple[Mention, GazetteerEntry], ment
 
 _ADDRESS_LINK_BEFORE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:province|state|district|county|region|governorate|department"
-    r"|municipality|oblast|prefecture))?,\s+$")
+    r"|municipality|oblast|prefecture|\([A-Z][a-z]+\)))?,\s+$")
 
 
 def _closes_address(text: str, mention: Mention) -> bool:

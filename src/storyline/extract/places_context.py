@@ -6,6 +6,7 @@ Used by `places.find_places`; split from it to keep each module small.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from storyline.extract.gazetteer import GazetteerEntry, fold, is_village
@@ -16,7 +17,7 @@ from storyline.extract.gazetteer_tables import (
     NOT_PLACES,
 )
 
-__all__ = ["Context", "Mention", "build_context", "resolve"]
+__all__ = ["Context", "Mention", "agreed_with_a_county", "build_context", "resolve", "weak_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,9 @@ class Mention:
     postal: bool = False  # the qualifier is a bare postal code (", TN"), which may be abroad
 
 
+MAX_COUNTY_STATES = 4
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the article's names say without doubt: the US states and countries they point to,
@@ -41,6 +45,8 @@ class Context:
     # Names the article reads as a place at two mentions or more ("in Monroe" ... "Monroe
     # police"): a town whose name is also a word or a surname, placed by the text itself.
     placed: frozenset[str] = frozenset()
+    # The states each US county the article names may lie in ("Coffee County": GA, AL, TN...).
+    county_states: tuple[frozenset[str], ...] = ()
 
     def names_state(self, code: str, besides: str) -> bool:
         """Whether a name other than `besides` puts the article in US state `code`."""
@@ -53,6 +59,12 @@ class Context:
     def other_countries(self, besides: str) -> set[str]:
         return {code for code in self.countries if self.names_country(code, besides)}
 
+    def county_in_state(self, code: str) -> bool:
+        """Whether a county the article names may lie in US state `code`; a county name most
+        states have ("Douglas County", "Lake County": more than four) says too little."""
+        return any(code in states for states in self.county_states
+                   if len(states) <= MAX_COUNTY_STATES)
+
 
 def build_context(text: str, mentions: list[Mention], people: frozenset[str],
                   placed: frozenset[str] = frozenset()) -> Context:
@@ -60,7 +72,10 @@ def build_context(text: str, mentions: list[Mention], people: frozenset[str],
     and names whose every reading lies in one state or one country ("Atlanta" is in the US)."""
     states: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
+    counties: list[frozenset[str]] = []
     for mention in mentions:
+        if mention.entries and all(_is_county(entry) for entry in mention.entries):
+            counties.append(frozenset(entry.admin1 for entry in mention.entries))
         surface = fold(text[mention.start : mention.end])
         if mention.qualifier is None and (weak_name(surface, people) or all(
                 is_village(entry) for entry in mention.entries)):
@@ -81,7 +96,13 @@ def build_context(text: str, mentions: list[Mention], people: frozenset[str],
         {code: frozenset(names) for code, names in countries.items()},
         people,
         placed,
+        tuple(counties),
     )
+
+
+def _is_county(entry: GazetteerEntry) -> bool:
+    return entry.country == "US" and entry.kind == "region" and \
+        entry.name.endswith((" County", " Parish", " Borough"))
 
 
 def weak_name(surface: str, people: frozenset[str]) -> bool:
@@ -116,6 +137,20 @@ def resolve(mention: Mention, context: Context) -> GazetteerEntry | None:
     return _default_reading(mention, entries)
 
 
+def agreed_with_a_county(entries: tuple[GazetteerEntry, ...], context: Context
+                          ) -> GazetteerEntry | None:
+    """"near Douglas" in a story that names Coffee County: of the US towns of that name, the
+    one in the only state where a county the article names lies too (Douglas, Georgia). Not
+    for a name that is also a state or a country ("Virginia", "Lebanon"), nor against a city
+    of 100,000 or more ("Fresno")."""
+    if not context.county_states or any(e.kind != "city" for e in entries) or \
+            entries[0].population >= 100_000:
+        return None
+    towns = [e for e in entries if e.kind == "city" and e.country == "US" and e.admin1
+             and context.county_in_state(e.admin1)]
+    return towns[0] if len({e.admin1 for e in towns}) == 1 else None
+
+
 def _default_reading(
     mention: Mention, entries: tuple[GazetteerEntry, ...]
 ) -> GazetteerEntry | None:
@@ -126,7 +161,19 @@ def _default_reading(
         return entries[0] if entries else None
     prefix = mention.surface[:4]
     own = [e for e in entries if e.kind == "city" and fold(e.name)[:4] == prefix]
-    return own[0] if own else entries[0]
+    if not own:
+        return entries[0]
+    # A city that bears the name exactly as written comes before another name that only
+    # begins alike ("Pueblo" is Pueblo, Colorado, not Puebla, which lists it as an alternate
+    # name); but not before the same name spelled with a letter doubled ("Odessa" is Odesa).
+    exact = [e for e in own if fold(e.name) == mention.surface]
+    if exact and _undoubled(fold(own[0].name)) != _undoubled(mention.surface):
+        return exact[0]
+    return own[0]
+
+
+def _undoubled(name: str) -> str:
+    return re.sub(r"(.)\1", r"\1", name)
 
 
 def _within(entry: GazetteerEntry, qualifier: GazetteerEntry) -> bool:

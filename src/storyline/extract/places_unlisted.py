@@ -33,7 +33,7 @@ from storyline.records import Place, PlaceKind
 __all__ = ["find_unlisted", "verb_follows"]
 
 _NAME = (rf"(?:(?:{'|'.join(NAME_PREFIXES)})-)?[A-Z][\w'’-]*"
-         r"(?:\s+(?:(?:de|del|la|el|al|of|du|di|da|do)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
+         r"(?:\s+(?:(?:de|del|la|el|al|ad|of|du|di|da|do)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
 _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
     "city": "city", "town": "city", "village": "city", "villages": "city",
     "municipality": "city", "locality": "city", "township": "city", "commune": "city",
@@ -75,8 +75,10 @@ _APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{'|'.join(_SETTLEMENT_NOUNS)})\s+(?:in|of|near|outside|on|north|south|east|west)\b")
 # The preposition may open a sentence ("In Alejandria, Antioquia, Colombia, ...").
-_LOCATIVE = r"\b(?:in|In|at|At|near|Near|outside|Outside|of|from|around|into|toward|towards)" \
-    r"\s+(?:the\s+)?"
+# "passing through X, Algeria", "in eastern X, Iraq": a route and a part of the town locate too.
+_LOCATIVE = r"\b(?:in|In|at|At|near|Near|outside|Outside|of|from|around|into|toward|towards" \
+    r"|through|Through|across|Across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western" \
+    r"|central|northeastern|northwestern|southeastern|southwestern|downtown)\s+)?"
 _ELEMENT = rf"{_NAME}(?:\s+(?:{_NOUN_AFTER})\b)?"
 _CHAIN = re.compile(rf"{_LOCATIVE}(?P<chain>{_ELEMENT}(?:,\s+(?:the\s+)?{_ELEMENT}){{1,5}})")
 _INSIDE = re.compile(
