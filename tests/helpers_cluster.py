@@ -252,3 +252,34 @@ def background(count: int, day: date) -> list[tuple[Article, Extraction]]:
         )
         items.append((article, facts(article, town, when)))
     return items
+
+
+def dated_report(
+    article_id: str,
+    text: str,
+    said: str,
+    when: date,
+    *,
+    event_type: str = "shooting",
+    published: date | None = None,
+    start: int | None = None,
+    places: tuple[Place, ...] = (),
+) -> tuple[Article, Extraction]:
+    """An article whose extraction dates its event `when` (day precision), read from the words
+    `said` at `start` (by default where `said` stands in `text`, else the beginning); published
+    at 9:00 on `published`, or undated."""
+    if start is None:
+        start = max(text.find(said), 0)
+    article = Article(
+        id=article_id,
+        title=None,
+        text=text,
+        published=datetime(published.year, published.month, published.day, 9, tzinfo=UTC)
+        if published
+        else None,
+    )
+    end = start + len(said)
+    event_date = EventDate(value=when, precision="day", text=said, start=start, end=end)
+    return article, Extraction(
+        article_id=article_id, event_type=event_type, event_date=event_date, places=places
+    )

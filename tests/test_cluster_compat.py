@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
-from tests.helpers_cluster import background
+from tests.helpers_cluster import background, dated_report
 
 from storyline.cluster import Clusterer, ClusterSettings
 from storyline.cluster.compat import (
@@ -121,7 +121,11 @@ def test_type_families_that_cannot_be_one_event() -> None:
     assert families_conflict("attack", "earthquake")
     assert families_conflict("unrest", "earthquake")
     assert not families_conflict("attack", "unrest")  # a vigil or a riot after a shooting
-    assert not families_conflict("attack", "fire")  # arson; "opened fire"
+    # A blaze is not a shooting; a fire someone set goes with both (compat.set_fire_type).
+    assert families_conflict("attack", "fire")
+    assert not families_conflict("attack", "fire", fire_attack_veto=False)
+    assert not families_conflict("arson", "attack") and not families_conflict("arson", "fire")
+    assert not families_conflict("unrest", "fire")  # riots that burn
     settings = ClusterSettings()
     quake = _club_report("q1", "Brackenford")
     state = new_state("ev-quake", "st-quake")
@@ -255,21 +259,6 @@ def test_the_year_test_is_off_by_default_and_blocks_when_set() -> None:
     assert year_contradiction(2009, years, on) is None
 
 
-def _dated(
-    article_id: str, text: str, published: date | None, when: date, said: str, start: int = 0
-) -> tuple[Article, Extraction]:
-    article = Article(
-        id=article_id,
-        title=None,
-        text=text,
-        published=datetime(published.year, published.month, published.day, 9, tzinfo=UTC)
-        if published
-        else None,
-    )
-    event_date = EventDate(value=when, precision="day", text=said, start=start, end=start + 9)
-    return article, Extraction(article_id=article_id, event_type="shooting", event_date=event_date)
-
-
 def test_a_date_is_sure_when_written_with_its_year_in_the_lead_or_given_as_fresh_news() -> None:
     settings = ClusterSettings()
     day = date(2024, 6, 2)
@@ -285,7 +274,7 @@ def test_a_date_is_sure_when_written_with_its_year_in_the_lead_or_given_as_fresh
     ]
     for published, said, where, sure in cases:
         text = "x " * 900
-        article, extraction = _dated("d", text, published, day, said, where)
+        article, extraction = dated_report("d", text, said, day, published=published, start=where)
         found = article_features(article, extraction, settings).sure_event_day
         assert (found == day.toordinal()) is sure, (published, said, where)
 
@@ -333,7 +322,9 @@ def test_a_follow_up_with_its_own_date_is_no_date_contradiction() -> None:
         "Detectives arrested a 24-year-old man on Friday in last week's nightclub shooting.",
         "A suspect in the shooting outside the club was taken into custody Friday, police said.",
     ):
-        article, extraction = _dated("f2", wording, arrest_day, arrest_day, "Friday")
+        article, extraction = dated_report(
+            "f2", wording, "Friday", arrest_day, published=arrest_day
+        )
         extraction = replace(extraction, event_type="arrest_raid")
         features = article_features(article, extraction, settings)
         assert features.sure_event_day == arrest_day.toordinal()

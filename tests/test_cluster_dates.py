@@ -5,15 +5,15 @@ from __future__ import annotations
 import struct
 from collections import Counter
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 
-from tests.helpers_cluster import background
+from tests.helpers_cluster import background, dated_report
 
 from storyline.cluster import Clusterer, ClusterSettings
 from storyline.cluster.compat import exact_date_contradiction
 from storyline.cluster.features import article_features
 from storyline.cluster.state import decode_state, encode_state, new_state
-from storyline.records import Article, DedupVerdict, EventDate, Extraction, Place
+from storyline.records import Article, DedupVerdict, Extraction, Place
 
 NEW = DedupVerdict(kind="new")
 DAY = date(2024, 6, 2)
@@ -30,25 +30,12 @@ def _report(
     event_type: str = "bombing",
     published: date | None = None,
 ) -> tuple[Article, Extraction]:
-    """An article whose extraction dates its event `when`, read from the words `said`."""
-    start = text.index(said)
-    article = Article(
-        id=article_id,
-        title=None,
-        text=text,
-        published=datetime(published.year, published.month, published.day, 9, tzinfo=UTC)
-        if published
-        else None,
-    )
+    """An article whose extraction dates its event `when`, read from the words `said`, placed
+    in the town when the text names it."""
     town = text.find(TOWN)
     places = (Place(TOWN, "city", "US", *TOWN_AT, town, town + len(TOWN)),) if town >= 0 else ()
-    return article, Extraction(
-        article_id=article_id,
-        event_type=event_type,
-        event_date=EventDate(
-            value=when, precision="day", text=said, start=start, end=start + len(said)
-        ),
-        places=places,
+    return dated_report(
+        article_id, text, said, when, event_type=event_type, published=published, places=places
     )
 
 

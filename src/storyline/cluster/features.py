@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 from wordfreq import zipf_frequency
 
-from storyline.cluster.compat import type_family
+from storyline.cluster.compat import FIRE_TYPES, set_fire_type, type_family
 from storyline.cluster.participants import Role, lead_roles
 from storyline.cluster.roles import Span, in_role, is_roundup, sentence_roles
 from storyline.cluster.settings import ClusterSettings
@@ -399,6 +399,9 @@ def article_features(
     weights.update(_fact_terms(places, event_day))
     terms, values = to_sparse(weights, hashes)
     event_type = extraction.event_type if extraction.event_type not in _UNKNOWN_TYPES else None
+    if event_type in FIRE_TYPES:
+        lead = article_text(article)[: settings.lead_chars + len(article.title or "")]
+        event_type = set_fire_type(event_type, lead.lower())
     return ArticleFeatures(
         article_id=article.id,
         terms=terms,

@@ -94,6 +94,9 @@ class ClusterSettings:
     # GTD P +0.003, ACLED P +0.007; override names found in at most 2 events (not 3): GVA
     # +0.0001, GTD P +0.006; 1 or 3 override names: GVA -0.0002.
     family_veto: bool = True
+    # A fire against an armed attack contradicts unless a report of the fire says it was set
+    # (compat.set_fire_type; ninth session, docs/clustering.md).
+    fire_attack_veto: bool = True
     family_majority: float = 0.6
     family_min_reports: int = 2
     place_veto_km: float = 150.0
