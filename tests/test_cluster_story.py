@@ -349,3 +349,31 @@ def test_a_set_fire_goes_with_an_attack_and_a_blaze_does_not() -> None:
     features = article_features(article, replace(extraction, event_type="fire"), settings)
     assert features.family == "arson"
     assert compatibility(features, state, settings).against == ()
+
+
+def test_a_fire_report_naming_the_attacks_people_may_join_across_and_says_why() -> None:
+    """Strong positive evidence (the same rare names: victims, suspect) carries a join across
+    the type contradiction, and the compatibility records both."""
+    settings = ClusterSettings()
+    rows = {article.id: (article, extraction) for article, extraction in _extracted("story")}
+    state = new_state("ev-attack", "st-attack")
+    for article_id in ("a1", "a2"):
+        state.add(article_features(*rows[article_id], settings), settings.event_terms)
+    blaze = Article(
+        id="n1",
+        title="Fire guts Dayton home of transit center shooting suspect",
+        text="A fire broke out on Sunday at the Dayton house of Corwin Haldane, the man "
+        "charged in the killings of Imani Castellanos and Gerald Whitcombe, and firefighters "
+        "fought the blaze for an hour. Nobody was inside.",
+        published=_at(16, 14),
+    )
+    article, extraction = gate_and_extract(blaze)
+    features = article_features(article, replace(extraction, event_type="fire"), settings)
+    assert features.family == "fire"
+    unique = frozenset(int(name) for name in features.names)
+    found = compatibility(features, state, settings, unique)
+    assert found.against == ("type fire vs attack",)
+    assert found.override is not None and "rare names shared" in found.override
+    assert not found.blocked
+    # Without the names it is blocked.
+    assert compatibility(features, state, settings).blocked
