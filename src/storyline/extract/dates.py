@@ -411,7 +411,7 @@ def _narrowed(best: DateCandidate, candidates: list[DateCandidate],
     ("... shot over the weekend." ... "Officers responded at 2 a.m. Sunday"). The report's
     own day does not narrow it: a writer who knew it was today would not say "earlier this
     week", and that day is the one of the statements ("police said Thursday")."""
-    if best.precision not in ("week", "month"):
+    if best.precision not in ("week", "month", "year"):
         return best
     first, last = _period(best)
     inside = [c for c in candidates
@@ -431,6 +431,8 @@ def _period(candidate: DateCandidate) -> tuple[date, date]:
     if candidate.period is not None:
         return candidate.period
     start = candidate.value
+    if candidate.precision == "year":
+        return date(start.year, 1, 1), date(start.year, 12, 31)
     if candidate.precision == "week":
         if start.weekday() == 5:  # a weekend: timex_to_date puts it on its Saturday
             return start - timedelta(days=1), start + timedelta(days=1)
