@@ -38,6 +38,19 @@ def test_paris_texas_and_paris_france() -> None:
     assert france.country == "FR"
 
 
+def test_georgia_after_a_us_town_or_county_is_the_state() -> None:
+    # A name that lies in the US state of that name makes the qualifier the state: the town
+    # keeps its coordinates in the US, and the state is no country.
+    atlanta = by_name("A man was shot in Atlanta, Georgia, on Friday.")
+    assert atlanta["Atlanta"].country == "US" and atlanta["Atlanta"].lat is not None
+    assert (atlanta["Georgia"].kind, atlanta["Georgia"].country) == ("region", "US")
+    county = by_name("Two students were found dead in Clayton County, Georgia, police said.")
+    assert (county["Georgia"].kind, county["Georgia"].country) == ("region", "US")
+    tbilisi = by_name("Protesters clashed with police in Tbilisi, Georgia, on Sunday.")
+    assert tbilisi["Tbilisi"].country == "GE"
+    assert (tbilisi["Georgia"].kind, tbilisi["Georgia"].country) == ("country", "GE")
+
+
 def test_state_abbreviations_ap_and_postal() -> None:
     places = by_name("SPRINGFIELD, Ill. (AP) — Two men were wounded.")
     assert places["Springfield"].country == "US"

@@ -381,6 +381,7 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | 
                 gazetteer.places[key][0].kind == "country":
             qualifier = None  # "France, Spain and Germany": a list, not France in Spain
         entries = gazetteer.places[key]
+        qualifier = _state_not_country(qualifier, entries, gazetteer)
         if qualifier is not None and all(is_village(e) for e in entries) and not any(
                 e.country == qualifier.country and e.admin1 == qualifier.admin1
                 for e in entries):
@@ -395,9 +396,24 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | 
         state = gazetteer.us_states.get(gazetteer.state_abbreviations[key])
         return Mention(start, end, (state,), None) if state else None
     if key.endswith(" county") and key in gazetteer.counties:
-        qualifier = _qualifier(text, end, gazetteer)
+        qualifier = _state_not_country(_qualifier(text, end, gazetteer), gazetteer.counties[key],
+                                       gazetteer)
         return Mention(start, end, gazetteer.counties[key], qualifier, surface=key)
     return None
+
+
+def _state_not_country(qualifier: GazetteerEntry | None, entries: tuple[GazetteerEntry, ...],
+                       gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """"Riverdale, Georgia", "Clayton County, Georgia": after a name that lies in the US state
+    of that name, the qualifier is the state, not the country."""
+    if qualifier is None or qualifier.kind != "country":
+        return qualifier
+    name = fold(qualifier.name)
+    state = next((s for s in gazetteer.us_states.values() if fold(s.name) == name), None)
+    if state is not None and any(e.country == "US" and e.admin1 == state.admin1
+                                 for e in entries):
+        return state
+    return qualifier
 
 
 def _station_call_sign(text: str, start: int, end: int) -> bool:
