@@ -600,7 +600,8 @@ def _village_here(text: str, mention: Mention, entry: GazetteerEntry, context: C
     or its people: "near Topaipi", "a Caloto farmer") and the article's other names are in its
     country (its state, in the US): small places share names with people and with villages
     elsewhere."""
-    if not (located or _RESIDENT_AFTER.match(text, mention.end, mention.end + 24)):
+    chained = entry.country != "US" and _links_into_its_country(text, mention, entry)
+    if not (located or chained or _RESIDENT_AFTER.match(text, mention.end, mention.end + 24)):
         return False
     if _ORIGIN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return False  # "machinery was on its way from Wabag": where things come from or go
@@ -612,6 +613,30 @@ def _village_here(text: str, mention: Mention, entry: GazetteerEntry, context: C
             not context.states and context.names_country("US", mention.surface)
             and not all(word in common for word in mention.surface.split()))
     return context.names_country(entry.country, mention.surface)
+
+
+# "in barrio Maria, Arboletes, Antioquia, Colombia": a link of an address chain, before the
+# next (capitalized) link.
+_CHAIN_LINK_AFTER = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?P<next>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*),")
+
+
+def _links_into_its_country(text: str, mention: Mention, entry: GazetteerEntry) -> bool:
+    """The name heads an address chain whose next link is a place of the village's own
+    country ("Arboletes, Antioquia, Colombia"; not "Baga, Borno State, ..." for a Baga of
+    another country)."""
+    link = _CHAIN_LINK_AFTER.match(text, mention.end)
+    if link is None:
+        return False
+    # The whole link names the place, its rank word aside ("Borno State", "Ancash Region");
+    # "Ararat Holdings" is a company, whatever its first word.
+    name = _RANK_WORD.sub("", link.group("next"))
+    return any(e.country == entry.country and e.kind in ("region", "country")
+               for e in load_gazetteer().lookup(fold(name)))
+
+
+_RANK_WORD = re.compile(r"[ \t]+(?:State|Province|Region|Department|District|Governorate"
+                        r"|County|Prefecture|Oblast)$")
 
 
 def _special_reading(
