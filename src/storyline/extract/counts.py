@@ -89,7 +89,8 @@ _SUPERSET_BEFORE = re.compile(
     r"\bof\s+(?:the|those|these|all)\s*$|\b(?:father|mother|parent|dad|mom|mum|grandfather"
     r"|grandmother|grandparent)\s+of\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(
-    r"^(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)$",
+    r"^(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+as\s+well\s+as\s+"
+    r"|\s+plus\s+)$",
     re.IGNORECASE)
 _FATAL_AFTER_SHOT = re.compile(
     r"^(?:(?!\b(?:injur\w*|wound\w*|hurt|one|two|three|another|others?|\d+|none|neither"
@@ -159,8 +160,11 @@ def scan_counts(text: str, reference_year: int | None = None,
         found = _read_sentence(sentence, base, reference_year, document)
         found = _links_to_other_articles(found, sentence)
         if not any(m.category == "killed" for m in found):
-            found.extend(_unnumbered_deaths(sentence, reference_year))
+            found.extend(_unnumbered_deaths(sentence, reference_year)
+                         or _killed_with_particle_before_object(sentence, reference_year))
         found.extend(_attackers_added_in_brackets(sentence, found))
+        found = _with_confirmed_parts(sentence, found, base, reference_year)
+        found = _with_zero_casualties(sentence, found, reference_year)
         mentions.extend(found)
         sentence_of.extend([number] * len(found))
         trends.update(sentence_trends(sentence.text))
@@ -213,8 +217,13 @@ def _anaphoric_updates(text: str, mentions: list[CountMention], sentence_of: lis
     `sentences` are `split_sentences(text)` when the caller has split it already."""
     added: list[tuple[CountMention, int]] = []
     starts: list[int] | None = None
-    for match in _ANAPHORIC_UPDATE.finditer(text):
-        if len(added) >= _MAX_UPDATES:
+    # an update starts at most _UPDATE_REACH after a mention: the rest of a long text is not
+    # scanned (the pattern's own words are far shorter than the margin)
+    reach = max((m.end for m in mentions), default=-1) + _UPDATE_REACH
+    if reach < _UPDATE_REACH:
+        return mentions, sentence_of
+    for match in _ANAPHORIC_UPDATE.finditer(text, 0, min(len(text), reach + 300)):
+        if len(added) >= _MAX_UPDATES or match.start() > reach:
             break
         quantity = next(iter(find_quantities(text[match.end():match.end() + 40])), None)
         if quantity is None or quantity.start != 0 or quantity.article or quantity.value < 1:
@@ -309,6 +318,40 @@ def _unnumbered_deaths(sentence: Sentence, reference_year: int | None) -> list[C
     return []
 
 
+# A killing verb with its particle before the object: "a mob stoned to death two men", "hacked
+# to death three villagers", "burned alive a suspected thief" (the particle after the object is
+# _FATAL_PARTICLE). Read where nothing else read a death in the sentence: the parse reads most
+# of them, and where it does the surface words next to it add nothing.
+_PARTICLE_BEFORE_OBJECT = re.compile(
+    r"\b(?:stoned|stones|stone|stoning|beaten|beat|beats|beating|hacked|hacks|hack|hacking"
+    r"|clubbed|clubs|club|clubbing|stabbed|stabs|stab|stabbing|bludgeoned|bludgeons|bludgeoning"
+    r"|lynched|lynch|lynches|lynching|burned|burnt|burns|burn|burning|kicked|battered|macheted"
+    r"|strangled|crushed|trampled|tortured|starved|whipped|shot|shoots|shoot|shooting)\s+"
+    r"(?:to\s+death|alive)\s+(?:the\s+|all\s+)?", re.IGNORECASE)
+PARTICLE_DETAIL = "killing verb with its particle before the object"
+
+
+def _killed_with_particle_before_object(sentence: Sentence, reference_year: int | None
+                                        ) -> list[CountMention]:
+    text = sentence.text
+    for match in _PARTICLE_BEFORE_OBJECT.finditer(text):
+        quantity = next(iter(find_quantities(text[match.end():match.end() + 60])), None)
+        if quantity is None or quantity.start != 0 or quantity.value < 1 or (
+                (quantity.article or quantity.qualifier == "vague")
+                and not PERSON_AFTER_ARTICLE_RE.match(text[match.end() + quantity.end:
+                                                           match.end() + quantity.end + 60])):
+            continue  # "burned to death 30 goats" is no number of people (numbers.py)
+        end = match.end() + quantity.end
+        return [CountMention(
+            category="killed", value=quantity.value, qualifier=quantity.qualifier,
+            low=quantity.low, high=quantity.high, evidence=text[match.start():end],
+            start=sentence.start + match.start(), end=sentence.start + end,
+            detail=PARTICLE_DETAIL,
+            other_event=about_other_event(text, match.start(), reference_year, end),
+            alternative=alternative_estimate(text, match.start()))]
+    return []
+
+
 # "3 dead (plus the bomber)", "killed 12 (and two gunmen)": the attackers' own deaths added in
 # brackets to the victims' figure. Besides them, not among them: "(the bombers)" names who the
 # dead are (totals._PERPETRATORS_IN_PARENS).
@@ -336,6 +379,100 @@ def _attackers_added_in_brackets(sentence: Sentence, found: list[CountMention]
             evidence=match.group(0), start=at, end=sentence.start + match.end(),
             detail=ATTACKERS_ADDED_DETAIL, role="perpetrators"))
     return added
+
+
+# "killing several fighters - three confirmed", "at least 30 dead (12 confirmed so far)": the
+# part of a figure confirmed. Of a vague figure it is what is known of the same people (the
+# totals take the number); of a number it is a subset, nested in it.
+_CONFIRMED_AFTER = (
+    r"\s+(?:(?:of\s+(?:them|whom)|deaths?|dead|bodies|killed)\s+)?"
+    r"(?:(?:were|are|have\s+been|has\s+been|now|so\s+far|officially)\s+)*confirmed\b"
+    r"(?!\s+(?:dead|killed|injured|wounded|hurt|missing|kidnapped|abducted|arrested|that))")
+_CONFIRMED_PART = re.compile(
+    rf"(?:[-–—,:;(]|\band)\s*(?P<number>[\w-]+(?:\s+[\w-]+)?){_CONFIRMED_AFTER}",
+    re.IGNORECASE)
+_CONFIRMED_AFTER_RE = re.compile(_CONFIRMED_AFTER, re.IGNORECASE)
+CONFIRMED_DETAIL = "confirmed part of the figure"
+
+
+def _with_confirmed_parts(sentence: Sentence, found: list[CountMention], base: int,
+                          reference_year: int | None) -> list[CountMention]:
+    added: list[CountMention] = []
+    text = sentence.text
+    for match in _CONFIRMED_PART.finditer(text):
+        quantity = next(iter(find_quantities(match.group("number"))), None)
+        if quantity is None or quantity.start != 0 or quantity.end != len(match.group("number")) \
+                or quantity.article or quantity.qualifier == "vague":
+            continue
+        start = sentence.start + match.start("number")
+        end = sentence.start + match.end()
+        read = [i for i, m in enumerate(found) if m.start >= 0 and m.start < end and start < m.end]
+        if read:
+            # "many militiamen dead, five of them confirmed": read as a subset of the vague
+            # figure, it is what is known of those people
+            found = [replace(m, part_of=None, detail=CONFIRMED_DETAIL)
+                     if i in read and m.part_of is not None and 0 <= m.part_of - base < len(found)
+                     and found[m.part_of - base].qualifier == "vague"
+                     and found[m.part_of - base].category == m.category else m
+                     for i, m in enumerate(found)]
+            continue
+        parents = [i for i, m in enumerate(found) if m.start >= 0 and m.part_of is None
+                   and m.end <= start and start - m.end <= 60
+                   and m.category in ("killed", "injured")]
+        if not parents:
+            continue
+        parent = found[parents[-1]]
+        if parent.qualifier != "vague" and quantity.value >= parent.value:
+            continue  # not a part of it
+        added.append(CountMention(
+            category=parent.category, value=quantity.value, qualifier=quantity.qualifier,
+            low=quantity.low, high=quantity.high, evidence=text[match.start("number"):match.end()],
+            start=start, end=end, detail=CONFIRMED_DETAIL,
+            part_of=None if parent.qualifier == "vague" else base + parents[-1],
+            other_event=parent.other_event or about_other_event(
+                text, match.start("number"), reference_year, match.end()),
+            alternative=parent.alternative, role=parent.role))
+    return [*found, *added]
+
+
+# "No casualties were reported", "there were no reported casualties": casualties are the dead
+# and the wounded, so neither. Not "no civilian casualties" (others may have died), nor "no
+# further/other casualties" (some there were).
+_NO_CASUALTIES = re.compile(
+    r"\b(?:no|zero)\s+(?:(?:reported|known|immediate|confirmed)\s+)?casualt(?:y|ies)\b"
+    r"|\bno\s+(?:reports?|word)\s+of\s+(?:any\s+)?casualt(?:y|ies)\b"
+    r"|\bwithout\s+(?:any\s+)?casualt(?:y|ies)\b", re.IGNORECASE)
+# A zero said of this incident alone ("No one was hurt in this particular blast"): a figure
+# over a series of incidents stated besides it is not this incident's.
+_THIS_INCIDENT = re.compile(
+    r"\bin\s+(?:this|that|the)\s+(?:(?:particular|specific|latest|last|same|single)\s+)+"
+    r"(?:attack|blast|explosion|bombing|incident|raid|assault|ambush|strike|shooting|clash|event"
+    r"|case)\b|\bin\s+(?:this|that)\s+(?:attack|blast|explosion|bombing|incident|raid|assault"
+    r"|ambush|strike)\b", re.IGNORECASE)
+SCOPED_ZERO_DETAIL = "none, in this incident"
+NO_CASUALTIES_DETAIL = "no casualties"
+
+
+def _with_zero_casualties(sentence: Sentence, found: list[CountMention],
+                          reference_year: int | None) -> list[CountMention]:
+    """Zeros from "no casualties", and the zeros of the sentence marked when they are said of
+    this incident alone."""
+    text = sentence.text
+    match = _NO_CASUALTIES.search(text)
+    if match is not None:
+        read = {m.category for m in found if m.value == 0}
+        for category in ("killed", "injured"):
+            if category not in read:
+                found = [*found, CountMention(
+                    category=category, value=0, qualifier="exact", low=0, high=0,
+                    evidence=match.group(0), start=sentence.start + match.start(),
+                    end=sentence.start + match.end(), detail=NO_CASUALTIES_DETAIL,
+                    other_event=about_other_event(text, match.start(), reference_year,
+                                                  match.end()))]
+    if _THIS_INCIDENT.search(text) is None:
+        return found
+    return [replace(m, detail=SCOPED_ZERO_DETAIL) if m.value == 0 and m.part_of is None
+            and m.start >= 0 else m for m in found]
 
 
 # The label of a link to another article inside the text ("RELATED: Shootings push the year's
@@ -462,8 +599,10 @@ def link_quantities(sentence: str) -> list[_Link]:
             if quantity.qualifier == "at_least" and quantity.text.split()[-1].lower() in (
                     "body", *SINGULAR_PERSON.split("|")) and link.category == "injured":
                 continue  # "a second victim was shot": the first may be among the dead
-            if _counts_people(link, sentence):
+            if _counts_people(link, sentence) or _another_of_those_counted(link, sentence,
+                                                                          links):
                 links.extend(_split_fatal(link, sentence))
+                links.extend(_zero_of_the_other(link, sentence))
     # "Two men were shot and one died": the split already holds the one who died
     split_at = {link.trigger_start for link in links if link.how == "split"}
     links = [link for link in links if link.how == "split" or link.category != "killed"
@@ -652,7 +791,7 @@ def _counts_people(link: _Link, sentence: str) -> bool:
     protesters"), right before the trigger ("dozens killed"), or as the singular subject of a
     passive trigger ("a cadre of the party was killed")."""
     quantity = link.quantity
-    if _UNDECIDED.match(sentence, link.trigger_end):
+    if quantity.value > 0 and _UNDECIDED.match(sentence, link.trigger_end):
         return False  # "were killed, injured or captured": which of them is not said
     if quantity.value > 0 and _NEGATED.search(sentence[max(0, link.trigger_start - 25):
                                                        link.trigger_start]):
@@ -690,6 +829,24 @@ def _counts_people(link: _Link, sentence: str) -> bool:
                  re.IGNORECASE))
 
 
+# "killed one guard and wounded another": "another" with no noun of its own stands for one more
+# of the people just counted. Not before a noun ("another house"), nor without people counted
+# before it in the sentence.
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:)!?]|$)|\s+(?:in|at|on|near|inside|outside|during|before|after|as|and|but"
+    r"|while|when|with|from|by|who|later|too|nearby|critically|seriously|badly|slightly)\b",
+    re.IGNORECASE)
+
+
+def _another_of_those_counted(link: _Link, sentence: str, links: list[_Link]) -> bool:
+    quantity = link.quantity
+    return (link.how in ("pre", "coordinated") and quantity.text.strip().lower() == "another"
+            and link.category in ("killed", "injured")
+            and _NO_NOUN_AFTER.match(sentence, quantity.end) is not None
+            and any(k.category in ("killed", "injured") and k.quantity.end <= quantity.start
+                    for k in links))
+
+
 # "Three were killed (later raised to 5)": a bracketed update of the figure before it.
 _UPDATED_TO_BEFORE = re.compile(
     r"\b(?:later\s+|since\s+|then\s+|eventually\s+)?(?:raised|revised|rose|risen|increased"
@@ -707,6 +864,35 @@ def _is_nested(quantity: Quantity, sentence: str) -> bool:
     return bool(_NESTED_BEFORE.search(before) or _NESTED_AFTER.match(after) or in_brackets)
 
 
+# "No one was killed or injured", "nobody was hurt or killed": neither, each a zero.
+_NEITHER_OTHER = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:(?P<injured>injured|wounded|hurt)"
+                            r"|(?P<killed>killed|dead))\b", re.IGNORECASE)
+
+
+def _zero_of_the_other(link: _Link, sentence: str) -> list[_Link]:
+    if link.quantity.value != 0:
+        return []
+    other = _NEITHER_OTHER.match(sentence, link.trigger_end)
+    if other is None:
+        return []
+    category = "killed" if other.group("killed") else "injured"
+    if category == link.category:
+        return []
+    return [_Link(link.quantity, category, other.start(), other.end(), link.how)]
+
+
+# A report that sets a figure: "officials put confirmed deaths at 23", "witnesses placed the
+# number of dead at 40", "the ministry estimated the death total at 12". ("put the death toll
+# at" is a toll trigger already.)
+_FIGURE_PUT_AT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|place|places|placing|held|hold|holds|holding|estimated"
+    r"|estimate|estimates|estimating|set|sets|setting)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:(?:confirmed|official|overall|final|total|provisional|new|latest)\s+)*"
+    r"(?:(?P<killed>deaths|fatalities|dead|death\s+(?:total|figure|count|tally)"
+    r"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))"
+    r"|(?P<injured>injuries|injured|wounded|number\s+of\s+(?:the\s+)?(?:injured|wounded)))"
+    r"\s+(?:at|to)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
 # An attempt is no death: "attempted murder of", "the attempted killing of", "attempt to kill".
 _ATTEMPTED_BEFORE = re.compile(r"\b(?:attempted|attempts?\s+(?:at|to))\s+$", re.IGNORECASE)
 _KILLING_AND_INJURING = re.compile(
@@ -723,6 +909,11 @@ def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
         return [_Link(quantity, links[-1].category, update.start(), update.end(), "pre")]
     offset = max(0, quantity.start - 90)
     before = sentence[offset:quantity.start]
+    put_at = _FIGURE_PUT_AT_BEFORE.search(before)
+    if put_at is not None:
+        # "officials put confirmed deaths at 23": the figure the report gives
+        category = "injured" if put_at.group("injured") else "killed"
+        return [_Link(quantity, category, offset + put_at.start(), offset + put_at.end(), "pre")]
     pre = PRE_RE.search(before)
     if pre is not None and links and links[-1].how == "post" and \
             links[-1].trigger_end > offset + pre.start():
@@ -780,6 +971,8 @@ def _coordinated(quantity: Quantity, sentence: str, links: list[_Link]) -> _Link
     gap = sentence[previous.quantity.end:quantity.start]
     if quantity.article and not re.search(r"\band\b", gap):
         return None  # "killing a local teen, an innocent bystander": the same person
+    if _CONFIRMED_AFTER_RE.match(sentence, quantity.end):
+        return None  # "killed scores of attackers, 27 confirmed": a part (_confirmed_parts)
     if _COORDINATION.match(gap) and not POST_RE.search(gap) and not PRE_RE.search(gap + " "):
         own = _own_trigger_after(quantity, sentence, previous.category)
         if own is not None:
@@ -874,7 +1067,7 @@ def _link_post(quantity: Quantity, sentence: str,
                 r"^\s+of\s*$", sentence[quantity.end:begin]):
             return None  # "one of five people shot": the five are the count
         if begin in others and begin != quantity.start and (not re.search(
-                r"(?:\band|,|\bor|\bincluding|\bincl\.)\s*$", sentence[quantity.end:begin])
+                r"(?:\band|,|&|\bor|\bincluding|\bincl\.)\s*$", sentence[quantity.end:begin])
                 or _OWN_PREDICATE.search(sentence, quantity.end, begin)):
             return None  # "Three were found alive, and two remain missing": two predicates
         if re.match(r"[;:\"“”]", sentence[position:begin + 1].strip(" ,") or " "):
@@ -901,7 +1094,8 @@ def _link_post(quantity: Quantity, sentence: str,
                 # missing hikers": no longer missing
             return _Link(quantity, category, trigger.start(), trigger.end(), "post")
         word = _WORD_RE.match(sentence, position)
-        if word is None or _STOP_RE.match(word.group(1)) or (
+        # "US" in capitals is the country, not the pronoun "us": "4 US soldiers"
+        if word is None or (_STOP_RE.match(word.group(1)) and word.group(1) != "US") or (
                 word.group(1).endswith(".") and word.group(1).lower() != "incl."):
             return None
         position = word.end()
@@ -910,8 +1104,10 @@ def _link_post(quantity: Quantity, sentence: str,
 
 def _is_active_verb(trigger: re.Match[str], sentence: str, gap: str) -> bool:
     words = trigger.group(0).split()
+    # "a militant stabbed to death a police colonel": the particle before the object
     if not (_AMBIGUOUS_VERB.match(words[-1]) or trigger.group(0).lower().startswith(
-            ("shot dead", "gunned down"))):
+            ("shot dead", "gunned down")) or (len(words) > 1 and trigger.group(0).lower().endswith(
+                ("to death", "alive")))):
         return False
     if _PASSIVE_END.search(gap):
         return False
