@@ -51,21 +51,49 @@ EVENT_TYPES: tuple[EventTypeInfo, ...] = (
 )
 
 # (type, pattern, weight). Weights reflect how specific a cue is to its type.
+# A cue of type "" names no event: it is listed first so that a word used figuratively or of
+# something else ("stabbed in the back by his party", "a market crash", "a stabbing pain") takes
+# the span and is not read as the event word it contains.
+_NOT_AN_EVENT = ""
 _CUES: tuple[tuple[str, str, float], ...] = (
+    (_NOT_AN_EVENT, r"\b(?:(?:politically|metaphorically|figuratively)\s+stabb\w*"
+                    r"|stabb(?:ed|ing)\s+(?:\w+\s+)?in\s+the\s+back\s+(?:by|from)\s+(?:his|her"
+                    r"|their|its|the|our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:party|parties|allies|ally"
+                    r"|colleagues|friends|government|leaders?|leadership|members|teammates"
+                    r"|supporters|voters|cabinet|coalition|board|club|company|boss|bosses"
+                    r"|employer|team|union|deputies|ministers|mps)"
+                    r"|stabbing\s+(?:pains?|sensations?)|(?:a|another)\s+stab\s+at"
+                    r"|(?:stock|equity|bond|crypto\w*|bitcoin|share|housing|property|market|markets"
+                    r"|financial|economic|price|prices|currency|oil|dot-?com|wall\s+street)\s+crash"
+                    r"\w*|crash\s+(?:course|courses|diet|diets|test|tests|helmet|pad|landing"
+                    r"|landed)|gate-?crash\w*|crash(?:ed|es|ing)?\s+(?:the|their|a|his|her)\s+"
+                    r"(?:party|wedding|meeting|event|markets?|economy|servers?|website|system)"
+                    r"|(?:website|site|server|servers|computer|computers|system|systems|app|software"
+                    r"|network|prices?|shares?|stocks?|markets?|currency|economy|phone|game|browser)"
+                    r"\s+(?:\w+\s+)?crash(?:ed|es)|(?:photo|film|video|fashion|movie)\s+shoots?"
+                    r"|beaten\s+(?:\d+-\d+|in\s+the\s+(?:final|semi-?finals?|match|game|race"
+                    r"|election|vote|polls?)))\b", 0.0),
     # Listed first so that their span is not read as a weaker cue of another type
     # ("grenade launchers" in a firefight is not a grenade attack).
     ("armed_clash", r"\b(?:exchanged\s+(?:\w+\s+){0,2}?(?:fire|gunfire|shots)|shoot-?outs?"
                     r"|gun\s*battles?|fire\s*fights?|small\s+arms|heavy\s+machine\s*-?\s*guns?"
                     r"|machine\s*-?\s*guns?|grenade\s+launchers?|both\s+sides)\b", 2.5),
     ("shooting", r"\b(?:shot|shooting|shootings|gunshot|gunfire|gunman|gunmen|opened\s+fire"
+                 r"|shoots?(?!\s+(?:down|up)\b)|gun(?:s|ned)?\s+down|fired\s+(?:shots\s+)?(?:at|on"
+                 r"|upon|into)"
                  r"|shot\s+dead|fatally\s+shot|handgun|rifle|firearm)\b", 1.0),
     ("mass_casualty_attack", r"\b(?:mass\s+shooting|massacre|rampage|active\s+shooter"
                              r"|stormed|siege|gunmen\s+attacked\s+(?:a|the)\s+(?:hotel|school"
                              r"|church|mosque|market|mall|concert|club|theater|theatre))\b", 2.5),
+    # The verb in the present tense too, as a headline or a coder's note gives it ("Gunmen
+    # kill three villagers", "Herders attack farmers").
     ("attack_on_civilians", r"\b(?:attacked|attack\s+on|killed|killing|hacked|abused|beat"
-                            r"|beaten|stabbed|tortured|lynched|executed)\b[^.]{0,60}\b(?:civilians?"
+                            r"|beaten|stabbed|tortured|lynched|executed|attacks?|kills?|murders?"
+                            r"|abuses?|beats|tortures?|executes?)\b[^.]{0,60}\b(?:civilians?"
                             r"|villagers?|residents?|farmers?|man|woman|boy|girl|family|children"
-                            r"|worshippers?|traders?|herders?|students?|teachers?|journalists?)\b",
+                            r"|worshippers?|traders?|herders?|herdsmen|students?|teachers?"
+                            r"|journalists?|pupils|passengers|motorists|shopkeepers?|wife"
+                            r"|husband|neighbou?rs?)\b",
      1.6),
     ("attack_on_civilians", r"\b(?:body|bodies)\s+(?:of|was|were)\b|\bfound\s+dead\b", 1.2),
     ("abduction", r"\b(?:abduct\w*|kidnap\w*|hostages?|taken\s+captive|forced\s+disappearance)\b",
@@ -103,6 +131,34 @@ _CUES: tuple[tuple[str, str, float], ...] = (
                            r"|road|traffic)\s+(?:crash|accident|collision|derailment)|collided"
                            r"|derail\w*|capsiz\w*|plane\s+went\s+down|ran\s+off\s+the\s+road)\b",
      2.0),
+    # A person hurt by hand or blade, wherever the victim stands: after an active verb, before a
+    # passive one ("A 35-year-old man was stabbed"), or in a noun ("the stabbing of", "a knife
+    # attack"); the bare verb or noun is the event, as a headline gives it ("Man stabs wife").
+    ("attack_on_civilians", r"\b(?:stabb(?:ed|ing|ings)|stabs?|knifed|knifings?|knife\s+attacks?"
+                            r"|knife-?point|knife\s+wounds?|machete\s+attacks?|hacked\s+to\s+death"
+                            r"|beaten\s+to\s+death|bludgeoned|strangled|lynch(?:ed|ing|ings)?"
+                            r"|burn(?:ed|t)\s+to\s+death)\b", 1.2),
+    ("attack_on_civilians", r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+)?(?:beaten"
+                            r"(?!\s+\d+-\d+|\s+in\s+the\s+(?:final|semi|match|game|race|election"
+                            r"|vote|polls?))|assaulted|hacked|tortured|raped|mauled)\b", 1.2),
+    # A road crash named by a noun with what was involved, a vehicle that crashed into
+    # something, or a collision's manner ("a crash involving two cars", "a head-on collision",
+    # "hit by a truck"); a bare "crash" is a weaker cue (a market crash is taken out above).
+    ("transport_accident", r"\b(?:(?:crash|crashes|collision|collisions|wreck)\s+"
+                           r"(?:involving|between)|(?:fatal|deadly|head-on|multi-?vehicle"
+                           r"|single-?vehicle|two-?vehicle|three-?vehicle|multi-?car|two-?car"
+                           r"|rollover|motorcycle|motorbike|pickup|suv|van|taxi|minibus|tanker"
+                           r"|lorry|highway|interstate|freeway|motorway|road|traffic|car)\s+"
+                           r"(?:crash|crashes|accident|accidents|collision|collisions|wreck)"
+                           r"|crashed\s+(?:head-on\s+)?(?:into|through)\s+(?:a|an|the|another)\s+"
+                           r"(?:\w+\s+)?(?:tree|pole|wall|ditch|guardrail|barrier|car|truck|bus"
+                           r"|vehicle|house|home|building|river|canal|median|lorry|van|train"
+                           r"|embankment|bridge|suv|pickup|tractor|trailer)"
+                           r"|pile-?ups?|rear-?ended|hit\s+by\s+(?:a|an)\s+(?:\w+\s+)?(?:car|truck|bus"
+                           r"|train|vehicle|lorry|van|motorcycle|suv|pickup|tractor)"
+                           r"|lost\s+control\s+of\s+(?:the|his|her|their|a)\s+(?:car|vehicle|truck|bus"
+                           r"|van|motorcycle|suv|pickup))\b", 2.0),
+    ("transport_accident", r"\bcrash(?:es|ed)?\b", 0.8),
     # Weak cues about who was involved: armed forces on both sides suggest a clash, a single
     # killing without a fight suggests an attack on civilians.
     ("armed_clash", r"\b(?:thwarted|incursion|front\s*line|militants|insurgents|rebels|troops"
@@ -147,6 +203,8 @@ def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
             lowered = source  # rare non-ASCII case changes length; keep offsets exact
         for match in _ALL_CUES.finditer(lowered):
             name, _, weight = _CUES[int(str(match.lastgroup)[1:])]
+            if name == _NOT_AN_EVENT:
+                continue
             if first is None and weight >= 1.0 and (title is None or offset_base < 0):
                 first = name  # the main event is usually named first
             seen[name] = seen.get(name, 0) + 1
