@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from storyline.extract.subjects import SINGULAR_DETAIL
 from storyline.records import CountMention
 
 Reading = Literal["adds", "within", "contrasts"]
@@ -186,7 +187,7 @@ def _kinds_may_match(first: str | None, second: str | None) -> bool:
 _COUNTED_AFTER_RE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty"
     r"|an?|many|several|some|numerous|multiple|dozens|scores|hundreds|few)"
-    r"(?:\s+of)?(?:\s+(?:[\w]+-year-old|young|local|other|more|unidentified|unknown))?"
+    r"(?:\s+of\b)?(?:\s+(?:[\w]+-year-old|young|local|other|more|unidentified|unknown))?"
     r"(?:\s+(?P<word>[a-z]+))?", re.IGNORECASE)
 
 
@@ -244,6 +245,15 @@ def _refers_back(index: int, before: Sequence[int], mentions: Sequence[CountMent
     (he, she, who) after one person counted in the sentence is that person. After a group
     ("four people were killed by a man before he was shot") it is someone else: the attacker.
     "Her" is left alone: "a mother and her son" are two."""
+    if mentions[index].value == 1 and _named_after_one(mentions[index]):
+        # after a description of one person, not after another name ("X, Y and Z died")
+        return any(mentions[k].value == 1 and mentions[k].start < mentions[index].start
+                   and _NAME_RE.match(mentions[k].evidence.strip()) is None
+                   and not (mentions[k].detail or "").startswith(SINGULAR_DETAIL) for k in before)
+    if mentions[index].value == 1 and _REFLEXIVE_RE.search(mentions[index].evidence):
+        # the subject who did it, not someone he shot ("shot his son, then himself")
+        return any(mentions[k].value == 1 and "subject" in (mentions[k].detail or "")
+                   for k in before)
     return mentions[index].value == 1 and (
         _PRONOUN_RE.match(mentions[index].evidence) is not None
         or _DEFINITE_PERSON_RE.match(mentions[index].evidence) is not None) \
@@ -251,6 +261,25 @@ def _refers_back(index: int, before: Sequence[int], mentions: Sequence[CountMent
 
 
 _PRONOUN_RE = re.compile(r"\W*(?:he|she|who)\b", re.IGNORECASE)
+_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'-]+){1,3}(?:,\s*\d{1,2},?)?$")
+
+
+def names_one_told_before(evidence: str) -> bool:
+    """A pronoun ("he was wounded") or a definite description ("the boy", "the injured girl"):
+    a person the article has already told of."""
+    return bool(re.match(r"\W*(?:he|she)\b", evidence, re.IGNORECASE)
+                or _DEFINITE_PERSON_RE.match(evidence))
+
+
+def _named_after_one(mention: CountMention) -> bool:
+    """"A 7-year-old boy, Jon Doe, was killed": a person's name alone (no verb of its own)
+    after one person counted in the sentence names that person."""
+    return (mention.detail or "").startswith(SINGULAR_DETAIL) and not mention.additional and \
+        _NAME_RE.match(mention.evidence.strip()) is not None
+
+
+# "The boy found the gun and shot himself": the one who shot himself is the subject told.
+_REFLEXIVE_RE = re.compile(r"^\W*\w+\s+(?:him|her)self\W*$", re.IGNORECASE)
 # "A 17-year-old was found with gunshot wounds, and the boy was taken to hospital": a
 # definite description of one person after one person counted in the sentence is that person
 # ("the boy's father" is someone else).

@@ -15,6 +15,13 @@ Rules (docs/extraction.md has the worked examples):
    people of it being enumerated or others than the dead (extract.same_people).
 4. An explicit coded figure ("fatalities coded as 4") is the figure.
 5. A zero ("no one was hurt") is kept only if nothing positive is stated for the category.
+6. The headline: a figure it states as a number of people in general ("2 dead") that the lead
+   states again in one phrase stands over a higher plain statement further on; its wounded
+   stand over a sum of the body's separate statements; "1 dead, 3 others injured" over a body
+   figure that is both together gives 3 (`_headline_agreed`, `_headline_others`).
+7. The people shot include the dead ("five shot, one fatally": 4 injured), unless the shot
+   were the headline's survivors already, or one person shot is said to survive in words
+   ("non-life-threatening", "grazed"); "all four victims" counts everyone hit.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from storyline.extract.numbers import parse_number
 from storyline.extract.same_people import (
     ADDS,
     CONTRASTS,
+    names_one_told_before,
     new_people,
     people_kind,
     read_addition,
@@ -103,6 +111,8 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
             del totals["injured"]
         else:
             totals["injured"] = survivors
+    if "injured" in totals and "killed" in totals:
+        totals["injured"] = _headline_others(totals["injured"], totals["killed"], mentions)
     share = _SHARE_RE.search(text) if text else None
     if share is not None and "killed" in totals:
         totals["killed"] = _shared(totals["killed"], share)
@@ -301,7 +311,7 @@ def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
     """"Five people were shot ... one was killed": the shot (and those taken to hospital)
     include the dead; 4 injured. Said only of wounds ("injured", "wounded") it stays as is."""
     shot = all(said_shot(mentions[i].evidence) and mentions[i].detail != SURVIVORS_DETAIL
-               for i in injured.mentions)
+               and not _headline_survivors(mentions[i]) for i in injured.mentions)
     dead = killed.value
     if killed.perpetrators and not any(
             mentions[i].role == "perpetrators" or _ANYONE_SHOT.search(mentions[i].evidence)
@@ -310,11 +320,107 @@ def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
         # "An officer was shot; the suspect was killed": the attacker's death is not among
         # the victims shot
         dead -= killed.perpetrators
-    if not shot or dead <= 0 or _shot_besides_the_dead(injured, killed, mentions):
+    if dead > 0 and injured.value == 1 and _the_dead_told_hurt(injured, killed, mentions, text):
+        return None  # "A teenage girl died ... she was wounded in the chest": the dead, told hurt
+    if not shot or dead <= 0 or _shot_besides_the_dead(injured, killed, mentions) \
+            or _told_surviving(injured, mentions, text):
         return injured
     if dead >= injured.value:
         return None  # "A man was shot ... he died at the hospital": the shot are the dead
     value = injured.value - dead
+    return CountTotal(value, injured.qualifier, value if injured.low is not None else None,
+                      value if injured.high is not None else None, injured.trend,
+                      injured.mentions)
+
+
+# People said to survive, in words: "survived", "expected to recover", "non-life-threatening",
+# "minor injuries", "treated and released", a bullet that only grazed them.
+_SURVIVAL_WORDS = (
+    r"survived|expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)"
+    r"|non-?\s?(?:life-?\s?threatening|fatal)|not\s+life-?\s?threatening"
+    r"|minor\s+(?:injur|wound)\w*|treated\s+and\s+released|grazed|graze\s+wounds?")
+SURVIVAL_RE = re.compile(rf"\b(?:{_SURVIVAL_WORDS})\b", re.IGNORECASE)
+# The injured of a figure said to have survived, in its sentence: those words, or a wound to a
+# limb ("shot in the leg", "struck in his left hand"). Such people are not among the later dead
+# (reconcile.wounds); a limb wound alone does not tell that someone already counted dead is
+# someone else (people die of a shot to the leg).
+SURVIVED_RE = re.compile(
+    rf"\b(?:{_SURVIVAL_WORDS}"
+    r"|(?:shot|wounded|struck|hit)\s+(?:\w+\s+){0,2}?in\s+(?:the|his|her|their|both)\s+"
+    r"(?:left\s+|right\s+|lower\s+|upper\s+)?(?:legs?|arms?|hands?|foot|feet|thighs?"
+    r"|shoulders?|buttocks?|ankles?|knees?|hips?|fingers?|toes?|wrists?|calf|calves|elbows?))\b",
+    re.IGNORECASE)
+
+
+def _told_surviving(injured: CountTotal, mentions: Sequence[CountMention], text: str) -> bool:
+    """"A 9-year-old was killed ... a 19-year-old was taken to hospital with non-life-threatening
+    injuries": one person shot whose sentence says in words that he survives is not the dead
+    ("five were shot; three have non-life-threatening wounds" tells of some of the five)."""
+    return injured.value == 1 and bool(injured.mentions) and all(
+        SURVIVAL_RE.search(_sentence_of(text, mentions[i]) if mentions[i].start >= 0
+                           else mentions[i].evidence) for i in injured.mentions)
+
+
+def _sentence_of(text: str, mention: CountMention) -> str:
+    start = _sentence_start(text, mention.start)
+    stop = _SENTENCE_START_RE.search(text, mention.end)
+    return text[start:stop.start() + 1 if stop else len(text)]
+
+
+_MALE_RE = re.compile(r"\b(?:he|him|his|man|boy|father|son|husband|brother|grandfather"
+                      r"|uncle|nephew)\b", re.IGNORECASE)
+_FEMALE_RE = re.compile(r"\b(?:she|her|woman|girl|mother|daughter|wife|sister|grandmother"
+                        r"|aunt|niece)\b", re.IGNORECASE)
+
+
+def _gender(evidence: str) -> str | None:
+    male, female = _MALE_RE.search(evidence), _FEMALE_RE.search(evidence)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def _the_dead_told_hurt(injured: CountTotal, killed: CountTotal,
+                        mentions: Sequence[CountMention], text: str) -> bool:
+    """"A teenage girl was shot dead ... she was wounded in the chest": one person hurt, told
+    only by a pronoun or a definite description ("she", "the injured girl") of the same sex as
+    the one dead, with no word that she survived, is the dead person told before her death.
+    "The man was killed and the woman injured" are two."""
+    if killed.value != 1:
+        return False
+    told = [mentions[i] for i in injured.mentions]
+    dead = {_gender(mentions[i].evidence) for i in killed.mentions} - {None}
+    if len(dead) != 1 or not all(
+            names_one_told_before(m.evidence) and not m.additional for m in told):
+        return False
+    sexes = {_gender(m.evidence) for m in told}
+    return sexes == dead and not any(
+        SURVIVAL_RE.search(_sentence_of(text, m) if m.start >= 0 else m.evidence) for m in told)
+
+
+def _headline_survivors(mention: CountMention) -> bool:
+    """"4 shot, 2 fatally" in a headline reads as 2 injured: its figure is below the number it
+    states, the dead already taken out (a headline's mention keeps no detail of its own)."""
+    if mention.start >= 0:
+        return False
+    found = _NUMBER_WORD_RE.search(mention.evidence)
+    stated = parse_number(found.group(0)) if found else None
+    return stated is not None and stated > mention.value
+
+
+def _headline_others(injured: CountTotal, killed: CountTotal,
+                     mentions: Sequence[CountMention]) -> CountTotal:
+    """"1 dead, 3 others injured" over a body that says "four people were shot": the headline
+    sets its wounded against its dead, and a body figure of people shot (or taken to hospital)
+    that is exactly both together counts the dead among them; the wounded are the headline's
+    others."""
+    others = [m for m in mentions if m.category == "injured" and m.start < 0 and m.additional
+              and not m.other_event and m.part_of is None and m.value >= 2]
+    # (one "another injured" against one dead is too small to tell a sum from a coincidence)
+    dead = [m for m in mentions if m.category == "killed" and m.start < 0
+            and not m.other_event and m.part_of is None and m.value == killed.value]
+    if (len(others) != 1 or not dead or injured.value != others[0].value + killed.value
+            or not all(said_shot(mentions[i].evidence) for i in injured.mentions)):
+        return injured  # "four people were injured" names the survivors: the body is right
+    value = others[0].value
     return CountTotal(value, injured.qualifier, value if injured.low is not None else None,
                       value if injured.high is not None else None, injured.trend,
                       injured.mentions)
@@ -344,6 +450,12 @@ _ANYONE_SHOT = re.compile(
 _SHOT_ANOTHER = re.compile(r"\bshoo?t\w*\s+another\b", re.IGNORECASE)
 
 
+# Everyone hit, named as the victims: "all four victims", "the five victims", "6 victims".
+_ALL_VICTIMS_RE = re.compile(
+    r"\b(?:all|the|both)\s+(?:\w+\s+)?victims\b|^\W*(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\s+victims\b", re.IGNORECASE)
+_SURVIVORS_WORD_RE = re.compile(r"\b(?:other|others|surviv\w*|remaining|wounded\s+victims"
+                                r"|injured\s+victims)\b", re.IGNORECASE)
 _GUNSHOT_RE = re.compile(r"\b(?:gunshot|bullet)\s+wounds?\b", re.IGNORECASE)
 
 
@@ -352,6 +464,8 @@ def said_shot(evidence: str) -> bool:
     them. Said as "injured", "wounded", "hurt" or of a condition, the injured are the
     survivors."""
     evidence = _GUNSHOT_RE.sub("shot", evidence)
+    if _ALL_VICTIMS_RE.search(evidence) and not _SURVIVORS_WORD_RE.search(evidence):
+        return True  # "all four victims were taken to hospital with injuries": the dead too
     return bool(re.search(r"\b(?:shot|shootings?|hospitals?|hit|hitting|struck|striking|grazed)\b",
                           evidence, re.IGNORECASE)) and not \
         re.search(r"\b(?:injur|wound|hurt|condition)", evidence, re.IGNORECASE)
@@ -526,7 +640,48 @@ def _combine(statements: list[_Statement], mentions: Sequence[CountMention]) -> 
             best = _added(best, statement, said, mentions, positive)
         elif statement.value > best.value:
             best = statement
-    return _as_total(best, mentions)
+    return _as_total(_headline_agreed(best, statements, mentions), mentions)
+
+
+# A figure told as a number ("2 dead", "Four shot", "kills 1"), not one person named or
+# described by age ("10-year-old girl injured": a headline about one victim among several).
+_NUMBER_WORD_RE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!-(?:years?|months?|weeks?|days?)\b)", re.IGNORECASE)
+
+
+def _headline_agreed(best: _Statement, statements: Sequence[_Statement],
+                     mentions: Sequence[CountMention]) -> _Statement:
+    """"2 dead in club shooting" over a lead that says "two people died": when the headline
+    states one figure and the lead states it again in one phrase, the two agree on the
+    article's figure, and a higher plain statement further on (not an update, an addition or
+    a toll) is more often a misreading (an age, one person told twice, a name besides its
+    description) than more people. A headline's partial list ("2 children, woman shot": two
+    figures) agrees on nothing."""
+    headline = [s for s in statements if statement_start(s.mentions, mentions) < 0]
+    if len(headline) != 1 or len(headline[0].mentions) != 1 or best.value <= headline[0].value:
+        return best
+    said = headline[0]
+    figure = mentions[said.mentions[0]]
+    if (said.value <= 0 or figure.qualifier != "exact" or figure.additional
+            or not _NUMBER_WORD_RE.search(figure.evidence)
+            or people_kind(figure.evidence) is not None):
+        return best  # "Two officers wounded" tells of some of the people, not all of them
+    agreed = any(len(s.mentions) == 1 and s.value == said.value
+                 and 0 <= mentions[s.mentions[0]].start < LEAD_CHARS
+                 and mentions[s.mentions[0]].qualifier == "exact" for s in statements)
+    if figure.category == "injured" and len(best.mentions) > 1 and all(
+            mentions[i].start >= 0 for i in best.mentions):
+        # "3 wounded in shooting" over a body that adds "two men were shot" and "a woman
+        # was also hit": the wounded, seldom named, are told as a group and again one by
+        # one, so a sum of the body's statements counts someone twice more often than the
+        # headline misses someone (the record weighs sums the same way: reconcile.rules).
+        # The dead are named one by one, and their sum is usually right.
+        return said
+    if not agreed or any(mentions[i].additional or mentions[i].trend is not None
+                         or _UPDATE_RE.search(mentions[i].evidence) for i in best.mentions):
+        return best
+    return said
 
 
 def _added(best: _Statement, statement: _Statement, said: Sequence[_Statement],

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from storyline.extract.subjects import SELF_DETAIL
+from storyline.extract.totals import SURVIVED_RE
 from storyline.reconcile.authority import (
     AUTHORITY_RANK,
     SOURCE_TYPE,
@@ -300,23 +301,10 @@ def _grave(text: str, mentions: Sequence[CountMention]) -> bool:
 _GRAVE_WINDOW = 120  # characters after the figure read for its condition (up to the full stop)
 
 
-# The injured of a figure said to have survived, in its sentence: a wound to a limb ("shot in
-# the leg", "struck in his left hand"), "non-life-threatening", "survived", "expected to
-# recover", "treated and released". Such people are not among the later dead (died_of_wounds).
-_SURVIVED = re.compile(
-    r"\b(?:survived|expected\s+to\s+(?:survive|recover|live|be\s+ok(?:ay)?)"
-    r"|non-?\s?(?:life-?\s?threatening|fatal)|not\s+life-?\s?threatening"
-    r"|minor\s+(?:injur|wound)\w*|treated\s+and\s+released"
-    r"|(?:shot|wounded|struck|hit)\s+(?:\w+\s+){0,2}?in\s+(?:the|his|her|their|both)\s+"
-    r"(?:left\s+|right\s+|lower\s+|upper\s+)?(?:legs?|arms?|hands?|foot|feet|thighs?"
-    r"|shoulders?|buttocks?|ankles?|knees?|hips?|fingers?|toes?|wrists?|calf|calves|elbows?))\b",
-    re.IGNORECASE)
-
-
 def _survived(text: str, mentions: Sequence[CountMention]) -> bool:
     for mention in mentions:
         sentence = sentence_at(text, mention.start, mention.end)
-        if _SURVIVED.search(sentence.text if sentence else mention.evidence):
+        if SURVIVED_RE.search(sentence.text if sentence else mention.evidence):
             return True
     return False
 

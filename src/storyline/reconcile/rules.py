@@ -40,8 +40,9 @@ name appears in `why`, in the history item and in the step it causes:
   agree the event is (its type family, a city far from the event's), a jump to more than
   JUMP_FACTOR times the current figure, a fall to under a third of a figure several
   independent reports gave, or a higher figure from one report that does not say it rose
-  against a figure several reports gave (`unconfirmed_rise`), is held until a second
-  independent report backs it (`corroborated`).
+  against a figure several reports gave (`unconfirmed_rise`), or, in an attack, several times
+  the current figure from one report without a word of a rise (`unconfirmed_multiple`), is
+  held until a second independent report backs it (`corroborated`).
 - retracted: the report was re-published (same URL) without the figure.
 
 Rules are scoped in `RULES`: each names the event type families and categories it applies to.
@@ -61,6 +62,8 @@ from storyline.records import FactStatus
 CONFLICT_WINDOW = timedelta(hours=6)
 JUMP_FACTOR = 10  # a figure over 10x the current one (and JUMP_MIN more) needs confirmation
 JUMP_MIN = 100
+MULTIPLE_FACTOR = 3  # in an attack, a figure over 3x the current one (MULTIPLE_MIN more) needs
+MULTIPLE_MIN = 4  # confirmation when its report gives no word of a rise
 DROP_FACTOR = 3  # a figure under a third of a well-supported one needs confirmation
 WELL_SUPPORTED = 2  # independent reports above the newcomer that make a figure well supported
 GUARD_PLACE_KM = 150.0  # a report's city this far from every city of the event contradicts it
@@ -70,7 +73,7 @@ Rule = Literal[
     "first_report", "later_report", "explicit_revision", "more_authoritative", "conflict_kept",
     "better_supported", "still_disputed", "later_consensus", "falling_update",
     "exact_over_hedged", "specific_over_vague", "corroborated", "died_of_wounds",
-    "unconfirmed_rise", "unconfirmed_sum", "stated_over_summed",
+    "unconfirmed_rise", "unconfirmed_sum", "stated_over_summed", "unconfirmed_multiple",
 ]
 # The fine status of a history item. `status` (INTERFACE.md) keeps five values: a disputed or
 # unconfirmed figure is "conflicting", a corrected one "superseded".
@@ -139,6 +142,12 @@ RULES: Mapping[Rule, RuleSpec] = {
         "a higher figure from one report, without a word of a rise, against a figure several "
         "reports give is held until another report backs it",
         categories=frozenset({"killed", "injured"})),
+    # An attack's victims are counted within hours; a later figure several times theirs with
+    # no word of a rise is another count (a year's, a city's, a weekend's).
+    "unconfirmed_multiple": RuleSpec(
+        "a figure several times the current one, from one report without a word of a rise, "
+        "is held until another report backs it",
+        families=frozenset({"attack"}), categories=frozenset({"killed", "injured"})),
     # A sum one report builds from separate statements ("a boy was shot ... a man was also
     # shot") counts the same person twice far more often than a report that states the figure
     # in one phrase misses someone: between two such reports the stated figure stands.
@@ -614,6 +623,25 @@ def _unconfirmed_jump(state: _State, index: int, current: FactVersion) -> bool:
     )
 
 
+def _unconfirmed_multiple(state: _State, index: int, current: FactVersion) -> bool:
+    """A figure several times the current one (shootings, bombings: the people hit are known
+    within hours) from one report that does not say the toll rose, with no other independent
+    report giving a compatible figure. Such a figure is more often a statistic of many
+    incidents ("the 28th person shot this year", a weekend's total) than news of the event."""
+    fact = state.facts[index]
+    if (not RULES["unconfirmed_multiple"].applies(state.signature.family, fact.category)
+            or fact.revision or fact.rise is not None or fact.trend == "rising"
+            or current.trend == "rising" or current.qualifier == "vague"
+            or fact.authority > current.authority
+            # one wounded victim told of first ("son shot"): the others hit are told later;
+            # the dead are not ("a man was killed", then "10 people killed" is a statistic)
+            or current.value < (1 if fact.category == "killed" else 2)
+            or fact.value <= MULTIPLE_FACTOR * current.value
+            or fact.value - current.value < MULTIPLE_MIN):
+        return False
+    return not _backed_elsewhere(state, index, current)
+
+
 def _unconfirmed_rise(state: _State, index: int, current: FactVersion) -> bool:
     """A higher figure from one report, against a figure several independent reports gave,
     that does not say it rose and comes from no more authoritative a source.
@@ -726,6 +754,14 @@ def _higher(state: _State, index: int, current: FactVersion) -> None:
         state.disagree("unconfirmed", current, fact, f"{fact.label()} ({cite(fact)}) sums "
                        f"separate statements; {current.label()} ({cite(current)}) is stated",
                        "unconfirmed_sum")
+    elif _unconfirmed_multiple(state, index, current):
+        state.hold(index, "unconfirmed", f"unconfirmed_multiple: {fact.label()} is more than "
+                   f"{MULTIPLE_FACTOR}x {current.label()} in one report that does not say the "
+                   "toll rose: held until another report backs it", current,
+                   "unconfirmed_multiple")
+        state.disagree("unconfirmed", current, fact, f"{fact.label()} ({cite(fact)}) is more "
+                       f"than {MULTIPLE_FACTOR}x {current.label()} ({cite(current)}) and "
+                       "unconfirmed", "unconfirmed_multiple")
     else:
         _replace(state, index, "later_report", "higher figure")
 
