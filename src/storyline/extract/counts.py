@@ -1028,9 +1028,6 @@ _OTHER_SUBJECT_FLED = re.compile(
     r"|their|two|three|several|\w+)?\s*(?:[\w-]+\s+)?(?:gunm[ae]n|suspects?|shooters?|attackers?"
     r"|assailants?|robbers?|perpetrators?|driver|assailants|militants?|bandits?|culprits?"
     r"|he|she|they|police|officers)\s*$", re.IGNORECASE)
-# A full stop with no space after a number, then a capital: two sentences glued together by a
-# crawl that lost the space ("... was 19.The gunman then shot"). The number ends the first.
-_GLUED_SENTENCE_END = re.compile(r"\.[A-Z][a-z]")
 
 
 # A time adverbial between the auxiliary and the participle: "eight traders were on Sunday
@@ -1051,8 +1048,6 @@ def _link_post(quantity: Quantity, sentence: str,
     """Walk word by word after the number (at most 10 words) looking for a trigger. Another
     number on the way is crossed only after "and"/"," ("11 soldiers and 2 civilians")."""
     position = quantity.end
-    if _GLUED_SENTENCE_END.match(sentence, position):
-        return None  # "... the youngest was 19.The gunman fled": the 19 ends its own sentence
     if quantity.singular:  # "the perpetrator, who was killed in the shootout"
         relative = re.compile(r"\s*,\s*who\b").match(sentence, position)
         position = relative.end() if relative else position
