@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.extract.counts import SCOPED_ZERO_DETAIL
 from storyline.extract.same_people import new_people
 from storyline.extract.subjects import SINGULAR_DETAIL
 from storyline.extract.totals import compute_totals, said_shot
@@ -282,3 +283,31 @@ def test_one_person_told_twice_in_a_sentence(sentence: str,
                                              parts: list[tuple[str, int, str | None]],
                                              kept: list[str]) -> None:
     assert _kept(sentence, parts) == kept
+
+
+# --------------------------------------------- a figure of this incident beside a series figure
+
+def test_a_zero_said_of_this_incident_sets_the_series_figure_aside() -> None:
+    text = ("A string of car bombs across the capital killed 37 people on Sunday. Nobody died "
+            "in this particular explosion near the stadium.")
+    mentions = [mention("killed", 37, "killed 37 people", 0, text=text),
+                mention("killed", 0, "Nobody died", 0, text=text, detail=SCOPED_ZERO_DETAIL)]
+    assert figures(mentions, [0, 1], text) == {"killed": 0}
+
+
+def test_a_figure_opening_on_this_incident_stands_over_the_series() -> None:
+    text = ("Militants have staged several raids on the valley's farms, killing 11. In this raid, "
+            "three farmhands were killed and a boy was wounded.")
+    mentions = [mention("killed", 11, "killing 11", 0, text=text),
+                mention("killed", 3, "three farmhands were killed", 0, text=text),
+                mention("injured", 1, "a boy was wounded", 0, text=text)]
+    assert figures(mentions, [0, 1, 1], text) == {"killed": 3, "injured": 1}
+
+
+def test_a_zero_of_this_incident_leaves_a_figure_of_the_same_incident() -> None:
+    """Without a series in the other sentence, its figure is this incident's."""
+    text = "Two men were shot outside a bar on Main Street. No one else was hurt in this incident."
+    mentions = [mention("injured", 2, "Two men were shot", 0, text=text),
+                mention("injured", 0, "No one else was hurt", 0, text=text,
+                        detail=SCOPED_ZERO_DETAIL)]
+    assert figures(mentions, [0, 1], text) == {"injured": 2}

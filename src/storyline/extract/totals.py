@@ -37,7 +37,7 @@ from storyline.extract.aggregates import (
     is_note,
     sums_other_events,
 )
-from storyline.extract.counts import SURVIVORS_DETAIL
+from storyline.extract.counts import SCOPED_ZERO_DETAIL, SURVIVORS_DETAIL
 from storyline.extract.numbers import parse_number
 from storyline.extract.same_people import (
     ADDS,
@@ -96,6 +96,7 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     """
     totals: dict[str, CountTotal] = {}
     mentions = _born_only(_about_this_event(mentions, text, title), text, title)
+    mentions = _this_incident_only(mentions, sentence_of, text)
     mentions = _suicide_after_killing(mentions, sentence_of, text)
     perpetrators = _perpetrator_deaths(mentions)
     for category in _categories_in_order(mentions):
@@ -140,6 +141,37 @@ def _about_this_event(mentions: Sequence[CountMention], text: str,
         about = [dataclasses.replace(m, other_event=True) if m.category == "killed" else m
                  for m in about]
     return about
+
+
+# A figure over a series of incidents: "a wave of bombings", "four related raids", "killing
+# eight soldiers overall", "the campaign has left 120 dead since March".
+_SERIES_RE = re.compile(
+    r"\b(?:series|wave|string|spate|campaign|related|coordinated|several|separate|in\s+all"
+    r"|overall|a\s+total\s+of|since|attacks|raids|bombings|explosions|blasts|incidents"
+    r"|assaults|ambushes|strikes|checkpoints|towns|markets)\b", re.IGNORECASE)
+# A sentence that opens on this incident alone: "In this raid, two herders were shot dead".
+_OPENS_ON_THIS_INCIDENT = re.compile(
+    r"\W*in\s+(?:this|that)\s+(?:(?:particular|specific|latest|single)\s+)?(?:attack|blast"
+    r"|explosion|bombing|incident|raid|assault|ambush|strike)\b", re.IGNORECASE)
+
+
+def _this_incident_only(mentions: Sequence[CountMention], sentence_of: Sequence[int],
+                        text: str) -> list[CountMention]:
+    """"A wave of bombings killed 54. No one was hurt in this particular blast": beside a
+    figure said of this incident alone (a zero the reader marks `SCOPED_ZERO_DETAIL`, or a
+    sentence opening "In this raid, ..."), the figures of other sentences that tell of a series
+    of incidents are the series', not this incident's."""
+    scoped = {sentence_of[i] for i, m in enumerate(mentions)
+              if m.category in _CASUALTIES and not m.other_event and m.start >= 0 and (
+                  m.detail == SCOPED_ZERO_DETAIL or (m.value > 0 and _OPENS_ON_THIS_INCIDENT
+                                                     .match(_sentence_of(text, m))))}
+    if not scoped:
+        return list(mentions)
+    return [dataclasses.replace(m, other_event=True)
+            if m.category in _CASUALTIES and not m.other_event and m.value > 0
+            and m.start >= 0 and sentence_of[i] not in scoped
+            and _SERIES_RE.search(_sentence_of(text, m)) else m
+            for i, m in enumerate(mentions)]
 
 
 # "Five adults and an unborn child were killed": a casualty figure counts the born; the death
