@@ -95,6 +95,8 @@ CASES: tuple[tuple[str, str | None, str, str], ...] = (
      "Hundreds watched as models posed on the pier.", OTHER),
     ("headline_without_a_past_verb", "Website crashes as tickets go on sale",
      "Fans waited for hours to buy seats for the final.", OTHER),
+    ("headline_without_a_past_verb", "Coach fired on Monday after losing streak",
+     "The club thanked him for four seasons in charge.", OTHER),
     # A road crash: a vehicle crashed into something, or a person was hit by a vehicle.
     ("road_crash_by_what_was_hit", None,
      "A delivery van crashed into a lamp pole on Oak Avenue early Monday.", CRASH),

@@ -80,7 +80,9 @@ _CUES: tuple[tuple[str, str, float], ...] = (
                     r"|machine\s*-?\s*guns?|grenade\s+launchers?|both\s+sides)\b", 2.5),
     ("shooting", r"\b(?:shot|shooting|shootings|gunshot|gunfire|gunman|gunmen|opened\s+fire"
                  r"|shoots?(?!\s+(?:down|up)\b)|gun(?:s|ned)?\s+down|fired\s+(?:shots\s+)?(?:at|on"
-                 r"|upon|into)"
+                 r"|upon|into)(?!\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                 r"|january|february|march|april|may|june|july|august|september|october"
+                 r"|november|december|will|short\s+notice|the\s+end))"
                  r"|shot\s+dead|fatally\s+shot|handgun|rifle|firearm)\b", 1.0),
     ("mass_casualty_attack", r"\b(?:mass\s+shooting|massacre|rampage|active\s+shooter"
                              r"|stormed|siege|gunmen\s+attacked\s+(?:a|the)\s+(?:hotel|school"
