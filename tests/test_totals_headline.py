@@ -311,3 +311,12 @@ def test_a_zero_of_this_incident_leaves_a_figure_of_the_same_incident() -> None:
                 mention("injured", 0, "No one else was hurt", 0, text=text,
                         detail=SCOPED_ZERO_DETAIL)]
     assert figures(mentions, [0, 1], text) == {"injured": 2}
+
+
+def test_a_category_whose_only_figure_was_the_series_reads_the_scoped_zero() -> None:
+    text = ("A campaign of ambushes has left 60 dead since spring. No one was hurt in this "
+            "ambush on the fuel convoy.")
+    mentions = [mention("killed", 60, "left 60 dead", 0, text=text),
+                mention("injured", 0, "No one was hurt", 0, text=text,
+                        detail=SCOPED_ZERO_DETAIL)]
+    assert figures(mentions, [0, 1], text) == {"killed": 0, "injured": 0}

@@ -96,13 +96,20 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     """
     totals: dict[str, CountTotal] = {}
     mentions = _born_only(_about_this_event(mentions, text, title), text, title)
-    mentions = _this_incident_only(mentions, sentence_of, text)
-    mentions = _suicide_after_killing(mentions, sentence_of, text)
+    scoped = _this_incident_only(mentions, sentence_of, text)
+    set_aside = {m.category for m, was in zip(scoped, mentions, strict=True)
+                 if m.other_event and not was.other_event}
+    mentions = _suicide_after_killing(scoped, sentence_of, text)
     perpetrators = _perpetrator_deaths(mentions)
     for category in _categories_in_order(mentions):
         statements = _statements(mentions, sentence_of, category, text)
         if statements:
             totals[category] = _combine(statements, mentions)
+    if set_aside and any(total.value == 0 for total in totals.values()):
+        # "A campaign of attacks has left 120 dead. No one was hurt in this attack": this
+        # incident's figure of a category whose only figures were the series' is the zero
+        for category in set_aside - set(totals):
+            totals[category] = CountTotal(0, "exact", 0, 0)
     if perpetrators is not None:
         totals["killed"] = _with_perpetrators(totals.get("killed"), perpetrators, mentions,
                                               text)
