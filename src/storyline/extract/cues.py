@@ -42,21 +42,27 @@ _OTHER_EVENT = re.compile(
     r"|\byears?\s+ago\b|\banniversary\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b"
     r"|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\b|\brecord\s+of\b|\bin\s+total\s+since\b",
     re.IGNORECASE)
+# A commemoration: "an event marking the death of <Name>", "a mass to commemorate the killing
+# of six monks". The deaths it marks are an earlier event.
+_COMMEMORATION = re.compile(
+    r"\b(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?(?:deaths?|killings?|murders?"
+    r"|assassinations?|martyrdom|massacre)\b", re.IGNORECASE)
 
 
 # A time anchored on another event: "the blast came two days after 14 people were killed in
 # a market bombing", "happened on the same day as the funeral for a soldier killed by
 # militants", "the second attack in a week, after a bombing that killed nine". The deaths told
 # in the anchor (before any comma) are that other event's.
+# "two days", "a few hours", "36 hours": how far an anchor's incident lies from the clause's own.
+_SPAN_OF_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few"
+                 r"|several|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)")
 _TEMPORAL_ANCHOR = re.compile(
     r"\b(?:(?:came|comes|happened|occurred|occurs|took\s+place|was\s+carried\s+out"
     r"|unfolded)\s+(?:(?:just|only|barely|about|some|nearly|less\s+than|more\s+than)\s+)?"
-    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several"
-    r"|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)"
+    rf"(?:{_SPAN_OF_TIME}\s+)?(?:after|before)"
     r"|on\s+the\s+same\s+(?:day|night|date)\s+as"
     # "Two people were shot Sunday, a day after a man was fatally shot nearby"
-    r"|,\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|a\s+few|several|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)"
+    rf"|,\s+(?:just\s+|only\s+|barely\s+)?{_SPAN_OF_TIME}\s+(?:after|before)"
     r"|(?:second|third|fourth|fifth|latest)\s+(?:such\s+)?(?:attacks?|bombings?|shootings?"
     r"|incidents?|blasts?|explosions?)\b[^.;,]{0,40},\s+after)\b", re.IGNORECASE)
 
@@ -108,6 +114,9 @@ _STATISTICS_AFTER = re.compile(
 _PROTEST_WORDS = (
     r"protest(?:ed|s|ing|ers?)?|demonstrat(?:ed|ion|ions|ing|e|ors?)|rall(?:y|ied|ies)|vigil"
     r"|march(?:ed|es)?|sit-in|strike|boycott(?:ed|s|ing)?|took\s+to\s+the\s+streets"
+    # a blockade is a protest's act: "drivers blocked the highway after the killing of ..."
+    r"|(?:block(?:ed|s|ing)?|barricad(?:ed|es|ing))\s+(?:off\s+)?(?:the\s+|a\s+|several\s+"
+    r"|main\s+|major\s+|access\s+)*(?:roads?|highways?|streets?|junctions?|bridges?|traffic)"
     # a riot, not the police equipped for one ("riot police fired ... killing two")
     r"|riot(?:s|ed|ing)?(?!\s+(?:police|gear|squads?|control|units?|officers?|troops))")
 _PROTEST_CAUSE = re.compile(
@@ -115,7 +124,8 @@ _PROTEST_CAUSE = re.compile(
     # "over the killing of", not "over the weekend" or "over a period of a week"
     r"|over(?!\s+(?:the\s+|a\s+)?(?:period|weekend|past|last|next|course|night|days?|weeks?"
     r"|months?|years?|\d))|condemn\w*|demand\w*|denounc\w*|mourn\w*"
-    r"|the\s+(?:alleged\s+|recent\s+)?(?:killings?|deaths?|murders?|shootings?|lynchings?)"
+    r"|the\s+(?:alleged\s+|recent\s+)?(?:(?:shooting|stabbing|beating)\s+)?(?:killings?|deaths?"
+    r"|murders?|shootings?|lynchings?)"
     r"\s+of)\b", re.IGNORECASE)
 # The cause told first: "Following the killing of three fishermen, villagers shut the market in
 # protest", "After the murder of a teacher, students boycotted classes". The deaths before the
@@ -129,7 +139,8 @@ _PROTEST_CLAUSE = re.compile(rf"\b(?:{_PROTEST_WORDS}|mourn\w*)\b", re.IGNORECAS
 # who was shot dead held a protest", "relatives of two men killed by police blocked the road in
 # protest". The deaths are the protest's cause, an earlier event.
 _KIN_OF_THE_DEAD = re.compile(
-    r"\b(?:family|families|relatives|kin|friends|colleagues|parents|widows?|mothers?)\s+of\s+",
+    r"\b(?:family|families|family\s+members|relatives|kin|friends|colleagues|parents|widows?"
+    r"|mothers?)\s+of\s+",
     re.IGNORECASE)
 _KIN_REACH = 60  # characters from "the family of" to the number, with no clause break
 # A retaliation's cause: "in reprisal for the killing of four traders", "to avenge the deaths
@@ -205,6 +216,9 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
             return True
     if _RETALIATION_CAUSE.search(sentence, clause, start if end is None else end):
         return True
+    if any(marked.start() < start for marked in _COMMEMORATION.finditer(
+            sentence, clause, start if end is None else end)):
+        return True  # "a ceremony marking the death of a chief": up to the evidence's end
     for anchor_start, anchor_end in _incident_time_anchors(sentence):
         if clause <= anchor_start and anchor_end <= start and \
                 sentence.find(",", anchor_end, start) < 0:

@@ -26,7 +26,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|
 # Words whose presence makes a sentence worth the full count patterns. Kept broad: a miss here
 # is a miss for good, a false hit only costs one more pattern pass.
 CANDIDATE_RE = re.compile(
-    r"\b(?:kill|dead|death|die[ds]?\b|dying|fatal|slain|slay|murder|massacre|execut|behead|decapitat|neutrali[sz]"
+    r"\b(?:kill|dead|deceased|death|die[ds]?\b|dying|fatal|slain|slay|murder|massacre|execut|behead|decapitat|neutrali[sz]"
     r"|assassinat|gunned|guns?\s+down|slaughter|hanged|strangl|trampl|tortur|beaten|beat|hacked|hack|slash|stoned|stoning|stones?\s+to\s+death|burn|coded|throats?\b"
     r"|perish|lives\b|life\b|bod(?:y|ies)|corpse|toll|casualt|drown|lynch|succumb|pass(?:ed|es|ing)?\s+away"
     r"|injur|wound|hurt|hospital|shot|shoot|gunshot|gunfire|bullets?\b|graz(?:ed|ing)|shrapnel|hitting|striking|stabb|maim"
@@ -101,11 +101,11 @@ def _last_break(sentence: str) -> int:
 # times faster than running the alternation over the whole text; CANDIDATE_RE then confirms on
 # the few sentences that have a hit.
 _STEMS4 = frozenset(
-    "kill dead deat died dies dyin fata slai slay murd mass exec behe deca neut assa gunn slau "  # noqa: SIM905
-    "hang stra tram tort beat hack burn code peri live life bodi body corp toll casu drow lync "
-    "succ inju woun hurt hosp shot shoo guns stab maim arre deta cust appr roun nabb capt book "
-    "char jail held host kidn abdu seiz miss unac disp home evac fled flee refu resc upro forc "
-    "expe coul slas ston thro gunf bull graz shra hitt stri away"
+    "kill dead dece deat died dies dyin fata slai slay murd mass exec behe deca neut assa "  # noqa: SIM905
+    "gunn slau hang stra tram tort beat hack burn code peri live life bodi body corp toll "
+    "casu drow lync succ inju woun hurt hosp shot shoo guns stab maim arre deta cust appr "
+    "roun nabb capt book char jail held host kidn abdu seiz miss unac disp home evac fled "
+    "flee refu resc upro forc expe coul slas ston thro gunf bull graz shra hitt stri away"
     .split()
 )
 # Count words shorter than a stem: "die", "gun" ("gun down"), and the military "KIA"/"WIA"

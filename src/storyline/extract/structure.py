@@ -122,35 +122,10 @@ _SECURITY_NOUNS = frozenset({
     "officers", "trooper", "troopers", "guard", "guards", "servicemen", "serviceman",
     "marines", "marine", "gendarmes", "gendarme", "personnel", "commandos", "paratroopers",
 })
-_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "women",
-                    "ee", "ive", "ic", "ary", "ard")
-_PERSON_WORDS = frozenset({
-    "man", "woman", "boy", "girl", "child", "kid", "teen", "teenager", "youth", "person",
-    "victim", "resident", "civilian", "soldier", "policeman", "wife", "husband", "mother",
-    "father", "son", "daughter", "brother", "sister", "baby", "infant", "toddler", "chief",
-    "official", "guard", "pilot", "nurse", "doctor", "cousin", "uncle", "aunt", "nephew",
-    "niece", "grandmother", "grandfather", "friend", "relative", "bodyguard", "student",
-    "cleric", "imam", "priest", "monk", "nun", "chairman", "mayor", "governor", "judge",
-    "journalist", "activist", "blogger", "businessman", "politician", "legislator", "lawmaker",
-    "colonel", "general", "captain", "sergeant", "lieutenant", "commander", "deputy", "agent",
-    "employee", "staff", "member", "leader", "head", "elder", "pupil", "villager", "farmer",
-    "herder", "herdsman", "trader", "vendor", "shopkeeper", "tourist", "hostage", "prisoner",
-    "inmate", "detainee", "migrant", "refugee", "worker", "girlfriend", "boyfriend", "fiancee",
-    "partner", "neighbor", "neighbour", "customer", "passenger", "pedestrian", "bystander",
-    "suspect", "gunman", "attacker", "assailant", "bomber", "shooter", "perpetrator", "militant",
-    "rebel", "insurgent", "fighter", "militiaman", "teacher", "headmaster", "principal",
-    "ruler", "king", "emir", "sheikh", "councillor", "councilor", "senator", "minister",
-    "grandson", "granddaughter", "grandchild", "stepson", "stepdaughter", "stepfather",
-    "stepmother", "fiance", "fiancé", "candidate", "lawyer", "banker", "chef", "cook",
-    "president", "officer", "trooper", "cop", "marshal", "ranger", "driver", "shepherd",
-    "nomad", "pastor", "chaplain", "medic", "paramedic", "surgeon", "midwife", "clerk",
-    "colleague", "coworker", "classmate", "roommate", "spouse", "guest", "patron",
-    "acquaintance", "adult", "burglar", "cadet", "cadre", "citizen", "constable", "corporal",
-    "fan", "female", "male", "gendarme", "guerrilla", "individual", "juvenile", "marine",
-    "pilgrim", "recruit", "sheriff", "thief", "troop", "veteran", "national",
-    # plurals the suffix and "s" tests miss
-    "men", "children", "kids", "thieves",
-})
+# Person nouns a parsed noun may be but the surface lists cannot trust, since they are as often
+# verbs or adjectives ("to judge", "the principal cause", "head to"). The rest are
+# triggers.names_people's one list.
+_NOUN_ONLY_PERSON_WORDS = frozenset({"head", "judge", "cook", "principal"})
 _NOT_PEOPLE = frozenset({"attack", "attacks", "explosion", "blast", "fire", "incident",
                          "clash", "clashes", "violence", "bomb", "bombing", "shooting",
                          "others", "people", "persons", "number", "lives", "life", "toll"})
@@ -171,9 +146,16 @@ def read_casualties(parse: Doc, earlier: Mapping[str, int] | None = None) -> lis
     readings: list[Reading] = []
     for token in parse:
         category = _predicate_category(token)
-        if category is None or _hypothetical(token):
+        if category is None or _hypothetical(token) or (
+                category == "injured" and _wounded_who_died(token)):
             continue
         readings.extend(_victims_of(token, category, parse))
+    # One span two predicates read as both dead and hurt ("the six" killed, and hurt "in
+    # addition to" them) is the dead: a person is counted once, by the graver state. (The
+    # survivors of a partitive below share its span by design.)
+    dead_spans = {(r.start, r.end) for r in readings if r.category == "killed"}
+    readings = [r for r in readings
+                if r.category != "injured" or (r.start, r.end) not in dead_spans]
     readings.extend(_toll_subjects(parse))
     readings.extend(_survivors_of_partitive(parse))
     readings.extend(_self_inflicted_wounds(parse))
@@ -191,6 +173,19 @@ def read_casualties(parse: Doc, earlier: Mapping[str, int] | None = None) -> lis
 BODY_RULE = "body found"
 
 
+def _wounded_who_died(participle: Token) -> bool:
+    """"A man wounded in a shooting last week has died", "a teenager who was shot at a party
+    died of his wounds": the wounding describes the subject of a death, so the wounded are
+    among the dead, not besides them."""
+    if participle.dep_ not in ("acl", "relcl"):
+        return False
+    person = participle.head
+    # "Two of five guards wounded in the ambush died": a share died, the rest are hurt
+    # (_whole_of_partitive)
+    return person.dep_ in ("nsubj", "nsubjpass") and \
+        _predicate_category(person.head) == "killed" and _partitive(person) is None
+
+
 def misread_spans(parse: Doc) -> list[tuple[int, int]]:
     """Character ranges (sentence-relative) where a number is not a count of the dead or hurt
     even though a casualty word is near: the agent of an active casualty verb ("six gunmen
@@ -202,7 +197,7 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
         if category is None:
             continue
         children = list(token.children)
-        intransitive = token.lower_ in _DIE_FORMS or token.lower_ == "dead" or \
+        intransitive = token.lower_ in _DIE_FORMS or token.lower_ in _DEAD_STATES or \
             _passed_away(token)
         if _hypothetical(token):  # "could have killed hundreds": nothing is counted there
             spans.append(_subtree_span(token))
@@ -219,7 +214,7 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             spans.extend(_subtree_span(c) for c in subjects)
         slots = children
-        if token.lower_ == "dead" and token.dep_ in ("oprd", "acomp", "xcomp"):
+        if token.lower_ in _DEAD_STATES and token.dep_ in ("oprd", "acomp", "xcomp"):
             # "Two officials, a mayor and a clerk, were found dead": the state's subject is
             # the verb's
             slots = children + [c for c in token.head.children
@@ -429,12 +424,12 @@ def _word_category(token: Token) -> str | None:
     if lower == "slain" and token.dep_ in ("amod", "compound") and \
             token.head.pos_ in ("NOUN", "PROPN"):
         return "killed"  # "the slain officer", "Slain student was ...": tagged as an adjective
-    if lower == "dead" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "advcl"):
+    if lower in _DEAD_STATES and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "advcl"):
         return "killed"
     if lower == "dead" and token.dep_ in ("ccomp", "xcomp") and (
             token.head.lower_ in _SHOOT_FORMS or token.head.lower_.startswith(_KILL_PREFIXES)):
         return "killed"  # "shoot the driver dead": a small clause, the driver its subject
-    if lower == "dead" and token.dep_ == "amod" and token.head.tag_ == "CD" and \
+    if lower in _DEAD_STATES and token.dep_ == "amod" and token.head.tag_ == "CD" and \
             token.head.i < token.i and all(_own_predicate(c) or _added_with_plus(c)
                                            for c in token.head.children if c.dep_ == "conj"):
         return "killed"  # "23 dead, 12 wounded": a number with its state, no verb
@@ -452,18 +447,42 @@ def _word_category(token: Token) -> str | None:
 
 def _deaths_of_listed_people(token: Token) -> Token | None:
     """The first of several people coordinated after a death noun ("the deaths of a mother
-    and her two children", "the shooting deaths of a man, his son and a neighbour"); one
-    person alone ("the death of a man") is the surface rules'."""
-    if token.pos_ != "NOUN" or not token.lower_.endswith("s") or \
-            token.lower_[:-1] not in _DEATH_NOUNS:
-        return None  # plural: "the death of an activist and branch secretary" is one person
+    and her two children", "the shooting deaths of a man, his son and a neighbour"), or one
+    person named in full after it ("charged with the murder of <First> <Last>"); one person
+    told by a common noun ("the death of a man") is the surface rules'."""
+    if token.pos_ != "NOUN":
+        return None
     whom = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
+    if token.tag_ == "NN" and token.lower_ in _DEATH_NOUNS:
+        return whom if whom is not None and all(_full_name(c) for c in _conjuncts(whom)) \
+            else None
+    if not token.lower_.endswith("s") or token.lower_[:-1] not in _DEATH_NOUNS:
+        return None  # plural: "the death of an activist and branch secretary" is one person
     if whom is None or not (_people(whom) or whom.lower_ in _GROUP_NOUNS):
         return None
     if len(_conjuncts(whom)) < 2 and not _more_dead_on_the_noun(token):
         return None
     return whom
+
+
+def _name_after_title(title: Token) -> bool:
+    """"the Secretary of the <Org> (<ORG>), Reverend <Name>": a name set off by a comma after a
+    title's phrase is the titled person, read (and counted) as a name."""
+    after = max(t.i for t in title.subtree) + 1
+    comma = False
+    while after < len(title.doc) and title.doc[after].is_punct:
+        comma = comma or title.doc[after].text == ","
+        after += 1
+    return comma and after < len(title.doc) and title.doc[after].pos_ == "PROPN"
+
+
+def _full_name(name: Token) -> bool:
+    """A person's first and last name: "<First> <Last>", not a place or an organization with
+    an "of" phrase."""
+    return name.tag_ == "NNP" and _looks_like_person_name(name) and any(
+        c.dep_ == "compound" and c.tag_ == "NNP" and c.i == name.i - 1
+        for c in name.children) and name.ent_type_ in ("PERSON", "")
 
 
 def _more_dead_on_the_noun(token: Token) -> list[Token]:
@@ -547,6 +566,8 @@ def _shot_against_wounded(token: Token) -> bool:
 
 
 _LIFE_WORDS = frozenset({"life", "lives"})
+# The state of the dead as a predicate: "was found dead", "was pronounced deceased".
+_DEAD_STATES = frozenset({"dead", "deceased"})
 _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 
 
@@ -907,7 +928,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         if not found and pred.head.dep_ == "conj":  # "were abducted and later found killed"
             found = [c for c in pred.head.head.children if c.dep_ == "nsubjpass"]
         slots.extend((c, "found dead") for c in found)
-    elif pred.lower_ == "dead":
+    elif pred.lower_ in _DEAD_STATES:
         shot_dead_objects = [c for c in children if c.dep_ in ("dobj", "obj")] if (
             pred.i > 0 and pred.doc[pred.i - 1].lower_ in _SHOOT_FORMS) else []
         subject = _subject_of_copula(pred)
@@ -966,7 +987,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         slots.extend((s, "passive subject") for s in subjects)
     else:
         slots.extend((c, "active object") for c in objects)
-    if slots and pred.lower_ != "dead":
+    if slots and pred.lower_ not in _DEAD_STATES:
         slots.extend((c, "as well as") for c in _as_well_as(pred))
         # "the governor died, as did his two guards": the clause shares the predicate
         slots.extend((g, "as were") for c in children if c.dep_ == "advcl"
@@ -1045,12 +1066,13 @@ def _subject_up_the_conjuncts(pred: Token) -> list[Token]:
 def _state_reported(pred: Token) -> bool:
     """A participle that states what the people of a verb of finding or reporting are:
     "was found killed", "one person was reported as killed", "listed three as wounded"."""
-    if (pred.tag_ != "VBN" and pred.lower_ != "dead") or \
+    if (pred.tag_ != "VBN" and pred.lower_ not in _DEAD_STATES) or \
             pred.head.lower_ not in _REPORTED_VERBS or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in pred.children):
         return False
     if pred.dep_ in ("xcomp", "oprd"):
-        return pred.head.lower_ in _FOUND_VERBS and pred.lower_ != "dead"  # see _subject_of_copula
+        # "dead" and "deceased" are read by _subject_of_copula
+        return pred.head.lower_ in _FOUND_VERBS and pred.lower_ not in _DEAD_STATES
     return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                         for c in pred.children)
 
@@ -1708,6 +1730,9 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         counted_whole = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                               for g in c.children if g.dep_ == "pobj"), None)
         whole = _count_phrase(counted_whole, parse) if counted_whole is not None else None
+        if whole is None and lower == "life" and counted_whole is None and \
+                _has_det(head, "a", "an", "another"):
+            return 1, None  # "the crash claimed a life": one person, unnamed
         return (whole.value, whole.quantity) if whole is not None else None
     if lower in _GROUP_NOUNS:  # "a family of six"
         size = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1718,6 +1743,9 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
             head.dep_ in ("dobj", "obj", "nsubjpass", "nsubj", "conj") and \
             not any(c.dep_ == "nummod" for c in head.children):
         return 1, None  # "killed one policeman and wounded another", "the other was injured"
+    if head.pos_ == "PROPN" and _has_det(head, "the", "a", "an") and _person_noun(head.lower_) \
+            and not _name_after_title(head):
+        return 1, None  # "killed the former Chairman of the union": a title, capitalized
     if head.pos_ == "PROPN":
         counted = _number_before_name(head, parse)
         if counted is not None:
@@ -1740,6 +1768,9 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         antecedent = _counted_object_before(head)  # "abducted two traders and killed them"
         if antecedent is not None:
             return _count_one(antecedent, parse)
+    if head.pos_ == "PRON" and lower == "they" and head.dep_ in ("nsubj", "nsubjpass") and \
+            _singular_they(head):
+        return 1, None  # "the victim was taken to a hospital, where they later died"
     if head.pos_ == "PRON" and lower == "they" and head.dep_ in ("nsubj", "nsubjpass") and \
             not any(t.tag_ in ("NNS", "NNPS", "CD") for t in parse[:head.i]):
         # "Militants seized seven workers. They were later killed": the one group counted in
@@ -1935,6 +1966,18 @@ def _numbered_name(number: Token, head: Token) -> bool:
     # the name.
     return (name.head == head and name.dep_ in ("nmod", "compound")) or (
         number.head == name and name.head.i > number.i)
+
+
+def _singular_they(pronoun: Token) -> bool:
+    """"they" standing for one person not named by sex: the nearest person noun before it in
+    the sentence is singular ("the victim ... where they died"); a plural one, or none, makes
+    it a group the surface rules count."""
+    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if token.pos_ == "PRON" and token.lower_ in ("they", "them", "we"):
+            return False
+        if token.pos_ == "NOUN" and _person_noun(token.lower_):
+            return token.tag_ == "NN" and _has_det(token, "the", "a", "an")
+    return False
 
 
 def _person_named_before(pronoun: Token) -> bool:
@@ -2134,7 +2177,7 @@ def _has_det(head: Token, *words: str) -> bool:
 def _person_noun(lower: str) -> bool:
     if lower in _NOT_PEOPLE:
         return False
-    return lower in _PERSON_WORDS or (len(lower) > 4 and lower.endswith(_PERSON_SUFFIXES))
+    return lower in _NOUN_ONLY_PERSON_WORDS or names_people(lower)
 
 
 def _looks_like_person_name(head: Token) -> bool:

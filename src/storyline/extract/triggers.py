@@ -25,7 +25,8 @@ POST_KILLED = (
     r"|shot\s+and\s+died"
     r"|(?<!non-)(?<!non)(?<!non )fatally\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)"
     r"|(?:were|was)\s+"
-    r"pronounced\s+dead|pronounced\s+dead|found\s+dead|confirmed\s+dead|feared\s+dead"
+    r"(?:pronounced|declared)\s+(?:dead|deceased)|(?:pronounced|declared)\s+(?:dead|deceased)"
+    r"|found\s+dead|confirmed\s+dead|feared\s+dead"
     r"|lost\s+(?:their|his|her)\s+lives?|passed\s+away|among\s+the\s+dead|killed|dead|died|dies"
     r"|die"
     r"|slain|murdered|perished|fatalities|fatality|deaths|death|bodies|corpses|drowned|executed"
@@ -159,7 +160,14 @@ PERSON_NOUNS = (
     r"|cashier|owner|manager|vendor|hawker|veteran|constable|inspector|sergeant|lieutenant"
     r"|captain|colonel|general|corporal|ranger|gendarme|recruit|cadet|paramilitary|combatant"
     r"|guerrilla|operative|informant|senior|sheriff|trooper|security|staff|crew|family"
-    r"|cadre|bodyguard|militia|[a-z]+(?:er|or|ist|ian|man|men|ee)s?"
+    r"|cadre|bodyguard|militia|cleric|medic|paramedic|colleague|classmate|spouse|nun|emir"
+    r"|sheikh|king|shepherd|nomad|midwife|surgeon|chaplain|chef|cop|marshal|guest|patron"
+    r"|fianc[eé]e?|grandson|granddaughter|grandchild|grandchildren|step(?:son|daughter)"
+    r"|thieves|mp|[a-z]+(?:er|or|ist|ian|man|men|ee)s?"
+    # Words ending in -ive/-ary are mostly not people ("an explosive", "a summary"): the ones
+    # that are, by name.
+    r"|(?:detect|execut|representat|operat|relat|capt|fugit)ives?"
+    r"|(?:secret|dignit|mission|mercen|emiss|advers|benefici|function|volunt)ar(?:y|ies)"
     # Words ending in -ant/-ent are mostly not people ("a violent weekend", "a car accident",
     # "a recent attack", "20 percent"): the ones that are, by name.
     r"|(?:stud|resid|presid|ag|par|cli|pati|oppon|propon|respond|correspond|adolesc|incumb"
@@ -179,7 +187,7 @@ _NOT_INSIDE_A_NOUN_PHRASE = (
     r"|later|then|also|was|were|is)"
     r"|was|were|is|are|has|had|have)")
 _ENDS_LIKE_A_PERSON = (
-    r"(?:later|after|ever|never|either|neither|over|under|together|however"
+    r"(?:later|after|ever|never|either|neither|another|over|under|together|however"
     r"|whether|rather|further|water|order|corner|center|centre|border|quarter|shelter|floor"
     r"|door|weapon|matter|letter|paper|power|summer|winter|number"
     # "a death list", "a shooting spree", "a tree": nouns that only end like -ist/-ee/-or
