@@ -216,8 +216,8 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
             return True
     if _RETALIATION_CAUSE.search(sentence, clause, start if end is None else end):
         return True
-    if any(marked.start() < start for marked in _COMMEMORATION.finditer(
-            sentence, clause, start if end is None else end)):
+    if any(clause <= marked_start < start and marked_end <= (start if end is None else end)
+           for marked_start, marked_end in _commemorations(sentence)):
         return True  # "a ceremony marking the death of a chief": up to the evidence's end
     for anchor_start, anchor_end in _incident_time_anchors(sentence):
         if clause <= anchor_start and anchor_end <= start and \
@@ -257,6 +257,11 @@ def _incident_time_anchors(sentence: str) -> tuple[tuple[int, int], ...]:
         if _INCIDENT_WORD.search(sentence, clause, anchor.end()):
             found.append((anchor.start(), anchor.end()))
     return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def _commemorations(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple((marked.start(), marked.end()) for marked in _COMMEMORATION.finditer(sentence))
 
 
 @lru_cache(maxsize=256)

@@ -48,6 +48,7 @@ from storyline.extract.same_people import (
     read_addition,
     statement_start,
 )
+from storyline.extract.sentences import MAX_SENTENCE_CHARS
 from storyline.extract.subjects import SELF_DETAIL, SINGULAR_DETAIL
 from storyline.records import CountMention, CountTotal, Qualifier, Trend
 
@@ -401,9 +402,12 @@ def _told_surviving(injured: CountTotal, mentions: Sequence[CountMention], text:
 
 
 def _sentence_of(text: str, mention: CountMention) -> str:
+    """The mention's sentence, read at most one sentence's length (the splitter's cap) past the
+    mention: an endless "sentence" must not make every mention read the rest of the text."""
     start = _sentence_start(text, mention.start)
-    stop = _SENTENCE_START_RE.search(text, mention.end)
-    return text[start:stop.start() + 1 if stop else len(text)]
+    limit = min(len(text), mention.end + MAX_SENTENCE_CHARS)
+    stop = _SENTENCE_START_RE.search(text, mention.end, limit)
+    return text[start:stop.start() + 1 if stop else limit]
 
 
 _MALE_RE = re.compile(r"\b(?:he|him|his|man|boy|father|son|husband|brother|grandfather"
