@@ -183,6 +183,18 @@ def dates_command(data: str | None, limit: int | None, as_json: bool) -> None:
     _run(lambda: run_dates(root, limit=limit), as_json)
 
 
+@eval_group.command("types")
+@click.option("--data", help=_DATA_HELP)
+@click.option("--limit", type=click.IntRange(min=1), help=_LIMIT_HELP)
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def types_command(data: str | None, limit: int | None, as_json: bool) -> None:
+    """Event type against the coders' types (ACLED families, GTD attack types, GVA shootings)."""
+    from storyline.evaluate.types import run_types
+
+    root = _data_dir(data)
+    _run(lambda: run_types(root, limit=limit), as_json)
+
+
 @eval_group.command("briefs")
 @click.option(
     "--dataset",
