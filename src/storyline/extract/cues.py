@@ -208,15 +208,16 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
     # Up to the evidence's end: the evidence may start with the nominalization itself ("to
     # protest | the killing of two traders").
     clause = sentence.rfind(";", 0, start) + 1  # a cause is stated in the number's clause
-    for cause in _PROTEST_CAUSE.finditer(sentence, clause, start if end is None else end):
+    reach = start if end is None else end
+    for cause in _PROTEST_CAUSE.finditer(sentence, clause, reach):
         # The number inside the cause ("protested over attacks that killed seven"), not after
         # a comma ("fired on protesters demonstrating against the coup, killing 12": the
         # protest's own dead).
         if "," not in sentence[cause.end():start]:
             return True
-    if _RETALIATION_CAUSE.search(sentence, clause, start if end is None else end):
+    if _RETALIATION_CAUSE.search(sentence, clause, reach):
         return True
-    if any(clause <= marked_start < start and marked_end <= (start if end is None else end)
+    if any(clause <= marked_start < start and marked_end <= reach
            for marked_start, marked_end in _commemorations(sentence)):
         return True  # "a ceremony marking the death of a chief": up to the evidence's end
     for anchor_start, anchor_end in _incident_time_anchors(sentence):

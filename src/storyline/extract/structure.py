@@ -440,12 +440,12 @@ def _word_category(token: Token) -> str | None:
         return "killed"  # "the blast claimed seven lives"
     if _cut_throat(token) is not None:
         return "killed"  # "slit her throat": a killing, told by the wound
-    if _deaths_of_listed_people(token) is not None:
+    if _dead_after_death_noun(token) is not None:
         return "killed"  # "the deaths of a mother and her two children"
     return None
 
 
-def _deaths_of_listed_people(token: Token) -> Token | None:
+def _dead_after_death_noun(token: Token) -> Token | None:
     """The first of several people coordinated after a death noun ("the deaths of a mother
     and her two children", "the shooting deaths of a man, his son and a neighbour"), or one
     person named in full after it ("charged with the murder of <First> <Last>"); one person
@@ -469,7 +469,7 @@ def _deaths_of_listed_people(token: Token) -> Token | None:
 def _name_after_title(title: Token) -> bool:
     """"the Secretary of the <Org> (<ORG>), Reverend <Name>": a name set off by a comma after a
     title's phrase is the titled person, read (and counted) as a name."""
-    after = max(t.i for t in title.subtree) + 1
+    after = title.right_edge.i + 1
     comma = False
     while after < len(title.doc) and title.doc[after].is_punct:
         comma = comma or title.doc[after].text == ","
@@ -864,7 +864,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     # a second object the parser hangs on the verb must name people ("killed a 3-year-old ...
     # Monday — a rare case": the case is a comment)
     objects = objects[:1] + [o for o in objects[1:] if not _unjoined_clause(o) and _people(o)]
-    listed = _deaths_of_listed_people(pred)
+    listed = _dead_after_death_noun(pred)
     if listed is not None:
         yield from _victims_from([(listed, "deaths of"), *(
             (c, "deaths of") for c in _more_dead_on_the_noun(pred))], pred, category, parse)
@@ -1730,8 +1730,7 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         counted_whole = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                               for g in c.children if g.dep_ == "pobj"), None)
         whole = _count_phrase(counted_whole, parse) if counted_whole is not None else None
-        if whole is None and lower == "life" and counted_whole is None and \
-                _has_det(head, "a", "an", "another"):
+        if counted_whole is None and lower == "life" and _has_det(head, "a", "an", "another"):
             return 1, None  # "the crash claimed a life": one person, unnamed
         return (whole.value, whole.quantity) if whole is not None else None
     if lower in _GROUP_NOUNS:  # "a family of six"
