@@ -429,3 +429,28 @@ def test_a_counted_day_after_publication_is_no_candidate() -> None:
 def test_a_bare_weekday_takes_its_only_dated_namesake(text: str, expected: date) -> None:
     event = resolve_event_date(text, PUBLISHED)
     assert event is not None and event.value == expected
+
+
+# --------------------------------------------------------------------------- day ranges
+
+
+@pytest.mark.parametrize(("text", "found", "value"), [
+    ("Clashes went on over 12-15 March near the dam.", "12-15 March", "2024-03-12"),
+    ("Fighting was reported around the port on Feb. 20-21.", "Feb. 20-21", "2024-02-20"),
+    ("Students held the campus from 2 to 5 March, 2024.", "2 to 5 March, 2024", "2024-03-02"),
+    ("Troops shelled the ridge between Jan.8-10 before withdrawing.", "Jan.8-10", "2024-01-08"),
+])
+def test_a_stretch_of_days_in_one_month_is_its_first_day(text: str, found: str,
+                                                         value: str) -> None:
+    expressions = find_date_expressions(text)
+    assert [e.text for e in expressions] == [found]
+    assert norm(found) == value
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The home side won 3-1 on 5 March.", ["5 March"]),
+    ("A bus on Route 9 was hit on 14 March.", ["14 March"]),
+    ("The 2015-16 season ended in March.", ["March"]),
+])
+def test_scores_and_numbers_before_a_date_are_no_stretch(text: str, found: list[str]) -> None:
+    assert [e.text for e in find_date_expressions(text)] == found

@@ -35,6 +35,9 @@ _EVENT_NOUNS = re.compile(
     r"^(?:attack|shooting|bombing|blast|explosion|raid|ambush|massacre|killing|stabbing"
     r"|clash|crash|fire|assault|strike|riot|protest|violence|incident|earthquake|quake"
     r"|storm|flood|landslide|mudslide|avalanche|tornado|hurricane|cyclone)", re.IGNORECASE)
+_LIGHT_VERB = re.compile(r"^(?:perform|stag|held$|hold|carr|launch|conduct|mount|organi[sz]"
+                         r"|wag)", re.IGNORECASE)
+_GATHERINGS = frozenset({"demonstration", "demonstrations"})
 _BACKGROUND = re.compile(
     r"^(?:bought|buy|purchas|opened|warn|issu|plan|declar|sentenc|announc|held|hold|celebrat"
     r"|mourn|schedul|elect|sign|born|hire|marri|graduat|buri|arraign|charg|convict|appear"
@@ -59,6 +62,7 @@ _STATE_WORDS = frozenset({"condition", "custody", "large", "underway", "hospital
                           "unknown", "uncertain", "ongoing",
                           "way"})  # "a search was under way Thursday"
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_YEAR_NUMBER = re.compile(r"(?:1[6-9]|20)\d\d")
 _TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "nights", "day", "days",
                          "week", "weekend", "month", "year", "hours", "hour", "dawn", "noon",
                          "midnight", "time"})
@@ -100,10 +104,17 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
         # A day named for what happened on it ("the Tuesday bombing") dates the event; a
         # holiday or year naming something else ("a Christmas party", "the 1920 Brigades")
         # rarely does. Weekdays are left out: the parser often hangs them on a noun.
-        return EVENT_BONUS if _EVENT_NOUNS.match(modifier.lower_) else BACKGROUND_PENALTY
+        if _EVENT_NOUNS.match(modifier.lower_):
+            return EVENT_BONUS
+        if len(inside) == 1 and _YEAR_NUMBER.fullmatch(token.text):
+            # A bare year naming a thing ("the 2018 finance law", "the 1992 constitution",
+            # "2012 service corps members", "a 2014 sedan") is part of its name: no time.
+            return NOT_A_TIME
+        return BACKGROUND_PENALTY
     verb = _governing_verb(token)
     if verb is None:
         return 0.0
+    verb = _subject_clause_predicate(token, verb) or verb
     if _sequel_after_the_act(verb) or _serves_a_term(verb):
         return BACKGROUND_PENALTY
     if _DEATH.match(verb.lower_) and verb.pos_ == "VERB" and _tells_the_wounding(verb, token):
@@ -354,6 +365,25 @@ def _noun_modifier(token: Token, inside: set[int]) -> Token | None:
     return target
 
 
+def _subject_clause_predicate(token: Token, verb: Token) -> Token | None:
+    """The predicate of a relative or participle clause inside the subject of `verb` when the
+    date stands after it and before `verb` ("a man who was shot Friday night has been
+    identified", "the boy killed in a shooting Tuesday was identified Wednesday", "a teen
+    accused of shooting a friend Sunday was released Monday"): English puts a time adverbial
+    of the main clause at its start or end, not between a long subject and its verb, so the
+    date is the embedded clause's (the parser often hangs it on the main verb)."""
+    if verb.pos_ not in ("VERB", "AUX") or token.i > verb.i:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if not subject.left_edge.i < token.i:
+            continue
+        clauses = [t for t in subject.subtree if t.i < token.i and t.pos_ in ("VERB", "AUX")
+                   and t.dep_ in ("relcl", "acl")]
+        if clauses:
+            return clauses[-1]
+    return None
+
+
 def _governing_verb(token: Token) -> Token | None:
     head = token
     for _ in range(6):
@@ -373,6 +403,20 @@ def _is_event(verb: Token) -> bool:
     if verb.lower_.startswith(("open", "set")):  # "opened fire", "set ablaze", not a shop
         # "opened in 2009" or "bond was set Saturday"
         return any(c.lower_ in ("fire", "ablaze", "alight") for c in verb.subtree)
+    if verb.lower_.startswith(("start", "began", "begin", "begun")) and verb.pos_ == "VERB":
+        # "the fire started Sunday", "fighting began at dawn": the start is the event's; one
+        # with an object or a verb after it starts that ("started a press conference Tuesday",
+        # "began an investigation Monday", "began shooting at 9 p.m.").
+        started = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
+        if started:
+            return any((c.dep_ == "dobj" and _EVENT_NOUNS.match(c.lower_))
+                       or (c.dep_ == "xcomp" and _is_event(c)) for c in started)
+    if verb.pos_ == "VERB" and _LIGHT_VERB.match(verb.lower_) and any(
+            c.dep_ == "dobj" and (_EVENT_NOUNS.match(c.lower_) or c.lower_ in _GATHERINGS)
+            for c in verb.children):
+        # A light verb with an event noun as its object: the noun is the predicate ("staged
+        # a protest on Monday", "carried out an attack", "held a demonstration").
+        return True
     if _EVENT.match(verb.lower_) or (verb.pos_ == "NOUN" and _EVENT_NOUNS.match(verb.lower_)):
         return True
     # "a landslide buried the village", "the blast that tore through the market": a verb

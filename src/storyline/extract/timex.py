@@ -44,6 +44,7 @@ _MONTH = (
 )
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)\b"
+_LAST_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _WEEKDAY = (
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:\.|\b))"
@@ -82,6 +83,11 @@ _YEAR_REL = r"(?P<yrel>this|last|next|the\s+previous|the\s+following)\s+year's"
 _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("slash", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b"),
+    # A stretch of days within one month ("26-29 October", "Oct. 26-29", "Jun.19-20",
+    # "3 to 6 September"): its first day, where the stretch began.
+    ("day_range", rf"{_DAY}\s*(?:[-–]|to)\s*{_LAST_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    ("month_day_range",
+     rf"{_MONTH}\s*{_DAY}\s*(?:[-–]|to)\s*{_LAST_DAY}(?![-:/]\d)(?:,?\s+{_YEAR})?"),
     ("month_day",
      rf"(?:{_WEEKDAY},?\s+)?(?:{_EDGE}[\s-]+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![-:]\d)"),
     ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),

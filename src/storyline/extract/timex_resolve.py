@@ -456,6 +456,8 @@ RESOLVERS: dict[str, Resolver] = {
     "slash": resolve_slash,
     "month_day": resolve_month_day,
     "day_month": resolve_month_day,
+    "day_range": resolve_month_day,
+    "month_day_range": resolve_month_day,
     "month_year": resolve_month_year,
     "half": resolve_half,
     "quarter_of": resolve_quarter_of,

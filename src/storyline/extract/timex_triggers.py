@@ -8,8 +8,8 @@ of them a tenth of that.
 
 from __future__ import annotations
 
-_MONTH_RULES = ("month_day", "day_month", "week_of", "month_rel_year", "spoken_year",
-                "month_year", "month")
+_MONTH_RULES = ("day_range", "month_day_range", "month_day", "day_month", "week_of",
+                "month_rel_year", "spoken_year", "month_year", "month")
 _WEEKDAY_RULES = ("month_day", "day_month", "holiday", "weekday", "part_weekday")
 _PART_RULES = ("day_word", "this_part", "weekday", "part_weekday")
 _UNIT_RULES = ("week_of", "half", "quarter", "vague_span", "count_ago", "anaphoric_year",
@@ -19,9 +19,9 @@ _QUARTER_RULES = ("half", "quarter_of", "quarter", "period", "vague_span", "coun
 _VAGUE_RULES = ("vague_span", "vague", "rel_unit")
 _HOLIDAY_RULES = ("holiday",)
 _SPOKEN_RULES = ("spoken_year", "century")
-YEAR_NUMBER_RULES = ("iso", "month_day", "day_month", "week_of", "month_year", "half",
-                     "quarter_of", "quarter", "period", "holiday", "season", "season_year",
-                     "decade", "fiscal_year", "year")
+YEAR_NUMBER_RULES = ("iso", "day_range", "month_day_range", "month_day", "day_month", "week_of",
+                     "month_year", "half", "quarter_of", "quarter", "period", "holiday", "season",
+                     "season_year", "decade", "fiscal_year", "year")
 SLASH_RULES = ("slash",)
 DECADE_RULES = ("decade",)
 
