@@ -159,10 +159,70 @@ def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     objects = _object_words(verb) | {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
     if verb.lower_ in _TAKE_VERBS and not objects & _RESPONSIBILITY:
         return []
+    if verb.lower_ in _CLAIM_VERBS and ((verb.dep_ == "relcl" and _attack_noun(verb.head)) or any(
+            t.lower_ == "which" for c in verb.children if c.dep_ == "nsubjpass"
+            for t in c.subtree)):
+        objects.add("attack")  # "two attacks, both of which were claimed by <X>"
+    if verb.lower_ in _CLAIM_VERBS and verb.dep_ == "amod" and \
+            verb.head.lower_ in _RESPONSIBILITY:
+        objects.add(verb.head.lower_)  # "released a video claiming responsibility" (parsed so)
     if verb.lower_ in _CLAIM_VERBS and not objects & (_RESPONSIBILITY | _ATTACK_NOUNS):
         return []
     speaker = _speaker(verb)
-    return [("claimed", a, speaker) for a in _agents(verb)]
+    agents = _agents(verb)
+    if not agents and verb.dep_ in ("acl", "amod") and verb.head.lower_ in _MEDIA | \
+            _RESPONSIBILITY:
+        agents = [verb.head]  # "a video claiming responsibility": whose video, below
+    return [("claimed", _media_owner(a) or a, speaker) for a in agents]
+
+
+# What a group claims through: "a statement signed by <X>", "<X> posters", "a video <X>
+# released claiming responsibility", "a leaflet from <X>".
+_MEDIA = frozenset({"statement", "statements", "video", "videos", "letter", "letters",
+                    "leaflet", "leaflets", "note", "notes", "poster", "posters", "literature",
+                    "message", "messages", "communique", "communiqué", "website", "websites",
+                    "post", "posting", "recording", "audio", "pamphlet", "pamphlets",
+                    "banner", "banners", "flyer", "flyers", "call", "email", "e-mail",
+                    "tweet", "announcement", "graffiti", "handbill", "handbills"})
+_ISSUE_VERBS = frozenset({"released", "issued", "posted", "published", "sent", "circulated",
+                          "distributed", "left", "put", "uploaded", "emailed", "faxed",
+                          "release", "issue", "post", "publish", "send", "made"})
+
+
+def _media_owner(head: Token) -> Token | None:
+    """The group a claiming statement, video or leaflet is from; None if `head` is no such
+    medium or names no owner."""
+    if head.lower_ not in _MEDIA | _RESPONSIBILITY:
+        return None
+    for child in head.children:
+        if child.dep_ == "acl":  # "signed by <X>", "issued by <X>"
+            agent = _by_agent(child)
+            if agent is not None:
+                return agent
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and _name_of(owner) is not None:
+                return owner
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        return head.head  # "Communist Party of India (CPI) posters claiming ..." (parsed so)
+    names = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]  # "Communist Party of India (CPI) posters"
+    # "<X> released a video claiming responsibility": the issuer of the medium
+    verb = head.head if head.dep_ in ("dobj", "obj", "npadvmod") else None
+    if verb is not None and verb.lower_ in _ISSUE_VERBS:
+        return _subject(verb)
+    return None
+
+
+def _attack_noun(noun: Token) -> bool:
+    """"attacks", or "one of two attacks" / "both of the bombings"."""
+    if noun.lower_ in _ATTACK_NOUNS:
+        return True
+    return any(g.lower_ in _ATTACK_NOUNS for c in noun.children
+               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
 
 def _blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -317,6 +377,11 @@ def _agents(verb: Token) -> list[Token]:
     if agent is not None:
         return [agent]
     subject = _subject(verb)
+    if subject is not None and subject.lower_ in _GENERIC_HEADS:
+        # "The separatist group Dawn Riders claimed": parsed as two subjects, the name second
+        named = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i
+                      and c.pos_ in ("PROPN", "NOUN") and _name_of(c) is not None), None)
+        subject = named or subject
     return [subject] if subject is not None else []
 
 
@@ -397,6 +462,12 @@ def _called(head: Token) -> Token | None:
     the name a generic noun gives itself or is given."""
     if head.lower_ not in _GENERIC_HEADS and head.lower_ not in ANAPHORS:
         return None
+    # "the militant group Boko Haram", "the rebel movement, the Sons of the Valley,": a generic
+    # noun with its name in apposition.
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and not c.is_upper and head.doc[c.left_edge.i - 1].text != "("), None)
+    if named is not None and head.pos_ != "PROPN":  # not "Popular Resistance Movement (Egypt)"
+        return named
     for verb in head.children:
         if verb.dep_ != "acl" or verb.lower_ not in _NAMING_VERBS:
             continue

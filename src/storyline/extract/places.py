@@ -724,9 +724,38 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|to|toward|towards|into)\s+(?:the\s+)?$",
 
 
 def _located_in_country(text: str, mention: Mention) -> bool:
-    """"in Nigeria", "across northern Mali"; not "leaders from India", "flew to France"."""
+    """"in Nigeria", "across northern Mali"; not "leaders from India", "flew to France"; a
+    nationality after a locative only where it qualifies land ("in the Nigerian capital",
+    "on Syrian soil"), not people or bodies ("at French soldiers", "at the Turkish
+    consulate")."""
     before = text[max(0, mention.start - 40):mention.start]
-    return _located(text, mention) and not _ORIGIN_BEFORE.search(before)
+    return _located(text, mention) and not _ORIGIN_BEFORE.search(before) and \
+        not (mention.demonym and not _qualifies_land(text, mention.end))
+
+
+# What a nationality adjective qualifies when it names where something is: "the Nigerian
+# capital Abuja", "a Colombian border town", "Rwandan soil", "Syrian government-held
+# territory"; a listed place right after it ("Iraqi Kurdistan") too.
+_LAND_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|capital|state"
+    r"|states|province|provinces|region|regions|territory|territories|soil|waters|airspace"
+    r"|border|borders|side|part|countryside|coast|coastline|frontier|enclave|district|county"
+    r"|port|island|islands|mainland|interior|land|lands|shore|zone|desert|highlands|hinterland"
+    r"|heartland|republic|enclaves|settlement|settlements|municipality|governorate|jail|jails"
+    r"|prison|prisons|custody|base|bases|camp|camps)\b"
+    r"(?![\s-]+(?:guards?|police|officers?|troops|forces|patrols?|agents?|officials?|security"
+    r"|authorities|army|media|television|tv|radio|news|company|companies|firm|workers?"
+    r"|employees?|run|owned|backed|sponsored|department)\b)")
+_CAPITALIZED_NEXT = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def _qualifies_land(text: str, end: int) -> bool:
+    if _LAND_AFTER.match(text, end, end + 60):
+        return True
+    following = _CAPITALIZED_NEXT.match(text, end, end + 40)
+    return following is not None and any(
+        entry.kind in ("region", "city") for entry in load_gazetteer().lookup(
+            fold(following.group(1))))
 
 
 def _contains_previous(text: str, previous: tuple[Mention, GazetteerEntry], mention: Mention,

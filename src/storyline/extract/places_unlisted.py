@@ -27,6 +27,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 
 from storyline.extract.gazetteer import Gazetteer, fold, is_village, load_gazetteer
+from storyline.extract.gazetteer_tables import COMMON_WORD_NAMES
 from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_starts, search_at
 from storyline.records import Place, PlaceKind
 
@@ -68,12 +69,23 @@ _LOCAL_NOUNS = ("Barangay", "Sitio", "Purok", "Tambon", "Kampung", "Desa", "Kebe
 # "the area of Main and Perry Street" names streets: "area" only counts after the name.
 _BEFORE_NOUNS = [noun for noun in _SETTLEMENT_NOUNS if noun != "area"]
 _NOUN_BEFORE = re.compile(
-    rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_BEFORE_NOUNS)})\s+of\s+(?P<name>{_NAME})"
+    rf"(?:\bthe|(?<![\w'’-])[A-Z][\w-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(_BEFORE_NOUNS)})\s+of\s+(?P<name>{_NAME})"
     rf"|\b(?:{'|'.join(f'[{n[0]}{n[0].lower()}]{n[1:]}' for n in _LOCAL_NOUNS)})"
     rf"\s+(?P<local>{_NAME})")
+# "about 40 km north of", "some 12 miles from", "five kilometres outside": a distance that sets
+# a place against a known one.
+_DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|over|more\s+than"
+             r"|less\s+than|almost)\s+)?(?:\d+(?:[.,]\d+)?|a\s+few|a|one|two|three|four|five|six"
+             r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+             r"|seventy|eighty|ninety|hundred)[\s-]*(?:km|kms|kilometers|kilometres|kilometer"
+             r"|kilometre|miles|mile|mi)\s+(?:to\s+the\s+)?(?:(?:north|south|east|west"
+             r"|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
+             r"|south-west)(?:ern)?\s+of|from|outside|away\s+from|off|of)")
 _APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:{'|'.join(_SETTLEMENT_NOUNS)})\s+(?:in|of|near|outside|on|north|south|east|west)\b")
+    rf"(?:{'|'.join(_SETTLEMENT_NOUNS)}|community)\s+"
+    rf"(?:in|of|near|outside|on|north|south|east|west|{_DISTANCE})\b")
 # The preposition may open a sentence ("In Alejandria, Antioquia, Colombia, ...").
 # "passing through X, Algeria", "in eastern X, Iraq": a route and a part of the town locate too.
 _LOCATIVE = r"\b(?:in|In|at|At|near|Near|outside|Outside|of|from|around|into|toward|towards" \
@@ -82,8 +94,10 @@ _LOCATIVE = r"\b(?:in|In|at|At|near|Near|outside|Outside|of|from|around|into|tow
 _ELEMENT = rf"{_NAME}(?:\s+(?:{_NOUN_AFTER})\b)?"
 _CHAIN = re.compile(rf"{_LOCATIVE}(?P<chain>{_ELEMENT}(?:,\s+(?:the\s+)?{_ELEMENT}){{1,5}})")
 _INSIDE = re.compile(
-    rf"\b(?:in|In|at|At|near|Near|outside|of|from)\s+(?P<name>{_NAME}),?\s+(?:in|near)\s+"
-    r"(?:the\s+)?"
+    rf"\b(?:in|In|at|At|near|Near|outside|of|from)\s+(?P<name>{_NAME}),?\s+"
+    rf"(?:in|near|{_DISTANCE})\s+"
+    r"(?:the\s+)?(?:(?:city|town|provincial\s+capital|capital|village|regional\s+capital)"
+    r"\s+of\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern"
     r"|northwestern|southeastern|southwestern|state|province|region|district|department)"
     r"\s+(?:of\s+)?)?(?P<inside>[A-Z])")
@@ -162,13 +176,16 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
                           *_placed_by_the_text(text, people, starts)]
     weak = [span for span in (*_with_nouns(text, starts), *_facilities(text, starts),
                               *_nouns_before(text), *_appositions(text, starts),
-                              *_chains(text, known), *_inside(text, known))
+                              *_chains(text, known), *_inside(text, known),
+                              *_coordinated(text, known), *_between(text, known, people))
             if not _sentence_word(text, span[0], span[1])]
     for start, end, kind, country in (*strong, *weak):
         if taken.overlaps(start, end) or _country_name(text[start:end]):
             continue  # "the Bolivar municipality of Colombia": the country is no settlement
+        # "" is a country left unknown on purpose (a list whose container is not named)
         found.append(Place(name=_as_name(text[start:end]), kind=kind,
-                           country=country or _country_after(known, end) or main_country,
+                           country=None if country == "" else (
+                               country or _country_after(known, end) or main_country),
                            start=start, end=end))
         taken.add(start, end)
     return found
@@ -251,6 +268,63 @@ def _nouns_before(text: str) -> list[Span]:
     return spans
 
 
+# Coordinated names that share one plural settlement noun: "the villages of Dakomba and
+# Tiguila", "Dakomba, Sora and Tiguila villages", "in the towns of X and Y".
+_PLURAL_NOUNS = ("villages", "towns", "cities", "districts", "areas", "communities", "hamlets",
+                 "settlements", "localities", "municipalities", "neighborhoods", "neighbourhoods",
+                 "camps", "provinces", "regions", "states", "counties", "suburbs")
+_NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,4}},?\s+(?:and|or)\s+{_NAME}"
+_PLURAL_BEFORE = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_PLURAL_NOUNS)})\s+of\s+(?P<list>{_NAME_LIST})")
+_PLURAL_AFTER = re.compile(
+    rf"(?<![\w'’-])(?P<list>{_NAME_LIST})\s+(?P<noun>{'|'.join(_PLURAL_NOUNS)})\b")
+_LIST_NAME = re.compile(_NAME)
+
+
+def _container_country(known: list[Place], offset: int) -> str:
+    """The country most regions and countries named right after `offset` lie in, on a tie
+    the later one's, the wider link of an address ("(Donga, Taraba)": Taraba's Nigeria, not
+    Benin's Donga), "" when none is named."""
+    votes: dict[str, tuple[int, int]] = {}
+    for place in known:
+        if offset <= place.start <= offset + 50 and place.kind in ("region", "country") and \
+                place.country:
+            count, last = votes.get(place.country, (0, -1))
+            votes[place.country] = (count + 1, max(last, place.start))
+    return max(votes, key=lambda code: votes[code]) if votes else ""
+
+
+def _coordinated(text: str, known: list[Place]) -> list[Span]:
+    """Each name of the list, in the country of the region or country named right after it
+    ("the villages of X and Y in Z district, Borno"), else of no known country: a listed
+    member of such a list is often a namesake abroad."""
+    gazetteer = load_gazetteer()
+    spans: list[Span] = []
+    for pattern in (_PLURAL_BEFORE, _PLURAL_AFTER):
+        for match in pattern.finditer(text):
+            members = [m.group() for m in _LIST_NAME.finditer(text, match.start("list"),
+                                                             match.end("list"))]
+            if pattern is _PLURAL_AFTER and members and \
+                    all(_ordinary_word(w) for w in members[-1].split()):
+                continue  # "African-American and Hispanic neighborhoods": adjectives
+            country = _container_country(known, match.end())
+            noun = match.groupdict().get("noun") or "villages"
+            kind: PlaceKind = "region" if noun in ("districts", "provinces", "regions", "states",
+                                                   "counties") else "city"
+            for name in _LIST_NAME.finditer(text, match.start("list"), match.end("list")):
+                if name.group() in ("and", "or"):
+                    continue
+                start, end = _trim(text, name.start(), name.end())
+                words = [w for w in text[start:end].split() if w[0].isupper()]
+                if fold(text[start:end]) in gazetteer.demonyms:
+                    continue  # "African-American and Hispanic neighborhoods"
+                if start < end and not _institution(text[start:end]) and \
+                        not _NOT_A_TOWN.search(text[start:end]) and \
+                        not all(_ordinary_word(w) for w in words):
+                    spans.append((start, end, kind, country))
+    return spans
+
+
 def _appositions(text: str, starts: list[int]) -> list[Span]:
     spans: list[Span] = []
     for match in finditer_at(_APPOSITION, text, starts):
@@ -300,6 +374,49 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
         if start < end and not _ordinary_word(text[start:end].split()[-1]):
             spans.append((start, end, "city", None))
     return spans
+
+
+# "between Dori and Seytenga", "between Seytenga and Dori": the other end of a stretch set by
+# a known place (the listed later conjuncts are read in places.py).
+_BETWEEN = re.compile(rf"\b[Bb]etween\s+(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})")
+
+
+def _between(text: str, known: list[Place], people: frozenset[str]) -> list[Span]:
+    """The unlisted end of a stretch, in the country of its known end (a known place written
+    as the whole name); not cross streets ("on Wilson between Andrews and Oak") nor people."""
+    spans_of = {(p.start, p.end): p.country for p in known
+                if p.kind in ("region", "country", "city")}
+    starts = {start for start, _ in spans_of}
+    spans: list[Span] = []
+    for match in _BETWEEN.finditer(text):
+        if _ON_A_STREET_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
+                _RELATION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        for group, other in (("first", "second"), ("second", "first")):
+            anchor = (match.start(other), match.end(other))
+            if anchor not in spans_of or match.start(group) in starts or \
+                    fold(match.group(group)) in people or \
+                    fold(match.group(group).split()[0]) in COMMON_WORD_NAMES:
+                continue
+            start, end = _trim(text, match.start(group), match.end(group))
+            words = text[start:end].split()
+            if start < end and not _NOT_A_TOWN.search(text[start:end]) and \
+                    not _STREET_WORDS_AFTER.match(text, match.end()) and \
+                    not all(_ordinary_word(w) for w in words):
+                spans.append((start, end, "city", spans_of[anchor]))
+    return spans
+
+
+# "an argument between Torres and Alfonso", "clashes between X and Y": parties, not places.
+_RELATION_BEFORE = re.compile(
+    r"\b(?:issues?|arguments?|fights?|disputes?|relationships?|conflicts?|feuds?|quarrels?"
+    r"|clash(?:es)?|rivalr(?:y|ies)|tensions?|talks|differences?|match(?:es)?|games?|wars?"
+    r"|confrontations?|exchanges?|altercations?|agreements?|deals?|meetings?|marriage"
+    r"|fighting|battles?|contests?|race|runoff|gunfights?|shootouts?)"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+_ON_A_STREET_BEFORE = re.compile(r"\b(?:on|at|along)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+$")
+_STREET_WORDS_AFTER = re.compile(r"\s+(?:streets|roads|avenues|boulevards|lanes|drives)\b",
+                                 re.IGNORECASE)
 
 
 # "at Kroger", "of Nathaniel Conley": "at" and "of" name businesses and people as often as
