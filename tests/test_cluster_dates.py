@@ -73,8 +73,11 @@ def test_a_date_is_exact_when_the_lead_writes_it_out_as_the_date_of_what_it_repo
 def test_exact_dates_contradict_beyond_a_day_either_side() -> None:
     settings = ClusterSettings()
     days = Counter({DAY.toordinal(): 2})
-    assert exact_date_contradiction(DAY.toordinal() + 2, days, settings) is None
+    assert exact_date_contradiction(DAY.toordinal() + 1, days, settings) is None
     assert exact_date_contradiction(DAY.toordinal() - 1, days, settings) is None
+    assert exact_date_contradiction(DAY.toordinal() + 2, days, settings) == (
+        "dates written out 2 days apart"
+    )
     found = exact_date_contradiction(DAY.toordinal() + 5, days, settings)
     assert found == "dates written out 5 days apart"
     off = replace(settings, exact_date_veto_days=0)
@@ -123,8 +126,39 @@ def test_two_attacks_on_dates_written_out_days_apart_stay_apart_whatever_names_t
     # Overridable when shared names may override it: the old behaviour joins them.
     soft = replace(settings, exact_date_firm=False)
     assert _entries(later, soft).startswith("joined")
-    # The next day, written out: one attack (a night, a time zone).
+    # The next day, written out: one attack (a night, a time zone); two days on, another.
     assert _entries(date(2024, 6, 3), settings).startswith("joined")
+    two_days = _entries(date(2024, 6, 4), settings)
+    assert two_days.startswith("apart") and "dates written out 2 days apart" in two_days
+
+
+def test_a_pages_byline_date_is_not_the_date_of_what_it_reports() -> None:
+    # The line that names the date says the page was posted, published, updated or filed.
+    bylines = [
+        ("Posted in Traffic Safety on Sunday, June 2, 2024. A driver fled.", "June 2, 2024"),
+        (
+            "By Mara Quist | Published on June 2, 2024\nA driver fled after the crash.",
+            "June 2, 2024",
+        ),
+        ("Last updated on 2 June 2024 - A van struck two cyclists downtown.", "2 June 2024"),
+        ("Filed under Local News on 06/02/2024. Two cyclists were hurt.", "06/02/2024"),
+        ("This entry was submitted on June 2, 2024 by the desk. A van hit a bus.", "June 2, 2024"),
+        ("Video uploaded on June 2, 2024: firefighters at the depot.", "June 2, 2024"),
+        ("Story modified on Sunday, June 2, 2024. The depot burned overnight.", "June 2, 2024"),
+        ("posted by admin in Courts on June 2, 2024. The trial opened.", "June 2, 2024"),
+    ]
+    for text, said in bylines:
+        assert _exact(text, said) is None, text
+    # A report's own sentence dating what happened stays exact, also below a byline line.
+    reports = [
+        ("On June 2, 2024, a van struck two cyclists near the depot.", "June 2, 2024"),
+        ("Posted in Local News\nOn June 2, 2024, a van struck two cyclists.", "June 2, 2024"),
+        ("Police said that on 2 June 2024 a driver fled the scene.", "2 June 2024"),
+        ("06/02/2024: Gunmen fired on a bus near the depot in Brackenford.", "06/02/2024"),
+        ("The clerk filed the papers. On June 2, 2024, a driver fled.", "June 2, 2024"),
+    ]
+    for text, said in reports:
+        assert _exact(text, said) == DAY.toordinal(), text
 
 
 def test_a_follow_up_dating_its_own_step_may_still_join_by_the_names_it_shares() -> None:

@@ -54,6 +54,13 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+\Z")
 _ENTRY_AFTER = re.compile(r":\s*[A-Za-z]")
 _CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?\d{1,2}\s*[:.]\s*\d\d")
+# A byline before the date in its line and sentence ("Posted in Local News on Friday, May 3,
+# 2019", "Last updated on ..."): when the page was written or changed, not the date of what it
+# reports.
+_BYLINE_BEFORE = re.compile(
+    r"\b(?:posted|published|updated|modified|filed|submitted|uploaded)\b", re.IGNORECASE
+)
+_BYLINE_REACH = 120
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
 _ZIPF_CEILING = 7.5
 # Weight of the extracted-fact pseudo terms (places, event date), relative to a rare word.
@@ -522,8 +529,9 @@ def _exact_event_day(
     what it reports: "On 5 March 2016, protesters ...", or a dated entry, "12/21/2015: An
     assailant ...". A date written that way is exact, not resolved from "Saturday" against a
     publication date. A page's dateline ("Thursday, December 11, 2008" on its own line, or
-    "December 15, 2008, 7:35 am") is when the page was written, which a report days later
-    about the same event does not share: it is not taken."""
+    "December 15, 2008, 7:35 am") or its byline ("posted in Local News on Friday, September
+    20, 2013") is when the page was written, which a report days later about the same event
+    does not share: it is not taken."""
     event_date = extraction.event_date
     if event_day is None or event_date is None or event_date.start >= settings.lead_chars:
         return None
@@ -532,6 +540,10 @@ def _exact_event_day(
     before = text[max(0, event_date.start - 4) : event_date.start]
     after = text[event_date.end : event_date.end + 16]
     if _CLOCK_AFTER.match(after):
+        return None
+    before_date = text[max(0, event_date.start - _BYLINE_REACH) : event_date.start]
+    sentence = before_date.rsplit("\n", 1)[-1].rsplit(". ", 1)[-1]
+    if _BYLINE_BEFORE.search(sentence):
         return None
     if _ON_BEFORE.search(before) or _ENTRY_AFTER.match(after):
         return event_day
