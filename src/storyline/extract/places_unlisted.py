@@ -27,7 +27,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 
 from storyline.extract.gazetteer import Gazetteer, fold, is_village, load_gazetteer
-from storyline.extract.gazetteer_tables import COMMON_WORD_NAMES
+from storyline.extract.gazetteer_tables import CALENDAR_WORDS, COMMON_WORD_NAMES
 from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_starts, search_at
 from storyline.records import Place, PlaceKind
 
@@ -177,7 +177,8 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
     weak = [span for span in (*_with_nouns(text, starts), *_facilities(text, starts),
                               *_nouns_before(text), *_appositions(text, starts),
                               *_chains(text, known), *_inside(text, known),
-                              *_coordinated(text, known), *_between(text, known, people))
+                              *_coordinated(text, known), *_between(text, known, people),
+                              *_fronted(text, people))
             if not _sentence_word(text, span[0], span[1])]
     for start, end, kind, country in (*strong, *weak):
         if taken.overlaps(start, end) or _country_name(text[start:end]):
@@ -417,6 +418,30 @@ _RELATION_BEFORE = re.compile(
 _ON_A_STREET_BEFORE = re.compile(r"\b(?:on|at|along)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+$")
 _STREET_WORDS_AFTER = re.compile(r"\s+(?:streets|roads|avenues|boulevards|lanes|drives)\b",
                                  re.IGNORECASE)
+
+
+# A locative fronted before its clause: "In Tessoubi, militants killed three soldiers", "Near
+# Mbanza, the rebels burned the market". Not "In October, ...", "In Spanish, he said", "In
+# Addition, ..."; not "At": "At Stroger, family members waited" names a hospital or a shop
+# as often as a town.
+_FRONTED = re.compile(rf"(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside)\s+(?P<name>{_NAME}),\s+"
+                      r"(?=[a-z0-9])", re.MULTILINE)
+
+
+def _fronted(text: str, people: frozenset[str]) -> list[Span]:
+    gazetteer = load_gazetteer()
+    spans: list[Span] = []
+    for match in _FRONTED.finditer(text):
+        start, end = _trim(text, match.start("name"), match.end("name"))
+        name = text[start:end]
+        words = name.split()
+        if start >= end or fold(name) in people or fold(name) in gazetteer.demonyms or \
+                _institution(name) or _NOT_A_TOWN.search(name) or \
+                any(fold(w) in CALENDAR_WORDS or w.lower() in _LABELS for w in words) or \
+                any(_ordinary_word(w) for w in words):
+            continue
+        spans.append((start, end, "city", None))
+    return spans
 
 
 # "at Kroger", "of Nathaniel Conley": "at" and "of" name businesses and people as often as
