@@ -115,6 +115,10 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
     if verb is None:
         return 0.0
     verb = _subject_clause_predicate(token, verb) or verb
+    if _takes_effect(verb):
+        # "after austerity measures came into effect on January 1", "the curfew that took
+        # effect Monday": the day a rule starts to apply, which dates no incident.
+        return NOT_A_TIME
     if _sequel_after_the_act(verb) or _serves_a_term(verb):
         return BACKGROUND_PENALTY
     if _DEATH.match(verb.lower_) and verb.pos_ == "VERB" and _tells_the_wounding(verb, token):
@@ -382,6 +386,21 @@ def _subject_clause_predicate(token: Token, verb: Token) -> Token | None:
         if clauses:
             return clauses[-1]
     return None
+
+
+_EFFECT = frozenset({"effect", "force"})
+_EFFECT_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "come", "comes", "came",
+                           "coming", "go", "goes", "went", "gone", "going"})
+
+
+def _takes_effect(verb: Token) -> bool:
+    """A rule taking effect: "took effect", "came into effect", "went into force"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _EFFECT_VERBS:
+        return False
+    return any((c.dep_ == "dobj" and c.lower_ in _EFFECT) or (
+        c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.dep_ == "pobj" and g.lower_ in _EFFECT for g in c.children))
+        for c in verb.children)
 
 
 def _governing_verb(token: Token) -> Token | None:
