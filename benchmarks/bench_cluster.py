@@ -1,25 +1,50 @@
 """Clustering throughput and memory as the store grows (synthetic, fixed seed).
 
-For each store size (1k, 10k, 100k articles already clustered) it times assign() on the next
-500 articles, and reports the resident memory against the number of events. Extraction is not
-timed (the clusterer's input is an Extraction). With --model it also times the MiniLM sentence
-model on title + lead, to show the cost an embedding step would add per article.
+The store is filled with synthetic reports (about 1.8 per event) until it holds each size of
+`--events` (default 1k, 10k, 50k, 100k events); at each size the next `--probe` articles are
+timed, and the memory is read. Extraction is not timed (the clusterer's input is an
+Extraction); with --model the MiniLM sentence model is also timed on title + lead, to show the
+cost an embedding step would add per article.
 
-Run: .venv/bin/python benchmarks/bench_cluster.py [--sizes 1000,10000,100000] [--probe 500]
-     [--model]
+Two modes:
+- in memory (default): `Clusterer.assign()` alone. `wall/s` and `cpu/s` include the feature
+  step (tokens, weights, roles); `stateful` is assign() with the features computed ahead, as
+  the pipeline does (its stateless stage computes them, on worker processes with --workers).
+- `--store sqlite` (a throw-away SQLite file) or `--store postgresql://...` (an empty
+  throw-away database): the pipeline's stateful stage, `Ingester.commit_batch` in batches of
+  64 prepared articles (features and MinHash computed ahead, untimed): duplicate check,
+  clustering, the store writes, the touched events' views. It also times a fresh `Ingester`
+  on the filled store (loading every event's clustering state and every duplicate signature,
+  what each `storyline ingest` run does first).
+
+Before the first size, the features of the next `--warm` articles (default 10,000) are
+computed once and thrown away: the feature step loads the word-frequency table on first use
+and caches what it learns of each word, so without it the smallest store would be timed
+with cold caches (the cost of a fresh process, not of the store). Every row prints
+articles/s of wall time and per CPU-second of this process (`cpu/s`: the figure to compare
+when other jobs share the machine), the resident memory now and its peak
+(VmHWM), and the 1-minute load average at the start and end of the probe.
+
+Run: .venv/bin/python benchmarks/bench_cluster.py [--events 1000,10000,50000,100000]
+     [--probe 2000] [--store sqlite|postgresql://...] [--sizes N,... (articles instead)]
+     [--warm 10000] [--model]
 
 To compare two versions of the code in one sitting, run this same script against each tree:
-PYTHONPATH=<worktree>/src .venv/bin/python benchmarks/bench_cluster.py (it uses only the public
-Clusterer API). cpu/s is per CPU-second of this process, the figure to compare under load.
+PYTHONPATH=<worktree>/src .venv/bin/python benchmarks/bench_cluster.py (it uses only public
+APIs: Clusterer, and with --store the pipeline's Ingester).
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
+import os
 import random
-import resource
+import tempfile
 import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from storyline.cluster import Clusterer
 from storyline.cluster.features import article_features
@@ -27,7 +52,9 @@ from storyline.records import Article, DedupVerdict, EventDate, Extraction, Plac
 
 SEED = 20240601
 VOCAB_SIZE = 30_000
-PROBE = 500  # articles timed at each size (--probe)
+PROBE = 2000  # articles timed at each size (--probe)
+EVENTS = "1000,10000,50000,100000"
+WARM = 10_000  # articles whose features are computed first (--warm)
 
 
 def _vocabulary(rng: random.Random) -> list[str]:
@@ -76,41 +103,150 @@ class Stream:
         return article, extraction
 
 
-def rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def memory_mib() -> tuple[float, float]:
+    """Resident memory of this process now and its peak (VmRSS, VmHWM), in MiB."""
+    found = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(("VmRSS:", "VmHWM:")):
+            found[line.split(":")[0]] = int(line.split()[1]) / 1024
+    return found.get("VmRSS", 0.0), found.get("VmHWM", 0.0)
 
 
-def run(sizes: list[int], with_model: bool, probe_size: int = PROBE) -> None:
-    stream, clusterer, verdict = Stream(SEED), Clusterer(), DedupVerdict(kind="new")
-    print(f"probe of {probe_size} articles at each size; cpu/s counts this process's CPU")
-    print("time only, so it is the figure to compare when other jobs share the machine")
-    print("stateful cpu/s: assign() with the features computed ahead, as the pipeline does (its")
-    print("stateless stage, possibly on worker processes, computes them)")
-    print(
-        f"{'articles':>9} {'events':>8} {'wall/s':>8} {'cpu/s':>8} {'stateful':>9} {'RSS MiB':>8}"
+def load() -> float:
+    return os.getloadavg()[0]
+
+
+class Timer:
+    """Wall and CPU seconds of this process over a block, and the load at both ends."""
+
+    def __enter__(self) -> Timer:
+        self.load_start = load()
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.wall = time.perf_counter() - self.wall
+        self.cpu = time.process_time() - self.cpu
+        self.load_end = load()
+
+
+HEADER = (
+    f"{'articles':>9} {'events':>8} {'wall/s':>8} {'cpu/s':>8} {'stateful':>9} "
+    f"{'st.wall/s':>9} {'RSS MiB':>8} {'peak MiB':>8} {'load':>10}"
+)
+
+
+def _row(articles: int, events: int, first: Timer, ahead: Timer | None, probe: int) -> str:
+    """`first`: the probe (with the feature step in memory; the pipeline's stage on a store);
+    `ahead`: the in-memory probe with the features computed ahead."""
+    rss, peak = memory_mib()
+    stateful = (
+        f"{probe / ahead.cpu:>9.0f} {probe / ahead.wall:>9.0f}" if ahead else f"{'':>9} {'':>9}"
     )
-    for size in sizes:
-        while stream.count < size:
+    loads = f"{first.load_start:.1f}-{(ahead or first).load_end:.1f}"
+    return (
+        f"{articles:>9} {events:>8} {probe / first.wall:>8.0f} {probe / first.cpu:>8.0f} "
+        f"{stateful} {rss:>8.0f} {peak:>8.0f} {loads:>10}"
+    )
+
+
+def _targets(events: list[int], sizes: list[int]) -> Iterator[tuple[str, int]]:
+    yield from (("events", n) for n in events)
+    yield from (("articles", n) for n in sizes)
+
+
+def warm_up(stream: Stream, count: int) -> None:
+    """Compute the features of the next `count` articles of a copy of the stream (the stream
+    itself is left where it is): the feature step caches each word's frequency and shape, so
+    without this the first sizes would also time the warming of those caches, not the store."""
+    ahead, settings = copy.deepcopy(stream), Clusterer().settings
+    for _ in range(count):
+        article_features(*ahead.next(), settings)
+
+
+def run(
+    events: list[int], sizes: list[int], with_model: bool, probe_size: int, warm: int = 0
+) -> None:
+    stream, clusterer, verdict = Stream(SEED), Clusterer(), DedupVerdict(kind="new")
+    warm_up(stream, warm)
+    print(f"in memory (Clusterer.assign), probe of {probe_size} articles at each size;")
+    print("cpu/s: with the feature step; stateful: features computed ahead, as the pipeline does")
+    print(HEADER)
+    probe: list[tuple[Article, Extraction]] = []
+    for unit, target in _targets(events, sizes):
+        while (len(clusterer.states) if unit == "events" else stream.count) < target:
             clusterer.assign(*stream.next(), verdict)
+        articles, held = stream.count, len(clusterer.states)
         probe = [stream.next() for _ in range(probe_size)]
-        start, cpu_start = time.perf_counter(), time.process_time()
-        for article, extraction in probe:
-            clusterer.assign(article, extraction, verdict)
-        wall = probe_size / (time.perf_counter() - start)
-        cpu = probe_size / (time.process_time() - cpu_start)
+        with Timer() as full:
+            for article, extraction in probe:
+                clusterer.assign(article, extraction, verdict)
         ahead = [stream.next() for _ in range(probe_size)]
         features = [article_features(a, e, clusterer.settings) for a, e in ahead]
-        cpu_start = time.process_time()
-        for (article, extraction), computed in zip(ahead, features, strict=True):
-            clusterer.assign(article, extraction, verdict, features=computed)
-        stateful = probe_size / (time.process_time() - cpu_start)
-        events = len(clusterer.states)
-        print(
-            f"{size:>9} {events:>8} {wall:>8.0f} {cpu:>8.0f} {stateful:>9.0f} {rss_mib():>8.0f}",
-            flush=True,
-        )
+        with Timer() as stateful:
+            for (article, extraction), computed in zip(ahead, features, strict=True):
+                clusterer.assign(article, extraction, verdict, features=computed)
+        print(_row(articles, held, full, stateful, probe_size), flush=True)
     if with_model:
         _time_model([a for a, _ in probe])
+
+
+def run_store(
+    url: str, events: list[int], sizes: list[int], probe_size: int, warm: int = 0
+) -> None:
+    """The pipeline's stateful stage on a store (see the module's docstring)."""
+    from storyline.cluster.settings import ClusterSettings
+    from storyline.dedup import hash_and_signature, signature_to_bytes
+    from storyline.pipeline import Ingester, PreparedArticle, _Tally
+    from storyline.store import open_store
+
+    settings, stream = ClusterSettings(), Stream(SEED)
+    warm_up(stream, warm)
+
+    def prepared(count: int) -> list[PreparedArticle]:
+        out = []
+        for _ in range(count):
+            article, extraction = stream.next()
+            digest, signature = hash_and_signature(article.text)
+            out.append(
+                PreparedArticle(
+                    article,
+                    extraction,
+                    article_features(article, extraction, settings),
+                    settings,
+                    (digest, signature_to_bytes(signature)),
+                )
+            )
+        return out
+
+    store = open_store(url)
+    try:
+        ingester, tally = Ingester(store), _Tally()
+
+        def commit(items: list[PreparedArticle]) -> None:
+            for start in range(0, len(items), 64):
+                ingester.commit_batch(items[start : start + 64], tally)
+
+        count: Callable[[], int] = lambda: len(ingester.clusterer.states)  # noqa: E731
+        print(f"store {url.split('?')[0]}: Ingester.commit_batch, batches of 64,")
+        print(f"probe of {probe_size} prepared articles at each size (features and MinHash ahead)")
+        print(HEADER + f" {'resume s (cpu)':>15}")
+        for unit, target in _targets(events, sizes):
+            while (count() if unit == "events" else stream.count) < target:
+                commit(prepared(min(2000, max(64, target - count()))))
+            articles, held = stream.count, count()
+            probe = prepared(probe_size)
+            with Timer() as timed:
+                commit(probe)
+            with Timer() as resume:
+                ingester = Ingester(store)
+            print(
+                _row(articles, held, timed, None, probe_size)
+                + f" {resume.wall:>7.1f} ({resume.cpu:.1f})",
+                flush=True,
+            )
+    finally:
+        store.close()
 
 
 def _time_model(articles: list[Article]) -> None:
@@ -132,11 +268,26 @@ def _time_model(articles: list[Article]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--events", default=EVENTS, help="events in store at each probe")
+    parser.add_argument("--sizes", default="", help="articles in store at each probe instead")
     parser.add_argument("--probe", type=int, default=PROBE, help="articles timed at each size")
+    parser.add_argument("--store", help="sqlite (a temporary file) or a store URL")
+    parser.add_argument(
+        "--warm", type=int, default=WARM, help="articles whose features warm the word caches first"
+    )
     parser.add_argument("--model", action="store_true", help="also time the sentence model")
     args = parser.parse_args()
-    run([int(s) for s in args.sizes.split(",")], args.model, args.probe)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    events = (
+        [] if sizes and args.events == EVENTS else [int(s) for s in args.events.split(",") if s]
+    )
+    if args.store is None:
+        run(events, sizes, args.model, args.probe, args.warm)
+    elif args.store == "sqlite":
+        with tempfile.TemporaryDirectory(prefix="bench-cluster-") as tmp:
+            run_store(str(Path(tmp) / "store.db"), events, sizes, args.probe, args.warm)
+    else:
+        run_store(args.store, events, sizes, args.probe, args.warm)
 
 
 if __name__ == "__main__":

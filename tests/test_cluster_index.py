@@ -137,3 +137,48 @@ def test_idf_and_positions_read_together_equal_the_separate_reads() -> None:
     empty = np.array([], dtype=np.uint32)
     idf, position, found = index.idf_and_positions(empty, query)
     assert idf.tobytes() == index.idf(query).tobytes() and not found.any()
+
+
+def test_bounded_postings_find_what_unbounded_ones_do() -> None:
+    """Postings keep only their newest entries (a bounded memory): over a stream whose
+    postings overflow many times, with events touched again (moved to the end, some terms
+    dropped) and some forgotten, every query finds the candidates of an index that keeps
+    every entry, in the same order, and no posting outgrows its bound."""
+    rng = random.Random(17)
+    settings = ClusterSettings(postings_scan=5, max_candidates=8, query_terms=10)
+    bounded, unbounded = EventIndex(settings), EventIndex(settings)
+    unbounded._kept = 10**9
+    states: dict[str, EventState] = {}
+    vocabulary = [rng.randrange(1, 2**32) for _ in range(120)]
+    for step in range(3000):
+        action = rng.random()
+        if states and action < 0.1:
+            event_id = rng.choice(sorted(states))
+            for index in (bounded, unbounded):
+                index.remove(event_id)
+            del states[event_id]
+            continue
+        if states and action < 0.3:
+            state = states[rng.choice(sorted(states))]
+        else:
+            event_id = f"ev-{step}"
+            state = states[event_id] = new_state(event_id, "st-" + event_id)
+        words = rng.sample(vocabulary, rng.randint(3, 20))
+        state.add(_features(f"a{step}", words, rng), settings.event_terms)
+        for index in (bounded, unbounded):
+            index.add(state)
+        if step % 7 == 0:
+            probe = _features(f"p{step}", rng.sample(vocabulary, 20), rng)
+            assert bounded.candidates(probe, bounded.article_idf(probe)) == unbounded.candidates(
+                probe, unbounded.article_idf(probe)
+            )
+    longest = max(len(posting) for posting in bounded.postings.values())
+    assert bounded._kept < longest <= bounded._kept * 3 // 2
+    dropped = sum(len(p) for p in unbounded.postings.values()) - sum(
+        len(p) for p in bounded.postings.values()
+    )
+    assert dropped > 10 * len(vocabulary)
+    # Forgetting an event whose entries were dropped from full postings leaves no trace.
+    for event_id in sorted(states):
+        bounded.remove(event_id)
+    assert not bounded.postings and bounded.events == 0

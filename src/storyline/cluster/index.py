@@ -5,12 +5,19 @@
 - Postings: for each of an event's most heavily weighted terms, the events containing it (by a
   small integer slot as well as by id), most recently touched last. A query reads the newest
   `postings_scan` entries of its rarest terms and counts them in one numpy pass, so the cost per
-  article stays flat however many events the store holds.
+  article stays flat however many events the store holds. A term keeps only its newest
+  `_KEPT_SCANS` x `postings_scan` entries (trimmed back to that when it has half as many
+  more), so the postings' memory is bounded by the vocabulary, not by the number of events:
+  the older entries are out of reach of a query, which reads the newest, and could only come
+  back into reach if more than (`_KEPT_SCANS` - 1) x `postings_scan` newer events all dropped
+  the term without any other event taking it up (every assignment of GVA, ECB+ and 185,000
+  synthetic articles is the same as with unbounded postings).
 - Per publisher: its events, most recently touched last; a publisher's boilerplate is counted
   exactly over the latest `boilerplate_window` of them.
 
-All are rebuilt from states on load in touch order, which yields exactly the structures an
-uninterrupted run has: that is what makes batching invisible to the decisions.
+All are rebuilt from states on load in touch order, which yields the structures an
+uninterrupted run has (for a posting: the same newest entries, those a query reads): that is
+what makes batching invisible to the decisions.
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ from storyline.cluster.state import EventState
 
 _TABLE_BITS = 20
 _TABLE_MASK = np.uint32((1 << _TABLE_BITS) - 1)
+# Entries kept per posting, in units of `postings_scan` (the newest entries, those a query reads).
+_KEPT_SCANS = 4
 
 
 class EventIndex:
@@ -37,10 +46,11 @@ class EventIndex:
         # terms of the 50 candidates are scattered reads: the cost is the memory, not the sum).
         self._table = np.zeros((1 << _TABLE_BITS, 2), dtype=np.int32)
         self.events = 0
-        # Term -> {event id: its slot} of the events indexing it, most recently touched last (a
-        # dict keeps insertion order and deletes in O(1); string keys keep its entries compact,
-        # the slot values are what a query counts).
+        # Term -> {event id: its slot} of the newest events indexing it (at most 1.5 x
+        # `_kept`), most recently touched last (a dict keeps insertion order and deletes in
+        # O(1); string keys keep its entries compact, the slot values are what a query counts).
         self.postings: dict[int, dict[str, int]] = {}
+        self._kept = _KEPT_SCANS * settings.postings_scan
         # Slot of each indexed event and back; a slot freed by remove() is reused. Which slot an
         # event gets never changes a decision: candidates are ordered by count and scan order.
         self._slots: dict[str, int] = {}
@@ -188,13 +198,18 @@ class EventIndex:
             self.source_events.setdefault(source, {})[state.event_id] = None
         indexed = self._index_terms(state)
         self._indexed[state.event_id] = indexed
-        postings, event_id = self.postings, state.event_id
+        postings, event_id, kept = self.postings, state.event_id, self._kept
+        longest = kept + kept // 2
         for term in indexed.tolist():
             posting = postings.get(term)
             if posting is None:
                 postings[term] = {event_id: slot}
             else:
                 posting[event_id] = slot
+                if len(posting) > longest:
+                    # Drop the oldest entries, out of reach of any query's scan, a third at a
+                    # time: the newest `kept` in a fresh, compact dict.
+                    postings[term] = dict(islice(posting.items(), len(posting) - kept, None))
 
     def _new_slot(self, event_id: str) -> int:
         if self._free_slots:
@@ -228,9 +243,9 @@ class EventIndex:
                 del self.source_events[source]
         postings = self.postings
         for term in self._indexed.pop(event_id).tolist():
-            posting = postings[term]
-            del posting[event_id]
-            if not posting:
+            # The entry may have been dropped from a full posting (or the posting with it).
+            posting = postings.get(term)
+            if posting is not None and posting.pop(event_id, None) is not None and not posting:
                 del postings[term]
 
     def _index_terms(self, state: EventState) -> TermArray:
