@@ -31,7 +31,9 @@ from storyline.extract.dates import (
     resolve_event_date,
 )
 from storyline.extract.document import Document, parse_requested
+from storyline.extract.earlier import mark_earlier_incidents
 from storyline.extract.event_type import classify_event_type
+from storyline.extract.furniture import Furniture, find_furniture
 from storyline.extract.places_roles import event_places_first
 from storyline.extract.sentences import Sentence
 from storyline.extract.totals import compute_totals, totals_as_json
@@ -106,10 +108,13 @@ def _read(planned: _Planned) -> Extraction:
     mentions, sentence_of = _with_title_counts(article.title, scan.mentions, scan.sentence_of,
                                                reference_year)
     findings = find_claims(text, document)
+    event_date = resolve_event_date(text, article.published, document, dates)
+    mentions = mark_earlier_incidents(mentions, dates, event_date, document)
+    mentions = _outside_furniture(mentions, find_furniture(text, article.title))
     return Extraction(
         article_id=article.id,
         event_type=classify_event_type(text, article.title).event_type,
-        event_date=resolve_event_date(text, article.published, document, dates),
+        event_date=event_date,
         places=event_places_first(planned.places, document),
         claims=findings.claims,
         counts=tuple(mentions),
@@ -118,6 +123,16 @@ def _read(planned: _Planned) -> Extraction:
         officials=findings.officials,
         extractor=EXTRACTOR_NAME,
     )
+
+
+def _outside_furniture(mentions: list[CountMention], furniture: Furniture
+                       ) -> list[CountMention]:
+    """Counts on another story's line (a related link's headline, a clip list) are that
+    story's."""
+    if not furniture.spans:
+        return mentions
+    return [replace(m, other_event=True) if m.start >= 0 and not m.other_event
+            and furniture.covers(m.start) else m for m in mentions]
 
 
 def _request_together(document: Document, count_sentences: list[Sentence],

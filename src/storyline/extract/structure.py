@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from storyline.extract.numbers import Quantity, find_quantities, parse_number
-from storyline.extract.triggers import BODY_PARTS, names_people
+from storyline.extract.triggers import ANIMAL_NOUNS, BODY_PARTS, names_people
 from storyline.records import Qualifier
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Reading", "earlier_counts", "misread_spans", "read_casualties", "subset_spans",
-           "suicide_attackers"]
+__all__ = ["Reading", "animal_spans", "earlier_counts", "misread_spans", "read_casualties",
+           "subset_spans", "suicide_attackers"]
 
 Role = str  # "victims" | "perpetrators" | "security_forces"
 
@@ -83,7 +83,11 @@ _INTENT_HEADS = frozenset({"threaten", "threatened", "threatens", "threatening",
                            "planned", "plans", "planning", "try", "tried", "tries", "trying",
                            "attempt", "attempted", "attempts", "attempting", "vow", "vowed",
                            "aim", "aimed", "intend", "intended", "want", "wanted", "seek",
-                           "sought", "plot", "plotted", "fail", "failed", "fear", "feared"})
+                           "sought", "plot", "plotted", "fail", "failed", "fear", "feared",
+                           # what an act or a thing is for or apt to do, not what it did:
+                           # "designed to kill", "in a way likely to injure or kill"
+                           "designed", "meant", "calculated", "likely", "unlikely", "liable",
+                           "apt", "prone", "capable"})
 # Verbs that keep an event from happening: "prevented a mob from lynching a thief", "foiled a
 # plot to kill the governor", "thwarted an attempt to assassinate a judge". Nobody died.
 _PREVENTION_HEADS = frozenset({
@@ -200,7 +204,9 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
         intransitive = token.lower_ in _DIE_FORMS or token.lower_ in _DEAD_STATES or \
             _passed_away(token)
         if _hypothetical(token):  # "could have killed hundreds": nothing is counted there
-            spans.append(_subtree_span(token))
+            # a state's subject hangs on its copula: "whether their son was dead or alive"
+            state = token.dep_ in ("acomp", "attr", "oprd") and token.head.pos_ == "AUX"
+            spans.append(_subtree_span(token.head if state else token))
             continue
         if _combined_casualties(token):  # "40 were killed and injured": not 40 dead
             subjects = [c for c in children if c.dep_ == "nsubjpass"] or (
@@ -227,6 +233,22 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
             if slot.dep_ in ("nsubjpass", "nsubj", "dobj") and _number_on(slot) is not None:
                 spans.extend(_subtree_span(c) for c in slot.children if c.dep_ == "appos" or (
                     c.dep_ == "prep" and c.lower_ in ("including", "among")))
+    return spans
+
+
+def animal_spans(parse: Doc) -> list[tuple[int, int]]:
+    """Character ranges (sentence-relative) of the animals a casualty predicate tells of ("the
+    blast killed a donkey", "a dog that bit a deputy is dead"): no count of people touches
+    them."""
+    spans: list[tuple[int, int]] = []
+    for token in parse:
+        if _predicate_category(token) is None:
+            continue
+        slots = list(token.children)
+        if token.lower_ in _DEAD_STATES and token.dep_ in ("oprd", "acomp", "xcomp"):
+            slots += [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        spans.extend(_subtree_span(slot) for slot in slots
+                     if slot.dep_ in ("nsubjpass", "nsubj", "dobj") and slot.lower_ in ANIMAL_NOUNS)
     return spans
 
 
@@ -647,10 +669,16 @@ def _hypothetical(token: Token) -> bool:
         return True  # "thought she was going to die", "was about to be executed"
     if _prevented(token) or _escaped(token):
         return True
+    if _asked_not_told(token):
+        return True
     head = token
+    while head.dep_ == "conj" and head.head is not head and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
+        head = head.head  # "likely to injure or kill": the first infinitive's governor
     for _ in range(2):
-        if head.dep_ in ("xcomp", "ccomp") and head.head.lower_ in _INTENT_HEADS:
-            return True
+        if head.dep_ in ("xcomp", "ccomp") and (head.head.lower_ in _INTENT_HEADS or any(
+                c.dep_ == "advmod" and c.lower_ == "enough" for c in head.head.children)):
+            return True  # "powerful enough to kill dozens": a capacity
         governor = head.head.head
         if head.dep_ == "pcomp" and head.head.lower_ in ("of", "for"):
             if governor.lower_ in _ACCUSATION_HEADS:  # "wanted for killing" accuses
@@ -660,6 +688,15 @@ def _hypothetical(token: Token) -> bool:
                 return True  # "the plot of killing", "efforts for killing"
         head = head.head
     return False
+
+
+def _asked_not_told(token: Token) -> bool:
+    """An embedded question or a condition asserts nothing: "did not say whether the man
+    died", "unclear if anyone was hurt", "not sure if he was dead or alive"."""
+    clause = token.head if token.dep_ in ("acomp", "attr", "oprd") else token
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return True
+    return any(c.dep_ == "conj" and c.lower_ == "alive" for c in token.children)
 
 
 def _deaths_besides(accusation: Token) -> bool:
@@ -2116,11 +2153,11 @@ _NOT_VICTIMS = frozenset({
     "leg", "legs", "arm", "arms", "hand", "hands", "head", "foot", "feet", "back", "eye",
     "chest", "neck", "shoulder", "knee", "face", "stomach", "abdomen", "side", "pride",
     "engine", "car", "vehicle", "truck", "bus", "building", "house", "home", "property",
-    "livestock", "cattle", "cow", "goat", "dog", "horse", "animal", "bird", "crop", "crops",
+    "crop", "crops",
     "plan", "deal", "bill", "motion", "idea", "project", "time", "chance", "hope", "fire",
     "gun", "rifle", "pistol", "handgun", "shotgun", "weapon", "firearm", "knife", "bullet",
     "round", "device", "bomb",
-})
+}) | ANIMAL_NOUNS
 
 
 def _someone_hurt(head: Token) -> bool:

@@ -25,6 +25,7 @@ from storyline.extract.sentences import Sentence
 from storyline.extract.structure import (
     BREAKDOWN_RULE,
     Reading,
+    animal_spans,
     earlier_counts,
     misread_spans,
     read_casualties,
@@ -72,7 +73,8 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
     readings = read_casualties(parse, _earlier(document, sentence))
     misread = [(sentence.start + a, sentence.start + b) for a, b in misread_spans(parse)]
     subsets = [(sentence.start + a, sentence.start + b) for a, b in subset_spans(parse)]
-    if not readings and not misread and not subsets:
+    animals = [(sentence.start + a, sentence.start + b) for a, b in animal_spans(parse)]
+    if not readings and not misread and not subsets and not animals:
         return found
     result = list(found)
     for category in _CATEGORIES:
@@ -83,6 +85,7 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
         elsewhere = [(sentence.start + r.start, sentence.start + r.end) for r in others]
         wrong = [i for i in surface if _inside(result[i], misread)
                  or _ends_in(result[i], subsets)
+                 or any(a < result[i].end and result[i].start < b for a, b in animals)
                  or _number_inside(result[i], elsewhere)
                  or _same_figure_elsewhere(result[i], others, sentence)
                  or _agent_of(result[i], structural, sentence)]

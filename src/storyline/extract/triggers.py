@@ -196,9 +196,25 @@ _ENDS_LIKE_A_PERSON = (
 _PERSON_WORD_RE = re.compile(rf"(?!{_ENDS_LIKE_A_PERSON}s?$)(?:{PERSON_NOUNS})s?", re.IGNORECASE)
 
 
+# Animals, which a gun or a bomb also kills ("officers shot and killed a bear", "a pit bull
+# that attacked a deputy is dead"): an animal killed or shot is nobody's death or injury.
+_ANIMAL_SINGULARS = (
+    "animal", "pet", "dog", "puppy", "cat", "kitten", "bear", "cub", "deer", "fawn", "elk",
+    "moose", "raccoon", "coyote", "wolf", "fox", "bull", "cow", "calf", "ox", "horse", "pony",
+    "mule", "donkey", "pig", "hog", "boar", "goat", "sheep", "lamb", "chicken", "rooster",
+    "bird", "duck", "goose", "swan", "eagle", "hawk", "owl", "snake", "alligator", "crocodile",
+    "shark", "lion", "tiger", "leopard", "elephant", "rhino", "hippo", "monkey", "gorilla",
+    "rat", "squirrel", "possum", "opossum", "skunk", "camel", "cattle", "livestock", "beast",
+    "terrier", "rottweiler", "mutt")
+ANIMAL_NOUNS = frozenset(_ANIMAL_SINGULARS) | frozenset(
+    "wolves" if w == "wolf" else "geese" if w == "goose" else "oxen" if w == "ox"
+    else w + "es" if w.endswith(("x", "ss")) else w + "s" for w in _ANIMAL_SINGULARS)
+
+
 def names_people(word: str) -> bool:
-    """Whether one word is a person noun: "hostages", "a farmer"; not "warrant", "list"."""
-    return _PERSON_WORD_RE.fullmatch(word) is not None
+    """Whether one word is a person noun: "hostages", "a farmer"; not "warrant", "list", nor
+    an animal that merely ends like a person ("terrier", "alligator")."""
+    return _PERSON_WORD_RE.fullmatch(word) is not None and word.lower() not in ANIMAL_NOUNS
 
 
 PERSON_AFTER_ARTICLE_RE = re.compile(
