@@ -22,6 +22,7 @@ from itertools import islice
 from storyline.extract.dates_anchors import anchor_map
 from storyline.extract.dates_roles import NOT_A_TIME, clause_score
 from storyline.extract.document import Document
+from storyline.extract.furniture import CLIP_LINE_START
 from storyline.extract.sentences import Sentence
 from storyline.extract.timex import (
     DateExpression,
@@ -671,18 +672,14 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:,[ \t]+[
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:--|[-–—])\s")
 
 
-# A line of a related-videos list: a clip's length, then its headline ("2:14 March for peace
-# draws crowds", "0:58 Budget vote Pause"). Its dates are other stories'.
-_MEDIA_ITEM = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]+(?![AaPp]\.?[Mm]\b)[A-Z\"'‘“]")
-
-
 def _in_media_list(text: str, expression: DateExpression) -> bool:
     """The expression is on a clip-list line: a length, then a headline without a full stop
     ("10:15 Sunday: the gunman entered the hall." is a time line of the story itself)."""
     line_start = text.rfind("\n", 0, expression.start) + 1
     line_end = text.find("\n", expression.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-    return bool(_MEDIA_ITEM.match(text, line_start, expression.end)) and not line.endswith(".")
+    return bool(CLIP_LINE_START.match(text, line_start, expression.end)) and \
+        not line.endswith(".")
 
 
 # A photo caption's date: "..., faces charges at the hearing, July 18, 2016 (KOIN)" ending

@@ -16,11 +16,12 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Furniture", "find_furniture"]
+__all__ = ["CLIP_LINE_START", "Furniture", "find_furniture"]
 
 # A line of a related-videos list: a clip's length, then its headline ("2:14 March for peace
-# draws crowds", "0:58 Budget vote Pause"), without a full stop.
-_MEDIA_ITEM = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]+(?![AaPp]\.?[Mm]\b)[A-Z\"'‘“]")
+# draws crowds", "0:58 Budget vote Pause"), without a full stop ("10:15 Sunday: the gunman
+# entered the hall." is a time line of the story itself).
+CLIP_LINE_START = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]+(?![AaPp]\.?[Mm]\b)[A-Z\"'‘“]")
 # How a line of running text ends: a full stop, a question, a quote, a bracket...
 _ENDS_A_SENTENCE = re.compile(r"[.!?:;\"”'’)\]…]\s*$")
 # A headline is short; running text of a paragraph is longer than this or ends a sentence.
@@ -51,7 +52,7 @@ def find_furniture(text: str, title: str | None = None) -> Furniture:
     in_body = False
     for at, (start, end, line) in enumerate(lines):
         words = line.split()
-        if _MEDIA_ITEM.match(line) and not line.endswith(".") and \
+        if CLIP_LINE_START.match(line) and not line.endswith(".") and \
                 not _same_story(line, own_title):
             spans.append((start, end))
             continue
