@@ -454,3 +454,15 @@ def test_a_stretch_of_days_in_one_month_is_its_first_day(text: str, found: str,
 ])
 def test_scores_and_numbers_before_a_date_are_no_stretch(text: str, found: list[str]) -> None:
     assert [e.text for e in find_date_expressions(text)] == found
+
+
+def test_a_date_word_cut_inside_a_longer_word_is_no_date() -> None:
+    """"MON" of "MONUSCO", where the window around the date before it ends inside the word, is
+    no Monday; the whole words around it still are dates."""
+    from storyline.extract.timex import find_date_expressions
+
+    found = [e.text for e in find_date_expressions(
+        "On Monday, March 2nd, an Indian soldier with MONUSCO died near Goma.")]
+    assert found == ["Monday, March 2nd"]
+    assert [e.text for e in find_date_expressions("Talks resume on Mon. 4 May at WEDCO.")] \
+        == ["Mon. 4 May"]

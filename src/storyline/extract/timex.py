@@ -311,6 +311,8 @@ def _finder_for(rules: frozenset[str]) -> re.Pattern[str]:
 def _plausible(text: str, match: re.Match[str]) -> bool:
     """Reject matches that are words or numbers which only look like dates."""
     span = match.group()
+    if text[match.end():match.end() + 1].isalnum() and span[-1:].isalnum():
+        return False  # a match cut by its window inside a word: "MON" of "MONUSCO"
     words = span.split()
     head = words[-1].strip(".").lower() if len(words) == 1 else ""
     if head in _LOWERCASE_UNSAFE and not span[0].isupper():

@@ -249,6 +249,10 @@ def _check_ours(path: str) -> None:
     check_schema(path, tables, applied, "sqlite")
 
 
+# SQLite's page cache per connection, in KiB.
+SQLITE_CACHE_KIB = 64 * 1024
+
+
 def _open_connection(path: str, busy_timeout_ms: int) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, the module adds nothing.
     conn = sqlite3.connect(
@@ -264,6 +268,11 @@ def _open_connection(path: str, busy_timeout_ms: int) -> sqlite3.Connection:
     if mode is None or str(mode["journal_mode"]).lower() != "wal":
         raise sqlite3.OperationalError(f"cannot switch to WAL mode (got {mode})")
     conn.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; safe in WAL
+    # A page cache of up to 64 MiB (the default is 2 MiB): a store takes about 23 KB per event,
+    # and the clustering stage re-reads the recent events' rows; filled lazily, so a small store
+    # costs nothing (docs/benchmarks.md, clustering speed: 136-172 -> 233-253 articles/s wall at
+    # 11k events, the same CPU).
+    conn.execute(f"PRAGMA cache_size = {-SQLITE_CACHE_KIB}")
     return conn
 
 
