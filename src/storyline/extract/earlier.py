@@ -105,7 +105,7 @@ _EARLIEST_YEAR = 1800
 _IN_BEFORE_YEAR = re.compile(r"\b(?:in|since|of)\s+$", re.IGNORECASE)
 # A one-word date ("Thursday", "March", "2019") is a date after a preposition or a time word;
 # alone it may be a name ("Bait Jan"), a clock time ("around 1930") or an ordinal ("4th
-# Division").
+# Division"). (A match cut inside a word, "MON" of "MONUSCO", timex drops itself.)
 _TIME_WORD_BEFORE = re.compile(r"\b(?:on|in|since|of|last|this|early|late|mid|until|by|before"
                                r"|after|from)[\s-]+$", re.IGNORECASE)
 
@@ -113,9 +113,7 @@ _TIME_WORD_BEFORE = re.compile(r"\b(?:on|in|since|of|last|this|early|late|mid|un
 def _a_date_for_sure(candidate: DateCandidate, text: str) -> bool:
     if candidate.value.year < _EARLIEST_YEAR:
         return False
-    start, end = candidate.expression.start, candidate.expression.end
-    if text[end:end + 1].isalpha() or text[max(0, start - 1):start].isalpha():
-        return False  # part of a word: "MON" of "MONUSCO"
+    start = candidate.expression.start
     words = candidate.expression.text.split()
     if len(words) > 1:
         return True

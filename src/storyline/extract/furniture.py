@@ -48,12 +48,13 @@ def find_furniture(text: str, title: str | None = None) -> Furniture:
     lines = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text)]
     lines = [line for line in lines if line[2]]
     own_title = _words(title or "")
+    telling = _telling_words(own_title)
     spans = []
     in_body = False
     for at, (start, end, line) in enumerate(lines):
         words = line.split()
         if CLIP_LINE_START.match(line) and not line.endswith(".") and \
-                not _same_story(line, own_title):
+                not _same_story(line, telling):
             spans.append((start, end))
             continue
         if _ENDS_A_SENTENCE.search(line) and len(words) >= _BODY_WORDS:
@@ -64,7 +65,7 @@ def find_furniture(text: str, title: str | None = None) -> Furniture:
                 and line[:1].isupper() and not line.isupper() \
                 and not _ENDS_A_SENTENCE.search(line) \
                 and not _OWN_LABEL.match(line) and _ENDS_A_SENTENCE.search(following) \
-                and _words(line) != own_title and not _same_story(line, own_title):
+                and _words(line) != own_title and not _same_story(line, telling):
             spans.append((start, end))
     return Furniture(tuple(spans))
 
@@ -82,10 +83,13 @@ teen teens child children girl girls boy boys family city county town home house
 found report reports video photos watch update"""))
 
 
-def _same_story(line: str, own_title: tuple[str, ...]) -> bool:
+def _telling_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in words if len(w) >= 4 and w not in _COMMON_WORDS)
+
+
+def _same_story(line: str, telling: frozenset[str]) -> bool:
     """A link that shares a telling word with the article's title ("Four shot in J'Ouvert
     violence" under "J'Ouvert suspect was drunk") is the same story's earlier coverage."""
-    telling = {w for w in own_title if len(w) >= 4 and w not in _COMMON_WORDS}
     return any(w in telling for w in _words(line))
 
 

@@ -219,13 +219,7 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
             if not subjects and token.dep_ == "conj":  # "three men shot and killed a trader"
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             spans.extend(_subtree_span(c) for c in subjects)
-        slots = children
-        if token.lower_ in _DEAD_STATES and token.dep_ in ("oprd", "acomp", "xcomp"):
-            # "Two officials, a mayor and a clerk, were found dead": the state's subject is
-            # the verb's
-            slots = children + [c for c in token.head.children
-                                if c.dep_ in ("nsubjpass", "nsubj")]
-        for slot in slots:
+        for slot in _slots(token):
             if slot.dep_ in ("nsubjpass", "nsubj", "dobj"):
                 # "the <Name> 5 police chief": the digit is part of a name
                 spans.extend((t.idx, t.idx + len(t.text)) for t in slot.subtree
@@ -240,16 +234,18 @@ def animal_spans(parse: Doc) -> list[tuple[int, int]]:
     """Character ranges (sentence-relative) of the animals a casualty predicate tells of ("the
     blast killed a donkey", "a dog that bit a deputy is dead"): no count of people touches
     them."""
-    spans: list[tuple[int, int]] = []
-    for token in parse:
-        if _predicate_category(token) is None:
-            continue
-        slots = list(token.children)
-        if token.lower_ in _DEAD_STATES and token.dep_ in ("oprd", "acomp", "xcomp"):
-            slots += [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
-        spans.extend(_subtree_span(slot) for slot in slots
-                     if slot.dep_ in ("nsubjpass", "nsubj", "dobj") and slot.lower_ in ANIMAL_NOUNS)
-    return spans
+    return [_subtree_span(slot) for token in parse if _predicate_category(token) is not None
+            for slot in _slots(token)
+            if slot.dep_ in ("nsubjpass", "nsubj", "dobj") and slot.lower_ in ANIMAL_NOUNS]
+
+
+def _slots(predicate: Token) -> list[Token]:
+    """The words a casualty predicate's people may stand in: its children and, for a state
+    ("Two officials, a mayor and a clerk, were found dead"), the subject of its verb."""
+    slots = list(predicate.children)
+    if predicate.lower_ in _DEAD_STATES and predicate.dep_ in ("oprd", "acomp", "xcomp"):
+        slots += [c for c in predicate.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return slots
 
 
 def subset_spans(parse: Doc) -> list[tuple[int, int]]:
