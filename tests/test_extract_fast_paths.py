@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import re
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -139,3 +140,95 @@ def test_the_lead_is_parsed_only_when_a_reader_will_read_it() -> None:
     parse_requested([alone.document, two.document])
     assert len(alone.places) < 2 and alone.document.parse(alone.document.sentences[0]) is None
     assert len(two.places) >= 2 and two.document.parse(two.document.sentences[0]) is not None
+
+
+def _first_letters(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a match of a parsed pattern can start with ("" when it can be empty), or
+    None when that is not a set of literals."""
+    import re._constants as c  # the stdlib's own reading of a pattern
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.AT:
+            continue  # zero width
+        if op is c.LITERAL:
+            return out | {chr(av)}
+        if op is c.IN:
+            if any(kind not in (c.LITERAL, c.RANGE) for kind, _ in av):
+                return None
+            return out | {chr(code) for kind, v in av
+                          for code in ([v] if kind is c.LITERAL else range(v[0], v[1] + 1))}
+        if op is c.SUBPATTERN:
+            alternatives, optional = [av[3]], False
+        elif op is c.BRANCH:
+            alternatives, optional = av[1], False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            alternatives, optional = [av[2]], av[0] == 0
+        else:
+            return None
+        firsts = [_first_letters(list(alternative)) for alternative in alternatives]
+        if any(first is None for first in firsts):
+            return None
+        out |= {ch for first in firsts if first for ch in first if ch}
+        if not optional and not any("" in first for first in firsts if first is not None):
+            return out
+    return out | {""}
+
+
+def test_every_event_type_cue_starts_at_a_word_with_a_letter() -> None:
+    """What lets the cue alternation be entered only at a word boundary before a letter."""
+    import re._parser as parser
+
+    from storyline.extract.event_type import _CUES
+
+    for _, pattern, _ in _CUES:
+        tree = list(parser.parse(pattern.lower()))
+        alternatives = ([list(a) for a in tree[0][1][1]] if len(tree) == 1
+                        and tree[0][0] is parser.BRANCH else [tree])
+        for alternative in alternatives:
+            assert alternative[0] == (parser.AT, parser.AT_BOUNDARY), pattern[:40]
+        first = _first_letters(tree)
+        assert first is not None and first <= set("abcdefghijklmnopqrstuvwxyz"), pattern[:40]
+
+
+def test_event_type_cues_found_at_word_starts_are_the_plain_alternations() -> None:
+    from storyline.extract.event_type import _ALL_CUES, _CUES
+
+    plain = re.compile("|".join(f"(?P<c{index}>{pattern.lower()})"
+                                for index, (_, pattern, _) in enumerate(_CUES)))
+    rng = random.Random(5)
+    words = ("shot", "crash", "stock market crash", "bombing", "the", "police", "fired at",
+             "a", "stabbed in the back by his party", "exchanged fire", "protesters", "flood",
+             "killed three villagers", "body of", "gun battle", ",", ".", "2-1", "ied", "i.e.d.",
+             "x-shot", "shot-", "_crash", "9mm", "re-shot", "über-crash", "attack on farmers")
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+        text = text.replace(" ,", ",") if rng.random() < 0.5 else text
+        assert ([(m.span(), m.lastgroup) for m in _ALL_CUES.finditer(text)]
+                == [(m.span(), m.lastgroup) for m in plain.finditer(text)]), text
+
+
+def test_date_rules_are_lower_case() -> None:
+    """The date finder matches the rules case-sensitively against lower-cased text."""
+    from storyline.extract.timex import _RULE_PATTERNS, _strip_groups
+
+    for name, pattern in _RULE_PATTERNS:
+        assert not re.search(r"[A-Z]", _strip_groups(pattern)), name
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, March 3, 2014, police said; by mid-2015 the MONUSCO force left. May we ask?",
+    "Posted: SUNDAY, JAN. 26, 2015 at 10:30 PM. The 1990s; the week of Oct. 6; Christmas Eve.",
+    "İstanbul, 3 MARCH 2016: the blast; two years ago; last ſummer; in the Iıraq war of 2003.",
+    "Earlier this week, a man was shot at 1200 Main Street in April 2019 - Fiscal 2020 Q3.",
+    "Kelvin \u212a: 12 Dec 2020, the Fourth of July, Thanksgiving Day, 26-29 October.",
+])
+def test_date_expressions_on_lower_cased_text_are_the_ignorecase_ones(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.extract import timex
+
+    fast = timex.find_date_expressions(text)
+    monkeypatch.setattr(timex, "_FOLDS_TO_ASCII", (" ",))  # every text: the IGNORECASE path
+    assert timex.find_date_expressions(text) == fast
+    assert fast
+

@@ -177,8 +177,11 @@ _CUES: tuple[tuple[str, str, float], ...] = (
 # Zones are lower-cased before matching (same length, so offsets hold): matching without
 # IGNORECASE is about twice as fast in Python's engine.
 # (The cue patterns use no upper-case escapes such as \\S or \\W, so lower-casing them is safe.)
-_ALL_CUES = re.compile("|".join(f"(?P<c{index}>{pattern.lower()})"
-                                for index, (_, pattern, _) in enumerate(_CUES)))
+# Every cue opens with a word boundary and a letter (tests/test_extract_fast_paths.py checks
+# it), so the alternation is entered only where a word starts: the same matches, but the engine
+# no longer tries all thirty cues at each character (about 3x faster).
+_ALL_CUES = re.compile(r"\b(?=[a-z])(?:" + "|".join(
+    f"(?P<c{index}>{pattern.lower()})" for index, (_, pattern, _) in enumerate(_CUES)) + ")")
 _LEAD_CHARS = 400
 _BODY_CHARS = 1500
 _FIRST_CUE_BONUS = 2.0
