@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from itertools import islice
+from itertools import islice, pairwise
 
 from storyline.extract.dates_anchors import anchor_map
 from storyline.extract.dates_roles import NOT_A_TIME, clause_score
@@ -219,7 +219,7 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "sunday")
 _DATED_WEEKDAY = re.compile(r"(?P<name>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+"
                             r"(?:the\s+)?[A-Za-z\d]", re.IGNORECASE)
-_BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:(?:in\s+)?the\s+(?:morning|afternoon"
+_BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:(?:in\s+)?(?:the\s+)?(?:morning|afternoon"
                            r"|evening|night)\s+of\s+)?(?P<name>(?:mon|tues|wednes|thurs|fri"
                            r"|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?",
                            re.IGNORECASE)
@@ -232,7 +232,7 @@ def _dated_weekdays(text: str, expressions: list[DateExpression], anchor: date |
     day) -> the day. Each only when the text states one such day."""
     days: dict[int, set[date]] = {}
     years: dict[tuple[int, int], set[date]] = {}
-    for expression in expressions:
+    for expression in [*expressions, *_weekday_appositions(text, expressions)]:
         named = _DATED_WEEKDAY.match(expression.text)
         with_year = _STATED_YEAR.search(expression.text)
         if (named is None or not re.search(r"\d", expression.text)) and with_year is None:
@@ -248,6 +248,27 @@ def _dated_weekdays(text: str, expressions: list[DateExpression], anchor: date |
             days.setdefault(resolved[0].weekday(), set()).add(resolved[0])
     return ({weekday: next(iter(found)) for weekday, found in days.items() if len(found) == 1},
             {key: next(iter(found)) for key, found in years.items() if len(found) == 1})
+
+
+def _weekday_appositions(text: str, expressions: list[DateExpression]
+                         ) -> list[DateExpression]:
+    """A weekday found apart from the date in apposition to it ("on the night of Thursday,
+    January 8": the finder takes "night of Thursday" and "January 8" as two expressions) as
+    the one dated weekday it names ("Thursday, January 8")."""
+    found = []
+    for weekday, following in pairwise(expressions):
+        name = _BARE_WEEKDAY.fullmatch(weekday.text)
+        if (name is None or not _APPOSITION.fullmatch(text, weekday.end, following.start)
+                or not (_MONTH_DAY.match(following.text) or _DAY_MONTH.match(following.text))):
+            continue
+        found.append(DateExpression(weekday.start, following.end,
+                                    f"{name.group('name')}, {following.text}"))
+    return found
+
+
+_APPOSITION = re.compile(r",\s?")
+_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug"
+                        r"|sep|oct|nov|dec)", re.IGNORECASE)
 
 
 # A month and day with the year ("March 13, 2013", "3/13/2013"), and without ("March 13").
