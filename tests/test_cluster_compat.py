@@ -89,7 +89,7 @@ def _assign_pair(
 
 
 def test_same_story_in_two_towns_far_apart_stays_two_events() -> None:
-    no_veto = replace(ClusterSettings(), place_veto_km=0)
+    no_veto = replace(ClusterSettings(), place_veto_km=0, town_veto_km=0)
     first, second, reason = _assign_pair("Brackenford", "Orvieto Springs", no_veto)
     assert first == second, "control: without the test the shared wording joins them"
     first, second, reason = _assign_pair("Brackenford", "Orvieto Springs")

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from storyline.cluster.settings import ClusterSettings
 
@@ -104,6 +106,8 @@ _COMPATIBLE_FAMILIES: frozenset[frozenset[str]] = frozenset(
 _FIRE_ATTACK = frozenset({"attack", "fire"})
 
 _EARTH_RADIUS_KM = 6371.0
+# Two spellings of one name (same_name): difflib's ratio at least this.
+_SAME_NAME_RATIO = 0.7
 
 # A city named in the lead: (normalised name, latitude, longitude).
 City = tuple[str, float, float]
@@ -193,6 +197,149 @@ def place_contradiction(
     if nearest <= settings.place_veto_km:
         return None
     return f"{mine[0][0]} {nearest:,.0f} km from the event's places"
+
+
+# Families of incidents that happen at one spot (a storm, a flood, an earthquake or a wave of
+# protests covers many towns at once).
+POINT_FAMILIES = frozenset({"attack", "arson", "fire", "accident"})
+
+
+def town_contradiction(
+    family: str | None,
+    cities: Sequence[City],
+    places: frozenset[str],
+    regions: Sequence[str],
+    event_cities: Sequence[tuple[str, int, float, float]],
+    event_places: Iterable[str],
+    event_regions: Sequence[str],
+    settings: ClusterSettings,
+) -> str | None:
+    """Two towns, nearer than `place_veto_km` and further than `town_veto_km`: every lead city
+    of the article that far from every lead city of the event, and the place names both share,
+    if any, only first-level regions (a province, a state: "CC:name" in `regions`) or
+    countries. Two attacks in two towns of one province share the province and most of their
+    words; a place shared at the province level says nothing about which town. A city or a
+    venue both name keeps them compatible."""
+    if settings.town_veto_km <= 0 or not cities or not event_cities:
+        return None
+    if family not in POINT_FAMILIES:
+        return None
+    shared = places.intersection(event_places)
+    if shared:
+        provinces = {region.split(":", 1)[1] for region in (*regions, *event_regions)}
+        if not shared <= provinces:
+            return None
+    nearest = min(
+        distance_km((lat, lon), (event_lat, event_lon))
+        for _, lat, lon in cities
+        for _, _, event_lat, event_lon in event_cities
+    )
+    if nearest <= settings.town_veto_km:
+        return None
+    where = f"{cities[0][0]} {nearest:,.0f} km from the event's towns"
+    if shared:
+        where += f", sharing only {'/'.join(sorted(shared))}"
+    return where
+
+
+# Words of a place name that make it an administrative area above a town or a spot inside
+# one (a venue, an address), not a town.
+_NOT_A_TOWN = re.compile(
+    r"\b(?:county|co|parish|district|province|state|region|governorate|prefecture|department"
+    r"|municipality|borough|township|oblast|division|territory|block|street|st|avenue|ave|road"
+    r"|rd|highway|hwy|boulevard|blvd|lane|drive|route|hospital|center|centre|clinic|park|school"
+    r"|church|mosque|temple|market|station|airport|bridge|square|hotel|restaurant|bar|club"
+    r"|mall|university|college|office|building|base|camp|checkpoint|prison|jail|stadium)\b|\d"
+)
+
+
+def _is_town(name: str) -> bool:
+    return _NOT_A_TOWN.search(name) is None
+
+
+def _folded(name: str) -> str:
+    """Lower case without diacritics or anything but letters and digits."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(char for char in decomposed if char.isalnum())
+
+
+def same_name(one: str, other: str) -> bool:
+    """Two spellings of one place name: equal without diacritics, or close enough to be a
+    transliteration of it ("zinjibār" and "zanjibar", "galkayo" and "galcaio"): two sources
+    spell a village their own way."""
+    first, second = _folded(one), _folded(other)
+    if not first or not second:
+        return False
+    if first == second:
+        return True
+    if abs(len(first) - len(second)) > 3 or min(len(first), len(second)) < 4:
+        return False
+    return SequenceMatcher(None, first, second).ratio() >= _SAME_NAME_RATIO
+
+
+def town_names_contradiction(
+    family: str | None,
+    places: frozenset[str],
+    regions: Sequence[str],
+    cities: Sequence[City],
+    event_places: Iterable[str],
+    event_regions: Sequence[str],
+    event_cities: Sequence[tuple[str, int, float, float]],
+    settings: ClusterSettings,
+) -> str | None:
+    """Two towns of one province, one of them a village the gazetteer cannot place: both
+    sides name a town (a place name that is neither a first-level region, an administrative
+    area, "Allen County", nor a venue or an address, "900 block of Elm Street"), they share a
+    province and nothing finer, and no name of one is a spelling of a name of the other
+    (same_name). When both sides' towns have coordinates, town_contradiction decides by
+    distance instead (a suburb and its city are two names of one place). For an incident at
+    one spot (POINT_FAMILIES)."""
+    if not settings.town_names_veto or family not in POINT_FAMILIES:
+        return None
+    if cities and event_cities:
+        return None
+    provinces = {region.split(":", 1)[1] for region in (*regions, *event_regions)}
+    shared = places.intersection(event_places)
+    if not shared or not shared <= provinces:
+        return None
+    mine = places - provinces
+    theirs = [place for place in event_places if place not in provinces]
+    if any(same_name(one, other) for one in mine for other in theirs):
+        return None
+    my_towns = sorted(place for place in mine if _is_town(place))
+    their_towns = sorted(place for place in theirs if _is_town(place))
+    if not my_towns or not their_towns:
+        return None
+    only = "/".join(sorted(shared))
+    return f"{my_towns[0]}, not the event's {their_towns[0]}, sharing only {only}"
+
+
+# Ways of attacking that a report names and another report of the same attack would not
+# contradict: a shooting is no bombing, a kidnapping no air strike.
+ATTACK_MODES = frozenset({"shooting", "bombing", "abduction", "airstrike_shelling"})
+
+
+def mode_contradiction(
+    event_type: str | None,
+    event_day: int | None,
+    event_types: Counter[str],
+    event_days: Iterable[int],
+    settings: ClusterSettings,
+) -> str | None:
+    """Another way of attacking on another day: the article's attack mode (ATTACK_MODES) is
+    none of the modes the event's reports name, and (`mode_veto` 1) its event date is none of
+    the event's days (two attacks of one group in one town on consecutive days: a bombing,
+    then a shooting). `mode_veto` 2: whatever the dates."""
+    if not settings.mode_veto or event_type not in ATTACK_MODES:
+        return None
+    modes = [mode for mode in event_types if mode in ATTACK_MODES]
+    if not modes or event_type in modes:
+        return None
+    if settings.mode_veto < 2:
+        days = list(event_days)
+        if event_day is None or not days or event_day in days:
+            return None
+    return f"a {event_type}, the event's {'/'.join(sorted(modes))}"
 
 
 def country_contradiction(

@@ -24,10 +24,13 @@ from storyline.cluster.compat import (
     date_contradiction,
     exact_date_contradiction,
     late_without_names,
+    mode_contradiction,
     participant_conflict,
     place_contradiction,
     region_contradiction,
     strong_evidence,
+    town_contradiction,
+    town_names_contradiction,
     type_contradiction,
     year_contradiction,
 )
@@ -289,11 +292,38 @@ def compatibility(
     found = [
         type_contradiction(features.family, state.event_types, settings),
         place_contradiction(features.cities, features.places, state.places, state.cities, settings),
+        town_contradiction(
+            features.family,
+            features.cities,
+            features.places,
+            features.regions,
+            state.cities,
+            state.places,
+            state.regions,
+            settings,
+        ),
+        town_names_contradiction(
+            features.family,
+            features.places,
+            features.regions,
+            features.cities,
+            state.places,
+            state.regions,
+            state.cities,
+            settings,
+        ),
         country_contradiction(
             features.country, features.places, state.places, state.countries, settings
         ),
         region_contradiction(
             features.regions, features.places, state.places, state.regions, settings
+        ),
+        mode_contradiction(
+            features.event_type,
+            features.event_day,
+            state.event_types,
+            state.event_days,
+            settings,
         ),
         date_contradiction(features.sure_event_day, features.family, state.sure_days, settings),
         year_contradiction(features.event_year, state.event_years, settings),
