@@ -455,6 +455,11 @@ _EVENT_IN_NAME = re.compile(
     r"|gunfire|fired)\b[^.;\n]{0,50}?\b(?:in|near|outside)\s+(?P<name>[A-Z][\w-]+"
     r"(?:\s[A-Z][\w-]+){0,2})(?=\s*(?:[.;,]|$|\s(?:on|early|late|last|this|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|around|about|at)\b))")
+_ADDRESS_IN_NAME = re.compile(
+    r"\b[A-Z][\w'’.-]*\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd"
+    r"|Highway|Hwy|Court|Ct|Way|Place|Pl|Parkway|Pkwy|Circle|Cir|Trail|Pike|Terrace)\.?,?"
+    r"\s+in\s+(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})"
+    r"(?![\w'’-]|\s+[A-Z]|\s+(?:county|parish|township)\b)")
 # Names that end like a street, or are acronyms: "Skyline Boulevard", "Hawthorne Av NE", "TNT".
 _NOT_A_TOWN = re.compile(
     r"(?:\b(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
@@ -474,6 +479,10 @@ def _placed_by_the_text(text: str, people: frozenset[str], starts: list[int]) ->
     # "A boy was shot Wednesday in Waitsfield.": the locative of the event's own verb in the
     # same clause places the name once.
     eventful = {m.group("name") for m in _EVENT_IN_NAME.finditer(text)}
+    # "on Hope Drive in Rutherfordton", "the 6800 block of Walker Mill Road in X": an address
+    # lies inside its town, so the name after it is placed as surely. Not "near": a name near
+    # a street is its cross street as often as a town ("on Joy Road near Livernois").
+    eventful.update(m.group("name") for m in _ADDRESS_IN_NAME.finditer(text))
     residents = {m.group("name") for m in finditer_at(_NAME_OF_RESIDENTS, text, starts)}
     spans: list[Span] = []
     for name, starts in located.items():
