@@ -51,6 +51,9 @@ _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
     "barangay": "city", "tambon": "city", "corregimiento": "city", "vereda": "city",
     "mohalla": "city", "kebele": "city", "sitio": "city", "seaport": "city",
     "upazila": "region", "chiefdom": "region",
+    # The ranks of Ethiopia's and Nepal's administration between district and region ("Dera
+    # woreda", "Borena zone", "Sagarmatha zone"): lower case after a name, as "district" is.
+    "woreda": "region", "zone": "region",
 }
 # Capitalized, these nouns mostly end an institution's name ("Health Department", "Islamic
 # State", "Bay Area", "Boot Camp"); only these still name a place: "Ghorak District".
@@ -254,7 +257,9 @@ def _with_nouns(text: str, starts: list[int]) -> list[Span]:
             spans.append((start, inner.start(), _SETTLEMENT_NOUNS[inner.group("noun").lower()],
                           None))
             continue
-        if start < end and not _institution(text[start:end]):
+        if start < end and not _institution(text[start:end]) and not (
+                noun == "zone" and fold(text[start:end]) in load_gazetteer().demonyms):
+            # "the Kurdish zone", "the French zone": a people's zone is no place name
             spans.append((start, end, _SETTLEMENT_NOUNS[noun.lower()], None))
     return spans
 
