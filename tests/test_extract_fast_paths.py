@@ -232,3 +232,28 @@ def test_date_expressions_on_lower_cased_text_are_the_ignorecase_ones(
     assert timex.find_date_expressions(text) == fast
     assert fast
 
+
+def test_count_cues_searched_only_in_sentences_that_may_hold_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cue whose words a sentence lacks is not searched for each of its numbers; the answers
+    are those of searching every time."""
+    from storyline.extract import cues
+
+    pieces = ("12 people were killed", "since 2009", "than the", "in 2014", "the 1998", "last year",
+              "protested against the killing of 3 men", "in retaliation for the deaths of 4",
+              "other reports said 30", "the rebels claimed 17 soldiers were killed", ";",
+              ", while", "had been reported in error", "so far this year", "anniversary",
+              "previous attacks", "a ceremony marking the death of 2 chiefs", "Rally",
+              "the family of a man shot dead held a vigil", "REPRISAL", "blocked the road",
+              "after 5 were shot", "and 4 wounded", "a record of", "Witnesses", "ERROR")
+    rng = random.Random(3)
+    sentences = [", ".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+                 for _ in range(400)]
+    found = [(cues.about_other_event(s, at, 2020, at + 2), cues.alternative_estimate(s, at))
+             for s in sentences for at in (m.start() for m in re.finditer(r"\d+", s))]
+    everything = cues._PossibleCues(*[True] * 7)
+    monkeypatch.setattr(cues, "_possible_cues", lambda sentence: everything)
+    assert found == [(cues.about_other_event(s, at, 2020, at + 2),
+                      cues.alternative_estimate(s, at))
+                     for s in sentences for at in (m.start() for m in re.finditer(r"\d+", s))]
+    assert any(other for other, _ in found) and any(alternative for _, alternative in found)

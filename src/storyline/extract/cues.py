@@ -185,6 +185,9 @@ _REPORT_CLAIMS = re.compile(
 def alternative_estimate(sentence: str, start: int) -> bool:
     """Another source's estimate stated in the number's own clause ("while other reports
     said 30"), or a figure that is only claimed ("the rebels claimed 17 were killed")."""
+    possible = _possible_cues(sentence)
+    if not possible.alternative and not possible.claimed:
+        return False
     clause_start = 0
     for boundary in _CLAUSE_START.finditer(sentence, 0, start):
         clause_start = boundary.end()
@@ -201,21 +204,22 @@ def alternative_estimate(sentence: str, start: int) -> bool:
 def about_other_event(sentence: str, start: int, reference_year: int | None,
                       end: int | None = None) -> bool:
     """A comparison cue before the number in the same sentence: "the deadliest since ..."."""
-    if end is not None and _STATISTICS_AFTER.match(sentence, end):
+    possible = _possible_cues(sentence)
+    if end is not None and possible.statistics and _STATISTICS_AFTER.match(sentence, end):
         return True  # "300 people have been killed in the city so far this year"
-    if end is not None and _WITHDRAWN_AFTER.match(sentence, end):
+    if end is not None and possible.withdrawn and _WITHDRAWN_AFTER.match(sentence, end):
         return True  # a withdrawn figure ("reported in error") is not the event's
     # Up to the evidence's end: the evidence may start with the nominalization itself ("to
     # protest | the killing of two traders").
     clause = sentence.rfind(";", 0, start) + 1  # a cause is stated in the number's clause
     reach = start if end is None else end
-    for cause in _PROTEST_CAUSE.finditer(sentence, clause, reach):
+    for cause in _PROTEST_CAUSE.finditer(sentence, clause, reach) if possible.protest else ():
         # The number inside the cause ("protested over attacks that killed seven"), not after
         # a comma ("fired on protesters demonstrating against the coup, killing 12": the
         # protest's own dead).
         if "," not in sentence[cause.end():start]:
             return True
-    if _RETALIATION_CAUSE.search(sentence, clause, reach):
+    if possible.retaliation and _RETALIATION_CAUSE.search(sentence, clause, reach):
         return True
     if any(clause <= marked_start < start and marked_end <= reach
            for marked_start, marked_end in _commemorations(sentence)):
@@ -232,7 +236,7 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
     fronted = _FRONTED_CAUSE.match(sentence)
     if fronted and start < fronted.end() and _PROTEST_CLAUSE.search(sentence, fronted.end()):
         return True
-    for cue in _OTHER_EVENT.finditer(sentence, 0, start):
+    for cue in _OTHER_EVENT.finditer(sentence, 0, start) if possible.other_event else ():
         year = re.search(r"(?:19|20)\d\d", cue.group(0))
         if year is None:
             return True
@@ -242,6 +246,42 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
 
 
 _CLAUSE_BREAK = re.compile(r"[.;,]")
+
+
+# Words without which a cue cannot match anywhere in a sentence: each cue's every match
+# contains a match of its pattern here (same IGNORECASE semantics, no anchors or boundaries,
+# so a match inside any stretch of the sentence is one in the whole). Found once per
+# sentence, they spare the cue searches of each number in sentences without them: a sentence
+# of many numbers (a table flattened to text, a hostile input) was scanned once per number.
+_MAY_HOLD = {
+    "statistics": re.compile(r"year|since|past|last", re.IGNORECASE),
+    "withdrawn": re.compile(r"error|wrong|incorrect|mistake|erroneous", re.IGNORECASE),
+    "protest": re.compile(r"protest|demonstrat|rall|vigil|march|sit-in|strike|boycott|took"
+                          r"|block|barricad|riot", re.IGNORECASE),
+    "retaliation": re.compile(r"retaliation|reprisal|revenge|response|avenge", re.IGNORECASE),
+    "other_event": re.compile(r"since|than|previous|earlier|prior|last|similar|year"
+                              r"|anniversary|record|(?:in|the)\s+(?:19|20)\d\d", re.IGNORECASE),
+    "alternative": re.compile(r"report|source|account|estimate|figure|tallies|witness",
+                              re.IGNORECASE),
+    "claimed": re.compile(r"claim", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _PossibleCues:
+    statistics: bool
+    withdrawn: bool
+    protest: bool
+    retaliation: bool
+    other_event: bool
+    alternative: bool
+    claimed: bool
+
+
+@lru_cache(maxsize=256)
+def _possible_cues(sentence: str) -> _PossibleCues:
+    return _PossibleCues(**{name: pattern.search(sentence) is not None
+                            for name, pattern in _MAY_HOLD.items()})
 
 
 # Per sentence, not per number: a sentence of many numbers (a table flattened to text) would
