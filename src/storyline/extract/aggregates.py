@@ -142,7 +142,7 @@ def _sentence_cues(text: str, index: int) -> tuple[tuple[int, ...], tuple[int, .
 
 
 # Any word of a death in a headline or lead: then a death told further down may be its own.
-_DEATH_WORD_RE = re.compile(
+DEATH_WORD_RE = re.compile(
     r"\b(?:kill\w*|dead\w*|death\w*|dies|died|dying|die|slain|slay\w*|murder\w*"
     r"|homicides?|bod(?:y|ies)|suicides?(?!\s+attempt)|manslaughter)\b|(?<![-\w])fatal\w*"
     r"|\b(?:his|her|their|its|a|one|two|three|\d+|\w+'s)\s+(?:own\s+)?li(?:fe|ves)\b(?!-)",
@@ -162,5 +162,58 @@ def deaths_in_background(mentions: Sequence[CountMention], text: str, title: str
         return False
     if not any(m.category == "injured" and m.value > 0 and m.start < lead_chars for m in about):
         return False
-    return not _DEATH_WORD_RE.search(title or "") and not _DEATH_WORD_RE.search(
+    return not DEATH_WORD_RE.search(title or "") and not DEATH_WORD_RE.search(
         text[:lead_chars])
+
+
+# Whom a commemoration honours: "paid tribute to fallen deputy <Name>, who was killed", "the
+# vigil honoured <Name>, who died", "on the same day as the funeral for <Name>, a soldier killed
+# by militants". The stretch between the cue and the person is a noun phrase (titles, a name
+# and its apposition), with no clause of its own.
+_COMMEMORATION_CUE_RE = re.compile(
+    r"\b(?:(?:paid|pay|pays|paying)\s+(?:(?:a\s+)?(?:final\s+|last\s+)?tribute|homage"
+    r"|(?:their\s+|his\s+|her\s+|final\s+|last\s+)?respects)\s+to"
+    r"|honou?r(?:ed|ing|s)?|(?:remembered|remembering|remembers)"
+    r"|in\s+(?:loving\s+)?memory\s+of|(?:funeral|vigil|memorial|wake|burial|requiem)"
+    r"(?:\s+(?:service|mass))?\s+(?:for|of)|(?:funeral|vigil|memorial)\s+honou?ring)\s+",
+    re.IGNORECASE)
+_CLAUSE_IN_STRETCH_RE = re.compile(
+    r"[.;:!?]|\b(?:as|when|while|after|before|and|but|where|because|since|killing|who|which"
+    r"|that|was|were|is|are|has|had|have|said|says|deaths?|killings?|murders?)\b"
+    r"|(?-i:\b[a-z]+ing\b)", re.IGNORECASE)
+
+
+_ACT_FIRST_RE = re.compile(r"\W*(?:kill|leav|left|claim|wound|injur|shoot|shot|hurt"
+                           r"|murder|slay|slew|behead)", re.IGNORECASE)
+
+
+def commemorated(text: str, start: int, evidence: str = "") -> bool:
+    """Whether the person a death mention at `start` counts is whom a commemoration honours
+    (the death is an earlier event's: the commemoration is the news). Not a figure told by
+    its act ("a bomb hit the funeral of an elder, killing nine")."""
+    if start <= 0 or _ACT_FIRST_RE.match(evidence):
+        return False
+    window = text[max(0, start - 120):start]
+    for cue in _COMMEMORATION_CUE_RE.finditer(window):
+        stretch = window[cue.end():]
+        if len(stretch.split()) <= 8 and stretch.count(",") <= 1 and \
+                not _CLAUSE_IN_STRETCH_RE.search(stretch):
+            return True
+    return False
+
+
+# "an 85-year-old man died of an apparent heart attack", "the body of a woman who overdosed":
+# a natural or self-administered death is no casualty of violence.
+_NATURAL_DEATH_RE = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+|the\s+)?(?:apparent\s+|suspected\s+|possible"
+    r"\s+|massive\s+|sudden\s+|drug\s+|accidental\s+)?(?:heart\s+attack|cardiac\s+arrest"
+    r"|natural\s+causes|(?:drug\s+)?overdose|stroke|cancer|illness|disease|old\s+age"
+    r"|hypothermia|heat\s*stroke)\b"
+    r"|\s+(?:[\w-]+\s+){0,2}?who\s+(?:had\s+)?(?:overdosed|died\s+of\s+(?:an?\s+)?(?:overdose|heart\s+attack"
+    r"|natural\s+causes))\b", re.IGNORECASE)
+
+
+def natural_death(text: str, end: int) -> bool:
+    """Whether the death told by a mention ending at `end` is of natural causes or an overdose,
+    by the words right after it."""
+    return end > 0 and _NATURAL_DEATH_RE.match(text, end, min(len(text), end + 90)) is not None

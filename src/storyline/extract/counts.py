@@ -45,6 +45,7 @@ from storyline.extract.subjects import (
     tuple_victims,
 )
 from storyline.extract.triggers import (
+    ANIMAL_NOUNS,
     CATEGORIES,
     PERSON_AFTER_ARTICLE_RE,
     PERSON_NOUNS,
@@ -159,6 +160,7 @@ def scan_counts(text: str, reference_year: int | None = None,
         base = len(mentions)
         found = _read_sentence(sentence, base, reference_year, document)
         found = _links_to_other_articles(found, sentence)
+        found = [m for m in found if not _counts_animals(m)]
         if not any(m.category == "killed" for m in found):
             found.extend(_unnumbered_deaths(sentence, reference_year)
                          or _killed_with_particle_before_object(sentence, reference_year))
@@ -501,6 +503,18 @@ def _read_sentence(sentence: Sentence, base: int, reference_year: int | None,
     if document is not None:
         found = merge_structure(found, document, sentence, base, cues, reference_year)
     return found
+
+
+_NUMBER_THEN_NOUN_RE = re.compile(r"\W*[\d,.]+\s+(?P<first>[a-z-]+)(?:\s+(?P<noun>[a-z]+))?\b")
+
+
+def _counts_animals(mention: CountMention) -> bool:
+    """"108,780 deer had been killed": a surface figure whose counted noun is an animal (the
+    parse reads this for the sentences it parses; later sentences are read by the surface
+    rules alone)."""
+    found = _NUMBER_THEN_NOUN_RE.match(mention.evidence)
+    return found is not None and (found.group("first") in ANIMAL_NOUNS
+                                  or found.group("noun") in ANIMAL_NOUNS)
 
 
 # A definite phrase that takes up people already counted: "the two", "all four", "both".

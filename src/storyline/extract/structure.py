@@ -2267,11 +2267,28 @@ def _role(head: Token) -> Role:
     if head.tag_ == "CD":
         words |= {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for t in c.subtree}
-    if words & _PERPETRATOR_NOUNS:
+    if words & _PERPETRATOR_NOUNS or _of_the_attackers(head):
         return "perpetrators"
     if words & _SECURITY_NOUNS:
         return "security_forces"
     return "victims"
+
+
+def _of_the_attackers(head: Token) -> bool:
+    """A share of the attackers already told: "killed four of the raiders", "two of the
+    militants died" (a definite "of" phrase takes up the group that attacked; the deaths are
+    theirs, added to the victims')."""
+    if head.tag_ != "CD":
+        return False
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for whole in prep.children:
+            if whole.dep_ == "pobj" and whole.lower_ in _ATTACKER_WORDS and any(
+                    d.dep_ in ("det", "poss") and d.lower_ in ("the", "these", "those", "their")
+                    for d in whole.children):
+                return True
+    return False
 
 
 def _number_on(head: Token) -> int | None:

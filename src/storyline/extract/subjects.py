@@ -134,7 +134,12 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
 
 _SELF_KILLED_RE = re.compile(
     r"\b(?:(?:killed|killing|kills|shot\s+and\s+killed|fatally\s+shot|fatally\s+shooting"
-    r"|then\s+killed|then\s+shot)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life"
+    r"|then\s+killed|then\s+shot)\s+(?:himself|herself)(?!\s+(?:\w+\s+)?in\s+(?:the|his|her)\s+"
+    # "then shot himself in the leg": a shot in a limb is a wound, not a suicide
+    r"(?:left\s+|right\s+|upper\s+|lower\s+)?(?:legs?|hands?|foot|feet|arms?|thighs?|knees?"
+    r"|shoulders?|hips?|fingers?|toes?|ankles?|wrists?|buttocks|calf|calves|stomach"
+    r"|abdomen|side)\b)"
+    r"|took\s+(?:his|her)\s+own\s+life"
     r"|taking\s+(?:his|her)\s+own\s+life|turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+"
     r"(?:himself|herself)|committed\s+suicide)\b", re.IGNORECASE)
 

@@ -32,9 +32,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.extract.aggregates import (
+    DEATH_WORD_RE,
+    commemorated,
     deaths_in_background,
     headline_sums_other_events,
     is_note,
+    natural_death,
     sums_other_events,
 )
 from storyline.extract.counts import SCOPED_ZERO_DETAIL, SURVIVORS_DETAIL
@@ -101,7 +104,7 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     set_aside = {m.category for m, was in zip(scoped, mentions, strict=True)
                  if m.other_event and not was.other_event}
     mentions = _suicide_after_killing(scoped, sentence_of, text)
-    perpetrators = _perpetrator_deaths(mentions)
+    perpetrators = _perpetrator_deaths(_security_forces_victim_again(mentions, text))
     for category in _categories_in_order(mentions):
         statements = _statements(mentions, sentence_of, category, text)
         if statements:
@@ -143,6 +146,15 @@ def _about_this_event(mentions: Sequence[CountMention], text: str,
     about = [dataclasses.replace(m, other_event=True) if not m.other_event and (
         round_up if m.start < 0 else not note and sums_other_events(text, m.start, m.end))
         else m for m in mentions]
+    if not DEATH_WORD_RE.search(title or ""):
+        # "paid tribute to fallen deputy <Name>, who was killed": the honoured are an earlier
+        # event's dead, unless the headline tells of deaths
+        about = [dataclasses.replace(m, other_event=True) if m.category == "killed"
+                 and not m.other_event and commemorated(text, m.start, m.evidence) else m
+                 for m in about]
+    # "died of an apparent heart attack": no casualty of violence
+    about = [dataclasses.replace(m, other_event=True) if m.category == "killed"
+             and not m.other_event and natural_death(text, m.end) else m for m in about]
     if deaths_in_background(about, text, title, LEAD_CHARS):
         # "Three men were wounded ... Last month a woman was shot dead nearby": the report's
         # event hurt people only; a death told further down is an earlier event's.
@@ -240,6 +252,33 @@ def _perpetrator_deaths(mentions: Sequence[CountMention]) -> int | None:
     return max(stated) if stated else None
 
 
+# The security forces as the subject of a killing: "Police shoot and kill a motorcyclist".
+_SECURITY_SUBJECT_RE = re.compile(
+    r"^\W*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:m[ae]n)?|soldiers?|troops"
+    r"|army|gendarmes?|security\s+forces|officers?|military|guards?)(?:\s+[\w-]+){0,3}?\s*$",
+    re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
+
+
+def _security_forces_victim_again(mentions: Sequence[CountMention],
+                                  text: str) -> list[CountMention]:
+    """"Police shoot and kill a motorcyclist at a checkpoint. Police reportedly beat him to
+    death.": a person the security forces killed, taken up by a pronoun, is the victim already
+    counted, not an attacker they shot besides (as in "A gunman killed three. Officers then
+    shot him dead")."""
+    killed_by_forces = any(
+        m.category == "killed" and m.role != "perpetrators" and not m.other_event
+        and m.start >= 0 and _SECURITY_SUBJECT_RE.match(text[_sentence_start(text, m.start):
+                                                             m.start])
+        for m in mentions)
+    if not killed_by_forces:
+        return list(mentions)
+    return [dataclasses.replace(m, role="victims")
+            if m.category == "killed" and m.role == "perpetrators"
+            and (m.detail or "").startswith(SINGULAR_DETAIL) and _PRONOUN_RE.search(m.evidence)
+            else m for m in mentions]
+
+
 # A victims' figure that already counts the attackers: "seven people, including the bomber",
 # "four assailants and two policemen were killed".
 _NAMES_PERPETRATORS = re.compile(
@@ -292,6 +331,21 @@ _PERPETRATORS_IN_PARENS = re.compile(
     r"|gunm[ae]n|perpetrators?|hijackers?|shooters?)\s*\)", re.IGNORECASE)
 
 
+# "Including the perpetrator, 16 people were killed": the attacker named before the figure.
+_INCLUDING_PERPETRATOR_BEFORE = re.compile(
+    r"\b(?:including|counting)\s+(?:the\s+|an?\s+|one\s+|two\s+|three\s+|four\s+|both\s+"
+    r"|all\s+)?(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n"
+    r"|perpetrators?|hijackers?|shooters?)\s*,\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _names_perpetrator_before(text: str, start: int) -> bool:
+    if start <= 0:
+        return False
+    before = text[_sentence_start(text, start):start]
+    found = _INCLUDING_PERPETRATOR_BEFORE.search(before)
+    return found is not None and not re.search(r"(?i)\bnot\s+$", before[:found.start()])
+
+
 def _names_perpetrator_after(text: str, end: int) -> bool:
     if end <= 0:
         return False
@@ -312,11 +366,14 @@ def _with_perpetrators(victims: CountTotal | None, perpetrators: int,
     if any(m.role == "perpetrators" or "includes a perpetrator" in (m.detail or "")
            or m.detail == SELF_DETAIL
            or _NAMES_PERPETRATORS.search(m.evidence)
-           or _names_perpetrator_after(text, m.end) for m in chosen):
+           or _names_perpetrator_after(text, m.end)
+           or _names_perpetrator_before(text, m.start) for m in chosen):
         return dataclasses.replace(victims, perpetrators=perpetrators)
-    if _suspects_only(mentions, text):
+    if _suspects_only(mentions, text) or victims.qualifier == "vague":
         # "Police shot and killed a robbery suspect ... One man was dead at the scene": the
-        # dead the report counts are the suspect, not more people besides him
+        # dead the report counts are the suspect, not more people besides him; and a vague
+        # figure ("scores killed" beside "soldiers killed about 70 of the militants") may
+        # take them in
         value = max(victims.value, perpetrators)
         return dataclasses.replace(victims, value=value, low=max(victims.low or 0, value)
                                    if victims.low is not None else None,
@@ -574,8 +631,14 @@ _LATER_DEATH_RE = re.compile(
     r"\b(?:(?:later|subsequently|afterwards)\s+(?:died|succumbed|passed\s+away)"
     r"|(?:died|succumbed)\s+(?:later|subsequently|afterwards)"
     r"|(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+(?:his|her|their)\s+"
-    r"(?:wounds|injuries))\b", re.IGNORECASE)
-_OF_THE_WOUNDED_RE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\b", re.IGNORECASE)
+    r"(?:wounds|injuries)"
+    r"|(?:died|succumbed)\s+(?:later\s+)?(?:in|at)\s+(?:the\s+|a\s+)?hospitals?)\b",
+    re.IGNORECASE)
+# A partitive of the hurt: "of the wounded", "of those hospitalized", "one of the soldiers
+# wounded", "of the injured victims"
+_OF_THE_WOUNDED_RE = re.compile(
+    r"\bof\s+(?:the|those|these)\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured|hurt"
+    r"|hospitali[sz]ed)\b", re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"[.!?]\s+(?=\S)|\n")
 
 
@@ -600,7 +663,11 @@ def _told_besides(statement: _Statement, before: Sequence[_Statement],
     opening = text[_sentence_start(text, first.start):first.start]
     if is_note(text) and _SEPARATE_INCIDENT_RE.search(opening):
         return True
-    if first.category != "killed" or len(parts) != 1 or first.qualifier != "exact":
+    if first.category != "killed" or len(parts) != 1:
+        return False
+    if is_note(text) and _other_side(first, earlier, text):
+        return True
+    if first.qualifier != "exact":
         return False  # "a fourth person died later" (at least 4) counts those before
     clause = first.evidence + text[first.end:first.end + 60].split(".")[0]
     if not _LATER_DEATH_RE.search(clause):
@@ -610,6 +677,54 @@ def _told_besides(statement: _Statement, before: Sequence[_Statement],
     kind = people_kind(first.evidence)
     return kind is not None and all(
         (other := people_kind(m.evidence)) is not None and other != kind for m in earlier)
+
+
+# The sides of an armed clash, by the counted noun: the state's forces, armed groups, and
+# people caught up in it.
+_SIDE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("forces", re.compile(
+        r"\b(?:soldiers?|troops?|police(?:m[ae]n|wom[ae]n)?|officers?|gendarmes?|servicem[ae]n"
+        r"|personnel|guards?|marines?|paratroopers?|commandos?|conscripts?)\b", re.IGNORECASE)),
+    ("armed", re.compile(
+        r"\b(?:militants?|rebels?|insurgents?|fighters?|jihadists?|attackers?|assailants?"
+        r"|gunm[ae]n|bandits?|raiders?|combatants?|militiam[ae]n|militias?|assailaints?"
+        r"|terrorists?|extremists?|kidnappers?)\b", re.IGNORECASE)),
+    ("people", re.compile(
+        r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|bystanders?"
+        r"|passers-?by|traders?|worshippers?|pupils?|students?|fishermen|women|children"
+        r"|motorists?|passengers?|shoppers?)\b", re.IGNORECASE)),
+)
+_DEFINITE_RESTATEMENT_RE = re.compile(r"\W*(?:the|these|those|both|all|each|its|their)\b",
+                                      re.IGNORECASE)
+
+
+_WORDS_AFTER_RE = re.compile(r"(?:\s+[\w-]+){1,3}")
+_ENDS_AT_NUMBER_RE = re.compile(
+    r"(?:\b(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+teen|twenty|thirty|forty|fifty|dozens|scores|several|many))$", re.IGNORECASE)
+
+
+def _side(mention: CountMention, text: str) -> str | None:
+    """The side the counted people are on, by their noun (in the evidence or just after it:
+    "killed three | Boko Haram fighters"); None when no side or more than one is named."""
+    # the words after only when the evidence stops at its number ("killed three", "killed a")
+    after = (_WORDS_AFTER_RE.match(text, mention.end)
+             if mention.end > 0 and _ENDS_AT_NUMBER_RE.search(mention.evidence) else None)
+    phrase = mention.evidence + (after.group(0) if after else "")
+    found = {name for name, words in _SIDE_WORDS if words.search(phrase)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_side(first: CountMention, earlier: Sequence[CountMention], text: str) -> bool:
+    """In a note, a sentence telling the dead of another side of a clash than every figure
+    before it: "Four soldiers died in the attack. The army later said it killed 20 militants"
+    (a conflict coder's record counts the dead of both sides). Not a definite restatement
+    ("the three were armed robbers") and not beside a figure of people in general."""
+    if _DEFINITE_RESTATEMENT_RE.match(first.evidence):
+        return False
+    side = _side(first, text)
+    sides = {_side(m, text) for m in earlier if m.category == "killed"}
+    return side is not None and bool(sides) and None not in sides and side not in sides
 
 
 def _sentence_start(text: str, position: int) -> int:
