@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from storyline.extract.claims_lexicon import (
@@ -108,10 +109,16 @@ def claims_from_structure(document: Document, antecedent: Antecedent | None = No
     return claims
 
 
+# The same search entered only where a word starts (every alternative opens with a word
+# boundary and a letter): a long sentence is not tried at every character.
+_CLAIM_SENTENCE_SCAN = re.compile(r"\b(?=[a-z])" + CLAIM_SENTENCE_RE.pattern, re.IGNORECASE)
+
+
 def claim_parse_requests(document: Document) -> list[Sentence]:
-    """The sentences that can hold a claim, at most `MAX_CLAIM_SENTENCES`."""
-    return [s for s in document.sentences if CLAIM_SENTENCE_RE.search(s.text)][
-        :MAX_CLAIM_SENTENCES]
+    """The sentences that can hold a claim, at most `MAX_CLAIM_SENTENCES` (the search stops
+    there: a long text's later sentences are not read)."""
+    return list(islice((s for s in document.sentences if _CLAIM_SENTENCE_SCAN.search(s.text)),
+                       MAX_CLAIM_SENTENCES))
 
 
 def _claims_in(parse: Doc, sentence: Sentence, antecedent: Antecedent | None) -> list[Claim]:

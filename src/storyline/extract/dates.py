@@ -27,6 +27,7 @@ from storyline.extract.sentences import Sentence
 from storyline.extract.timex import (
     DateExpression,
     find_date_expressions,
+    iter_date_expressions,
     normalize_date_expression,
 )
 from storyline.records import DatePrecision, EventDate
@@ -136,7 +137,7 @@ def date_candidates(text: str, published: datetime | None,
     candidates: list[DateCandidate] = _title_candidates(title, text, anchor)
     anchors = anchor_map(text, anchor)  # embedded posts and dated sections count from theirs
     last_day: date | None = None  # the day the text named last, candidate or not
-    expressions = list(islice(find_date_expressions(text), MAX_DATE_EXPRESSIONS))
+    expressions = list(islice(iter_date_expressions(text), MAX_DATE_EXPRESSIONS))
     dated_weekdays, stated_years = _dated_weekdays(text, expressions, anchor)
     for expression in expressions:
         if anchors.in_heading(expression.start, expression.end):
@@ -361,7 +362,7 @@ def report_day(text: str, published: datetime | None) -> date | None:
     labels += [(m, True) for m in _DATED_DATELINE.finditer(text, 0, REPORT_STAMP_SPAN)]
     for match, dateline in sorted(labels, key=lambda pair: pair[0].start()):
         window = text[match.end():match.end() + 45]
-        expression = next(iter(find_date_expressions(window)), None)
+        expression = next(iter_date_expressions(window), None)
         if expression is None or expression.start > 0 or not re.search(r"\d{4}",
                                                                         expression.text):
             continue
@@ -382,7 +383,7 @@ def _title_candidates(title: str | None, text: str, anchor: date | None
     if not title or not title.strip() or text.lstrip().startswith(title.strip()):
         return []
     found = []
-    for expression in islice(find_date_expressions(title), 5):
+    for expression in islice(iter_date_expressions(title), 5):
         resolved = _resolve(title, expression, (0, len(title)), anchor)
         if resolved is None or _ANAPHORIC_DAY.fullmatch(expression.text) or _holiday_weekend(
                 title, expression, resolved) is not None or (
