@@ -5,11 +5,12 @@ test in the way incident databases write them (no text from the data sets)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from storyline.cluster import Clusterer, ClusterSettings
-from storyline.cluster.compat import same_name
+from storyline.cluster.compat import mode_contradiction, same_name
 from storyline.cluster.features import article_features
 from storyline.cluster.scoring import compatibility
 from storyline.cluster.state import new_state
@@ -166,3 +167,21 @@ def test_two_spellings_of_one_place_name() -> None:
         ("biu", "bui"),
     ):
         assert not same_name(one, other), (one, other)
+
+
+def test_another_attack_mode_on_another_day_is_measured_and_off() -> None:
+    # A bombing on the 12th and a shooting on the 13th in one town: two attacks of one group.
+    # Off by default (it blocked a crime spree's kidnapping and shooting on GVA); the setting
+    # says what it would do.
+    bombing = Counter({"bombing": 1})
+    off = ClusterSettings()
+    assert mode_contradiction("shooting", 13, bombing, [12], off) is None
+    on = replace(off, mode_veto=1)
+    assert (
+        mode_contradiction("shooting", 13, bombing, [12], on) == "a shooting, the event's bombing"
+    )
+    # The same day, a mode the event has, or no mode at all (an arrest) contradicts nothing.
+    assert mode_contradiction("shooting", 12, bombing, [12], on) is None
+    assert mode_contradiction("bombing", 13, bombing, [12], on) is None
+    assert mode_contradiction("arrest_raid", 13, bombing, [12], on) is None
+    assert mode_contradiction("shooting", 12, bombing, [12], replace(off, mode_veto=2)) is not None
