@@ -22,6 +22,8 @@ __all__ = ["CLIP_LINE_START", "Furniture", "find_furniture"]
 # draws crowds", "0:58 Budget vote Pause"), without a full stop ("10:15 Sunday: the gunman
 # entered the hall." is a time line of the story itself).
 CLIP_LINE_START = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]+(?![AaPp]\.?[Mm]\b)[A-Z\"'‘“]")
+# A clip's headline may open on a figure ("1:27 1 dead after collision, police say").
+_CLIP_LINE = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]+(?![AaPp]\.?[Mm]\b)[A-Z0-9\"'‘“]")
 # How a line of running text ends: a full stop, a question, a quote, a bracket...
 _ENDS_A_SENTENCE = re.compile(r"[.!?:;\"”'’)\]…]\s*$")
 # A headline is short; running text of a paragraph is longer than this or ends a sentence.
@@ -53,8 +55,8 @@ def find_furniture(text: str, title: str | None = None) -> Furniture:
     in_body = False
     for at, (start, end, line) in enumerate(lines):
         words = line.split()
-        if CLIP_LINE_START.match(line) and not line.endswith(".") and \
-                not _same_story(line, telling):
+        if _CLIP_LINE.match(line) and not line.endswith(".") and \
+                not _same_story(line, telling, 2):
             spans.append((start, end))
             continue
         if _ENDS_A_SENTENCE.search(line) and len(words) >= _BODY_WORDS:
@@ -87,10 +89,13 @@ def _telling_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 4 and w not in _COMMON_WORDS)
 
 
-def _same_story(line: str, telling: frozenset[str]) -> bool:
+def _same_story(line: str, telling: frozenset[str], shared: int = 1) -> bool:
     """A link that shares a telling word with the article's title ("Four shot in J'Ouvert
-    violence" under "J'Ouvert suspect was drunk") is the same story's earlier coverage."""
-    return any(w in telling for w in _words(line))
+    violence" under "J'Ouvert suspect was drunk") is the same story's earlier coverage. A
+    clip's line must share `shared` = 2: a local site's clips name its town as often as the
+    story does ("0:41 Woman dies crossing Clearwater in Kennewick" under "Man shoots himself
+    in leg in Kennewick")."""
+    return len(set(_words(line)) & telling) >= shared
 
 
 def _words(text: str) -> tuple[str, ...]:
