@@ -245,7 +245,8 @@ def test_count_cues_searched_only_in_sentences_that_may_hold_them(
               ", while", "had been reported in error", "so far this year", "anniversary",
               "previous attacks", "a ceremony marking the death of 2 chiefs", "Rally",
               "the family of a man shot dead held a vigil", "REPRISAL", "blocked the road",
-              "after 5 were shot", "and 4 wounded", "a record of", "Witnesses", "ERROR")
+              "after 5 were shot", "and 4 wounded", "a record of", "Witnesses", "ERROR",
+              "the \u017fources said 30", "bloc\u212aed the road", "\u0130N 2014", "1 or 20")
     rng = random.Random(3)
     sentences = [", ".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
                  for _ in range(400)]
