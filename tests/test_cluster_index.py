@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import replace
 from itertools import islice
 
 import numpy as np
 
+from storyline.cluster.clusterer import Clusterer
 from storyline.cluster.features import ArticleFeatures
 from storyline.cluster.index import EventIndex
 from storyline.cluster.settings import ClusterSettings
-from storyline.cluster.state import EventState, new_state
+from storyline.cluster.state import EventState, encode_state, new_state, peek_state
+from storyline.dedup import NUM_PERM, Deduplicator, signature_from_bytes, signature_to_bytes
 
 
 def _features(article_id: str, terms: list[int], rng: random.Random) -> ArticleFeatures:
@@ -182,3 +185,102 @@ def test_bounded_postings_find_what_unbounded_ones_do() -> None:
     for event_id in sorted(states):
         bounded.remove(event_id)
     assert not bounded.postings and bounded.events == 0
+
+
+def _index_as_data(index: EventIndex) -> dict[str, object]:
+    return {
+        "table": index._table.tobytes(),
+        "events": index.events,
+        "slots": dict(index._slots),
+        "slot_events": list(index._slot_events),
+        "postings": {term: list(posting.items()) for term, posting in index.postings.items()},
+        "sources": {s: list(events) for s, events in index.source_events.items()},
+        "indexed": {e: terms.tolist() for e, terms in index._indexed.items()},
+        "counted": {e: terms.tolist() for e, terms in index._counted.items()},
+    }
+
+
+def test_bulk_load_builds_the_index_adding_states_one_by_one_builds() -> None:
+    """Resuming from persisted states indexes them in bulk: the same table, slots, publisher
+    lists and postings (entries and their order, long postings trimmed where `add` trims
+    them) as indexing the states one by one in touch order."""
+    rng = random.Random(23)
+    settings = ClusterSettings(postings_scan=4, index_terms=12)
+    vocabulary = [rng.randrange(1, 2**32) for _ in range(60)]
+    states: dict[str, EventState] = {}
+    for step in range(700):
+        if states and rng.random() < 0.3:
+            state = states[rng.choice(sorted(states))]
+        else:
+            state = states.setdefault(f"ev-{step}", new_state(f"ev-{step}", f"st-{step}"))
+        features = _features(f"a{step}", rng.sample(vocabulary, rng.randint(2, 30)), rng)
+        source = rng.choice([None, "a.com", "b.org", "c.net"])
+        state.add(replace(features, source=source), settings.event_terms)
+        state.seq = step + 1
+    entries = sorted(
+        (peek_state(encode_state(state)) for state in states.values()),
+        key=lambda entry: (entry.seq, entry.event_id),
+    )
+    one_by_one, bulk = EventIndex(settings), EventIndex(settings)
+    for state in sorted(states.values(), key=lambda state: (state.seq, state.event_id)):
+        one_by_one.add(state)
+    bulk.load(entries)
+    assert max(len(posting) for posting in one_by_one.postings.values()) > one_by_one._kept
+    assert _index_as_data(bulk) == _index_as_data(one_by_one)
+
+
+def test_resumed_states_are_decoded_when_first_read() -> None:
+    """A resumed clusterer keeps each state as its bytes until a decision reads it, and then
+    holds exactly what decoding them gives; counting, membership and forgetting see every
+    event, decoded or not."""
+    rng = random.Random(29)
+    settings = ClusterSettings()
+    source = Clusterer(settings)
+    vocabulary = [rng.randrange(1, 2**32) for _ in range(80)]
+    for number in range(40):
+        state = new_state(f"ev-{number}", f"st-{number}")
+        state.add(_features(f"a{number}", rng.sample(vocabulary, 20), rng), settings.event_terms)
+        state.seq = number + 1
+        if number % 5 == 0:
+            state.cannot_link = {"ev-7"}
+        source.states[state.event_id] = state
+    encoded = [(event_id, encode_state(state)) for event_id, state in source.states.items()]
+    resumed = Clusterer(settings)
+    resumed.load_states(encoded)
+    states = resumed.states
+    assert len(states) == 40 and dict.__len__(states) == 0
+    assert "ev-3" in states and "ev-99" not in states and states.get("ev-99") is None
+    assert encode_state(states["ev-3"]) == dict(encoded)["ev-3"]
+    assert dict.__len__(states) == 1
+    resumed.forget_event("ev-7")  # reads the states naming it, and no other
+    assert "ev-7" not in states and len(states) == 39
+    assert dict.__len__(states) == 1 + 8
+    assert all(not states[f"ev-{n}"].cannot_link for n in range(0, 40, 5))
+    assert sorted(states) == sorted(e for e, _ in encoded if e != "ev-7")
+    assert resumed.take_dirty_states().keys() == {f"ev-{n}" for n in range(0, 40, 5)}
+
+
+def test_bulk_signature_load_indexes_what_one_by_one_does() -> None:
+    """A fresh Deduplicator loads stored signatures in bulk: the same rows, ids and band
+    tables (shared keys as lists in the order added) as adding them one by one, also when
+    the store holds more than it keeps."""
+    rng = np.random.default_rng(31)
+    base = rng.integers(0, 2**32, size=(40, NUM_PERM), dtype=np.uint32)
+    stored = []
+    for number in range(300):
+        signature = base[number % 40].copy()  # many shared band keys
+        signature[rng.integers(0, NUM_PERM, size=3)] = rng.integers(0, 2**32, 3, dtype=np.uint32)
+        stored.append((f"a{number}", signature_to_bytes(signature)))
+    for limit in (1000, 300, 120, 7):
+        bulk, one_by_one = Deduplicator(max_entries=limit), Deduplicator(max_entries=limit)
+        bulk.load(stored)
+        for article_id, data in stored:
+            one_by_one._index(article_id, signature_from_bytes(data))
+        rows = len(one_by_one._ids)
+        assert bulk._ids == one_by_one._ids and bulk._row_of == one_by_one._row_of
+        assert bulk._added == one_by_one._added
+        assert np.array_equal(bulk._signatures[:rows], one_by_one._signatures[:rows])
+        assert bulk._band_tables == one_by_one._band_tables
+        if limit >= 120:
+            tables = bulk._band_tables
+            assert any(isinstance(rows_, list) for table in tables for rows_ in table.values())

@@ -304,9 +304,65 @@ class Deduplicator:
     # ------------------------------------------------------------------ public
 
     def load(self, signatures: Iterable[tuple[str, bytes]]) -> None:
-        """Index stored signatures (oldest first, as the store yields them)."""
+        """Index stored signatures (oldest first, as the store yields them). Into an empty
+        index this is done in bulk: the band keys of all signatures in one numpy pass and
+        each band's table built at once, the same rows and tables as indexing them one by one
+        (a fresh `storyline ingest` reads every stored signature before its first article)."""
+        if self._ids:
+            for article_id, data in signatures:
+                self._index(article_id, signature_from_bytes(data))
+            return
+        ids: list[str] = []
+        blobs: list[bytes] = []
         for article_id, data in signatures:
-            self._index(article_id, signature_from_bytes(data))
+            if len(data) != NUM_PERM * 4:
+                raise ValueError(f"a signature has {NUM_PERM * 4} bytes, got {len(data)}")
+            ids.append(article_id)
+            blobs.append(data)
+        if len(set(ids)) != len(ids):  # a repeated id is indexed once: the slow path
+            for article_id, data in zip(ids, blobs, strict=True):
+                self._index(article_id, signature_from_bytes(data))
+            return
+        self._load_bulk(ids, blobs)
+
+    def _load_bulk(self, ids: list[str], blobs: list[bytes]) -> None:
+        """What `_index` leaves after indexing these (distinct) ids in order into an empty
+        index: the newest `max_entries`, article number i in row i % max_entries."""
+        total, limit = len(ids), self.max_entries
+        start = max(0, total - limit)
+        if total == start:
+            return
+        kept_ids = ids[start:]
+        rows = [number % limit for number in range(start, total)]
+        signatures = (
+            np.frombuffer(b"".join(blobs[start:]), dtype="<u4").reshape(-1, NUM_PERM)
+        ).astype(np.uint32)
+        self._grow_to(min(total, limit))
+        self._signatures[rows] = signatures
+        self._ids = [None for _ in range(min(total, limit))]
+        for row, article_id in zip(rows, kept_ids, strict=True):
+            self._ids[row] = article_id
+        self._row_of = dict(zip(kept_ids, rows, strict=True))
+        self._added = total
+        used = signatures[:, : self.bands * self.rows].astype(np.uint64)
+        used = used.reshape(len(kept_ids), self.bands, self.rows)
+        with np.errstate(over="ignore"):
+            keys = (used * _BAND_MULTIPLIERS[: self.rows]).sum(axis=2, dtype=np.uint64)
+        row_array = np.array(rows, dtype=np.int64)
+        for band, table in enumerate(self._band_tables):
+            column = keys[:, band]
+            # One entry per key (most keys); a key several rows share gets their list, in the
+            # order they were added (a stable sort keeps it).
+            table.update(zip(column.tolist(), rows, strict=True))
+            order = np.argsort(column, kind="stable")
+            ordered = column[order]
+            bounds = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1], [True])))
+            sizes = np.diff(bounds)
+            shared = sizes > 1
+            for first, size in zip(
+                bounds[:-1][shared].tolist(), sizes[shared].tolist(), strict=True
+            ):
+                table[int(ordered[first])] = row_array[order[first : first + size]].tolist()
 
     def check(
         self,

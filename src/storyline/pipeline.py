@@ -232,19 +232,36 @@ def _chunks(items: Sequence[Item], size: int) -> Iterator[list[Item]]:
 
 
 class Ingester:
-    """Holds the stateful stages (deduplicator, clusterer) resumed from the store."""
+    """Holds the stateful stages (deduplicator, clusterer) resumed from the store.
+
+    Each is loaded from the store when first used (a run whose articles are all stored
+    already loads neither), in bulk (`Deduplicator.load`, `Clusterer.load_states`), and the
+    clusterer's event states are decoded when a decision first reads them."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self._resume()
 
     def _resume(self) -> None:
-        # The mark first: a batch another writer commits meanwhile then causes a reload.
+        # The mark first: a batch another writer commits meanwhile then causes a reload (what
+        # is loaded later, on first use, is at least as new as the mark).
         self._writer_mark = self.store.get_meta(WRITER_MARK_KEY)
-        self.dedup = Deduplicator()
-        self.dedup.load(self.store.iter_signatures())
-        self.clusterer = Clusterer()
-        self.clusterer.load_states(self.store.iter_cluster_states())
+        self._dedup: Deduplicator | None = None
+        self._clusterer: Clusterer | None = None
+
+    @property
+    def dedup(self) -> Deduplicator:
+        if self._dedup is None:
+            self._dedup = Deduplicator()
+            self._dedup.load(self.store.iter_signatures())
+        return self._dedup
+
+    @property
+    def clusterer(self) -> Clusterer:
+        if self._clusterer is None:
+            self._clusterer = Clusterer()
+            self._clusterer.load_states(self.store.iter_cluster_states())
+        return self._clusterer
 
     def ingest_batch(self, batch: Sequence[Item], tally: _Tally) -> None:
         fresh = self._drop_known_ids(batch, tally)
@@ -259,8 +276,9 @@ class Ingester:
             with self.store.transaction():
                 prepared = self._catch_up(prepared, batch_tally)
                 touched = {self._ingest_one(item, batch_tally) for item in prepared}
-                for event_id, state in self.clusterer.take_dirty_states().items():
-                    self.store.put_cluster_state(event_id, state)
+                if self._clusterer is not None:  # None: nothing was clustered
+                    for event_id, state in self._clusterer.take_dirty_states().items():
+                        self.store.put_cluster_state(event_id, state)
                 self._refresh_events(touched)
                 self._writer_mark = self.store.stamp_writer_mark()
         except BaseException:

@@ -31,7 +31,7 @@ from storyline.cluster.scoring import (
     with_compatibility,
 )
 from storyline.cluster.settings import ClusterSettings
-from storyline.cluster.state import EventState, decode_state, encode_state, new_state
+from storyline.cluster.state import EventState, EventStates, encode_state, new_state, peek_state
 from storyline.records import Article, ArticlePart, Assignment, DedupVerdict, Extraction
 
 _MAX_POSSIBLY_SAME = 3
@@ -68,7 +68,7 @@ def _roundup_note(features: ArticleFeatures) -> str:
 class Clusterer:
     def __init__(self, settings: ClusterSettings | None = None) -> None:
         self.settings = settings or ClusterSettings()
-        self.states: dict[str, EventState] = {}
+        self.states = EventStates()
         self.index = EventIndex(self.settings)
         self._dirty: set[str] = set()
         self._seq = 0
@@ -76,12 +76,18 @@ class Clusterer:
     # ------------------------------------------------------------------ persistence
 
     def load_states(self, states: Iterable[tuple[str, bytes]]) -> None:
-        """Resume from persisted states (replacing any event with the same id)."""
-        decoded = [decode_state(data) for _, data in states]
-        for state in sorted(decoded, key=lambda s: (s.seq, s.event_id)):
-            self.states[state.event_id] = state
-            self.index.add(state)
-            self._seq = max(self._seq, state.seq)
+        """Resume from persisted states (replacing any event with the same id). The index is
+        built from each state's centroid, touch sequence and publishers (`peek_state`); the
+        rest of a state is decoded when a decision first reads it (`EventStates`)."""
+        entries = []
+        for _, data in states:
+            entry = peek_state(data)
+            self.states.put_encoded(entry.event_id, data)
+            entries.append(entry)
+        entries.sort(key=lambda e: (e.seq, e.event_id))
+        self.index.load(entries)
+        if entries:
+            self._seq = max(self._seq, entries[-1].seq)
 
     def take_dirty_states(self) -> dict[str, bytes]:
         """Serialized state of every event changed since the last call, by event id."""
@@ -459,10 +465,10 @@ class Clusterer:
 
     def forget_event(self, event_id: str) -> None:
         """Drop an event (merged away or emptied); the caller deletes its persisted state."""
-        self.states.pop(event_id, None)
+        self.states.discard(event_id)
         self.index.remove(event_id)
         self._dirty.discard(event_id)
-        for state in self.states.values():
+        for state in self.states.mentioning(event_id):
             if event_id in state.cannot_link:
                 state.cannot_link.discard(event_id)
                 self._dirty.add(state.event_id)

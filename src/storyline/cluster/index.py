@@ -22,14 +22,15 @@ what makes batching invisible to the decisions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import islice
 
 import numpy as np
 import numpy.typing as npt
 
-from storyline.cluster.features import ArticleFeatures, TermArray
+from storyline.cluster.features import ArticleFeatures, TermArray, WeightArray
 from storyline.cluster.settings import ClusterSettings
-from storyline.cluster.state import EventState
+from storyline.cluster.state import EventState, IndexEntry
 
 _TABLE_BITS = 20
 _TABLE_MASK = np.uint32((1 << _TABLE_BITS) - 1)
@@ -185,20 +186,81 @@ class EventIndex:
 
     def add(self, state: EventState) -> None:
         """Index a new or changed event (remove() first if it was indexed)."""
-        self._unindex(state.event_id)
-        slot = self._slots.get(state.event_id)
+        self._add(state.event_id, state.terms, state.weights, tuple(sorted(state.sources)))
+
+    def load(self, entries: Sequence[IndexEntry]) -> None:
+        """Index persisted events, oldest touch first (ordered by (seq, event id)). Into an
+        empty index this is done in bulk: the same table, slots, publisher lists and postings
+        (the same entries in the same order, trimmed as `add` trims them) as adding them one
+        by one, at a fraction of the cost (one count of all terms, one sort of all postings)."""
+        ids = [entry.event_id for entry in entries]
+        if self._slots or self.events or len(set(ids)) != len(ids):
+            for entry in entries:
+                self._add(entry.event_id, entry.terms, entry.weights, entry.sources)
+            return
+        if not entries:
+            return
+        self._slot_events = list(ids)
+        self._slots = {event_id: slot for slot, event_id in enumerate(ids)}
+        self.events = len(ids)
+        terms = [entry.terms for entry in entries]
+        counted = np.concatenate(terms) & _TABLE_MASK
+        column = self.event_freq
+        column += np.bincount(counted, minlength=len(column)).astype(np.int32)
+        self._counted = dict(zip(ids, terms, strict=True))
+        for entry in entries:
+            self._sources[entry.event_id] = entry.sources
+            for source in entry.sources:
+                self.source_events.setdefault(source, {})[entry.event_id] = None
+        count = self.settings.index_terms
+        indexed = [
+            entry.terms[np.lexsort((entry.terms, -entry.weights))[:count]] for entry in entries
+        ]
+        self._indexed = dict(zip(ids, indexed, strict=True))
+        self._load_postings(ids, indexed)
+
+    def _load_postings(self, ids: list[str], indexed: list[TermArray]) -> None:
+        """Postings of events indexed in slot order, as `add` leaves them: per term, its
+        events in slot order, of which a posting that grew past 1.5 x `_kept` keeps what its
+        last trim and the entries since left."""
+        lengths = np.fromiter((len(terms) for terms in indexed), dtype=np.int64, count=len(ids))
+        if not lengths.sum():
+            return
+        slots = np.repeat(np.arange(len(ids), dtype=np.int32), lengths)
+        terms = np.concatenate(indexed)
+        order = np.argsort(terms, kind="stable")  # per term, slot order (touch order)
+        terms, slots = terms[order], slots[order]
+        starts = np.flatnonzero(np.concatenate(([True], terms[1:] != terms[:-1])))
+        ends = np.append(starts[1:], len(terms))
+        kept = self._kept
+        longest = kept + kept // 2
+        period = longest + 1 - kept
+        sizes = ends - starts
+        # A posting trims to `kept` when it passes `longest`, then grows again.
+        sizes = np.where(sizes > longest, kept + (sizes - longest - 1) % period, sizes)
+        postings, event_of = self.postings, ids.__getitem__
+        for term, start, end in zip(
+            terms[starts].tolist(), (ends - sizes).tolist(), ends.tolist(), strict=True
+        ):
+            chosen = slots[start:end].tolist()
+            postings[term] = dict(zip(map(event_of, chosen), chosen, strict=True))
+
+    def _add(
+        self, event_id: str, terms: TermArray, weights: WeightArray, sources: tuple[str, ...]
+    ) -> None:
+        self._unindex(event_id)
+        slot = self._slots.get(event_id)
         if slot is None:
-            slot = self._new_slot(state.event_id)
+            slot = self._new_slot(event_id)
         self.events += 1
-        np.add.at(self.event_freq, state.terms & _TABLE_MASK, 1)
-        self._counted[state.event_id] = state.terms
-        sources = tuple(sorted(state.sources))
-        self._sources[state.event_id] = sources
+        np.add.at(self.event_freq, terms & _TABLE_MASK, 1)
+        self._counted[event_id] = terms
+        self._sources[event_id] = sources
         for source in sources:
-            self.source_events.setdefault(source, {})[state.event_id] = None
-        indexed = self._index_terms(state)
-        self._indexed[state.event_id] = indexed
-        postings, event_id, kept = self.postings, state.event_id, self._kept
+            self.source_events.setdefault(source, {})[event_id] = None
+        indexed = self._index_terms(terms, weights)
+        self._indexed[event_id] = indexed
+        postings, kept = self.postings, self._kept
         longest = kept + kept // 2
         for term in indexed.tolist():
             posting = postings.get(term)
@@ -248,10 +310,9 @@ class EventIndex:
             if posting is not None and posting.pop(event_id, None) is not None and not posting:
                 del postings[term]
 
-    def _index_terms(self, state: EventState) -> TermArray:
-        count = self.settings.index_terms
-        order = np.lexsort((state.terms, -state.weights))[:count]
-        return state.terms[order]
+    def _index_terms(self, terms: TermArray, weights: WeightArray) -> TermArray:
+        order = np.lexsort((terms, -weights))[: self.settings.index_terms]
+        return terms[order]
 
     def candidates(self, features: ArticleFeatures, idf: npt.NDArray[np.float32]) -> list[str]:
         """Events sharing rare terms with the article, most shared first.

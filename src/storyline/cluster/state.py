@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import struct
 from collections import Counter
+from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TypeVar, overload
 
 import numpy as np
 
@@ -38,6 +39,7 @@ _MAX_ROLES = 8
 _NO_PEOPLE = np.zeros(0, dtype=np.uint32)
 _NO_PEOPLE.flags.writeable = False
 _Key = TypeVar("_Key", int, str)
+_Default = TypeVar("_Default")
 City = tuple[str, int, float, float]
 
 
@@ -298,3 +300,135 @@ def decode_state(data: bytes) -> EventState:
         )
     except (KeyError, IndexError, ValueError, TypeError) as exc:
         raise ClusterStateError(f"cluster state is damaged ({exc}); rebuild the events") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class IndexEntry:
+    """What the index reads of a persisted state, without decoding the rest of it."""
+
+    event_id: str
+    seq: int
+    sources: tuple[str, ...]  # sorted
+    terms: TermArray
+    weights: WeightArray
+
+
+def peek_state(data: bytes) -> IndexEntry:
+    """The id, touch sequence, publishers and centroid of an encoded state: the JSON header is
+    parsed, but none of its counters are built (what `decode_state` spends most of its time
+    on), so a store's states can be indexed before any of them is decoded."""
+    if data[:4] != _MAGIC or len(data) < 8:
+        raise ClusterStateError("cluster state is not in the SLC1 format; rebuild the events")
+    (head_len,) = struct.unpack("<I", data[4:8])
+    try:
+        header = json.loads(data[8 : 8 + head_len])
+        count = int(header["terms"])
+        start = 8 + head_len
+        terms = np.frombuffer(data, dtype="<u4", count=count, offset=start).astype(np.uint32)
+        weights = np.frombuffer(data, dtype="<f4", count=count, offset=start + 4 * count)
+        return IndexEntry(
+            event_id=header["id"],
+            seq=header["seq"],
+            sources=tuple(sorted(str(source) for source, _ in header["sources"])),
+            terms=terms,
+            weights=weights.astype(np.float32),
+        )
+    except (KeyError, IndexError, ValueError, TypeError) as exc:
+        raise ClusterStateError(f"cluster state is damaged ({exc}); rebuild the events") from exc
+
+
+class EventStates(dict[str, EventState]):
+    """Event states by id. A state resumed from the store is kept as its bytes until a
+    decision first reads it (`put_encoded`; decoded once, then held like any other): a fresh
+    clusterer does not build the counters of 100k events to assign a few articles, and the
+    decoded state is the one an eager load would have built (the same bytes, the same
+    `decode_state`). Reads by key stay a plain dict read once decoded."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._encoded: dict[str, bytes] = {}
+
+    def put_encoded(self, event_id: str, data: bytes) -> None:
+        super().pop(event_id, None)
+        self._encoded[event_id] = data
+
+    def __missing__(self, event_id: str) -> EventState:
+        state = decode_state(self._encoded.pop(event_id))  # KeyError when unknown
+        super().__setitem__(event_id, state)
+        return state
+
+    @overload
+    def get(self, event_id: str, default: None = None, /) -> EventState | None: ...
+    @overload
+    def get(self, event_id: str, default: EventState, /) -> EventState: ...
+    @overload
+    def get(self, event_id: str, default: _Default, /) -> EventState | _Default: ...
+    def get(
+        self, event_id: str, default: EventState | _Default | None = None, /
+    ) -> EventState | _Default | None:
+        if event_id in self._encoded:
+            return self[event_id]
+        return super().get(event_id, default)
+
+    def __contains__(self, event_id: object) -> bool:
+        return super().__contains__(event_id) or event_id in self._encoded
+
+    def __len__(self) -> int:
+        return super().__len__() + len(self._encoded)
+
+    def __setitem__(self, event_id: str, state: EventState) -> None:
+        self._encoded.pop(event_id, None)
+        super().__setitem__(event_id, state)
+
+    def __delitem__(self, event_id: str) -> None:
+        if self._encoded.pop(event_id, None) is None:
+            super().__delitem__(event_id)
+
+    def discard(self, event_id: str) -> None:
+        """Forget the event if it is held (encoded or not)."""
+        self._encoded.pop(event_id, None)
+        super().pop(event_id, None)
+
+    def clear(self) -> None:
+        self._encoded.clear()
+        super().clear()
+
+    def decode_all(self) -> None:
+        for event_id in list(self._encoded):
+            self[event_id]  # decodes it
+
+    def keys(self) -> KeysView[str]:  # type: ignore[override]
+        self.decode_all()
+        return super().keys()
+
+    def values(self) -> ValuesView[EventState]:  # type: ignore[override]
+        self.decode_all()
+        return super().values()
+
+    def items(self) -> ItemsView[str, EventState]:  # type: ignore[override]
+        self.decode_all()
+        return super().items()
+
+    def __iter__(self) -> Iterator[str]:
+        yield from list(super().__iter__())
+        yield from list(self._encoded)
+
+    def __reduce__(self) -> tuple[object, tuple[dict[str, EventState]]]:
+        """Pickled (and copied) decoded, as a plain mapping of states."""
+        self.decode_all()
+        return _states_from, (dict(dict.items(self)),)
+
+    def mentioning(self, text: str) -> list[EventState]:
+        """The states whose serialised form may contain `text` (every decoded state, and the
+        encoded ones whose bytes hold it, decoded now): a scan of the store's states for an
+        event id without decoding them all."""
+        needle = text.encode("utf-8")
+        for event_id in [e for e, data in self._encoded.items() if needle in data]:
+            self[event_id]  # decodes it
+        return list(dict.values(self))
+
+
+def _states_from(states: dict[str, EventState]) -> EventStates:
+    found = EventStates()
+    found.update(states)
+    return found
