@@ -89,6 +89,7 @@ _NESTED_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE
 _SUPERSET_BEFORE = re.compile(
     r"\bof\s+(?:the|those|these|all)\s*$|\b(?:father|mother|parent|dad|mom|mum|grandfather"
     r"|grandmother|grandparent)\s+of\s+$", re.IGNORECASE)
+_SUPERSET_LAST_WORDS = ("the", "those", "these", "all", "of")
 _COORDINATION = re.compile(
     r"^(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+as\s+well\s+as\s+"
     r"|\s+plus\s+)$",
@@ -783,8 +784,12 @@ _APPOSITIVE_GAP = re.compile(r"\s+of\s+(?:the|those|these|them)(?:\s+[\w'’-]+)
 
 
 def _usable(quantity: Quantity, sentence: str, previous: Quantity | None = None) -> bool:
-    # "two of the four": the four is the group, not a count of its own
-    if _SUPERSET_BEFORE.search(sentence[:quantity.start]):
+    # "two of the four": the four is the group, not a count of its own. The pattern ends on
+    # one of these words and spaces: tried only then (searching every number's whole prefix
+    # made a sentence of many numbers quadratic).
+    prefix = sentence[:quantity.start]
+    if prefix.rstrip().casefold().endswith(_SUPERSET_LAST_WORDS) and \
+            _SUPERSET_BEFORE.search(prefix):
         return False
     # "one of the victims, a man, died": the man is that one, not a second person
     return not (quantity.article and previous is not None and previous.value == 1

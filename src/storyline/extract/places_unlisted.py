@@ -285,6 +285,7 @@ _PLURAL_BEFORE = re.compile(
 _PLURAL_AFTER = re.compile(
     rf"(?<![\w'’-])(?P<list>{_NAME_LIST})\s+(?P<noun>{'|'.join(_PLURAL_NOUNS)})\b")
 _LIST_NAME = re.compile(_NAME)
+_PLURAL_NOUN = re.compile(rf"\s(?:{'|'.join(_PLURAL_NOUNS)})\b")
 
 
 def _container_country(known: list[Place], offset: int) -> str:
@@ -306,6 +307,8 @@ def _coordinated(text: str, known: list[Place]) -> list[Span]:
     member of such a list is often a namesake abroad."""
     gazetteer = load_gazetteer()
     spans: list[Span] = []
+    if not _PLURAL_NOUN.search(text):
+        return spans  # both patterns need one of the nouns: a long text is not tried name by name
     for pattern in (_PLURAL_BEFORE, _PLURAL_AFTER):
         for match in pattern.finditer(text):
             members = [m.group() for m in _LIST_NAME.finditer(text, match.start("list"),
@@ -511,13 +514,17 @@ def _with_state(text: str, starts: list[int]) -> list[Span]:
     state and then a break (not "Tim Ryan, Ohio Democrat") is a town in that state."""
     spans: list[Span] = []
     position = 0
+    gazetteer = load_gazetteer()
+    codes: dict[str, str | None] = {}  # a long list repeats its few names
     while (match := search_at(_TOWN_STATE, text, starts, position)) is not None:
         # "North Star Road, Campbellsburg, Indiana": a name that is no state may be the town
         # of the next pair, so the search goes on from it.
         position = match.start("state")
         before = text[max(0, match.start() - 6):match.start()].split()
-        if _state_code(match.group("state"), load_gazetteer()) is None or (
-                before and before[-1].lower() in _PERSON_TITLES):
+        written = match.group("state")
+        if written not in codes:
+            codes[written] = _state_code(written, gazetteer)
+        if codes[written] is None or (before and before[-1].lower() in _PERSON_TITLES):
             continue
         start, end = _trim(text, match.start("name"), match.end("name"))
         if start < end and not _institution(text[start:end]):
