@@ -70,6 +70,25 @@ def test_a_date_is_exact_when_the_lead_writes_it_out_as_the_date_of_what_it_repo
     assert _exact(far, "June 2, 2024") is None
 
 
+def test_a_day_without_its_year_is_exact_in_an_entry_that_opens_with_that_day() -> None:
+    # An incident database's entry stamped with its day: "the same day", "Sunday" are that day.
+    for text, said in [
+        ("06/02/2024: On the same day, gunmen attacked a second mosque in the town.",
+         "the same day"),
+        ("06/02/2024: On Sunday evening, assailants burned a school near the river.", "Sunday"),
+        ("6/2/2024: That day a bomb went off at the bus depot.", "That day"),
+    ]:
+        assert _exact(text, said) == DAY.toordinal(), text
+    for text, said in [
+        # The stamp names another day than the one the extraction resolved.
+        ("06/01/2024: On Sunday, assailants burned a school near the river.", "Sunday"),
+        # A stamp that does not open the text, and one that is no date.
+        ("Police said 06/02/2024: on Sunday assailants burned a school.", "Sunday"),
+        ("13/45/2024: On Sunday, assailants burned a school near the river.", "Sunday"),
+    ]:
+        assert _exact(text, said) is None, text
+
+
 def test_exact_dates_contradict_beyond_a_day_either_side() -> None:
     settings = ClusterSettings()
     days = Counter({DAY.toordinal(): 2})

@@ -61,6 +61,8 @@ _BYLINE_BEFORE = re.compile(
     r"\b(?:posted|published|updated|modified|filed|submitted|uploaded)\b", re.IGNORECASE
 )
 _BYLINE_REACH = 120
+# A dated entry that opens the text ("08/23/2013: Assailants ..."): its day, with its year.
+_OPENING_STAMP = re.compile(r"\s*(\d{1,2})/(\d{1,2})/((?:1[89]|20)\d\d):")
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
 _ZIPF_CEILING = 7.5
 # Weight of the extracted-fact pseudo terms (places, event date), relative to a rare word.
@@ -536,7 +538,9 @@ def _exact_event_day(
     if event_day is None or event_date is None or event_date.start >= settings.lead_chars:
         return None
     if not _YEAR.search(event_date.text):
-        return None
+        # "On the same day", "this day", "Tuesday" in an entry that opens with its date: the
+        # day the extractor resolved is the entry's own, written out with its year.
+        return event_day if _opening_stamp_day(text) == event_day else None
     before = text[max(0, event_date.start - 4) : event_date.start]
     after = text[event_date.end : event_date.end + 16]
     if _CLOCK_AFTER.match(after):
@@ -548,6 +552,17 @@ def _exact_event_day(
     if _ON_BEFORE.search(before) or _ENTRY_AFTER.match(after):
         return event_day
     return None
+
+
+def _opening_stamp_day(text: str) -> int | None:
+    """The ordinal of the day of the dated entry stamp the text opens with, if any."""
+    stamp = _OPENING_STAMP.match(text)
+    if stamp is None:
+        return None
+    try:
+        return date(int(stamp.group(3)), int(stamp.group(1)), int(stamp.group(2))).toordinal()
+    except ValueError:
+        return None  # "13/45/2013:" is no date
 
 
 def _main_country(own_places: list[Place]) -> str | None:
