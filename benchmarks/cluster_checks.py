@@ -37,7 +37,7 @@ import pickle
 import random
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import fields, replace
 from pathlib import Path
@@ -45,7 +45,7 @@ from typing import Any
 
 from storyline.cluster import Clusterer, ClusterSettings
 from storyline.evaluate.metrics import bcubed
-from storyline.evaluate.wrong_joins import CAUSES, _cause
+from storyline.evaluate.wrong_joins import CAUSES, count_wrong_joins
 
 SOURCES = ("gva", "ecbplus", "gtd", "acled")
 Gold = dict[str, frozenset[str]]
@@ -142,22 +142,7 @@ def score(
 
 def wrong_joins(order: Iterable[tuple[str, Any]], gold: Gold) -> dict[str, int]:
     """As evaluate.wrong_joins.wrong_joins_by_cause, over evidence kept in memory."""
-    labels_in: dict[str, set[str]] = {}
-    roundup_in: set[str] = set()
-    causes: Counter[str] = Counter()
-    joins = 0
-    for article_id, evidence in order:
-        labels = gold.get(article_id)
-        if evidence is None or labels is None:
-            continue
-        event_id = evidence.event_id
-        if evidence.decision != "new_event":
-            joins += 1
-            if not labels & labels_in.get(event_id, set()):
-                causes[_cause(evidence, event_id in roundup_in)] += 1
-        labels_in.setdefault(event_id, set()).update(labels)
-        if evidence.roundup:
-            roundup_in.add(event_id)
+    causes, joins = count_wrong_joins(order, gold)
     found = {cause: causes[cause] for cause in CAUSES if causes[cause]}
     found["all"] = sum(causes.values())
     found["joins"] = joins

@@ -15,7 +15,7 @@ import struct
 from collections import Counter
 from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, field
-from typing import TypeVar, overload
+from typing import Any, TypeVar, overload
 
 import numpy as np
 
@@ -252,16 +252,23 @@ def encode_state(state: EventState) -> bytes:
     )
 
 
-def decode_state(data: bytes) -> EventState:
+def _read_encoded(data: bytes) -> tuple[dict[str, Any], np.ndarray, np.ndarray]:
+    """The JSON header and the term and weight arrays of an encoded state; KeyError,
+    IndexError, ValueError or TypeError when it is damaged (the callers say so)."""
     if data[:4] != _MAGIC or len(data) < 8:
         raise ClusterStateError("cluster state is not in the SLC1 format; rebuild the events")
     (head_len,) = struct.unpack("<I", data[4:8])
+    header = json.loads(data[8 : 8 + head_len])
+    count = int(header["terms"])
+    start = 8 + head_len
+    terms = np.frombuffer(data, dtype="<u4", count=count, offset=start).astype(np.uint32)
+    weights = np.frombuffer(data, dtype="<f4", count=count, offset=start + 4 * count)
+    return header, terms, weights
+
+
+def decode_state(data: bytes) -> EventState:
     try:
-        header = json.loads(data[8 : 8 + head_len])
-        count = int(header["terms"])
-        start = 8 + head_len
-        terms = np.frombuffer(data, dtype="<u4", count=count, offset=start).astype(np.uint32)
-        weights = np.frombuffer(data, dtype="<f4", count=count, offset=start + 4 * count)
+        header, terms, weights = _read_encoded(data)
         return EventState(
             event_id=header["id"],
             story_id=header["story"],
@@ -317,15 +324,8 @@ def peek_state(data: bytes) -> IndexEntry:
     """The id, touch sequence, publishers and centroid of an encoded state: the JSON header is
     parsed, but none of its counters are built (what `decode_state` spends most of its time
     on), so a store's states can be indexed before any of them is decoded."""
-    if data[:4] != _MAGIC or len(data) < 8:
-        raise ClusterStateError("cluster state is not in the SLC1 format; rebuild the events")
-    (head_len,) = struct.unpack("<I", data[4:8])
     try:
-        header = json.loads(data[8 : 8 + head_len])
-        count = int(header["terms"])
-        start = 8 + head_len
-        terms = np.frombuffer(data, dtype="<u4", count=count, offset=start).astype(np.uint32)
-        weights = np.frombuffer(data, dtype="<f4", count=count, offset=start + 4 * count)
+        header, terms, weights = _read_encoded(data)
         return IndexEntry(
             event_id=header["id"],
             seq=header["seq"],

@@ -20,7 +20,7 @@ that went astray). Its cause is read from the evidence the clusterer kept for th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from storyline.cluster.evidence import get_evidence
 from storyline.records import JoinEvidence
@@ -47,12 +47,25 @@ def wrong_joins_by_cause(
 ) -> dict[str, int]:
     """Counts of wrong joins per cause (and "all", and "joins": every join scored), over the
     labelled articles in the order they were ingested."""
+    causes, joins = count_wrong_joins(
+        ((article_id, get_evidence(store, article_id)) for article_id in article_ids), gold)
+    found = {f"wrong_joins.{cause}": causes[cause] for cause in CAUSES}
+    found["wrong_joins.all"] = sum(causes.values())
+    found["joins"] = joins
+    return found
+
+
+def count_wrong_joins(
+    order: Iterable[tuple[str, JoinEvidence | None]], gold: Mapping[str, frozenset[str]]
+) -> tuple[Counter[str], int]:
+    """The wrong joins per cause and the number of joins scored, over (article id, evidence)
+    in ingest order: a join is wrong when the event held no article of the joining one's gold
+    labels yet."""
     labels_in: dict[str, set[str]] = {}
     roundup_in: set[str] = set()
     causes: Counter[str] = Counter()
     joins = 0
-    for article_id in article_ids:
-        evidence = get_evidence(store, article_id)
+    for article_id, evidence in order:
         labels = gold.get(article_id)
         if evidence is None or labels is None:
             continue
@@ -64,10 +77,7 @@ def wrong_joins_by_cause(
         labels_in.setdefault(event_id, set()).update(labels)
         if evidence.roundup:
             roundup_in.add(event_id)
-    found = {f"wrong_joins.{cause}": causes[cause] for cause in CAUSES}
-    found["wrong_joins.all"] = sum(causes.values())
-    found["joins"] = joins
-    return found
+    return causes, joins
 
 
 def _cause(evidence: JoinEvidence, event_has_roundup: bool) -> str:
