@@ -189,14 +189,20 @@ def place_contradiction(
     mine = list(cities)
     if not mine or not places.isdisjoint(event_places):
         return None
-    nearest = min(
-        distance_km((lat, lon), (event_lat, event_lon))
-        for _, lat, lon in mine
-        for _, _, event_lat, event_lon in event_cities
-    )
+    nearest = _nearest_km(mine, event_cities)
     if nearest <= settings.place_veto_km:
         return None
     return f"{mine[0][0]} {nearest:,.0f} km from the event's places"
+
+
+def _nearest_km(cities: Sequence[City], event_cities: Sequence[tuple[str, int, float, float]]
+                ) -> float:
+    """The distance between the nearest pair of an article's and an event's lead cities."""
+    return min(
+        distance_km((lat, lon), (event_lat, event_lon))
+        for _, lat, lon in cities
+        for _, _, event_lat, event_lon in event_cities
+    )
 
 
 # Families of incidents that happen at one spot (a storm, a flood, an earthquake or a wave of
@@ -229,11 +235,7 @@ def town_contradiction(
         provinces = {region.split(":", 1)[1] for region in (*regions, *event_regions)}
         if not shared <= provinces:
             return None
-    nearest = min(
-        distance_km((lat, lon), (event_lat, event_lon))
-        for _, lat, lon in cities
-        for _, _, event_lat, event_lon in event_cities
-    )
+    nearest = _nearest_km(cities, event_cities)
     if nearest <= settings.town_veto_km:
         return None
     where = f"{cities[0][0]} {nearest:,.0f} km from the event's towns"
