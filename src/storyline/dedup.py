@@ -208,9 +208,24 @@ def signature_to_bytes(signature: Signature) -> bytes:
 
 
 def signature_from_bytes(data: bytes) -> Signature:
+    _check_signature_bytes(data)
+    return np.frombuffer(data, dtype="<u4").astype(np.uint32)
+
+
+def _check_signature_bytes(data: bytes) -> None:
     if len(data) != NUM_PERM * 4:
         raise ValueError(f"a signature has {NUM_PERM * 4} bytes, got {len(data)}")
-    return np.frombuffer(data, dtype="<u4").astype(np.uint32)
+
+
+def _band_key_rows(signatures: npt.NDArray[np.uint32], bands: int, rows: int
+                   ) -> npt.NDArray[np.uint64]:
+    """The band keys of each signature (one per row of `signatures`): each band's `rows`
+    values mixed into one 64-bit key."""
+    used = signatures[:, : bands * rows].astype(np.uint64).reshape(len(signatures), bands, rows)
+    with np.errstate(over="ignore"):
+        keys: npt.NDArray[np.uint64] = (used * _BAND_MULTIPLIERS[:rows]).sum(
+            axis=2, dtype=np.uint64)
+    return keys
 
 
 def estimated_similarity(left: Signature, right: Signature) -> float:
@@ -315,8 +330,7 @@ class Deduplicator:
         ids: list[str] = []
         blobs: list[bytes] = []
         for article_id, data in signatures:
-            if len(data) != NUM_PERM * 4:
-                raise ValueError(f"a signature has {NUM_PERM * 4} bytes, got {len(data)}")
+            _check_signature_bytes(data)
             ids.append(article_id)
             blobs.append(data)
         if len(set(ids)) != len(ids):  # a repeated id is indexed once: the slow path
@@ -344,10 +358,7 @@ class Deduplicator:
             self._ids[row] = article_id
         self._row_of = dict(zip(kept_ids, rows, strict=True))
         self._added = total
-        used = signatures[:, : self.bands * self.rows].astype(np.uint64)
-        used = used.reshape(len(kept_ids), self.bands, self.rows)
-        with np.errstate(over="ignore"):
-            keys = (used * _BAND_MULTIPLIERS[: self.rows]).sum(axis=2, dtype=np.uint64)
+        keys = _band_key_rows(signatures, self.bands, self.rows)
         row_array = np.array(rows, dtype=np.int64)
         for band, table in enumerate(self._band_tables):
             column = keys[:, band]
@@ -448,9 +459,7 @@ class Deduplicator:
     # ------------------------------------------------------------------ banded index
 
     def _band_keys(self, signature: Signature) -> list[int]:
-        used = signature[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
-        with np.errstate(over="ignore"):
-            keys = (used * _BAND_MULTIPLIERS[: self.rows]).sum(axis=1, dtype=np.uint64)
+        keys = _band_key_rows(signature[np.newaxis], self.bands, self.rows)[0]
         return [int(key) for key in keys]
 
     def _candidate_rows(self, signature: Signature) -> set[int]:

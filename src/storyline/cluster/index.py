@@ -184,6 +184,11 @@ class EventIndex:
         kept = rare & ~(in_text & (article_idf[positions] == 0))
         return frozenset(names[kept].tolist())
 
+    @property
+    def _longest(self) -> int:
+        """The length past which a posting is trimmed back to `_kept`."""
+        return self._kept + self._kept // 2
+
     def add(self, state: EventState) -> None:
         """Index a new or changed event (remove() first if it was indexed)."""
         self._add(state.event_id, state.terms, state.weights, tuple(sorted(state.sources)))
@@ -212,10 +217,7 @@ class EventIndex:
             self._sources[entry.event_id] = entry.sources
             for source in entry.sources:
                 self.source_events.setdefault(source, {})[entry.event_id] = None
-        count = self.settings.index_terms
-        indexed = [
-            entry.terms[np.lexsort((entry.terms, -entry.weights))[:count]] for entry in entries
-        ]
+        indexed = [self._index_terms(entry.terms, entry.weights) for entry in entries]
         self._indexed = dict(zip(ids, indexed, strict=True))
         self._load_postings(ids, indexed)
 
@@ -232,8 +234,7 @@ class EventIndex:
         terms, slots = terms[order], slots[order]
         starts = np.flatnonzero(np.concatenate(([True], terms[1:] != terms[:-1])))
         ends = np.append(starts[1:], len(terms))
-        kept = self._kept
-        longest = kept + kept // 2
+        kept, longest = self._kept, self._longest
         period = longest + 1 - kept
         sizes = ends - starts
         # A posting trims to `kept` when it passes `longest`, then grows again.
@@ -260,8 +261,7 @@ class EventIndex:
             self.source_events.setdefault(source, {})[event_id] = None
         indexed = self._index_terms(terms, weights)
         self._indexed[event_id] = indexed
-        postings, kept = self.postings, self._kept
-        longest = kept + kept // 2
+        postings, kept, longest = self.postings, self._kept, self._longest
         for term in indexed.tolist():
             posting = postings.get(term)
             if posting is None:

@@ -311,16 +311,15 @@ def _coordinated(text: str, known: list[Place]) -> list[Span]:
         return spans  # both patterns need one of the nouns: a long text is not tried name by name
     for pattern in (_PLURAL_BEFORE, _PLURAL_AFTER):
         for match in pattern.finditer(text):
-            members = [m.group() for m in _LIST_NAME.finditer(text, match.start("list"),
-                                                             match.end("list"))]
+            members = list(_LIST_NAME.finditer(text, match.start("list"), match.end("list")))
             if pattern is _PLURAL_AFTER and members and \
-                    all(_ordinary_word(w) for w in members[-1].split()):
+                    all(_ordinary_word(w) for w in members[-1].group().split()):
                 continue  # "African-American and Hispanic neighborhoods": adjectives
             country = _container_country(known, match.end())
             noun = match.groupdict().get("noun") or "villages"
             kind: PlaceKind = "region" if noun in ("districts", "provinces", "regions", "states",
                                                    "counties") else "city"
-            for name in _LIST_NAME.finditer(text, match.start("list"), match.end("list")):
+            for name in members:
                 if name.group() in ("and", "or"):
                     continue
                 start, end = _trim(text, name.start(), name.end())

@@ -367,7 +367,7 @@ _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june"
 # name: a street ("June Drive"), a person ("April Reyes said"), a title ("March Madness").
 _TIME_WORD_BEFORE = re.compile(
     r"\b(?:in|on|since|until|till|by|during|through|throughout|from|to|of|early|late|mid|last"
-    r"|this|next|that|each|every|the|before|after|around|between|and|or|until|till|back"
+    r"|this|next|that|each|every|the|before|after|around|between|and|or|back"
     r"|as\s+of)[\s-]+$",
     re.IGNORECASE,
 )
