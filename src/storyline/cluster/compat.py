@@ -419,6 +419,46 @@ def exact_date_contradiction(
     return f"dates written out {gap} days apart"
 
 
+def day_part_contradiction(
+    exact_day: int | None,
+    hours: tuple[int, int] | None,
+    exact_days: Counter[int],
+    exact_hours: Sequence[tuple[int, int, int]],
+    settings: ClusterSettings,
+) -> str | None:
+    """Exact dates a day apart that cannot be one night. The window of a day either side that
+    exact_date_contradiction allows is for an incident around midnight (or a time zone moving
+    it across midnight). When a report's date sentence says when on its day it happened
+    (features.exact_hours: "on Monday afternoon", "after 1600", "Friday night"), the two
+    reports are compatible only if their times come within `day_part_veto_hours` of each
+    other, a report without a time taking its whole day: an afternoon is not the day before's
+    incident, a morning not the day after's, "Friday night" not Thursday's. Only for an event
+    whose exact dates are all a day from the article's (`exact_hours`: the event's reports'
+    (day, start, end)); one with a date on the article's own day, or none within a day, is
+    left to the other tests (two times of one day are loose in news: a late afternoon becomes
+    "Saturday night" in a later report)."""
+    if settings.day_part_veto_hours <= 0 or exact_day is None:
+        return None
+    near = [day for day in exact_days if abs(day - exact_day) <= 1]
+    if not near or exact_day in near:
+        return None
+    if hours is None and not any(day in near for day, _, _ in exact_hours):
+        return None
+    mine = (exact_day * 24 + (hours or (0, 24))[0], exact_day * 24 + (hours or (0, 24))[1])
+    theirs: list[tuple[int, int]] = []
+    for day in near:
+        timed = [(day * 24 + s, day * 24 + e) for d, s, e in exact_hours if d == day]
+        theirs.extend(timed)
+        if len(timed) < exact_days[day]:
+            theirs.append((day * 24, day * 24 + 24))  # a report of that day without a time
+    slack = settings.day_part_veto_hours
+    if any(mine[0] <= end + slack and start <= mine[1] + slack for start, end in theirs):
+        return None
+    side = "before" if near[0] < exact_day else "after"
+    when = f"{hours[0] % 24:02d}-{hours[1] % 24:02d} h" if hours else "its day"
+    return f"at {when}, the event's reports a day {side} at other times"
+
+
 def year_contradiction(
     event_year: int | None, event_years: Counter[int], settings: ClusterSettings
 ) -> str | None:

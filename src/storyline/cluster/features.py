@@ -63,6 +63,38 @@ _BYLINE_BEFORE = re.compile(
 _BYLINE_REACH = 120
 # A dated entry that opens the text ("08/23/2013: Assailants ..."): its day, with its year.
 _OPENING_STAMP = re.compile(r"\s*(\d{1,2})/(\d{1,2})/((?:1[89]|20)\d\d):")
+# A part of the day or a clock time in the sentence of an exact event date ("On Monday
+# morning", "early Sunday", "at 0820", "after 1600", "at 12:40 a.m."): when, on or around that
+# day, the incident happened (features.exact_hours).
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY_PART = re.compile(
+    rf"\b(?:(?P<edge>early|late)\s+)?(?:(?:on\s+)?(?P<weekday>{_WEEKDAY})\s+)?"
+    r"(?:(?:in\s+the|at)\s+)?(?P<part>morning|afternoon|evening|night|dawn)\b"
+    rf"|\b(?P<early>early)\s+(?:on\s+)?(?P<early_day>{_WEEKDAY})\b"
+    r"|\b(?P<word>at|after|around|about|approximately|before)\s+(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\b"
+    r"(?!\s*(?:[-/]|to\b|and\b))"
+    r"|\b(?P<clock>1[0-2]|0?[1-9])(?:[:.](?P<minutes>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s*m\b\.?",
+    re.IGNORECASE,
+)
+_ANY_WEEKDAY = re.compile(rf"\b{_WEEKDAY}\b", re.IGNORECASE)
+# Hours of the day each part covers, from the day's midnight ("night" runs into the next
+# day's small hours; "morning" starts at midnight: "Monday morning" may be 2 a.m.).
+_PART_HOURS: dict[tuple[str, str], tuple[int, int]] = {
+    ("", "dawn"): (3, 8),
+    ("", "morning"): (0, 12),
+    ("early", "morning"): (0, 9),
+    ("late", "morning"): (9, 13),
+    ("", "afternoon"): (12, 19),
+    ("early", "afternoon"): (12, 16),
+    ("late", "afternoon"): (15, 19),
+    ("", "evening"): (17, 24),
+    ("early", "evening"): (17, 21),
+    ("late", "evening"): (20, 24),
+    ("", "night"): (18, 29),
+    ("early", "night"): (18, 24),
+    ("late", "night"): (21, 29),
+}
 # Above this zipf value a word is treated as a function word; 8 is roughly "the".
 _ZIPF_CEILING = 7.5
 # Weight of the extracted-fact pseudo terms (places, event date), relative to a rare word.
@@ -113,6 +145,10 @@ class ArticleFeatures:
     # ... and when it is exact: written out with its year in the lead ("12/21/2015", "June 7,
     # 2013"), not resolved from a weekday (compat.exact_date_contradiction).
     exact_event_day: int | None = None
+    # When on its exact day the incident happened, in hours from that day's midnight (start,
+    # end; "Monday night" dated Tuesday is (-6, 5)), when the date's sentence says (a part of
+    # the day, a clock time): compat.day_part_contradiction.
+    exact_hours: tuple[int, int] | None = None
     # Ages of the people the lead describes (victims, suspects), sorted (compat.age_conflict).
     ages: tuple[int, ...] = ()
     # Who it names (compat.late_without_names): hashed words written only with a capital and
@@ -407,6 +443,7 @@ def article_features(
     # Fact terms ("@place:...") are never words: they add keys after the words' (in order).
     weights.update(_fact_terms(places, event_day))
     terms, values = to_sparse(weights, hashes)
+    exact_day = _exact_event_day(article.text, extraction, event_day, settings)
     event_type = extraction.event_type if extraction.event_type not in _UNKNOWN_TYPES else None
     if event_type in FIRE_TYPES:
         lead = article_text(article)[: settings.lead_chars + len(article.title or "")]
@@ -430,7 +467,8 @@ def article_features(
         country=_main_country(own_places),
         regions=_lead_regions(own_places, settings),
         sure_event_day=_sure_event_day(extraction, event_day, published_day, settings),
-        exact_event_day=_exact_event_day(article.text, extraction, event_day, settings),
+        exact_event_day=exact_day,
+        exact_hours=exact_hours(article.text, extraction, exact_day),
         ages=lead_ages(article, settings),
         people=np.array(sorted({term_hash(word) for word in people}), dtype=np.uint32),
         roles=_lead_roles(article, people, extraction, roles, settings),
@@ -552,6 +590,51 @@ def _exact_event_day(
     if _ON_BEFORE.search(before) or _ENTRY_AFTER.match(after):
         return event_day
     return None
+
+
+def exact_hours(
+    text: str, extraction: Extraction, exact_day: int | None
+) -> tuple[int, int] | None:
+    """When on its exact event day the report's incident happened, in hours from that day's
+    midnight, as the date's sentence says: the first part of the day or clock time in it
+    ("On Monday morning", "late Sunday night", "early Tuesday", "at 0820", "after 1600", "at
+    12:40 a.m."). A weekday next to the part, or else in the sentence, anchors it when it is
+    the day before or after the date ("Thursday night" in an entry dated Friday is (-6, 5)).
+    None when the sentence says no time (or there is no exact date)."""
+    event_date = extraction.event_date
+    if exact_day is None or event_date is None:
+        return None
+    start = 1 + max(text.rfind(". ", 0, event_date.start), text.rfind("\n", 0, event_date.start))
+    end = text.find(". ", event_date.end)
+    sentence = text[start : end if end >= 0 else len(text)][:400]
+    found = _DAY_PART.search(sentence)
+    if found is None:
+        return None
+    weekday = found.group("weekday") or found.group("early_day")
+    if found.group("part"):
+        hours = _PART_HOURS[((found.group("edge") or "").lower(), found.group("part").lower())]
+    elif found.group("early_day"):
+        hours = (0, 8)
+    elif found.group("hhmm"):
+        value = int(found.group("hhmm"))
+        if found.group("word").lower() in ("after", "before") and 1900 <= value <= 2099:
+            return None  # "after 2005" is a year
+        hours = (value // 100, value // 100 + 1)
+    else:
+        hour = int(found.group("clock")) % 12 + (12 if found.group("ampm").lower() == "p" else 0)
+        hours = (hour, hour + 1)
+    if weekday is None:
+        named = _ANY_WEEKDAY.search(sentence)
+        weekday = named.group(0) if named else None
+    offset = 0
+    if weekday is not None:
+        # date.fromordinal(day).weekday(): Monday is 0.
+        wanted = _WEEKDAYS.index(weekday.lower())
+        for shift in (0, -1, 1):
+            if date.fromordinal(exact_day + shift).weekday() == wanted:
+                offset = shift
+                break
+    return (hours[0] + 24 * offset, hours[1] + 24 * offset)
 
 
 def _opening_stamp_day(text: str) -> int | None:

@@ -22,6 +22,7 @@ from storyline.cluster.compat import (
     age_conflict,
     country_contradiction,
     date_contradiction,
+    day_part_contradiction,
     exact_date_contradiction,
     late_without_names,
     mode_contradiction,
@@ -332,7 +333,15 @@ def compatibility(
         else None,
         _late_contradiction(features, state, settings),
     ]
-    exact = exact_date_contradiction(features.exact_event_day, state.exact_days, settings)
+    exact = exact_date_contradiction(
+        features.exact_event_day, state.exact_days, settings
+    ) or day_part_contradiction(
+        features.exact_event_day,
+        features.exact_hours,
+        state.exact_days,
+        state.exact_hours,
+        settings,
+    )
     # Two incidents on dates each report writes out: the names they share are whoever acts in
     # both (a group, a town), not evidence of one event. A report of no incident type (an
     # arrest, a trial) dates its own step and may still name the incident's people.

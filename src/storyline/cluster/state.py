@@ -26,6 +26,7 @@ from storyline.errors import StorylineError
 _MAGIC = b"SLC1"
 _MAX_PLACES = 24
 _MAX_EVENT_DAYS = 12
+_MAX_EXACT_HOURS = 8
 _MAX_SOURCES = 8
 _MAX_NAMES = 32
 _MAX_CITIES = 8
@@ -62,6 +63,9 @@ class EventState:
     sure_days: Counter[int] = field(default_factory=Counter)
     # ... and those written out with their year (features.exact_event_day).
     exact_days: Counter[int] = field(default_factory=Counter)
+    # ... with the time of day their date's sentence gives (features.exact_hours): (exact day,
+    # start hour, end hour), the first `_MAX_EXACT_HOURS`; empty for most events.
+    exact_hours: tuple[tuple[int, int, int], ...] = ()
     places: Counter[str] = field(default_factory=Counter)
     event_types: Counter[str] = field(default_factory=Counter)
     sources: Counter[str] = field(default_factory=Counter)
@@ -126,6 +130,8 @@ class EventState:
         if features.exact_event_day is not None:
             self.exact_days[features.exact_event_day] += 1
             _cap(self.exact_days, _MAX_EVENT_DAYS)
+            if features.exact_hours is not None and len(self.exact_hours) < _MAX_EXACT_HOURS:
+                self.exact_hours += ((features.exact_event_day, *features.exact_hours),)
         if features.event_year is not None:
             self.event_years[features.event_year] += 1
             _cap(self.event_years, _MAX_EVENT_DAYS)
@@ -225,6 +231,7 @@ def encode_state(state: EventState) -> bytes:
         "years": sorted(state.event_years.items()),
         "sure": sorted(state.sure_days.items()),
         "exact": sorted(state.exact_days.items()),
+        "hours": [list(hours) for hours in state.exact_hours],
         "places": sorted(state.places.items()),
         "types": sorted(state.event_types.items()),
         "sources": sorted(state.sources.items()),
@@ -283,6 +290,10 @@ def decode_state(data: bytes) -> EventState:
             sure_days=Counter({int(k): v for k, v in header.get("sure", ())}),
             # States written before exact dates were kept have none.
             exact_days=Counter({int(k): v for k, v in header.get("exact", ())}),
+            # States written before times of day were kept have none.
+            exact_hours=tuple(
+                (int(h[0]), int(h[1]), int(h[2])) for h in header.get("hours", ())
+            ),
             places=Counter({str(k): v for k, v in header["places"]}),
             event_types=Counter({str(k): v for k, v in header["types"]}),
             sources=Counter({str(k): v for k, v in header["sources"]}),
