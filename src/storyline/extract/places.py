@@ -29,6 +29,7 @@ from storyline.extract.gazetteer import (
     fold,
     is_village,
     load_gazetteer,
+    without_marks,
 )
 from storyline.extract.gazetteer_tables import (
     CALENDAR_WORDS,
@@ -381,6 +382,19 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | 
                 gazetteer.places[key][0].kind == "country":
             qualifier = None  # "France, Spain and Germany": a list, not France in Spain
         entries = gazetteer.places[key]
+        city_word = _CITY_WORD_AFTER.match(text, end)
+        if city_word is not None and all(e.kind == "region" and e.country != "US"
+                                         for e in entries):
+            return None  # "in Ad Dali town": a town the gazetteer lacks, not its province
+        if city_word is not None and (city_word.group("capital") or entries[0].kind != "country") \
+                and _named_city(entries, key):
+            # a country's name before a lower-case "town" qualifies it ("a Mali town")
+            entries = _named_city(entries, key)
+            if city_word.group("capital"):
+                # "Gaza City, Gaza Strip": the name and its word City are the mention, and
+                # what follows the word its qualifier.
+                end = city_word.end()
+                qualifier = _qualifier(text, end, gazetteer)
         qualifier = _state_not_country(qualifier, entries, gazetteer)
         if qualifier is not None and all(is_village(e) for e in entries) and not any(
                 e.country == qualifier.country and e.admin1 == qualifier.admin1
@@ -400,6 +414,23 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | 
                                        gazetteer)
         return Mention(start, end, gazetteer.counties[key], qualifier, surface=key)
     return None
+
+
+# "Gaza City", "Ad Dali town", "Odessa city": the rank word of a city after its name; not
+# a name that qualifies the noun ("the Anbar town of Hit").
+_CITY_WORD_AFTER = re.compile(r"[ \t]+(?:(?P<capital>City)|city|town)\b(?![ \t]+of\b)")
+
+
+def _named_city(entries: tuple[GazetteerEntry, ...], surface: str) -> tuple[GazetteerEntry, ...]:
+    """"Gaza City", "Ad Dali town": a name the gazetteer reads first as a country, a territory
+    or a province, followed by the word city or town, names the city that bears it (its name
+    written with or without the marks of the ayn and hamza). Empty where the first reading is
+    already a city or a US state ("Iowa City", "Virginia City" are other towns)."""
+    first = entries[0]
+    if first.kind == "city" or (first.country == "US" and first.kind == "region"):
+        return ()
+    return tuple(e for e in entries
+                 if e.kind == "city" and without_marks(fold(e.name)) == surface)
 
 
 def _state_not_country(qualifier: GazetteerEntry | None, entries: tuple[GazetteerEntry, ...],
@@ -673,7 +704,11 @@ def _alternate_abroad(text: str, mention: Mention, entry: GazetteerEntry,
     return bool(context.other_countries(surface) - {entry.country})
 
 
-_ADDRESS_AFTER = re.compile(r",\s+[A-Z]")
+# ", Saladin governorate": the next link of an address, after the name's own rank word if
+# it has one ("Yathrib town, ...", "Kanan area, ...").
+_ADDRESS_AFTER = re.compile(
+    r"(?:[ \t]+(?:town|city|village|area|district|sub-?district|municipality|suburb"
+    r"|neighbou?rhood))?,\s+[A-Z]")
 
 
 def _in_named_country(entry: GazetteerEntry, context: Context, surface: str) -> bool:
