@@ -1,5 +1,5 @@
 """Exact dates a day apart are one incident only around midnight: the time of day a report's
-date sentence gives decides (#15, session 14)."""
+date sentence gives decides, and so does the way of attacking (#15, session 14)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from datetime import date
 from tests.helpers_cluster import background, dated_report
 
 from storyline.cluster import Clusterer, ClusterSettings
-from storyline.cluster.compat import day_part_contradiction
+from storyline.cluster.compat import day_part_contradiction, exact_mode_contradiction
 from storyline.cluster.features import article_features
 from storyline.cluster.state import decode_state, encode_state, new_state
 from storyline.records import Article, DedupVerdict, Extraction, Place
@@ -107,13 +107,20 @@ _ENTRY = (
 )
 
 
-def _entries(first_when: str, second_when: str, settings: ClusterSettings) -> str:
+def _entries(
+    first_when: str,
+    second_when: str,
+    settings: ClusterSettings,
+    second_entry: str = _ENTRY,
+    second_type: str = "bombing",
+) -> str:
     clusterer = Clusterer(settings)
     for article, extraction in background(30, SUNDAY):
         clusterer.assign(article, extraction, NEW)
     said_one, said_two = SUNDAY.strftime("%m/%d/%Y"), MONDAY.strftime("%m/%d/%Y")
     one = _report("d1", _ENTRY.format(said=said_one, when=first_when), said_one, SUNDAY)
-    two = _report("d2", _ENTRY.format(said=said_two, when=second_when), said_two, MONDAY)
+    text_two = second_entry.format(said=said_two, when=second_when)
+    two = _report("d2", text_two, said_two, MONDAY, second_type)
     first = clusterer.assign(*one, NEW)
     assignment = clusterer.assign(*two, NEW)
     return ("joined " if assignment.event_id == first.event_id else "apart ") + assignment.reason
@@ -129,6 +136,42 @@ def test_two_attacks_on_consecutive_days_at_other_times_stay_apart() -> None:
     # Around one midnight they may be one incident dated either side of it.
     assert _entries("Sunday night", "Monday", ON).startswith("joined")
     assert _entries("Sunday", "early Monday", ON).startswith("joined")
+    assert _entries("Sunday", "Monday", ON).startswith("joined")
+
+
+def test_another_way_of_attacking_on_the_next_exact_day() -> None:
+    sunday, monday = SUNDAY.toordinal(), MONDAY.toordinal()
+    bombing = Counter({"bombing": 2})
+    found = exact_mode_contradiction("shooting", monday, bombing, Counter({sunday: 2}), ON)
+    assert found == "a shooting on another day, the event's bombing"
+    # The same day, a mode the event's reports name, no mode, no date written out: nothing.
+    assert exact_mode_contradiction("shooting", sunday, bombing, Counter({sunday: 1}), ON) is None
+    mixed = Counter({"bombing": 1, "shooting": 1})
+    assert exact_mode_contradiction("shooting", monday, mixed, Counter({sunday: 1}), ON) is None
+    assert exact_mode_contradiction("fire", monday, bombing, Counter({sunday: 1}), ON) is None
+    assert exact_mode_contradiction("shooting", None, bombing, Counter({sunday: 1}), ON) is None
+    assert exact_mode_contradiction("shooting", monday, bombing, Counter(), ON) is None
+    assert exact_mode_contradiction("shooting", monday, Counter({"other": 1}), Counter({sunday: 1}),
+                                    ON) is None
+    off = replace(ON, exact_mode_veto=False)
+    assert exact_mode_contradiction("shooting", monday, bombing, Counter({sunday: 2}), off) is None
+
+
+# The next day's entry in the same town: gunmen, not a device.
+_SHOOTING = (
+    "{said}: On {when}, assailants opened fire on guards at a fuel depot in Quarrymoor. Two "
+    "guards were wounded and a tanker was damaged in the attack. No group claimed "
+    "responsibility for the attack."
+)
+
+
+def test_a_shooting_the_day_after_a_bombing_in_the_same_town_is_another_attack() -> None:
+    off = replace(ON, exact_mode_veto=False)
+    control = _entries("Sunday", "Monday", off, _SHOOTING, "shooting")
+    assert control.startswith("joined"), control
+    found = _entries("Sunday", "Monday", ON, _SHOOTING, "shooting")
+    assert found.startswith("apart") and "a shooting on another day" in found, found
+    # The same attack mode the next day stays within the one-day window.
     assert _entries("Sunday", "Monday", ON).startswith("joined")
 
 

@@ -124,6 +124,11 @@ class ClusterSettings:
     # shooting, a "missile site" read as an air strike); 2: GTD 0.9650 with recall 0.9969 ->
     # 0.9928, GVA half 0 -0.0003.
     mode_veto: int = 0
+    # ... only when both reports write their dates out and those differ (a day apart;
+    # compat.exact_mode_contradiction). Measured (session 14, with day_part_veto_hours): GTD
+    # precision 0.9695 -> 0.9709 (wrong joins 79 -> 76, both halves up), ACLED 0.5016 ->
+    # 0.5087, GVA and ECB+ identical in every assignment and evidence.
+    exact_mode_veto: bool = True
     country_veto: bool = True
     # First-level regions of one country named in the leads, none in common
     # (compat.region_contradiction).
