@@ -258,3 +258,20 @@ def test_state_keeps_regions_and_reads_older_states_without_them() -> None:
     older = full.replace(b',"regions":["US:ohio"]', b"")
     length = struct.unpack("<I", older[4:8])[0] - (len(full) - len(older))
     assert decode_state(older[:4] + struct.pack("<I", length) + older[8:]).regions == ()
+
+
+def test_the_sentence_that_dates_what_it_reports_is_no_background() -> None:
+    # The lead mentions an earlier incident (a background cue) while reporting its own: its
+    # places are the report's.
+    text = (
+        "06/02/2024: A second device exploded in Brackenford, targeting the crowd drawn to an "
+        "earlier explosion at the depot. Four people were hurt."
+    )
+    article, extraction = _report("b1", text, "06/02/2024", DAY)
+    assert "brackenford" in article_features(article, extraction, ClusterSettings()).places
+    off = ClusterSettings(dated_sentence_is_report=False)
+    assert "brackenford" not in article_features(article, extraction, off).places
+    # A date that is not written out does not make the sentence the report.
+    later = text.replace("06/02/2024:", "On Sunday,")
+    article, extraction = _report("b2", later, "Sunday", DAY)
+    assert "brackenford" not in article_features(article, extraction, ClusterSettings()).places

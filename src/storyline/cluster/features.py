@@ -412,6 +412,10 @@ def article_features(
     article: Article, extraction: Extraction, settings: ClusterSettings
 ) -> ArticleFeatures:
     roles = sentence_roles(article.text[: settings.max_text_chars])
+    event_day = _event_day(extraction)
+    exact_day = _exact_event_day(article.text, extraction, event_day, settings)
+    if exact_day is not None and roles and settings.dated_sentence_is_report:
+        roles = _dated_sentence_kept(roles, extraction)
     own_places = [p for p in extraction.places if in_role(p.start, roles) is None]
     places = frozenset(
         normalise_place(p.name) for p in own_places if p.kind != "country" and p.name
@@ -424,7 +428,6 @@ def article_features(
         )
         - places
     )
-    event_day = _event_day(extraction)
     published_day = article.published.date().toordinal() if article.published else None
     own, background = _segments(article, settings, roles)
     tokens = [token for segment, _ in own for token in segment]
@@ -443,7 +446,6 @@ def article_features(
     # Fact terms ("@place:...") are never words: they add keys after the words' (in order).
     weights.update(_fact_terms(places, event_day))
     terms, values = to_sparse(weights, hashes)
-    exact_day = _exact_event_day(article.text, extraction, event_day, settings)
     event_type = extraction.event_type if extraction.event_type not in _UNKNOWN_TYPES else None
     if event_type in FIRE_TYPES:
         lead = article_text(article)[: settings.lead_chars + len(article.title or "")]
@@ -473,6 +475,18 @@ def article_features(
         people=np.array(sorted({term_hash(word) for word in people}), dtype=np.uint32),
         roles=_lead_roles(article, people, extraction, roles, settings),
     )
+
+
+def _dated_sentence_kept(roles: list[Span], extraction: Extraction) -> list[Span]:
+    """The roles without a background span holding the exact event date: a sentence that
+    writes out the date of what it reports ("On 12 May 2016, ...", "09/22/2011: ...") is the
+    report, whatever other incident it mentions ("targeting first responders to an earlier
+    bombing")."""
+    assert extraction.event_date is not None
+    start = extraction.event_date.start
+    return [
+        span for span in roles if span[2] != "background" or not span[0] <= start < span[1]
+    ]
 
 
 def _people_named(
