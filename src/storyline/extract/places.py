@@ -931,10 +931,16 @@ def _as_written(text: str, mention: Mention, entry: GazetteerEntry) -> Place:
     English sources use, with the listed city's coordinates."""
     place = _place(entry, mention.start, mention.end)
     listed = fold(entry.name)
-    if mention.surface and listed != mention.surface and \
-            listed[-len(mention.surface) - 1:] in (f" {mention.surface}", f"-{mention.surface}"):
+    if mention.surface and listed != mention.surface and (
+            listed[-len(mention.surface) - 1:] in (f" {mention.surface}", f"-{mention.surface}")
+            or (listed.startswith(mention.surface)
+                and _BILINGUAL_PART.match(listed, len(mention.surface)) is not None)):
+        # "Vitoria", "Donostia": one of the two names of a bilingual city, as written
         return replace(place, name=text[mention.start:mention.end])
     return place
+
+
+_BILINGUAL_PART = re.compile(r"\s*/")
 
 
 def _place(entry: GazetteerEntry, start: int, end: int) -> Place:
