@@ -209,6 +209,12 @@ _NATURAL_DEATH_RE = re.compile(
     r"\s+|massive\s+|sudden\s+|drug\s+|accidental\s+)?(?:heart\s+attack|cardiac\s+arrest"
     r"|natural\s+causes|(?:drug\s+)?overdose|stroke|cancer|illness|disease|old\s+age"
     r"|hypothermia|heat\s*stroke)\b"
+    # a road accident or an epidemic: "died in a single-vehicle wreck", "7 dead in an outbreak
+    # of Legionnaires' disease", "killed in a head-on collision on the interstate"
+    r"|\W*(?:(?!and\b|or\b|\d)\w+\s+){0,5}?in\s+(?:an?\s+|the\s+)?['\u2018\"\u201c]?(?:[\w'-]+\s+){0,3}?"
+    r"(?:(?:single[\s-]vehicle|two[\s-]vehicle|multi[\s-]vehicle|head[\s-]on|car|traffic|road"
+    r"|vehicle|motorcycle|highway|bus|truck)\s+(?:accident|crash|wreck|collision|smash)"
+    r"|outbreak|epidemic)\b"
     r"|\s+(?:[\w-]+\s+){0,2}?who\s+(?:had\s+)?(?:overdosed|died\s+of\s+(?:an?\s+)?(?:overdose|heart\s+attack"
     r"|natural\s+causes))\b", re.IGNORECASE)
 

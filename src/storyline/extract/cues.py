@@ -131,10 +131,17 @@ _PROTEST_CAUSE = re.compile(
 # protest", "After the murder of a teacher, students boycotted classes". The deaths before the
 # comma are an earlier event when the main clause after it is a protest.
 _FRONTED_CAUSE = re.compile(
-    r"^\W*(?:following|after|over)\s+(?:the\s+)?(?:alleged\s+|recent\s+|brutal\s+)?"
+    r"^\W*(?:following|after|over)\s+(?:the\s+|an?\s+)?(?:alleged\s+|recent\s+|brutal\s+)?"
     r"(?:killings?|deaths?|murders?|lynchings?|shootings?|assassinations?)\s+of\b[^,;]*,",
     re.IGNORECASE)
-_PROTEST_CLAUSE = re.compile(rf"\b(?:{_PROTEST_WORDS}|mourn\w*)\b", re.IGNORECASE)
+_PROTEST_CLAUSE = re.compile(
+    rf"\b(?:{_PROTEST_WORDS}|mourn\w*)\b"
+    # a crowd's reprisal is a riot: "After the death of a detainee, residents burned the
+    # police post"; "youths set fire to", "an angry mob stormed"
+    r"|\b(?:residents|villagers|youths?|crowds?|mobs?|locals|inhabitants|students|traders"
+    r"|demonstrators|rioters)\b[^.;]{0,60}?\b(?:burn(?:ed|t|s)?|set\s+fire|set\s+(?:\w+\s+)?"
+    r"alight|torch(?:ed|es)?|loot(?:ed|s)?|vandali[sz](?:ed|es)|stormed|storms|ransack(?:ed|s)"
+    r"|destroy(?:ed|s)|pelted|stoned)\b", re.IGNORECASE)
 # The kin of someone killed before, as the subject of a protest: "the family of a constable
 # who was shot dead held a protest", "relatives of two men killed by police blocked the road in
 # protest". The deaths are the protest's cause, an earlier event.
