@@ -130,7 +130,8 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
         # under way Thursday for the men who opened fire, killing two") is the act's, not
         # the state's.
         return BACKGROUND_PENALTY
-    if _in_the_future(verb) or _about_another_incident(verb, token):
+    if _in_the_future(verb) or _about_another_incident(verb, token) or _in_a_retaliation_cause(
+            token) or _in_a_comparison(token):
         return BACKGROUND_PENALTY
     if _is_event(verb):
         return EVENT_BONUS
@@ -417,11 +418,69 @@ def _about_another_incident(verb: Token, token: Token) -> bool:
               for g in c.children if g.dep_ == "pobj"]
     if verb.dep_ in ("relcl", "acl"):
         nouns.append(verb.head)
-    return any(noun.pos_ == "NOUN" and (_EVENT_NOUNS.match(noun.lower_) is not None
-                                        or noun.lower_ in _INCIDENT_NOUNS)
+    return any(noun.pos_ == "NOUN" and _is_incident_noun(noun)
                and any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _OTHER_INCIDENT
                        for c in noun.children)
                for noun in nouns)
+
+
+# What a retaliation answers: "in retaliation for a shooting on Friday night", "revenge for
+# the December killing", "avenged commanders killed on 2 April": the act answered is earlier.
+_RETALIATION = frozenset({"retaliation", "revenge", "reprisal", "reprisals", "payback",
+                          "avenge", "avenged", "avenging", "retribution"})
+
+
+def _in_a_retaliation_cause(token: Token) -> bool:
+    """The date hangs below what a retaliation answers: the "for" (or "over", "after",
+    "following") phrase of a retaliation noun, or the object of "avenge". Not the retaliation
+    itself ("a reprisal on Sunday killed five", "the ambush on Friday avenged ...")."""
+    below, head = token, token.head
+    for _ in range(8):
+        if head.lower_ in _RETALIATION:
+            if head.pos_ == "VERB":
+                return below.dep_ == "dobj"
+            return below.dep_ == "prep" and below.lower_ in ("for", "over", "after", "following")
+        if head.head is head:
+            return False
+        below, head = head, head.head
+    return False
+
+
+# The standard of a comparison: "Unlike the attack that killed four on July 9, ...", "Like the
+# bombing of April 12, the blast on Monday ...", "As in the raid of February 14, ...", "in
+# contrast to the clashes of August 21", "reminiscent of the mall shooting on 3 October",
+# "echoed the massacre of November 2": the event compared with is another.
+_LIKE = frozenset({"like", "unlike"})
+_COMPARED_TO = frozenset({"contrast", "compared", "comparison", "comparable", "similar"})
+_ECHO = frozenset({"echoed", "echoes", "echoing", "recalled", "recalls", "recalling",
+                   "mirrored", "mirrors", "evoked", "evokes"})
+
+
+def _in_a_comparison(token: Token) -> bool:
+    """The date hangs below the standard a sentence compares its event with, an incident
+    ("Like the bombing of ...", "unlike the one at the refinery on May 4"); not a likeness of
+    another kind ("what the street looked like Wednesday night")."""
+    below, head = token, token.head
+    for _ in range(8):
+        if below.dep_ == "prep" and (
+                below.lower_ in _LIKE
+                or (below.lower_ == "in" and below.i > 0
+                    and below.doc[below.i - 1].lower_ == "as")
+                or (below.lower_ in ("to", "with") and head.lower_ in _COMPARED_TO)
+                or (below.lower_ == "of" and head.lower_ == "reminiscent")):
+            return any(c.dep_ == "pobj" and _is_incident_noun(c) for c in below.children)
+        if below.dep_ == "dobj" and head.lower_ in _ECHO:
+            return _is_incident_noun(below)
+        if head.head is head:
+            return False
+        below, head = head, head.head
+    return False
+
+
+def _is_incident_noun(noun: Token) -> bool:
+    """An incident's noun, or "one" standing for one ("the one at the refinery")."""
+    return noun.lower_ in ("one", "ones") or (noun.pos_ in ("NOUN", "PROPN") and (
+        _EVENT_NOUNS.match(noun.lower_) is not None or noun.lower_ in _INCIDENT_NOUNS))
 
 
 _EFFECT = frozenset({"effect", "force"})
