@@ -208,7 +208,8 @@ _NATURAL_DEATH_RE = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+|the\s+)?(?:apparent\s+|suspected\s+|possible"
     r"\s+|massive\s+|sudden\s+|drug\s+|accidental\s+)?(?:heart\s+attack|cardiac\s+arrest"
     r"|natural\s+causes|(?:drug\s+)?overdose|stroke|cancer|illness|disease|old\s+age"
-    r"|hypothermia|heat\s*stroke)\b"
+    r"|hypothermia|heat\s*stroke|food\s+poisoning|malaria|cholera|ebola|covid(?:-19)?"
+    r"|pneumonia|tuberculosis|measles)\b"
     # a road accident or an epidemic: "died in a single-vehicle wreck", "7 dead in an outbreak
     # of Legionnaires' disease", "killed in a head-on collision on the interstate"
     r"|\W*(?:(?!and\b|or\b|\d)\w+\s+){0,5}?in\s+(?:an?\s+|the\s+)?['\u2018\"\u201c]?(?:[\w'-]+\s+){0,3}?"

@@ -157,7 +157,12 @@ _RETALIATION_CAUSE = re.compile(
     r"\b(?:(?:in|an?)\s+(?:act\s+of\s+)?(?:retaliation|reprisal|revenge|response)\s+"
     r"(?:for|to|against)"
     r"|to\s+avenge"
-    r"|as\s+(?:retaliation|revenge)\s+for)\b[^.;,]{0,80}$", re.IGNORECASE)
+    r"|as\s+(?:retaliation|revenge)\s+for"
+    # a punishment's cause, a death named right after it: "beat up residents to punish them
+    # for the death of a soldier" (not "to punish them for sheltering rebels and killed nine")
+    r"|(?:to\s+punish\s+(?:[\w'-]+\s+){0,3}?|as\s+(?:a\s+)?punishment\s+)for\s+(?:the\s+"
+    r"|an?\s+|his\s+|her\s+|their\s+)?(?:alleged\s+|recent\s+)?(?:killings?|deaths?|murders?"
+    r"|lynchings?|assassinations?|slayings?)\b)\b[^.;,]{0,80}$", re.IGNORECASE)
 # Another estimate of the same figure: "Other sources put the toll at 40", "some reports say
 # as many as 32 died". Conservative coding keeps the main figure; the other is an alternative.
 _ALTERNATIVE = re.compile(
@@ -264,7 +269,7 @@ _MAY_HOLD: dict[str, tuple[str, ...]] = {
     "withdrawn": ("error", "wrong", "incorrect", "mistake", "erroneous"),
     "protest": ("protest", "demonstrat", "rall", "vigil", "march", "sit-in", "strike", "boycott",
                 "took", "block", "barricad", "riot"),
-    "retaliation": ("retaliation", "reprisal", "revenge", "response", "avenge"),
+    "retaliation": ("retaliation", "reprisal", "revenge", "response", "avenge", "punish"),
     # "in 2014", "the 1990s": the century's two digits
     "other_event": ("since", "than", "previous", "earlier", "prior", "last", "similar", "year",
                     "anniversary", "record", "19", "20"),
