@@ -147,6 +147,9 @@ def date_candidates(text: str, published: datetime | None,
         if _ANAPHORIC_DAY.fullmatch(expression.text) and not _UNTIL_NOW.search(
                 text, max(0, expression.start - 8), expression.start):
             resolved = _anaphoric_day(text, expression, last_day)
+        elif _ANAPHORIC_WEEK.fullmatch(expression.text) and _WEEK_COUNTED.match(
+                text, expression.end):
+            resolved = _anaphoric_week(text, expression, last_day)
         elif (counted := _COUNTED_FROM_THEN.fullmatch(expression.text)) is not None:
             resolved = _counted_from_then(text, expression, counted, last_day)
         else:
@@ -565,6 +568,23 @@ _DAY_AFTER = re.compile(r"\s+(?:after|later)\b(?!\s+(?:the|a|an|his|her|their)\b
 # text names, not from the day it named last; which day that is, the words do not say.
 _DAY_FROM_EVENT = re.compile(r"\s+(?:before|after|prior\s+to|following|of)\s+(?:the|a|an|his|her"
                              r"|their|its|my|our|your)\b", re.IGNORECASE)
+
+
+# "the week before", "the week prior", "the week after": a week counted from the day the text
+# named last, like "the day before"; with no day named, from nothing the text states (TIMEX3
+# would read "the week" as the report's own week).
+_ANAPHORIC_WEEK = re.compile(r"the\s+week", re.IGNORECASE)
+_WEEK_COUNTED = re.compile(r"\s+(?:before|earlier|prior|after|later)\b"
+                           r"(?!\s+(?:the|a|an|his|her|their|its|last|this)\b)", re.IGNORECASE)
+
+
+def _anaphoric_week(text: str, expression: DateExpression, last_day: date | None
+                    ) -> tuple[date, DatePrecision] | None:
+    """The week before or after the last day the text named, or None without one."""
+    if last_day is None:
+        return None
+    after = _DAY_AFTER.match(text, expression.end) is not None
+    return last_day + timedelta(days=7 if after else -7), "week"
 
 
 # "two days earlier", "a week later", "three days before": counted from the day the text

@@ -27,9 +27,9 @@ __all__ = ["NOT_A_TIME", "clause_score"]
 
 _EVENT = re.compile(
     r"^(?:shot|shoot|fired|fire|kill|slain|murder|stabb|wound|injur|attack|bomb|explo|blast"
-    r"|crash|collaps|struck|strike|erupt|broke|clash|raid|ambush|happen|occur|took|rob"
+    r"|crash|collaps|struck|strike|erupt|broke(?!r)|clash|raid|ambush|happen|occur|took|rob"
     r"|carjack|kidnap|abduct|massacr|assault|protest|riot|gunned|detonat"
-    r"|stormed|storm|invad|burst|hit|shell|flood|burn|set|opened|open|began|start)",
+    r"|stormed|storm|invad|burst|hit|shell(?!t)|flood|burn|set|opened|open|began|start)",
     re.IGNORECASE)
 _EVENT_NOUNS = re.compile(
     r"^(?:attack|shooting|bombing|blast|explosion|raid|ambush|massacre|killing|stabbing"
