@@ -538,11 +538,18 @@ def _first_name(
     cased = surname[:1].isupper() and any(c.islower() for c in surname[1:])
     # "in Minneapolis Friday afternoon": a weekday or month after the name is no surname;
     # "in Baku Azerbaijan": nor is a country or a region (a comma left out).
+    # "in Imphal East, Manipur", "Jos North": outside the US a compass word after a town
+    # names a district of it (in US writing, a road or a hospital: "Parkway East").
+    compass = fold(surname) in _COMPASS_WORDS and mention.entries[0].country != "US"
     return cased and surname.replace("'", "").isalpha() and fold(surname) not in _PLACE_HEADS \
-        and fold(surname) not in CALENDAR_WORDS and not any(
+        and fold(surname) not in CALENDAR_WORDS and not compass and not any(
             e.kind in ("country", "region") for e in load_gazetteer().lookup(fold(surname)))
 
 
+_COMPASS_WORDS = frozenset({
+    "east", "west", "north", "south", "central", "northeast", "northwest", "southeast",
+    "southwest",
+})
 # Words that follow a place name inside a larger name without making it a person's.
 _PLACE_HEADS = frozenset({
     "state", "county", "city", "province", "region", "police", "department", "government",
