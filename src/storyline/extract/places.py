@@ -656,7 +656,8 @@ def _village_here(text: str, mention: Mention, entry: GazetteerEntry, context: C
 # "in barrio Maria, Arboletes, Antioquia, Colombia": a link of an address chain, before the
 # next (capitalized) link.
 _CHAIN_LINK_AFTER = re.compile(
-    r",[ \t]+(?:the[ \t]+)?(?P<next>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*),")
+    r",[ \t]+(?:the[ \t]+)?(?P<next>[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|del|do|da|dos|das|la|las"
+    r"|los)[ \t]+)*[A-Z][\w'’-]+)*),")
 
 
 def _links_into_its_country(text: str, mention: Mention, entry: GazetteerEntry) -> bool:
