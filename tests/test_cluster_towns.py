@@ -185,3 +185,27 @@ def test_another_attack_mode_on_another_day_is_measured_and_off() -> None:
     assert mode_contradiction("bombing", 13, bombing, [12], on) is None
     assert mode_contradiction("arrest_raid", 13, bombing, [12], on) is None
     assert mode_contradiction("shooting", 12, bombing, [12], replace(off, mode_veto=2)) is not None
+
+
+def _county(article_id: str, county: str) -> Article:
+    return Article(
+        id=article_id,
+        title=None,
+        text=(
+            f"{county} deputies said a boy of 12 was wounded when a rifle went off at a farm "
+            "in Indiana on Sunday afternoon. He was flown to a hospital and is expected to "
+            "recover."
+        ),
+        published=None,
+    )
+
+
+def test_two_counties_of_one_state_are_two_places() -> None:
+    # Session 14: each report names only its county, both in the state: two places (GVA: a
+    # boy shot in one county of North Dakota joined a shooting in another, months before).
+    found = _against(_county("k1", "Allen County"), _county("k2", "Noble County"))
+    assert found == "noble county, not the event's allen county, sharing only indiana", found
+    off = replace(ClusterSettings(), district_names_veto=False)
+    assert _against(_county("k1", "Allen County"), _county("k2", "Noble County"), off) == ""
+    # One county, named by both: no contradiction.
+    assert _against(_county("k1", "Allen County"), _county("k3", "Allen County")) == ""

@@ -255,6 +255,20 @@ _NOT_A_TOWN = re.compile(
 )
 
 
+_DISTRICT = re.compile(r"\b(?:county|co|parish|district|municipality|borough|township)\b")
+
+
+def _bare(name: str) -> str:
+    """The name without its area word ("noble county" -> "noble"), or the name when that is
+    all it is."""
+    return _DISTRICT.sub("", name).strip() or name
+
+
+def _is_district(name: str) -> bool:
+    """An administrative area below a province ("Rangae district", "Allen County")."""
+    return _DISTRICT.search(name) is not None
+
+
 def _is_town(name: str) -> bool:
     return _NOT_A_TOWN.search(name) is None
 
@@ -295,7 +309,10 @@ def town_names_contradiction(
     province and nothing finer, and no name of one is a spelling of a name of the other
     (same_name). When both sides' towns have coordinates, town_contradiction decides by
     distance instead (a suburb and its city are two names of one place). For an incident at
-    one spot (POINT_FAMILIES)."""
+    one spot (POINT_FAMILIES). When a side names no town (`district_names_veto`), two
+    districts or counties of the province, each side naming only its own ("Richland County"
+    and "Burleigh County", North Dakota), are two places the same way; their area word does
+    not count toward a spelling ("Noble County" is not "Allen County")."""
     if not settings.town_names_veto or family not in POINT_FAMILIES:
         return None
     if cities and event_cities:
@@ -306,10 +323,15 @@ def town_names_contradiction(
         return None
     mine = places - provinces
     theirs = [place for place in event_places if place not in provinces]
-    if any(same_name(one, other) for one in mine for other in theirs):
+    # An area word does not make two names alike ("Noble County", "Allen County").
+    if any(same_name(_bare(one), _bare(other)) for one in mine for other in theirs):
         return None
     my_towns = sorted(place for place in mine if _is_town(place))
     their_towns = sorted(place for place in theirs if _is_town(place))
+    if (not my_towns or not their_towns) and settings.district_names_veto:
+        # Two districts of the province, each side naming only its own.
+        my_towns = sorted(place for place in mine if _is_district(place))
+        their_towns = sorted(place for place in theirs if _is_district(place))
     if not my_towns or not their_towns:
         return None
     only = "/".join(sorted(shared))
