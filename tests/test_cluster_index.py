@@ -51,7 +51,8 @@ def _reference_candidates(index: EventIndex, features: ArticleFeatures) -> list[
             break
         posting = index.postings.get(int(features.terms[position]))
         if posting:
-            shared.update(islice(reversed(posting), settings.postings_scan))
+            newest = islice(reversed(posting), settings.postings_scan)
+            shared.update(index._slot_events[slot] for slot in newest)
     return [event_id for event_id, _ in shared.most_common(settings.max_candidates)]
 
 
@@ -193,7 +194,10 @@ def _index_as_data(index: EventIndex) -> dict[str, object]:
         "events": index.events,
         "slots": dict(index._slots),
         "slot_events": list(index._slot_events),
-        "postings": {term: list(posting.items()) for term, posting in index.postings.items()},
+        "postings": {
+            term: [(index._slot_events[slot], slot) for slot in posting]
+            for term, posting in index.postings.items()
+        },
         "sources": {s: list(events) for s, events in index.source_events.items()},
         "indexed": {e: terms.tolist() for e, terms in index._indexed.items()},
         "counted": {e: terms.tolist() for e, terms in index._counted.items()},

@@ -2,10 +2,10 @@
 
 - Event frequency: in how many events' top terms a term occurs (hashed into a fixed table). It is
   the collection-specific IDF: "shooting" is rare in English but common in a store of shootings.
-- Postings: for each of an event's most heavily weighted terms, the events containing it (by a
-  small integer slot as well as by id), most recently touched last. A query reads the newest
-  `postings_scan` entries of its rarest terms and counts them in one numpy pass, so the cost per
-  article stays flat however many events the store holds. A term keeps only its newest
+- Postings: for each of an event's most heavily weighted terms, the events containing it (each
+  by a small integer slot, in a C array of ints), most recently touched last. A query reads the
+  newest `postings_scan` entries of its rarest terms and counts them in a few numpy passes, so
+  the cost per article stays flat however many events the store holds. A term keeps only its newest
   `_KEPT_SCANS` x `postings_scan` entries (trimmed back to that when it has half as many
   more), so the postings' memory is bounded by the vocabulary, not by the number of events:
   the older entries are out of reach of a query, which reads the newest, and could only come
@@ -22,6 +22,7 @@ what makes batching invisible to the decisions.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from itertools import islice
 
@@ -36,6 +37,11 @@ _TABLE_BITS = 20
 _TABLE_MASK = np.uint32((1 << _TABLE_BITS) - 1)
 # Entries kept per posting, in units of `postings_scan` (the newest entries, those a query reads).
 _KEPT_SCANS = 4
+# The unit of the int32 counts, as an int32: `np.add.at(column, keys, 1)` with a Python int
+# takes numpy's general path, ~8x slower on 130 keys than with a scalar of the column's type.
+_ONE = np.int32(1)
+# A slot not read by the query being counted (`EventIndex._first_read`).
+_UNREAD = np.iinfo(np.int32).max
 
 
 class EventIndex:
@@ -47,16 +53,24 @@ class EventIndex:
         # terms of the 50 candidates are scattered reads: the cost is the memory, not the sum).
         self._table = np.zeros((1 << _TABLE_BITS, 2), dtype=np.int32)
         self.events = 0
-        # Term -> {event id: its slot} of the newest events indexing it (at most 1.5 x
-        # `_kept`), most recently touched last (a dict keeps insertion order and deletes in
-        # O(1); string keys keep its entries compact, the slot values are what a query counts).
-        self.postings: dict[int, dict[str, int]] = {}
+        # Term -> the slots of the newest events indexing it (at most 1.5 x `_kept`), most
+        # recently touched last, in a C array of ints (typecode "i", numpy's np.intc): 4 bytes
+        # an entry and a query's newest entries one contiguous read (a dict of event ids to
+        # slots took ~60 bytes an entry, read by pointer). An event is in a posting at most
+        # once; `array.remove` finds it among at most 1.5 x `_kept` ints and keeps the others
+        # in order.
+        self.postings: dict[int, array[int]] = {}
         self._kept = _KEPT_SCANS * settings.postings_scan
         # Slot of each indexed event and back; a slot freed by remove() is reused. Which slot an
         # event gets never changes a decision: candidates are ordered by count and scan order.
         self._slots: dict[str, int] = {}
         self._slot_events: list[str] = []
         self._free_slots: list[int] = []
+        # Scratch columns of `candidates`, one row per slot (grown with the slots, all
+        # `_UNREAD` / zero between calls): the first position at which a query read a slot and
+        # how many times it did, counted without sorting the slots read.
+        self._first_read = np.full(0, _UNREAD, dtype=np.int32)
+        self._times_read = np.zeros(0, dtype=np.int32)
         self._indexed: dict[str, TermArray] = {}
         self._counted: dict[str, TermArray] = {}
         # Per publisher: the events it reported, most recently touched last.
@@ -239,12 +253,11 @@ class EventIndex:
         sizes = ends - starts
         # A posting trims to `kept` when it passes `longest`, then grows again.
         sizes = np.where(sizes > longest, kept + (sizes - longest - 1) % period, sizes)
-        postings, event_of = self.postings, ids.__getitem__
+        postings = self.postings
         for term, start, end in zip(
             terms[starts].tolist(), (ends - sizes).tolist(), ends.tolist(), strict=True
         ):
-            chosen = slots[start:end].tolist()
-            postings[term] = dict(zip(map(event_of, chosen), chosen, strict=True))
+            postings[term] = array("i", slots[start:end].tobytes())
 
     def _add(
         self, event_id: str, terms: TermArray, weights: WeightArray, sources: tuple[str, ...]
@@ -254,7 +267,7 @@ class EventIndex:
         if slot is None:
             slot = self._new_slot(event_id)
         self.events += 1
-        np.add.at(self.event_freq, terms & _TABLE_MASK, 1)
+        np.add.at(self.event_freq, terms & _TABLE_MASK, _ONE)
         self._counted[event_id] = terms
         self._sources[event_id] = sources
         for source in sources:
@@ -265,13 +278,13 @@ class EventIndex:
         for term in indexed.tolist():
             posting = postings.get(term)
             if posting is None:
-                postings[term] = {event_id: slot}
+                postings[term] = array("i", (slot,))
             else:
-                posting[event_id] = slot
+                posting.append(slot)
                 if len(posting) > longest:
                     # Drop the oldest entries, out of reach of any query's scan, a third at a
-                    # time: the newest `kept` in a fresh, compact dict.
-                    postings[term] = dict(islice(posting.items(), len(posting) - kept, None))
+                    # time: the newest `kept` are left.
+                    del posting[: len(posting) - kept]
 
     def _new_slot(self, event_id: str) -> int:
         if self._free_slots:
@@ -297,17 +310,22 @@ class EventIndex:
         if counted is None:
             return
         self.events -= 1
-        np.subtract.at(self.event_freq, counted & _TABLE_MASK, 1)
+        np.subtract.at(self.event_freq, counted & _TABLE_MASK, _ONE)
         for source in self._sources.pop(event_id):
             events = self.source_events[source]
             del events[event_id]
             if not events:
                 del self.source_events[source]
-        postings = self.postings
+        postings, slot = self.postings, self._slots[event_id]
         for term in self._indexed.pop(event_id).tolist():
-            # The entry may have been dropped from a full posting (or the posting with it).
             posting = postings.get(term)
-            if posting is not None and posting.pop(event_id, None) is not None and not posting:
+            if posting is None:
+                continue
+            try:
+                posting.remove(slot)
+            except ValueError:
+                continue  # its entry was dropped from a full posting
+            if not posting:
                 del postings[term]
 
     def _index_terms(self, terms: TermArray, weights: WeightArray) -> TermArray:
@@ -319,9 +337,9 @@ class EventIndex:
 
         Ties keep the order of the scan (events sharing the rarer term first, then the more
         recently touched): that order is deterministic because postings are rebuilt in touch
-        order. The up to `query_terms` x `postings_scan` slots read are counted in one numpy
-        pass (np.unique, stable: it also gives each slot's first position in the scan), and
-        the `max_candidates` best are selected by a partial sort on one exact key.
+        order. The up to `query_terms` x `postings_scan` slots read are counted in a few numpy
+        passes (`_count_reads`: each slot's count and first position in the scan), and the
+        `max_candidates` best are selected by a partial sort on one exact key.
         """
         settings = self.settings
         max_freq = max(2.0, settings.max_query_df_share * self.events)
@@ -330,18 +348,15 @@ class EventIndex:
         order = np.lexsort((features.terms, -score))[: settings.query_terms]
         # The query stops at the first term without a positive score (order is by score).
         order = order[: int(np.argmin(np.append(score[order] > 0, False)))]
-        postings, scan = self.postings, settings.postings_scan
-        read: list[int] = []
+        postings, newest = self.postings, slice(None, -settings.postings_scan - 1, -1)
+        read: array[int] = array("i")
         for term in features.terms[order].tolist():
             posting = postings.get(term)
             if posting:
-                read.extend(islice(reversed(posting.values()), scan))
+                read += posting[newest]  # its newest `postings_scan` slots, newest first
         if not read:
             return []
-        slots = np.array(read, dtype=np.int64)
-        found, first, counts = np.unique(slots, return_index=True, return_counts=True)
-        # Most shared first, then first read: one integer key, unique per slot.
-        key = first - counts * np.int64(len(slots) + 1)
+        found, key = self._count_reads(np.frombuffer(read, dtype=np.intc))
         wanted = settings.max_candidates
         if len(key) > wanted:
             chosen = np.argpartition(key, wanted - 1)[:wanted]
@@ -350,3 +365,30 @@ class EventIndex:
             chosen = np.argsort(key)
         events = self._slot_events
         return [events[slot] for slot in found[chosen].tolist()]
+
+    def _count_reads(
+        self, slots: npt.NDArray[np.intc]
+    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.int64]]:
+        """The distinct slots read, in the order first read, and each one's key: most read
+        first, then first read (`first - count x (len(slots) + 1)`, unique per slot). What
+        `np.unique(return_index, return_counts)` gives, without its sort: the counts and first
+        positions are gathered in two scratch columns indexed by slot, reset afterwards."""
+        size = len(self._slot_events)
+        if len(self._first_read) < size:
+            grown = max(size, 2 * len(self._first_read), 1024)
+            self._first_read = np.full(grown, _UNREAD, dtype=np.int32)
+            self._times_read = np.zeros(grown, dtype=np.int32)
+        first_read, times_read = self._first_read, self._times_read
+        positions = np.arange(len(slots), dtype=np.int32)
+        try:
+            np.minimum.at(first_read, slots, positions)
+            np.add.at(times_read, slots, _ONE)
+            distinct = first_read[slots] == positions
+            found = slots[distinct]
+            key = positions[distinct].astype(np.int64) - times_read[found].astype(
+                np.int64
+            ) * np.int64(len(slots) + 1)
+        finally:
+            first_read[slots] = _UNREAD
+            times_read[slots] = 0
+        return found, key
