@@ -309,7 +309,19 @@ def _compound_end(text: str, tokens: list[tuple[int, int]], following: int) -> i
         index += 1
     if index >= len(tokens) or not text[tokens[index][0]].isupper():
         return None
+    # "Alto de San Juan", "Lomas de San Miguel": the tail's own name may be of two words,
+    # where the first is a saint's title ("San", "Santa") or an article ("Los Llanos"); never
+    # past the end of a sentence ("de Sogamoso. The").
+    first = fold(text[tokens[index][0]:tokens[index][1]])
+    if first in _TWO_WORD_HEADS and index + 1 < len(tokens) and \
+            text[tokens[index + 1][0]].isupper():
+        return index + 2
     return index + 1
+
+
+_TWO_WORD_HEADS = frozenset({
+    "san", "santa", "santo", "sao", "são", "saint", "st.", "los", "las", "la", "el", "del",
+})
 
 
 def _remember_person(
