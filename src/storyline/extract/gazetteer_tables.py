@@ -80,6 +80,19 @@ DEMONYMS: dict[str, str] = {
     "north korean": "KP", "south korean": "KR", "beninese": "BJ", "togolese": "TG",
     "liberian": "LR", "sierra leonean": "SL", "gabonese": "GA", "namibian": "NA",
     "botswanan": "BW", "malagasy": "MG", "djiboutian": "DJ",
+    # other spellings and plurals writers use
+    "ecuadorean": "EC", "ecuadoreans": "EC", "ecuadorians": "EC", "colombians": "CO",
+    "venezuelans": "VE", "peruvians": "PE", "bolivians": "BO", "salvadorean": "SV",
+    "salvadoreans": "SV", "salvadorans": "SV", "guatemalans": "GT", "hondurans": "HN",
+    "nicaraguans": "NI", "paraguayans": "PY", "uruguayans": "UY", "chileans": "CL",
+    "argentines": "AR", "brazilians": "BR", "haitians": "HT", "filipina": "PH",
+    "bangladeshis": "BD", "sri lankans": "LK", "ethiopians": "ET", "eritreans": "ER",
+    "ugandans": "UG", "rwandans": "RW", "burundians": "BI",
+    "tanzanians": "TZ", "zimbabweans": "ZW", "mozambicans": "MZ", "cameroonians": "CM",
+    "chadians": "TD", "ghanaians": "GH", "ivorians": "CI", "guineans": "GN",
+    "liberians": "LR", "algerians": "DZ", "moroccans": "MA", "tunisians": "TN",
+    "jordanians": "JO", "indonesians": "ID", "malaysians": "MY", "thais": "TH",
+    "nepalis": "NP",
 }
 
 # AP style abbreviations and postal codes of US states (postal codes only count after "City, ").
