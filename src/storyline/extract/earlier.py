@@ -68,7 +68,8 @@ def mark_earlier_incidents(mentions: list[CountMention], candidates: list[DateCa
             mention = marked[at]
             first, last = mention.start - sentence.start, mention.end - sentence.start
             if any(first <= offset < last for offset in attached) or \
-                    _subject_or_object_of(parse, first, last, attached):
+                    _subject_or_object_of(parse, first, last, attached) or \
+                    _in_participle_of(parse, first, last, attached):
                 marked[at] = replace(mention, other_event=True)
     return marked
 
@@ -150,6 +151,27 @@ def _subject_or_object_of(parse: Doc, first: int, last: int, attached: list[int]
             verbs.add(token.head.idx)
     return any(first <= t.idx < last and t.head.idx in verbs and t.head is not t
                and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in parse)
+
+
+def _in_participle_of(parse: Doc, first: int, last: int, attached: list[int]) -> bool:
+    """A count in a participle clause of the dated verb shares its date: "In December, a woman
+    drove onto the sidewalk, injuring 36 and killing one"."""
+    if not attached:
+        return False
+    verb = next((t for t in parse if t.idx == attached[-1]), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for clause in verb.subtree:
+        # hung on the verb, or on its object by the parser ("drove onto the sidewalk
+        # injuring 36": an "acl" of "sidewalk")
+        if clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG" and _nearest_verb(
+                clause) == verb.i and any(first <= t.idx < last for t in clause.subtree):
+            return True
+    return False
+
+
+def _nearest_verb(token: Token) -> int:
+    return next((t.i for t in token.ancestors if t.pos_ in ("VERB", "AUX")), -1)
 
 
 def _attachment(parse: Doc, start: int, end: int) -> list[int]:
