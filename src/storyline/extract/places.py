@@ -265,8 +265,7 @@ def _mentions(text: str, gazetteer: Gazetteer, people: set[str],
     ("Michael Jordan") are added to `people` so that a later bare "Jordan" is read alike, and
     longer names built on a listed one ("San Antonio de Getucha") to `compounds`."""
     for run in finditer_at(_RUN, text, [m.start() for m in _RUN_START.finditer(text)]):
-        tokens = [(run.start() + t.start(), run.start() + t.end()) for t in
-                  _TOKEN.finditer(run.group())]
+        tokens = _tokens(run)
         index = 0
         after_place = False  # the previous token ends a place name: "San Francisco Campeche"
         while index < len(tokens):
@@ -293,6 +292,22 @@ def _mentions(text: str, gazetteer: Gazetteer, people: set[str],
                 yield mention
             index += used
             after_place = True
+
+
+# "of Philadelphia.It happened", "Williams.Memphis police": two sentences glued without a
+# space (scraped pages) are two words.
+_GLUED = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
+
+
+def _tokens(run: re.Match[str]) -> list[tuple[int, int]]:
+    """The words of a run of capitalized words, as (start, end) offsets in the text."""
+    tokens: list[tuple[int, int]] = []
+    for token in _TOKEN.finditer(run.group()):
+        start = run.start() + token.start()
+        for piece in _GLUED.split(token.group()):
+            tokens.append((start, start + len(piece)))
+            start += len(piece)
+    return tokens
 
 
 _OF_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du"})
