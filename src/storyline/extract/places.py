@@ -69,7 +69,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"|suburb|suburbs|county|state|province|region|capital|north|south|east|west|northeast"
     r"|northwest|southeast|southwest|side|outskirts|edge|heart|streets|mayor|residents)\s+of)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern"
-    r"|eastern|western|central|downtown|suburban|nearby|neighboring|northeast|northwest"
+    r"|eastern|western|central|downtown|suburban|nearby|neighboring|metro|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|far|ne|nw|se"
     r"|sw)\s+)?$",
     re.IGNORECASE,
@@ -87,7 +87,7 @@ _FUNCTION_WORDS = frozenset({
     "breaking", "video", "photos", "watch", "by", "for", "to", "of", "with", "this", "that",
     "north", "south", "east", "west", "downtown", "central", "northern", "southern",
     "eastern", "western", "suburban", "rural", "greater", "northeast", "northwest",
-    "southeast", "southwest", "ne", "nw", "se", "sw",
+    "southeast", "southwest", "ne", "nw", "se", "sw", "metro",
 })
 _BIG_CITY = 250_000
 _INITIAL = re.compile(r"^[A-Z]\.$")
