@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from itertools import islice, pairwise
 
 from storyline.extract.dates_anchors import anchor_map
-from storyline.extract.dates_roles import NOT_A_TIME, clause_score
+from storyline.extract.dates_roles import ANOTHER_ACT, NOT_A_TIME, clause_score
 from storyline.extract.document import Document
 from storyline.extract.furniture import CLIP_LINE_START
 from storyline.extract.sentences import Sentence
@@ -509,8 +509,8 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
         if parse is not None and sentence is not None:
             bonus = clause_score(parse, candidate.expression.start - sentence.start,
                                  candidate.expression.end - sentence.start, violence=violence)
-            if bonus == NOT_A_TIME:
-                continue  # "a Christmas party", "Lisa March": no time at all
+            if bonus in (NOT_A_TIME, ANOTHER_ACT):
+                continue  # "a Christmas party", "Lisa March": no time at all; or another act's
             candidate = replace(candidate, score=candidate.score + bonus)
         read.append(candidate)
     return read + rest
