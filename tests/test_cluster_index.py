@@ -288,3 +288,41 @@ def test_bulk_signature_load_indexes_what_one_by_one_does() -> None:
         if limit >= 120:
             tables = bulk._band_tables
             assert any(isinstance(rows_, list) for table in tables for rows_ in table.values())
+
+
+def test_centroid_update_equals_the_union1d_and_lexsort_reference() -> None:
+    """An event's centroid update (`state._add_sparse`: one sort of both term lists, a stable
+    sort of the weights) keeps the terms and weights numpy's union1d and a lexsort by weight
+    then term kept, bit for bit, with tied weights and empty sides."""
+    from storyline.cluster.state import _add_sparse
+
+    def reference(
+        terms: np.ndarray, weights: np.ndarray, add: np.ndarray, add_w: np.ndarray, top: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        union = np.union1d(terms, add).astype(np.uint32)
+        summed = np.zeros(len(union), dtype=np.float32)
+        summed[np.searchsorted(union, terms)] += weights
+        summed[np.searchsorted(union, add)] += add_w
+        if len(union) > top:
+            order = np.lexsort((union, -summed))[:top]
+            order.sort()
+            union, summed = union[order], summed[order]
+        return union, summed
+
+    rng = np.random.default_rng(31)
+    for case in range(400):
+        sizes = rng.integers(0, 40, size=2)
+        sides = []
+        for size in sizes:
+            terms = np.unique(rng.integers(0, 60, size=size)).astype(np.uint32)
+            # Few distinct weights, so that ties are common.
+            weights = (rng.integers(1, 4, size=len(terms)) / np.float32(4)).astype(np.float32)
+            sides.append((terms, weights))
+        (terms, weights), (add, add_w) = sides
+        top = int(rng.integers(1, 50))
+        got, expected = _add_sparse(terms, weights, add, add_w, top), reference(
+            terms, weights, add, add_w, top
+        )
+        assert got[0].dtype == expected[0].dtype and got[1].dtype == expected[1].dtype, case
+        assert got[0].tobytes() == expected[0].tobytes(), case
+        assert got[1].tobytes() == expected[1].tobytes(), case

@@ -94,7 +94,7 @@ class EventIndex:
     def _idf_of(self, event_freq: npt.NDArray[np.int32]) -> npt.NDArray[np.float32]:
         freq = event_freq.astype(np.float32)
         idf: npt.NDArray[np.float32] = np.log(np.float32(self.events + 1) / (freq + 1)) + 1
-        return idf.astype(np.float32)
+        return idf.astype(np.float32, copy=False)  # float32 already: no copy
 
     def idf_and_positions(
         self, article_terms: TermArray, terms: TermArray

@@ -147,7 +147,7 @@ class EventState:
         if len(features.people) and len(self.people) < _MAX_PEOPLE:
             new = np.setdiff1d(features.people, self.people, assume_unique=True)
             room = _MAX_PEOPLE - len(self.people)
-            self.people = np.union1d(self.people, new[:room]).astype(np.uint32)
+            self.people = _sorted_union(self.people, new[:room])
         if features.roles and len(self.roles) < _MAX_ROLES:
             new_roles = [role for role in features.roles if role not in self.roles]
             self.roles = (*self.roles, *new_roles)[:_MAX_ROLES]
@@ -192,6 +192,17 @@ def _cap(counter: Counter[_Key], limit: int) -> None:
     counter.update(dict(keep))
 
 
+def _sorted_union(terms: TermArray, more: TermArray) -> TermArray:
+    """`np.union1d(terms, more)` of two uint32 arrays (the sorted distinct terms of both), by
+    one sort of the two joined: numpy's `unique` behind `union1d` took ~3x as long on an
+    event's ~250 terms."""
+    union = np.concatenate((terms, more)).astype(np.uint32, copy=False)
+    union.sort()
+    if len(union) > 1:
+        union = union[np.append(True, union[1:] != union[:-1])]
+    return union
+
+
 def _add_sparse(
     terms: TermArray,
     weights: WeightArray,
@@ -199,13 +210,14 @@ def _add_sparse(
     add_weights: WeightArray,
     max_terms: int,
 ) -> tuple[TermArray, WeightArray]:
-    union = np.union1d(terms, add_terms).astype(np.uint32)
+    union = _sorted_union(terms, add_terms)
     summed = np.zeros(len(union), dtype=np.float32)
     summed[np.searchsorted(union, terms)] += weights
     summed[np.searchsorted(union, add_terms)] += add_weights
     if len(union) > max_terms:
-        # Top weights, ties broken by term, then back to term order.
-        order = np.lexsort((union, -summed))[:max_terms]
+        # Top weights, ties broken by term (a stable sort of the weights: `union` is in term
+        # order), then back to term order.
+        order = np.argsort(-summed, kind="stable")[:max_terms]
         order.sort()
         union, summed = union[order], summed[order]
     return union, summed
