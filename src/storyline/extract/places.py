@@ -93,6 +93,8 @@ _BIG_CITY = 250_000
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # "A Charlotte woman", "Dayton police", "the Toomsuba family": a town's name used as an
 # adjective of its people or institutions.
+_JOINED_AGENCY = (r"-(?:area\b|[A-Z][\w'’]+(?:\s+County)?\s+(?:Metropolitan|Metro|Police|Sheriff"
+                  r"|EMS|Fire)\b)")
 _RESIDENT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:man|woman|men|women|teen|teens|teenager|boy|girl|resident|residents"
     r"|police|officers?|family|families|home|homes|area|neighborhood|native|couple|father"
@@ -100,7 +102,10 @@ _RESIDENT_AFTER = re.compile(
     r"|toddler|child|children|kid|kids|baby|infant|student|students|gang|male|female"
     r"|victim|victims|bar|motel|hotel|nightclub|barbershop|party|standoff|stabbing"
     r"|apartment|street|house|shooting|murder|homicide|(?:(?:north|south|east|west|northeast"
-    r"|northwest|southeast|southwest)(?:ern)?\s+)?side)\b",
+    r"|northwest|southeast|southwest)(?:ern)?\s+)?side)\b"
+    # "Toledo-area killings", "the Savannah-Chatham Metropolitan Police", "Austin-Travis
+    # County EMS": the area around a town, an agency two places share
+    rf"|{_JOINED_AGENCY}",
     re.IGNORECASE,
 )
 _AGENCY_AFTER = re.compile(r"\s+(?:Police|Sheriff|County|Fire|Metro)\b", re.IGNORECASE)
@@ -395,7 +400,14 @@ def _surface_ends(text: str, start: int, end: int) -> tuple[int, ...]:
         return (end - 1,)  # "Indianapolis' northwest side": the possessive of a name in -s
     if surface.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$", surface):
         return (end, end - 1)
+    joined = _JOINED_HEAD.match(surface)
+    if joined is not None and re.compile(_JOINED_AGENCY, re.IGNORECASE).match(
+            text, start + joined.end()):
+        return (end, start + joined.end())  # "Savannah" of "Savannah-Chatham Metro Police"
     return (end,)
+
+
+_JOINED_HEAD = re.compile(r"[A-Z][a-z]{3,}(?=-)")
 
 
 def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
