@@ -401,13 +401,13 @@ def _surface_ends(text: str, start: int, end: int) -> tuple[int, ...]:
     if surface.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$", surface):
         return (end, end - 1)
     joined = _JOINED_HEAD.match(surface)
-    if joined is not None and re.compile(_JOINED_AGENCY, re.IGNORECASE).match(
-            text, start + joined.end()):
+    if joined is not None and _JOINED_AGENCY_AFTER.match(text, start + joined.end()):
         return (end, start + joined.end())  # "Savannah" of "Savannah-Chatham Metro Police"
     return (end,)
 
 
 _JOINED_HEAD = re.compile(r"[A-Z][a-z]{3,}(?=-)")
+_JOINED_AGENCY_AFTER = re.compile(_JOINED_AGENCY, re.IGNORECASE)
 
 
 def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
