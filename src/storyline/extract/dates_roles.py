@@ -103,9 +103,10 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
         token, inside)
     if modifier is token:
         return NOT_A_TIME  # "Lisa March said"
-    if _in_a_retaliation_cause(token) or _in_a_comparison(token):
+    if _in_a_retaliation_cause(token) or _in_a_comparison(token) or _in_an_anniversary(token):
         # Another act, whatever the date names there ("in retaliation for the January
-        # violence", "Like the bombing of April 12, ...").
+        # violence", "Like the bombing of April 12, ...", "the anniversary of the 2019
+        # crackdown").
         return ANOTHER_ACT
     if modifier is not None and not _WEEKDAY.match(token.lower_):
         # A day named for what happened on it ("the Tuesday bombing") dates the event; a
@@ -449,6 +450,19 @@ def _in_a_retaliation_cause(token: Token) -> bool:
             if head.pos_ == "VERB":
                 return below.dep_ == "dobj"
             return below.dep_ == "prep" and below.lower_ in ("for", "over", "after", "following")
+        if head.head is head:
+            return False
+        below, head = head, head.head
+    return False
+
+
+def _in_an_anniversary(token: Token) -> bool:
+    """The date hangs below the "of" phrase of an anniversary ("marked the anniversary of the
+    massacre of 14 May 2016"): the act remembered is at least a year older than the report."""
+    below, head = token, token.head
+    for _ in range(8):
+        if head.lower_ in ("anniversary", "anniversaries"):
+            return below.dep_ == "prep" and below.lower_ == "of"
         if head.head is head:
             return False
         below, head = head, head.head
