@@ -21,6 +21,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 __all__ = ["ANOTHER_ACT", "NOT_A_TIME", "clause_score"]
@@ -444,29 +446,31 @@ def _in_a_retaliation_cause(token: Token) -> bool:
     """The date hangs below what a retaliation answers: the "for" (or "over", "after",
     "following") phrase of a retaliation noun, or the object of "avenge". Not the retaliation
     itself ("a reprisal on Sunday killed five", "the ambush on Friday avenged ...")."""
-    below, head = token, token.head
-    for _ in range(8):
+    for below, head in _up_from(token):
         if head.lower_ in _RETALIATION:
             if head.pos_ == "VERB":
                 return below.dep_ == "dobj"
             return below.dep_ == "prep" and below.lower_ in ("for", "over", "after", "following")
-        if head.head is head:
-            return False
-        below, head = head, head.head
     return False
 
 
 def _in_an_anniversary(token: Token) -> bool:
     """The date hangs below the "of" phrase of an anniversary ("marked the anniversary of the
     massacre of 14 May 2016"): the act remembered is at least a year older than the report."""
-    below, head = token, token.head
-    for _ in range(8):
+    for below, head in _up_from(token):
         if head.lower_ in ("anniversary", "anniversaries"):
             return below.dep_ == "prep" and below.lower_ == "of"
-        if head.head is head:
-            return False
-        below, head = head, head.head
     return False
+
+
+def _up_from(token: Token, steps: int = 8) -> Iterator[tuple[Token, Token]]:
+    """Each token above `token` (to the root, at most `steps`) with the one below it."""
+    below, head = token, token.head
+    for _ in range(steps):
+        yield below, head
+        if head.head is head:
+            return
+        below, head = head, head.head
 
 
 # The standard of a comparison: "Unlike the attack that killed four on July 9, ...", "Like the
@@ -483,8 +487,7 @@ def _in_a_comparison(token: Token) -> bool:
     """The date hangs below the standard a sentence compares its event with, an incident
     ("Like the bombing of ...", "unlike the one at the refinery on May 4"); not a likeness of
     another kind ("what the street looked like Wednesday night")."""
-    below, head = token, token.head
-    for _ in range(8):
+    for below, head in _up_from(token):
         if below.dep_ == "prep" and (
                 below.lower_ in _LIKE
                 or (below.lower_ == "in" and below.i > 0
@@ -494,9 +497,6 @@ def _in_a_comparison(token: Token) -> bool:
             return any(c.dep_ == "pobj" and _is_incident_noun(c) for c in below.children)
         if below.dep_ == "dobj" and head.lower_ in _ECHO:
             return _is_incident_noun(below)
-        if head.head is head:
-            return False
-        below, head = head, head.head
     return False
 
 
