@@ -101,7 +101,9 @@ _RESIDENT_AFTER = re.compile(
     r"|mother|mayor|city|school|schools|hospital|fire|community|council|church|store"
     r"|toddler|child|children|kid|kids|baby|infant|student|students|gang|male|female"
     r"|victim|victims|bar|motel|hotel|nightclub|barbershop|party|standoff|stabbing"
-    r"|apartment|street|house|shooting|murder|homicide|(?:(?:north|south|east|west|northeast"
+    r"|apartment|street|house|shooting|murder|homicide|juveniles?|teenagers|homeowners?"
+    r"|firefighters?|hunters?|restaurant|facility|co-?workers|neighbou?rs"
+    r"|(?:(?:north|south|east|west|northeast"
     r"|northwest|southeast|southwest)(?:ern)?\s+)?side)\b"
     # "Toledo-area killings", "the Savannah-Chatham Metropolitan Police", "Austin-Travis
     # County EMS": the area around a town, an agency two places share
