@@ -69,7 +69,11 @@ def mark_earlier_incidents(mentions: list[CountMention], candidates: list[DateCa
             first, last = mention.start - sentence.start, mention.end - sentence.start
             if any(first <= offset < last for offset in attached) or \
                     _subject_or_object_of(parse, first, last, attached) or \
-                    _in_participle_of(parse, first, last, attached):
+                    _in_participle_of(parse, first, last, attached) or \
+                    (_NAMED_DATE.search(candidate.expression.text) is not None
+                     and _in_relative_clause_of(parse, first, last, attached,
+                                                (candidate.expression.start - sentence.start,
+                                                 candidate.expression.end - sentence.start))):
                 marked[at] = replace(mention, other_event=True)
     return marked
 
@@ -166,6 +170,29 @@ def _in_participle_of(parse: Doc, first: int, last: int, attached: list[int]) ->
         # injuring 36": an "acl" of "sidewalk")
         if clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG" and _nearest_verb(
                 clause) == verb.i and any(first <= t.idx < last for t in clause.subtree):
+            return True
+    return False
+
+
+# A date named by its month or year ("in March 2015", "in 2019"), not one counted back from the
+# report ("last month", told in an update paragraph of a later day, may be the event's own).
+_NAMED_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+                         r"|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _in_relative_clause_of(parse: Doc, first: int, last: int, attached: list[int],
+                           expression: tuple[int, int]) -> bool:
+    """A count in a relative clause of the dated incident's noun, or of the date itself, is
+    that incident's: "a bombing in May 2019 that killed 12 people", "a homicide that took
+    place in March 2015 where his friend was killed"."""
+    nouns = set(attached)
+    for clause in parse:
+        if clause.dep_ != "relcl":
+            continue
+        head = clause.head
+        dated = (head.idx in nouns and head.pos_ in ("NOUN", "PROPN")) or \
+            expression[0] <= head.idx < expression[1]
+        if dated and any(first <= t.idx < last for t in clause.subtree):
             return True
     return False
 
