@@ -92,7 +92,7 @@ DEMONYMS: dict[str, str] = {
     "chadians": "TD", "ghanaians": "GH", "ivorians": "CI", "guineans": "GN",
     "liberians": "LR", "algerians": "DZ", "moroccans": "MA", "tunisians": "TN",
     "jordanians": "JO", "indonesians": "ID", "malaysians": "MY", "thais": "TH",
-    "nepalis": "NP",
+    "nepalis": "NP", "oromo": "ET", "oromos": "ET",
 }
 
 # AP style abbreviations and postal codes of US states (postal codes only count after "City, ").

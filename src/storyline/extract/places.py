@@ -127,8 +127,8 @@ _COMMON_WORD_CITY = 250_000
 _SIZEABLE_US_CITY = 50_000
 _TOWN = 100_000
 _REGION_HEAD_AFTER = re.compile(
-    r"\s+(?:State|Province|Region|Governorate|District|Governor|state|province|region"
-    r"|governorate|district|governor)\b"
+    r"\s+(?:State|Province|Region|Regional|Governorate|District|Governor|state|province"
+    r"|region|regional|governorate|district|governor)\b"
 )
 
 
@@ -417,6 +417,14 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | 
     if text.startswith(("'", "’"), end) and not text.startswith(("'s", "’s"), end) and (
             key in NOT_PLACES or key in COMMON_WORD_NAMES):
         return None  # "Davis' family": a surname's possessive, not the town's
+    if key in gazetteer.demonyms and text[start].isupper() and \
+            not _REGION_HEAD_AFTER.match(text, end) and key in gazetteer.places and \
+            all(e.kind == "region" for e in gazetteer.places[key]) and \
+            not _names_a_regions_country(text, gazetteer.places[key], gazetteer):
+        # "Two Somali citizens", "Somali forces": the nationality; the region of Ethiopia of
+        # that name is "the Somali region", "Somali Regional State", or any "Somali" of a
+        # story that names Ethiopia ("Somali special police" there).
+        return Mention(start, end, (gazetteer.demonyms[key],), None, demonym=True)
     if key in gazetteer.places:
         qualifier = _qualifier(text, end, gazetteer)
         if qualifier is not None and qualifier.kind == "country" and \
@@ -472,6 +480,18 @@ def _named_city(entries: tuple[GazetteerEntry, ...], surface: str) -> tuple[Gaze
         return ()
     return tuple(e for e in entries
                  if e.kind == "city" and without_marks(fold(e.name)) == surface)
+
+
+def _names_a_regions_country(text: str, entries: tuple[GazetteerEntry, ...],
+                             gazetteer: Gazetteer) -> bool:
+    """Whether `text` names the country (or its people) of a region among `entries`."""
+    lowered = fold(text)
+    for entry in entries:
+        names = {fold(e.name) for e in gazetteer.demonyms.values() if e.country == entry.country}
+        names |= {name for name, e in gazetteer.demonyms.items() if e.country == entry.country}
+        if any(name in lowered for name in names):
+            return True
+    return False
 
 
 def _state_not_country(qualifier: GazetteerEntry | None, entries: tuple[GazetteerEntry, ...],
