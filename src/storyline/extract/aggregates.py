@@ -204,6 +204,7 @@ def commemorated(text: str, start: int, evidence: str = "") -> bool:
 
 # "an 85-year-old man died of an apparent heart attack", "the body of a woman who overdosed":
 # a natural or self-administered death is no casualty of violence.
+_VEHICLE = r"(?:car|vehicle|truck|tractor|motorcycle|motorbike|van|suv|pickup|bus|lorry)"
 _NATURAL_DEATH_RE = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+|the\s+)?(?:apparent\s+|suspected\s+|possible"
     r"\s+|massive\s+|sudden\s+|drug\s+|accidental\s+)?(?:heart\s+attack|cardiac\s+arrest"
@@ -216,6 +217,13 @@ _NATURAL_DEATH_RE = re.compile(
     r"(?:(?:single[\s-]vehicle|two[\s-]vehicle|multi[\s-]vehicle|head[\s-]on|car|traffic|road"
     r"|vehicle|motorcycle|highway|bus|truck)\s+(?:accident|crash|wreck|collision|smash)"
     r"|outbreak|epidemic)\b"
+    # the dead person's own driving: "was killed when she smashed her car into a pillar",
+    # "died when his truck overturned on the bypass"
+    r"|\W*(?:(?!and\b|or\b|\d)\w+\s+){0,3}?when\s+(?:(?:she|he|they)\s+(?:crashed|smashed"
+    r"|lost\s+control\s+of|rolled|flipped|overturned)\s+(?:her|his|their|the)\s+" + _VEHICLE +
+    r"|(?:her|his|their)\s+(?:\w+\s+)?" + _VEHICLE + r"\s+(?:\w+\s+){0,2}?(?:crashed|collided"
+    r"|overturned|flipped|veered|skidded|plunged|hit\s+a\s+(?:tree|pole|wall|pillar|ditch"
+    r"|guardrail)))\b"
     r"|\s+(?:[\w-]+\s+){0,2}?who\s+(?:had\s+)?(?:overdosed|died\s+of\s+(?:an?\s+)?(?:overdose|heart\s+attack"
     r"|natural\s+causes))\b", re.IGNORECASE)
 
