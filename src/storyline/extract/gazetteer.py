@@ -42,9 +42,9 @@ __all__ = ["Gazetteer", "GazetteerEntry", "fold", "is_village", "load_gazetteer"
            "without_marks"]
 
 # Bumped whenever what the index holds changes: a cache built by older code must not be read
-# (gazetteer/11: names without the ayn and hamza marks, English region names and both names
-# of bilingual cities added).
-GAZETTEER_VERSION = "gazetteer/11"
+# (gazetteer/12: names without the ayn and hamza marks, English region names, both names of
+# bilingual cities, plural and variant demonyms added).
+GAZETTEER_VERSION = "gazetteer/12"
 WORLD_CITY_POPULATION = 15000
 US_CITY_POPULATION = 5000
 # Villages and small towns (1,000+ people) fill in names no larger place bears.
