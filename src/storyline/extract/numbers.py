@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.extract.streets import street_types
 from storyline.records import Qualifier
 
 UNITS: dict[str, int] = {
@@ -387,9 +388,7 @@ def _is_age(before: str, after: str) -> bool:
 _PAIRED_AGES_AFTER = re.compile(r"\s+\d{1,2}(?:[\s-]+years?[\s-]+old)?\s+(?:and|&)\s+"
                                 r"\d{1,2}[\s-]+years?[\s-]+olds?\b", re.IGNORECASE)
 _STREET_AFTER = re.compile(
-    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd"
-    r"|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Pike|Parkway|Pkwy"
-    r"|Terrace|Circle|Cir)\b")
+    rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){{1,3}}(?:{street_types()})\b")
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 _EMERGENCY_AFTER = re.compile(r"\s*(?:call(?:s|ers?)?|dispatch\w*|operators?|cent(?:er|re)s?"
                               r"|system|line|emergency|recordings?|tapes?)\b", re.IGNORECASE)

@@ -49,6 +49,7 @@ from storyline.extract.places_context import (
 from storyline.extract.places_scan import finditer_at
 from storyline.extract.places_unlisted import find_unlisted, verb_follows
 from storyline.extract.places_venues import find_venues
+from storyline.extract.streets import street_types
 from storyline.records import Place
 
 __all__ = ["find_places"]
@@ -115,10 +116,7 @@ _NEIGHBORHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community area)\b", re
 _CITYS_BEFORE = re.compile(r"\bcity(?:'s|’s)\s+$")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[\w. ]{2,20})?\s*(?:\(|—|–|--|-\s|(?P<colon>:))")
 # "Indiana Avenue", "Madison Street": a street named after a place is not that place.
-_STREET_AFTER = re.compile(
-    r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Highway|Hwy\."
-    r"|Parkway|Pike|Terrace|Turnpike|Expressway|Freeway)\b"
-)
+_STREET_AFTER = re.compile(rf"\s+(?:{street_types(dotted=True)})\b")
 # "University of Chicago", "Bank of America": a word that heads an organization's name.
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # A town whose name is mostly a word or a person's name needs this much population to be

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from storyline.extract.gazetteer import Gazetteer, fold, is_village, load_gazetteer
 from storyline.extract.gazetteer_tables import CALENDAR_WORDS, COMMON_WORD_NAMES
 from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_starts, search_at
+from storyline.extract.streets import street_types
 from storyline.records import Place, PlaceKind
 
 __all__ = ["find_unlisted", "verb_follows"]
@@ -463,14 +464,12 @@ _EVENT_IN_NAME = re.compile(
     r"(?:\s[A-Z][\w-]+){0,2})(?=\s*(?:[.;,]|$|\s(?:on|early|late|last|this|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|around|about|at)\b))")
 _ADDRESS_IN_NAME = re.compile(
-    r"\b[A-Z][\w'’.-]*\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd"
-    r"|Highway|Hwy|Court|Ct|Way|Place|Pl|Parkway|Pkwy|Circle|Cir|Trail|Pike|Terrace)\.?,?"
+    rf"\b[A-Z][\w'’.-]*\s+(?:{street_types()})\.?,?"
     r"\s+in\s+(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})"
     r"(?![\w'’-]|\s+[A-Z]|\s+(?:county|parish|township)\b)")
 # Names that end like a street, or are acronyms: "Skyline Boulevard", "Hawthorne Av NE", "TNT".
 _NOT_A_TOWN = re.compile(
-    r"(?:\b(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
-    r"|Highway|Hwy|Parkway|Place|Circle|Trail|Apts|Apartments|NE|NW|SE|SW|Co)$)|^[A-Z]{2,5}$")
+    rf"(?:\b(?:{street_types()}|Apts|Apartments|NE|NW|SE|SW|Co)$)|^[A-Z]{{2,5}}$")
 _NAME_OF_RESIDENTS = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:[Pp]olice|Fire\s+"
     r"Department|man|woman|men|women|teen|teenager|boy|girl|resident|residents|[Mm]ayor)\b")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from storyline.extract.places_scan import capital_starts, finditer_at
+from storyline.extract.streets import street_types
 from storyline.records import Place
 
 __all__ = ["find_venues"]
@@ -26,10 +27,7 @@ _VENUE_HEADS = (
 _VENUE = re.compile(
     rf"\b((?:[A-Z][\w'’.&-]*)(?:\s+{_NAME_WORD}){{0,4}}?\s+(?:{_VENUE_HEADS}))\b"
 )
-_STREET_TYPES = (
-    r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Court"
-    r"|Ct\.|Place|Pl\.|Highway|Hwy\.|Parkway|Pkwy\.|Circle|Terrace|Trail|Pike|Expressway"
-)
+_STREET_TYPES = street_types(dotted=True)
 _ADDRESS = re.compile(
     rf"\b(\d{{1,5}}\s+(?:block\s+of\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
     rf"(?:[A-Z0-9][\w'’-]*\s+){{1,3}}(?:{_STREET_TYPES}))"

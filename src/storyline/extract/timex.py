@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from storyline.extract.streets import street_types
 from storyline.extract.timex_holidays import resolve_holiday
 from storyline.extract.timex_resolve import RESOLVERS, Anchor, Resolver
 from storyline.extract.timex_triggers import (
@@ -371,11 +372,7 @@ _TIME_WORD_BEFORE = re.compile(
     r"|as\s+of)[\s-]+$",
     re.IGNORECASE,
 )
-_STREET_WORD = re.compile(
-    r"\s+(?:drive|dr|street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|court|ct|way|place"
-    r"|pl|circle|cir|parkway|pkwy|terrace|trail|highway|hwy)\b\.?",
-    re.IGNORECASE,
-)
+_STREET_WORD = re.compile(rf"\s+(?:{street_types()})\b\.?", re.IGNORECASE)
 
 
 def _month_names_something(text: str, start: int, end: int) -> bool:
