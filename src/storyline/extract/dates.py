@@ -147,9 +147,9 @@ def date_candidates(text: str, published: datetime | None,
         if _ANAPHORIC_DAY.fullmatch(expression.text) and not _UNTIL_NOW.search(
                 text, max(0, expression.start - 8), expression.start):
             resolved = _anaphoric_day(text, expression, last_day)
-        elif _ANAPHORIC_WEEK.fullmatch(expression.text) and _WEEK_COUNTED.match(
-                text, expression.end):
-            resolved = _anaphoric_week(text, expression, last_day)
+        elif _ANAPHORIC_WEEK.fullmatch(expression.text) and (
+                week_counted := _WEEK_COUNTED.match(text, expression.end)) is not None:
+            resolved = _anaphoric_week(week_counted, last_day)
         elif (counted := _COUNTED_FROM_THEN.fullmatch(expression.text)) is not None:
             resolved = _counted_from_then(text, expression, counted, last_day)
         else:
@@ -574,16 +574,17 @@ _DAY_FROM_EVENT = re.compile(r"\s+(?:before|after|prior\s+to|following|of)\s+(?:
 # named last, like "the day before"; with no day named, from nothing the text states (TIMEX3
 # would read "the week" as the report's own week).
 _ANAPHORIC_WEEK = re.compile(r"the\s+week", re.IGNORECASE)
-_WEEK_COUNTED = re.compile(r"\s+(?:before|earlier|prior|after|later)\b"
+_WEEK_COUNTED = re.compile(r"\s+(?P<dir>before|earlier|prior|after|later)\b"
                            r"(?!\s+(?:the|a|an|his|her|their|its|last|this)\b)", re.IGNORECASE)
 
 
-def _anaphoric_week(text: str, expression: DateExpression, last_day: date | None
+def _anaphoric_week(counted: re.Match[str], last_day: date | None
                     ) -> tuple[date, DatePrecision] | None:
-    """The week before or after the last day the text named, or None without one."""
+    """The week before or after (`counted`, a `_WEEK_COUNTED` match) the last day the text
+    named, or None without one."""
     if last_day is None:
         return None
-    after = _DAY_AFTER.match(text, expression.end) is not None
+    after = counted.group("dir").lower() in ("after", "later")
     return last_day + timedelta(days=7 if after else -7), "week"
 
 

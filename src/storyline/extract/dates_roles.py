@@ -418,12 +418,10 @@ def _about_another_incident(verb: Token, token: Token) -> bool:
     was robbed") or the noun a relative clause describes ("a similar shooting, in which a
     driver was wounded on July 14")."""
     nouns = []
-    head = token.head
-    for _ in range(6):  # the nouns between the date and its predicate
+    for _, head in _up_from(token, 6):  # the nouns between the date and its predicate
         if head is verb or head.head is head:
             break
         nouns.append(head)
-        head = head.head
     nouns.append(verb)
     nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
