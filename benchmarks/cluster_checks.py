@@ -22,7 +22,10 @@ Gold:
   right only inside that key and the check reads precision;
 - acled: one row per coded event, gold = date + country (very lenient: two events of one day
   in one country may join). Its precision is a check on joins across days and countries; its
-  recall is meaningless (the gold groups are far wider than incidents).
+  recall is meaningless (the gold groups are far wider than incidents);
+- oneline: the one-line items proxy of a world-news day-by-day set (`oneline_proxy.py`:
+  Timeline17 timelines, CrisisFACTS facts and TREC-TS nuggets, full sentences only, sampled
+  to a world-news shape with a fixed seed), gold = the story. Both precision and recall count.
 
 The replay gives `eval clustering`'s assignments for the same extraction (the eval stores and
 reloads nothing between articles that the clusterer reads).
@@ -40,6 +43,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import fields, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +51,7 @@ from storyline.cluster import Clusterer, ClusterSettings
 from storyline.evaluate.metrics import bcubed
 from storyline.evaluate.wrong_joins import CAUSES, count_wrong_joins
 
-SOURCES = ("gva", "ecbplus", "gtd", "acled")
+SOURCES = ("gva", "ecbplus", "gtd", "acled", "oneline")
 Gold = dict[str, frozenset[str]]
 
 
@@ -76,6 +80,8 @@ def _labels(data: Path, name: str) -> tuple[Gold, dict[str, str]]:
             for line in handle:
                 row = json.loads(line)
                 gold[row["id"]] = frozenset([f"{row['date']}|{row['country']}"])
+    elif name == "oneline":
+        gold = _oneline(data)[1]
     else:
         raise SystemExit(f"unknown source {name}")
     for article_id, labels in gold.items():
@@ -83,12 +89,24 @@ def _labels(data: Path, name: str) -> tuple[Gold, dict[str, str]]:
     return gold, group
 
 
+@lru_cache(maxsize=1)
+def _oneline(data: Path) -> tuple[list[Any], Gold]:
+    """The one-line items proxy (benchmarks/oneline_proxy.py, beside this script)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from oneline_proxy import proxy
+
+    return proxy(data)
+
+
 def prep(data: Path, cache: Path, name: str) -> None:
     from storyline.dedup import Deduplicator, hash_and_signature, signature_to_bytes
     from storyline.evaluate.datasets import load_articles
     from storyline.pipeline import gate_and_extract
 
-    articles = load_articles(data / f"{name}/articles.jsonl")
+    if name == "oneline":
+        articles = _oneline(data)[0]
+    else:
+        articles = load_articles(data / f"{name}/articles.jsonl")
     gold, group = _labels(data, name)
     dedup = Deduplicator()
     hashes: dict[str, str] = {}
