@@ -264,9 +264,11 @@ def test_event_date_with_week_and_year_precision() -> None:
     week = resolve_event_date("A teen was shot earlier this week, police said.", PUBLISHED)
     assert week is not None
     assert (week.value, week.precision) == (date(2024, 3, 18), "week")
-    year = resolve_event_date("The bombing in 2019 killed 40 people.", PUBLISHED)
+    year = resolve_event_date("The bombing in 2022 killed 40 people.", PUBLISHED)
     assert year is not None
-    assert (year.value, year.precision) == (date(2019, 1, 1), "year")
+    assert (year.value, year.precision) == (date(2022, 1, 1), "year")
+    # More than three years before the report: history, no event date.
+    assert resolve_event_date("The bombing in 2019 killed 40 people.", PUBLISHED) is None
 
 
 def test_event_date_ignores_future_dates_and_page_stamps() -> None:
@@ -466,3 +468,36 @@ def test_a_date_word_cut_inside_a_longer_word_is_no_date() -> None:
     assert found == ["Monday, March 2nd"]
     assert [e.text for e in find_date_expressions("Talks resume on Mon. 4 May at WEDCO.")] \
         == ["Mon. 4 May"]
+
+
+def test_a_history_date_is_no_event_date_but_still_sets_its_incident_apart() -> None:
+    """A day years before the report is kept among the candidates (the counts of the incident
+    it dates are that incident's) and is never chosen as the event's date."""
+    from storyline.extract import extract_facts
+    from storyline.records import Article
+
+    published = datetime(2026, 3, 3, 15, tzinfo=UTC)
+    both = ("A gunman shot and killed a woman outside a bakery on Sunday. The suspect had shot "
+            "and killed two men in a park on April 14, 2001, police said.")
+    facts = extract_facts(Article(id="h1", text=both, published=published, title=None))
+    assert facts.event_date is not None and facts.event_date.value == date(2026, 3, 1)
+    assert facts.totals["killed"].value == 1
+    only = "Marchers filled the square to demand a return to the charter adopted on May 2, 2015."
+    facts = extract_facts(Article(id="h2", text=only, published=published, title=None))
+    assert facts.event_date is None
+    # Within three years a follow-up still dates its incident.
+    recent = "The shooting on April 9, 2024, that left a cashier dead was one man's work."
+    facts = extract_facts(Article(id="h3", text=recent, published=published, title=None))
+    assert facts.event_date is not None and facts.event_date.value == date(2024, 4, 9)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Envoy Jan Brekke met the governor.", []),
+    ("Neighbour Dec Moran heard the shots.", []),
+    ("Police dispersed a march in Jan, officials said.", ["Jan"]),
+    ("Clashes broke out on Jan.11 and Mar.3.", ["Jan.11", "Mar.3"]),
+    ("Herders fought on June.12-13 near the well.", ["June.12-13"]),
+    ("The raid on Jan. 5 netted guns.", ["Jan. 5"]),
+])
+def test_month_short_forms_as_names_and_glued_to_their_day(text: str, found: list[str]) -> None:
+    assert [e.text for e in find_date_expressions(text)] == found

@@ -99,6 +99,11 @@ _PRECISION_SCORE: dict[str, float] = {"day": 3.0, "week": 1.5, "month": 0.8, "ye
 # Follow-ups (arrests, trials) often state the date of the event months back, so age alone is
 # no reason to discard a date; only dates over a year old are treated as background.
 _BACKGROUND_AGE = timedelta(days=365)
+# A date more than three years before the report is history it recalls (a birth date, a
+# career's start, an earlier crime, the year a law was passed), not the news it tells: even a
+# trial or a sentencing comes within a year or two of its incident. Such a date is never the
+# event's; a report whose only dates are history states no event date.
+HISTORY_AGE = timedelta(days=3 * 365 + 1)
 # Stand-in anchor for articles without a publication date: only expressions that state their
 # year are read then, and they do not depend on the anchor.
 _NO_ANCHOR = date(9000, 1, 1)
@@ -116,6 +121,9 @@ class DateCandidate:
     # The day an act told after the expression happened, counted from it ("died Friday,
     # two days after he was shot"): not read in a clause of its own (see _act_counted_from).
     counted: bool = False
+    # A day years before the report (see HISTORY_AGE): kept for what it tells of other
+    # incidents, never the event's date.
+    history: bool = False
 
 
 # Date expressions read per article, in text order: far more than any report states; the cap
@@ -169,10 +177,14 @@ def date_candidates(text: str, published: datetime | None,
                 "dir").lower() == "later":
             candidate = replace(candidate, score=candidate.score - COUNTED_LATER_PENALTY)
         if candidate is not None:
-            candidates.append(replace(candidate, period=weekend) if weekend else candidate)
+            candidate = replace(candidate, period=weekend) if weekend else candidate
             act = _act_counted_from(text, candidate, bounds[1], anchor or _NO_ANCHOR)
-            if act is not None:
-                candidates.append(act)
+            for found in (candidate, act):
+                if found is not None and anchor is not None and (
+                        anchor - _period(found)[1] > HISTORY_AGE):
+                    found = replace(found, history=True)
+                if found is not None:
+                    candidates.append(found)
     return candidates
 
 
@@ -415,6 +427,7 @@ def resolve_event_date(text: str, published: datetime | None,
     `candidates` are `date_candidates(text, published)` when the caller has them already."""
     if candidates is None:
         candidates = date_candidates(text, published)
+    candidates = [c for c in candidates if not c.history]
     if document is not None:
         candidates = _read_clauses(candidates, document)
     if not candidates:
@@ -453,10 +466,13 @@ NARROWING_FLOOR = 3.5
 
 
 def _period(candidate: DateCandidate) -> tuple[date, date]:
-    """First and last day of a week, weekend or month (a weekend's Friday night counts)."""
+    """First and last day of a day, week, weekend, month or year (a weekend's Friday night
+    counts)."""
     if candidate.period is not None:
         return candidate.period
     start = candidate.value
+    if candidate.precision == "day":
+        return start, start
     if candidate.precision == "year":
         return date(start.year, 1, 1), date(start.year, 12, 31)
     if candidate.precision == "week":
@@ -479,7 +495,7 @@ def clause_sentences(candidates: list[DateCandidate], document: Document) -> lis
 
 
 def _best(candidates: list[DateCandidate]) -> list[DateCandidate]:
-    ranked = sorted((c for c in candidates if not c.counted),
+    ranked = sorted((c for c in candidates if not c.counted and not c.history),
                     key=lambda c: (-c.score, c.expression.start))
     return ranked[:CLAUSE_CANDIDATES]
 

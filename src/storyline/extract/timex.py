@@ -46,6 +46,9 @@ _MONTH = (
     r"|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b))"
 )
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+# Between a month and its day: a space, or in terse notes a period with none ("Mar.28",
+# "June.27-28"), which a month's short form may already hold.
+_MONTH_DAY_GAP = r"(?:\s+|(?<=\.)|\.(?=\d))"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)\b"
 _LAST_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _WEEKDAY = (
@@ -90,9 +93,11 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "3 to 6 September"): its first day, where the stretch began.
     ("day_range", rf"{_DAY}\s*(?:[-–]|to)\s*{_LAST_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
     ("month_day_range",
-     rf"{_MONTH}\s*{_DAY}\s*(?:[-–]|to)\s*{_LAST_DAY}(?![-:/]\d)(?:,?\s+{_YEAR})?"),
+     rf"{_MONTH}{_MONTH_DAY_GAP}{_DAY}\s*(?:[-–]|to)\s*{_LAST_DAY}(?![-:/]\d)"
+     rf"(?:,?\s+{_YEAR})?"),
     ("month_day",
-     rf"(?:{_WEEKDAY},?\s+)?(?:{_EDGE}[\s-]+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![-:]\d)"),
+     rf"(?:{_WEEKDAY},?\s+)?(?:{_EDGE}[\s-]+)?{_MONTH}{_MONTH_DAY_GAP}{_DAY}(?:,?\s+{_YEAR})?"
+     rf"(?![-:]\d)"),
     ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
     ("week_of", rf"the\s+week\s+of\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"),
     ("month_rel_year", rf"{_MONTH}\s+(?P<yrel>this|last|next)\s+year"),
@@ -352,8 +357,13 @@ def _plausible(text: str, start: int, end: int) -> bool:
         return False  # "his mother's day was long" is not Mother's Day
     if head in {"may", "march", "sun", "sat", "wed"} and _sentence_initial_verbish(text, end):
         return False
+    if _UNIT_OF_A_NAMED_PERIOD.search(span) and _OF_AFTER.match(text, end):
+        return False  # "the month of Ramadan", "in the month of April": the period is named
     if head in _MONTH_WORDS and _month_names_something(text, start, end):
         return False
+    if head in _MONTH_ABBREVIATIONS and span[-1] != "." and _month_names_something(
+            text, start, end, abbreviation=True):
+        return False  # "UN envoy Jan Kubis", "the Jan Smuts stadium"
     if span.isdigit():
         before = text[max(0, start - 16) : start]
         if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(text, end):
@@ -361,8 +371,16 @@ def _plausible(text: str, start: int, end: int) -> bool:
     return True
 
 
+# "the month", "earlier in the week" before "of" do not count from the report: the "of" phrase
+# names the period ("the month of Ramadan", "the last week of June", "the year of the vote").
+_UNIT_OF_A_NAMED_PERIOD = re.compile(r"\b(?:week|month|year)$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                           "september", "october", "november", "december"})
+# A month's short form without its period is a given name as often ("Jan", "Mar"); with it,
+# an abbreviation ("Jan. 5").
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                  "oct", "nov", "dec"})
 # What a month word is when it is a date: after a word of time ("in June", "last May", "since
 # August", "the January shooting"). Without one, a capitalized word after it makes it part of a
 # name: a street ("June Drive"), a person ("April Reyes said"), a title ("March Madness").
@@ -375,19 +393,22 @@ _TIME_WORD_BEFORE = re.compile(
 _STREET_WORD = re.compile(rf"\s+(?:{street_types()})\b\.?", re.IGNORECASE)
 
 
-def _month_names_something(text: str, start: int, end: int) -> bool:
+def _month_names_something(text: str, start: int, end: int, *, abbreviation: bool = False
+                           ) -> bool:
     """A bare month word that is part of a name, not a date: a street ("the 800 block of June
     Drive"; a street word after it makes it one whatever comes before), or a name whose next word
     is capitalized with no word of time before the month ("April Reyes said", "his sister, June
     Ellis"). All-capital and title-case lines are left alone (there every word is capitalized),
-    and "May Day" stays the month's first day."""
+    and "May Day" stays the month's first day. An `abbreviation` ("Jan") names no event after
+    "the" ("the January shooting" is written out), so there "the Jan Smuts stadium" is a name."""
     if _STREET_WORD.match(text, end):
         return True
     following = re.match(r" +([A-Z][a-z]+)", text[end:end + 30])
     if (following is None or following.group(1) == "Day" or text[start:end].isupper()
             or _title_cased_line(text, start, end)):
         return False
-    return not _TIME_WORD_BEFORE.search(text[max(0, start - 12):start])
+    time_word = _TIME_WORD_BEFORE.search(text[max(0, start - 12):start])
+    return time_word is None or (abbreviation and time_word.group(0).strip().lower() == "the")
 
 
 def _title_cased_line(text: str, match_start: int, match_end: int) -> bool:
