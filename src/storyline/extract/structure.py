@@ -2124,7 +2124,33 @@ def _counted_object_before(pronoun: Token) -> Token | None:
                 and _has_det(c, "a", "an", "the")))]
         if found:
             return found[-1]
+        if plural:
+            leading = [n for n in map(_number_opening_a_named_group, candidates)
+                       if n is not None and n.i < pronoun.i]
+            if leading:
+                return leading[-1]
     return None
+
+
+def _number_opening_a_named_group(obj: Token) -> Token | None:
+    """"kidnapped two Communist Party of India-Marxist (CPI-M) supporters", "seized three
+    National Union of Teachers members", "took two Bank of Kenya guards hostage": the parser
+    hangs the number on the name inside the phrase, not on the people it counts. The number
+    that opens the object's phrase, with one plural person noun after the name and no other
+    number in it, counts those people."""
+    first = obj.left_edge
+    if first.tag_ != "CD" or first.dep_ != "nummod":
+        return None
+    value = parse_number(first.text)
+    if value is None or value < 2:
+        return None
+    phrase = list(obj.subtree)
+    if any((t.tag_ == "CD" and t.i != first.i) or t.dep_ == "conj" for t in phrase):
+        return None  # another number, or more people joined on ("... and their driver")
+    named = any(t.tag_ in ("NNP", "NNPS") for t in phrase)
+    people = [t for t in phrase if t.tag_ == "NNS" and t.i > first.i and _people(t)
+              and t.lower_ not in _VAGUE_HEADS]
+    return first if named and len(people) == 1 else None
 
 
 def _reflexive_antecedent(pronoun: Token) -> Token | None:
