@@ -460,7 +460,42 @@ def _word_category(token: Token) -> str | None:
         return "killed"  # "slit her throat": a killing, told by the wound
     if _dead_after_death_noun(token) is not None:
         return "killed"  # "the deaths of a mother and her two children"
+    if _death_it_caused(token) is not None:
+        return "killed"  # "beat a suspect, leading to his death"
     return None
+
+
+_CAUSE_VERBS = frozenset({"cause", "caused", "causes", "causing"})
+_LEAD_VERBS = frozenset({"lead", "led", "leads", "leading"})
+_RESULT_VERBS = frozenset({"result", "resulted", "results", "resulting"})
+
+
+def _death_it_caused(token: Token) -> Token | None:
+    """The owner of a death the clause brought about: "which resulted in his death",
+    "leading to her death", "causing his death", "a dose of poison that led to his death".
+    The pronoun is the one person the event killed; a death with its owner under any other
+    word ("mourned his death", "after her death", "the cause of his death") is not told
+    here."""
+    if token.lower_ != "death" or token.tag_ != "NN":
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+                 None)
+    if owner is None:
+        return None
+    head = token.head
+    if token.dep_ in ("dobj", "obj") and head.lower_ in _CAUSE_VERBS:
+        verb = head
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and (
+            (head.lower_ == "to" and head.head.lower_ in _LEAD_VERBS)
+            or (head.lower_ == "in" and head.head.lower_ in _RESULT_VERBS)):
+        verb = head.head
+    else:
+        return None
+    act = verb.head
+    if verb.dep_ in ("advcl", "conj") and _word_category(act) == "killed" and any(
+            c.dep_ in ("dobj", "obj") for c in act.children):
+        return None  # "shot the chief dead, causing his death": the chief, counted by "shot"
+    return owner
 
 
 def _dead_after_death_noun(token: Token) -> Token | None:
@@ -897,6 +932,10 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     # a second object the parser hangs on the verb must name people ("killed a 3-year-old ...
     # Monday — a rare case": the case is a comment)
     objects = objects[:1] + [o for o in objects[1:] if not _unjoined_clause(o) and _people(o)]
+    caused = _death_it_caused(pred)
+    if caused is not None:
+        yield from _victims_from([(caused, "death caused")], pred, category, parse)
+        return
     listed = _dead_after_death_noun(pred)
     if listed is not None:
         yield from _victims_from([(listed, "deaths of"), *(
@@ -1791,8 +1830,8 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
             return None  # "a journalist who was assassinated in 1998": background
         return _count_one(head.head.head, parse)  # "a commander, who died": its antecedent
     if head.pos_ == "PRON" and lower in ("his", "her") and head.dep_ == "poss" and \
-            head.head.lower_ in ("throat",):
-        return 1, None  # "slit her throat": the one whose throat it was
+            head.head.lower_ in ("throat", "death"):
+        return 1, None  # "slit her throat", "leading to his death": the one whose it was
     if head.pos_ == "PRON" and lower == "them" and head.dep_ in ("dobj", "obj") and any(
             c.lower_ == "both" for c in head.children):
         return 2, None  # "shot <Name> and his brother, killing them both"
