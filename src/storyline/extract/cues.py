@@ -127,6 +127,16 @@ _PROTEST_CAUSE = re.compile(
     r"|the\s+(?:alleged\s+|recent\s+)?(?:(?:shooting|stabbing|beating)\s+)?(?:killings?|deaths?"
     r"|murders?|shootings?|lynchings?)"
     r"\s+of)\b", re.IGNORECASE)
+# A fight's cause: "clashed over the killing of a herder", "fighting between two militias over
+# the murder of a farmer", "a dispute over the death of a trader". The death the fight is over
+# came before it: another event, as a protest's cause is.
+_FIGHT_OVER_A_DEATH = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?|fight(?:s|ing)?|fought|disputes?|feuds?|violence|tensions?"
+    r"|quarrel(?:led|ed|s)?|brawl(?:ed|s)?)\b[^.;,]{0,60}?\bover\s+(?:the\s+|an?\s+)?"
+    r"(?:alleged\s+|recent\s+|brutal\s+|earlier\s+)?(?:killings?|deaths?|murders?|lynchings?"
+    r"|assassinations?|slayings?)\s+of\b", re.IGNORECASE)
+# Between the cause's "of" and the number: a hedge at most ("over the killing of at least 12")
+_UP_TO_THE_DEAD = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}", re.IGNORECASE)
 # The cause told first: "Following the killing of three fishermen, villagers shut the market in
 # protest", "After the murder of a teacher, students boycotted classes". The deaths before the
 # comma are an earlier event when the main clause after it is a protest.
@@ -233,6 +243,14 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
             return True
     if possible.retaliation and _RETALIATION_CAUSE.search(sentence, clause, reach):
         return True
+    for cause in _FIGHT_OVER_A_DEATH.finditer(sentence, clause, reach) if possible.fight else ():
+        # the number in the cause's "of" phrase ("over the killing of two herders"), or the
+        # evidence starting with the death noun ("the murder of a")
+        # evidence starting with the death noun ("the murder of a"), not a number after a
+        # comma joined to it ("the killing of a farmer, and six": the fight's own dead)
+        if (cause.end() > start and "," not in sentence[cause.end():reach]) or \
+                _UP_TO_THE_DEAD.fullmatch(sentence, cause.end(), start):
+            return True
     if any(clause <= marked_start < start and marked_end <= reach
            for marked_start, marked_end in _commemorations(sentence)):
         return True  # "a ceremony marking the death of a chief": up to the evidence's end
@@ -270,6 +288,8 @@ _MAY_HOLD: dict[str, tuple[str, ...]] = {
     "protest": ("protest", "demonstrat", "rall", "vigil", "march", "sit-in", "strike", "boycott",
                 "took", "block", "barricad", "riot"),
     "retaliation": ("retaliation", "reprisal", "revenge", "response", "avenge", "punish"),
+    "fight": ("clash", "fight", "fought", "dispute", "feud", "violence", "tension", "quarrel",
+              "brawl"),
     # "in 2014", "the 1990s": the century's two digits
     "other_event": ("since", "than", "previous", "earlier", "prior", "last", "similar", "year",
                     "anniversary", "record", "19", "20"),
@@ -287,6 +307,7 @@ class _PossibleCues:
     withdrawn: bool
     protest: bool
     retaliation: bool
+    fight: bool
     other_event: bool
     alternative: bool
     claimed: bool
