@@ -201,6 +201,10 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
         if category is None:
             continue
         children = list(token.children)
+        if token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN") and \
+                _kin_of_the_dead_act(token.head):
+            spans.append(_subtree_span(token.head))  # "relatives of a murdered trader"
+            continue
         intransitive = token.lower_ in _DIE_FORMS or token.lower_ in _DEAD_STATES or \
             _passed_away(token)
         if _hypothetical(token):  # "could have killed hundreds": nothing is counted there
@@ -1050,6 +1054,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             if _partitive(participle.head) is not None:
                 yield from _whole_of_partitive(participle.head, category, parse)
                 return
+            if _kin_of_the_dead_act(participle.head):
+                return  # "relatives of a slain farmer stormed the camp": an earlier death
             subjects = [participle.head]
         if len(subjects) > 1:
             subjects = [s for s in subjects if not _object_of_verb_before(s)]
@@ -1113,6 +1119,30 @@ def _victims_from(slots: list[tuple[Token, str]], pred: Token, category: str,
 
 _REPORTED_VERBS = _FOUND_VERBS | frozenset({"reported", "listed", "confirmed", "identified",
                                             "counted", "recorded", "registered"})
+
+
+_KIN_NOUNS = frozenset({
+    "family", "families", "relatives", "relative", "kin", "kinsmen", "widow", "widows",
+    "widower", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister",
+    "sisters", "father", "mother", "parents", "wife", "husband", "friends", "colleagues",
+    "clansmen"})
+_ATTACK_PREFIXES = ("attack", "retaliat", "storm", "raid", "ambush", "aveng")
+
+
+def _kin_of_the_dead_act(person: Token) -> bool:
+    """"Family of slain woman retaliates and kills two nomads", "relatives of a murdered trader
+    stormed the village and killed four", "the widow of a slain officer was shot dead": a dead
+    person named only as the one whose kin attack or are killed in the event died before it,
+    in another event (the kin's reprisal or their own death is this one). Kin who only speak
+    ("the family of the slain officer said") leave the death to be read."""
+    if person.dep_ != "pobj" or person.head.lower_ != "of":
+        return False
+    kin = person.head.head
+    if kin.lower_ not in _KIN_NOUNS or kin.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = kin.head
+    return any(_predicate_category(v) == "killed" or v.lower_.startswith(_ATTACK_PREFIXES)
+               for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
 
 
 def _subject_up_the_conjuncts(pred: Token) -> list[Token]:
