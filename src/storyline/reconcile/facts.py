@@ -263,12 +263,14 @@ _RISE_WINDOW = 80  # characters before the figure's phrase searched for a rise c
 
 
 def _rise_cue(text: str, mentions: Sequence[CountMention]) -> str | None:
-    """A rise stated with the figure: in its phrase or in the same sentence just before it
-    (cheap: a window cut at the sentence's start, no sentence split)."""
+    """A rise stated with the figure: in its phrase or in the same sentence just before it."""
     for mention in mentions:
-        before = text[max(0, mention.start - _RISE_WINDOW):mention.start]
-        before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
-        found = _RISE_CUE.search(before + text[mention.start:mention.end + 40])
+        if mention.start < 0:  # a headline's phrase: its own words only
+            found = _RISE_CUE.search(mention.evidence)
+        else:
+            sentence = sentence_at(text, mention.start, mention.end)
+            first = max(mention.start - _RISE_WINDOW, sentence.start if sentence else 0)
+            found = _RISE_CUE.search(text[first:mention.end + 40])
         if found:
             return found.group(0)
     return None
