@@ -4,6 +4,7 @@ implementations (the faster numpy forms must decide exactly as the simple ones).
 from __future__ import annotations
 
 import random
+from array import array
 from collections import Counter
 from dataclasses import replace
 from itertools import islice
@@ -12,7 +13,7 @@ import numpy as np
 
 from storyline.cluster.clusterer import Clusterer
 from storyline.cluster.features import ArticleFeatures
-from storyline.cluster.index import EventIndex
+from storyline.cluster.index import _SHORT_POSTING, EventIndex, _find_int
 from storyline.cluster.settings import ClusterSettings
 from storyline.cluster.state import EventState, encode_state, new_state, peek_state
 from storyline.dedup import NUM_PERM, Deduplicator, signature_from_bytes, signature_to_bytes
@@ -326,3 +327,65 @@ def test_centroid_update_equals_the_union1d_and_lexsort_reference() -> None:
         assert got[0].dtype == expected[0].dtype and got[1].dtype == expected[1].dtype, case
         assert got[0].tobytes() == expected[0].tobytes(), case
         assert got[1].tobytes() == expected[1].tobytes(), case
+
+
+def test_int_search_finds_the_entry_list_index_finds() -> None:
+    """`_find_int` (a search of a posting's bytes) answers what a search of the ints does,
+    also where the slot's bytes occur across two entries (a match off an int's boundary) and
+    where the slot is absent."""
+    rng = random.Random(41)
+    for _ in range(3000):
+        pool = [0, 1, 256, 65536, 65792, 16777216, 2**31 - 1, rng.randrange(0, 2**31)]
+        slots = list(dict.fromkeys(rng.choice(pool) for _ in range(rng.randint(0, 12))))
+        posting = array("i", slots)
+        wanted = rng.choice(pool)
+        expected = slots.index(wanted) if wanted in slots else -1
+        found = _find_int(posting.tobytes(), array("i", (wanted,)).tobytes())
+        assert found == expected, (slots, wanted)
+    # Bytes of 256 (00 01 00 00 little-endian) straddle the entries 65536 and 0 at offset 2.
+    posting = array("i", [65536, 0, 7])
+    assert _find_int(posting.tobytes(), array("i", (256,)).tobytes()) == -1
+
+
+def test_removing_events_from_long_postings_as_a_list_would() -> None:
+    """Events touched again and forgotten leave each posting (long ones searched by bytes,
+    short ones by `array.remove`) with the entries and order a list-based reference keeps."""
+    rng = random.Random(43)
+    settings = ClusterSettings(postings_scan=30, index_terms=16)
+    index = EventIndex(settings)
+    reference: dict[int, list[str]] = {}
+    indexed: dict[str, list[int]] = {}
+    states: dict[str, EventState] = {}
+    vocabulary = [rng.randrange(1, 2**32) for _ in range(40)]
+    for step in range(4000):
+        action = rng.random()
+        if states and action < 0.1:
+            event_id = rng.choice(sorted(states))
+            index.remove(event_id)
+            del states[event_id]
+        else:
+            if states and action < 0.5:
+                state = states[rng.choice(sorted(states))]
+            else:
+                state = states[f"ev-{step}"] = new_state(f"ev-{step}", f"st-{step}")
+            state.add(_features(f"a{step}", rng.sample(vocabulary, 12), rng), 16)
+            index.add(state)
+            event_id = state.event_id
+        for term in indexed.pop(event_id, []):
+            if event_id in reference.get(term, []):
+                reference[term].remove(event_id)
+                if not reference[term]:
+                    del reference[term]
+        if event_id in states:
+            terms = index._indexed[event_id].tolist()
+            indexed[event_id] = terms
+            for term in terms:
+                posting = reference.setdefault(term, [])
+                posting.append(event_id)
+                if len(posting) > index._longest:
+                    del posting[: len(posting) - index._kept]
+    assert max(len(posting) for posting in index.postings.values()) > _SHORT_POSTING
+    assert {
+        term: [index._slot_events[slot] for slot in posting]
+        for term, posting in index.postings.items()
+    } == reference

@@ -14,7 +14,9 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice
+from itertools import compress, islice
+from operator import itemgetter, mul
+from typing import cast
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -176,6 +178,7 @@ def term_hash(term: str) -> int:
 _WORDS: dict[str, tuple[float, int]] = {}
 _HASHES: dict[str, int] = {}
 _MAX_CACHED = 300_000
+_first, _second = itemgetter(0), itemgetter(1)
 
 
 def _word_info(word: str) -> tuple[float, int]:
@@ -260,7 +263,35 @@ def _word_weights(
         if boosted:
             names.update(_CAPITALISED.findall(joined))
     ceiling = _ZIPF_CEILING - settings.common_word_zipf
-    names = {name.lower() for name in names}
+    if boosted:
+        return _boosted_weights(counts, {name.lower() for name in names}, ceiling, settings)
+    # The same weights as the loop of _boosted_weights, word by word, in C-level passes over
+    # the words (map, compress): the loop's Python steps were most of its ~100 us.
+    words = list(counts)
+    # None for a word not cached yet (`_first` then raises TypeError).
+    infos = cast("list[tuple[float, int]]", list(map(_WORDS.get, words)))
+    try:
+        rarities = list(map(_first, infos))
+    except TypeError:
+        infos = [info or _word_info(word) for word, info in zip(words, infos, strict=True)]
+        rarities = list(map(_first, infos))
+    values = list(counts.values())
+    # 1 + ln(count), continued linearly below one occurrence (a single late mention): computed
+    # once per distinct count (an article's counts take a few values).
+    frequency = {count: 1.0 + math.log(count) if count >= 1.0 else count for count in set(values)}
+    kept = list(map(ceiling.__lt__, rarities))  # rarity > ceiling
+    if min(values, default=1.0) <= 0:
+        kept = [keep and count > 0 for keep, count in zip(kept, values, strict=True)]
+    products = map(mul, map(frequency.__getitem__, values), rarities)
+    weights = dict(zip(compress(words, kept), compress(products, kept), strict=False))
+    hashes = list(map(_second, compress(infos, kept)))
+    return weights, hashes
+
+
+def _boosted_weights(
+    counts: dict[str, float], names: set[str], ceiling: float, settings: ClusterSettings
+) -> tuple[dict[str, float], list[int]]:
+    """`_word_weights` when names are boosted (`name_boost` != 1), word by word."""
     known = _WORDS
     weights: dict[str, float] = {}
     hashes: list[int] = []
@@ -273,7 +304,7 @@ def _word_weights(
             # 1 + ln(count), continued linearly below one occurrence (a single late mention).
             frequency = 1.0 + math.log(count) if count >= 1.0 else count
             weight = frequency * rarity
-            if boosted and word in names:
+            if word in names:
                 weight *= settings.name_boost
             weights[word] = weight
             hashes.append(info[1])
