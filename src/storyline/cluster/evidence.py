@@ -101,12 +101,18 @@ def evidence_for(
     )
 
 
-def why_not(match: Match, threshold: float, settings: ClusterSettings) -> str:
-    """Why a candidate event was not the one chosen."""
+def why_not(
+    match: Match, threshold: float, settings: ClusterSettings, text_floor: float | None = None
+) -> str:
+    """Why a candidate event was not the one chosen (`text_floor`: the text similarity the
+    article needs, scoring.join_text_floor; `min_join_text` when not given)."""
+    floor = settings.min_join_text if text_floor is None else text_floor
     if match.blocked:
         return "contradiction: " + ", ".join(match.compat.against)
-    if match.text < settings.min_join_text:
-        return f"text {match.text:.3f} below {settings.min_join_text:g}"
+    if match.text < floor:
+        short = floor > settings.min_join_text
+        note = " (a short text sharing no place or rare name)" if short else ""
+        return f"text {match.text:.3f} below {floor:g}{note}"
     if match.score < threshold:
         return f"score below the join threshold {threshold:g}"
     return "a better match was chosen"

@@ -251,6 +251,21 @@ def time_gap(features: ArticleFeatures, state: EventState) -> int | None:
     return 0
 
 
+def join_text_floor(
+    features: ArticleFeatures, match: Match | None, settings: ClusterSettings
+) -> float:
+    """The text similarity a join needs. A short text (a one-line item, a database summary)
+    has few terms, so one or two shared words already make a fair cosine: below
+    `short_text_terms` terms it needs `short_min_text`, unless it shares a place or a rare name
+    with the event (`short_related_exempt`): then the shared fact, not one common word, is
+    what the match rests on."""
+    if len(features.terms) >= settings.short_text_terms:
+        return settings.min_join_text
+    if settings.short_related_exempt and match is not None and match.related:
+        return settings.min_join_text
+    return max(settings.min_join_text, settings.short_min_text)
+
+
 def score_match(
     features: ArticleFeatures,
     text: float,

@@ -15,12 +15,17 @@ class ClusterSettings:
     join_threshold: float = 0.13
     # Facts alone never join: the texts themselves must be at least this similar.
     min_join_text: float = 0.1
-    # ... and a short text (fewer than `short_text_terms` terms) this much (0: off). Measured
-    # (docs/clustering.md): 40 terms / 0.2: GTD precision 0.879 -> 0.905, ACLED 0.334 -> 0.406,
-    # but GVA F1 -0.0006 (its short reports are real joins); 25 terms: GVA -0.0002 to -0.0008,
-    # ECB+ 0 to -0.0018. Off until a source of one-line items is there to tune it on.
-    short_text_terms: int = 0
-    short_min_text: float = 0.0
+    # ... and a short text (fewer than `short_text_terms` terms: a one-line item, whose cosine
+    # reaches 0.15 on one shared word) this much, unless (`short_related_exempt`) it shares a
+    # place or a rare name with the event (scoring.join_text_floor). Measured (docs/clustering.md,
+    # session 15, with the one-line proxy): 20 terms / 0.15 with the exemption: one-line proxy
+    # P 0.8717 -> 0.8836 (R 0.1320 -> 0.1288), GTD precision 0.9729 -> 0.9733, ACLED 0.5097 ->
+    # 0.5131, GVA and ECB+ identical in every figure; without the exemption, or 0.2, or 30-40
+    # terms, GVA's incident half 0 loses 0.0002-0.0017 (short photo-caption pages that are
+    # real joins), for more precision on the proxy (0.2: 0.9418-0.9436, recall 0.11).
+    short_text_terms: int = 20
+    short_min_text: float = 0.15
+    short_related_exempt: bool = True
     # Undated articles cannot be told apart by time, so they need a closer text match.
     undated_join_threshold: float = 0.18
     # Scores within this margin below the join threshold are recorded for review as
