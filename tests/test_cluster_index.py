@@ -389,3 +389,56 @@ def test_removing_events_from_long_postings_as_a_list_would() -> None:
         term: [index._slot_events[slot] for slot in posting]
         for term, posting in index.postings.items()
     } == reference
+
+
+def test_candidate_states_are_the_states_held_now() -> None:
+    """`candidate_states` gives, for each candidate, the very state object the clusterer holds
+    for it now: through new events, events touched again, rebuilt (a new state object under
+    the same id), forgotten and founded again, and a resume that loads every state from its
+    bytes into a fresh clusterer."""
+    rng = random.Random(47)
+    settings = ClusterSettings(postings_scan=6, max_candidates=9, query_terms=12)
+    clusterer = Clusterer(settings)
+    vocabulary = [rng.randrange(1, 2**32) for _ in range(200)]
+
+    def check(clusterer: Clusterer, step: int) -> None:
+        probe = _features(f"p{step}", rng.sample(vocabulary, 20), rng)
+        idf = clusterer.index.article_idf(probe)
+        held = clusterer.index.candidate_states(probe, idf, clusterer.states)
+        expected = [clusterer.states[e] for e in clusterer.index.candidates(probe, idf)]
+        assert len(held) == len(expected) and all(
+            a is b for a, b in zip(held, expected, strict=True)
+        )
+
+    for step in range(1500):
+        action = rng.random()
+        ids = sorted(clusterer.states)
+        if ids and action < 0.1:
+            clusterer.forget_event(rng.choice(ids))
+        elif ids and action < 0.2:
+            # A correction: a new state object under the same id.
+            event_id = rng.choice(ids)
+            state = new_state(event_id, "st-" + event_id)
+            state.add(_features(f"r{step}", rng.sample(vocabulary, 12), rng), 120)
+            clusterer.states[event_id] = state
+            clusterer._mark(state)
+        elif ids and action < 0.5:
+            clusterer._touch(
+                clusterer.states[rng.choice(ids)],
+                _features(f"a{step}", rng.sample(vocabulary, 12), rng),
+            )
+        else:
+            event_id = f"ev-{step % 700}"  # ids come back after being forgotten
+            if event_id not in clusterer.states:
+                state = clusterer.states[event_id] = new_state(event_id, "st-" + event_id)
+                clusterer._touch(state, _features(f"n{step}", rng.sample(vocabulary, 12), rng))
+        if step % 5 == 0:
+            check(clusterer, step)
+    resumed = Clusterer(settings)
+    resumed.load_states((e, encode_state(s)) for e, s in clusterer.states.items())
+    for step in range(200):
+        check(resumed, step)
+    # Loading again over a live index (states replaced by their bytes) drops the held objects.
+    resumed.load_states((e, encode_state(s)) for e, s in list(resumed.states.items())[:50])
+    for step in range(200):
+        check(resumed, step)

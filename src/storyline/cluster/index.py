@@ -23,7 +23,7 @@ what makes batching invisible to the decisions.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import islice
 
 import numpy as np
@@ -78,6 +78,11 @@ class EventIndex:
         # event gets never changes a decision: candidates are ordered by count and scan order.
         self._slots: dict[str, int] = {}
         self._slot_events: list[str] = []
+        # The state object of each slot's event as last indexed by `add` (None until a
+        # candidate search first looks it up: events loaded from their bytes, or indexed from
+        # an `IndexEntry`): `candidate_states` reads it instead of the clusterer's dict of
+        # 100k states (a scattered read of the id's hash and entry per candidate).
+        self._slot_states: list[EventState | None] = []
         self._free_slots: list[int] = []
         # Scratch columns of `candidates`, one row per slot (grown with the slots, all
         # `_UNREAD` / zero between calls): the first position at which a query read a slot and
@@ -219,6 +224,7 @@ class EventIndex:
     def add(self, state: EventState) -> None:
         """Index a new or changed event (remove() first if it was indexed)."""
         self._add(state.event_id, state.terms, state.weights, tuple(sorted(state.sources)))
+        self._slot_states[self._slots[state.event_id]] = state
 
     def load(self, entries: Sequence[IndexEntry]) -> None:
         """Index persisted events, oldest touch first (ordered by (seq, event id)). Into an
@@ -233,6 +239,7 @@ class EventIndex:
         if not entries:
             return
         self._slot_events = list(ids)
+        self._slot_states = [None] * len(ids)
         self._slots = {event_id: slot for slot, event_id in enumerate(ids)}
         self.events = len(ids)
         terms = [entry.terms for entry in entries]
@@ -279,6 +286,7 @@ class EventIndex:
         slot = self._slots.get(event_id)
         if slot is None:
             slot = self._new_slot(event_id)
+        self._slot_states[slot] = None  # `add` sets it
         self.events += 1
         np.add.at(self.event_freq, terms & _TABLE_MASK, _ONE)
         self._counted[event_id] = terms
@@ -303,9 +311,11 @@ class EventIndex:
         if self._free_slots:
             slot = self._free_slots.pop()
             self._slot_events[slot] = event_id
+            self._slot_states[slot] = None
         else:
             slot = len(self._slot_events)
             self._slot_events.append(event_id)
+            self._slot_states.append(None)
         self._slots[event_id] = slot
         return slot
 
@@ -315,6 +325,7 @@ class EventIndex:
         slot = self._slots.pop(event_id, None)
         if slot is not None:
             self._slot_events[slot] = ""
+            self._slot_states[slot] = None
             self._free_slots.append(slot)
 
     def _unindex(self, event_id: str) -> None:
@@ -358,6 +369,31 @@ class EventIndex:
         return terms[order]
 
     def candidates(self, features: ArticleFeatures, idf: npt.NDArray[np.float32]) -> list[str]:
+        """Events sharing rare terms with the article, most shared first (`_candidate_slots`)."""
+        events = self._slot_events
+        return [events[slot] for slot in self._candidate_slots(features, idf)]
+
+    def candidate_states(
+        self,
+        features: ArticleFeatures,
+        idf: npt.NDArray[np.float32],
+        states: Mapping[str, EventState],
+    ) -> list[EventState]:
+        """The states of `candidates`, in order: each slot's state as `add` last indexed it,
+        else looked up once in `states` (the clusterer's, where every state object the index
+        holds came from: the clusterer indexes a state whenever it puts a new one there)."""
+        held, events = self._slot_states, self._slot_events
+        found = []
+        for slot in self._candidate_slots(features, idf):
+            state = held[slot]
+            if state is None:
+                state = held[slot] = states[events[slot]]
+            found.append(state)
+        return found
+
+    def _candidate_slots(
+        self, features: ArticleFeatures, idf: npt.NDArray[np.float32]
+    ) -> list[int]:
         """Events sharing rare terms with the article, most shared first.
 
         Ties keep the order of the scan (events sharing the rarer term first, then the more
@@ -390,8 +426,8 @@ class EventIndex:
             chosen = chosen[np.argsort(key[chosen])]
         else:
             chosen = np.argsort(key)
-        events = self._slot_events
-        return [events[slot] for slot in found[chosen].tolist()]
+        slots: list[int] = found[chosen].tolist()
+        return slots
 
     def _count_reads(
         self, slots: npt.NDArray[np.intc]
