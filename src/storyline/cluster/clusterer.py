@@ -25,6 +25,7 @@ from storyline.cluster.parts import PartText, part_inputs
 from storyline.cluster.scoring import (
     Match,
     compatibility,
+    join_text_floor,
     score_match,
     text_similarities,
     time_gap,
@@ -261,16 +262,8 @@ class Clusterer:
         return (
             best is not None
             and best.score >= self._join_threshold(features)
-            and best.text >= self._min_text(features)
+            and best.text >= join_text_floor(features, best, self.settings)
         )
-
-    def _min_text(self, features: ArticleFeatures) -> float:
-        """The text similarity a join needs. A short text (a one-line item, a database
-        summary) has few terms, so one or two shared words already make a fair cosine: it needs
-        `short_min_text` below `short_text_terms` terms."""
-        if len(features.terms) < self.settings.short_text_terms:
-            return max(self.settings.min_join_text, self.settings.short_min_text)
-        return self.settings.min_join_text
 
     def _join_threshold(self, features: ArticleFeatures) -> float:
         if features.day is None:
@@ -285,7 +278,11 @@ class Clusterer:
         threshold = self._join_threshold(features)
         floor = threshold - self.settings.possibly_same_margin
         return [
-            (m.event_id, round(m.score, 4), why_not(m, threshold, self.settings))
+            (
+                m.event_id,
+                round(m.score, 4),
+                why_not(m, threshold, self.settings, join_text_floor(features, m, self.settings)),
+            )
             for m in matches
             if m is not chosen and (m.blocked or m.score >= floor)
         ]
