@@ -42,6 +42,12 @@ __all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "claim_parse_requests",
 CLAIM_SENTENCE_RE = re.compile(
     r"\b(?:claim|responsib|credit|denie|deny|denying|blame|accuse|suspect|behind|attribut"
     r"|carried\s+out|involve|believed|hallmark|fingerprints"
+    # admitting an act; the attackers' group ("were suspected members of", "belonged to")
+    r"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?(?:kidnap|abduct|kill|murder|assassinat"
+    r"|attack|bomb|carr|plant|detonat|shoot|ambush|execut|stag|launch|torch|burn|hijack|fir)\w*ing"
+    r"|(?:suspected|alleged|presumed|purported|be|were|was|are|is)\s+members?\s+of"
+    r"|(?:attackers|gunmen|assailants|militants|kidnappers|abductors|suspects|bombers|killers"
+    r"|fighters|men|raiders|shooters)\s+(?:\w+\s+){0,2}belong(?:ed|s)?\s+to"
     r"|play(?:ed|s|ing)?\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:role|part)\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
     r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:it|they|its|their)\s[^.]{0,40}?"
@@ -51,8 +57,18 @@ MAX_CLAIM_SENTENCES = 6
 
 _CLAIM_VERBS = frozenset({"claim", "claimed", "claims", "claiming"})
 _TAKE_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "accepted",
-                         "accepts", "assume", "assumed", "assumes", "bear", "bore", "admit",
-                         "admitted", "admits", "acknowledge", "acknowledged", "acknowledges"})
+                         "accepts", "accepting", "assume", "assumed", "assumes", "assuming",
+                         "bear", "bore", "bearing", "admit", "admitted", "admits", "admitting",
+                         "acknowledge", "acknowledged", "acknowledges", "acknowledging"})
+# Admitting an act is claiming it: "<X> admitted (to) kidnapping the engineers", "acknowledged
+# carrying out the raid". The act is a gerund after the verb.
+_ADMIT_VERBS = frozenset({"admit", "admitted", "admits", "admitting", "acknowledge",
+                          "acknowledged", "acknowledges", "acknowledging"})
+_ADMITTED_ACTS = re.compile(
+    r"^(?:kidnap|abduct|kill|murder|assassinat|attack|bomb|carr|plant|detonat|shoot|ambush"
+    r"|execut|stag|launch|torch|burn|hijack|fir)\w*ing$")
+# Who speaks for a group: "a spokesman for <X> claimed", "<X>'s spokesman said it carried out".
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "killing",
                            "killings", "assault", "ambush", "shooting", "explosion", "massacre",
@@ -87,6 +103,8 @@ _GENERIC_HEADS = frozenset({
     "militants", "insurgent", "insurgents", "rebel", "rebels", "men", "man", "group", "groups",
     "terrorists", "terrorist", "bandits", "suspects", "suspect", "people", "person", "fighters",
     "perpetrators", "individuals", "elements", "youths", "members", "unknown", "someone",
+    "kidnappers", "abductors", "hijackers", "bombers", "killers", "shooters", "raiders",
+    "offshoot", "faction", "splinter", "branch", "wing", "cell",
 })
 GENERIC_ACTOR_WORDS |= _GENERIC_HEADS
 
@@ -158,13 +176,19 @@ def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return _hallmarks(token)
     if lower in _OWN_ACTS:
         return _own_claim(token)
+    if lower in _MEMBER_WORDS or lower in _BELONG_VERBS:
+        return _members(token)
     return []
 
 
 def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> claimed responsibility", "responsibility was claimed by <X>", "<X> took credit"."""
     objects = _object_words(verb) | {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
-    if verb.lower_ in _TAKE_VERBS and not objects & _RESPONSIBILITY:
+    if verb.lower_ in _ADMIT_VERBS and _admitted_act(verb):
+        objects.add("attack")  # "admitted (to) kidnapping the engineers"
+    if verb.lower_ in _CLAIM_VERBS and _own_act_claimed(verb):
+        objects.add("attack")  # "a spokesman claimed the group had planted the explosives"
+    if verb.lower_ in _TAKE_VERBS and not objects & (_RESPONSIBILITY | {"attack"}):
         return []
     if verb.lower_ in _CLAIM_VERBS and ((verb.dep_ == "relcl" and _attack_noun(verb.head)) or any(
             t.lower_ == "which" for c in verb.children if c.dep_ == "nsubjpass"
@@ -180,7 +204,44 @@ def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if not agents and verb.dep_ in ("acl", "amod") and verb.head.lower_ in _MEDIA | \
             _RESPONSIBILITY:
         agents = [verb.head]  # "a video claiming responsibility": whose video, below
-    return [("claimed", _media_owner(a) or a, speaker) for a in agents]
+    return [("claimed", _media_owner(a) or _represented(a) or a, speaker) for a in agents]
+
+
+def _admitted_act(verb: Token) -> bool:
+    """"admitted kidnapping" (xcomp), "admitted to kidnapping" (pcomp of "to")."""
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp")]
+    acts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+             for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    return any(_ADMITTED_ACTS.match(a.lower_) for a in acts)
+
+
+def _own_act_claimed(verb: Token) -> bool:
+    """"claimed the group (it, its fighters) had planted the explosives": the claimed clause
+    tells the claimant's own act."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lower_ not in _OWN_ACTS:
+            continue
+        subject = _subject(clause)
+        if subject is not None and (subject.lower_ in _OWN_SUBJECTS or (
+                subject.lower_ in ANAPHORS and any(c.lower_ == "the" for c in subject.children))
+                or any(c.dep_ == "poss" and c.lower_ in _OWN_SUBJECTS
+                       for c in subject.children)):
+            return True
+    return False
+
+
+def _represented(head: Token) -> Token | None:
+    """The group a spokesperson speaks for: "a spokesman for <X>", "<X>'s spokesman"."""
+    if head.lower_ not in _SPOKESPEOPLE:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            group = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if group is not None and _name_of(group) is not None:
+                return group
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+    return None
 
 
 # What a group claims through: "a statement signed by <X>", "<X> posters", "a video <X>
@@ -262,12 +323,97 @@ def _responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         kind = "suspected"
     else:
         believed = _passive_belief(copula)
-        if believed is None:
-            return []  # a bare "X was behind the wall" is not a claim
-        kind = "suspected"
-    if governor is not None and _negated(governor):
+        if believed is None and not (_for_an_attack(word) and _main_clause(copula)):
+            # A bare "X was behind the wall" is not a claim, nor "rejected suggestions that X
+            # was behind the blast" (a clause of someone else's words).
+            return []
+        # "<X> was responsible for the bombing", "<X> was behind the car bomb": the report's
+        # own attribution, with no one named who makes it.
+        hedged = believed is not None or any(
+            c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS
+            for c in (*copula.children, *word.children))
+        kind = "suspected" if hedged else "blamed"
+    if _said_not(copula) or (governor is not None and _negated(governor)):
         return []
     return [(kind, s, speaker) for s in subjects]
+
+
+# What a group is said to be responsible for or behind: an attack, not "security" or "a wall".
+_ATTRIBUTED_ACTS = _ATTACK_NOUNS - {"it"} | frozenset({
+    "incident", "incidents", "bomb", "bombs", "death", "deaths", "murder", "murders",
+    "abduction", "abductions", "hijacking", "violence", "attempt", "plot"})
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's own assertion: its root, or a clause coordinated with the root."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _for_an_attack(word: Token) -> bool:
+    """"responsible for the bombing", "behind the car bomb" (an attack is what it is about)."""
+    if word.lower_ == "behind":
+        objects = [c for c in word.children if c.dep_ == "pobj"]
+    else:
+        objects = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in _ATTRIBUTED_ACTS for o in objects)
+
+
+_MEMBER_WORDS = frozenset({"member", "members"})
+# Whose membership says who attacked: the attackers, not "the arrested people" or the victims.
+_ATTACKER_HEADS = frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "militant",
+    "militants", "insurgent", "insurgents", "kidnappers", "abductors", "hijackers", "bomber",
+    "bombers", "killer", "killers", "shooter", "shooters", "raiders", "perpetrator",
+    "perpetrators", "suspect", "suspects", "men", "man", "bandits"})
+
+_BELONG_VERBS = frozenset({"belonged", "belong", "belongs", "belonging"})
+_HEDGES = frozenset({"suspected", "alleged", "presumed", "purported", "believed"})
+_HEDGE_ADVERBS = frozenset({"allegedly", "reportedly", "possibly", "probably", "likely",
+                            "apparently", "presumably", "purportedly", "suspected"})
+
+
+def _members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """The attackers' group: "the gunmen were suspected members of <X>", "the assailants were
+    believed to be members of <X>", "police said the attackers belonged to <X>". Only of the
+    attackers: "members of Parliament condemned the attack" names no perpetrator."""
+    groups = [_called(g) or g for c in word.children if c.dep_ == "prep" and c.lower_ == (
+              "to" if word.lower_ in _BELONG_VERBS else "of")
+              for g in c.children if g.dep_ == "pobj"]
+    if not groups:
+        return []
+    if word.lower_ in _BELONG_VERBS:
+        verb, who = word, _subject(word)
+    elif word.dep_ == "attr":  # "were (believed to be) members of <X>"
+        verb, who = word.head, _subject(word.head)
+        if who is None and word.head.dep_ == "xcomp":
+            who = next((c for c in word.head.head.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return []
+    if who is None or who.lower_ not in _ATTACKER_HEADS or _said_not(verb):
+        return []  # "Members of Parliament", "the victims were members of ..."
+    groups = [g for g in groups if not _a_place(g)]
+    believed = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in _SUSPECT_VERBS else None
+    hedged = believed is not None or any(c.dep_ == "amod" and c.lower_ in _HEDGES
+                                         for c in word.children)
+    governor = verb.head if verb.dep_ in ("ccomp", "advcl") else None
+    if governor is None:
+        return [("suspected" if hedged else "blamed", g, None) for g in groups]
+    if _negated(governor):
+        return []
+    if governor.lower_ in _SUSPECT_VERBS:
+        return [("suspected", g, _reporter(governor)) for g in groups]
+    if governor.lower_ in _SAY_VERBS | _CLAIM_VERBS:
+        return [("suspected" if hedged else "blamed", g, _reporter(governor)) for g in groups]
+    return []  # "did not speculate if the men were members of X", "asked whether ..."
+
+
+def _a_place(group: Token) -> bool:
+    """"The suspect belongs to Khanewal": a town (or country) one is from names no group."""
+    from storyline.extract.gazetteer import fold, load_gazetteer
+
+    name = _name_of(group)
+    return name is not None and bool(load_gazetteer().lookup(fold(name)))
 
 
 _PLAY_VERBS = frozenset({"play", "played", "plays", "playing"})
@@ -354,6 +500,14 @@ def _negated(verb: Token) -> bool:
     return subject is not None and (subject.lower_ in ("no", "nobody", "none", "neither")
                                     or any(c.lower_ in ("no", "neither") for c in
                                            subject.children if c.dep_ == "det"))
+
+
+def _said_not(verb: Token) -> bool:
+    """Negated in its own words ("X was not responsible", "neither group was behind it"), not
+    by a conjunct's ("No group claimed it, but X was thought responsible")."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children))
+        for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -444,7 +598,9 @@ def _name_of(head: Token) -> str | None:
     if called is not None:
         return _name_of(called)
     tokens = _name_tokens(head)
-    words = [t for t in tokens if t.dep_ != "det"]
+    # Not the head's own possessive ending: "Boko Haram's spokesman" names "Boko Haram".
+    words = [t for t in tokens
+             if t.dep_ != "det" and not (t.dep_ == "case" and t.head.i == head.i)]
     if not words:
         return None
     named = [t for t in words if t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1)
