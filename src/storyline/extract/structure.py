@@ -22,8 +22,8 @@ from storyline.records import Qualifier
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Reading", "animal_spans", "earlier_counts", "misread_spans", "read_casualties",
-           "subset_spans", "suicide_attackers"]
+__all__ = ["Reading", "animal_spans", "earlier_counts", "misread_spans", "mourner_spans",
+           "read_casualties", "subset_spans", "suicide_attackers"]
 
 Role = str  # "victims" | "perpetrators" | "security_forces"
 
@@ -231,6 +231,43 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
             if slot.dep_ in ("nsubjpass", "nsubj", "dobj") and _number_on(slot) is not None:
                 spans.extend(_subtree_span(c) for c in slot.children if c.dep_ == "appos" or (
                     c.dep_ == "prep" and c.lower_ in ("including", "among")))
+    return spans
+
+
+# Nouns of a death or of its rites, as the object of a verb: "mourned his death", "are
+# investigating the death of a man", "attended the burial of the two brothers".
+_DEATH_OBJECT_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder", "murders",
+                                 "execution", "lynching", "assassination", "burial", "burials",
+                                 "funeral", "funerals"})
+# Verbs whose subject does die by its death object: "five miners met their deaths", "found
+# their death", "suffered the death of two men" (a side's loss), "faced death".
+_DYING_WITH_DEATH_OBJECT = frozenset({"meet", "met", "meets", "meeting", "find", "found",
+                                      "finds", "finding", "suffer", "suffered", "suffers",
+                                      "suffering", "face", "faced", "faces", "facing"})
+
+
+def mourner_spans(parse: Doc) -> list[tuple[int, int]]:
+    """The subjects of a verb whose object is a death or its rites ("Thousands of people
+    mourned his death", "Three detectives are investigating the death of a man", "Six
+    relatives witnessed his death", "About 200 people attended the burial"): mourners,
+    witnesses, investigators, not the dead. Not "Five miners met their deaths"."""
+    spans: list[tuple[int, int]] = []
+    for token in parse:
+        if token.lower_ not in _DEATH_OBJECT_NOUNS or token.dep_ not in ("dobj", "obj") or \
+                token.pos_ != "NOUN":
+            continue
+        verb = token.head
+        if verb.lower_ in _DYING_WITH_DEATH_OBJECT or verb.pos_ not in ("VERB", "AUX") or \
+                _predicate_category(verb) is not None:
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in token.children) and all(
+                parse[i].head.i == token.i for i in range(verb.i + 1, token.i)):
+            continue  # "One reported death", "Six reported combatant deaths": a participle
+            # the parser took for the verb of the number
+        # not a subject holding a casualty word of its own ("A range of forty to sixty reported
+        # dead in a clash ... - the source records the deaths", parsed as one clause)
+        spans.extend(_subtree_span(c) for c in verb.children if c.dep_ == "nsubj" and not any(
+            _predicate_category(t) is not None for t in c.subtree))
     return spans
 
 

@@ -28,6 +28,7 @@ from storyline.extract.structure import (
     animal_spans,
     earlier_counts,
     misread_spans,
+    mourner_spans,
     read_casualties,
     subset_spans,
     suicide_attackers,
@@ -74,7 +75,10 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
     misread = [(sentence.start + a, sentence.start + b) for a, b in misread_spans(parse)]
     subsets = [(sentence.start + a, sentence.start + b) for a, b in subset_spans(parse)]
     animals = [(sentence.start + a, sentence.start + b) for a, b in animal_spans(parse)]
-    if not readings and not misread and not subsets and not animals:
+    # "Thousands of people mourned his death": a mention starting in the mourners, whatever
+    # its number (a vague word too), counts no dead
+    mourners = [(sentence.start + a, sentence.start + b) for a, b in mourner_spans(parse)]
+    if not readings and not misread and not subsets and not animals and not mourners:
         return found
     result = list(found)
     for category in _CATEGORIES:
@@ -86,6 +90,7 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
         wrong = [i for i in surface if _inside(result[i], misread)
                  or _ends_in(result[i], subsets)
                  or any(a < result[i].end and result[i].start < b for a, b in animals)
+                 or any(a <= result[i].start < b for a, b in mourners)
                  or _number_inside(result[i], elsewhere)
                  or _same_figure_elsewhere(result[i], others, sentence)
                  or _agent_of(result[i], structural, sentence)]
