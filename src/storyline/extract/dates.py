@@ -518,13 +518,15 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
     where = _where(top, document)
     document.prepare(list({s.start: s for s in where.values()}.values()))
     violence = bool(_VIOLENCE.search(document.text))
+    first_start = document.sentences[0].start if document.sentences else -1
     read = []
     for candidate in top:
         sentence = where.get(id(candidate))
         parse = document.parse(sentence) if sentence is not None else None
         if parse is not None and sentence is not None:
             bonus = clause_score(parse, candidate.expression.start - sentence.start,
-                                 candidate.expression.end - sentence.start, violence=violence)
+                                 candidate.expression.end - sentence.start, violence=violence,
+                                 lead=sentence.start == first_start)
             if bonus in (NOT_A_TIME, ANOTHER_ACT):
                 continue  # "a Christmas party", "Lisa March": no time at all; or another act's
             candidate = replace(candidate, score=candidate.score + bonus)

@@ -87,9 +87,11 @@ NOT_A_TIME = -4.0
 ANOTHER_ACT = -5.0
 
 
-def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) -> float:
+def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
+                 lead: bool = False) -> float:
     """Evidence for the date expression at `start`..`end` (relative to the parsed sentence).
-    `violence`: the text tells of a violent act, which an arrest follows."""
+    `violence`: the text tells of a violent act, which an arrest follows; `lead`: the sentence
+    is the text's first, which tells what the report is about."""
     tokens = [t for t in parse if start <= t.idx < end or t.idx <= start < t.idx + len(t.text)]
     if not tokens:
         return 0.0
@@ -105,7 +107,8 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False) ->
         token, inside)
     if modifier is token:
         return NOT_A_TIME  # "Lisa March said"
-    if _in_a_retaliation_cause(token) or _in_a_comparison(token) or _in_an_anniversary(token):
+    if _in_a_retaliation_cause(token) or _in_a_comparison(token) or _in_an_anniversary(token) \
+            or (lead and _in_a_protest_cause(token)):
         # Another act, whatever the date names there ("in retaliation for the January
         # violence", "Like the bombing of April 12, ...", "the anniversary of the 2019
         # crackdown").
@@ -441,15 +444,108 @@ _RETALIATION = frozenset({"retaliation", "revenge", "reprisal", "reprisals", "pa
 
 
 def _in_a_retaliation_cause(token: Token) -> bool:
-    """The date hangs below what a retaliation answers: the "for" (or "over", "after",
-    "following") phrase of a retaliation noun, or the object of "avenge". Not the retaliation
+    """The date hangs below what a retaliation answers: the "for" (or "of", "over", "after",
+    "following") phrase of a retaliation noun ("as reprisal of the clashes of 14/09"), or the
+    object of "avenge". Not the retaliation
     itself ("a reprisal on Sunday killed five", "the ambush on Friday avenged ...")."""
     for below, head in _up_from(token):
         if head.lower_ in _RETALIATION:
             if head.pos_ == "VERB":
                 return below.dep_ == "dobj"
-            return below.dep_ == "prep" and below.lower_ in ("for", "over", "after", "following")
+            return below.dep_ == "prep" and below.lower_ in ("for", "of", "over", "after",
+                                                             "following")
     return False
+
+
+# A protest and what it is about: "marched to denounce the killing of three farmers on 8 May",
+# "protested the arrests made during the riots of 6 May", "a vigil for the victims of the
+# bombing on 9 May", "in protest at the death of a rider hit on Saturday". Read only in the
+# lead, where the protest is what the report tells: further down a shooting's story, "a vigil
+# for the teen killed Friday" dates the shooting the report is about.
+_PROTEST_VERBS = re.compile(r"^(?:protest|demonstrat|march|rall|picket|boycott|petition)",
+                            re.IGNORECASE)
+# What a protest is held to do ("marched to denounce ..."); said by an envoy or a minister,
+# "condemned the attack" is a reaction, and the attack is the news.
+_PURPOSE_VERBS = re.compile(r"^(?:denounc|condemn|decr(?:y|ie)|demand|protest)", re.IGNORECASE)
+# A vigil or a funeral mourns; the shooting it mourns is what a report of it is about
+# ("Families held a vigil on Sunday for the boy shot on Friday" dates Friday).
+_PROTEST_NOUNS = frozenset({"protest", "protests", "demonstration", "demonstrations", "march",
+                            "marches", "rally", "rallies", "sit-in", "strike", "strikes",
+                            "boycott", "picket"})
+_CAUSE_PREPOSITIONS = frozenset({"against", "over", "at", "for", "about"})
+
+
+def _in_a_protest_cause(token: Token) -> bool:
+    """The date hangs below what the sentence's protest is against or about: the object or the
+    against / over / at / for / about phrase of a protest verb that the sentence asserts (its
+    root, or the purpose of its root: "marched to denounce"), or such a phrase of a protest
+    noun. Not the protest's own day ("protested on Tuesday against ..."), nor a bare day the
+    parser hung on the phrase ("demonstrated for peace Saturday": a day without its preposition
+    tells when the sentence's act happened)."""
+    if token.dep_ == "npadvmod":
+        return False
+    for below, head in _up_from(token):
+        if head.pos_ in ("VERB", "AUX") and _asserted(head):
+            cause = below.dep_ == "prep" and below.lower_ in _CAUSE_PREPOSITIONS
+            if _protest_purpose(head):  # "marched to denounce the killing of ... on 8 May"
+                return cause or below.dep_ in ("dobj", "obj") or _purpose_on_an_act(below, head)
+            if _PROTEST_VERBS.match(head.lower_):
+                return cause or below.dep_ in ("dobj", "obj")
+            if _protest_marked(head):  # "attended a rally ... for", "in protest at"
+                return cause
+            return False
+        if head.lower_ in _PROTEST_NOUNS and head.pos_ == "NOUN":
+            return below.dep_ == "prep" and below.lower_ in _CAUSE_PREPOSITIONS
+    return False
+
+
+_ACT_NOUNS = re.compile(
+    r"^(?:killing|murder|death|abduction|kidnapping|arrest|detention|attack|assault|shooting"
+    r"|rape|beating|lynching|massacre|bombing|raid|eviction|demolition|dismissal|suspension)",
+    re.IGNORECASE)
+
+
+def _purpose_on_an_act(below: Token, verb: Token) -> bool:
+    """"marched to denounce the killing of three farmers on 8 May": a day hung by the parser on
+    a protest verb of purpose whose object is an act belongs to the act (a march says its own
+    day on the march, not on its purpose)."""
+    return below.dep_ == "prep" and below.lower_ in ("on", "in") and \
+        verb.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ in ("dobj", "obj") and _ACT_NOUNS.match(c.lower_) for c in verb.children)
+
+
+def _protest_purpose(verb: Token) -> bool:
+    """A verb of denouncing or demanding that is the purpose of a protest: "marched to
+    denounce", "blocked the road in protest to demand"."""
+    if not _PURPOSE_VERBS.match(verb.lower_):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in _CROWDS for c in verb.children):
+        return True  # "Protesters denounced the raid of Saturday"
+    governor = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and (
+        bool(_PROTEST_VERBS.match(governor.lower_)) or _protest_marked(governor))
+
+
+_CROWDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds",
+                     "hundreds", "thousands", "dozens", "strikers", "picketers"})
+
+
+def _protest_marked(verb: Token) -> bool:
+    """A verb whose object is a protest ("held a vigil", "staged a sit-in") or that is done "in
+    protest"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # "in protest" hangs on the verb or, as parsed, on its object ("blocked the road in protest")
+    return any(o.lower_ in _PROTEST_NOUNS for o in objects) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.lower_ in ("protest", "solidarity") for g in c.children)
+        for head in (verb, *objects) for c in head.children)
+
+
+def _asserted(verb: Token) -> bool:
+    """The sentence's own predicate: its root, a verb coordinated with it, or its purpose."""
+    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _in_an_anniversary(token: Token) -> bool:

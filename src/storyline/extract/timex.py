@@ -88,7 +88,9 @@ _YEAR_REL = r"(?P<yrel>this|last|next|the\s+previous|the\s+following)\s+year's"
 # alternation takes the first rule that matches at a position, so longer forms come first.
 _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
-    ("slash", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b"),
+    # Month first ("5/4/2026" is May 4), unless the first number cannot be a month: "25/04/2026"
+    # is written day first, as most of the world writes it.
+    ("slash", r"(?P<m>3[01]|[12]\d|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b"),
     # A stretch of days within one month ("26-29 October", "Oct. 26-29", "Jun.19-20",
     # "3 to 6 September"): its first day, where the stretch began.
     ("day_range", rf"{_DAY}\s*(?:[-–]|to)\s*{_LAST_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),

@@ -131,7 +131,10 @@ def resolve_iso(match: re.Match[str], at: Anchor) -> str | None:
 
 def resolve_slash(match: re.Match[str], at: Anchor) -> str | None:
     year = _full_year(match.group("y"), at.day)
-    return _safe_day(year, int(match.group("m")), int(match.group("d")))
+    first, second = int(match.group("m")), int(match.group("d"))
+    if first > 12:  # "25/04/2026": only the day can come first
+        first, second = second, first
+    return _safe_day(year, first, second)
 
 
 def _safe_day(year: int, month: int, day: int) -> str | None:
