@@ -252,7 +252,7 @@ def test_count_cues_searched_only_in_sentences_that_may_hold_them(
                  for _ in range(400)]
     found = [(cues.about_other_event(s, at, 2020, at + 2), cues.alternative_estimate(s, at))
              for s in sentences for at in (m.start() for m in re.finditer(r"\d+", s))]
-    everything = cues._PossibleCues(*[True] * 7)
+    everything = cues._PossibleCues(*[True] * len(cues._MAY_HOLD))  # every cue searched
     monkeypatch.setattr(cues, "_possible_cues", lambda sentence: everything)
     assert found == [(cues.about_other_event(s, at, 2020, at + 2),
                       cues.alternative_estimate(s, at))
