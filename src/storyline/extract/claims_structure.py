@@ -39,12 +39,15 @@ if TYPE_CHECKING:
 __all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "claim_parse_requests",
            "claims_from_structure"]
 
+# The acts one admits to ("admitted kidnapping", "acknowledged carrying out the raid"): stems of
+# the gerund, for the sentence filter below and for `_admitted_act`.
+_ADMITTED_ACT_STEMS = (r"kidnap|abduct|kill|murder|assassinat|attack|bomb|carr|plant|detonat"
+                       r"|shoot|ambush|execut|stag|launch|torch|burn|hijack|fir")
 CLAIM_SENTENCE_RE = re.compile(
     r"\b(?:claim|responsib|credit|denie|deny|denying|blame|accuse|suspect|behind|attribut"
     r"|carried\s+out|involve|believed|hallmark|fingerprints"
     # admitting an act; the attackers' group ("were suspected members of", "belonged to")
-    r"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?(?:kidnap|abduct|kill|murder|assassinat"
-    r"|attack|bomb|carr|plant|detonat|shoot|ambush|execut|stag|launch|torch|burn|hijack|fir)\w*ing"
+    rf"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?(?:{_ADMITTED_ACT_STEMS})\w*ing"
     r"|(?:suspected|alleged|presumed|purported|be|were|was|are|is)\s+members?\s+of"
     r"|(?:attackers|gunmen|assailants|militants|kidnappers|abductors|suspects|bombers|killers"
     r"|fighters|men|raiders|shooters)\s+(?:\w+\s+){0,2}belong(?:ed|s)?\s+to"
@@ -64,9 +67,7 @@ _TAKE_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "
 # carrying out the raid". The act is a gerund after the verb.
 _ADMIT_VERBS = frozenset({"admit", "admitted", "admits", "admitting", "acknowledge",
                           "acknowledged", "acknowledges", "acknowledging"})
-_ADMITTED_ACTS = re.compile(
-    r"^(?:kidnap|abduct|kill|murder|assassinat|attack|bomb|carr|plant|detonat|shoot|ambush"
-    r"|execut|stag|launch|torch|burn|hijack|fir)\w*ing$")
+_ADMITTED_ACTS = re.compile(rf"^(?:{_ADMITTED_ACT_STEMS})\w*ing$")
 # Who speaks for a group: "a spokesman for <X> claimed", "<X>'s spokesman said it carried out".
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
@@ -222,10 +223,8 @@ def _own_act_claimed(verb: Token) -> bool:
         if clause.dep_ != "ccomp" or clause.lower_ not in _OWN_ACTS:
             continue
         subject = _subject(clause)
-        if subject is not None and (subject.lower_ in _OWN_SUBJECTS or (
-                subject.lower_ in ANAPHORS and any(c.lower_ == "the" for c in subject.children))
-                or any(c.dep_ == "poss" and c.lower_ in _OWN_SUBJECTS
-                       for c in subject.children)):
+        if subject is not None and (_of_itself(subject) or (
+                subject.lower_ in ANAPHORS and any(c.lower_ == "the" for c in subject.children))):
             return True
     return False
 
@@ -468,6 +467,12 @@ def _passive_belief(copula: Token) -> Token | None:
     return None
 
 
+def _of_itself(subject: Token) -> bool:
+    """A group speaking of itself: "it", "they", "we", "its fighters", "their men"."""
+    return subject.lower_ in _OWN_SUBJECTS or any(
+        c.dep_ == "poss" and c.lower_ in _OWN_SUBJECTS for c in subject.children)
+
+
 def _own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> said it (its fighters) carried out the attack": a group speaking of itself is a
     claim; "police believed <X> carried out the attack" a suspicion, "police said <X> carried
@@ -476,8 +481,7 @@ def _own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     governor = verb.head if verb.dep_ in ("ccomp",) else None
     if subject is None or governor is None:
         return []
-    own = subject.lower_ in _OWN_SUBJECTS or any(
-        c.dep_ == "poss" and c.lower_ in _OWN_SUBJECTS for c in subject.children)
+    own = _of_itself(subject)
     if own and governor.lower_ in _SAY_VERBS:
         speaker = _subject(governor)
         return [("claimed", speaker, None)] if speaker is not None else []

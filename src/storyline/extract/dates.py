@@ -180,11 +180,11 @@ def date_candidates(text: str, published: datetime | None,
             candidate = replace(candidate, period=weekend) if weekend else candidate
             act = _act_counted_from(text, candidate, bounds[1], anchor or _NO_ANCHOR)
             for found in (candidate, act):
-                if found is not None and anchor is not None and (
-                        anchor - _period(found)[1] > HISTORY_AGE):
+                if found is None:
+                    continue
+                if anchor is not None and anchor - _period(found)[1] > HISTORY_AGE:
                     found = replace(found, history=True)
-                if found is not None:
-                    candidates.append(found)
+                candidates.append(found)
     return candidates
 
 

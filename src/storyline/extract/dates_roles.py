@@ -446,8 +446,8 @@ _RETALIATION = frozenset({"retaliation", "revenge", "reprisal", "reprisals", "pa
 def _in_a_retaliation_cause(token: Token) -> bool:
     """The date hangs below what a retaliation answers: the "for" (or "of", "over", "after",
     "following") phrase of a retaliation noun ("as reprisal of the clashes of 14/09"), or the
-    object of "avenge". Not the retaliation
-    itself ("a reprisal on Sunday killed five", "the ambush on Friday avenged ...")."""
+    object of "avenge". Not the retaliation itself ("a reprisal on Sunday killed five", "the
+    ambush on Friday avenged ...")."""
     for below, head in _up_from(token):
         if head.lower_ in _RETALIATION:
             if head.pos_ == "VERB":
@@ -458,9 +458,9 @@ def _in_a_retaliation_cause(token: Token) -> bool:
 
 
 # A protest and what it is about: "marched to denounce the killing of three farmers on 8 May",
-# "protested the arrests made during the riots of 6 May", "a vigil for the victims of the
+# "protested the arrests made during the riots of 6 May", "a rally for the victims of the
 # bombing on 9 May", "in protest at the death of a rider hit on Saturday". Read only in the
-# lead, where the protest is what the report tells: further down a shooting's story, "a vigil
+# lead, where the protest is what the report tells: further down a shooting's story, "a march
 # for the teen killed Friday" dates the shooting the report is about.
 _PROTEST_VERBS = re.compile(r"^(?:protest|demonstrat|march|rall|picket|boycott|petition)",
                             re.IGNORECASE)
@@ -531,7 +531,7 @@ _CROWDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "c
 
 
 def _protest_marked(verb: Token) -> bool:
-    """A verb whose object is a protest ("held a vigil", "staged a sit-in") or that is done "in
+    """A verb whose object is a protest ("held a rally", "staged a sit-in") or that is done "in
     protest"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     # "in protest" hangs on the verb or, as parsed, on its object ("blocked the road in protest")

@@ -361,11 +361,10 @@ def _plausible(text: str, start: int, end: int) -> bool:
         return False
     if _UNIT_OF_A_NAMED_PERIOD.search(span) and _OF_AFTER.match(text, end):
         return False  # "the month of Ramadan", "in the month of April": the period is named
-    if head in _MONTH_WORDS and _month_names_something(text, start, end):
-        return False
-    if head in _MONTH_ABBREVIATIONS and span[-1] != "." and _month_names_something(
-            text, start, end, abbreviation=True):
-        return False  # "UN envoy Jan Kubis", "the Jan Smuts stadium"
+    short_form = head in _MONTH_ABBREVIATIONS and span[-1] != "."
+    if (head in _MONTH_WORDS or short_form) and _month_names_something(
+            text, start, end, abbreviation=short_form):
+        return False  # "April Reyes said", "UN envoy Jan Kubis", "the Jan Smuts stadium"
     if span.isdigit():
         before = text[max(0, start - 16) : start]
         if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(text, end):
