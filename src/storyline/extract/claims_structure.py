@@ -27,6 +27,7 @@ from storyline.extract.claims_lexicon import (
     GROUP_ALIASES,
     NON_ACTORS,
     NOT_PERPETRATORS,
+    OFFICIAL_WORDS,
 )
 from storyline.extract.claims_names import normalize_actor
 from storyline.extract.document import Document
@@ -53,8 +54,10 @@ CLAIM_SENTENCE_RE = re.compile(
     r"|fighters|men|raiders|shooters)\s+(?:\w+\s+){0,2}belong(?:ed|s)?\s+to"
     r"|play(?:ed|s|ing)?\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:role|part)\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
-    r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:it|they|its|their)\s[^.]{0,40}?"
-    r"\b(?:attack|launch|stag|conduct|bomb|carr|mount|execut|kill|fired|plant|deton|ambush))",
+    r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:(?:it|they|its|their)\s|the\s+(?:"
+    r"group|movement|organi[sz]ation|militants|rebels|insurgents|fighters|militia)'s\s)"
+    r"[^.]{0,40}?\b(?:attack|launch|stag|conduct|bomb|carr|mount|execut|kill|fired|plant"
+    r"|deton|ambush|shot|kidnap|abduct|assassinat|behead|target|downed))",
     re.IGNORECASE)
 MAX_CLAIM_SENTENCES = 6
 
@@ -70,6 +73,9 @@ _ADMIT_VERBS = frozenset({"admit", "admitted", "admits", "admitting", "acknowled
 _ADMITTED_ACTS = re.compile(rf"^(?:{_ADMITTED_ACT_STEMS})\w*ing$")
 # Who speaks for a group: "a spokesman for <X> claimed", "<X>'s spokesman said it carried out".
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+# A group also speaks through its own media ("the group's news agency", "its media arm"); not
+# "wing", which in "armed wing" is a party to the act in its own right.
+_VOICES = _SPOKESPEOPLE | frozenset({"agency", "arm", "outlet", "mouthpiece"})
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "killing",
                            "killings", "assault", "ambush", "shooting", "explosion", "massacre",
@@ -95,7 +101,9 @@ _CARRIED_OUT = frozenset({"carried", "conducted", "staged", "launched", "perpetr
                           "attacked", "bombed", "executed", "orchestrated", "mounted"})
 # What a group says its own fighters did ("said its fighters fired the rockets"); said of
 # someone else these name a shooter, not a claim.
-_OWN_ACTS = _CARRIED_OUT | frozenset({"fired", "planted", "detonated", "ambushed"})
+_OWN_ACTS = _CARRIED_OUT | frozenset({"fired", "planted", "detonated", "ambushed", "killed",
+                                       "shot", "kidnapped", "abducted", "assassinated",
+                                       "beheaded", "targeted", "downed"})
 _OWN_SUBJECTS = frozenset({"it", "they", "its", "their", "we"})
 GENERIC_ACTOR_WORDS = frozenset({"unknown", "unidentified", "armed", "suspected", "masked",
                                  "alleged", "some", "several", "two", "three", "heavily"})
@@ -205,7 +213,16 @@ def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if not agents and verb.dep_ in ("acl", "amod") and verb.head.lower_ in _MEDIA | \
             _RESPONSIBILITY:
         agents = [verb.head]  # "a video claiming responsibility": whose video, below
-    return [("claimed", _media_owner(a) or _represented(a) or a, speaker) for a in agents]
+    return [("claimed", _claiming_group(a), speaker) for a in agents]
+
+
+def _claiming_group(head: Token) -> Token:
+    """Who claims when `head` speaks: the group behind its statement or video ("a statement
+    from <X>"), the group a spokesperson or media arm speaks for, else `head` itself."""
+    owner = _media_owner(head)
+    if owner is not None:
+        return _represented(owner) or owner
+    return _represented(head) or head
 
 
 def _admitted_act(verb: Token) -> bool:
@@ -230,8 +247,12 @@ def _own_act_claimed(verb: Token) -> bool:
 
 
 def _represented(head: Token) -> Token | None:
-    """The group a spokesperson speaks for: "a spokesman for <X>", "<X>'s spokesman"."""
-    if head.lower_ not in _SPOKESPEOPLE:
+    """The group a spokesperson or a media arm speaks for: "a spokesman for <X>", "<X>'s
+    spokesman", "<Name>, a spokesman for <X>", "<Name>, the news agency of <X>"."""
+    if head.lower_ not in _VOICES:
+        head = next((c for c in head.children if c.dep_ == "appos" and c.lower_ in _VOICES),
+                    head)
+    if head.lower_ not in _VOICES:
         return None
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
@@ -240,6 +261,8 @@ def _represented(head: Token) -> Token | None:
                 return group
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return child
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and head.lower_ in _SPOKESPEOPLE:
+            return child  # "a Taliban spokesman"; not "the Amaq news agency", its own name
     return None
 
 
@@ -467,10 +490,21 @@ def _passive_belief(copula: Token) -> Token | None:
     return None
 
 
+def _official(speaker: Token) -> bool:
+    """Investigators, detectives, a ministry: an official whose "they" or "its men" is not
+    a group speaking of itself ("investigators say they shot seven people" means the suspects).
+    A name ("the Red Delta Army") or a spokesperson (whose group `_represented` finds) is not."""
+    return speaker.pos_ != "PROPN" and speaker.lower_ not in _VOICES and (
+        speaker.lower_ in OFFICIAL_WORDS or speaker.lower_.removesuffix("s") in OFFICIAL_WORDS)
+
+
 def _of_itself(subject: Token) -> bool:
-    """A group speaking of itself: "it", "they", "we", "its fighters", "their men"."""
+    """A group speaking of itself: "it", "they", "we", "its fighters", "their men", "the
+    group's fighters"."""
     return subject.lower_ in _OWN_SUBJECTS or any(
-        c.dep_ == "poss" and c.lower_ in _OWN_SUBJECTS for c in subject.children)
+        c.dep_ == "poss" and (c.lower_ in _OWN_SUBJECTS or (c.lower_ in ANAPHORS and any(
+            d.lower_ == "the" for d in c.children if d.dep_ == "det")))
+        for c in subject.children)
 
 
 def _own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -484,7 +518,11 @@ def _own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     own = _of_itself(subject)
     if own and governor.lower_ in _SAY_VERBS:
         speaker = _subject(governor)
-        return [("claimed", speaker, None)] if speaker is not None else []
+        if speaker is None:
+            return []
+        group = _claiming_group(speaker)
+        # "Investigators say they shot seven people": an official's "they" is the suspects.
+        return [] if _official(speaker) else [("claimed", group, None)]
     if own or verb.lower_ not in _CARRIED_OUT:
         return []
     if governor.lower_ in _SUSPECT_VERBS:
