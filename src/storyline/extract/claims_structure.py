@@ -193,6 +193,10 @@ def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> claimed responsibility", "responsibility was claimed by <X>", "<X> took credit"."""
     objects = _object_words(verb) | {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
+    if verb.dep_ in ("amod", "compound") and verb.head.lower_ in _RESPONSIBILITY:
+        # "released a video claiming (acknowledging) responsibility", parsed as a modifier of
+        # "responsibility"
+        objects.add(verb.head.lower_)
     if verb.lower_ in _ADMIT_VERBS and _admitted_act(verb):
         objects.add("attack")  # "admitted (to) kidnapping the engineers"
     if verb.lower_ in _CLAIM_VERBS and _own_act_claimed(verb):
@@ -203,16 +207,16 @@ def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
             t.lower_ == "which" for c in verb.children if c.dep_ == "nsubjpass"
             for t in c.subtree)):
         objects.add("attack")  # "two attacks, both of which were claimed by <X>"
-    if verb.lower_ in _CLAIM_VERBS and verb.dep_ == "amod" and \
-            verb.head.lower_ in _RESPONSIBILITY:
-        objects.add(verb.head.lower_)  # "released a video claiming responsibility" (parsed so)
     if verb.lower_ in _CLAIM_VERBS and not objects & (_RESPONSIBILITY | _ATTACK_NOUNS):
         return []
     speaker = _speaker(verb)
     agents = _agents(verb)
-    if not agents and verb.dep_ in ("acl", "amod") and verb.head.lower_ in _MEDIA | \
+    if not agents and verb.dep_ in ("acl", "amod", "compound") and verb.head.lower_ in _MEDIA | \
             _RESPONSIBILITY:
-        agents = [verb.head]  # "a video claiming responsibility": whose video, below
+        # "a video claiming responsibility": whose video; none named, no claimant (the
+        # phrase itself is no name, "a recording claiming ... by <X>" may be <X>'s act)
+        owner = _media_owner(verb.head)
+        agents = [owner] if owner is not None else []
     return [("claimed", _claiming_group(a), speaker) for a in agents]
 
 
@@ -301,9 +305,10 @@ def _media_owner(head: Token) -> Token | None:
     if names:
         return names[-1]  # "Communist Party of India (CPI) posters"
     # "<X> released a video claiming responsibility": the issuer of the medium
-    verb = head.head if head.dep_ in ("dobj", "obj", "npadvmod") else None
+    verb = head.head if head.dep_ in ("dobj", "obj", "npadvmod", "nsubjpass") else None
     if verb is not None and verb.lower_ in _ISSUE_VERBS:
-        return _subject(verb)
+        # "a video claiming responsibility was posted by <X>": the passive's by-agent
+        return _by_agent(verb) if head.dep_ == "nsubjpass" else _subject(verb)
     return None
 
 
@@ -685,6 +690,9 @@ def _called(head: Token) -> Token | None:
     return None
 
 
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an"})
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The head with its compounds, modifiers, "of"/"in" name parts and a bracketed acronym,
     without relative clauses, appositions of other kinds or trailing verbs."""
@@ -705,11 +713,17 @@ def _name_tokens(head: Token) -> list[Token]:
     while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text not in (
             ")", ",", ".", ";", ":", "'s", "’s"):
         end += 1
-    # "Ansar al-Islam", "Jaish al-Adl": an Arabic article joined to the next name goes with it.
+    # "Ansar al-Islam", "Jaish al-Adl": an Arabic article joined to the next name goes with it,
+    # and a name opening with such an article has the capitalized word before it ("Jabhat
+    # al-Sahel" when the parse heads the name at "Sahel").
     while end + 3 < len(doc) + 1 and end + 2 < len(doc) and \
-            doc[end + 1].lower_ in ("al", "el", "ad", "ar", "as", "ash", "an") and \
+            doc[end + 1].lower_ in _ARABIC_ARTICLES and \
             doc[end + 2].text == "-" and end + 3 < len(doc) and doc[end + 3].pos_ == "PROPN":
         end += 3
+    if 0 < start < len(doc) - 1 and doc[start].lower_ in _ARABIC_ARTICLES and \
+            doc[start + 1].text == "-" and doc[start - 1].pos_ == "PROPN" and \
+            doc[start - 1].text[:1].isupper():
+        start -= 1
     return [head.doc[i] for i in range(start, end + 1)
             if head.doc[i].dep_ != "punct" or head.doc[i].text in ("-", "'", "’")]
 
