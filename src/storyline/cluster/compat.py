@@ -575,3 +575,79 @@ def strong_evidence(shared_names: int, settings: ClusterSettings) -> str | None:
     if shared_names >= settings.override_names:
         return f"{shared_names} rare names shared"
     return None
+
+
+_COUNT = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|twenty|\d+|several|multiple|many|a\s+series\s+of|a\s+number\s+of)"
+)
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest)"
+_INCIDENTS = (
+    r"(?:\w+\s+){0,2}?(?:attacks?|incidents?|bombings?|blasts?|explosions?|shootings?|assaults?"
+    r"|raids?|killings?|strikes?|stabbings?|ambushes|kidnappings?|abductions?)\b"
+)
+# A report saying its incident is one of several of its kind ("This was one of three
+# coordinated attacks in the city on the same day", "in one of 13 related attacks", "the
+# second of two bombings", "in a series of related incidents", "coordinated with a
+# simultaneous attack on a train"): the others share its day, its town and its words.
+SIBLINGS = re.compile(
+    rf"\bone\s+of\s+(?:the\s+)?{_COUNT}\s+{_INCIDENTS}"
+    rf"|\b{_ORDINAL}\s+of\s+{_COUNT}\s+{_INCIDENTS}"
+    rf"|\bin\s+a\s+series\s+of\s+{_INCIDENTS}"
+    r"|\bcoordinated\s+with\s+(?:another|a\s+second|a\s+simultaneous|an?\s+other)\s+"
+    r"(?:\w+\s+){0,2}?(?:attacks?|bombings?)\b"
+    r"|\bconnected\s+to\s+another\s+(?:\w+\s+)?(?:attack|bombing|blast|explosion)"
+)
+
+
+def sibling_contradiction(
+    siblings: bool,
+    first_place: str | None,
+    places: frozenset[str],
+    event_siblings: bool,
+    event_first_places: Sequence[str],
+    event_places: Iterable[str],
+    settings: ClusterSettings,
+) -> str | None:
+    """A report (the article or one of the event's) says its incident is one of several
+    (`SIBLINGS`), and the place each report names first, where its incident happened, is not
+    named by the other side: one of the other incidents of that day and town, however alike
+    the words (`sibling_veto` 1: neither side's first place named by the other; 2: the
+    article's first place not named by the event)."""
+    mode = settings.sibling_veto
+    if not mode or not (siblings or event_siblings) or first_place is None:
+        return None
+    if not event_first_places:
+        return None
+    named = list(event_places)
+    if any(same_name(first_place, other) for other in named):
+        return None
+    if mode == 1 and any(
+        same_name(first, other) for first in event_first_places for other in places
+    ):
+        return None
+    return f"one of several incidents: {first_place} not among the event's places"
+
+
+def exact_place_contradiction(
+    exact_day: int | None,
+    places: frozenset[str],
+    cities: Sequence[City],
+    exact_days: Counter[int],
+    event_places: Iterable[str],
+    event_cities: Sequence[tuple[str, int, float, float]],
+    settings: ClusterSettings,
+) -> str | None:
+    """Both reports write out the date of what they report (an incident database's entry, a
+    dated summary) and each names its places, none of them the other's, not even as a
+    spelling of it: two entries that say when and where, and say two wheres. Lead cities
+    within `town_veto_km` of each other are no contradiction (a suburb and its city: one
+    source names the one, another the other)."""
+    if not settings.exact_place_veto or exact_day is None or not exact_days or not places:
+        return None
+    named = list(event_places)
+    if not named or any(same_name(mine, other) for mine in places for other in named):
+        return None
+    if cities and event_cities and _nearest_km(cities, event_cities) <= settings.town_veto_km:
+        return None
+    return f"{min(places)}: no place in common with the event's, both dated"

@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 from wordfreq import zipf_frequency
 
-from storyline.cluster.compat import FIRE_TYPES, set_fire_type, type_family
+from storyline.cluster.compat import FIRE_TYPES, SIBLINGS, set_fire_type, type_family
 from storyline.cluster.participants import Role, lead_roles
 from storyline.cluster.roles import Span, in_role, is_roundup, sentence_roles
 from storyline.cluster.settings import ClusterSettings
@@ -160,6 +160,11 @@ class ArticleFeatures:
     # Who does what to whom in the lead (participants.lead_roles): (agent, action, patient)
     # (compat.participant_conflict).
     roles: tuple[Role, ...] = ()
+    # The lead says the incident is one of several (compat.SIBLINGS), and the first place it
+    # names (not a country; outside background): where its own incident happened
+    # (compat.sibling_contradiction).
+    siblings: bool = False
+    first_place: str | None = None
 
 
 def term_hash(term: str) -> int:
@@ -505,7 +510,21 @@ def article_features(
         ages=lead_ages(article, settings),
         people=np.array(sorted({term_hash(word) for word in people}), dtype=np.uint32),
         roles=_lead_roles(article, people, extraction, roles, settings),
+        siblings=bool(settings.sibling_veto)
+        and SIBLINGS.search(
+            article_text(article)[: settings.lead_chars + len(article.title or "")].lower()
+        )
+        is not None,
+        first_place=_first_place(own_places),
     )
+
+
+def _first_place(own_places: list[Place]) -> str | None:
+    """The first place a report names (not a country): where its incident happened."""
+    found = [p for p in own_places if p.kind != "country" and p.name and p.start >= 0]
+    if not found:
+        return None
+    return normalise_place(min(found, key=lambda p: p.start).name)
 
 
 def _dated_sentence_kept(roles: list[Span], extraction: Extraction) -> list[Span]:

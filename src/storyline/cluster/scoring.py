@@ -25,11 +25,13 @@ from storyline.cluster.compat import (
     day_part_contradiction,
     exact_date_contradiction,
     exact_mode_contradiction,
+    exact_place_contradiction,
     late_without_names,
     mode_contradiction,
     participant_conflict,
     place_contradiction,
     region_contradiction,
+    sibling_contradiction,
     strong_evidence,
     town_contradiction,
     town_names_contradiction,
@@ -350,6 +352,15 @@ def compatibility(
             settings,
         ),
         date_contradiction(features.sure_event_day, features.family, state.sure_days, settings),
+        exact_place_contradiction(
+            features.exact_event_day,
+            features.places,
+            features.cities,
+            state.exact_days,
+            state.places,
+            state.cities,
+            settings,
+        ),
         year_contradiction(features.event_year, state.event_years, settings),
         age_conflict(features.ages, state.ages, settings.age_tolerance)
         if settings.age_veto
@@ -371,8 +382,20 @@ def compatibility(
     firm_exact = exact if settings.exact_date_firm and features.family is not None else None
     if firm_exact is None and exact is not None:
         found.append(exact)
+    # Siblings share their group's and their town's names: no names carry a join across it.
+    sibling = sibling_contradiction(
+        features.siblings,
+        features.first_place,
+        features.places,
+        state.siblings,
+        state.first_places,
+        state.places,
+        settings,
+    )
     firm = tuple(
-        note for note in (_participant_contradiction(features, state, settings), firm_exact) if note
+        note
+        for note in (_participant_contradiction(features, state, settings), firm_exact, sibling)
+        if note
     )
     against = tuple(note for note in (*found, *firm) if note is not None)
     if not against:

@@ -35,6 +35,7 @@ _MAX_AGES = 8
 _MAX_REGIONS = 8
 _MAX_PEOPLE = 48
 _MAX_ROLES = 8
+_MAX_FIRST_PLACES = 8
 # One shared empty array for the many events whose reports named nobody (an array is replaced,
 # never changed in place): ~100 bytes less per event.
 _NO_PEOPLE = np.zeros(0, dtype=np.uint32)
@@ -90,6 +91,10 @@ class EventState:
     people: TermArray = field(default_factory=lambda: _NO_PEOPLE)
     # Who did what to whom in its reports' leads (features.roles), the first `_MAX_ROLES`.
     roles: tuple[Role, ...] = ()
+    # A report said its incident is one of several (features.siblings), and the first place
+    # each report names (features.first_place), the first `_MAX_FIRST_PLACES`.
+    siblings: bool = False
+    first_places: tuple[str, ...] = ()
     seq: int = 0  # global touch sequence of the last change; orders candidate search
 
     def main_event_day(self) -> int | None:
@@ -156,6 +161,12 @@ class EventState:
             self.regions = tuple(sorted(regions))[:_MAX_REGIONS]
         if features.ages and len(self.ages) < _MAX_AGES:
             self.ages = tuple(sorted(set(self.ages).union(features.ages)))[:_MAX_AGES]
+        if features.siblings:
+            self.siblings = True
+        first = features.first_place
+        room = len(self.first_places) < _MAX_FIRST_PLACES
+        if first is not None and room and first not in self.first_places:
+            self.first_places = (*self.first_places, first)
         country = features.country
         full = len(self.countries) >= _MAX_COUNTRIES
         if country is not None and country not in self.countries and not full:
@@ -257,6 +268,8 @@ def encode_state(state: EventState) -> bytes:
         "ages": list(state.ages),
         "people": state.people.tolist(),
         "roles": [list(role) for role in state.roles],
+        "siblings": state.siblings,
+        "firsts": list(state.first_places),
         "terms": len(state.terms),
     }
     head = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -326,6 +339,9 @@ def decode_state(data: bytes) -> EventState:
             people=_people(header.get("people", ())),
             # States written before roles were kept have none.
             roles=tuple((str(r[0]), str(r[1]), str(r[2])) for r in header.get("roles", ())),
+            # States written before these were kept have none.
+            siblings=bool(header.get("siblings", False)),
+            first_places=tuple(str(p) for p in header.get("firsts", ())),
             seq=header["seq"],
         )
     except (KeyError, IndexError, ValueError, TypeError) as exc:

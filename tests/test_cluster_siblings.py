@@ -1,0 +1,115 @@
+"""A report that says its incident is one of several (#15, session 16): compat.SIBLINGS and
+compat.sibling_contradiction, read from the real extraction and clusterer. The summaries are
+written for this test in the way incident databases and news write them (no text from the data
+sets)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from storyline.cluster import Clusterer, ClusterSettings
+from storyline.cluster.compat import SIBLINGS
+from storyline.cluster.features import article_features
+from storyline.cluster.scoring import compatibility
+from storyline.cluster.state import decode_state, encode_state, new_state
+from storyline.pipeline import gate_and_extract
+from storyline.records import Article, DedupVerdict
+
+NEW = DedupVerdict(kind="new")
+OFF = replace(ClusterSettings(), sibling_veto=0)
+
+
+def _report(article_id: str, text: str) -> Article:
+    return Article(id=article_id, title=None, text=text, published=None)
+
+
+BUS_PARK = _report(
+    "k1",
+    "05/02/2016: A suicide bomber detonated at the Dutse bus park in Sabon Gari area, Kano city, "
+    "Kano state, Nigeria. This was one of two coordinated attacks in the city on the same day. "
+    "Six people were killed and eleven were wounded.",
+)
+CHECKPOINT = _report(
+    "k2",
+    "05/02/2016: A suicide bomber detonated at a police checkpoint in Fagge area, Kano city, "
+    "Kano state, Nigeria. This was one of two coordinated attacks in the city on the same day. "
+    "Six people were killed and eleven were wounded.",
+)
+# The bus park attack as a second source writes it.
+BUS_PARK_AGAIN = _report(
+    "k3",
+    "05/02/2016: A bomber blew himself up at the Dutse bus park in the Sabon Gari area of Kano, "
+    "Nigeria, killing six people and wounding eleven in one of two attacks that day.",
+)
+
+
+def _against(first: Article, second: Article, settings: ClusterSettings | None = None) -> str:
+    settings = settings or ClusterSettings()
+    state = new_state("ev-s", "st-s")
+    state.add(article_features(*gate_and_extract(first), settings), settings.event_terms)
+    features = article_features(*gate_and_extract(second), settings)
+    return "; ".join(compatibility(features, state, settings).against)
+
+
+def test_the_ways_a_report_says_its_incident_is_one_of_several() -> None:
+    said = [
+        "this was one of three coordinated attacks in the city on the same day.",
+        "on tuesday, in one of 13 related attacks, a parcel bomb was intercepted",
+        "it was the second of two bombings at the market that morning",
+        "this was the tenth of ten coordinated attacks across the city.",
+        "in a series of related incidents, rebels blew up two pylons",
+        "the attack was coordinated with a simultaneous attack on a train.",
+        "the blast is connected to another attack in the same town.",
+        "this was one of two incendiary incidents targeting homes in the area.",
+    ]
+    not_said = [
+        "a man was shot in one of the busiest streets of the city.",
+        "one of the two suspects was arrested on monday.",
+        "it was one of the deadliest attacks in years.",
+        "police said another man was wounded in the attack.",
+    ]
+    assert all(SIBLINGS.search(text) for text in said)
+    assert not any(SIBLINGS.search(text) for text in not_said)
+
+
+def test_another_of_the_coordinated_attacks_contradicts_and_the_same_one_does_not() -> None:
+    note = _against(BUS_PARK, CHECKPOINT)
+    assert "one of several incidents: fagge not among the event's places" in note
+    assert "one of several" not in _against(BUS_PARK, CHECKPOINT, OFF)
+    assert "one of several" not in _against(BUS_PARK, BUS_PARK_AGAIN)
+
+
+def test_coordinated_attacks_stay_apart_and_a_second_source_still_joins() -> None:
+    # Control: without the test the two attacks' shared wording, day and city join them.
+    clusterer = Clusterer(OFF)
+    first = clusterer.assign(*gate_and_extract(BUS_PARK), NEW)
+    other = clusterer.assign(*gate_and_extract(CHECKPOINT), NEW)
+    assert other.event_id == first.event_id, other.reason
+
+    clusterer = Clusterer()
+    first = clusterer.assign(*gate_and_extract(BUS_PARK), NEW)
+    other = clusterer.assign(*gate_and_extract(CHECKPOINT), NEW)
+    again = clusterer.assign(*gate_and_extract(BUS_PARK_AGAIN), NEW)
+    assert other.event_id != first.event_id
+    assert "one of several incidents" in other.reason
+    assert again.event_id == first.event_id, again.reason
+
+
+def test_a_named_group_does_not_carry_a_join_across_it() -> None:
+    group = " Militants of the Harundo Vasketh Brigade claimed both attacks."
+    one = replace(BUS_PARK, text=BUS_PARK.text + group)
+    two = replace(CHECKPOINT, id="k4", text=CHECKPOINT.text + group)
+    settings = replace(ClusterSettings(), override_name_events=9)
+    state = new_state("ev-s", "st-s")
+    state.add(article_features(*gate_and_extract(one), settings), settings.event_terms)
+    features = article_features(*gate_and_extract(two), settings)
+    found = compatibility(features, state, settings, frozenset(features.names.tolist()))
+    assert found.blocked
+
+
+def test_state_keeps_the_mark_and_first_places_across_a_restart() -> None:
+    settings = ClusterSettings()
+    state = new_state("ev-s", "st-s")
+    state.add(article_features(*gate_and_extract(BUS_PARK), settings), settings.event_terms)
+    again = decode_state(encode_state(state))
+    assert again.siblings and again.first_places == ("dutse",)
