@@ -69,7 +69,18 @@ NOT_PERPETRATORS = frozenset({
     "bad", "faulty", "human", "mechanical", "technical", "climate", "global",
 })
 
-# Generic roles of attackers, reported as actors when no name is given.
+# The nouns that name an incident's attackers: whose group "the gunmen were members of X" and
+# "the attackers belonged to X" tell.
+ATTACKER_NOUNS = frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "militant",
+    "militants", "insurgent", "insurgents", "kidnappers", "abductors", "hijackers", "bomber",
+    "bombers", "killer", "killers", "shooter", "shooters", "raiders", "perpetrator",
+    "perpetrators", "suspect", "suspects", "men", "man", "bandits", "fighters", "sniper",
+    "snipers",
+})
+
+# Generic roles of attackers, reported as actors when no name is given (each an
+# `ATTACKER_NOUNS` word, or one with its kind: "suicide bomber").
 ATTACKER_ROLES = (
     "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",
     "assailants", "suicide bomber", "bomber", "sniper", "militants", "insurgents",

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.claims_lexicon import (
     ANAPHORS,
+    ATTACKER_NOUNS,
     GROUP_ALIASES,
     NON_ACTORS,
     NOT_PERPETRATORS,
@@ -50,8 +51,7 @@ CLAIM_SENTENCE_RE = re.compile(
     # admitting an act; the attackers' group ("were suspected members of", "belonged to")
     rf"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?(?:{_ADMITTED_ACT_STEMS})\w*ing"
     r"|(?:suspected|alleged|presumed|purported|be|were|was|are|is)\s+members?\s+of"
-    r"|(?:attackers|gunmen|assailants|militants|kidnappers|abductors|suspects|bombers|killers"
-    r"|fighters|men|raiders|shooters)\s+(?:\w+\s+){0,2}belong(?:ed|s)?\s+to"
+    rf"|(?:{'|'.join(sorted(ATTACKER_NOUNS))})\s+(?:\w+\s+){{0,2}}belong(?:ed|s)?\s+to"
     r"|play(?:ed|s|ing)?\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:role|part)\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
     r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:(?:it|they|its|their)\s|the\s+(?:"
@@ -387,13 +387,8 @@ def _for_an_attack(word: Token) -> bool:
 
 
 _MEMBER_WORDS = frozenset({"member", "members"})
-# Whose membership says who attacked: the attackers, not "the arrested people" or the victims.
-_ATTACKER_HEADS = frozenset({
-    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "militant",
-    "militants", "insurgent", "insurgents", "kidnappers", "abductors", "hijackers", "bomber",
-    "bombers", "killer", "killers", "shooter", "shooters", "raiders", "perpetrator",
-    "perpetrators", "suspect", "suspects", "men", "man", "bandits"})
-
+# Whose membership says who attacked: the attackers (`ATTACKER_NOUNS`), not "the arrested
+# people" or the victims.
 _BELONG_VERBS = frozenset({"belonged", "belong", "belongs", "belonging"})
 _HEDGES = frozenset({"suspected", "alleged", "presumed", "purported", "believed"})
 _HEDGE_ADVERBS = frozenset({"allegedly", "reportedly", "possibly", "probably", "likely",
@@ -417,7 +412,7 @@ def _members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
             who = next((c for c in word.head.head.children if c.dep_ == "nsubjpass"), None)
     else:
         return []
-    if who is None or who.lower_ not in _ATTACKER_HEADS or _said_not(verb):
+    if who is None or who.lower_ not in ATTACKER_NOUNS or _said_not(verb):
         return []  # "Members of Parliament", "the victims were members of ..."
     groups = [g for g in groups if not _a_place(g)]
     believed = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in _SUSPECT_VERBS else None
