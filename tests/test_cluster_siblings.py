@@ -113,3 +113,38 @@ def test_state_keeps_the_mark_and_first_places_across_a_restart() -> None:
     state.add(article_features(*gate_and_extract(BUS_PARK), settings), settings.event_terms)
     again = decode_state(encode_state(state))
     assert again.siblings and again.first_places == ("dutse",)
+
+
+# Two entries that each write out when and where (session 16): compat.exact_place_contradiction.
+HAMLET = _report(
+    "p1",
+    "06/09/2003: Paramilitary gunmen killed four farmers and burned two houses in the hamlet of "
+    "Puerto Alvira, Colombia. No group claimed responsibility.",
+)
+OTHER_TOWN = _report(
+    "p2",
+    "06/09/2003: Paramilitary gunmen killed four farmers and burned two houses in Aguas de Dios "
+    "municipality, Colombia. No group claimed responsibility.",
+)
+HAMLET_AGAIN = _report(
+    "p3",
+    "06/09/2003: Paramilitary gunmen killed four farmers and burned two houses in Puerto Alvira, "
+    "Meta department, Colombia, according to local officials.",
+)
+# The other town without a written-out date: a news report's weekday says no more than that.
+OTHER_TOWN_UNDATED = _report(
+    "p4",
+    "Paramilitary gunmen killed four farmers and burned two houses in Aguas de Dios "
+    "municipality, Colombia, on Monday, officials said.",
+)
+
+
+def test_two_dated_entries_naming_two_wheres_are_two_incidents() -> None:
+    assert "aguas de dios: no place in common with the event's, both dated" in _against(
+        HAMLET, OTHER_TOWN
+    )
+    assert "no place in common" not in _against(
+        HAMLET, OTHER_TOWN, replace(ClusterSettings(), exact_place_veto=False)
+    )
+    assert "no place in common" not in _against(HAMLET, HAMLET_AGAIN)
+    assert "no place in common" not in _against(HAMLET, OTHER_TOWN_UNDATED)
