@@ -23,7 +23,7 @@ from storyline.evaluate.trec_ts import (
     load_topics,
     track_measures,
 )
-from storyline.reconcile.text import split_sentences
+from storyline.extract.sentences import sentences_of
 
 T0 = datetime(2026, 2, 1, 12, tzinfo=UTC)
 
@@ -89,7 +89,7 @@ def test_trec_ts_stream_maps_every_emitted_line_back_to_its_update() -> None:
     assert topic.nuggets and topic.updates and topic.matches
     documents = topic.documents()
     for article in topic.articles()[:60]:
-        for sentence in split_sentences(article.text):
+        for sentence in sentences_of(article.text):
             update = find_update(documents, article.id, sentence.text)
             assert update is not None and update.doc_id == article.id
 

@@ -1,11 +1,12 @@
-"""Sentence lookup: the cached, bisecting sentence_at agrees with a scan of the sentences."""
+"""Sentence lookup: the cached, bisecting sentence_at (of the one splitter) agrees with a scan
+of the sentences."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.reconcile.text import sentence_at, split_sentences
+from storyline.extract.sentences import sentence_at, sentences_of
 
 _PIECES = st.sampled_from(
     ["Police said", " three", " were killed", ".", " ", "\n", "Dr. Ames", " spoke", "!", "? "]
@@ -21,13 +22,13 @@ def test_sentence_at_is_the_sentence_that_contains_the_span(
     end = start + width
     expected = None
     if 0 <= start < end <= len(text):
-        expected = next((s for s in split_sentences(text) if s.start <= start < s.end), None)
+        expected = next((s for s in sentences_of(text) if s.start <= start < s.end), None)
     assert sentence_at(text, start, end) == expected
 
 
 def test_sentences_are_cut_at_ends_not_at_abbreviations() -> None:
     text = "Dr. Ames said two died. Police arrived\nlater."
-    assert [s.text for s in split_sentences(text)] == [
+    assert [s.text for s in sentences_of(text)] == [
         "Dr. Ames said two died.",
         "Police arrived",
         "later.",
@@ -56,3 +57,19 @@ def test_redundancy_index_answers_exactly_what_pairwise_overlap_answers() -> Non
             if not expected:
                 index.add(text)
                 seen.append(text)
+
+
+def test_quotes_and_facts_share_the_one_splitter() -> None:
+    """The reconciler quotes the sentences extraction read: abbreviations ("Mt.", "Capt.") do
+    not end one, a glued full stop ("Road.Police") and a line break after "p.m." do."""
+    from storyline.extract.sentences import split_sentences
+
+    text = "A man was shot on Mt. Pleasant Road.Police arrived at 9 p.m.\nCapt. Ruiz spoke."
+    assert [s.text for s in sentences_of(text)] == [
+        "A man was shot on Mt. Pleasant Road.",
+        "Police arrived at 9 p.m.",
+        "Capt. Ruiz spoke.",
+    ]
+    assert sentences_of(text) == tuple(split_sentences(text))
+    found = sentence_at(text, text.index("Ruiz"), text.index("Ruiz") + 4)
+    assert found is not None and found.text == "Capt. Ruiz spoke."

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 from helpers_reconcile import at, claim, event_row, extraction, mention, stored
+from storyline.extract.sentences import sentence_at, sentences_of
 from storyline.reconcile import build_brief, build_event_record, build_timeline, classify_source
-from storyline.reconcile.text import sentence_at, split_sentences
 from storyline.records import EventDate, Extraction, Place
 
 T1 = "A gas explosion killed 4 people in a bakery on Monday, police said. Windows shattered."
@@ -146,7 +146,7 @@ def test_official_speaker_in_the_sentence_makes_a_figure_official() -> None:
 
 def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     text = "Gen. Diaz said 5 died in St. Paul on Monday.\nA second line. And a third!"
-    sentences = split_sentences(text)
+    sentences = sentences_of(text)
     assert [s.text for s in sentences] == [
         "Gen. Diaz said 5 died in St. Paul on Monday.",
         "A second line.",

@@ -10,8 +10,8 @@ import pytest
 
 from helpers_data import require_data
 from helpers_reconcile import stored
+from storyline.extract.sentences import sentences_of
 from storyline.reconcile import digest_from_articles
-from storyline.reconcile.text import split_sentences
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -61,7 +61,7 @@ def test_every_entry_is_a_sentence_of_its_cited_report_and_dates_are_ordered() -
     assert [e.date for e in entries] == sorted(e.date for e in entries)
     assert len({e.date for e in entries}) == 3
     for entry in entries:
-        assert entry.text in {s.text for s in split_sentences(texts[entry.article_ids[0]])}
+        assert entry.text in {s.text for s in sentences_of(texts[entry.article_ids[0]])}
     assert all(set(e.to_json()) >= {"date", "text", "article_ids", "event_id"} for e in entries)
 
 

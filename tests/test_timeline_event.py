@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from storyline.cli import cli
-from storyline.reconcile.text import split_sentences
+from storyline.extract.sentences import sentences_of
 from storyline.reconcile.timeline import development_day
 from storyline.records import Article
 from storyline.service import Storyline
@@ -184,7 +184,7 @@ def test_every_entry_cites_a_sentence_of_its_report_once(db: str) -> None:
         assert len({e["text"] for e in entries}) == len(entries)  # never on two dates
         for entry in entries:
             cited = ARTICLES[entry["article_ids"][0]]
-            assert entry["text"] in {s.text for s in split_sentences(cited.text)}
+            assert entry["text"] in {s.text for s in sentences_of(cited.text)}
             assert entry["time"] is not None and entry["event_id"]
             if entry["evidence"]:
                 assert entry["evidence"].split(" | ")[0] in cited.text

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import re
 import string
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -35,6 +34,7 @@ import numpy as np
 import numpy.typing as npt
 from datasketch import MinHash, MinHashLSH
 
+from storyline.extract.sentences import split_sentences
 from storyline.records import Article, DedupVerdict
 
 SEED = 20_240_521
@@ -73,7 +73,6 @@ _TYPOGRAPHY = str.maketrans(
         "\u2026": "...",
     }
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 # Odd multipliers that combine the CRC-32 of consecutive words into one shingle hash.
 _SHINGLE_MULTIPLIERS = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D], dtype=np.uint32)
 _BAND_MULTIPLIERS = np.array(
@@ -266,12 +265,9 @@ def revision_diff(old_text: str, new_text: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    return [
-        sentence
-        for line in text.splitlines()
-        for sentence in _SENTENCE_END.split(line.strip())
-        if sentence
-    ]
+    """The sentences of `text` from the one splitter, each on one line (a diff line is a
+    sentence, with its inner line breaks and runs of spaces as one space)."""
+    return [" ".join(sentence.text.split()) for sentence in split_sentences(text)]
 
 
 # --------------------------------------------------------------------------- index

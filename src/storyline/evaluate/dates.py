@@ -18,11 +18,11 @@ from typing import Any
 from storyline.evaluate.baselines import dateparser_value
 from storyline.evaluate.datasets import Timex, TimexDoc, timex_docs
 from storyline.evaluate.result import EvalResult, Figure
+from storyline.extract.sentences import sentence_at
 
 __all__ = ["expression_kind", "run_dates"]
 
 _NAMES_A_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b|'\d\d\b|\bnineteen\b", re.IGNORECASE)
-_SENTENCE_SEPARATORS = (". ", "? ", "! ", "\n")
 
 Normalizer = Callable[..., str | None]
 
@@ -80,14 +80,10 @@ def _figures(outcomes: Sequence[tuple[str, bool, bool]]) -> dict[str, Figure]:
 
 
 def _sentence_around(doc: TimexDoc, timex: Timex) -> str:
-    text = doc.text
-    lefts = [
-        i + len(sep) for sep in _SENTENCE_SEPARATORS if (i := text.rfind(sep, 0, timex.start)) >= 0
-    ]
-    left = max(lefts, default=0)
-    rights = [i for sep in _SENTENCE_SEPARATORS if (i := text.find(sep, timex.end)) >= 0]
-    right = min(rights) + 1 if rights else len(text)
-    return text[left:right]
+    """The expression's sentence, by the one splitter the pipeline reads dates with (a cut at
+    every ". " ended it at "Mr." or "U.S.")."""
+    sentence = sentence_at(doc.text, timex.start, timex.end)
+    return sentence.text if sentence is not None else timex.text
 
 
 def _system_normalizer() -> Normalizer:

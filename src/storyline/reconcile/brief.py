@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from storyline.extract.sentences import sentences_of
 from storyline.reconcile.facts import FactVersion, as_utc, report_time
-from storyline.reconcile.text import overlap, readable, split_sentences, tokens
+from storyline.reconcile.text import overlap, readable, tokens
 from storyline.reconcile.timeline import evidence_sentence, lead_sentence
 from storyline.records import COUNT_CATEGORIES
 from storyline.store.base import StoredArticle
@@ -245,7 +246,7 @@ def _update_candidates(reports: Sequence[StoredArticle], settings: UpdateSetting
                        ) -> list[_Candidate]:
     out = []
     for stored in reports:
-        usable = [readable(s.text) for s in split_sentences(stored.article.text)
+        usable = [readable(s.text) for s in sentences_of(stored.article.text)
                   if settings.min_words <= len(s.text.split()) <= settings.max_words]
         for position, text in enumerate(usable[:settings.sentences_per_report]):
             out.append(_Candidate(_quoted(text, stored, "sentence", stored.event_id), position))
@@ -284,7 +285,7 @@ class _OldSentences:
 
     def __post_init__(self) -> None:
         for stored in self.reports:
-            for sentence in split_sentences(stored.article.text):
+            for sentence in sentences_of(stored.article.text):
                 words = content_words(readable(sentence.text))
                 if not words:
                     continue

@@ -33,9 +33,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from storyline.extract.sentences import Sentence, sentences_of
 from storyline.extract.timex import find_date_expressions, normalize_date_expression
 from storyline.reconcile.facts import as_utc, report_time
-from storyline.reconcile.text import Sentence, overlap, readable, split_sentences
+from storyline.reconcile.text import overlap, readable
 from storyline.reconcile.timeline import TimelineEntry
 from storyline.store.base import Store, StoredArticle
 
@@ -187,7 +188,7 @@ class _DatedSentence:
 
 def _dated_sentences(text: str, published: date) -> Iterable[_DatedSentence]:
     """Each sentence with the days its date expressions resolve to."""
-    sentences = split_sentences(text)
+    sentences = sentences_of(text)
     days_of: dict[int, list[date]] = defaultdict(list)
     named_only: dict[int, set[date]] = defaultdict(set)
     position = 0

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from storyline.extract.sentences import sentence_at
 from storyline.extract.subjects import SELF_DETAIL
 from storyline.extract.totals import SURVIVED_RE
 from storyline.reconcile.authority import (
@@ -24,7 +25,6 @@ from storyline.reconcile.authority import (
     authority_kind,
     official_phrase_pattern,
 )
-from storyline.reconcile.text import sentence_at
 from storyline.records import CountMention, CountTotal, Extraction, Qualifier, Trend
 from storyline.store.base import StoredArticle
 

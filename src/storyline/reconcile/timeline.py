@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from storyline.extract.sentences import sentence_at, sentences_of
 from storyline.extract.timex import find_date_expressions, normalize_date_expression
 from storyline.reconcile.facts import report_time
 from storyline.reconcile.rules import Step
@@ -34,8 +35,6 @@ from storyline.reconcile.text import (
     RedundancyIndex,
     overlap,
     readable,
-    sentence_at,
-    split_sentences,
     token_frequency,
 )
 from storyline.store.base import StoredArticle
@@ -87,7 +86,7 @@ class TimelineEntry:
 
 def lead_sentence(stored: StoredArticle) -> str:
     """The first sentence of the body with some substance (skips datelines and bylines)."""
-    for sentence in split_sentences(stored.article.text)[:4]:
+    for sentence in sentences_of(stored.article.text)[:4]:
         if len(sentence.text.split()) >= 6:
             return readable(sentence.text)
     return readable(stored.article.title or stored.article.text[:200])
