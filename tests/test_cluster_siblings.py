@@ -113,6 +113,7 @@ def test_state_keeps_the_mark_and_first_places_across_a_restart() -> None:
     state.add(article_features(*gate_and_extract(BUS_PARK), settings), settings.event_terms)
     again = decode_state(encode_state(state))
     assert again.siblings and again.first_places == ("dutse",)
+    assert again.place_countries == ("NG",)
 
 
 # Two entries that each write out when and where (session 16): compat.exact_place_contradiction.
@@ -148,3 +149,25 @@ def test_two_dated_entries_naming_two_wheres_are_two_incidents() -> None:
     )
     assert "no place in common" not in _against(HAMLET, HAMLET_AGAIN)
     assert "no place in common" not in _against(HAMLET, OTHER_TOWN_UNDATED)
+
+
+def test_two_dated_entries_in_two_countries_are_two_incidents_when_one_names_no_town() -> None:
+    pipeline = _report(
+        "c1",
+        "03/11/2012: Explosive devices detonated on a stretch of an oil pipeline in northeast "
+        "Colombia. No group claimed responsibility.",
+    )
+    soldier = _report(
+        "c2",
+        "03/11/2012: A soldier was shot and killed in Toulouse, Midi-Pyrenees, France, while off "
+        "duty. No group claimed responsibility.",
+    )
+    note = _against(pipeline, soldier)
+    assert "in FR, the event in CO, both dated" in note
+    assert "both dated" not in _against(
+        pipeline,
+        soldier,
+        replace(ClusterSettings(), exact_country_veto=False, exact_place_veto=False),
+    )
+    same = replace(pipeline, id="c3", text=pipeline.text.replace("northeast", "north-eastern"))
+    assert "both dated" not in _against(pipeline, same)

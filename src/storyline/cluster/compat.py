@@ -651,3 +651,20 @@ def exact_place_contradiction(
     if cities and event_cities and _nearest_km(cities, event_cities) <= settings.town_veto_km:
         return None
     return f"{min(places)}: no place in common with the event's, both dated"
+
+
+def exact_country_contradiction(
+    exact_day: int | None,
+    countries: Sequence[str],
+    exact_days: Counter[int],
+    event_countries: Sequence[str],
+    settings: ClusterSettings,
+) -> str | None:
+    """Both reports write out the date of what they report, and the countries of the places
+    each names (a country named as such included: "a pipeline in northeast Colombia") have
+    none in common: when one side names no town, the country is the where it says."""
+    if not settings.exact_country_veto or exact_day is None or not exact_days:
+        return None
+    if not countries or not event_countries or not set(countries).isdisjoint(event_countries):
+        return None
+    return f"in {'/'.join(countries)}, the event in {'/'.join(event_countries)}, both dated"

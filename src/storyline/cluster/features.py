@@ -165,6 +165,9 @@ class ArticleFeatures:
     # (compat.sibling_contradiction).
     siblings: bool = False
     first_place: str | None = None
+    # The countries of the places it names, a country named as such included, sorted
+    # (compat.exact_country_contradiction).
+    place_countries: tuple[str, ...] = ()
 
 
 def term_hash(term: str) -> int:
@@ -516,6 +519,7 @@ def article_features(
         )
         is not None,
         first_place=_first_place(own_places),
+        place_countries=tuple(sorted({p.country for p in own_places if p.country})),
     )
 
 

@@ -23,6 +23,7 @@ from storyline.cluster.compat import (
     country_contradiction,
     date_contradiction,
     day_part_contradiction,
+    exact_country_contradiction,
     exact_date_contradiction,
     exact_mode_contradiction,
     exact_place_contradiction,
@@ -352,6 +353,13 @@ def compatibility(
             settings,
         ),
         date_contradiction(features.sure_event_day, features.family, state.sure_days, settings),
+        exact_country_contradiction(
+            features.exact_event_day,
+            features.place_countries,
+            state.exact_days,
+            state.place_countries,
+            settings,
+        ),
         exact_place_contradiction(
             features.exact_event_day,
             features.places,

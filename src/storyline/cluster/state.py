@@ -95,6 +95,9 @@ class EventState:
     # each report names (features.first_place), the first `_MAX_FIRST_PLACES`.
     siblings: bool = False
     first_places: tuple[str, ...] = ()
+    # Countries of the places its reports name (features.place_countries), at most
+    # `_MAX_COUNTRIES`, sorted.
+    place_countries: tuple[str, ...] = ()
     seq: int = 0  # global touch sequence of the last change; orders candidate search
 
     def main_event_day(self) -> int | None:
@@ -167,6 +170,9 @@ class EventState:
         room = len(self.first_places) < _MAX_FIRST_PLACES
         if first is not None and room and first not in self.first_places:
             self.first_places = (*self.first_places, first)
+        if features.place_countries and len(self.place_countries) < _MAX_COUNTRIES:
+            merged = set(self.place_countries).union(features.place_countries)
+            self.place_countries = tuple(sorted(merged))[:_MAX_COUNTRIES]
         country = features.country
         full = len(self.countries) >= _MAX_COUNTRIES
         if country is not None and country not in self.countries and not full:
@@ -270,6 +276,7 @@ def encode_state(state: EventState) -> bytes:
         "roles": [list(role) for role in state.roles],
         "siblings": state.siblings,
         "firsts": list(state.first_places),
+        "pcountries": list(state.place_countries),
         "terms": len(state.terms),
     }
     head = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -342,6 +349,7 @@ def decode_state(data: bytes) -> EventState:
             # States written before these were kept have none.
             siblings=bool(header.get("siblings", False)),
             first_places=tuple(str(p) for p in header.get("firsts", ())),
+            place_countries=tuple(str(c) for c in header.get("pcountries", ())),
             seq=header["seq"],
         )
     except (KeyError, IndexError, ValueError, TypeError) as exc:
