@@ -187,7 +187,31 @@ def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return _own_claim(token)
     if lower in _MEMBER_WORDS or lower in _BELONG_VERBS:
         return _members(token)
+    if lower in _PASSIVE_SUSPICION:
+        return _suspected_by(token)
     return []
+
+
+_PASSIVE_SUSPICION = frozenset({"suspected", "blamed"})
+
+
+def _suspected_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> was suspected by authorities", "<X>, suspected by police, ...": a passive
+    suspicion names its suspect as the subject, the suspecting party as the by-agent; it
+    needs the agent or the act ("in", "of", "for" an attack), else "<X> was suspected"
+    may be of anything. ("<X> was blamed ..." is `_blamed`'s.)"""
+    if verb.lower_ != "suspected":
+        return []
+    suspects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agent = _by_agent(verb)
+    if verb.dep_ == "acl" and agent is not None:
+        suspects.append(verb.head)  # "<X>, suspected by the governor in the raid, ..."
+    act = any(g.lower_ in _ATTRIBUTED_ACTS or g.dep_ == "pcomp"
+              for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
+              for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    if not suspects or (agent is None and not act):
+        return []
+    return [("suspected", s, agent) for s in suspects]
 
 
 def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -538,10 +562,13 @@ def _own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    subject = _subject(verb)
-    return subject is not None and (subject.lower_ in ("no", "nobody", "none", "neither")
-                                    or any(c.lower_ in ("no", "neither") for c in
-                                           subject.children if c.dep_ == "det"))
+    # Every subject the parse gives, not only the first: in "X (FARC)was suspected ...,
+    # however no one claimed responsibility" a glued word leaves "claimed" two subjects.
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
+        s for s in (_subject(verb),) if s is not None]
+    return any(subject.lower_ in ("no", "nobody", "none", "neither")
+               or any(c.lower_ in ("no", "neither") for c in subject.children if c.dep_ == "det")
+               for subject in subjects)
 
 
 def _said_not(verb: Token) -> bool:
@@ -724,7 +751,11 @@ def _name_tokens(head: Token) -> list[Token]:
 
 
 def _phrase(token: Token) -> str:
-    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl")]
+    # Not an act the parse hung on the phrase: "suspected by police in the bombing" -> police.
+    acts = {t.i for c in token.children if c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lower_ in _ATTRIBUTED_ACTS for g in c.children)
+        for t in c.subtree}
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl") and t.i not in acts]
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens)
     text = token.doc[left:right + 1].text
