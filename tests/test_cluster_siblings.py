@@ -171,3 +171,28 @@ def test_two_dated_entries_in_two_countries_are_two_incidents_when_one_names_no_
     )
     same = replace(pipeline, id="c3", text=pipeline.text.replace("northeast", "north-eastern"))
     assert "both dated" not in _against(pipeline, same)
+
+
+def test_across_one_night_one_incident_is_at_one_place() -> None:
+    market = _report(
+        "n1",
+        "07/14/2016: Gunmen shot dead a trader at the Sabon Gari market in Kano city, Kano state, "
+        "Nigeria. No group claimed responsibility.",
+    )
+    motor_park = _report(
+        "n2",
+        "07/15/2016: Gunmen shot dead a trader at a motor park in Fagge area, Kano city, Kano "
+        "state, Nigeria. No group claimed responsibility.",
+    )
+    # The market killing as a source dating it by the next day writes it.
+    market_again = _report(
+        "n3",
+        "07/15/2016: A trader was shot dead by gunmen in Kano, Nigeria, police said, the attack "
+        "at a market drawing crowds.",
+    )
+    note = _against(market, motor_park)
+    assert "dates written out a day apart: fagge not among the event's places" in note
+    assert "a day apart" not in _against(
+        market, motor_park, replace(ClusterSettings(), night_place_veto=0)
+    )
+    assert "a day apart" not in _against(market, market_again)

@@ -608,6 +608,7 @@ def sibling_contradiction(
     event_first_places: Sequence[str],
     event_places: Iterable[str],
     settings: ClusterSettings,
+    label: str = "one of several incidents",
 ) -> str | None:
     """A report (the article or one of the event's) says its incident is one of several
     (`SIBLINGS`), and the place each report names first, where its incident happened, is not
@@ -626,7 +627,7 @@ def sibling_contradiction(
         same_name(first, other) for first in event_first_places for other in places
     ):
         return None
-    return f"one of several incidents: {first_place} not among the event's places"
+    return f"{label}: {first_place} not among the event's places"
 
 
 def exact_place_contradiction(

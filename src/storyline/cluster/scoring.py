@@ -400,6 +400,21 @@ def compatibility(
         state.places,
         settings,
     )
+    # Across one night, one incident is at one place: the place each report names first (as
+    # for siblings) must be named by the other side.
+    if sibling is None and settings.night_place_veto and features.exact_event_day is not None:
+        day = features.exact_event_day
+        if state.exact_days and all(abs(day - other) == 1 for other in state.exact_days):
+            sibling = sibling_contradiction(
+                True,
+                features.first_place,
+                features.places,
+                True,
+                state.first_places,
+                state.places,
+                replace(settings, sibling_veto=settings.night_place_veto),
+                "dates written out a day apart",
+            )
     firm = tuple(
         note
         for note in (_participant_contradiction(features, state, settings), firm_exact, sibling)
