@@ -87,7 +87,12 @@ _INTENT_HEADS = frozenset({"threaten", "threatened", "threatens", "threatening",
                            # what an act or a thing is for or apt to do, not what it did:
                            # "designed to kill", "in a way likely to injure or kill"
                            "designed", "meant", "calculated", "likely", "unlikely", "liable",
-                           "apt", "prone", "capable"})
+                           "apt", "prone", "capable",
+                           # the other forms of the same intents, fronted as a participle
+                           # ("Hoping to seize and kill the witness, the mob marched ...")
+                           "hope", "hoped", "hopes", "hoping", "intending", "intends",
+                           "seeking", "seeks", "aiming", "aims", "wanting", "wants",
+                           "plotting", "plots", "vowing", "vows"})
 # Verbs that keep an event from happening: "prevented a mob from lynching a thief", "foiled a
 # plot to kill the governor", "thwarted an attempt to assassinate a judge". Nobody died.
 _PREVENTION_HEADS = frozenset({
@@ -748,7 +753,10 @@ def _hypothetical(token: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
         head = head.head  # "likely to injure or kill": the first infinitive's governor
     for _ in range(2):
-        if head.dep_ in ("xcomp", "ccomp") and (head.head.lower_ in _INTENT_HEADS or any(
+        if _asks_what_happened(head):
+            break  # "hoping to learn how two men died": the question's deaths happened
+        if (head.dep_ in ("xcomp", "ccomp") or _infinitive_clause(head)) and (
+                head.head.lower_ in _INTENT_HEADS or any(
                 c.dep_ == "advmod" and c.lower_ == "enough" for c in head.head.children)):
             return True  # "powerful enough to kill dozens": a capacity
         governor = head.head.head
@@ -760,6 +768,22 @@ def _hypothetical(token: Token) -> bool:
                 return True  # "the plot of killing", "efforts for killing"
         head = head.head
     return False
+
+
+# Question words opening a clause about a fact: "find out why the girl was killed", "learn how
+# two men died", "know who killed him". The clause's deaths happened, whoever wants to know.
+_FACT_QUESTION_WORDS = frozenset({"why", "how", "who", "what", "when", "where"})
+
+
+def _infinitive_clause(clause: Token) -> bool:
+    """An infinitive the parser hung as an adverbial clause ("Plotting to kill the chief, ...")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in clause.children)
+
+
+def _asks_what_happened(clause: Token) -> bool:
+    return clause.dep_ == "ccomp" and any(
+        c.lower_ in _FACT_QUESTION_WORDS and c.tag_ in ("WRB", "WP") for c in clause.children)
 
 
 def _asked_not_told(token: Token) -> bool:
