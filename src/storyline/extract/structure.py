@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Reading", "animal_spans", "earlier_counts", "misread_spans", "mourner_spans",
-           "read_casualties", "subset_spans", "suicide_attackers"]
+           "read_casualties", "relative_clause_spans", "subset_spans", "suicide_attackers"]
 
 Role = str  # "victims" | "perpetrators" | "security_forces"
 
@@ -283,6 +283,17 @@ def animal_spans(parse: Doc) -> list[tuple[int, int]]:
     return [_subtree_span(slot) for token in parse if _predicate_category(token) is not None
             for slot in _slots(token)
             if slot.dep_ in ("nsubjpass", "nsubj", "dobj") and slot.lower_ in ANIMAL_NOUNS]
+
+
+def relative_clause_spans(parse: Doc) -> list[tuple[int, int]]:
+    """Character ranges (sentence-relative) of the relative clauses on a casualty predicate's
+    subject ("The gunman who opened fire on two officers is dead", "the driver who hit two
+    pedestrians has died"): a reading that starts with a number inside one and runs on to the
+    predicate took the clause's object for the subject. What the clause itself tells ("the
+    gunman who killed two officers") is read inside it."""
+    return [_subtree_span(clause) for token in parse if _predicate_category(token) is not None
+            for slot in _slots(token) if slot.dep_ in ("nsubj", "nsubjpass")
+            for clause in slot.children if clause.dep_ == "relcl"]
 
 
 def _slots(predicate: Token) -> list[Token]:

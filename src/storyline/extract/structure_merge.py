@@ -30,6 +30,7 @@ from storyline.extract.structure import (
     misread_spans,
     mourner_spans,
     read_casualties,
+    relative_clause_spans,
     subset_spans,
     suicide_attackers,
 )
@@ -78,7 +79,11 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
     # "Thousands of people mourned his death": a mention starting in the mourners, whatever
     # its number (a vague word too), counts no dead
     mourners = [(sentence.start + a, sentence.start + b) for a, b in mourner_spans(parse)]
-    if not readings and not misread and not subsets and not animals and not mourners:
+    # "The gunman who opened fire on two officers is dead": a mention from a number in the
+    # subject's relative clause to the predicate after it
+    clauses = [(sentence.start + a, sentence.start + b) for a, b in relative_clause_spans(parse)]
+    if not readings and not misread and not subsets and not animals and not mourners and \
+            not clauses:
         return found
     result = list(found)
     for category in _CATEGORIES:
@@ -91,6 +96,7 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
                  or _ends_in(result[i], subsets)
                  or any(a < result[i].end and result[i].start < b for a, b in animals)
                  or any(a <= result[i].start < b for a, b in mourners)
+                 or _runs_out_of(result[i], clauses)
                  or _number_inside(result[i], elsewhere)
                  or _same_figure_elsewhere(result[i], others, sentence)
                  or _agent_of(result[i], structural, sentence)]
@@ -152,6 +158,12 @@ def _inside(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
         start <= mention.start < end and mention.end > end and (
             _number_first(mention) or _KIN_FIRST.match(mention.evidence) is not None)
         for start, end in spans)
+
+
+def _runs_out_of(mention: CountMention, spans: list[tuple[int, int]]) -> bool:
+    """The mention opens with a number inside one of `spans` and ends after it."""
+    return _number_first(mention) and any(start <= mention.start < end < mention.end
+                                          for start, end in spans)
 
 
 # "Two men, a father and his son, were shot dead": kin told inside a breakdown are the same
