@@ -172,7 +172,19 @@ _RETALIATION_CAUSE = re.compile(
     # for the death of a soldier" (not "to punish them for sheltering rebels and killed nine")
     r"|(?:to\s+punish\s+(?:[\w'-]+\s+){0,3}?|as\s+(?:a\s+)?punishment\s+)for\s+(?:the\s+"
     r"|an?\s+|his\s+|her\s+|their\s+)?(?:alleged\s+|recent\s+)?(?:killings?|deaths?|murders?"
-    r"|lynchings?|assassinations?|slayings?)\b)\b[^.;,]{0,80}$", re.IGNORECASE)
+    r"|lynchings?|assassinations?|slayings?)\b"
+    # a crowd's or a party's attack for a killing: "a mob attacked the vigilantes for allegedly
+    # killing a labourer", "youths beat the driver for killing a pedestrian" (an arrest, a
+    # charge or a sentence "for killing" reports the deaths: not here)
+    r"|\b(?:attack(?:ed|s|ing)?|beat(?:s|en|ing)?|lynch(?:ed|es|ing)?|ston(?:ed|es|ing)"
+    r"|assault(?:ed|s|ing)?|torch(?:ed|es|ing)?|burn(?:ed|t|s|ing)?|storm(?:ed|s|ing)?"
+    r"|raid(?:ed|s|ing)?|invad(?:ed|es|ing)|mobbed|punish(?:ed|es|ing)?)\b"
+    # with no accusation between ("raided the camp of the men wanted for the deaths of two")
+    r"(?:(?!\b(?:wanted|arrest\w*|charg\w*|responsible|suspect\w*|accus\w*|blam\w*"
+    r"|convict\w*|sentenc\w*|jail\w*)\b)[^.;,]){0,90}?"
+    r"\bfor\s+(?:(?:allegedly|reportedly|supposedly|having)\s+)?(?:(?:killing|murdering"
+    r"|killed|murdered|lynching)\b|(?:the|an?)\s+(?:alleged\s+)?(?:killings?|murders?"
+    r"|deaths?)\s+of\b))\b[^.;,]{0,80}$", re.IGNORECASE)
 # Another estimate of the same figure: "Other sources put the toll at 40", "some reports say
 # as many as 32 died". Conservative coding keeps the main figure; the other is an alternative.
 _ALTERNATIVE = re.compile(
@@ -287,7 +299,8 @@ _MAY_HOLD: dict[str, tuple[str, ...]] = {
     "withdrawn": ("error", "wrong", "incorrect", "mistake", "erroneous"),
     "protest": ("protest", "demonstrat", "rall", "vigil", "march", "sit-in", "strike", "boycott",
                 "took", "block", "barricad", "riot"),
-    "retaliation": ("retaliation", "reprisal", "revenge", "response", "avenge", "punish"),
+    "retaliation": ("retaliation", "reprisal", "revenge", "response", "avenge", "punish",
+                    "for "),
     "fight": ("clash", "fight", "fought", "dispute", "feud", "violence", "tension", "quarrel",
               "brawl"),
     # "in 2014", "the 1990s": the century's two digits
