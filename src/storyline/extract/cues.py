@@ -120,11 +120,15 @@ _PROTEST_WORDS = (
     # a riot, not the police equipped for one ("riot police fired ... killing two")
     r"|riot(?:s|ed|ing)?(?!\s+(?:police|gear|squads?|control|units?|officers?|troops))")
 _PROTEST_CAUSE = re.compile(
-    rf"\b(?:{_PROTEST_WORDS})\b[^.;]*?\b(?:against|after|following"
+    # the cause cue nearest the number ("demonstrated, demanding a law, after one policeman
+    # was killed": "after", not "demanding"; any earlier cue has a comma before the number too)
+    rf"\b(?:{_PROTEST_WORDS})\b[^.;]*\b(?:against|after|following"
     # "over the killing of", not "over the weekend" or "over a period of a week"
     r"|over(?!\s+(?:the\s+|a\s+)?(?:period|weekend|past|last|next|course|night|days?|weeks?"
     r"|months?|years?|\d))|condemn\w*|demand\w*|denounc\w*|mourn\w*"
-    r"|the\s+(?:alleged\s+|recent\s+)?(?:(?:shooting|stabbing|beating)\s+)?(?:killings?|deaths?"
+    # "to protest alleged murder of a man": a note's cause without its article
+    r"|(?:the\s+(?:alleged\s+|recent\s+)?|alleged\s+)(?:(?:shooting|stabbing|beating)\s+)?"
+    r"(?:killings?|deaths?"
     r"|murders?|shootings?|lynchings?)"
     r"\s+of)\b", re.IGNORECASE)
 # A fight's cause: "clashed over the killing of a herder", "fighting between two militias over
