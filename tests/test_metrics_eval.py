@@ -106,11 +106,15 @@ def test_most_published_timeline() -> None:
         Article(id="1", text="First on day one. More.", published=day(1)),
         Article(id="2", text="Second on day one.", published=day(1)),
         Article(id="3", text="Only on day two.", published=day(2)),
-        Article(id="4", text="Day three a. b.", published=day(3)),
+        Article(id="4", text="Day three a. B.", published=day(3)),
         Article(id="5", text="Day three b.", published=day(3)),
     ]
     timeline = most_published_timeline(articles, max_dates=2, per_date=1)
     assert timeline == {date(2021, 3, 1): ["First on day one."], date(2021, 3, 3): ["Day three a."]}
+    # The first sentence is the one splitter's: a title does not end it.
+    lead = [Article(id="6", text="Mr. Ames spoke in St. Louis. Then he left.", published=day(4))]
+    assert most_published_timeline(lead, max_dates=1, per_date=1) == {
+        date(2021, 3, 4): ["Mr. Ames spoke in St. Louis."]}
 
 
 # --------------------------------------------------------------------------- loaders, result

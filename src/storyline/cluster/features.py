@@ -27,6 +27,7 @@ from storyline.cluster.compat import FIRE_TYPES, SIBLINGS, set_fire_type, type_f
 from storyline.cluster.participants import Role, lead_roles
 from storyline.cluster.roles import Span, in_role, is_roundup, sentence_roles
 from storyline.cluster.settings import ClusterSettings
+from storyline.extract.sentences import sentence_at
 from storyline.records import Article, Extraction, Place
 
 TermArray = npt.NDArray[np.uint32]
@@ -672,9 +673,12 @@ def exact_hours(
     event_date = extraction.event_date
     if exact_day is None or event_date is None:
         return None
-    start = 1 + max(text.rfind(". ", 0, event_date.start), text.rfind("\n", 0, event_date.start))
-    end = text.find(". ", event_date.end)
-    sentence = text[start : end if end >= 0 else len(text)][:400]
+    # The date's sentence from the one splitter: a cut at every ". " ended it at "p.m." or
+    # "Col." and ran on across line breaks to the next ". " (another sentence's "Friday night").
+    dated = sentence_at(text, event_date.start, event_date.end)
+    if dated is None:
+        return None
+    sentence = dated.text
     found = _DAY_PART.search(sentence)
     if found is None:
         return None

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-Span = tuple[int, int, str]  # start, end (offsets into the text), role
+from storyline.extract.sentences import sentence_at
 
-_SENTENCE_STOP = re.compile(r"[.!?]+[\"'”’)]*|\n")
+Span = tuple[int, int, str]  # start, end (offsets into the text), role
 
 # Patterns searched in the lower-cased text (cheaper than IGNORECASE).
 # Cues that a sentence is about another event or about a trend. Time alone ("last week") is not
@@ -71,11 +71,10 @@ def sentence_roles(text: str) -> list[Span]:
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding text[start:end]: from after the previous sentence end (or line
-    break) to the next one, included."""
-    before = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    found = _SENTENCE_STOP.search(text, end)
-    return before, found.end() if found else len(text)
+    """The sentence holding text[start:end], from the one splitter (a cut at every full stop
+    ended the sentence at "Mt." or "Capt.", and so left its other half in the report)."""
+    sentence = sentence_at(text, start, end)
+    return (sentence.start, sentence.end) if sentence is not None else (start, end)
 
 
 def _related_blocks(text: str) -> list[Span]:

@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from storyline.extract.sentences import split_sentences
 from storyline.records import Article
 
 _WORD = re.compile(r"[a-z0-9]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _EARLIEST = 5
 _MAX_TITLE = 160
 _MIN_SENTENCE = 20
@@ -25,7 +25,8 @@ def _headline(article: Article) -> str:
         line = " ".join(line.split())
         if len(line) < _MIN_SENTENCE or line.lower().startswith("http"):
             continue
-        sentence = _SENTENCE_END.split(line, maxsplit=1)[0]
+        # The one splitter: a cut at every ". " made "Mt." or "Dr." the end of a title.
+        sentence = split_sentences(line)[0].text
         return (
             sentence if len(sentence) <= _MAX_TITLE else sentence[: _MAX_TITLE - 1].rstrip() + "…"
         )

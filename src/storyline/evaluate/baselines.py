@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from storyline.extract.sentences import split_sentences
 from storyline.records import Article
 
 __all__ = [
@@ -203,9 +204,6 @@ def dateparser_value(expression: str, anchor: date) -> str | None:
 
 # --------------------------------------------------------------------------- timelines
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
-
-
 def most_published_timeline(
     articles: Sequence[Article], max_dates: int, per_date: int
 ) -> dict[date, list[str]]:
@@ -223,5 +221,7 @@ def most_published_timeline(
 
 
 def _first_sentence(text: str) -> str:
-    stripped = text.strip()
-    return _SENTENCE_END.split(stripped, maxsplit=1)[0] if stripped else ""
+    """The article's first sentence, by the one splitter the system's own timeline quotes
+    from (a cut at every ". " ended the baseline's sentence at "Mr." or "U.S.")."""
+    sentences = split_sentences(text)
+    return sentences[0].text if sentences else ""
