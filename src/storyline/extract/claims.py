@@ -12,7 +12,7 @@ responsibility", "has not claimed") are not claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
@@ -29,6 +29,7 @@ from storyline.extract.claims_names import ARTICLE as _ARTICLE
 from storyline.extract.claims_names import normalize_actor
 from storyline.extract.claims_structure import GENERIC_ACTOR_WORDS, claims_from_structure
 from storyline.extract.document import Document
+from storyline.extract.sentences import Sentence, sentence_at, sentences_of
 from storyline.records import Claim, ClaimKind
 
 __all__ = ["ClaimFindings", "find_claims", "normalize_actor"]
@@ -134,7 +135,6 @@ _CANDIDATE = re.compile(
     r"|[Bb]ehind|[Aa]ttribut|identified\s+as|carried\s+out|[Ss]uspicion)"
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|nobody|neither|nor|n't)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n")
 
 
 def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
@@ -146,7 +146,8 @@ def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
     structural = [] if document is None else claims_from_structure(
         document, lambda start: _antecedent_name(text, start))
     read = [(c.start, c.end) for c in structural]
-    surface = [c for c in _claims(text)
+    sentences = document.sentences if document is not None else sentences_of(text)
+    surface = [c for c in _claims(text, sentences)
                if not any(start <= c.start < end for start, end in read)]
     claims = [c for c in _unique(structural + surface) if not _generic(c.actor_normalized)]
     claims = _unique(claims + third_party_denials(text, claims))
@@ -173,9 +174,10 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _claims(text: str) -> Iterator[Claim]:
+def _claims(text: str, sentences: Sequence[Sentence]) -> Iterator[Claim]:
+    """The surface patterns' claims, in the sentences with a claim word."""
     seen: set[tuple[str, str]] = set()
-    for start, end in _candidate_sentences(text):
+    for start, end in ((s.start, s.end) for s in sentences if _CANDIDATE.search(s.text)):
         sentence = text[start:end]
         lowered = sentence.lower()
         for (kind, pattern), words in zip(_CLAIM_PATTERNS, _REQUIRED_WORDS, strict=True):
@@ -188,22 +190,13 @@ def _claims(text: str) -> Iterator[Claim]:
                     yield claim
 
 
-def _candidate_sentences(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for hit in _CANDIDATE.finditer(text):
-        if spans and hit.start() < spans[-1][1]:
-            continue
-        spans.append(_sentence_bounds(text, hit.start()))
-    return spans
-
-
-def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
-    start = max(0, offset - 400)
-    for match in _SENTENCE_END.finditer(text, start, offset):
-        start = match.end()
-    following = _SENTENCE_END.search(text, offset, offset + 400)
-    end = following.start() + 1 if following else min(len(text), offset + 400)
-    return start, end
+def _sentence_before(text: str, start: int) -> Sentence | None:
+    """The sentence that ends before the one starting at `start` (the one splitter's, which
+    the parse reads too)."""
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return sentence_at(text, before - 1, before) if before > 0 else None
 
 
 def _claim(
@@ -257,13 +250,13 @@ def _antecedent(text: str, sentence_start: int) -> tuple[str, int] | None:
     start: "A statement from the Islamic State group appeared online." -> Islamic State; else
     the one the sentence before that names (an abbreviation's period, "the U.K. Consulate",
     may end a sentence early)."""
-    if sentence_start < 2:
+    previous = _sentence_before(text, sentence_start)
+    if previous is None:
         return None
-    previous_start, _ = _sentence_bounds(text, sentence_start - 2)
-    found = _group_named(text, previous_start, sentence_start)
-    if found is None and previous_start >= 2:
-        earlier_start, _ = _sentence_bounds(text, previous_start - 2)
-        found = _group_named(text, earlier_start, previous_start)
+    found = _group_named(text, previous.start, sentence_start)
+    earlier = _sentence_before(text, previous.start) if found is None else None
+    if earlier is not None:
+        found = _group_named(text, earlier.start, previous.start)
     return found
 
 
