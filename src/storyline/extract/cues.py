@@ -103,6 +103,12 @@ def attribution(sentence: str) -> str | None:
     return said.group("who").strip() if said else None
 
 
+# A death told with the earlier incident it belongs to: "friends of the officer killed in the
+# previous incident", "two soldiers who died in an earlier ambush". Not the article's event.
+_EARLIER_INCIDENT_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:in|during|by)\s+(?:the|an|a)\s+(?:previous|earlier|prior)\s+"
+    r"(?:events?|attacks?|incidents?|clash(?:es)?|raids?|ambush(?:es)?|shootings?|bombings?"
+    r"|fighting|violence|assaults?|riots?)\b", re.IGNORECASE)
 _STATISTICS_AFTER = re.compile(
     r"[^.;,]{0,80}?\b(?:so\s+far\s+this\s+year|this\s+year|last\s+year|since\s+(?:january"
     r"|the\s+start|the\s+beginning|\d{4})|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?"
@@ -245,6 +251,8 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
     possible = _possible_cues(sentence)
     if end is not None and possible.statistics and _STATISTICS_AFTER.match(sentence, end):
         return True  # "300 people have been killed in the city so far this year"
+    if end is not None and possible.earlier and _EARLIER_INCIDENT_AFTER.match(sentence, end):
+        return True  # "the officer killed in the previous incident"
     if end is not None and possible.withdrawn and _WITHDRAWN_AFTER.match(sentence, end):
         return True  # a withdrawn figure ("reported in error") is not the event's
     # Up to the evidence's end: the evidence may start with the nominalization itself ("to
@@ -301,6 +309,7 @@ _CLAUSE_BREAK = re.compile(r"[.;,]")
 _MAY_HOLD: dict[str, tuple[str, ...]] = {
     "statistics": ("year", "since", "past", "last"),
     "withdrawn": ("error", "wrong", "incorrect", "mistake", "erroneous"),
+    "earlier": ("previous", "earlier", "prior"),
     "protest": ("protest", "demonstrat", "rall", "vigil", "march", "sit-in", "strike", "boycott",
                 "took", "block", "barricad", "riot"),
     "retaliation": ("retaliation", "reprisal", "revenge", "response", "avenge", "punish",
@@ -322,6 +331,7 @@ _FOLDS_TO_ASCII = ("\u0131", "\u017f", "\u0130")
 class _PossibleCues:
     statistics: bool
     withdrawn: bool
+    earlier: bool
     protest: bool
     retaliation: bool
     fight: bool
