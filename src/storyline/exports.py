@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from storyline.errors import ConfigError
+from storyline.extract.event_type import ACLED_TYPES
 from storyline.present import hedged_value
 
 JSON = dict[str, Any]
@@ -52,23 +53,6 @@ FACT_COLUMNS: tuple[str, ...] = (
 )
 TIMELINE17_SEPARATOR = "-" * 32
 
-# Our event types in ACLED's terms: (disorder_type, event_type, sub_event_type). A sub-event
-# type is given only where ours fixes it (a "bombing" may be an IED, a grenade or a suicide
-# bomb: left empty). Types ACLED does not code (disasters, fires, accidents) keep our name.
-ACLED_TYPES: Mapping[str, tuple[str, str, str]] = {
-    "shooting": ("Political violence", "Violence against civilians", "Attack"),
-    "mass_casualty_attack": ("Political violence", "Violence against civilians", "Attack"),
-    "attack_on_civilians": ("Political violence", "Violence against civilians", "Attack"),
-    "abduction": ("Political violence", "Violence against civilians",
-                  "Abduction/forced disappearance"),
-    "bombing": ("Political violence", "Explosions/Remote violence", ""),
-    "airstrike_shelling": ("Political violence", "Explosions/Remote violence", ""),
-    "armed_clash": ("Political violence", "Battles", "Armed clash"),
-    "protest": ("Demonstrations", "Protests", ""),
-    "riot": ("Political violence", "Riots", ""),
-    "arrest_raid": ("Strategic developments", "Strategic developments", "Arrests"),
-    "strategic_development": ("Strategic developments", "Strategic developments", ""),
-}
 # ACLED's time_precision: 1 the day is known, 2 the week (or a few days), 3 the month or more.
 ACLED_TIME_PRECISION: Mapping[str, int] = {"day": 1, "week": 2, "month": 3, "year": 3}
 # GTD's attacktype1_txt for the types that are attacks; other types get "Unknown".
