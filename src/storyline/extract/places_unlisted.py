@@ -118,7 +118,7 @@ _NOT_NAMES = frozenset({
     "federal", "national", "provincial", "municipal", "district", "city", "town", "village",
     "rural", "urban", "remote", "unnamed", "unspecified", "several", "various", "both",
     "coastal", "mining", "mountain", "mountainous", "small", "large", "troubled", "volatile",
-    "restive", "neighbouring", "neighboring", "home", "metro", "greater", "inner",
+    "restive", "neighbouring", "neighboring", "home", "metro", "greater", "inner", "of",
     "northeast", "northwest", "southeast", "southwest", "side",
 })
 # Words that end an institution's name before a settlement noun: "School District", "Police
@@ -272,7 +272,20 @@ def _nouns_before(text: str) -> list[Span]:
         start, end = _trim(text, match.start(group), match.end(group))
         if start < end:
             spans.append((start, end, "city", None))
+    for match in _MUNICIPALITY.finditer(text):
+        # A municipality's official style names it whole: "the Town of West Seneca" keeps
+        # its compass word, which `_trim` drops from "in northern Borno".
+        name = match.group("name")
+        words = [fold(word) for word in name.split()]
+        if words[-1] not in _NOT_NAMES and not any(w in _INSTITUTIONS for w in words[1:]):
+            spans.append((match.start("name"), match.end("name"), "city", None))
     return spans
+
+
+# A US municipality's official style, capitalized: "the Town of Tonawanda", "the Village of
+# Lake Villa", "Township of Lower Merion" ("City of" is left out: "City of Hope" is a
+# hospital, "City of London Police" a force).
+_MUNICIPALITY = re.compile(rf"\b(?:Town|Village|Township|Borough|Hamlet)\s+of\s+(?P<name>{_NAME})")
 
 
 # Coordinated names that share one plural settlement noun: "the villages of Dakomba and
