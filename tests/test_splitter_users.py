@@ -34,3 +34,19 @@ def test_a_headline_less_title_ends_at_the_sentence_end_not_an_abbreviation() ->
     article = Article(id="a", title=None,
                       text="St. Louis man held after a shooting on Mt. Olive Road. He is 19.")
     assert choose_title([article]) == "St. Louis man held after a shooting on Mt. Olive Road."
+
+
+def test_a_round_number_after_about_is_a_crowd_unless_at_or_hours_make_it_a_time() -> None:
+    """The whole dated sentence now reaches a note's size tag ("[size=about 1500]"): a round
+    "about 1500" is a clock time only after "at" or before "hours"."""
+    said = "4 May 2020"
+
+    def hours(text: str) -> tuple[int, int] | None:
+        article, extraction = dated_report("x", text, said, date(2020, 5, 4))
+        return article_features(article, extraction, ClusterSettings()).exact_hours
+
+    assert hours(f"On {said}, about 1500 workers protested in the city.") is None
+    assert hours(f"On {said}, workers protested in the city. [size=about 1500]") is None
+    assert hours(f"On {said}, at about 1900, gunmen attacked a convoy.") == (19, 20)
+    assert hours(f"On {said}, around 1500 hours, gunmen attacked a convoy.") == (15, 16)
+    assert hours(f"On {said}, around 1640, gunmen attacked a convoy.") == (16, 17)

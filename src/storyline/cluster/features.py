@@ -81,6 +81,10 @@ _DAY_PART = re.compile(
     re.IGNORECASE,
 )
 _ANY_WEEKDAY = re.compile(rf"\b{_WEEKDAY}\b", re.IGNORECASE)
+# A round "about 1500" is a clock time after "at" ("at about 1900") or before "hours", "GMT",
+# "local"; otherwise it is as often a number of people (exact_hours).
+_AT_BEFORE = re.compile(r"\bat\s+\Z", re.IGNORECASE)
+_CLOCK_WORD_AFTER = re.compile(r"\s*(?:hours|hrs|GMT|UTC|local)\b", re.IGNORECASE)
 # Hours of the day each part covers, from the day's midnight ("night" runs into the next
 # day's small hours; "morning" starts at midnight: "Monday morning" may be 2 a.m.).
 _PART_HOURS: dict[tuple[str, str], tuple[int, int]] = {
@@ -691,6 +695,10 @@ def exact_hours(
         value = int(found.group("hhmm"))
         if found.group("word").lower() in ("after", "before") and 1900 <= value <= 2099:
             return None  # "after 2005" is a year
+        if (found.group("word").lower() in ("about", "around", "approximately")
+                and value % 100 == 0 and not _AT_BEFORE.search(sentence, 0, found.start())
+                and not _CLOCK_WORD_AFTER.match(sentence, found.end())):
+            return None  # "about 1000 migrant workers", "[size=around 1500]": a crowd's size
         hours = (value // 100, value // 100 + 1)
     else:
         hour = int(found.group("clock")) % 12 + (12 if found.group("ampm").lower() == "p" else 0)
