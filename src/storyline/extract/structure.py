@@ -1964,6 +1964,9 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
         # surface rules, which know whether a person was named before.
         if lower in ("he", "she") and head.dep_ == "nsubjpass":
             return 1, None
+        if lower in ("he", "she") and head.dep_ == "nsubj" and head.head.dep_ == "advcl" and \
+                _subject_died(head.head):
+            return 1, None  # "killed one of his assailants before he died": the actor too
         coordinated = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
         narrated = head.head.tag_ == "VBG" and head.head.dep_ == "advcl"  # "..., killing him"
         return (1, None) if lower in ("him", "her") and (
