@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 from wordfreq import zipf_frequency
 
-from storyline.cluster.compat import FIRE_TYPES, SIBLINGS, set_fire_type, type_family
+from storyline.cluster.compat import FIRE_TYPES, says_siblings, set_fire_type, type_family
 from storyline.cluster.participants import Role, lead_roles
 from storyline.cluster.roles import Span, in_role, is_roundup, sentence_roles
 from storyline.cluster.settings import ClusterSettings
@@ -519,10 +519,9 @@ def article_features(
         people=np.array(sorted({term_hash(word) for word in people}), dtype=np.uint32),
         roles=_lead_roles(article, people, extraction, roles, settings),
         siblings=bool(settings.sibling_veto)
-        and SIBLINGS.search(
+        and says_siblings(
             article_text(article)[: settings.lead_chars + len(article.title or "")].lower()
-        )
-        is not None,
+        ),
         first_place=_first_place(own_places),
         place_countries=tuple(sorted({p.country for p in own_places if p.country})),
     )
