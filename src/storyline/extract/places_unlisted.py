@@ -538,8 +538,15 @@ def _with_state(text: str, starts: list[int]) -> list[Span]:
         if codes[written] is None or (before and before[-1].lower() in _PERSON_TITLES):
             continue
         start, end = _trim(text, match.start("name"), match.end("name"))
-        if start < end and not _institution(text[start:end]):
-            spans.append((start, end, "city", "US"))
+        words = text[match.start("name"):match.end("name")].split()
+        if start == end and len(words) > 1 and words[-1] in ("City", "Town") and \
+                fold(words[0]) not in _NOT_NAMES:
+            # "Lowry City, Missouri", "Junction City, Kan.": before a state, a capitalized
+            # "City" ends the town's own name
+            start, end = match.start("name"), match.end("name")
+        elif start == end or _institution(text[start:end]):
+            continue
+        spans.append((start, end, "city", "US"))
     return spans
 
 
