@@ -685,7 +685,11 @@ def _found_body(verb: Token) -> Token | None:
     """The corpse a verb of finding is about ("his body was recovered"). Plural bodies are
     the parse's only with an "of" phrase ("the bodies of <Name> and his driver", "of the three
     fishermen"), counted by who they were; a bare number ("14 bodies") is the surface's."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and (
+    # the subject of a past form whose auxiliary a coordination left out: "was abducted and
+    # his body found two days later", "his body washed ashore"
+    slots = ("dobj", "obj", "nsubjpass", "nsubj") if verb.tag_ in ("VBD", "VBN") else (
+        "dobj", "obj", "nsubjpass")
+    return next((c for c in verb.children if c.dep_ in slots and (
         (c.lower_ in ("body", "corpse") and _body_of_someone(c))
         or (c.lower_ in ("bodies", "corpses") and any(
             g.dep_ == "prep" and g.lower_ == "of" for g in c.children)))), None)
