@@ -5,10 +5,11 @@ sets)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from storyline.cluster import Clusterer, ClusterSettings
-from storyline.cluster.compat import says_siblings
+from storyline.cluster.compat import exact_place_contradiction, says_siblings
 from storyline.cluster.features import article_features
 from storyline.cluster.scoring import compatibility
 from storyline.cluster.state import decode_state, encode_state, new_state
@@ -197,3 +198,14 @@ def test_across_one_night_one_incident_is_at_one_place() -> None:
         market, motor_park, replace(ClusterSettings(), night_place_veto=0)
     )
     assert "a day apart" not in _against(market, market_again)
+
+
+def test_a_county_and_its_seat_of_one_name_are_no_two_wheres() -> None:
+    settings = ClusterSettings()
+    day = 736000
+    dated = Counter({day: 1})
+    county = frozenset({"harlan county"})
+    assert exact_place_contradiction(day, county, (), dated, ["harlan"], (), settings) is None
+    assert exact_place_contradiction(day, county, (), dated, ["perry"], (), settings) == (
+        "harlan county: no place in common with the event's, both dated"
+    )

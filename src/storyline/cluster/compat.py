@@ -649,13 +649,14 @@ def exact_place_contradiction(
 ) -> str | None:
     """Both reports write out the date of what they report (an incident database's entry, a
     dated summary) and each names its places, none of them the other's, not even as a
-    spelling of it: two entries that say when and where, and say two wheres. Lead cities
-    within `town_veto_km` of each other are no contradiction (a suburb and its city: one
-    source names the one, another the other)."""
+    spelling of it or without its area word ("Dallas County" and "Dallas": one source names
+    the county, another the city): two entries that say when and where, and say two wheres.
+    Lead cities within `town_veto_km` of each other are no contradiction (a suburb and its
+    city: one source names the one, another the other)."""
     if not settings.exact_place_veto or exact_day is None or not exact_days or not places:
         return None
-    named = list(event_places)
-    if not named or any(same_name(mine, other) for mine in places for other in named):
+    named = [_bare(other) for other in event_places]
+    if not named or any(same_name(_bare(mine), other) for mine in places for other in named):
         return None
     if cities and event_cities and _nearest_km(cities, event_cities) <= settings.town_veto_km:
         return None
