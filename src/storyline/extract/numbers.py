@@ -123,7 +123,10 @@ NOT_A_COUNT_AFTER = re.compile(
       | (?:st|nd|rd|th)\b|block|caliber|calibre|mm\b|-caliber|-millimeter|-mm
       | (?:january|february|march|april|may|june|july|august|september|october|november
          |december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b
-    )(?![a-z])  # a whole unit: "four min" is a measure, "four miners" are people""",
+    )(?![a-z])  # a whole unit: "four min" is a measure, "four miners" are people
+    # not a unit that names the people after it: "two cattle herders", "three sheep farmers"
+    (?!\s+(?:herders?|herdsm[ae]n|rustlers?|traders?|farmers?|breeders?|owners?|dealers?
+         |thie(?:f|ves)|keepers?|merchants?|sellers?|vendors?|pastoralists?|minders?)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # What precedes a number that makes it a name, an address, money or a date.
