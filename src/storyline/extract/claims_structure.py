@@ -51,7 +51,9 @@ CLAIM_SENTENCE_RE = re.compile(
     # admitting an act; the attackers' group ("were suspected members of", "belonged to")
     rf"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?(?:{_ADMITTED_ACT_STEMS})\w*ing"
     r"|(?:suspected|alleged|presumed|purported|be|were|was|are|is)\s+members?\s+of"
-    rf"|(?:{'|'.join(sorted(ATTACKER_NOUNS))})\s+(?:\w+\s+){{0,2}}belong(?:ed|s)?\s+to"
+    # (whose membership: `_members` reads the subject, one of `ATTACKER_NOUNS`; a list of
+    # nouns here cost a hostile megabyte 50 ms)
+    r"|belong(?:ed|s)?\s+to"
     r"|play(?:ed|s|ing)?\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:role|part)\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
     r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:(?:it|they|its|their)\s|the\s+(?:"

@@ -275,6 +275,8 @@ def _nouns_before(text: str) -> list[Span]:
     for match in _MUNICIPALITY.finditer(text):
         # A municipality's official style names it whole: "the Town of West Seneca" keeps
         # its compass word, which `_trim` drops from "in northern Borno".
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            continue  # "Hometown of", "Eastborough of": inside another word
         name = match.group("name")
         words = [fold(word) for word in name.split()]
         if words[-1] not in _NOT_NAMES and not any(w in _INSTITUTIONS for w in words[1:]):
@@ -285,7 +287,9 @@ def _nouns_before(text: str) -> list[Span]:
 # A US municipality's official style, capitalized: "the Town of Tonawanda", "the Village of
 # Lake Villa", "Township of Lower Merion" ("City of" is left out: "City of Hope" is a
 # hospital, "City of London Police" a force).
-_MUNICIPALITY = re.compile(rf"\b(?:Town|Village|Township|Borough|Hamlet)\s+of\s+(?P<name>{_NAME})")
+# (No "\b" before the nouns: a pattern that opens with them is tried only where one of their
+# first letters stands; the word's start is checked in `_nouns_before`.)
+_MUNICIPALITY = re.compile(rf"(?:Town|Village|Township|Borough|Hamlet)\s+of\s+(?P<name>{_NAME})")
 
 
 # Coordinated names that share one plural settlement noun: "the villages of Dakomba and
