@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from storyline.cluster import ClusterSettings
+from storyline.cluster.features import article_features
+from storyline.cluster.scoring import compatibility
+from storyline.cluster.state import new_state
+from storyline.pipeline import gate_and_extract
 from storyline.records import Article, EventDate, Extraction, Place
 
 TOWNS = ["Millbrook", "Ashford", "Corran", "Dunmere", "Elgin Falls", "Fairhaven", "Glenrock"]
@@ -283,3 +288,13 @@ def dated_report(
     return article, Extraction(
         article_id=article_id, event_type=event_type, event_date=event_date, places=places
     )
+
+
+def against(first: Article, second: Article,
+            settings: ClusterSettings | None = None) -> str:
+    """The contradictions the real extraction of `second` has with an event of `first`."""
+    settings = settings or ClusterSettings()
+    state = new_state("ev-t", "st-t")
+    state.add(article_features(*gate_and_extract(first), settings), settings.event_terms)
+    features = article_features(*gate_and_extract(second), settings)
+    return "; ".join(compatibility(features, state, settings).against)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from tests.helpers_cluster import against
+
 from storyline.cluster import Clusterer, ClusterSettings
 from storyline.cluster.compat import exact_place_contradiction, says_siblings
 from storyline.cluster.features import article_features
@@ -44,14 +46,6 @@ BUS_PARK_AGAIN = _report(
 )
 
 
-def _against(first: Article, second: Article, settings: ClusterSettings | None = None) -> str:
-    settings = settings or ClusterSettings()
-    state = new_state("ev-s", "st-s")
-    state.add(article_features(*gate_and_extract(first), settings), settings.event_terms)
-    features = article_features(*gate_and_extract(second), settings)
-    return "; ".join(compatibility(features, state, settings).against)
-
-
 def test_the_ways_a_report_says_its_incident_is_one_of_several() -> None:
     said = [
         "this was one of three coordinated attacks in the city on the same day.",
@@ -75,10 +69,10 @@ def test_the_ways_a_report_says_its_incident_is_one_of_several() -> None:
 
 
 def test_another_of_the_coordinated_attacks_contradicts_and_the_same_one_does_not() -> None:
-    note = _against(BUS_PARK, CHECKPOINT)
+    note = against(BUS_PARK, CHECKPOINT)
     assert "one of several incidents: fagge not among the event's places" in note
-    assert "one of several" not in _against(BUS_PARK, CHECKPOINT, OFF)
-    assert "one of several" not in _against(BUS_PARK, BUS_PARK_AGAIN)
+    assert "one of several" not in against(BUS_PARK, CHECKPOINT, OFF)
+    assert "one of several" not in against(BUS_PARK, BUS_PARK_AGAIN)
 
 
 def test_coordinated_attacks_stay_apart_and_a_second_source_still_joins() -> None:
@@ -143,14 +137,14 @@ OTHER_TOWN_UNDATED = _report(
 
 
 def test_two_dated_entries_naming_two_wheres_are_two_incidents() -> None:
-    assert "aguas de dios: no place in common with the event's, both dated" in _against(
+    assert "aguas de dios: no place in common with the event's, both dated" in against(
         HAMLET, OTHER_TOWN
     )
-    assert "no place in common" not in _against(
+    assert "no place in common" not in against(
         HAMLET, OTHER_TOWN, replace(ClusterSettings(), exact_place_veto=False)
     )
-    assert "no place in common" not in _against(HAMLET, HAMLET_AGAIN)
-    assert "no place in common" not in _against(HAMLET, OTHER_TOWN_UNDATED)
+    assert "no place in common" not in against(HAMLET, HAMLET_AGAIN)
+    assert "no place in common" not in against(HAMLET, OTHER_TOWN_UNDATED)
 
 
 def test_two_dated_entries_in_two_countries_are_two_incidents_when_one_names_no_town() -> None:
@@ -164,15 +158,15 @@ def test_two_dated_entries_in_two_countries_are_two_incidents_when_one_names_no_
         "03/11/2012: A soldier was shot and killed in Toulouse, Midi-Pyrenees, France, while off "
         "duty. No group claimed responsibility.",
     )
-    note = _against(pipeline, soldier)
+    note = against(pipeline, soldier)
     assert "in FR, the event in CO, both dated" in note
-    assert "both dated" not in _against(
+    assert "both dated" not in against(
         pipeline,
         soldier,
         replace(ClusterSettings(), exact_country_veto=False, exact_place_veto=False),
     )
     same = replace(pipeline, id="c3", text=pipeline.text.replace("northeast", "north-eastern"))
-    assert "both dated" not in _against(pipeline, same)
+    assert "both dated" not in against(pipeline, same)
 
 
 def test_across_one_night_one_incident_is_at_one_place() -> None:
@@ -192,12 +186,12 @@ def test_across_one_night_one_incident_is_at_one_place() -> None:
         "07/15/2016: A trader was shot dead by gunmen in Kano, Nigeria, police said, the attack "
         "at a market drawing crowds.",
     )
-    note = _against(market, motor_park)
+    note = against(market, motor_park)
     assert "dates written out a day apart: fagge not among the event's places" in note
-    assert "a day apart" not in _against(
+    assert "a day apart" not in against(
         market, motor_park, replace(ClusterSettings(), night_place_veto=0)
     )
-    assert "a day apart" not in _against(market, market_again)
+    assert "a day apart" not in against(market, market_again)
 
 
 def test_a_county_and_its_seat_of_one_name_are_no_two_wheres() -> None:

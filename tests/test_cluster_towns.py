@@ -9,11 +9,10 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from tests.helpers_cluster import against
+
 from storyline.cluster import Clusterer, ClusterSettings
 from storyline.cluster.compat import mode_contradiction, same_name
-from storyline.cluster.features import article_features
-from storyline.cluster.scoring import compatibility
-from storyline.cluster.state import new_state
 from storyline.pipeline import gate_and_extract, ingest_articles
 from storyline.records import Article, DedupVerdict
 from storyline.store import open_store
@@ -32,15 +31,6 @@ def _summary(article_id: str, where: str, what: str = "opened fire on traders") 
         ),
         published=None,
     )
-
-
-def _against(first: Article, second: Article, settings: ClusterSettings | None = None) -> str:
-    """The contradictions the real extraction of `second` has with an event of `first`."""
-    settings = settings or ClusterSettings()
-    state = new_state("ev-t", "st-t")
-    state.add(article_features(*gate_and_extract(first), settings), settings.event_terms)
-    features = article_features(*gate_and_extract(second), settings)
-    return "; ".join(compatibility(features, state, settings).against)
 
 
 def test_two_towns_of_one_province_are_two_incidents_through_the_pipeline(
@@ -78,7 +68,7 @@ def test_two_towns_of_one_province_are_two_incidents_through_the_pipeline(
 def test_a_town_near_the_other_and_a_province_wide_disaster_are_no_contradiction() -> None:
     # Konduga is 35 km from Maiduguri: within `town_veto_km` a suburb and its city are often
     # two names of one place.
-    near = _against(
+    near = against(
         _summary("n1", "Maiduguri, Borno state, Nigeria"),
         _summary("n2", "Konduga, Borno state, Nigeria"),
     )
@@ -88,22 +78,22 @@ def test_a_town_near_the_other_and_a_province_wide_disaster_are_no_contradiction
     flood = "03/14/2017: Floodwaters swept through {}, Borno state, Nigeria, destroying homes."
     one = Article(id="f1", title=None, text=flood.format("Biu"), published=None)
     two = Article(id="f2", title=None, text=flood.format("Damboa"), published=None)
-    assert _against(one, two) == ""
+    assert against(one, two) == ""
     # ... while the same wording about an attack contradicts.
-    assert "km from the event's towns" in _against(
+    assert "km from the event's towns" in against(
         _summary("a1", "Biu, Borno state, Nigeria"),
         _summary("a2", "Damboa, Borno state, Nigeria"),
     )
 
 
 def test_a_village_the_gazetteer_cannot_place_is_still_another_town() -> None:
-    found = _against(
+    found = against(
         _summary("v1", "Biu, Borno state, Nigeria"),
         _summary("v2", "Kwaragudu village, Borno state, Nigeria"),
     )
     assert found == "kwaragudu, not the event's biu, sharing only borno"
     assert (
-        _against(
+        against(
             _summary("v1", "Biu, Borno state, Nigeria"),
             _summary("v2", "Kwaragudu village, Borno state, Nigeria"),
             OFF,
@@ -115,7 +105,7 @@ def test_a_village_the_gazetteer_cannot_place_is_still_another_town() -> None:
 def test_a_spelling_a_county_or_an_address_is_no_other_town() -> None:
     # Two sources spell one town their own way; one of them the gazetteer places.
     assert (
-        _against(
+        against(
             _summary("z1", "Zinjibar, Abyan governorate, Yemen"),
             _summary("z2", "Zanjibar city, Abyan governorate, Yemen"),
         )
@@ -134,8 +124,8 @@ def test_a_spelling_a_county_or_an_address_is_no_other_town() -> None:
         text="03/14/2017: Allen County deputies said a man was shot outside a bar in Indiana.",
         published=None,
     )
-    assert _against(fort_wayne, county) == ""
-    assert _against(county, fort_wayne) == ""
+    assert against(fort_wayne, county) == ""
+    assert against(county, fort_wayne) == ""
 
 
 def test_the_same_named_victims_join_across_two_towns_and_say_so() -> None:
@@ -203,9 +193,9 @@ def _county(article_id: str, county: str) -> Article:
 def test_two_counties_of_one_state_are_two_places() -> None:
     # Session 14: each report names only its county, both in the state: two places (GVA: a
     # boy shot in one county of North Dakota joined a shooting in another, months before).
-    found = _against(_county("k1", "Allen County"), _county("k2", "Noble County"))
+    found = against(_county("k1", "Allen County"), _county("k2", "Noble County"))
     assert found == "noble county, not the event's allen county, sharing only indiana", found
     off = replace(ClusterSettings(), district_names_veto=False)
-    assert _against(_county("k1", "Allen County"), _county("k2", "Noble County"), off) == ""
+    assert against(_county("k1", "Allen County"), _county("k2", "Noble County"), off) == ""
     # One county, named by both: no contradiction.
-    assert _against(_county("k1", "Allen County"), _county("k3", "Allen County")) == ""
+    assert against(_county("k1", "Allen County"), _county("k3", "Allen County")) == ""
