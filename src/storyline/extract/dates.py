@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from storyline.extract.dates_anchors import anchor_map
@@ -365,6 +366,7 @@ _DATELINE_CLOSE = re.compile(r"\s*\)\s*[:\-–—]")
 REPORT_STAMP_SPAN = 3000
 
 
+@lru_cache(maxsize=16)  # asked twice per article: for its candidates and for the best one
 def report_day(text: str, published: datetime | None) -> date | None:
     """The day relative dates count from: the publication date, or the page's own earlier
     stamp of when it was first put out. A page re-dated by the crawl or the feed ("published"
@@ -373,7 +375,12 @@ def report_day(text: str, published: datetime | None) -> date | None:
     if published is None:
         return None
     anchor = published.date()
-    labels = [(m, False) for m in _REPORT_LABEL.finditer(text, 0, REPORT_STAMP_SPAN)]
+    head = text[:REPORT_STAMP_SPAN].lower()
+    # Every label names one of these words: most pages have none, and the label pattern, which
+    # may start anywhere, is then not tried at each of the top's characters.
+    labelled = "posted" in head or "published" in head or "created" in head
+    labels = [(m, False) for m in _REPORT_LABEL.finditer(text, 0, REPORT_STAMP_SPAN)
+              ] if labelled else []
     labels += [(m, True) for m in _DATED_DATELINE.finditer(text, 0, REPORT_STAMP_SPAN)]
     for match, dateline in sorted(labels, key=lambda pair: pair[0].start()):
         window = text[match.end():match.end() + 45]
