@@ -608,6 +608,24 @@ SIBLINGS = re.compile(
 )
 
 
+def _first_place_unnamed(
+    first_place: str | None,
+    places: frozenset[str],
+    event_first_places: Sequence[str],
+    event_places: Iterable[str],
+    mode: int,
+) -> bool:
+    """The place the article names first is not named by the event (mode 2), nor is the place
+    any of the event's reports names first named by the article (mode 1 also asks that)."""
+    if first_place is None or not event_first_places:
+        return False
+    if any(same_name(first_place, other) for other in event_places):
+        return False
+    return mode != 1 or not any(
+        same_name(first, other) for first in event_first_places for other in places
+    )
+
+
 def sibling_contradiction(
     siblings: bool,
     first_place: str | None,
@@ -616,7 +634,6 @@ def sibling_contradiction(
     event_first_places: Sequence[str],
     event_places: Iterable[str],
     settings: ClusterSettings,
-    label: str = "one of several incidents",
 ) -> str | None:
     """A report (the article or one of the event's) says its incident is one of several
     (`SIBLINGS`), and the place each report names first, where its incident happened, is not
@@ -624,18 +641,33 @@ def sibling_contradiction(
     the words (`sibling_veto` 1: neither side's first place named by the other; 2: the
     article's first place not named by the event)."""
     mode = settings.sibling_veto
-    if not mode or not (siblings or event_siblings) or first_place is None:
+    if not mode or not (siblings or event_siblings):
         return None
-    if not event_first_places:
+    if not _first_place_unnamed(first_place, places, event_first_places, event_places, mode):
         return None
-    named = list(event_places)
-    if any(same_name(first_place, other) for other in named):
+    return f"one of several incidents: {first_place} not among the event's places"
+
+
+def night_place_contradiction(
+    exact_day: int | None,
+    first_place: str | None,
+    places: frozenset[str],
+    exact_days: Counter[int],
+    event_first_places: Sequence[str],
+    event_places: Iterable[str],
+    settings: ClusterSettings,
+) -> str | None:
+    """Across one night, one incident is at one place: every date the event's reports write
+    out is a day from the article's, and the place each side names first is not named by the
+    other (`night_place_veto`, modes as `sibling_veto`'s)."""
+    mode = settings.night_place_veto
+    if not mode or exact_day is None or not exact_days:
         return None
-    if mode == 1 and any(
-        same_name(first, other) for first in event_first_places for other in places
-    ):
+    if not all(abs(exact_day - other) == 1 for other in exact_days):
         return None
-    return f"{label}: {first_place} not among the event's places"
+    if not _first_place_unnamed(first_place, places, event_first_places, event_places, mode):
+        return None
+    return f"dates written out a day apart: {first_place} not among the event's places"
 
 
 def exact_place_contradiction(

@@ -29,6 +29,7 @@ from storyline.cluster.compat import (
     exact_place_contradiction,
     late_without_names,
     mode_contradiction,
+    night_place_contradiction,
     participant_conflict,
     place_contradiction,
     region_contradiction,
@@ -390,7 +391,8 @@ def compatibility(
     firm_exact = exact if settings.exact_date_firm and features.family is not None else None
     if firm_exact is None and exact is not None:
         found.append(exact)
-    # Siblings share their group's and their town's names: no names carry a join across it.
+    # Siblings share their group's and their town's names, and one night's incidents their
+    # town's: no names carry a join across either.
     sibling = sibling_contradiction(
         features.siblings,
         features.first_place,
@@ -399,22 +401,15 @@ def compatibility(
         state.first_places,
         state.places,
         settings,
+    ) or night_place_contradiction(
+        features.exact_event_day,
+        features.first_place,
+        features.places,
+        state.exact_days,
+        state.first_places,
+        state.places,
+        settings,
     )
-    # Across one night, one incident is at one place: the place each report names first (as
-    # for siblings) must be named by the other side.
-    if sibling is None and settings.night_place_veto and features.exact_event_day is not None:
-        day = features.exact_event_day
-        if state.exact_days and all(abs(day - other) == 1 for other in state.exact_days):
-            sibling = sibling_contradiction(
-                True,
-                features.first_place,
-                features.places,
-                True,
-                state.first_places,
-                state.places,
-                replace(settings, sibling_veto=settings.night_place_veto),
-                "dates written out a day apart",
-            )
     firm = tuple(
         note
         for note in (_participant_contradiction(features, state, settings), firm_exact, sibling)
