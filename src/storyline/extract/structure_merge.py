@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import replace
 
 from storyline.extract.cues import SentenceCues, about_other_event, alternative_estimate
@@ -62,6 +63,11 @@ _ADDED = re.compile(r"\b(?:also|another|further|additional|extra|other|others|mo
                     r"\b", re.IGNORECASE)
 
 
+def _in_text(spans: Iterable[tuple[int, int]], sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of the sentence's parse as offsets in the article's text."""
+    return [(sentence.start + a, sentence.start + b) for a, b in spans]
+
+
 def merge_structure(found: list[CountMention], document: Document, sentence: Sentence,
                     base: int, cues: SentenceCues, reference_year: int | None
                     ) -> list[CountMention]:
@@ -73,17 +79,16 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
     if parse is None:
         return found
     readings = read_casualties(parse, _earlier(document, sentence))
-    misread = [(sentence.start + a, sentence.start + b) for a, b in misread_spans(parse)]
-    subsets = [(sentence.start + a, sentence.start + b) for a, b in subset_spans(parse)]
-    animals = [(sentence.start + a, sentence.start + b) for a, b in animal_spans(parse)]
+    misread = _in_text(misread_spans(parse), sentence)
+    subsets = _in_text(subset_spans(parse), sentence)
+    animals = _in_text(animal_spans(parse), sentence)
     # "Thousands of people mourned his death": a mention starting in the mourners, whatever
     # its number (a vague word too), counts no dead
-    mourners = [(sentence.start + a, sentence.start + b) for a, b in mourner_spans(parse)]
+    mourners = _in_text(mourner_spans(parse), sentence)
     # "The gunman who opened fire on two officers is dead": a mention from a number in the
     # subject's relative clause to the predicate after it
-    clauses = [(sentence.start + a, sentence.start + b) for a, b in relative_clause_spans(parse)]
-    if not readings and not misread and not subsets and not animals and not mourners and \
-            not clauses:
+    clauses = _in_text(relative_clause_spans(parse), sentence)
+    if not (readings or misread or subsets or animals or mourners or clauses):
         return found
     result = list(found)
     for category in _CATEGORIES:
