@@ -73,3 +73,20 @@ def test_quotes_and_facts_share_the_one_splitter() -> None:
     assert sentences_of(text) == tuple(split_sentences(text))
     found = sentence_at(text, text.index("Ruiz"), text.index("Ruiz") + 4)
     assert found is not None and found.text == "Capt. Ruiz spoke."
+
+
+def test_the_sentence_cache_is_bounded_by_characters_not_by_texts() -> None:
+    """Many long texts evict the oldest; a text longer than the budget is never held, and every
+    answer is the splitter's whatever the cache holds."""
+    from storyline.extract.sentences import _SentenceCache, split_sentences
+
+    cache = _SentenceCache(max_chars=10_000)
+    texts = [f"Report {n}. " + "The river rose again. " * 100 for n in range(20)]
+    for text in texts:
+        assert cache.get(text)[0] == tuple(split_sentences(text))
+        assert cache.chars <= cache.max_chars
+    assert 0 < len(cache) < len(texts)
+    assert cache.get(texts[-1])[0] == tuple(split_sentences(texts[-1]))  # the newest is held
+    huge = "A long line. " * 2_000
+    assert cache.get(huge)[0] == tuple(split_sentences(huge))
+    assert huge not in cache._entries and cache.chars <= cache.max_chars

@@ -16,10 +16,11 @@ are split precisely and handed to the count patterns.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 # Abbreviations that end with a period without ending the sentence.
 _ABBREVIATIONS = re.compile(
@@ -80,11 +81,62 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
     return _indexed(text)[0]
 
 
-@lru_cache(maxsize=2048)
-def _indexed(text: str) -> tuple[tuple[Sentence, ...], tuple[int, ...]]:
+_Indexed = tuple[tuple[Sentence, ...], tuple[int, ...]]
+
+
+class _SentenceCache:
+    """The sentences of recently asked texts, least recently used first out, bounded by the
+    characters it holds rather than by the number of texts: two thousand news articles are a
+    few megabytes, two thousand hostile megabyte texts would be gigabytes. A text longer than
+    the whole budget is split every time it is asked (it is rare, and splitting is linear)."""
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+        self._entries: OrderedDict[str, _Indexed] = OrderedDict()
+        self._chars = 0
+        self._lock = threading.Lock()  # the web app's threads share it
+
+    def get(self, text: str) -> _Indexed:
+        with self._lock:
+            found = self._entries.get(text)
+            if found is not None:
+                self._entries.move_to_end(text)
+                return found
+        sentences = tuple(split_sentences(text))
+        entry = (sentences, tuple(sentence.start for sentence in sentences))
+        # The text is held as the key and again (nearly whole) in its sentences' texts.
+        cost = 2 * len(text)
+        if cost > self.max_chars:
+            return entry
+        with self._lock:
+            if text not in self._entries:
+                self._entries[text] = entry
+                self._chars += cost
+                while self._chars > self.max_chars:
+                    evicted, _ = self._entries.popitem(last=False)
+                    self._chars -= 2 * len(evicted)
+        return entry
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._chars = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def chars(self) -> int:
+        return self._chars
+
+
+# 32 M characters: thousands of news articles, tens of MB at most whatever the input.
+_CACHE = _SentenceCache(max_chars=32_000_000)
+
+
+def _indexed(text: str) -> _Indexed:
     """The sentences of `text` and their start offsets (for bisecting)."""
-    sentences = tuple(split_sentences(text))
-    return sentences, tuple(sentence.start for sentence in sentences)
+    return _CACHE.get(text)
 
 
 def sentence_at(text: str, start: int, end: int) -> Sentence | None:
