@@ -195,7 +195,30 @@ def _all_places(text: str) -> list[Place]:
     places += _institution_towns(venues, context, gazetteer)
     unlisted = find_unlisted(text, [*places, *venues], main_country, compounds,
                              frozenset(people))
-    return [*places, *venues, *unlisted]
+    return [_with_district_word(text, p) for p in [*places, *venues, *unlisted]]
+
+
+# A district mostly bears the name of its main town ("Ghorak district", "in Echarate District,
+# Cusco"): the rank word written right after the name says the district is meant, not the
+# town the gazetteer lists under that name. Such a place is a region named with its rank word,
+# as a US county is ("Clayton County"). Not before another capitalized word ("Kent District
+# Court", "Harris District Attorney"): that is an institution's name.
+_DISTRICT_WORD_AFTER = re.compile(
+    r"[ \t]+(?P<rank>(?:[Ss]ub-?)?[Dd]istrict|[Tt]ehsil|[Uu]pazila|[Ww]oreda)\b(?![ \t]+[A-Z])")
+
+
+def _with_district_word(text: str, place: Place) -> Place:
+    if place.start < 0 or place.kind not in ("city", "region") or place.name.endswith(
+            _RANK_NOUNS):
+        return place
+    rank = _DISTRICT_WORD_AFTER.match(text, place.end)
+    if rank is None:
+        return place
+    return replace(place, name=f"{place.name} {rank.group('rank')}", kind="region",
+                   end=rank.end())
+
+
+_RANK_NOUNS = ("District", "district", "County", "Parish", "Province", "State", "Region")
 
 
 # A public institution named for the town it serves: "Medina High School", "Orlando Regional
