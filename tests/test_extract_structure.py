@@ -221,3 +221,46 @@ def test_a_definite_plural_takes_the_number_counted_before_it() -> None:
 def test_a_subject_hung_on_a_fronted_place_is_still_the_subject(
         text: str, killed: int | None) -> None:
     assert totals(text).get("killed") == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rebels raided a police post near Tarn, killing a policeman. Security forces pursued "
+     "them into the hills and killed four.", 5),
+    ("Troops fought off an assault on Velm, killing 9. One soldier was reported dead.", 10),
+    ("Taliban gunmen killed three guards in Orsk. Police later said they killed 6 Taliban.", 9),
+    # the same side, or people the forces may have killed either way: not added
+    ("Soldiers killed 15 Boko Haram near Ardo. Army sources said 15 insurgents died.", 15),
+    ("Police shot dead two protesters in Keli. Police said they killed two robbers.", 2),
+])
+def test_the_other_sides_dead_in_a_note_add_up(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The attacker then killed himself.", 1),
+    ("A guard fired on three colleagues in Orvo, killing them. The guard then killed "
+     "himself.", 4),
+    ("The attacker then killed two guards at the gate.", 2),
+])
+def test_an_actor_who_killed_himself_is_one_death(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A Briton, Tom Hale, and three others were killed near the port.", 4),
+    ("A police commander, Ivo Tarn, and six of his men died when the convoy hit a mine.", 7),
+    ("The mayor, Ana Vela, was shot dead outside the town hall.", 1),
+])
+def test_a_name_set_off_after_one_person_is_that_person(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Police sought to disperse the crowd with live rounds, killing four protesters.", 4),
+    ("The militia wanted to seize the town, killing 12 civilians in the process.", 12),
+    ("The gang planned to kill the chief.", None),
+    ("The militants threatened to attack the town and kill anyone who resisted.", None),
+])
+def test_a_participle_after_an_intents_infinitive_happened(text: str,
+                                                            killed: int | None) -> None:
+    assert totals(text).get("killed") == killed

@@ -763,6 +763,8 @@ def _hypothetical(token: Token) -> bool:
         return True
     if _asked_not_told(token):
         return True
+    if _result_of_an_infinitive(token):
+        return False
     head = token
     while head.dep_ == "conj" and head.head is not head and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
@@ -783,6 +785,23 @@ def _hypothetical(token: Token) -> bool:
                 return True  # "the plot of killing", "efforts for killing"
         head = head.head
     return False
+
+
+def _result_of_an_infinitive(token: Token) -> bool:
+    """"Police sought to disperse the crowd, killing four protesters": a participle set off by
+    a comma after an intent's infinitive tells what the act did (the parser hangs it on the
+    infinitive; the intent governs the infinitive only). Not a participle inside the
+    infinitive's own words ("tried to kill" is the intent)."""
+    participle = token
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG" and \
+            participle.head.i < participle.i:
+        participle = participle.head  # "killing one and wounding the other"
+    governor = participle.head
+    return participle.tag_ == "VBG" and participle.dep_ == "advcl" and \
+        governor.i < participle.i and participle.i > 0 and \
+        participle.doc[participle.i - 1].text == "," and \
+        governor.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in governor.children)
 
 
 # Question words opening a clause about a fact: "find out why the girl was killed", "learn how
@@ -1671,7 +1690,7 @@ def _conjuncts(head: Token) -> list[Token]:
                 not _own_predicate(child) and not _one_person_two_roles(head, child) and \
                 not any(t.pos_ in ("VERB", "AUX") for t in head.doc[min(head.i, child.i):
                                                                       max(head.i, child.i)]) \
-                and not _names_restating(head, child):
+                and not _names_restating(head, child) and not _name_set_off(head, child):
             found.extend(_conjuncts(child))
     found.extend(_kin_after_of(head))
     if counted:
@@ -1680,8 +1699,8 @@ def _conjuncts(head: Token) -> list[Token]:
         # "a lawyer, <Name>, and a reporter, <Name>": the parser joins the next person to the
         # first one's name
         for name in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
-            found.extend(g for g in name.children if g.dep_ == "conj" and g.pos_ == "NOUN"
-                         and _person_noun(g.lower_))
+            found.extend(g for g in name.children if g.dep_ == "conj" and (
+                (g.pos_ == "NOUN" and _person_noun(g.lower_)) or _share_of_people(g)))
     if not counted:
         listed = [c for c in head.children if c.dep_ == "appos" and (
                       _person_noun(c.lower_) or _number_on(c) is not None)
@@ -1690,6 +1709,29 @@ def _conjuncts(head: Token) -> list[Token]:
         for appos in listed:  # "a father, his son and a neighbour"
             found.extend(_conjuncts(appos))
     return found
+
+
+def _name_set_off(head: Token, conjunct: Token) -> bool:
+    """"A German, <First> <Last>, and four others": a name set off by commas right after one
+    person told by an article is that person's name (the parser joins it as a conjunct), not
+    one more; "<Name>, <Name> and <Name>" (names only) are several."""
+    doc = head.doc
+    if conjunct.pos_ != "PROPN" or head.tag_ not in ("NN", "NNP") or \
+            not _has_det(head, "a", "an", "the") or conjunct.i < head.i:
+        return False
+    before = conjunct.left_edge.i - 1
+    after = conjunct.right_edge.i + 1
+    return before == head.i + 1 and doc[before].text == "," and \
+        after < len(doc) and doc[after].text == "," and \
+        all(t.tag_ == "NNP" for t in doc[conjunct.left_edge.i:after])
+
+
+def _share_of_people(token: Token) -> bool:
+    """"two of his guards", "three of their children": a number taking a share of people."""
+    return token.pos_ == "NUM" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and _person_noun(g.lower_) for g in c.children)
+        for c in token.children)
 
 
 # Nouns that name a different person when coordinated ("a man and woman" are two).

@@ -43,9 +43,12 @@ SELF_DETAIL = "self-inflicted"  # the attacker's own death: "then killed himself
 
 # Headline style, no determiner and no auxiliary: "teen dies after shooting", "man shot,
 # killed". Titles are read lower-cased, so this only fires on titles and lower-case starts.
+# Not a verb with a reflexive object ("The attacker then killed himself"): that one is
+# active, its subject is the killer (self_killed counts the death once).
 _HEADLINE_SUBJECT_RE = re.compile(
     rf"^(?:[\w'’.-]+\s+){{0,3}}?(?P<who>(?:{SINGULAR_PERSON}))(?=\s+{_ADVERBS}"
-    rf"(?:{POST_KILLED}|{POST_INJURED}|{POST_ARRESTED})\b)")
+    rf"(?:{POST_KILLED}|{POST_INJURED}|{POST_ARRESTED})\b"
+    rf"(?!\s+(?:him|her|them|it|one)sel(?:f|ves)\b))")
 # "17-year-old student shot and killed", "the 4-month-old died": one person named by an age.
 _AGE_NOUN_RE = re.compile(
     r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old"

@@ -40,6 +40,7 @@ from storyline.extract.aggregates import (
     natural_death,
     sums_other_events,
 )
+from storyline.extract.claims_lexicon import GROUP_ALIASES
 from storyline.extract.counts import SCOPED_ZERO_DETAIL, SURVIVORS_DETAIL
 from storyline.extract.numbers import parse_number
 from storyline.extract.same_people import (
@@ -310,17 +311,24 @@ def _suicide_after_killing(mentions: Sequence[CountMention], sentence_of: Sequen
     out = list(mentions)
     for i in selves:
         others = [k for k in deaths if k != i]
+        # the victims a parse read ("killing them") are others than the attacker when the
+        # attacker's death is told as one ("then killed himself"); "turned the gun on
+        # herself" may leave her wounded
+        roles = (None, "victims") if _TOLD_AS_A_DEATH_RE.search(mentions[i].evidence) else (
+            None,)
         alone = not any(sentence_of[k] == sentence_of[i] for k in others)
         # right after the killings: a suicide told far from them is another story's
         near = any(sentence_of[i] - sentence_of[k] <= 2 for k in others)
         if alone and near and all(
                 mentions[k].start >= 0 and sentence_of[k] < sentence_of[i]
-                and mentions[k].detail != SELF_DETAIL and mentions[k].role is None
+                and mentions[k].detail != SELF_DETAIL and mentions[k].role in roles
                 and not _HIMSELF_RE.search(mentions[k].evidence) for k in others):
             out[i] = dataclasses.replace(mentions[i], role="perpetrators")
     return out
 
 
+_TOLD_AS_A_DEATH_RE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)|took|taking|committed|committing)\b", re.IGNORECASE)
 _MURDER_SUICIDE_RE = re.compile(r"\b(?:murder|homicide|killing)[-\s]+suicide\b", re.IGNORECASE)
 _HIMSELF_RE = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
 
@@ -706,13 +714,60 @@ _ENDS_AT_NUMBER_RE = re.compile(
 
 def _side(mention: CountMention, text: str) -> str | None:
     """The side the counted people are on, by their noun (in the evidence or just after it:
-    "killed three | Boko Haram fighters"); None when no side or more than one is named."""
+    "killed three | Boko Haram fighters"); else by an armed group's name as the noun ("killed
+    three Boko Haram", "12 al-Shabaab were killed": "armed"); else, for the object of an active
+    killing verb, by its killer: the people the state's forces killed ("Troops repelled the
+    raid, killing 15") are `by_forces`, another side than the forces. None when no side or
+    more than one is named."""
     # the words after only when the evidence stops at its number ("killed three", "killed a")
     after = (_WORDS_AFTER_RE.match(text, mention.end)
              if mention.end > 0 and _ENDS_AT_NUMBER_RE.search(mention.evidence) else None)
     phrase = mention.evidence + (after.group(0) if after else "")
     found = {name for name, words in _SIDE_WORDS if words.search(phrase)}
-    return found.pop() if len(found) == 1 else None
+    if found:
+        return found.pop() if len(found) == 1 else None
+    if after is not None and _GROUP_AS_NOUN_RE.match(text, mention.end):
+        return "armed"
+    if mention.start < 0 or not _ACTIVE_KILLING_RE.match(mention.evidence):
+        return None
+    # the killer: the first side named in the sentence before the verb (its subject)
+    clause = text[_sentence_start(text, mention.start):mention.start]
+    killer = min(((hit.start(), name) for name, words in _KILLER_WORDS
+                  if (hit := words.search(clause)) is not None), default=None)
+    return "by_forces" if killer is not None and killer[1] == "forces" else None
+
+
+_GROUP_NAMES = "|".join(sorted((re.escape(name).replace(r"\ ", r"[\s-]+")
+                                for name in GROUP_ALIASES if len(name) > 3),
+                               key=len, reverse=True))
+# An armed group's name as the counted noun: "killed three Boko Haram", "20 al-Shabaab"
+_GROUP_AS_NOUN_RE = re.compile(
+    r"\s+(?:(?:suspected|alleged|presumed)\s+)?(?:" + _GROUP_NAMES + r")\b(?!['’]s)",
+    re.IGNORECASE)
+# Who killed: the sides' nouns, the state's forces by name ("security forces", "the army")
+# and armed groups by name ("Boko Haram raided the military post, killing three")
+_KILLER_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *_SIDE_WORDS,
+    ("forces", re.compile(
+        r"\b(?:(?:security|government|military|army|armed|state|federal|national|defen[cs]e"
+        r"|joint|police|allied|special)\s+forces|(?:the\s+)?(?:army|military)"
+        r"(?!\s+(?:post|base|camp|barracks|checkpoint|convoy|vehicle|patrol|position|truck"
+        r"|outpost|installation|officer|officers|personnel|uniforms?)\b))\b", re.IGNORECASE)),
+    ("armed", re.compile(r"\b(?:" + _GROUP_NAMES + r")\b", re.IGNORECASE)),
+)
+# The evidence is the object of an active killing verb: "killed three", "killing 15"
+_ACTIVE_KILLING_RE = re.compile(r"(?:kill(?:s|ed|ing)?|shot\s+dead|shooting\s+dead)\s",
+                                re.IGNORECASE)
+
+
+def _sides_differ(first: str, second: str) -> bool:
+    """The people the forces killed are another side than the forces, but may be the armed
+    side or people caught up in it."""
+    if first == second:
+        return False
+    if "by_forces" in (first, second):
+        return "forces" in (first, second)
+    return True
 
 
 def _other_side(first: CountMention, earlier: Sequence[CountMention], text: str) -> bool:
@@ -724,7 +779,8 @@ def _other_side(first: CountMention, earlier: Sequence[CountMention], text: str)
         return False
     side = _side(first, text)
     sides = {_side(m, text) for m in earlier if m.category == "killed"}
-    return side is not None and bool(sides) and None not in sides and side not in sides
+    return side is not None and bool(sides) and None not in sides and all(
+        _sides_differ(side, other) for other in sides if other is not None)
 
 
 def _sentence_start(text: str, position: int) -> int:
