@@ -30,6 +30,7 @@ from storyline.exports import (
     located_place,
     safe_cell,
 )
+from storyline.extract.event_type import acled_types
 from storyline.records import Article
 from storyline.service import EventFilter, Storyline
 from storyline.store import Store
@@ -110,6 +111,17 @@ def test_acled_csv_has_acleds_columns_and_values(
             if source["source"] != "unknown":
                 assert source["source"] in row["source"].split("; ")
         assert str(event["title"]) in row["notes"] or row["notes"].startswith("'")
+        # the family follows the type and whom the attack was against
+        assert (row["disorder_type"], row["event_type"], row["sub_event_type"]) == acled_types(
+            event["event_type"], event["target"])
+
+
+def test_an_attack_on_armed_people_is_a_battle_in_acleds_terms() -> None:
+    assert acled_types("shooting", "armed") == ("Political violence", "Battles", "Armed clash")
+    assert acled_types("attack_on_civilians", "civilians")[1] == "Violence against civilians"
+    assert acled_types("shooting", None)[1] == "Violence against civilians"
+    assert acled_types("bombing", "armed")[1] == "Explosions/Remote violence"
+    assert acled_types("fire", "armed") == ("", "fire", "")
 
 
 def test_gtd_csv_has_the_gtd_columns(

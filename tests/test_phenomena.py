@@ -50,7 +50,7 @@ def test_suite_has_enough_phenomena_and_cases() -> None:
     assert len(per_phenomenon) >= MIN_PHENOMENA
     small = {name: n for name, n in per_phenomenon.items() if n < MIN_CASES}
     assert not small, f"phenomena with fewer than {MIN_CASES} cases: {small}"
-    assert {case.area for case in cases} == {"counts", "claims", "dates", "places"}
+    assert {case.area for case in cases} == {"counts", "claims", "dates", "places", "types"}
 
 
 def test_every_phenomenon_has_a_floor_and_no_floor_is_stale() -> None:

@@ -274,3 +274,21 @@ def test_huge_jump_waits_for_a_second_independent_report() -> None:
     )
     record = _record(pairs)
     assert record.current("killed").fact.article_id == "a3"  # type: ignore[union-attr]
+
+
+def test_the_attack_target_is_the_majority_of_the_reports_that_say_and_a_tie_is_civilians(
+) -> None:
+    """Whom an attack was against (`Extraction.target`): most reports win; one report that
+    counts unarmed victims outweighs one that names only soldiers; silent reports do not vote."""
+    from storyline.reconcile.resolve import resolve_target
+    from storyline.records import Extraction
+    from storyline.store.base import StoredArticle
+
+    def pair(n: int, target: str | None) -> tuple[StoredArticle, Extraction]:
+        report = stored(f"a{n}", f"2026-03-0{n} 08:00", "Gunmen attacked a convoy.")
+        return report, Extraction(article_id=f"a{n}", event_type="shooting", target=target)
+
+    assert resolve_target([pair(1, None), pair(2, None)]) is None
+    assert resolve_target([pair(1, "armed"), pair(2, None)]) == "armed"
+    assert resolve_target([pair(1, "armed"), pair(2, "civilians")]) == "civilians"
+    assert resolve_target([pair(1, "armed"), pair(2, "civilians"), pair(3, "armed")]) == "armed"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from storyline.errors import ConfigError
-from storyline.extract.event_type import ACLED_TYPES
+from storyline.extract.event_type import acled_types
 from storyline.present import hedged_value
 
 JSON = dict[str, Any]
@@ -268,9 +268,8 @@ def acled_row(event: Mapping[str, Any]) -> JSON:
     """One event in ACLED's columns (see docs/exports.md for what each holds or leaves empty)."""
     day, precision = event_day(event)
     when = day or first_report_day(event)
-    disorder, acled_type, sub_type = ACLED_TYPES.get(
-        str(event.get("event_type") or ""), ("", str(event.get("event_type") or ""), "")
-    )
+    disorder, acled_type, sub_type = acled_types(str(event.get("event_type") or ""),
+                                                 event.get("target"))
     actors = claims_by_strength(event)
     place = located_place(event)
     code = country_code(event)

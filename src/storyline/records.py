@@ -186,6 +186,9 @@ class Extraction:
     actors: tuple[str, ...] = ()  # perpetrators/attackers named
     officials: tuple[str, ...] = ()  # officials or agencies quoted
     extractor: str = ""  # versioned name of the extractor that produced this
+    # Whom the attack was against: "armed" (soldiers, police, militants), "civilians", or None
+    # when the text does not say (`extract.event_type.attack_target`).
+    target: str | None = None
 
 
 # --------------------------------------------------------------------------- cluster

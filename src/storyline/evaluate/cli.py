@@ -274,7 +274,7 @@ def timeline_command(
     "--area",
     "areas",
     multiple=True,
-    type=click.Choice(["counts", "claims", "dates", "places"]),
+    type=click.Choice(["counts", "claims", "dates", "places", "types"]),
     help="Only the phenomena of this area (repeatable); default all.",
 )
 @click.option(

@@ -2,7 +2,8 @@
 
 - ACLED notes (`acled/`, two eras) and ACLED Africa notes (`acled_africa/`): the coder's event
   type, its older names read as the modern families ("Riots/Protests" is either, "Battle-..."
-  is Battles, "Remote violence" is Explosions/Remote violence); the system's type through
+  is Battles, "Remote violence" is Explosions/Remote violence); the system's type and the
+  attack's target (`Extraction.target`: an attack on armed people is a battle) through
   `extract.event_type.coarse_acled_class`.
 - GTD world summaries (`gtd/`): the attack type, with the system types each admits (an
   assassination may be a shooting or a bombing); rows of unknown attack type are left out.
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from storyline.evaluate.datasets import dataset_path, load_articles, read_jsonl
 from storyline.evaluate.result import EvalResult, Figure
+from storyline.extract import extract_facts
 from storyline.extract.event_type import classify_event_type, coarse_acled_class
 from storyline.records import Article
 
@@ -74,22 +76,33 @@ def _acled_gold(event_type: str) -> frozenset[str]:
 
 
 Classifier = Callable[[Article], str]
+# (event type, whom the attack was against): the ACLED family depends on both.
+TargetClassifier = Callable[[Article], tuple[str, str | None]]
 
 
 def _system(article: Article) -> str:
     return classify_event_type(article.text, article.title).event_type
 
 
+def _system_with_target(article: Article) -> tuple[str, str | None]:
+    extraction = extract_facts(article)
+    return extraction.event_type, extraction.target
+
+
 def _baseline(article: Article) -> str:
     return keyword_event_type(article.text, article.title)
 
 
+def _baseline_with_target(article: Article) -> tuple[str, str | None]:
+    return _baseline(article), None
+
+
 def _acled_figures(name: str, articles: list[Article], gold: Mapping[str, str],
-                   classify: Classifier) -> dict[str, Figure]:
+                   classify: TargetClassifier) -> dict[str, Figure]:
     scored = [(classify(a), gold[a.id]) for a in articles if a.id in gold]
-    right = sum(coarse_acled_class(guess) in _acled_gold(coded) for guess, coded in scored)
+    right = sum(coarse_acled_class(*guess) in _acled_gold(coded) for guess, coded in scored)
     return {f"{name}.n": len(scored), f"{name}.family_accuracy": _share(right, len(scored)),
-            f"{name}.other": _share(sum(g == "other" for g, _ in scored), len(scored))}
+            f"{name}.other": _share(sum(g == "other" for (g, _), _ in scored), len(scored))}
 
 
 def _gtd_figures(articles: list[Article], gold: Mapping[str, str],
@@ -124,10 +137,10 @@ def run_types(data_dir: Path, *, limit: int | None = None) -> EvalResult:
                 for r in read_jsonl(dataset_path(data_dir, "gtd", "gtd.jsonl"))}
     gva_articles = load_articles(dataset_path(data_dir, "gva", "articles.jsonl"), limit)
 
-    def figures(classify: Classifier) -> dict[str, Figure]:
+    def figures(classify: Classifier, with_target: TargetClassifier) -> dict[str, Figure]:
         found: dict[str, Figure] = {}
         for name, (articles, gold) in acled.items():
-            found.update(_acled_figures(name, articles, gold, classify))
+            found.update(_acled_figures(name, articles, gold, with_target))
         found.update(_gtd_figures(gtd_articles, gtd_gold, classify))
         found.update(_gva_figures(gva_articles, classify))
         return found
@@ -135,8 +148,8 @@ def run_types(data_dir: Path, *, limit: int | None = None) -> EvalResult:
     return EvalResult(
         kind="types",
         dataset="acled, acled_africa, gtd, gva",
-        system=figures(_system),
-        baseline=figures(_baseline),
+        system=figures(_system, _system_with_target),
+        baseline=figures(_baseline, _baseline_with_target),
         baseline_name="first keyword",
         params={"limit": limit},
         notes=("family_accuracy: the type's ACLED family is the coder's; attack_type_accuracy:"

@@ -32,7 +32,7 @@ from storyline.extract.dates import (
 )
 from storyline.extract.document import Document, parse_requested
 from storyline.extract.earlier import mark_earlier_incidents
-from storyline.extract.event_type import classify_event_type
+from storyline.extract.event_type import attack_target, classify_event_type
 from storyline.extract.furniture import Furniture, find_furniture
 from storyline.extract.places_roles import event_places_first
 from storyline.extract.sentences import Sentence
@@ -122,6 +122,7 @@ def _read(planned: _Planned) -> Extraction:
         actors=findings.actors,
         officials=findings.officials,
         extractor=EXTRACTOR_NAME,
+        target=attack_target(text, mentions),
     )
 
 
@@ -196,6 +197,7 @@ def extraction_to_json(article: Article, extraction: Extraction) -> dict[str, An
         "totals": totals_as_json(extraction.totals),
         "actors": list(extraction.actors),
         "officials": list(extraction.officials),
+        "target": extraction.target,
         "extractor": extraction.extractor,
     }
 

@@ -9,8 +9,10 @@ The vocabulary and its mapping to ACLED event/sub-event types and PLOVER event t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from storyline.records import CountMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +267,94 @@ ACLED_TYPES: Mapping[str, tuple[str, str, str]] = {
 }
 
 
-def coarse_acled_class(event_type: str) -> str:
+# An attack on armed, organized people (soldiers, police, militants) is in ACLED's terms a
+# battle, whatever the act: the typology turns on whom the violence is against.
+_BATTLE = ("Political violence", "Battles", "Armed clash")
+_ATTACKS = frozenset({"shooting", "mass_casualty_attack", "attack_on_civilians"})
+
+
+def acled_types(event_type: str, target: str | None = None) -> tuple[str, str, str]:
+    """(disorder_type, event_type, sub_event_type) in ACLED's terms; an attack whose target
+    (`attack_target`) is armed people is a battle. Types ACLED does not code keep our name."""
+    if target == ARMED_TARGET and event_type in _ATTACKS:
+        return _BATTLE
+    return ACLED_TYPES.get(event_type, ("", event_type, ""))
+
+
+def coarse_acled_class(event_type: str, target: str | None = None) -> str:
     """The ACLED event type family a vocabulary entry falls in, for agreement measurements."""
-    return ACLED_TYPES[event_type][1] if event_type in ACLED_TYPES else "Other"
+    if event_type not in ACLED_TYPES:
+        return "Other"
+    return acled_types(event_type, target)[1]
+
+
+# Whom an attack was against, as `Extraction.target` holds it.
+ARMED_TARGET = "armed"
+CIVILIAN_TARGET = "civilians"
+
+# People who carry arms for a state or an organized group.
+_ARMED_PEOPLE = re.compile(
+    r"\b(?:soldiers?|troops?|servicem[ae]n|police(?:m[ae]n|wom[ae]n)?|police\s+officers?"
+    r"|officers?|constables?|gendarmes?|militants?|fighters?|rebels?|insurgents?"
+    r"|militiam[ae]n|militia\s+members?|militias?|jihadists?|combatants?|guerrillas?"
+    r"|commandos?|paramilitar(?:y|ies)|marines?|sergeants?|captains?|lieutenants?|colonels?"
+    r"|gang\s+members?|gunmen|armed\s+(?:m[ae]n|robbers?)|bandits?"
+    # "members of Boko Haram", not "a member of the Fulani community"
+    r"|members?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?![\w\s-]{0,30}\b(?:community"
+    r"|communities|family|families|board|council|parliament|assembly|staff|church|tribe)\b))",
+    re.IGNORECASE)
+# People who do not: the usual words for an attack's unarmed victims.
+_UNARMED_PEOPLE = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|traders?|worshippers?|students?"
+    r"|pupils?|children|child|wom[ae]n|m[ae]n|people|persons?|passengers?|shoppers?|teachers?"
+    r"|journalists?|protesters?|demonstrators?|family|relatives?|bystanders?|patients?"
+    r"|workers?|commuters?|pilgrims?|customers?|drivers?)\b",
+    re.IGNORECASE)
+# Both sides fired: "exchanged fire", "returned fire", "a gun battle", "a shootout".
+_FIRE_EXCHANGED = re.compile(
+    r"\b(?:exchang\w*\s+(?:of\s+)?(?:gun)?fire|returned\s+fire|fire\s*fights?|gun\s*battles?"
+    r"|shoot-?outs?|exchange\s+of\s+gunshots)\b", re.IGNORECASE)
+# What was attacked is an armed force's post or movement: "attacked an army checkpoint",
+# "ambushed a police patrol", "stormed the military base".
+_ARMED_POST = re.compile(
+    r"(?i:\b(?:attack\w*|ambush\w*|storm\w*|raid\w*|overr[au]n\w*|target\w*|hit|struck"
+    r"|assault\w*)\s+(?:on\s+|against\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"(?:(?i:military|army|police|security|troops?'?|soldiers'?|rebels?'?|militants?'?|militia"
+    r"|naval|gendarmerie)|[A-Z]{2,6})\s+(?:[\w-]+\s+)?(?i:(?:base|post|checkpoint"
+    r"|check\s?point|station|patrol|convoy|camp|position|barracks|outpost|garrison"
+    r"|headquarters)s?\b)")
+# The counted people are named within this many characters after the number, before the
+# clause goes on to a place, a time or another act.
+_COUNTED_NOUN_CHARS = 40
+_CLAUSE_GOES_ON = re.compile(
+    r"[,.;:()]|\b(?:and|in|at|on|near|after|when|while|as|by|with|outside|inside)\b")
+# Soldiers or police attacked off duty or at home were not attacked as a force.
+_OFF_DUTY = re.compile(
+    r"\b(?:off[\s-]duty|(?:in|at|near|outside|inside)\s+(?:his|her|their)\s+(?:own\s+)?"
+    r"(?:homes?|houses?|residences?|farms?|shops?))\b", re.IGNORECASE)
+
+
+def attack_target(text: str, counts: Sequence[CountMention]) -> str | None:
+    """Whom the attack was against: `ARMED_TARGET` when the dead and wounded the text counts
+    are all armed people, or both sides fired, or what was attacked is an armed post or patrol;
+    `CIVILIAN_TARGET` when some counted dead or wounded are unarmed people; else None.
+
+    The counted people are the words of the count's evidence and those right after it up to
+    the clause's end ("killed six militants", "two police officers were wounded")."""
+    armed = unarmed = False
+    for mention in counts:
+        if (mention.category not in ("killed", "injured") or mention.value <= 0
+                or mention.other_event or mention.start < 0):
+            continue
+        if mention.role in ("security_forces", "perpetrators"):
+            armed = True
+            continue
+        after = text[mention.end:mention.end + _COUNTED_NOUN_CHARS]
+        counted = text[mention.start:mention.end] + _CLAUSE_GOES_ON.split(after, maxsplit=1)[0]
+        armed = armed or _ARMED_PEOPLE.search(counted) is not None
+        unarmed = unarmed or _UNARMED_PEOPLE.search(counted) is not None
+    if unarmed or (armed and _OFF_DUTY.search(text)):
+        return CIVILIAN_TARGET
+    if armed or _FIRE_EXCHANGED.search(text) or _ARMED_POST.search(text):
+        return ARMED_TARGET
+    return None

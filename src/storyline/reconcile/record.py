@@ -30,6 +30,7 @@ from storyline.reconcile.resolve import (
     resolve_event_date,
     resolve_event_type,
     resolve_places,
+    resolve_target,
 )
 from storyline.reconcile.rules import (
     GUARD_SUPPORT,
@@ -61,6 +62,7 @@ class EventRecord:
     articles: tuple[StoredArticle, ...]  # known at as_of, in reporting order
     event_type: str
     event_type_why: str
+    target: str | None  # whom the attack was against (`resolve_target`)
     event_date: ResolvedDate | None
     places: tuple[ResolvedPlace, ...]
     categories: Mapping[str, CategoryView]
@@ -128,6 +130,7 @@ class EventRecord:
             "summary": self.summary_line,
             "story_id": self.event.story_id,
             "event_type": self.event_type,
+            "target": self.target,
             "event_date": _date_json(self.event_date),
             "places": [_place_json(p) for p in self.places],
             "article_ids": self.article_ids,
@@ -201,6 +204,7 @@ def build_event_record(
         articles=tuple(known),
         event_type=event_type,
         event_type_why=type_why,
+        target=resolve_target(pairs),
         event_date=event_date,
         places=places,
         categories=_category_views(known, known_extractions, signature),

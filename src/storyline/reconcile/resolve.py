@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from storyline.extract.event_type import CIVILIAN_TARGET
 from storyline.reconcile.facts import report_time
 from storyline.records import EventDate, Extraction, Place
 from storyline.store.base import StoredArticle
@@ -59,6 +60,16 @@ def resolve_event_type(pairs: Sequence[tuple[StoredArticle, Extraction]]) -> tup
     if len({t for t in tied}) > 1:
         why += " (tie broken by the earliest report)"
     return chosen, why
+
+
+def resolve_target(pairs: Sequence[tuple[StoredArticle, Extraction]]) -> str | None:
+    """Whom the attack was against, by the independent reports that say (`Extraction.target`):
+    the majority; a tie goes to civilians (a report that counts unarmed victims among the dead
+    outweighs one that names only the soldiers)."""
+    votes = Counter(e.target for _, e in pairs if e.target)
+    if not votes:
+        return None
+    return max(votes, key=lambda target: (votes[target], target == CIVILIAN_TARGET))
 
 
 def resolve_event_date(pairs: Sequence[tuple[StoredArticle, Extraction]]) -> ResolvedDate | None:

@@ -28,7 +28,7 @@ __all__ = [
     "parse_case",
 ]
 
-AREAS: tuple[str, ...] = ("counts", "claims", "dates", "places")
+AREAS: tuple[str, ...] = ("counts", "claims", "dates", "places", "types")
 COUNT_KEYS: tuple[str, ...] = ("killed", "injured", "arrested", "missing", "hostages", "displaced")
 QUALIFIER_KEYS: tuple[str, ...] = tuple(f"{key}_qualifier" for key in COUNT_KEYS)
 CLAIM_KINDS: frozenset[str] = frozenset({"claimed", "denied", "blamed", "suspected"})
@@ -43,8 +43,10 @@ EXPECT_KEYS: frozenset[str] = frozenset(
         "places_include",
         "places_first",
         "places_exclude",
+        "target",
     }
 )
+TARGETS: frozenset[str] = frozenset({"armed", "civilians"})
 _CASE_KEYS = frozenset({"id", "phenomenon", "text", "published", "title", "expect"})
 _PHENOMENON = re.compile(r"\A[a-z][a-z0-9_]*\Z")
 
@@ -153,6 +155,8 @@ def _expect_problem(key: str, value: object) -> str | None:
         except ValueError:
             return "must be YYYY-MM-DD"
         return None
+    if key == "target":
+        return None if value is None or value in TARGETS else "must be armed, civilians or null"
     if key in ("places_include", "places_exclude"):
         names_ok = (
             isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)

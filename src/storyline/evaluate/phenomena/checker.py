@@ -126,9 +126,16 @@ def _check_places(expect: Mapping[str, Any], output: Output) -> list[str]:
     return reasons
 
 
+def _check_target(expect: Mapping[str, Any], output: Output) -> list[str]:
+    if "target" not in expect or output.get("target") == expect["target"]:
+        return []
+    return [f"target: expected {expect['target'] or 'none'}, got {output.get('target') or 'none'}"]
+
+
 _CHECKS: tuple[Callable[[Mapping[str, Any], Output], list[str]], ...] = (
     _check_counts,
     _check_claims,
     _check_date,
     _check_places,
+    _check_target,
 )
