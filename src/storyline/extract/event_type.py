@@ -353,8 +353,11 @@ def attack_target(text: str, counts: Sequence[CountMention]) -> str | None:
         counted = text[mention.start:mention.end] + _CLAUSE_GOES_ON.split(after, maxsplit=1)[0]
         armed = armed or _ARMED_PEOPLE.search(counted) is not None
         unarmed = unarmed or _UNARMED_PEOPLE.search(counted) is not None
-    if unarmed or (armed and _OFF_DUTY.search(text)):
+    # The text's cues are read where the type is: the lead and the body's start, not a
+    # background paragraph about another incident further down.
+    told = text[:_BODY_CHARS]
+    if unarmed or (armed and _OFF_DUTY.search(told)):
         return CIVILIAN_TARGET
-    if armed or _FIRE_EXCHANGED.search(text) or _ARMED_POST.search(text):
+    if armed or _FIRE_EXCHANGED.search(told) or _ARMED_POST.search(told):
         return ARMED_TARGET
     return None
