@@ -101,8 +101,13 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
     before = parse[tokens[0].i - 1] if tokens[0].i > 0 else None
     # "On Apr. 2 gunmen stormed ...": after a preposition the date is the preposition's
     # object, whatever noun the parser hung it on.
-    if before is not None and before.lower_ in ("until", "till"):
+    if before is not None and before.lower_ in ("until", "till", "through", "thru"):
         return BACKGROUND_PENALTY
+    if before is not None and tokens[0].i > 0 and _names_the_act_before(before, tokens[0]):
+        # "arrested a man in the fatal shootings Saturday of a rapper", "charged in the shooting
+        # Monday night near the station": a bare day right after the act's noun is the act's,
+        # wherever the parser hangs it.
+        return EVENT_BONUS
     modifier = None if before is not None and before.pos_ == "ADP" else _noun_modifier(
         token, inside)
     if modifier is token:
@@ -117,7 +122,11 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         # A day named for what happened on it ("the Tuesday bombing") dates the event; a
         # holiday or year naming something else ("a Christmas party", "the 1920 Brigades")
         # rarely does. Weekdays are left out: the parser often hangs them on a noun.
-        if _EVENT_NOUNS.match(modifier.lower_):
+        if _EVENT_NOUNS.match(modifier.lower_) or _is_dated_act_noun(modifier) or (
+                _subject_of_an_act(modifier) and any(t.like_num for t in tokens)):
+            # A calendar date naming what ended in the act ("the June 7 gathering erupted in
+            # gunfire"); a holiday names a party, not its day ("A Halloween party on Saturday
+            # ended in gunfire").
             return EVENT_BONUS
         if len(inside) == 1 and _YEAR_NUMBER.fullmatch(token.text):
             # A bare year naming a thing ("the 2018 finance law", "the 1992 constitution",
@@ -158,10 +167,46 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         # ...": the day a statement was made, wherever the date stands in its clause (next
         # to the verb the surface reading of dates.py has counted it too: both agree).
         return REPORTING_PENALTY
+    if _BACKGROUND.match(verb.lower_) and _scene_in_progress(verb):
+        # "Burnsworth was holding the handgun on March 20 when it discharged", "teens were
+        # celebrating a birthday Saturday": what was going on when the act happened is its
+        # scene, not a step before or after it.
+        return 0.0
     if _BACKGROUND.match(verb.lower_) or (_is_arrest(verb) and (
             violence or _names_an_event(verb, token))):
         return BACKGROUND_PENALTY
     return 0.0
+
+
+_PAST_PROGRESSIVE = frozenset({"was", "were"})
+
+
+def _scene_in_progress(verb: Token) -> bool:
+    """A predicate in the past progressive ("was holding", "were celebrating")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PAST_PROGRESSIVE
+                                      for c in verb.children)
+
+
+# Act nouns a bare day follows ("the shootings Saturday"); not the names of charges ("charged
+# with murder Friday", "negligent homicide", "armed robbery"), which the day after is the
+# charge's, nor words that only begin like an act ("firearms Thursday").
+_ACTS_NAMED_BEFORE_A_DAY = frozenset({
+    "shooting", "shootings", "attack", "attacks", "bombing", "bombings", "blast", "explosion",
+    "raid", "ambush", "massacre", "killing", "killings", "stabbing", "stabbings", "clashes",
+    "crash", "riot", "gunfight", "shootout", "firefight", "gunbattle", "drive-by", "rampage",
+    "slaying", "slayings", "standoff", "carjacking", "gunfire", "incident"})
+
+
+def _names_the_act_before(before: Token, first: Token) -> bool:
+    """The word right before the date (whose first token is `first`) is an act's noun and
+    the date is a bare weekday ("the shootings Saturday", "the attack late Monday night")."""
+    if before.pos_ != "NOUN" or first.idx != before.idx + len(before.text) + 1 or (
+            before.lower_ not in _ACTS_NAMED_BEFORE_A_DAY):
+        return False
+    day = first
+    if first.lower_ in ("early", "late") and first.i + 1 < len(first.doc):
+        day = first.doc[first.i + 1]
+    return _WEEKDAY.match(day.lower_) is not None
 
 
 # The emergency response to the act: "officers responded Friday to a report of shots",
@@ -364,6 +409,32 @@ def _names_an_event(verb: Token, date_token: Token) -> bool:
         for t in verb.subtree)
 
 
+# Nouns of an act or a death that a date names as its modifier ("the May 31 death of a boy",
+# "the June 29 gunfight", "his Nov. 3 shooting death", "the Jan. 8 slaying"): the date is the
+# act's, whatever predicate the phrase hangs on ("charged in the May 31 death"). Besides the
+# event nouns, which the same test already reads.
+_DATED_ACT_NOUNS = frozenset({
+    "death", "deaths", "homicide", "homicides", "slaying", "slayings", "murder", "murders",
+    "gunfight", "gunfights", "shootout", "shootouts", "shoot-out", "firefight", "gunbattle",
+    "robbery", "robberies", "carjacking", "carjackings", "drive-by", "rampage", "beating",
+    "kidnapping", "abduction", "invasion", "standoff", "battle"})
+
+
+def _is_dated_act_noun(noun: Token) -> bool:
+    """An act's or a death's noun ("death", "homicide", "gunfight", "home invasion")."""
+    return noun.pos_ == "NOUN" and noun.lower_ in _DATED_ACT_NOUNS
+
+
+def _subject_of_an_act(noun: Token) -> bool:
+    """A noun that is the subject of an event predicate ("the June 7 gathering erupted in
+    gunfire", "the May 2 party ended in a shooting"): the date that names it dates the act."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and (
+        _is_event(noun.head) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and _EVENT_NOUNS.match(g.lower_) for g in c.children)
+            for c in noun.head.children))
+
+
 def _noun_modifier(token: Token, inside: set[int]) -> Token | None:
     """The noun a date word modifies ("Christmas party", "Lisa March"), or None when the date
     is an adverbial of its own ("on Sunday"). `inside`: the expression's own tokens; only a
@@ -377,7 +448,10 @@ def _noun_modifier(token: Token, inside: set[int]) -> Token | None:
     if token.dep_ not in ("compound", "nmod", "amod", "nummod", "poss"):
         return None
     target = token.head
-    while target.dep_ in ("compound", "flat") and target.head is not target:
+    # "a Thursday evening fatal shooting": the parser may chain the date to an adjective it
+    # tags as a noun; the phrase's head noun is what it names.
+    while (target.dep_ in ("compound", "flat") or (
+            target.dep_ == "amod" and target.head.i > target.i)) and target.head is not target:
         target = target.head
     if target.pos_ not in ("NOUN", "PROPN") or target.lower_ in _TIME_NOUNS:
         return None  # "Sunday morning", "March 3" are times

@@ -1,0 +1,63 @@
+"""Event-date rules of session 17: a date naming an act's noun ("the May 31 death", "the June 29
+gunfight"), a bare day right after the act's noun ("the shootings Saturday of ..."), the end of
+a stretch ("through July 20") and a scene in progress ("was holding a rifle on March 20 when
+it went off"). Sentences written for this project."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from storyline.extract.dates import (
+    clause_sentences,
+    date_candidates,
+    resolve_event_date,
+)
+from storyline.extract.document import Document
+
+
+def day(text: str, published: str) -> date | None:
+    at = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    document = Document(text)
+    candidates = date_candidates(text, at, document)
+    document.prepare(clause_sentences(candidates, document))
+    found = resolve_event_date(text, at, document, candidates)
+    return None if found is None else found.value
+
+
+def test_a_date_naming_a_death_or_a_gunfight_is_the_acts() -> None:
+    death = ("Prosecutors on Thursday charged a 24-year-old man with murder in the March 3 "
+             "death of a delivery driver in Millbrook.")
+    assert day(death, "2026-03-20") == date(2026, 3, 3)
+    fight = ("Deputies said Tuesday they had captured the last of three suspects days after "
+             "the June 9 gunfight outside a tavern on Route 8.")
+    assert day(fight, "2026-06-18") == date(2026, 6, 9)
+    deadline = ("A gunman wounded two people outside the stadium on Sunday, three days before "
+                "the March 18 deadline for ticket refunds.")
+    assert day(deadline, "2026-03-19") == date(2026, 3, 15)
+
+
+def test_a_calendar_date_naming_what_ended_in_the_act_but_not_a_holiday() -> None:
+    party = "A Halloween party on Saturday ended in gunfire, leaving two teenagers wounded."
+    assert day(party, "2024-11-01") == date(2024, 10, 26)
+
+
+def test_a_bare_day_right_after_the_acts_noun_is_the_acts() -> None:
+    text = "Police arrested a man Tuesday in the stabbing Sunday of a cook at a diner in Eastport."
+    assert day(text, "2026-09-03") == date(2026, 8, 30)
+    charge = ("A man was charged with murder Friday, a week after a woman was found dead in his "
+              "flat.")
+    assert day(charge, "2026-05-30") == date(2026, 5, 29)
+
+
+def test_a_day_after_through_ends_a_stretch() -> None:
+    text = ("Forty-one people have been killed in the county this year through June 30, and on "
+            "Tuesday a 19-year-old was shot dead outside a bakery.")
+    assert day(text, "2026-07-09") == date(2026, 7, 7)
+
+
+def test_a_scene_in_progress_is_not_a_background_step() -> None:
+    text = ("Police said Mara Dunne was holding a rifle at her home on April 2 when it went "
+            "off, killing her nephew. Detectives closed the case on Monday.")
+    assert day(text, "2026-04-15") == date(2026, 4, 2)
+    held = "The shop held a grand opening on March 3; a robber shot the owner there on Tuesday."
+    assert day(held, "2026-03-27") == date(2026, 3, 24)
