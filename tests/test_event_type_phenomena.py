@@ -1,7 +1,8 @@
 """Event type phenomena (CheckList style): sentences written for this project, varied wording,
 with negatives where the word does not name the event. Each phenomenon has at least 8 cases.
 
-The phenomenon suite in storyline.evaluate.phenomena has no types area, so the cases live here;
+The phenomenon suite's types area (storyline.evaluate.phenomena) reads whom an attack was
+against; the event type cases live here;
 `test_pass_rate_per_phenomenon` prints the pass rate that docs/phenomena.md reports.
 """
 
@@ -15,6 +16,9 @@ ATTACK = "attack_on_civilians"
 CRASH = "transport_accident"
 SHOOTING = "shooting"
 OTHER = "other"
+RIOT = "riot"
+PROTEST = "protest"
+SHELLING = "airstrike_shelling"
 
 # (phenomenon, title, text, expected type)
 CASES: tuple[tuple[str, str | None, str, str], ...] = (
@@ -119,6 +123,80 @@ CASES: tuple[tuple[str, str | None, str, str], ...] = (
      "Shares crashed on Tuesday after the bank's results disappointed.", OTHER),
     ("road_crash_by_what_was_hit", None,
      "A group of students crashed the wedding and were asked to leave.", OTHER),
+    # Killing a person in a way that is always an attack, or a violence verb in any tense with
+    # the person it hit ("assassinated", "beheads", "stoned ... to death", "kill two imams").
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "Unknown men assassinated a district judge outside the courthouse.", ATTACK),
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "Militants behead a village chief in the north, local radio reports.", ATTACK),
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "A crowd stoned a suspected thief to death at the bus park.", ATTACK),
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "Attackers kill two imams on their way to morning prayers.", ATTACK),
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "Raiders attack three villages near the border at night.", ATTACK),
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "Assailants murder a pastor and his son in their church compound.", ATTACK),
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "Bandits kill four fishermen on the lake before dawn.", ATTACK),
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "The deputy mayor was assassinated in broad daylight on Tuesday.", ATTACK),
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "Unknown persons decapitate a youth leader in the market town.", ATTACK),
+    # negatives: the same words, no one hurt
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "Investors said the rumour could kill the merger talks for good.", OTHER),
+    ("violent_killing_in_any_tense_is_an_attack", None,
+     "The chef stoned the cherries before baking them into a tart.", OTHER),
+    # Shells fired, falling or landing, and gunships, are shelling or an air attack; a shell
+    # casing at a shooting or a shell company is not.
+    ("shells_fired_are_shelling", None,
+     "Government forces fired four shells at a hamlet east of Marib overnight.", SHELLING),
+    ("shells_fired_are_shelling", None,
+     "Several shells fell on a residential street in the old town on Monday.", SHELLING),
+    ("shells_fired_are_shelling", None,
+     "Shells landed near the water station, damaging two pumps.", SHELLING),
+    ("shells_fired_are_shelling", None,
+     "Rebel units fired mortar shells toward the airport perimeter.", SHELLING),
+    ("shells_fired_are_shelling", None,
+     "Helicopter gunships struck positions held by insurgents along the coast.", SHELLING),
+    ("shells_fired_are_shelling", None,
+     "Shells were fired into the village from the hills, residents said.", SHELLING),
+    ("shells_fired_are_shelling", None,
+     "Tank shells hit a school building that was empty at the time.", SHELLING),
+    ("shells_fired_are_shelling", None,
+     "The army said its gunships pursued the convoy into the desert.", SHELLING),
+    # negatives
+    ("shells_fired_are_shelling", None,
+     "The firm was a shell company registered to a post office box.", OTHER),
+    ("shells_fired_are_shelling", None,
+     "Children collected sea shells on the beach during the festival.", OTHER),
+    # A demonstration whose crowd threw, burned or broke things is a riot; a riot only named
+    # as the cause of a peaceful protest is not.
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "Hundreds of demonstrators hurled stones at police outside the ministry.", RIOT),
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "Protesters burned tyres and blocked the highway into the city.", RIOT),
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "A march against fuel prices turned ugly as rioters emptied shops.", RIOT),
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "Students demonstrating against the fee rise pelted officers with bottles.", RIOT),
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "Demonstrators vandalized the town hall during a protest over water cuts.", RIOT),
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "Protesters threw petrol bombs at the police station after the rally.", RIOT),
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "Residents protesting the curfew torched two police vehicles.", RIOT),
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "Violent protests broke out in the capital over the election result.", RIOT),
+    # negatives
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "Thousands marched peacefully to demand the release of activists held since the riots.",
+     PROTEST),
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "Teachers held a sit-in outside the ministry to demand unpaid wages.", PROTEST),
+    ("crowd_violence_makes_a_protest_a_riot", None,
+     "Critics hurled insults at the director after the premiere.", OTHER),
 )
 
 
@@ -149,7 +227,7 @@ def test_every_phenomenon_has_eight_cases_and_a_negative() -> None:
     per: dict[str, list[str]] = {}
     for phenomenon, _, _, expected in CASES:
         per.setdefault(phenomenon, []).append(expected)
-    assert len(per) == 4
+    assert len(per) == 7
     for phenomenon, expectations in per.items():
         assert len(expectations) >= 8, phenomenon
         assert OTHER in expectations, phenomenon

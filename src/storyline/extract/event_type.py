@@ -58,6 +58,12 @@ EVENT_TYPES: tuple[EventTypeInfo, ...] = (
 # something else ("stabbed in the back by his party", "a market crash", "a stabbing pain") takes
 # the span and is not read as the event word it contains.
 _NOT_AN_EVENT = ""
+# What a crowd does that makes its demonstration a riot (lower case: the cues are matched on
+# lower-cased text).
+_CROWD_ACTS = (r"looting|torched|burn(?:ed|t|ing)\s+(?:of\s+)?(?:tyres|tires)"
+               r"|(?:threw|throwing|hurl\w*|pelt\w*)\s+(?:[\w-]+\s+){0,2}?(?:with\s+)?"
+               r"(?:stones|rocks|bricks|bottles|molotov\w*|petrol\s+bombs?)|stone-?throwing"
+               r"|vandali[sz]\w*|violent\s+(?:demonstrations?|protests?)")
 _CUES: tuple[tuple[str, str, float], ...] = (
     (_NOT_AN_EVENT, r"\b(?:(?:politically|metaphorically|figuratively)\s+stabb\w*"
                     r"|stabb(?:ed|ing)\s+(?:\w+\s+)?in\s+the\s+back\s+(?:by|from)\s+(?:his|her"
@@ -98,15 +104,23 @@ _CUES: tuple[tuple[str, str, float], ...] = (
                             r"|villagers?|residents?|farmers?|man|woman|boy|girl|family|children"
                             r"|worshippers?|traders?|herders?|herdsmen|students?|teachers?"
                             r"|journalists?|pupils|passengers|motorists|shopkeepers?|wife"
-                            r"|husband|neighbou?rs?)\b",
+                            r"|husband|neighbou?rs?|villages|fisherm[ae]n|clerics?|imams?|pastors?"
+                            r"|priests?|chiefs?|officials?|members?|youths?)\b",
      1.6),
+    # Killing a person in a way that is always an attack, in any tense ("assassinated",
+    # "beheads", "stoned a man to death").
+    ("attack_on_civilians", r"\b(?:assassinat\w*|behead\w*|decapitat\w*"
+                            r"|ston(?:ed|es|ing)\s+(?:[\w'-]+\s+){0,4}?to\s+death)\b", 1.6),
     ("attack_on_civilians", r"\b(?:body|bodies)\s+(?:of|was|were)\b|\bfound\s+dead\b", 1.2),
     ("abduction", r"\b(?:abduct\w*|kidnap\w*|hostages?|taken\s+captive|forced\s+disappearance)\b",
      2.0),
     ("bombing", r"\b(?:bomb\w*|explosions?|explosives?|exploded|blasts?|IEDs?|detonat\w*|grenade"
                 r"|landmine|mine\s+exploded|suicide\s+bomber|car\s+bomb|VBIED)\b", 2.0),
+    # Shells fired or falling, not "shell casings" at a shooting or a "shell company".
     ("airstrike_shelling", r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drones?|drone\s+strikes?"
-                           r"|shelling|shelled|artillery|mortars?|rockets?|missiles?"
+                           r"|shelling|shelled|artillery|mortars?|rockets?|missiles?|gunships?"
+                           r"|shells\s+(?:were\s+)?(?:fired|landed|fell|hit|struck|rained)"
+                           r"|fired\s+(?:\w+\s+){0,2}?shells"
                            r"|bombard\w*|warplanes?|jets)\b", 2.0),
     ("armed_clash", r"\b(?:clash\w*|fighting|fought|battle\w*|exchange\s+of\s+fire"
                     r"|exchanged\s+fire|ambush\w*|offensive|repelled|repulsed|engaged"
@@ -114,11 +128,12 @@ _CUES: tuple[tuple[str, str, float], ...] = (
                     r"|overran|recaptured)\b", 1.6),
     ("protest", r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march(?:ed|es)?\b|sit-in"
                 r"|strike|picket\w*|petition\w*|gathered\s+to\s+demand|demanding|vigil)\b", 2.0),
-    ("riot", r"\b(?:riot\w*|mob|looted|looting|torched|burn(?:ed|t)"
-             r"\s+(?:tyres|tires)|threw\s+stones|stone-throwing|vandali[sz]\w*|violent\s+"
-             r"demonstration)\b", 2.0),
-    ("arrest_raid", r"\b(?:arrest\w*|detain\w*|raid\w*|apprehend\w*|custody|rounded\s+up"
-                    r"|crackdown|seized|search\s+operation)\b", 1.2),
+    # Violence by a crowd: what it threw, burned or broke ("hurled rocks", "pelted stones",
+    # "burning tyres", "vandalized"), or the crowd named for it ("rioters", "a mob").
+    ("riot", rf"\b(?:riot\w*|mob|looted|{_CROWD_ACTS})\b", 2.0),
+    # "raiders" are attackers, not a police raid
+    ("arrest_raid", r"\b(?:arrest\w*|detain\w*|raid(?:s|ed|ing)?\b|apprehend\w*|custody"
+                    r"|rounded\s+up|crackdown|seized|search\s+operation)\b", 1.2),
     ("natural_disaster:earthquake", r"\b(?:earthquake|quake|tremors?|aftershocks?|magnitude"
                                     r"|seismic)\b", 3.0),
     ("natural_disaster:flood", r"\b(?:flood\w*|flash\s+floods?|inundat\w*|torrential\s+rain"
@@ -199,6 +214,9 @@ class EventTypeGuess:
     end: int
 
 
+_CROWD_VIOLENCE = re.compile(rf"\b(?:rioters|{_CROWD_ACTS})\b", re.IGNORECASE)
+
+
 def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
     """The best-scoring event type; "other" when no cue is present."""
     scores: dict[str, float] = {}
@@ -227,6 +245,12 @@ def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
     if first is not None:
         scores[first] += _FIRST_CUE_BONUS
     winner = max(scores, key=lambda n: (scores[n], -_order(n)))
+    if winner == "protest" and "riot" in scores and _CROWD_VIOLENCE.search(
+            f"{title or ''}\n{text[:_BODY_CHARS]}"):
+        # A demonstration whose crowd threw, burned or broke things is a riot: the protest
+        # words name the gathering, the acts what it turned into (a riot only named, "after
+        # the riots last week", may be another event).
+        winner = "riot"
     _, evidence, start, end = best_cue[winner]
     return EventTypeGuess(winner, scores[winner], evidence, start, end)
 
