@@ -17,11 +17,12 @@ from helpers_data import require_data
 from storyline.cli import cli
 from storyline.evaluate.types import keyword_event_type
 
-# Measured 2026-12-05 on the first 300 articles of each source (system / keyword baseline):
-# ACLED 0.717 / 0.620, ACLED Africa 0.623 / 0.597, GTD 0.742 / 0.729, GVA 0.890 / 0.740.
+# Measured 2026-12-06 on the first 300 articles of each source (system / keyword baseline):
+# ACLED 0.750 / 0.620, ACLED Africa 0.657 / 0.597, GTD 0.746 / 0.729, GVA 0.890 / 0.740
+# (2026-12-05: ACLED 0.717, ACLED Africa 0.623, GTD 0.742).
 FLOORS = {
-    "acled.family_accuracy": 0.70,
-    "acled_africa.family_accuracy": 0.60,
+    "acled.family_accuracy": 0.73,
+    "acled_africa.family_accuracy": 0.64,
     "gtd.attack_type_accuracy": 0.72,
     "gva.shooting_family": 0.87,
 }
