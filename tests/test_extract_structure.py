@@ -264,3 +264,12 @@ def test_a_name_set_off_after_one_person_is_that_person(text: str, killed: int) 
 def test_a_participle_after_an_intents_infinitive_happened(text: str,
                                                             killed: int | None) -> None:
     assert totals(text).get("killed") == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The intruder killed nine pupils, a cook, and himself, with a stolen shotgun.", 11),
+    ("The attacker killed six worshippers, an imam, and himself, in the mosque in Orvo.", 8),
+    ("Three soldiers, two officers and a private, died in the blast.", 3),
+])
+def test_the_killer_at_the_end_of_a_list_of_victims_is_one_more(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed

@@ -1877,6 +1877,11 @@ def _restates(head: Token) -> bool:
             head.doc[appositions[0].left_edge.i - 1].text == ",":
         return False  # "killing eight police personnel, a forest guard, and ...": one more
         # person, not the eight told again
+    if appositions and any(
+            t.dep_ == "conj" and t.lower_ in ("himself", "herself", "themselves")
+            for t in (*head.children, *(u for a in appositions for u in a.subtree))):
+        return False  # "killed seven students, a teacher, and himself, with a pistol": the
+        # killer is no part of his victims, so the list goes on
     doc = head.doc
     for appos in appositions:
         after = max(t.i for t in appos.subtree) + 1
