@@ -76,6 +76,7 @@ CASES: tuple[tuple[str, str | None, str, str], ...] = (
     ("event_named_by_a_noun", None,
      "Volunteers took a crash course in first aid at the library.", OTHER),
     # Headlines and notes: no verb at all, or the verb in the present tense.
+    ("headline_without_a_past_verb", "Soldiers open fire on funeral procession", "", SHOOTING),
     ("headline_without_a_past_verb", "Stabbing outside nightclub",
      "Officers were called to the scene shortly after 2 a.m.", ATTACK),
     ("headline_without_a_past_verb", "Fatal crash on Interstate 80",
@@ -197,6 +198,29 @@ CASES: tuple[tuple[str, str | None, str, str], ...] = (
      "Teachers held a sit-in outside the ministry to demand unpaid wages.", PROTEST),
     ("crowd_violence_makes_a_protest_a_riot", None,
      "Critics hurled insults at the director after the premiere.", OTHER),
+    # A body or human remains found, or someone found or discovered dead, is a killing to
+    # report; a find of old bones or a lost thing is not.
+    ("a_body_or_remains_found_is_a_killing", None,
+     "Human remains were found in two bags beside the ring road on Tuesday.", ATTACK),
+    ("a_body_or_remains_found_is_a_killing", None,
+     "The remains of three men were discovered in a shallow grave outside the town.", ATTACK),
+    ("a_body_or_remains_found_is_a_killing", None,
+     "Four students were discovered dead along a street near the market.", ATTACK),
+    ("a_body_or_remains_found_is_a_killing", None,
+     "A trader was found dead in his shop with his hands tied.", ATTACK),
+    ("a_body_or_remains_found_is_a_killing", None,
+     "The body of a missing councillor was pulled from the canal on Sunday.", ATTACK),
+    ("a_body_or_remains_found_is_a_killing", None,
+     "Bodies were left on the roadside overnight, residents said.", ATTACK),
+    ("a_body_or_remains_found_is_a_killing", None,
+     "Remains found in the woods were those of a woman reported missing in May.", ATTACK),
+    ("a_body_or_remains_found_is_a_killing", None,
+     "Villagers discovered dead cattle and a herder's body near the well.", ATTACK),
+    # negatives
+    ("a_body_or_remains_found_is_a_killing", None,
+     "Archaeologists said the site holds the remains of a Roman villa.", OTHER),
+    ("a_body_or_remains_found_is_a_killing", None,
+     "The lost wallet was found by a cleaner and handed in at the desk.", OTHER),
 )
 
 
@@ -227,7 +251,7 @@ def test_every_phenomenon_has_eight_cases_and_a_negative() -> None:
     per: dict[str, list[str]] = {}
     for phenomenon, _, _, expected in CASES:
         per.setdefault(phenomenon, []).append(expected)
-    assert len(per) == 7
+    assert len(per) == 8
     for phenomenon, expectations in per.items():
         assert len(expectations) >= 8, phenomenon
         assert OTHER in expectations, phenomenon

@@ -87,7 +87,7 @@ _CUES: tuple[tuple[str, str, float], ...] = (
     ("armed_clash", r"\b(?:exchanged\s+(?:\w+\s+){0,2}?(?:fire|gunfire|shots)|shoot-?outs?"
                     r"|gun\s*battles?|fire\s*fights?|small\s+arms|heavy\s+machine\s*-?\s*guns?"
                     r"|machine\s*-?\s*guns?|grenade\s+launchers?|both\s+sides)\b", 2.5),
-    ("shooting", r"\b(?:shot|shooting|shootings|gunshot|gunfire|gunman|gunmen|opened\s+fire"
+    ("shooting", r"\b(?:shot|shooting|shootings|gunshot|gunfire|gunman|gunmen|open(?:s|ed)?\s+fire"
                  r"|shoots?(?!\s+(?:down|up)\b)|gun(?:s|ned)?\s+down|fired\s+(?:shots\s+)?(?:at|on"
                  r"|upon|into)(?!\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                  r"|january|february|march|april|may|june|july|august|september|october"
@@ -105,13 +105,15 @@ _CUES: tuple[tuple[str, str, float], ...] = (
                             r"|worshippers?|traders?|herders?|herdsmen|students?|teachers?"
                             r"|journalists?|pupils|passengers|motorists|shopkeepers?|wife"
                             r"|husband|neighbou?rs?|villages|fisherm[ae]n|clerics?|imams?|pastors?"
-                            r"|priests?|chiefs?|officials?|members?|youths?)\b",
+                            r"|priests?|chiefs?|officials?|members?|youths?|migrants?|nomads?)\b",
      1.6),
     # Killing a person in a way that is always an attack, in any tense ("assassinated",
     # "beheads", "stoned a man to death").
     ("attack_on_civilians", r"\b(?:assassinat\w*|behead\w*|decapitat\w*"
                             r"|ston(?:ed|es|ing)\s+(?:[\w'-]+\s+){0,4}?to\s+death)\b", 1.6),
-    ("attack_on_civilians", r"\b(?:body|bodies)\s+(?:of|was|were)\b|\bfound\s+dead\b", 1.2),
+    ("attack_on_civilians", r"\b(?:body|bodies)\s+(?:of|was|were)\b|\b(?:found|discovered)\s+dead\b"
+                            r"|\bremains\s+(?:of\s+(?:\w+\s+){1,3})?(?:were\s+|was\s+)?(?:found"
+                            r"|discovered)\b", 1.2),
     ("abduction", r"\b(?:abduct\w*|kidnap\w*|hostages?|taken\s+captive|forced\s+disappearance)\b",
      2.0),
     ("bombing", r"\b(?:bomb\w*|explosions?|explosives?|exploded|blasts?|IEDs?|detonat\w*|grenade"
