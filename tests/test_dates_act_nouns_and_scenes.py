@@ -1,7 +1,8 @@
 """Event-date rules of session 17: a date naming an act's noun ("the May 31 death", "the June 29
 gunfight"), a bare day right after the act's noun ("the shootings Saturday of ..."), the end of
-a stretch ("through July 20") and a scene in progress ("was holding a rifle on March 20 when
-it went off"). Sentences written for this project."""
+a stretch ("through July 20"), a scene in progress ("was holding a rifle on March 20 when
+it went off") and a month and day told as past ("broke out at roughly 11:20 p.m. July 27" in
+an April report). Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -61,3 +62,16 @@ def test_a_scene_in_progress_is_not_a_background_step() -> None:
     assert day(text, "2026-04-15") == date(2026, 4, 2)
     held = "The shop held a grand opening on March 3; a robber shot the owner there on Tuesday."
     assert day(held, "2026-03-27") == date(2026, 3, 24)
+
+
+def test_a_month_day_told_as_past_is_last_years_when_read_ahead() -> None:
+    clock = ("The gunfire broke out at roughly 11:20 p.m. July 27 beside a taco truck on Lyle "
+             "Avenue, prosecutors said Thursday.")
+    assert day(clock, "2026-04-15") == date(2025, 7, 27)
+    noun = "Families of the victims of the June 12 shootout addressed the court on Friday."
+    assert day(noun, "2026-03-05") == date(2025, 6, 12)
+    hearing = "A hearing is set for June 8 for the man charged in Sunday's shooting."
+    assert day(hearing, "2026-02-13") == date(2026, 2, 8)
+    fair = ("The county fair opens Aug. 3, a week after a deputy was shot on Tuesday at the "
+            "fairgrounds.")
+    assert day(fair, "2026-07-23") == date(2026, 7, 21)

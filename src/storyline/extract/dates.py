@@ -30,6 +30,7 @@ from storyline.extract.timex import (
     find_date_expressions,
     iter_date_expressions,
     normalize_date_expression,
+    speaks_of_the_future,
 )
 from storyline.records import DatePrecision, EventDate
 
@@ -567,7 +568,49 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
     if anchor is None and not re.search(r"\d{4}", expression.text):
         return None  # a relative date means nothing without the publication date
     value = normalize_date_expression(expression.text, anchor or _NO_ANCHOR, context=sentence)
-    return timex_to_date(value) if value else None
+    resolved = timex_to_date(value) if value else None
+    if resolved is not None and anchor is not None and resolved[0] > anchor and (
+            resolved[1] == "day" and _BARE_MONTH_DAY.fullmatch(expression.text)
+            and not speaks_of_the_future(expression.text, sentence)
+            and _told_as_past(sentence, expression.text)):
+        # "was wounded near 3:15 p.m. July 21" in an April report: TIMEX3 reads
+        # a month and day up to four months ahead as a coming one, but a date the words do not
+        # set ahead is, for the event, the last one that has passed.
+        try:
+            return resolved[0].replace(year=resolved[0].year - 1), "day"
+        except ValueError:  # February 29
+            return None
+    return resolved
+
+
+# Past-tense act words before a month and day, across a clock time ("was wounded near 3:15
+# p.m. July 21", "broke out at roughly 11:20 p.m. July 27"), or an act's noun after it ("the
+# May 30 death", "the June 12 shootout").
+_PAST_ACT_BEFORE = re.compile(
+    r"\b(?:was|were|had|died|killed|shot|wounded|injured|occurred|happened|took\s+place"
+    r"|erupted|exploded|attacked|opened\s+fire|broke\s+out|stabbed|robbed|beaten|found)\b"
+    r"(?:[^.;]|\b[ap]\.m\.|\b[AP]\.M\.){0,40}$")
+_ACT_AFTER = re.compile(
+    r"\s+(?:(?:deadly|fatal|double|triple|mass|shooting|stabbing)\s+)?(?:death|shootout"
+    r"|gunfight|firefight|drive-by|rampage|shooting|killing|slaying|homicide|murder|stabbing"
+    r"|robbery|carjacking|home\s+invasion)s?\b", re.IGNORECASE)
+
+
+def _told_as_past(sentence: str, expression: str) -> bool:
+    """The sentence tells the date's act as past: act words before it (a clock time between
+    them does not end the clause) or the act's noun after it."""
+    at = sentence.find(expression)
+    if at < 0:
+        return False
+    return bool(_PAST_ACT_BEFORE.search(sentence, max(0, at - 70), at)
+                or _ACT_AFTER.match(sentence, at + len(expression)))
+
+
+# A month and its day, without a weekday or a year ("Aug. 3", "June 8th", "the 14th of May").
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_BARE_MONTH_DAY = re.compile(rf"{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?"
+                             rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}",
+                             re.IGNORECASE)
 
 
 def _candidate(text: str, expression: DateExpression, bounds: tuple[int, int],

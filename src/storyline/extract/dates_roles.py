@@ -104,7 +104,7 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
     if before is not None and before.lower_ in ("until", "till", "through", "thru"):
         return BACKGROUND_PENALTY
     if before is not None and tokens[0].i > 0 and _names_the_act_before(before, tokens[0]):
-        # "arrested a man in the fatal shootings Saturday of a rapper", "charged in the shooting
+        # "arrested a man Tuesday in the stabbing Sunday of a cook", "charged in the shooting
         # Monday night near the station": a bare day right after the act's noun is the act's,
         # wherever the parser hangs it.
         return EVENT_BONUS

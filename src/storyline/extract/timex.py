@@ -27,7 +27,7 @@ from storyline.extract.timex_triggers import (
 )
 
 __all__ = ["DateExpression", "find_date_expressions", "iter_date_expressions",
-           "normalize_date_expression"]
+           "normalize_date_expression", "speaks_of_the_future"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,6 +473,12 @@ def normalize_date_expression(
             if value is not None:
                 return value
     return None
+
+
+def speaks_of_the_future(expression: str, context: str) -> bool:
+    """The words around `expression` in `context` (its sentence) say it lies ahead ("will",
+    "is set to", "scheduled", "by", "until"...), as `normalize_date_expression` reads them."""
+    return _is_future(expression, _local_context(expression, context))
 
 
 def _clean(expression: str) -> str:
