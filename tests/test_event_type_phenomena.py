@@ -270,3 +270,31 @@ def test_evidence_of_a_passive_victim_points_into_the_text() -> None:
     guess = classify_event_type(text)
     assert guess.evidence is not None
     assert text[guess.start : guess.end] == guess.evidence
+
+
+# A raid in which people were killed is not an arrest: a fight with armed people or an attack
+# on the others (the whole extraction: the type needs the death toll and the target).
+RAIDS: tuple[tuple[str, str], ...] = (
+    ("Soldiers raided a rebel hideout in the forest, killing six militants.", "armed_clash"),
+    ("Troops raided two insurgent camps at dawn and killed 14 fighters.", "armed_clash"),
+    ("Police raided a gang's safe house; three gang members were killed.", "armed_clash"),
+    ("Armed men raided the village of Tondo at night, killing four farmers.", ATTACK),
+    ("Cattle rustlers raided a settlement and killed two herders.", ATTACK),
+    ("Militia fighters raided a market town, killing nine traders.", ATTACK),
+    ("Raiding the camp before dawn, attackers killed five displaced women.", ATTACK),
+    ("Bandits raided a farm near Kuru and killed the owner's two sons.", ATTACK),
+    # negatives: a raid without deaths stays an arrest
+    ("Police raided a warehouse and arrested six men suspected of smuggling.", "arrest_raid"),
+    ("Officers raided three homes in the district and detained two suspects.", "arrest_raid"),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), RAIDS)
+def test_a_raid_that_killed_is_not_an_arrest(text: str, expected: str) -> None:
+    from datetime import UTC, datetime
+
+    from storyline.extract import extract_facts
+    from storyline.records import Article
+
+    article = Article(id="raid", text=text, published=datetime(2025, 3, 1, tzinfo=UTC))
+    assert extract_facts(article).event_type == expected

@@ -32,7 +32,7 @@ from storyline.extract.dates import (
 )
 from storyline.extract.document import Document, parse_requested
 from storyline.extract.earlier import mark_earlier_incidents
-from storyline.extract.event_type import attack_target, classify_event_type
+from storyline.extract.event_type import attack_target, classify_event_type, with_its_dead
 from storyline.extract.furniture import Furniture, find_furniture
 from storyline.extract.places_roles import event_places_first
 from storyline.extract.sentences import Sentence
@@ -111,18 +111,22 @@ def _read(planned: _Planned) -> Extraction:
     event_date = resolve_event_date(text, article.published, document, dates)
     mentions = mark_earlier_incidents(mentions, dates, event_date, document)
     mentions = _outside_furniture(mentions, find_furniture(text, article.title))
+    totals = compute_totals(mentions, sentence_of, text, scan.trends, title=article.title)
+    killed = totals.get("killed")
+    target = attack_target(text, mentions)
     return Extraction(
         article_id=article.id,
-        event_type=classify_event_type(text, article.title).event_type,
+        event_type=with_its_dead(classify_event_type(text, article.title),
+                                 killed.value if killed is not None else 0, target),
         event_date=event_date,
         places=event_places_first(planned.places, document),
         claims=findings.claims,
         counts=tuple(mentions),
-        totals=compute_totals(mentions, sentence_of, text, scan.trends, title=article.title),
+        totals=totals,
         actors=findings.actors,
         officials=findings.officials,
         extractor=EXTRACTOR_NAME,
-        target=attack_target(text, mentions),
+        target=target,
     )
 
 

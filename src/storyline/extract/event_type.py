@@ -257,6 +257,20 @@ def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
     return EventTypeGuess(winner, scores[winner], evidence, start, end)
 
 
+_RAID_WORD = re.compile(r"raid", re.IGNORECASE)
+
+
+def with_its_dead(guess: EventTypeGuess, killed: int, target: str | None) -> str:
+    """The type, knowing the article's death toll and whom the attack was against
+    (`attack_target`): a raid in which people were killed is not an arrest but a fight with
+    armed people ("soldiers raided a hideout, killing six militants") or an attack on the
+    others ("gunmen raided the village, killing two")."""
+    if (guess.event_type == "arrest_raid" and killed > 0 and guess.evidence is not None
+            and _RAID_WORD.match(guess.evidence)):
+        return "armed_clash" if target == ARMED_TARGET else "attack_on_civilians"
+    return guess.event_type
+
+
 def _zones(text: str, title: str | None) -> list[tuple[str, int, float]]:
     """Title counts three times, the lead twice, the rest once (up to 1,500 chars)."""
     zones: list[tuple[str, int, float]] = []
