@@ -273,3 +273,17 @@ def test_a_participle_after_an_intents_infinitive_happened(text: str,
 ])
 def test_the_killer_at_the_end_of_a_list_of_victims_is_one_more(text: str, killed: int) -> None:
     assert totals(text)["killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Four soldiers were killed when two militants stormed the post near Tarn. The two men "
+     "were later killed by the army.", 6),
+    ("Three guards were shot dead when two militants raided the depot in Orsk. Both militants "
+     "were killed in the exchange of fire.", 5),
+    # the victims taken up again, and attackers who were not killed
+    ("Two gunmen killed two men outside a bar in Orvo. Medics said the two men died before "
+     "reaching the clinic.", 2),
+    ("Two militants killed four soldiers at the post. The two militants escaped.", 4),
+])
+def test_attackers_taken_up_by_a_definite_count_and_killed_add(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed

@@ -104,7 +104,7 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     scoped = _this_incident_only(mentions, sentence_of, text)
     set_aside = {m.category for m, was in zip(scoped, mentions, strict=True)
                  if m.other_event and not was.other_event}
-    mentions = _suicide_after_killing(scoped, sentence_of, text)
+    mentions = _attackers_killed_again(_suicide_after_killing(scoped, sentence_of, text), text)
     perpetrators = _perpetrator_deaths(_security_forces_victim_again(mentions, text))
     for category in _categories_in_order(mentions):
         statements = _statements(mentions, sentence_of, category, text)
@@ -329,6 +329,59 @@ def _suicide_after_killing(mentions: Sequence[CountMention], sentence_of: Sequen
 
 _TOLD_AS_A_DEATH_RE = re.compile(
     r"\b(?:kill(?:ed|ing|s)|took|taking|committed|committing)\b", re.IGNORECASE)
+_ATTACKER_NOUNS = (r"(?:militants?|gunm[ae]n|attackers?|assailants?|bombers?|insurgents?"
+                   r"|terrorists?|hijackers?|shooters?|perpetrators?|raiders?|bandits?"
+                   r"|kidnappers?|robbers?|jihadists?)")
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+# "the two men were killed by the army", "both militants were killed": the counted noun
+_TAKEN_UP_RE = re.compile(
+    rf"^(?:(?P<n>\d+|{'|'.join(_SMALL_NUMBERS)})|both)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_ATTACKER_NOUNS}|m[ae]n|suspects?)\b", re.IGNORECASE)
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+# the attackers counted when the text introduces them: "two Palestinian militants attacked"
+_ATTACKERS_TOLD_RE = re.compile(
+    rf"\b(?P<n>\d+|{'|'.join(_SMALL_NUMBERS)})\s+(?:[\w-]+\s+){{0,2}}?{_ATTACKER_NOUNS}\b",
+    re.IGNORECASE)
+
+
+def _attackers_killed_again(mentions: Sequence[CountMention],
+                            text: str) -> list[CountMention]:
+    """"Four soldiers were killed when two militants attacked the post. ... The two men were
+    killed by the army": a definite count of the dead ("the two men", "both militants") that
+    takes up the attackers counted before ("two militants attacked") tells the attackers'
+    deaths, which add to the victims' (GTD, ACLED and GVA count every death); not people
+    counted as dead or hurt before ("Gunmen shot two men. The two men died")."""
+    hurt = [(m.start, m.end) for m in mentions if m.start >= 0 and m.value > 0
+            and m.category in ("killed", "injured")]  # the attackers are not among the hurt
+    out = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.category != "killed" or mention.role is not None or mention.start <= 0 \
+                or mention.other_event or mention.part_of is not None or mention.value < 2:
+            continue
+        taken = _TAKEN_UP_RE.match(mention.evidence)
+        if taken is None:
+            continue
+        number = taken.group("n")
+        if number is None:
+            size = 2  # "both"
+        else:
+            if not _DEFINITE_BEFORE_RE.search(text[max(0, mention.start - 8):mention.start]):
+                continue
+            size = int(number) if number.isdigit() else _SMALL_NUMBERS[number.lower()]
+        if size != mention.value or any(
+                m.value == size and m.category in ("killed", "injured") and 0 <= m.start
+                < mention.start for m in mentions):
+            continue  # "Two gunmen killed two men. The two men ...": the victims again
+        told = [found for found in _ATTACKERS_TOLD_RE.finditer(text, 0, mention.start)
+                if (int(found.group("n")) if found.group("n").isdigit()
+                    else _SMALL_NUMBERS[found.group("n").lower()]) == size
+                and not any(start <= found.start() < end for start, end in hurt)]
+        if told:
+            out[index] = dataclasses.replace(mention, role="perpetrators")
+    return out
+
+
 _MURDER_SUICIDE_RE = re.compile(r"\b(?:murder|homicide|killing)[-\s]+suicide\b", re.IGNORECASE)
 _HIMSELF_RE = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
 
