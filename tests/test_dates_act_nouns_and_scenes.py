@@ -1,8 +1,8 @@
 """Event-date rules of session 17: a date naming an act's noun ("the May 31 death", "the June 29
 gunfight"), a bare day right after the act's noun ("the shootings Saturday of ..."), the end of
 a stretch ("through July 20"), a scene in progress ("was holding a rifle on March 20 when
-it went off") and a month and day told as past ("broke out at roughly 11:20 p.m. July 27" in
-an April report). Sentences written for this project."""
+it went off"), a month and day told as past ("broke out at roughly 11:20 p.m. July 27" in
+an April report) and "last" before yesterday's weekday. Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -75,3 +75,12 @@ def test_a_month_day_told_as_past_is_last_years_when_read_ahead() -> None:
     fair = ("The county fair opens Aug. 3, a week after a deputy was shot on Tuesday at the "
             "fairgrounds.")
     assert day(fair, "2026-07-23") == date(2026, 7, 21)
+
+
+def test_last_and_the_weekday_of_yesterday_is_the_week_before() -> None:
+    text = "Last Thursday a grenade exploded at a checkpoint near Bakori, killing two soldiers."
+    assert day(text, "2026-07-17") == date(2026, 7, 9)
+    bare = "A woman was stabbed outside a laundromat on Friday, police said."
+    assert day(bare, "2026-05-16") == date(2026, 5, 15)
+    older = "The bar where a bouncer was shot last Friday reopened yesterday."
+    assert day(older, "2026-05-18") == date(2026, 5, 15)

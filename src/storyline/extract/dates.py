@@ -569,6 +569,11 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
         return None  # a relative date means nothing without the publication date
     value = normalize_date_expression(expression.text, anchor or _NO_ANCHOR, context=sentence)
     resolved = timex_to_date(value) if value else None
+    if resolved is not None and anchor is not None and resolved == (
+            anchor - timedelta(days=1), "day") and _LAST_WEEKDAY.fullmatch(expression.text):
+        # "last Friday" in Saturday's report: nobody calls yesterday "last Friday"; it is
+        # the Friday of the week before.
+        return anchor - timedelta(days=8), "day"
     if resolved is not None and anchor is not None and resolved[0] > anchor and (
             resolved[1] == "day" and _BARE_MONTH_DAY.fullmatch(expression.text)
             and not speaks_of_the_future(expression.text, sentence)
@@ -604,6 +609,10 @@ def _told_as_past(sentence: str, expression: str) -> bool:
         return False
     return bool(_PAST_ACT_BEFORE.search(sentence, max(0, at - 70), at)
                 or _ACT_AFTER.match(sentence, at + len(expression)))
+
+
+_LAST_WEEKDAY = re.compile(r"last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 
 
 # A month and its day, without a weekday or a year ("Aug. 3", "June 8th", "the 14th of May").
