@@ -287,3 +287,13 @@ def test_the_killer_at_the_end_of_a_list_of_victims_is_one_more(text: str, kille
 ])
 def test_attackers_taken_up_by_a_definite_count_and_killed_add(text: str, killed: int) -> None:
     assert totals(text)["killed"] == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Man fatally shot, four others injured during a street party in Orvo", 1, 4),
+    ("Driver fatally shot, two passengers hurt in a highway ambush", 1, 2),
+    ("Gunmen shot dead two soldiers, wounded three others near the border.", 2, 3),
+])
+def test_a_headline_second_clause_is_not_the_first_verbs_object(
+        text: str, killed: int, injured: int) -> None:
+    assert totals(text) == {"killed": killed, "injured": injured}

@@ -223,7 +223,8 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
                 if token.dep_ == "conj" else [])
             spans.extend(_subtree_span(c) for c in subjects)
         if not intransitive and _telegraphic_dead(token) is None and any(
-                c.dep_ in ("dobj", "obj") and not _parenthesized(c) for c in children):
+                c.dep_ in ("dobj", "obj") and not _parenthesized(c)
+                and not _headline_second_clause(token, c) for c in children):
             subjects = [c for c in children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "conj":  # "three men shot and killed a trader"
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -644,10 +645,29 @@ def _object_after_comma(pred: Token) -> list[Token]:
     # a name counts when an apposition says who ("<Name>, a ministry employee"): a place may
     # follow a comma as well ("in <Village>, <District>")
     return [c for c in hung if c.i > pred.i and c.left_edge.i > 0
-            and c.doc[c.left_edge.i - 1].text == ","
+            and c.doc[c.left_edge.i - 1].text == "," and not _with_own_participle(c)
             and ((c.pos_ == "PROPN" and any(a.dep_ == "appos" and _person_noun(a.lower_)
                                             for a in c.children))
                  or (c.pos_ == "NOUN" and _people(c)))][:1]
+
+
+def _with_own_participle(noun: Token) -> bool:
+    """"Man fatally shot, four others injured": a noun after the comma with a casualty
+    participle of its own is that participle's subject (a second headline clause), not the
+    first verb's object."""
+    return any(c.dep_ in ("acl", "amod", "relcl") and c.i > noun.i and (
+        _predicate_category(c) is not None or c.lower_ in _STATE_WORDS) for c in noun.children)
+
+
+def _headline_second_clause(pred: Token, obj: Token) -> bool:
+    """"Woman shot dead, two others injured at party": an "object" set off by a comma after a
+    verb that already has its state ("shot dead", "fatally shot") and a subject, with a
+    casualty participle of its own, is the subject of a second clause."""
+    doc = obj.doc
+    return obj.left_edge.i > 0 and doc[obj.left_edge.i - 1].text == "," and \
+        _with_own_participle(obj) and any(c.dep_ == "nsubj" for c in pred.children) and (
+            _fatal_modifier(pred) or any(c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"
+                                         for c in pred.children))
 
 
 def _share_of_them(obj: Token) -> bool:
@@ -1027,7 +1047,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     slots: list[tuple[Token, str]] = []
     children = list(pred.children)
     objects = [c for c in children if c.dep_ in ("dobj", "obj") and not _subset_object(c)
-               and not _manner_subset(c) and not _parenthesized(c) and not _share_of_them(c)]
+               and not _manner_subset(c) and not _parenthesized(c) and not _share_of_them(c)
+               and not _headline_second_clause(pred, c)]
     # a second object the parser hangs on the verb must name people ("killed a 3-year-old ...
     # Monday — a rare case": the case is a comment)
     objects = objects[:1] + [o for o in objects[1:] if not _unjoined_clause(o) and _people(o)]
@@ -1068,7 +1089,8 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         objects += [c for c in children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                     and objects[0].i < c.i < listing]
     if not objects and _fatal_modifier(pred):  # "shot dead a couple": a misread object
-        objects = [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+        objects = [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                   and not _with_own_participle(c)]  # not "..., four others injured"
     if not objects and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
         objects = _object_after_comma(pred)
     # An elliptical passive ("30 people injured and three killed", "Two killed in crash"): a
@@ -1370,7 +1392,8 @@ def _transitive_without_object(pred: Token) -> bool:
     if not transitive or pred.tag_ not in ("VBD", "VBN") or \
             pred.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
-    children = [c for c in pred.children if not _parenthesized(c)]
+    children = [c for c in pred.children if not _parenthesized(c)
+                and not _headline_second_clause(pred, c)]
     if any(c.dep_ in ("aux", "dobj", "obj", "ccomp", "xcomp") for c in children):
         return False
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ in ("dobj", "obj")
