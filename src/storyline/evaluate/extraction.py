@@ -19,7 +19,8 @@ same call as `storyline extract`), then per source:
   event date itself, so there the baseline is 1 by construction;
 - `city.found`: the gold city is among the places (case- and accent-insensitive);
   `city.found_base_name` the same with a trailing "district", "municipality", "department" or
-  "province" taken off the gold name (GTD's name for a district when no town is known);
+  "province" taken off the gold name and the place's (GTD's name for a district when no town
+  is known; storyline names a district with its rank word when the text does);
 - `claimant.match` (GTD rows with a named perpetrator whose summary states a claim): a claim
   names it (name, or its bracketed acronym).
 
@@ -210,7 +211,7 @@ def _figures(name: str, rows: list[tuple[Article, Gold, Extraction]], *, use_sys
         # GTD names a district ("<Name> district", "<Name> (District)") when no town is known:
         # the same compare with that word taken off the gold name
         figures[f"{name}.city.found_base_name"] = _rate(
-            any(_fold(p.name) == _base_name(city) for p in e.places) for e, city in cities)
+            any(_base_name(p.name) == _base_name(city) for p in e.places) for e, city in cities)
     claimed = [(a, e, g.perpetrator) for a, g, e in rows if g.perpetrator]
     figures[f"{name}.claimant.match"] = _rate(
         any(_names(c.actor, p) for c in _claims(a, e, surface_claims)) for a, e, p in claimed)
