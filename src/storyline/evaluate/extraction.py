@@ -18,9 +18,10 @@ same call as `storyline extract`), then per source:
   date) equals the gold date, on records dated to the day. ACLED's publication date is the
   event date itself, so there the baseline is 1 by construction;
 - `city.found`: the gold city is among the places (case- and accent-insensitive);
-  `city.found_base_name` the same with a trailing "district", "municipality", "department" or
-  "province" taken off the gold name and the place's (GTD's name for a district when no town
-  is known; storyline names a district with its rank word when the text does);
+  `city.found_base_name` the same with a trailing rank word ("district", "sub-district",
+  "municipality", "department", "province", "tehsil", "upazila", "woreda") taken off the gold
+  name and the place's (GTD's name for a district when no town is known; storyline names a
+  district with its rank word when the text does);
 - `claimant.match` (GTD rows with a named perpetrator whose summary states a claim): a claim
   names it (name, or its bracketed acronym).
 
@@ -254,8 +255,8 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", fold(text)).strip()
 
 
-_ADMIN_SUFFIX = re.compile(r"\s*\(?\b(?:district|municipality|department|province)\)?\s*$",
-                           re.IGNORECASE)
+_ADMIN_SUFFIX = re.compile(r"\s*\(?\b(?:(?:sub-?)?district|municipality|department|province"
+                           r"|tehsil|upazila|woreda)\)?\s*$", re.IGNORECASE)
 
 
 def _base_name(city: str) -> str:
