@@ -211,3 +211,12 @@ def test_static_files_are_served(examples_client: TestClient) -> None:
         .startswith(("text/javascript", "application/javascript"))
     )
     assert "focus-visible" in examples_client.get("/static/style.css").text
+
+
+def test_the_type_line_says_whom_an_attack_was_against() -> None:
+    from storyline.web.views import type_text
+
+    assert type_text("riot", "civilians") == "riot (against civilians)"
+    assert type_text("shooting", "armed") == "shooting (against armed forces or groups)"
+    assert type_text("fire", None) == "fire"
+    assert type_text(None, None) == "unknown"

@@ -117,11 +117,6 @@ class _SentenceCache:
                     self._chars -= 2 * len(evicted)
         return entry
 
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-            self._chars = 0
-
     def __len__(self) -> int:
         return len(self._entries)
 

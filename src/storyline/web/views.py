@@ -98,6 +98,16 @@ def event_day(value: Any) -> date | None:
         return None
 
 
+# Whom an attack was against (`Extraction.target`), as the type line says it.
+_TARGET_TEXT = {"armed": "armed forces or groups", "civilians": "civilians"}
+
+
+def type_text(event_type: str | None, target: str | None = None) -> str:
+    """The event type as a page shows it, with whom the attack was against where known."""
+    shown = event_type or "unknown"
+    return f"{shown} (against {_TARGET_TEXT[target]})" if target in _TARGET_TEXT else shown
+
+
 def place_names(places: Sequence[Mapping[str, Any]] | None) -> str:
     names = []
     for place in places or []:
@@ -314,6 +324,7 @@ def register_filters(env: Environment) -> None:
     env.filters["iso_time"] = iso_time
     env.filters["event_date_text"] = event_date_text
     env.filters["place_names"] = place_names
+    env.filters["type_text"] = type_text
     env.filters["safe_url"] = safe_url
     env.filters["claim_rows"] = claim_rows
     env.filters["change_text"] = present.change_text
