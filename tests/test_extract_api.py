@@ -101,3 +101,21 @@ def test_extract_many_is_lazy_and_ordered() -> None:
     results = extract_many(items)
     assert next(results).article_id == "a0"
     assert [r.article_id for r in results] == ["a1", "a2"]
+
+
+def test_event_type_evidence_is_the_kept_types_cue() -> None:
+    """The JSON's evidence is the cue the extraction's own type was read from, kept on the
+    record (not a second reading of the text), and absent when no cue gave the type."""
+    raid = Article(id="raid", text="Soldiers raided a farmhouse outside Dunmere at dawn, killing "
+                   "four gunmen who were hiding there.", published=datetime(2025, 3, 2, tzinfo=UTC))
+    found = extract_facts(raid)
+    payload = extraction_to_json(raid, found)
+    assert payload["event_type"] == found.event_type != "arrest_raid"
+    evidence = found.event_type_evidence
+    assert evidence is not None and evidence.lower().startswith("raid")
+    assert payload["event_type_evidence"] == evidence
+    quiet = Article(id="quiet", text="The council met on Tuesday to discuss the library budget.",
+                    published=datetime(2025, 3, 2, tzinfo=UTC))
+    plain = extract_facts(quiet)
+    assert plain.event_type == "other"
+    assert extraction_to_json(quiet, plain)["event_type_evidence"] is None

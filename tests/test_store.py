@@ -295,6 +295,8 @@ def full_extraction(article_id: str) -> Extraction:
         actors=("The Group",),
         officials=("police",),
         extractor="test-extractor/1",
+        target="civilians",
+        event_type_evidence="opened fire",
     )
 
 

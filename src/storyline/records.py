@@ -189,6 +189,8 @@ class Extraction:
     # Whom the attack was against: "armed" (soldiers, police, militants), "civilians", or None
     # when the text does not say (`extract.event_type.attack_target`).
     target: str | None = None
+    # The words the event type was read from (`EventTypeGuess.evidence`), None for "other".
+    event_type_evidence: str | None = None
 
 
 # --------------------------------------------------------------------------- cluster

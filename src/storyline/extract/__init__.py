@@ -114,10 +114,11 @@ def _read(planned: _Planned) -> Extraction:
     totals = compute_totals(mentions, sentence_of, text, scan.trends, title=article.title)
     killed = totals.get("killed")
     target = attack_target(text, mentions)
+    guess = classify_event_type(text, article.title)
     return Extraction(
         article_id=article.id,
-        event_type=with_its_dead(classify_event_type(text, article.title),
-                                 killed.value if killed is not None else 0, target),
+        event_type=with_its_dead(guess, killed.value if killed is not None else 0, target),
+        event_type_evidence=guess.evidence,
         event_date=event_date,
         places=event_places_first(planned.places, document),
         claims=findings.claims,
@@ -185,12 +186,11 @@ def _title_words(title: str, lowered: str, evidence: str) -> str:
 def extraction_to_json(article: Article, extraction: Extraction) -> dict[str, Any]:
     """The `storyline extract` object of /work/shared/INTERFACE.md, plus evidence extras."""
     date = extraction.event_date
-    guess = classify_event_type(article.text, article.title)
     return {
         "id": article.id,
         "published": article.published.isoformat() if article.published else None,
         "event_type": extraction.event_type,
-        "event_type_evidence": guess.evidence,
+        "event_type_evidence": extraction.event_type_evidence,
         "event_date": None if date is None else {
             "value": date.value.isoformat(), "text": date.text, "precision": date.precision,
             "start": date.start, "end": date.end},
