@@ -218,7 +218,11 @@ def _with_district_word(text: str, place: Place) -> Place:
                    end=rank.end())
 
 
-_RANK_NOUNS = ("District", "district", "County", "Parish", "Province", "State", "Region")
+# The words that name an administrative rank after a place's name ("Borno State", "Clayton
+# County", "Ghorak district"), one list for every reader of them.
+_RANK_NAMES = ("State", "Province", "Region", "Department", "District", "Governorate", "County",
+               "Prefecture", "Oblast", "Parish")
+_RANK_NOUNS = (*_RANK_NAMES, *(name.lower() for name in _RANK_NAMES))
 
 
 # A public institution named for the town it serves: "Medina High School", "Orlando Regional
@@ -756,8 +760,7 @@ def _links_into_its_country(text: str, mention: Mention, entry: GazetteerEntry) 
                for e in load_gazetteer().lookup(fold(name)))
 
 
-_RANK_WORD = re.compile(r"[ \t]+(?:State|Province|Region|Department|District|Governorate"
-                        r"|County|Prefecture|Oblast)$")
+_RANK_WORD = re.compile(rf"[ \t]+(?:{'|'.join(_RANK_NAMES)})$")
 
 
 def _special_reading(
