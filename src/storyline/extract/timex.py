@@ -47,8 +47,9 @@ _MONTH = (
 )
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 # Between a month and its day: a space, or in terse notes a period with none ("Mar.28",
-# "June.27-28"), which a month's short form may already hold.
-_MONTH_DAY_GAP = r"(?:\s+|(?<=\.)|\.(?=\d))"
+# "June.27-28"), which a month's short form may already hold, or a comma before an ordinal day
+# ("claimed the ambush on October, 20th"; "in October, 12 people" is a month and a count).
+_MONTH_DAY_GAP = r"(?:\s+|(?<=\.)|\.(?=\d)|,\s*(?=(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b))"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)\b"
 _LAST_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _WEEKDAY = (
@@ -77,7 +78,7 @@ _HOLIDAY = (
     r"(?P<holiday>new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?"
     r"|thanksgiving(?:\s+day)?"
     r"|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween"
-    r"|valentine['’]s\s+day|memorial\s+day|labor\s+day|easter(?:\s+sunday)?|good\s+friday"
+    r"|valentine['’]s\s+day|memorial\s+day|labou?r\s+day|easter(?:\s+sunday)?|good\s+friday"
     r"|veterans\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|election\s+day"
     r"|mother['’]s\s+day|father['’]s\s+day|st\.?\s+patrick['’]s\s+day)"
 )
@@ -359,6 +360,9 @@ def _plausible(text: str, start: int, end: int) -> bool:
         return False  # "his mother's day was long" is not Mother's Day
     if head in {"may", "march", "sun", "sat", "wed"} and _sentence_initial_verbish(text, end):
         return False
+    if head in _WEEKDAY_ABBREVIATIONS and span[-1] != "." and _weekday_names_something(
+            text, start, end):
+        return False  # "The Sun reported", "the Sun-Times", "attacked Thur camp"
     if _UNIT_OF_A_NAMED_PERIOD.search(span) and _OF_AFTER.match(text, end):
         return False  # "the month of Ramadan", "in the month of April": the period is named
     short_form = head in _MONTH_ABBREVIATIONS and span[-1] != "."
@@ -419,6 +423,30 @@ def _title_cased_line(text: str, match_start: int, match_end: int) -> bool:
     end = text.find("\n", match_end, match_end + 200)
     words = re.findall(r"[A-Za-z]+", text[start:end if end >= 0 else match_end + 200])
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                                    "sat", "sun"})
+# After a short weekday, what makes it a word of a name: a hyphen and a capital ("the Sun-Times"),
+# a capitalized word that is not a month, a day number or a part of the day ("the Sun Sentinel",
+# "Sun Journal"), or the kind of place it names ("Thur camp", "Chamkar Mon district").
+_NAME_AFTER_WEEKDAY = re.compile(
+    r"-[A-Z]|[ \t]+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|morning|afternoon|evening"
+    r"|night|overnight|noon|midnight)[a-z]*\b)[A-Z][a-z]|[ \t]+(?:camp|village|town|district"
+    r"|county|area|region|province|river|hill|market|road|street|neighbou?rhood)s?\b")
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+
+
+def _weekday_names_something(text: str, start: int, end: int) -> bool:
+    """A weekday's short form without its period that is a word of a name, not a day: a
+    newspaper after "the" ("The Sun characterised the protest", "according to the Sun"), a
+    word of a longer name ("the Sun-Times", "the Sun Sentinel") or a place ("attacked Thur
+    camp", "a school in Chamkar Mon district"). All-capital and title-case lines are left
+    alone, and "Sun." with its period is always the day."""
+    if text[start:end].isupper() or _title_cased_line(text, start, end):
+        return False
+    return bool(_THE_BEFORE.search(text, max(0, start - 6), start)
+                or _NAME_AFTER_WEEKDAY.match(text, end))
 
 
 def _sentence_initial_verbish(text: str, end: int) -> bool:

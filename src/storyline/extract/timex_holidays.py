@@ -1,6 +1,6 @@
 """Holidays as dates: fixed ones (Christmas, July Fourth) and movable ones (Thanksgiving, Easter,
 Labor Day), named without a year and resolved to the latest past occurrence, or the next one
-when the words around speak of the future."""
+when the words around speak of the future. Labor (or Labour) Day named around May is May 1."""
 
 from __future__ import annotations
 
@@ -13,8 +13,13 @@ from storyline.extract.timex_resolve import Anchor, day_value, group_text, year_
 
 def resolve_holiday(match: re.Match[str], at: Anchor) -> str | None:
     name = re.sub(r"\s+", " ", match.group("holiday").lower()).replace("’", "'")
+    name = "labor day" if name == "labour day" else name
     explicit = year_of(match)
     rel = group_text(match, "rel")
+    if name == "labor day" and not explicit and not rel and _in_may_day_season(at.day):
+        # Named in a report of late April or May, Labor Day is May Day, the workers' day of
+        # most of the world: the American one is four months ahead or eight months back.
+        return day_value(date(at.day.year, 5, 1))
     years = [explicit] if explicit else [at.day.year - 1, at.day.year, at.day.year + 1]
     days = [d for d in (_holiday_date(name, y) for y in years) if d is not None]
     if not days:
@@ -22,6 +27,11 @@ def resolve_holiday(match: re.Match[str], at: Anchor) -> str | None:
     if explicit:
         return day_value(days[0])
     return day_value(_pick_occurrence(days, at, rel))
+
+
+def _in_may_day_season(day: date) -> bool:
+    """From three weeks before May Day to the end of May."""
+    return date(day.year, 4, 10) <= day <= date(day.year, 5, 31)
 
 
 def _pick_occurrence(days: list[date], at: Anchor, rel: str | None) -> date:

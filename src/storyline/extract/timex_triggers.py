@@ -42,8 +42,8 @@ _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("year-ago year-earlier", ("year_ago_adj", "quarter", "period")),
     ("year-end mid-year", ("year_end", "year")),
     # "valentine", "mother"...: the possessive's apostrophe may be typographic (’).
-    ("christmas thanksgiving easter halloween independence memorial labor veterans valentine"
-     " election good fourth mother father luther patrick", _HOLIDAY_RULES),
+    ("christmas thanksgiving easter halloween independence memorial labor labour veterans"
+     " valentine election good fourth mother father luther patrick", _HOLIDAY_RULES),
     # "New Year's Eve": the trigger "year" (before the apostrophe) also starts a holiday.
     ("year", _HOLIDAY_RULES),
     ("nineteen eighteen twenty thousand", _SPOKEN_RULES),

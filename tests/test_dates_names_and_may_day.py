@@ -1,0 +1,63 @@
+"""Date readings of session 18: a weekday's short form that is a word of a name ("The Sun
+reported", "the Sun-Times", "attacked Thur camp"), Labor Day named around May (May 1, the
+workers' day) and a month with its ordinal day after a comma ("on October, 20th"). Sentences
+written for this project."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from storyline.extract.dates import clause_sentences, date_candidates, resolve_event_date
+from storyline.extract.document import Document
+from storyline.extract.timex import find_date_expressions, normalize_date_expression
+
+
+def day(text: str, published: str) -> date | None:
+    at = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    document = Document(text)
+    candidates = date_candidates(text, at, document)
+    document.prepare(clause_sentences(candidates, document))
+    found = resolve_event_date(text, at, document, candidates)
+    return None if found is None else found.value
+
+
+def found(text: str) -> list[str]:
+    return [e.text for e in find_date_expressions(text)]
+
+
+def test_a_weekday_short_form_in_a_name_is_no_day() -> None:
+    assert found("Two traders were shot dead in Ikorodu, The Sun reported.") == []
+    assert found("According to the Sun-Times, a teenager was wounded.") == []
+    assert found("A guard was stabbed outside the mall, the Sun Sentinel said.") == []
+    assert found("Armed men raided Thur camp and killed five herders.") == []
+    assert found("Students gathered outside a college in Chamkar Mon district.") == []
+    assert day("The Sun quoted a witness who saw the gunman flee.", "2026-05-14") is None
+
+
+def test_a_weekday_short_form_as_a_day_stays_one() -> None:
+    assert found("A man was shot on Sun. night outside a bar.") == ["Sun. night"]
+    assert found("Gunmen attacked a convoy Sat night near Gao.") == ["Sat night"]
+    assert found("Two soldiers were killed on Wed Jan 7 in an ambush.") == ["Wed Jan 7"]
+    assert found("Police said a woman was shot Sun morning.") == ["Sun morning"]
+    assert day("A man was shot on Sun. night outside a bar.", "2026-03-12") == date(2026, 3, 8)
+
+
+def test_labor_day_named_around_may_is_may_day() -> None:
+    assert normalize_date_expression("Labor Day", date(2020, 5, 1)) == "2020-05-01"
+    assert normalize_date_expression("Labour day", date(2020, 5, 3)) == "2020-05-01"
+    assert normalize_date_expression("labour day", date(2017, 4, 28)) == "2017-05-01"
+    assert day("Police beat marchers in the capital on Labour Day, union leaders said.",
+               "2026-05-02") == date(2026, 5, 1)
+
+
+def test_labor_day_in_september_is_the_american_one() -> None:
+    assert normalize_date_expression("Labor Day", date(2020, 9, 10)) == "2020-09-07"
+    assert day("Four people were shot at a Labor Day barbecue in Detroit, police said.",
+               "2026-09-08") == date(2026, 9, 7)
+
+
+def test_a_month_comma_and_its_ordinal_day() -> None:
+    assert found("Militants attacked the post on March, 14th, killing two.") == ["March, 14th"]
+    assert day("Militants attacked the police post in Bamba on March, 14th, killing two.",
+               "2026-03-20") == date(2026, 3, 14)
+    assert found("In October, 12 people were killed in raids.") == ["October"]
