@@ -281,11 +281,23 @@ class Clusterer:
             (
                 m.event_id,
                 round(m.score, 4),
-                why_not(m, threshold, self.settings, join_text_floor(features, m, self.settings)),
+                self._beyond_window(features, m)
+                or why_not(
+                    m, threshold, self.settings, join_text_floor(features, m, self.settings)
+                ),
             )
             for m in matches
             if m is not chosen and (m.blocked or m.score >= floor)
         ]
+
+    def _beyond_window(self, features: ArticleFeatures, match: Match) -> str:
+        """Why an event past every time window was not joined ("" when it was in reach): not a
+        contradiction, so why_not alone would call it "a better match was chosen"."""
+        if match.blocked or self._joinable(features, match):
+            return ""
+        limit = max(self.settings.time_window_days, self.settings.window_names_days)
+        gap = time_gap(features, self.states[match.event_id])
+        return f"{gap} days after its last report, beyond the {limit} days any report may join"
 
     def _matches(self, features: ArticleFeatures) -> tuple[list[Match], frozenset[int]]:
         article_idf = self.index.article_idf(features)
@@ -315,8 +327,11 @@ class Clusterer:
     def _joinable(self, features: ArticleFeatures, match: Match) -> bool:
         if match.blocked:
             return False
+        # Between time_window_days and window_names_days, being past the window is one of the
+        # match's contradictions (compat.window_contradiction), overridden by shared names.
+        limit = max(self.settings.time_window_days, self.settings.window_names_days)
         gap = time_gap(features, self.states[match.event_id])
-        return gap is None or gap <= self.settings.time_window_days
+        return gap is None or gap <= limit
 
     def _possibly_same(
         self, features: ArticleFeatures, matches: Sequence[Match], state: EventState

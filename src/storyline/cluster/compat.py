@@ -540,6 +540,17 @@ def late_without_names(gap: int | None, shared_names: int, settings: ClusterSett
     return f"{gap} days after its last report, no name shared"
 
 
+def window_contradiction(gap: int | None, settings: ClusterSettings) -> str | None:
+    """A report more than `time_window_days` after the event's last report (and at most
+    `window_names_days`, beyond which no event is a candidate): a sentencing or a retrial of
+    the incident, or another incident in the same place a year later. Joined across only with
+    the same rare names (the victim's, the convicted's), as any contradiction that is not
+    firm."""
+    if gap is None or gap <= settings.time_window_days:
+        return None
+    return f"{gap} days after its last report, past the {settings.time_window_days}-day window"
+
+
 def participant_conflict(
     roles: Sequence[tuple[str, str, str]],
     named: Callable[[str], bool],

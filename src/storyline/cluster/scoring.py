@@ -38,6 +38,7 @@ from storyline.cluster.compat import (
     town_contradiction,
     town_names_contradiction,
     type_contradiction,
+    window_contradiction,
     year_contradiction,
 )
 from storyline.cluster.features import ArticleFeatures, term_hash
@@ -297,7 +298,16 @@ def with_compatibility(
     settings: ClusterSettings,
     unique_names: frozenset[int] = frozenset(),
 ) -> Match:
-    return replace(match, compat=compatibility(features, state, settings, unique_names))
+    return replace(
+        match,
+        compat=compatibility(
+            features,
+            state,
+            settings,
+            unique_names,
+            window=settings.window_names_days > settings.time_window_days,
+        ),
+    )
 
 
 def compatibility(
@@ -305,12 +315,16 @@ def compatibility(
     state: EventState,
     settings: ClusterSettings,
     unique_names: frozenset[int] = frozenset(),
+    window: bool = False,
 ) -> Compatibility:
     """The facts of the article that contradict the event's, and whether the same names
     (victims, suspects) allow joining across them. `unique_names`: the article's names found in
     at most `override_name_events` events of the store; a name that recurs across events (an
-    armed group, a police chief) says who acts, not which incident, and is not such evidence."""
+    armed group, a police chief) says who acts, not which incident, and is not such evidence.
+    `window`: a report past the time window is one more contradiction (a candidate's test;
+    a near duplicate follows its original at any distance, as before)."""
     found = [
+        window_contradiction(time_gap(features, state), settings) if window else None,
         type_contradiction(features.family, state.event_types, settings),
         place_contradiction(features.cities, features.places, state.places, state.cities, settings),
         town_contradiction(
