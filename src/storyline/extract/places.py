@@ -641,6 +641,7 @@ _PLACE_HEADS = frozenset({
     "state", "county", "city", "province", "region", "police", "department", "government",
     "army", "forces", "border", "airport", "university", "river", "valley", "street",
     "avenue", "road", "district", "metro", "capital", "republic", "coast", "township",
+    "borough", "parish",
     "sheriff", "fire", "mayor", "governor", "president", "authorities", "officials",
 })
 

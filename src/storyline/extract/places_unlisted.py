@@ -38,7 +38,8 @@ _NAME = (rf"(?:(?:{'|'.join(NAME_PREFIXES)})-)?[A-Z][\w'’-]*"
          r"(?:\s+(?:(?:de|del|la|el|al|ad|of|du|di|da|do)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
 _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
     "city": "city", "town": "city", "village": "city", "villages": "city",
-    "municipality": "city", "locality": "city", "township": "city", "commune": "city",
+    "municipality": "city", "locality": "city", "township": "city", "borough": "city",
+    "commune": "city",
     "settlement": "city", "hamlet": "city", "camp": "city", "neighborhood": "city",
     "neighbourhood": "city", "area": "city", "suburb": "city", "quarter": "city",
     "resort": "city", "port": "city", "enclave": "city", "outskirts": "city",
@@ -59,7 +60,8 @@ _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
 # Capitalized, these nouns mostly end an institution's name ("Health Department", "Islamic
 # State", "Bay Area", "Boot Camp"); only these still name a place: "Ghorak District".
 _CAPITALIZED_NOUNS = ("District", "Subdistrict", "Sub-district", "Province", "Governorate",
-                      "Municipality", "Village", "Township", "Tehsil", "Commune", "Regency",
+                      "Municipality", "Village", "Township", "Borough", "Tehsil", "Commune",
+                      "Regency",
                       "Prefecture", "Oblast", "Upazila", "Chiefdom", "Barangay", "Tambon")
 _NOUN_AFTER = "|".join([*_SETTLEMENT_NOUNS, *_CAPITALIZED_NOUNS])
 # "Caucasus Province of the Islamic State": a capitalized noun followed by "of the" heads a
