@@ -1,7 +1,8 @@
 """Date readings of session 18: a weekday's short form that is a word of a name ("The Sun
 reported", "the Sun-Times", "attacked Thur camp"), Labor Day named around May (May 1, the
-workers' day) and a month with its ordinal day after a comma ("on October, 20th"). Sentences
-written for this project."""
+workers' day), a month with its ordinal day after a comma ("on October, 20th") and another
+country's independence day ("an official independence day celebration"). Sentences written for
+this project."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ def test_a_month_comma_and_its_ordinal_day() -> None:
     assert day("Militants attacked the police post in Bamba on March, 14th, killing two.",
                "2026-03-20") == date(2026, 3, 14)
     assert found("In October, 12 people were killed in raids.") == ["October"]
+
+
+def test_another_countrys_independence_day_is_not_july_4() -> None:
+    assert found("Two bombs exploded near an official independence day celebration.") == []
+    assert found("A grenade hit a crowd celebrating Mexican Independence Day.") == []
+    assert found("Police arrested 40 people ahead of Nigeria's Independence Day parade.") == []
+    assert day("Students marching on independence day were dispersed with tear gas on "
+               "Saturday.", "2026-08-18") == date(2026, 8, 15)
+
+
+def test_the_american_independence_day_is_july_4() -> None:
+    assert found("Three people were shot at an Independence Day barbecue.") == [
+        "Independence Day"]
+    assert day("A man was wounded by stray gunfire on America's Independence Day, police said.",
+               "2026-07-05") == date(2026, 7, 4)

@@ -358,6 +358,8 @@ def _plausible(text: str, start: int, end: int) -> bool:
         return False
     if _COMMON_NOUN_HOLIDAY.match(span):
         return False  # "his mother's day was long" is not Mother's Day
+    if _another_countrys_independence_day(text, start, span):
+        return False  # "an official independence day celebration" in Abuja is not July 4
     if head in {"may", "march", "sun", "sat", "wed"} and _sentence_initial_verbish(text, end):
         return False
     if head in _WEEKDAY_ABBREVIATIONS and span[-1] != "." and _weekday_names_something(
@@ -447,6 +449,26 @@ def _weekday_names_something(text: str, start: int, end: int) -> bool:
         return False
     return bool(_THE_BEFORE.search(text, max(0, start - 6), start)
                 or _NAME_AFTER_WEEKDAY.match(text, end))
+
+
+_INDEPENDENCE_DAY = re.compile(r"(?:(?:last|this|next)\s+)?(?P<word>independence)\s+day\b",
+                               re.IGNORECASE)
+# A nationality or a country's possessive before the holiday: "Mexican Independence Day",
+# "Kenya's Independence Day" (the American one is "American", "America's", "U.S.").
+_NATION_BEFORE = re.compile(r"\b(?!American\b|America['’]s\b)[A-Z][a-z]+(?:an|ese|ish|i|['’]s)"
+                            r"[ \t]+$")
+
+
+def _another_countrys_independence_day(text: str, start: int, span: str) -> bool:
+    """Independence Day is July 4 as an American writes it, capitalized; written in lower case
+    ("an official independence day celebration", "disrupt the independence day celebrations")
+    or after another nation's name ("Mexican Independence Day", "Nigeria's Independence Day")
+    it is another country's, whose day the text does not give."""
+    found = _INDEPENDENCE_DAY.fullmatch(span)
+    if found is None:
+        return False
+    return found.group("word").islower() or bool(
+        _NATION_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _sentence_initial_verbish(text: str, end: int) -> bool:
