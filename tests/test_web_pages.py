@@ -219,4 +219,7 @@ def test_the_type_line_says_whom_an_attack_was_against() -> None:
     assert type_text("riot", "civilians") == "riot (against civilians)"
     assert type_text("shooting", "armed") == "shooting (against armed forces or groups)"
     assert type_text("fire", None) == "fire"
+    assert type_text("attack_on_civilians", "armed") == "attack (against armed forces or groups)"
+    assert type_text("attack_on_civilians", "civilians") == "attack (against civilians)"
+    assert type_text("attack_on_civilians", None) == "attack_on_civilians"
     assert type_text(None, None) == "unknown"

@@ -105,6 +105,10 @@ _TARGET_TEXT = {"armed": "armed forces or groups", "civilians": "civilians"}
 def type_text(event_type: str | None, target: str | None = None) -> str:
     """The event type as a page shows it, with whom the attack was against where known."""
     shown = event_type or "unknown"
+    if shown == "attack_on_civilians" and target in _TARGET_TEXT:
+        # The type's name says whom the attack was against; the target, where the reports
+        # give it, says so once (and where they say armed people, the name would contradict it).
+        shown = "attack"
     return f"{shown} (against {_TARGET_TEXT[target]})" if target in _TARGET_TEXT else shown
 
 
