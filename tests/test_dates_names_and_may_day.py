@@ -1,8 +1,8 @@
 """Date readings of session 18: a weekday's short form that is a word of a name ("The Sun
 reported", "the Sun-Times", "attacked Thur camp"), Labor Day named around May (May 1, the
 workers' day), a month with its ordinal day after a comma ("on October, 20th") and another
-country's independence day ("an official independence day celebration"). Sentences written for
-this project."""
+country's independence day ("an official independence day celebration") and a month naming a
+pay period ("over payment of June salaries"). Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -77,3 +77,14 @@ def test_the_american_independence_day_is_july_4() -> None:
         "Independence Day"]
     assert day("A man was wounded by stray gunfire on America's Independence Day, police said.",
                "2026-07-05") == date(2026, 7, 4)
+
+
+def test_a_month_naming_a_pay_period_dates_nothing() -> None:
+    assert day("University workers went on strike over the payment of June salaries.",
+               "2026-07-02") is None
+    assert day("Nurses blocked the hospital gate to demand their unpaid March wages.",
+               "2026-04-22") is None
+    assert day("Police fired tear gas at civil servants demanding their September stipends on "
+               "Monday.", "2026-10-14") == date(2026, 10, 12)
+    assert day("Guards were shot at the depot in June while the salaries were being delivered.",
+               "2026-09-01") == date(2026, 6, 1)

@@ -55,6 +55,10 @@ _BACKGROUND = re.compile(
 _ARREST = re.compile(r"^(?:arrest|apprehend|detain|captur|nabbed|cuffed|booked|jailed|surrender"
                      r"|extradit|turn)", re.IGNORECASE)
 _CRIME_NOUNS = re.compile(r"^(?:death|murder|homicide|slaying|manslaughter)", re.IGNORECASE)
+# What a month or a year before it names the period of ("June salaries"), not a day.
+_PAY_NOUNS = frozenset({"salary", "salaries", "wage", "wages", "pay", "paycheck", "paychecks",
+                        "allowance", "allowances", "pension", "pensions", "stipend", "stipends",
+                        "arrears", "bonus", "bonuses", "payroll"})
 # A state that held when the report was written, not the event: "remained at large early
 # Wednesday", "was in stable condition Friday", "the search continued Monday".
 _STATE_VERBS = re.compile(r"^(?:remain|continu)", re.IGNORECASE)
@@ -108,6 +112,10 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         # Monday night near the station": a bare day right after the act's noun is the act's,
         # wherever the parser hangs it.
         return EVENT_BONUS
+    if token.head.i > token.i and token.head.lower_ in _PAY_NOUNS and token.head.pos_ == "NOUN":
+        # A month or a year naming what pay is for ("over payment of June salaries", "unpaid
+        # March wages", "2025 bonuses"): the pay's period, not when anything happened.
+        return NOT_A_TIME
     modifier = None if before is not None and before.pos_ == "ADP" else _noun_modifier(
         token, inside)
     if modifier is token:
