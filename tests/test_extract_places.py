@@ -77,6 +77,22 @@ def test_regions_outside_the_us() -> None:
     assert places["Nigeria"].kind == "country"
 
 
+def test_a_three_letter_region_is_read_with_its_rank_word_only() -> None:
+    """"Imo State", "Bay region", "Mon State": the region of that name, in its country, before
+    any town or village of the same short name elsewhere; without the rank word (or with
+    "Regional", a hospital's word) no region is read."""
+    def kinds(text: str) -> set[tuple[str, str, str | None]]:
+        return {(p.name, p.kind, p.country) for p in find_places(text)}
+
+    assert ("Imo", "region", "NG") in kinds("Gunmen struck a police post in Imo State.")
+    assert ("Bay", "region", "SO") in kinds("Troops shelled two villages in Bay region.")
+    assert ("Mon", "region", "MM") in kinds("Rebels overran an outpost in Mon State, Myanmar.")
+    assert ("Ibb", "region", "YE") in kinds("An airstrike hit a market in Ibb governorate.")
+    assert not any(kind == "region" for _, kind, _ in
+                   kinds("He was treated at Bay Regional Medical Center."))
+    assert load_gazetteer().lookup("imo") == ()  # alone it is no key of the index
+
+
 def test_georgia_is_the_state_in_a_us_story() -> None:
     places = by_name("The Georgia attack was planned in Atlanta, officials said.")
     assert places["Georgia"].country == "US" and places["Georgia"].kind == "region"

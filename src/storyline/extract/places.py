@@ -124,6 +124,11 @@ _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _COMMON_WORD_CITY = 250_000
 _SIZEABLE_US_CITY = 50_000
 _TOWN = 100_000
+# The rank word that lets a three-letter region's name be read ("Imo State", "Bay region",
+# "Ibb governorate"); not "Regional" ("Bay Regional Medical Center" is a hospital).
+_SHORT_REGION_RANK = re.compile(
+    r"[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Pp]refecture|[Dd]epartment)"
+    r"(?![\w-])")
 _REGION_HEAD_AFTER = re.compile(
     r"\s+(?:State|Province|Region|Regional|Governorate|District|Governor|state|province"
     r"|region|regional|governorate|district|governor)\b"
@@ -450,6 +455,14 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | 
         # that name is "the Somali region", "Somali Regional State", or any "Somali" of a
         # story that names Ethiopia ("Somali special police" there).
         return Mention(start, end, (gazetteer.demonyms[key],), None, demonym=True)
+    short_region = gazetteer.short_regions.get(key) if _SHORT_REGION_RANK.match(text, end) \
+        and not (key == "bay" and text.startswith(" State", end)) else None  # Massachusetts
+    if short_region:
+        # "Imo State", "Bay region", "Mon State, Myanmar": the region, before a town or a
+        # village of the same name anywhere ("Bay" in the Philippines).
+        others = tuple(e for e in gazetteer.places.get(key, ()) if e not in short_region)
+        return Mention(start, end, short_region + others, _qualifier(text, end, gazetteer),
+                       surface=key)
     if key in gazetteer.places:
         qualifier = _qualifier(text, end, gazetteer)
         if qualifier is not None and qualifier.kind == "country" and \
