@@ -102,6 +102,14 @@ class CoarseTags:
 
     by_value: tuple[dict[str | bool, tuple[_Rule, ...]], ...]  # per _TESTED attribute
     always: tuple[_Rule, ...]  # rules whose first token has no positive condition
+    # Every word a rule tests: another word is looked up as "" (no rule names it, so every
+    # test of it comes out the same), which keeps `_at` small.
+    words: frozenset[str | bool] = frozenset()
+    # A token's own features -> the rules to try there, in the order the index gives them,
+    # each with whether it still has to be matched (a rule of one token that is listed holds:
+    # its tests read the token alone).
+    _at: dict[tuple[str, str, str, bool], tuple[tuple[_Rule, bool], ...]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_ruler_patterns(cls, patterns: Iterable[dict[str, Any]]) -> CoarseTags:
@@ -121,21 +129,37 @@ class CoarseTags:
                     continue
                 for value in positive.values:
                     by_value[positive.attribute].setdefault(value, []).append(rule)
+        rules = [*always, *(r for index in by_value for listed in index.values() for r in listed)]
+        words = frozenset(value for rule in rules for tests in rule.tokens for test in tests
+                          if _TESTED[test.attribute] == "LOWER" for value in test.values)
         return cls(tuple({value: tuple(rules) for value, rules in index.items()}
-                         for index in by_value), tuple(always))
+                         for index in by_value), tuple(always), words)
+
+    def _rules_at(self, features: tuple[str, str, str, bool]) -> tuple[tuple[_Rule, bool], ...]:
+        key = (features[0], features[1] if features[1] in self.words else "", features[2],
+               features[3])
+        listed = self._at.get(key)
+        if listed is None:
+            tag, lower, dep, space = key
+            by_tag, by_lower, by_dep, by_space = self.by_value
+            none: tuple[_Rule, ...] = ()
+            # A rule is indexed under one value of one attribute: no rule comes twice.
+            listed = tuple(
+                (rule, len(rule.tokens) > 1)
+                for rule in (*self.always, *by_tag.get(tag, none), *by_lower.get(lower, none),
+                             *by_dep.get(dep, none), *by_space.get(space, none))
+                if len(rule.tokens) > 1 or all(test.holds(key) for test in rule.tokens[0]))
+            self._at[key] = listed
+        return listed
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc`'s tags, coarse parts of speech and dependencies as the ruler would: every
         rule is matched against the tagger's and parser's values first, then applied."""
         features = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
         found: list[tuple[int, int, _Rule]] = []
-        by_tag, by_lower, by_dep, by_space = self.by_value
-        none: tuple[_Rule, ...] = ()
-        for start, (tag, lower, dep, space) in enumerate(features):
-            # A rule is indexed under one value of one attribute: no rule comes twice.
-            for rule in (*self.always, *by_tag.get(tag, none), *by_lower.get(lower, none),
-                         *by_dep.get(dep, none), *by_space.get(space, none)):
-                if rule.matches(features, start):
+        for start, own in enumerate(features):
+            for rule, check in self._rules_at(own):
+                if not check or rule.matches(features, start):
                     found.append((rule.order, start, rule))
         found.sort(key=lambda item: (item[0], item[1]))
         for _, start, rule in found:

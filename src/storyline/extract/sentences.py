@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import product
 
 # Abbreviations that end with a period without ending the sentence.
 _ABBREVIATIONS = re.compile(
@@ -37,7 +38,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|
 # Words whose presence makes a sentence worth the full count patterns. Kept broad: a miss here
 # is a miss for good, a false hit only costs one more pattern pass.
 CANDIDATE_RE = re.compile(
-    r"\b(?:kill|dead|deceased|death|die[ds]?\b|dying|fatal|slain|slay|murder|massacre|execut|behead|decapitat|neutrali[sz]"
+    r"\b(?=[A-Za-z])(?:kill|dead|deceased|death|die[ds]?\b|dying|fatal|slain|slay|murder|massacre|execut|behead|decapitat|neutrali[sz]"
     r"|assassinat|gunned|guns?\s+down|slaughter|hanged|strangl|trampl|tortur|beaten|beat|hacked|hack|slash|stoned|stoning|stones?\s+to\s+death|burn|coded|throats?\b"
     r"|perish|lives\b|life\b|bod(?:y|ies)|corpse|toll|casualt|drown|lynch|succumb|pass(?:ed|es|ing)?\s+away"
     r"|injur|wound|hurt|hospital|shot|shoot|gunshot|gunfire|bullets?\b|graz(?:ed|ing)|shrapnel|hitting|striking|stabb|maim"
@@ -61,17 +62,35 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of `text` with their offsets; whitespace between them is dropped."""
+    """Sentences of `text` with their offsets; whitespace between them is dropped. The split
+    of the texts asked last is kept (`_RECENT`): extraction asks for an article's sentences in
+    several places (the document model, the aggregate cues)."""
+    return list(_RECENT.get(text)[0])
+
+
+def _split(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     begin = 0
     for match in _BOUNDARY.finditer(text):
-        piece = text[begin:match.start()]
-        if "\n" not in match.group(0) and _ABBREVIATIONS.search(piece.rstrip("\"”’')]")):
+        if "\n" not in match.group(0) and _abbreviation_before(text, begin, match.start()):
             continue  # "Mr. Smith", "St. Louis": not a boundary
         _append(sentences, text, begin, match.start())
         begin = match.end()
     _append(sentences, text, begin, len(text))
     return sentences
+
+
+# The longest `_ABBREVIATIONS` match ("approx."), with room to spare: the abbreviation test reads
+# only the end of the sentence so far, which keeps the splitter linear however long the
+# sentence runs (`\b` still sees the character before the window).
+_ABBREVIATION_WINDOW = 12
+
+
+def _abbreviation_before(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end], closing quotes and brackets stripped, ends with an
+    abbreviation's full stop."""
+    piece = text[begin:end].rstrip("\"”’')]")
+    return _ABBREVIATIONS.search(piece, max(0, len(piece) - _ABBREVIATION_WINDOW)) is not None
 
 
 def sentences_of(text: str) -> tuple[Sentence, ...]:
@@ -102,7 +121,7 @@ class _SentenceCache:
             if found is not None:
                 self._entries.move_to_end(text)
                 return found
-        sentences = tuple(split_sentences(text))
+        sentences = tuple(_split(text))
         entry = (sentences, tuple(sentence.start for sentence in sentences))
         # The text is held as the key and again (nearly whole) in its sentences' texts.
         cost = 2 * len(text)
@@ -127,6 +146,8 @@ class _SentenceCache:
 
 # 32 M characters: thousands of news articles, tens of MB at most whatever the input.
 _CACHE = _SentenceCache(max_chars=32_000_000)
+# The texts `split_sentences` split last: a batch of articles being extracted (a few MB).
+_RECENT = _SentenceCache(max_chars=4_000_000)
 
 
 def _indexed(text: str) -> _Indexed:
@@ -198,11 +219,23 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+# The first three or four letters of each word (a word of one or two letters is no count
+# word); the lookbehind reads the text before `pos`, so the tail of a word that starts before
+# the sentence is skipped.
+_HEAD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,4}")
+# Every stem and short word in every mix of cases, so a word's head is looked up as written.
+_HEADS_ANY_CASE = frozenset(
+    "".join(letters) for word in _STEMS4 | _SHORT_WORDS
+    for letters in product(*((c, c.upper()) for c in word)))
+
+
 def _has_stem(text: str, sentence: Sentence) -> bool:
     """Whether a word starting inside `sentence` begins like a count word. Only the sentence
     is scanned (a text without letters, or one endless word, stays linear); a word that runs
     past the sentence's end is read by its first four letters, all the test needs."""
     start, end = sentence.start, sentence.end
+    if end >= len(text) or text[end] not in _LETTERS:
+        return not _HEADS_ANY_CASE.isdisjoint(_HEAD.findall(text, start, end))
     for match in _WORD.finditer(text, start, end):
         at = match.start()
         if at == start and start > 0 and text[start - 1] in _LETTERS:
