@@ -1,8 +1,9 @@
 """Date readings of session 18: a weekday's short form that is a word of a name ("The Sun
 reported", "the Sun-Times", "attacked Thur camp"), Labor Day named around May (May 1, the
 workers' day), a month with its ordinal day after a comma ("on October, 20th") and another
-country's independence day ("an official independence day celebration") and a month naming a
-pay period ("over payment of June salaries"). Sentences written for this project."""
+country's independence day ("an official independence day celebration"), a month naming a pay
+period ("over payment of June salaries") and the act a report's act is linked to ("linked the
+blast to the attack on 2 March"). Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -88,3 +89,14 @@ def test_a_month_naming_a_pay_period_dates_nothing() -> None:
                "Monday.", "2026-10-14") == date(2026, 10, 12)
     assert day("Guards were shot at the depot in June while the salaries were being delivered.",
                "2026-09-01") == date(2026, 6, 1)
+
+
+def test_the_act_a_report_links_its_act_to_is_another() -> None:
+    assert day("A car bomb killed two guards at the ministry on Tuesday; officials linked it to "
+               "the attack on the port on 2 March.", "2026-03-12") == date(2026, 3, 10)
+    assert day("The ambush on the highway is linked to clashes in the district on 9 May, the "
+               "army said.", "2026-05-20") is None
+    assert day("The gunman was linked to the attack by DNA; it happened on 14 March at a mall.",
+               "2026-04-01") == date(2026, 3, 14)
+    assert day("Ballistics tests linked the pistol to the shooting on May 2 at a gas station.",
+               "2026-05-27") == date(2026, 5, 2)

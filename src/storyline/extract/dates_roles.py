@@ -654,6 +654,9 @@ def _up_from(token: Token, steps: int = 8) -> Iterator[tuple[Token, Token]]:
 # contrast to the clashes of August 21", "reminiscent of the mall shooting on 3 October",
 # "echoed the massacre of November 2": the event compared with is another.
 _LIKE = frozenset({"like", "unlike"})
+# The act a report's act is linked to is another ("officials linked the blast to the attack on
+# the subway on 29 March", "linked to an incident that occurred there on 4 October").
+_LINKED = frozenset({"link", "links", "linked", "linking"})
 _COMPARED_TO = frozenset({"contrast", "compared", "comparison", "comparable", "similar"})
 _ECHO = frozenset({"echoed", "echoes", "echoing", "recalled", "recalls", "recalling",
                    "mirrored", "mirrors", "evoked", "evokes"})
@@ -661,19 +664,44 @@ _ECHO = frozenset({"echoed", "echoes", "echoing", "recalled", "recalls", "recall
 
 def _in_a_comparison(token: Token) -> bool:
     """The date hangs below the standard a sentence compares its event with, an incident
-    ("Like the bombing of ...", "unlike the one at the refinery on May 4"); not a likeness of
-    another kind ("what the street looked like Wednesday night")."""
+    ("Like the bombing of ...", "unlike the one at the refinery on May 4") or one it is linked
+    to ("linked the blasts to the attack on the subway on 29 March"); not a likeness of another
+    kind ("what the street looked like Wednesday night")."""
     for below, head in _up_from(token):
         if below.dep_ == "prep" and (
                 below.lower_ in _LIKE
                 or (below.lower_ == "in" and below.i > 0
                     and below.doc[below.i - 1].lower_ == "as")
                 or (below.lower_ in ("to", "with") and head.lower_ in _COMPARED_TO)
+                or (below.lower_ == "to" and head.lower_ in _LINKED and _links_an_act(head))
                 or (below.lower_ == "of" and head.lower_ == "reminiscent")):
             return any(c.dep_ == "pobj" and _is_incident_noun(c) for c in below.children)
+        if below.dep_ == "prep" and head.lower_ in _LINKED and _links_an_act(head) \
+                and _linked_before(head, below):
+            # "linked to clashes in the district on 9 May": the parser hangs the day on the
+            # verb, after the act it is linked to
+            return True
         if below.dep_ == "dobj" and head.lower_ in _ECHO:
             return _is_incident_noun(below)
     return False
+
+
+_LINKED_PRONOUNS = frozenset({"it", "which", "that", "this", "what", "they", "these"})
+
+
+def _links_an_act(verb: Token) -> bool:
+    """What `verb` ("linked") links is an act ("linked the blasts to", "the ambush is linked
+    to", "which elders linked to"), or goes unsaid; a gun or a suspect linked to a shooting
+    ("linked the rifle to the Feb. 11 mass shooting") makes that shooting the report's own."""
+    linked = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return all(c.lower_ in _LINKED_PRONOUNS or _is_incident_noun(c) for c in linked)
+
+
+def _linked_before(verb: Token, prep: Token) -> bool:
+    """`verb` ("linked") has a "to" phrase naming an incident before `prep`."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i < prep.i
+               and any(g.dep_ == "pobj" and _is_incident_noun(g) for g in c.children)
+               for c in verb.children)
 
 
 def _is_incident_noun(noun: Token) -> bool:
