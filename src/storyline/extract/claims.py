@@ -131,10 +131,10 @@ _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspicion",), ("identified",),
 )
 _CANDIDATE = re.compile(
-    r"\b(?:[Cc]laim|[Rr]esponsib|[Cc]redit|[Dd]enie|[Dd]eny|[Bb]lame|[Aa]ccuse|[Ss]uspect"
+    r"\b(?=[A-Za-z])(?:[Cc]laim|[Rr]esponsib|[Cc]redit|[Dd]enie|[Dd]eny|[Bb]lame|[Aa]ccuse|[Ss]uspect"
     r"|[Bb]ehind|[Aa]ttribut|identified\s+as|carried\s+out|[Ss]uspicion)"
 )
-_NEGATION = re.compile(r"\b(?:not|no|never|nobody|neither|nor|n't)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?=[A-Za-z])(?:not|no|never|nobody|neither|nor|n't)\b", re.IGNORECASE)
 
 
 def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
@@ -357,7 +357,8 @@ _NAMED_ATTACKER = re.compile(
     rf"(?P<group>{_NAME}(?:\s+(?:of\s+|al\s+|the\s+|and\s+)*{_NAME}){{0,5}})"
 )
 _ROLE = re.compile(
-    r"\b(?:" + "|".join(f"[{r[0].upper()}{r[0]}]{r[1:]}" for r in ATTACKER_ROLES) + r")\b"
+    r"\b(?=[A-Za-z])"
+    r"(?:" + "|".join(f"[{r[0].upper()}{r[0]}]{r[1:]}" for r in ATTACKER_ROLES) + r")\b"
 )
 
 
@@ -378,7 +379,7 @@ _SPEAKER = (
     r"(?:[A-Z][\w'’-]*|police|officials|authorities|investigators|prosecutors|spokesman"
     r"|spokeswoman|spokesperson|office|department|ministry|agency|sources|deputies|officers)"
 )
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|confirmed|announced|reported|stated)\b")
+_SPEECH_VERB = re.compile(r"\b(?=[A-Za-z])(?:said|says|told|confirmed|announced|reported|stated)\b")
 _SPEAKER_BEFORE = re.compile(rf"(?P<speaker>{_SPEAKER})\s+$")
 _SPEAKER_AFTER = re.compile(
     r"(?:according\s+to|said|says|told\s+\w+)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w'’-]*\.?\s+|"

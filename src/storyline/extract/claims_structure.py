@@ -46,7 +46,7 @@ __all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "claim_parse_requests",
 _ADMITTED_ACT_STEMS = (r"kidnap|abduct|kill|murder|assassinat|attack|bomb|carr|plant|detonat"
                        r"|shoot|ambush|execut|stag|launch|torch|burn|hijack|fir")
 CLAIM_SENTENCE_RE = re.compile(
-    r"\b(?:claim|responsib|credit|denie|deny|denying|blame|accuse|suspect|behind|attribut"
+    r"\b(?=[A-Za-z])(?:claim|responsib|credit|denie|deny|denying|blame|accuse|suspect|behind|attribut"
     r"|carried\s+out|involve|believed|hallmark|fingerprints"
     # admitting an act; the attackers' group ("were suspected members of", "belonged to")
     rf"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?(?:{_ADMITTED_ACT_STEMS})\w*ing"
@@ -143,10 +143,25 @@ def claims_from_structure(document: Document, antecedent: Antecedent | None = No
 _CLAIM_SENTENCE_SCAN = re.compile(r"\b(?=[a-z])" + CLAIM_SENTENCE_RE.pattern, re.IGNORECASE)
 
 
+# A word every match of CLAIM_SENTENCE_RE contains, searched in the lower-cased sentence:
+# three sentences in four have none, and this search is several times cheaper. (Only for ASCII
+# text, where lower() gives exactly the letters IGNORECASE equates.)
+_CLAIM_SENTENCE_WORDS = re.compile(
+    "claim|responsib|credit|deni|deny|blame|accuse|suspect|behind|attribut|carried|involve"
+    "|believed|hallmark|fingerprints|admit|acknowledg|member|belong|play|said|says|stated"
+    "|announced")
+
+
+def _may_hold_claim(sentence: str) -> bool:
+    if sentence.isascii() and _CLAIM_SENTENCE_WORDS.search(sentence.lower()) is None:
+        return False
+    return _CLAIM_SENTENCE_SCAN.search(sentence) is not None
+
+
 def claim_parse_requests(document: Document) -> list[Sentence]:
     """The sentences that can hold a claim, at most `MAX_CLAIM_SENTENCES` (the search stops
     there: a long text's later sentences are not read)."""
-    return list(islice((s for s in document.sentences if _CLAIM_SENTENCE_SCAN.search(s.text)),
+    return list(islice((s for s in document.sentences if _may_hold_claim(s.text)),
                        MAX_CLAIM_SENTENCES))
 
 

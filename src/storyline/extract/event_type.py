@@ -334,7 +334,7 @@ CIVILIAN_TARGET = "civilians"
 
 # People who carry arms for a state or an organized group.
 _ARMED_PEOPLE = re.compile(
-    r"\b(?:soldiers?|troops?|servicem[ae]n|police(?:m[ae]n|wom[ae]n)?|police\s+officers?"
+    r"\b(?=[A-Za-z])(?:soldiers?|troops?|servicem[ae]n|police(?:m[ae]n|wom[ae]n)?|police\s+officers?"
     r"|officers?|constables?|gendarmes?|militants?|fighters?|rebels?|insurgents?"
     r"|militiam[ae]n|militia\s+members?|militias?|jihadists?|combatants?|guerrillas?"
     r"|commandos?|paramilitar(?:y|ies)|marines?|sergeants?|captains?|lieutenants?|colonels?"
@@ -345,14 +345,14 @@ _ARMED_PEOPLE = re.compile(
     re.IGNORECASE)
 # People who do not: the usual words for an attack's unarmed victims.
 _UNARMED_PEOPLE = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|traders?|worshippers?|students?"
+    r"\b(?=[A-Za-z])(?:civilians?|villagers?|residents?|farmers?|herders?|traders?|worshippers?|students?"
     r"|pupils?|children|child|wom[ae]n|m[ae]n|people|persons?|passengers?|shoppers?|teachers?"
     r"|journalists?|protesters?|demonstrators?|family|relatives?|bystanders?|patients?"
     r"|workers?|commuters?|pilgrims?|customers?|drivers?)\b",
     re.IGNORECASE)
 # Both sides fired: "exchanged fire", "returned fire", "a gun battle", "a shootout".
 _FIRE_EXCHANGED = re.compile(
-    r"\b(?:exchang\w*\s+(?:of\s+)?(?:gun)?fire|returned\s+fire|fire\s*fights?|gun\s*battles?"
+    r"\b(?=[A-Za-z])(?:exchang\w*\s+(?:of\s+)?(?:gun)?fire|returned\s+fire|fire\s*fights?|gun\s*battles?"
     r"|shoot-?outs?|exchange\s+of\s+gunshots)\b", re.IGNORECASE)
 # What was attacked is an armed force's post or movement: "attacked an army checkpoint",
 # "ambushed a police patrol", "stormed the military base".
@@ -370,7 +370,7 @@ _CLAUSE_GOES_ON = re.compile(
     r"[,.;:()]|\b(?:and|in|at|on|near|after|when|while|as|by|with|outside|inside)\b")
 # Soldiers or police attacked off duty or at home were not attacked as a force.
 _OFF_DUTY = re.compile(
-    r"\b(?:off[\s-]duty|(?:in|at|near|outside|inside)\s+(?:his|her|their)\s+(?:own\s+)?"
+    r"\b(?=[A-Za-z])(?:off[\s-]duty|(?:in|at|near|outside|inside)\s+(?:his|her|their)\s+(?:own\s+)?"
     r"(?:homes?|houses?|residences?|farms?|shops?))\b", re.IGNORECASE)
 
 

@@ -862,7 +862,8 @@ def _where_it_happened(text: str, accepted: list[tuple[Mention, GazetteerEntry]]
     return setting if setting else accepted
 
 
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|to|toward|towards|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\b(?=[A-Za-z])"
+                            r"(?:from|to|toward|towards|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _located_in_country(text: str, mention: Mention) -> bool:
@@ -1057,7 +1058,7 @@ def _place(entry: GazetteerEntry, start: int, end: int) -> Place:
     )
 
 
-_CIVIC_VENUE = re.compile(r"\b(?:City|Town)\s+Hall$|\bPolice\s+Station$|\bCourthouse$")
+_CIVIC_VENUE = re.compile(r"\b(?=[A-Za-z])(?:City|Town)\s+Hall$|\bPolice\s+Station$|\bCourthouse$")
 
 
 def _small_inside_venue(place: Place, venues: list[Place]) -> bool:

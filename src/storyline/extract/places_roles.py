@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["event_places_first", "event_sentence"]
 
 _EVENT_SENTENCE = re.compile(
-    r"\b(?:kill|dead|died|death|injur|wound|hurt|shot|shoot|stabb|attack|bomb|explo|blast"
+    r"\b(?=[A-Za-z])(?:kill|dead|died|death|injur|wound|hurt|shot|shoot|stabb|attack|bomb|explo|blast"
     r"|detonat|fire[ds]?\b|clash|raid|ambush|struck|strike|storm|massacre|kidnap|abduct"
     r"|arrest|robbery|riot|protest|crash|assault|gunmen|gunman)", re.IGNORECASE)
 _EVENT_PREFIXES = (

@@ -437,12 +437,13 @@ def _between(text: str, known: list[Place], people: frozenset[str]) -> list[Span
 
 # "an argument between Torres and Alfonso", "clashes between X and Y": parties, not places.
 _RELATION_BEFORE = re.compile(
-    r"\b(?:issues?|arguments?|fights?|disputes?|relationships?|conflicts?|feuds?|quarrels?"
+    r"\b(?=[A-Za-z])(?:issues?|arguments?|fights?|disputes?|relationships?|conflicts?|feuds?|quarrels?"
     r"|clash(?:es)?|rivalr(?:y|ies)|tensions?|talks|differences?|match(?:es)?|games?|wars?"
     r"|confrontations?|exchanges?|altercations?|agreements?|deals?|meetings?|marriage"
     r"|fighting|battles?|contests?|race|runoff|gunfights?|shootouts?)"
     r"(?:\s+[a-z][\w-]*){0,2}\s+$")
-_ON_A_STREET_BEFORE = re.compile(r"\b(?:on|at|along)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+$")
+_ON_A_STREET_BEFORE = re.compile(r"\b(?=[A-Za-z])"
+                                 r"(?:on|at|along)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+$")
 _STREET_WORDS_AFTER = re.compile(r"\s+(?:streets|roads|avenues|boulevards|lanes|drives)\b",
                                  re.IGNORECASE)
 
@@ -474,11 +475,11 @@ def _fronted(text: str, people: frozenset[str]) -> list[Span]:
 # "at Kroger", "of Nathaniel Conley": "at" and "of" name businesses and people as often as
 # towns, so only "in", "near", "outside" count here.
 _LOCATED_NAME = re.compile(
-    r"\b(?:in|near|outside)\s+(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})"
+    r"\b(?=[A-Za-z])(?:in|near|outside)\s+(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})"
     r"(?![\w'’-]|\s+[A-Z]|\s+(?:county|parish|township)\b)")
 _DAY_STEMS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _EVENT_IN_NAME = re.compile(
-    r"\b(?:shot|shooting|killed|wounded|injured|stabbed|happened|occurred|died|slain"
+    r"\b(?=[A-Za-z])(?:shot|shooting|killed|wounded|injured|stabbed|happened|occurred|died|slain"
     r"|gunfire|fired)\b[^.;\n]{0,50}?\b(?:in|near|outside)\s+(?P<name>[A-Z][\w-]+"
     r"(?:\s[A-Z][\w-]+){0,2})(?=\s*(?:[.;,]|$|\s(?:on|early|late|last|this|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|around|about|at)\b))")
