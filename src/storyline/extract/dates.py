@@ -49,7 +49,8 @@ EXTRACTOR_NAME = "dates/4"
 
 # The act itself ("was shot", "exploded", "happened"): a date next to one of these dates the event.
 _EVENT_ACTS = re.compile(
-    r"\b(?:shot|shooting|shootings|gunfire|fired|opened\s+fire|killed|slain|murdered|stabbed"
+    r"\b(?=[A-Za-z])"
+    r"(?:shot|shooting|shootings|gunfire|fired|opened\s+fire|killed|slain|murdered|stabbed"
     r"|stabbing|wounded|attacked|attack|bombing|bombed|exploded|explosion|blast|crashed|crash"
     r"|collapsed|struck|erupted|broke\s+out|clashed|clashes|raided|raid|ambushed|happened"
     r"|occurred|took\s+place|robbed|robbery|carjacked|kidnapped|abducted|massacre|assaulted"
@@ -58,17 +59,19 @@ _EVENT_ACTS = re.compile(
 )
 # A violent act told anywhere in the text: an arrest the text reports besides is its sequel.
 _VIOLENCE = re.compile(
-    r"\b(?:shot|shooting|gunfire|opened\s+fire|killed|slain|murdered|stabbed|stabbing|wounded"
+    r"\b(?=[A-Za-z])"
+    r"(?:shot|shooting|gunfire|opened\s+fire|killed|slain|murdered|stabbed|stabbing|wounded"
     r"|bombing|exploded|gunned\s+down)\b", re.IGNORECASE)
 # Words of the event's aftermath or of a sentence about it: weaker evidence for the date.
 _EVENT_WORDS = re.compile(
-    r"\b(?:died|dead|death|killing|injured|hurt|hospital|victim|homicide|incident|suspect"
+    r"\b(?=[A-Za-z])"
+    r"(?:died|dead|death|killing|injured|hurt|hospital|victim|homicide|incident|suspect"
     r"|gunman|gunmen|police|officers|deputies|arrested|fighting|standoff|flood(?:ing)?|storm"
     r"|protests?|riots?)\b",
     re.IGNORECASE,
 )
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|confirmed|stated|added|released|identified"
+    r"\b(?=[A-Za-z])(?:said|says|told|announced|reported|confirmed|stated|added|released|identified"
     r"|revealed|disclosed"
     r"|declined\s+to\s+comment|charged|arraigned|sentenced|court|hearing|vigil|funeral"
     r"|memorial|press\s+conference|news\s+conference|interview|update|as\s+of)\b[^.]{0,12}$",
@@ -82,7 +85,8 @@ _REPORTING_AFTER = re.compile(
 # Follow-up steps of justice: an article about them is dated by them, but the event it refers
 # back to ("the shooting happened on Oct. 1") is what the event date means.
 _FOLLOW_UP_NEAR = re.compile(
-    r"\b(?:sentenced|pleaded|pleads|indicted|convicted|arraigned|charged|bond|bail|trial|jury"
+    r"\b(?=[A-Za-z])"
+    r"(?:sentenced|pleaded|pleads|indicted|convicted|arraigned|charged|bond|bail|trial|jury"
     r"|hearing|court|judge|turned\s+(?:himself|herself)\s+in|extradited|autopsy|vigil|funeral"
     r"|memorial|rally|candlelight|released\s+(?:the\s+)?name|identified|life\s+support"
     r"|probation|years\s+in\s+prison|prison\s+term)\b",
@@ -592,7 +596,7 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
 # p.m. July 21", "broke out at roughly 11:20 p.m. July 27"), or an act's noun after it ("the
 # May 30 death", "the June 12 shootout").
 _PAST_ACT_BEFORE = re.compile(
-    r"\b(?:was|were|had|died|killed|shot|wounded|injured|occurred|happened|took\s+place"
+    r"\b(?=[A-Za-z])(?:was|were|had|died|killed|shot|wounded|injured|occurred|happened|took\s+place"
     r"|erupted|exploded|attacked|opened\s+fire|broke\s+out|stabbed|robbed|beaten|found)\b"
     r"(?:[^.;]|\b[ap]\.m\.|\b[AP]\.M\.){0,40}$")
 _ACT_AFTER = re.compile(
@@ -636,7 +640,8 @@ def _candidate(text: str, expression: DateExpression, bounds: tuple[int, int],
 # "that day", "on this day", "later in the day": the day the text named last, not the
 # publication day (TIMEX3 resolves them against the document date when they stand alone).
 _ANAPHORIC_DAY = re.compile(r"(?:the|that|this)\s+(?:same\s+|very\s+)?day", re.IGNORECASE)
-_UNTIL_NOW = re.compile(r"\b(?:to|until|till)\s+$", re.IGNORECASE)  # "to this day" is now
+_UNTIL_NOW = re.compile(r"\b(?=[A-Za-z])"
+                        r"(?:to|until|till)\s+$", re.IGNORECASE)  # "to this day" is now
 _DAY_BEFORE = re.compile(r"\s+(?:before|earlier|prior)\b(?!\s+(?:the|a|an|his|her|their)\b)",
                          re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\s+(?:after|later)\b(?!\s+(?:the|a|an|his|her|their)\b)",

@@ -380,7 +380,7 @@ def _plausible(text: str, start: int, end: int) -> bool:
 
 # "the month", "earlier in the week" before "of" do not count from the report: the "of" phrase
 # names the period ("the month of Ramadan", "the last week of June", "the year of the vote").
-_UNIT_OF_A_NAMED_PERIOD = re.compile(r"\b(?:week|month|year)$", re.IGNORECASE)
+_UNIT_OF_A_NAMED_PERIOD = re.compile(r"\b(?=[A-Za-z])(?:week|month|year)$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                           "september", "october", "november", "december"})
@@ -392,7 +392,8 @@ _MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug
 # August", "the January shooting"). Without one, a capitalized word after it makes it part of a
 # name: a street ("June Drive"), a person ("April Reyes said"), a title ("March Madness").
 _TIME_WORD_BEFORE = re.compile(
-    r"\b(?:in|on|since|until|till|by|during|through|throughout|from|to|of|early|late|mid|last"
+    r"\b(?=[A-Za-z])"
+    r"(?:in|on|since|until|till|by|during|through|throughout|from|to|of|early|late|mid|last"
     r"|this|next|that|each|every|the|before|after|around|between|and|or|back"
     r"|as\s+of)[\s-]+$",
     re.IGNORECASE,
@@ -487,7 +488,8 @@ _FUTURE_CUES = re.compile(
 )
 # Past-tense event words right before a date: "was shot on March 3" is not a coming March 3.
 _PAST_CUES = re.compile(
-    r"\b(?:was|were|had|died|killed|shot|wounded|injured|arrested|occurred|happened|took\s+place"
+    r"\b(?=[A-Za-z])"
+    r"(?:was|were|had|died|killed|shot|wounded|injured|arrested|occurred|happened|took\s+place"
     r"|began|started|erupted|exploded|attacked|opened\s+fire|broke\s+out|ago|stabbed|robbed"
     r"|beaten)\b[^.;]{0,25}$",
     re.IGNORECASE,
