@@ -159,12 +159,14 @@ def scan_counts(text: str, reference_year: int | None = None,
         document.prepare(_parse_requests(candidates, document))
     for number, sentence in enumerate(candidates):
         base = len(mentions)
+        sentence = _without_scare_quotes(sentence)
         found = _read_sentence(sentence, base, reference_year, document)
         found = _links_to_other_articles(found, sentence)
         found = [m for m in found if not _counts_animals(m)]
         if not any(m.category == "killed" for m in found):
             found.extend(_unnumbered_deaths(sentence, reference_year)
-                         or _killed_with_particle_before_object(sentence, reference_year))
+                         or _killed_with_particle_before_object(sentence, reference_year)
+                         or _set_alight_by_a_crowd(sentence, reference_year))
         found.extend(_attackers_added_in_brackets(sentence, found))
         found = _with_confirmed_parts(sentence, found, base, reference_year)
         found = _with_zero_casualties(sentence, found, reference_year)
@@ -183,6 +185,23 @@ def scan_counts(text: str, reference_year: int | None = None,
                     text, suicide.start, reference_year, suicide.end)))
                 sentence_of.append(max(sentence_of, default=-1) + 1)
     return CountScan(mentions, sentence_of, trends)
+
+
+# A vague quantity in scare quotes: 'soldiers had killed "a number" of residents', 'An "unknown
+# number" were believed killed'. The quotes are read as spaces (the same length: offsets and the
+# parse hold), so the words count as they do unquoted.
+_VAGUE_UNQUOTED = "|".join(
+    re.escape(w.removesuffix(" of")).replace(r"\ ", r"\s+")
+    for w in sorted(VAGUE_WORDS, key=len, reverse=True))
+_QUOTED_VAGUE = re.compile(rf"[\"“”](?P<inner>(?:an?\s+)?(?:{_VAGUE_UNQUOTED}))[\"“”]",
+                           re.IGNORECASE)
+
+
+def _without_scare_quotes(sentence: Sentence) -> Sentence:
+    if '"' not in sentence.text and "“" not in sentence.text:
+        return sentence
+    text = _QUOTED_VAGUE.sub(lambda m: f" {m.group('inner')} ", sentence.text)
+    return sentence if text == sentence.text else Sentence(text, sentence.start)
 
 
 # "Gunmen killed at least 40. The figure was later raised to 48": a sentence that updates the
@@ -353,6 +372,71 @@ def _killed_with_particle_before_object(sentence: Sentence, reference_year: int 
             other_event=about_other_event(text, match.start(), reference_year, end),
             alternative=alternative_estimate(text, match.start()))]
     return []
+
+
+# A crowd setting people on fire: "a mob set ablaze two policemen", "a woman was set on fire by
+# a band of vigilantes". Mob justice by fire is a killing (as "burnt to death by a mob" is); a
+# vehicle, a house or a station set ablaze is no number of people (the person-noun check), and a
+# victim told as rescued or treated is read by the injury rules instead.
+_CROWD = (r"(?:mobs?|crowds?|vigilantes|vigilante\s+(?:group|members)|youths|villagers|residents"
+          r"|locals|mob\s+action)")
+_SET_ALIGHT = r"set(?:s|ting)?\s+(?:ablaze|alight|on\s+fire)"
+_CROWD_SETS_ALIGHT = re.compile(
+    rf"\b{_CROWD}\b[^.;:]{{0,60}}?\bset(?:s|ting)?\s+(?P<fire>(?:ablaze|alight|on\s+fire)\s+)?"
+    rf"(?:the\s+)?(?=\S)", re.IGNORECASE)
+_FIRE_AFTER_OBJECT = re.compile(r"\s+(?:ablaze|alight|on\s+fire)\b", re.IGNORECASE)
+_SET_ALIGHT_BY_CROWD = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:is|was|were|are|been|being|allegedly|reportedly)\s+)*{_SET_ALIGHT}\s+"
+    rf"by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_CROWD}\b", re.IGNORECASE)
+_FIRE_WORDS = re.compile(r"\b(?:ablaze|alight|on\s+fire)\b", re.IGNORECASE)
+_CROWD_RE = re.compile(rf"\b{_CROWD}\b", re.IGNORECASE)
+_SURVIVED = re.compile(
+    r"\b(?:rescued|survived|surviv\w+|hospital\w*|treatment|treated|injur\w+|wound\w*"
+    r"|burns|escaped)\b", re.IGNORECASE)
+CROWD_FIRE_DETAIL = "people set on fire by a crowd"
+
+
+def _set_alight_by_a_crowd(sentence: Sentence, reference_year: int | None
+                           ) -> list[CountMention]:
+    text = sentence.text
+    if not _FIRE_WORDS.search(text) or _SURVIVED.search(text):
+        return []
+    # "a mob set ablaze two policemen", "youths set three suspects on fire"
+    for match in _CROWD_SETS_ALIGHT.finditer(text):
+        quantity = next(iter(find_quantities(text[match.end():match.end() + 60])), None)
+        if quantity is None or quantity.start != 0 or quantity.value < 1:
+            continue
+        person = PERSON_AFTER_ARTICLE_RE.match(text[match.end() + quantity.end:][:60])
+        if person is None:
+            continue
+        end = match.end() + quantity.end
+        if match.group("fire") is None:
+            after = _FIRE_AFTER_OBJECT.match(text, end + person.end())
+            if after is None:
+                continue
+            end = after.end()
+        return [_crowd_fire_mention(sentence, quantity, match.start(), end, reference_year)]
+    quantities = find_quantities(text)
+    for quantity in quantities:  # "a woman was set ablaze by a mob"
+        person = PERSON_AFTER_ARTICLE_RE.match(text[quantity.end:quantity.end + 60])
+        if quantity.value < 1 or person is None:
+            continue
+        by_crowd = _SET_ALIGHT_BY_CROWD.match(text, quantity.end + person.end())
+        if by_crowd is not None:
+            return [_crowd_fire_mention(sentence, quantity, quantity.start, by_crowd.end(),
+                                        reference_year)]
+    return []
+
+
+def _crowd_fire_mention(sentence: Sentence, quantity: Quantity, start: int, end: int,
+                        reference_year: int | None) -> CountMention:
+    text = sentence.text
+    return CountMention(
+        category="killed", value=quantity.value, qualifier=quantity.qualifier, low=quantity.low,
+        high=quantity.high, evidence=text[start:end], start=sentence.start + start,
+        end=sentence.start + end, detail=CROWD_FIRE_DETAIL,
+        other_event=about_other_event(text, start, reference_year, end),
+        alternative=alternative_estimate(text, start))
 
 
 # "3 dead (plus the bomber)", "killed 12 (and two gunmen)": the attackers' own deaths added in
@@ -563,7 +647,11 @@ MAX_COUNT_PARSES = 6
 
 def count_candidates(document: Document) -> list[Sentence]:
     """The sentences the count rules read, from the document's one split."""
-    return list(islice(candidate_sentences(document.text, document.sentences),
+    chosen = set(s.start for s in islice(candidate_sentences(document.text, document.sentences),
+                                         MAX_COUNT_SENTENCES))
+    # a crowd setting people on fire names no count word (_set_alight_by_a_crowd)
+    return list(islice((s for s in document.sentences if s.start in chosen
+                        or (_FIRE_WORDS.search(s.text) and _CROWD_RE.search(s.text))),
                        MAX_COUNT_SENTENCES))
 
 
@@ -1231,7 +1319,8 @@ def _to_mention(link: _Link, sentence: Sentence, base: int, reference_year: int 
     text = sentence.text
     detail = _detail(link, text) if link.how == "nested" else None
     if q.singular:
-        detail = SINGULAR_DETAIL
+        detail = ANOTHER_DETAIL if link.category == "killed" and _ANOTHER_BEFORE.search(
+            text, 0, q.start) else SINGULAR_DETAIL
     if link.how == "self":
         detail = SELF_DETAIL
     if link.how == "survivors":
@@ -1265,10 +1354,20 @@ _ADDITIONAL_AFTER = re.compile(r"^\s+(?:other|others|more|additional|further|ext
                                re.IGNORECASE)
 
 
+# A person counted without a number, told as one more: "Another soldier died in hospital",
+# "a further civilian was shot dead". Only the word right before the noun (an adjective between).
+ANOTHER_DETAIL = SINGULAR_DETAIL + ", told as one more"  # the totals add it to a number
+_ANOTHER_BEFORE = re.compile(r"(?:^|\s)(?:another|a\s+further|one\s+more)\s+(?:[\w-]+\s+)?$",
+                             re.IGNORECASE)
+
+
 def _is_additional(link: _Link, sentence: str) -> bool:
     """"another 3", "2 other policemen", "a further 5", "1 civilian was also killed"."""
     if link.quantity.additive:
         return True
+    if link.quantity.singular and link.category == "killed" and \
+            _ANOTHER_BEFORE.search(sentence, 0, link.quantity.start):
+        return True  # "Another person died of his wounds": one person besides those told
     return bool(_ADDITIONAL_AFTER.match(sentence[link.quantity.end:link.trigger_end + 1]))
 
 

@@ -145,6 +145,14 @@ _FIGHT_OVER_A_DEATH = re.compile(
     r"|quarrel(?:led|ed|s)?|brawl(?:ed|s)?)\b[^.;,]{0,60}?\bover\s+(?:the\s+|an?\s+)?"
     r"(?:alleged\s+|recent\s+|brutal\s+|earlier\s+)?(?:killings?|deaths?|murders?|lynchings?"
     r"|assassinations?|slayings?)\s+of\b", re.IGNORECASE)
+# A discussion's topic: "elders gathered to discuss the alleged killing of 40 herders", "talks
+# on the deaths of nine miners", "a meeting about the murder of two chiefs". The deaths talked
+# over came before the talk: another event (the talk, an arrest at it, is the article's).
+_DISCUSSED_DEATHS = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|deliberat(?:e|ed|es|ing)\s+(?:on|over)"
+    r"|talks\s+(?:on|about|over)|meetings?\s+(?:on|about|over))\s+(?:the\s+)?"
+    r"(?:alleged\s+|recent\s+|reported\s+)?(?:killings?|deaths?|murders?|massacres?|lynchings?"
+    r"|slayings?|assassinations?)\s+of\b", re.IGNORECASE)
 # Between the cause's "of" and the number: a hedge at most ("over the killing of at least 12")
 _UP_TO_THE_DEAD = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}", re.IGNORECASE)
 # The cause told first: "Following the killing of three fishermen, villagers shut the market in
@@ -262,8 +270,9 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
     for cause in _PROTEST_CAUSE.finditer(sentence, clause, reach) if possible.protest else ():
         # The number inside the cause ("protested over attacks that killed seven"), not after
         # a comma ("fired on protesters demonstrating against the coup, killing 12": the
-        # protest's own dead).
-        if "," not in sentence[cause.end():start]:
+        # protest's own dead). A colon ends the cause the same way: what follows it is the
+        # protest's outcome ("marches against a tax turned deadly: two marchers shot dead").
+        if "," not in sentence[cause.end():start] and ":" not in sentence[cause.end():start]:
             return True
     if possible.retaliation and _RETALIATION_CAUSE.search(sentence, clause, reach):
         return True
@@ -275,6 +284,13 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
         if (cause.end() > start and "," not in sentence[cause.end():reach]) or \
                 _UP_TO_THE_DEAD.fullmatch(sentence, cause.end(), start):
             return True
+    for topic in _DISCUSSED_DEATHS.finditer(sentence, clause, reach) if possible.discussed \
+            else ():
+        # the evidence starts in the topic ("the killing of 12") or after its "of" with a hedge
+        # at most ("the killing of at least 12")
+        if topic.start() <= start and (start < topic.end() or _UP_TO_THE_DEAD.fullmatch(
+                sentence, topic.end(), start)):
+            return True  # "gathered to discuss the killing of 40 herders"
     if any(clause <= marked_start < start and marked_end <= reach
            for marked_start, marked_end in _commemorations(sentence)):
         return True  # "a ceremony marking the death of a chief": up to the evidence's end
@@ -321,6 +337,7 @@ _MAY_HOLD: dict[str, tuple[str, ...]] = {
                     "anniversary", "record", "19", "20"),
     "alternative": ("report", "source", "account", "estimate", "figure", "tallies", "witness"),
     "claimed": ("claim",),
+    "discussed": ("discuss", "debat", "deliberat", "talks", "meeting"),
 }
 # Letters that IGNORECASE matches with an ASCII letter although lower() does not give that
 # letter (dotless i, long s, dotted capital I): a sentence with one is searched in full.
@@ -338,6 +355,7 @@ class _PossibleCues:
     other_event: bool
     alternative: bool
     claimed: bool
+    discussed: bool
 
 
 _ANY_CUE = _PossibleCues(*[True] * len(_MAY_HOLD))

@@ -117,6 +117,9 @@ _CAPTIVE_WORDS = frozenset({"hostages", "captives", "abductees", "kidnappees"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                        "ninth", "tenth"})
 _GROUP_NOUNS = frozenset({"family", "group", "crew", "team", "party", "couple", "pair"})
+# Words for a band of people counted in their "of" phrase: "a squad of two gunmen"
+_BAND_NOUNS = frozenset({"group", "team", "crew", "party", "cell", "squad", "band", "unit",
+                         "gang"})
 _PERPETRATOR_NOUNS = frozenset({
     "bomber", "bombers", "attacker", "attackers", "assailant", "assailants", "gunman",
     "gunmen", "shooter", "shooters", "perpetrator", "perpetrators", "hijacker", "hijackers",
@@ -1173,7 +1176,7 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
                 return
             if _kin_of_the_dead_act(participle.head):
                 return  # "relatives of a slain farmer stormed the camp": an earlier death
-            subjects = [participle.head]
+            subjects = [_own_number_conjunct(participle)]
         if len(subjects) > 1:
             subjects = [s for s in subjects if not _object_of_verb_before(s)]
         # "a pastor thought to be preaching | was killed", the report verb parsed as the subject
@@ -1244,6 +1247,18 @@ _KIN_NOUNS = frozenset({
     "sisters", "father", "mother", "parents", "wife", "husband", "friends", "colleagues",
     "clansmen"})
 _ATTACK_PREFIXES = ("attack", "retaliat", "storm", "raid", "ambush", "aveng")
+
+
+def _own_number_conjunct(participle: Token) -> Token:
+    """The noun a reduced passive tells about, or the number joined to that noun right before
+    the participle: "1 protester shot dead & 2 wounded by police" (the parser hangs "wounded"
+    on "protester" or on "shot" taken for a noun, the "2" on it as a conjunct or as a number
+    after its noun): the wounded are the 2."""
+    noun = participle.head
+    # the conjunct hangs on the noun or on the word the parser took "shot" for
+    numbers = [t for t in noun.doc[noun.i + 1:participle.i] if t.dep_ in ("conj", "nummod")
+               and t.tag_ == "CD" and noun.i in (t.head.i, t.head.head.i)]
+    return numbers[-1] if numbers else noun
 
 
 def _kin_of_the_dead_act(person: Token) -> bool:
@@ -1986,6 +2001,15 @@ def _count_one(head: Token, parse: Doc) -> tuple[int, Quantity | None] | None:
                      for g in c.children if g.tag_ == "CD"), None)
         if size is not None:
             return _stated(size, parse)
+    if lower in _BAND_NOUNS:
+        # "a group of three bombers", "a squad of two gunmen": the members counted in the "of"
+        # phrase
+        members = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+        number = next((c for c in members.children if c.dep_ == "nummod"), None) \
+            if members is not None and _person_noun(members.lower_.rstrip("s")) else None
+        if number is not None and number.tag_ == "CD":
+            return _stated(number, parse)
     if (lower == "another" or (lower == "other" and _has_det(head, "the"))) and \
             head.dep_ in ("dobj", "obj", "nsubjpass", "nsubj", "conj") and \
             not any(c.dep_ == "nummod" for c in head.children):
@@ -2379,6 +2403,14 @@ def _reflexive_antecedent(pronoun: Token) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject if subject.pos_ in ("NOUN", "PROPN", "NUM") else None
+        if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ == "pobj":
+            # "detonated their car at a checkpoint killing only themselves": the participle
+            # without its comma hangs on the place noun; the clause is the verb above it
+            verb = next((t for t in clause.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if verb is None:
+                break
+            clause = verb
+            continue
         if clause.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep") or clause.head is clause:
             break
         clause = clause.head

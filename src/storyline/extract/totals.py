@@ -41,7 +41,7 @@ from storyline.extract.aggregates import (
     sums_other_events,
 )
 from storyline.extract.claims_lexicon import GROUP_ALIASES
-from storyline.extract.counts import SCOPED_ZERO_DETAIL, SURVIVORS_DETAIL
+from storyline.extract.counts import ANOTHER_DETAIL, SCOPED_ZERO_DETAIL, SURVIVORS_DETAIL
 from storyline.extract.numbers import parse_number
 from storyline.extract.same_people import (
     ADDS,
@@ -701,6 +701,12 @@ _OF_THE_WOUNDED_RE = re.compile(
     r"\bof\s+(?:the|those|these)\s+(?:[a-z]+\s+){0,2}?(?:wounded|injured|hurt"
     r"|hospitali[sz]ed)\b", re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"[.!?]\s+(?=\S)|\n")
+# A killing told as a reprisal for the one before: "The farmers killed a herder in retaliation",
+# "In revenge, youths lynched two suspects". In a note, the reprisal's dead are others.
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
+_REPRISAL_RE = re.compile(
+    r"\b(?:in\s+(?:an?\s+(?:act\s+of\s+)?)?(?:retaliation|reprisal|revenge)|as\s+(?:a\s+)?"
+    r"(?:reprisal|retaliation|revenge)|to\s+avenge|retaliat(?:ed|ing))\b", re.IGNORECASE)
 
 
 def _told_besides(statement: _Statement, before: Sequence[_Statement],
@@ -728,6 +734,12 @@ def _told_besides(statement: _Statement, before: Sequence[_Statement],
         return False
     if is_note(text) and _other_side(first, earlier, text):
         return True
+    if is_note(text) and not _DEFINITE_RESTATEMENT_RE.match(first.evidence) and \
+            not _DEFINITE_BEFORE_RE.search(opening) and \
+            _REPRISAL_RE.search(text, _sentence_start(text, first.start),
+                                _sentence_end(text, first.end)) and \
+            not _restates_a_part(first, earlier):
+        return True  # "Herders killed a farmer. The farmers killed a herder in retaliation."
     if first.qualifier != "exact":
         return False  # "a fourth person died later" (at least 4) counts those before
     clause = first.evidence + text[first.end:first.end + 60].split(".")[0]
@@ -834,6 +846,24 @@ def _other_side(first: CountMention, earlier: Sequence[CountMention], text: str)
     sides = {_side(m, text) for m in earlier if m.category == "killed"}
     return side is not None and bool(sides) and None not in sides and all(
         _sides_differ(side, other) for other in sides if other is not None)
+
+
+_COUNTED_NOUN_RE = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+                              r"|eleven|twelve)\s+[\w-]+", re.IGNORECASE)
+
+
+def _restates_a_part(mention: CountMention, earlier: Sequence[CountMention]) -> bool:
+    """"... killed four Fulanis and a Konkomba. Four Fulanis were killed in reprisal": the
+    number and its noun already told in an earlier figure."""
+    counted = _COUNTED_NOUN_RE.match(mention.evidence)
+    return counted is not None and any(
+        re.search(rf"\b{re.escape(counted.group(0))}\b", m.evidence, re.IGNORECASE)
+        for m in earlier)
+
+
+def _sentence_end(text: str, position: int) -> int:
+    found = _SENTENCE_START_RE.search(text, position)
+    return found.start() if found is not None else len(text)
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -1036,8 +1066,10 @@ def _tier(statement: _Statement, mentions: Sequence[CountMention]) -> int:
     parts = [mentions[i] for i in statement.mentions]
     if all(m.qualifier == "vague" for m in parts):
         return 2
-    if all((m.detail or "").startswith(SINGULAR_DETAIL) for m in parts):
-        return 1
+    if all((m.detail or "").startswith(SINGULAR_DETAIL) for m in parts) and not all(
+            m.detail == ANOTHER_DETAIL and m.additional and m.category == "killed"
+            for m in parts):
+        return 1  # "Another soldier died in hospital" adds one to a stated number: no rank
     return 0
 
 
