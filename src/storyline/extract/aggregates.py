@@ -171,7 +171,7 @@ def deaths_in_background(mentions: Sequence[CountMention], text: str, title: str
 # by militants". The stretch between the cue and the person is a noun phrase (titles, a name
 # and its apposition), with no clause of its own.
 _COMMEMORATION_CUE_RE = re.compile(
-    r"\b(?:(?:paid|pay|pays|paying)\s+(?:(?:a\s+)?(?:final\s+|last\s+)?tribute|homage"
+    r"\b(?=[A-Za-z])(?:(?:paid|pay|pays|paying)\s+(?:(?:a\s+)?(?:final\s+|last\s+)?tribute|homage"
     r"|(?:their\s+|his\s+|her\s+|final\s+|last\s+)?respects)\s+to"
     r"|honou?r(?:ed|ing|s)?|(?:remembered|remembering|remembers)"
     r"|in\s+(?:loving\s+)?memory\s+of|(?:funeral|vigil|memorial|wake|burial|requiem)"

@@ -66,7 +66,7 @@ _STOP_WORDS = (
     r"|face|faces|facing|pleaded|pled|identified|named"
 )
 _PASSIVE_END = re.compile(
-    r"\b(?:were|was|been|be|being|are|is|got|get|gets|remain|remained|remains|reportedly"
+    r"\b(?=[A-Za-z])(?:were|was|been|be|being|are|is|got|get|gets|remain|remained|remains|reportedly"
     r"|allegedly|later|also|all|both|each|now|left|leaving|found|reported|believed|feared)"
     r"\s*$", re.IGNORECASE)
 # An object right after a verb makes it active: "militants killed three soldiers".
@@ -81,7 +81,7 @@ _AMBIGUOUS_VERB = re.compile(
 _NESTED_BEFORE = re.compile(
     r"(?:\bincluding|\bincl\.|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+whom|:)\s*$",
     re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|no|never|n't|without|nor)\s+(?:\w+\s+){0,2}$",
+_NEGATED = re.compile(r"\b(?=[A-Za-z])(?:not|no|never|n't|without|nor)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
 _UNDECIDED = re.compile(r"\s*(?:,\s*(?:injured|wounded|captured|arrested)\s*,?\s*)?or\s+"
                         r"(?:injured|wounded|captured|arrested|killed)\b", re.IGNORECASE)
@@ -315,7 +315,7 @@ _UNNUMBERED_DEATHS = re.compile(
     rf"(?P<caused>{_DEATHS_NOUN})\b(?!\s+(?:of|to)\b)",
     re.IGNORECASE)
 _NOT_ASSERTED_BEFORE = re.compile(
-    r"\b(?:no|not|nor|without|any|zero|denied|deny|denies|rumou?red|possible|feared)\b"
+    r"\b(?=[A-Za-z])(?:no|not|nor|without|any|zero|denied|deny|denies|rumou?red|possible|feared)\b"
     r"(?:\s+[\w-]+){0,3}\s*[\"“(]?\s*$", re.IGNORECASE)
 # "reported by some sources and denied by others": not asserted
 _DISPUTED_AFTER = re.compile(r"[^.;]{0,60}\b(?:denied|disputed|contested|unconfirmed|refuted)\b",
@@ -345,7 +345,7 @@ def _unnumbered_deaths(sentence: Sentence, reference_year: int | None) -> list[C
 # _FATAL_PARTICLE). Read where nothing else read a death in the sentence: the parse reads most
 # of them, and where it does the surface words next to it add nothing.
 _PARTICLE_BEFORE_OBJECT = re.compile(
-    r"\b(?:stoned|stones|stone|stoning|beaten|beat|beats|beating|hacked|hacks|hack|hacking"
+    r"\b(?=[A-Za-z])(?:stoned|stones|stone|stoning|beaten|beat|beats|beating|hacked|hacks|hack|hacking"
     r"|clubbed|clubs|club|clubbing|stabbed|stabs|stab|stabbing|bludgeoned|bludgeons|bludgeoning"
     r"|lynched|lynch|lynches|lynching|burned|burnt|burns|burn|burning|kicked|battered|macheted"
     r"|strangled|crushed|trampled|tortured|starved|whipped|shot|shoots|shoot|shooting)\s+"
@@ -526,7 +526,7 @@ def _with_confirmed_parts(sentence: Sentence, found: list[CountMention], base: i
 # and the wounded, so neither. Not "no civilian casualties" (others may have died), nor "no
 # further/other casualties" (some there were).
 _NO_CASUALTIES = re.compile(
-    r"\b(?:no|zero)\s+(?:(?:reported|known|immediate|confirmed)\s+)?casualt(?:y|ies)\b"
+    r"\b(?=[A-Za-z])(?:no|zero)\s+(?:(?:reported|known|immediate|confirmed)\s+)?casualt(?:y|ies)\b"
     r"|\bno\s+(?:reports?|word)\s+of\s+(?:any\s+)?casualt(?:y|ies)\b"
     r"|\bwithout\s+(?:any\s+)?casualt(?:y|ies)\b", re.IGNORECASE)
 # A zero said of this incident alone ("No one was hurt in this particular blast"): a figure
@@ -604,7 +604,7 @@ def _counts_animals(mention: CountMention) -> bool:
 
 # A definite phrase that takes up people already counted: "the two", "all four", "both".
 # A determiner that makes the number after it one already told ("the six", "all four").
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?=[A-Za-z])(?:the|these|those|all)\s+$", re.IGNORECASE)
 _DEFINITE_START = re.compile(
     r"^(?:both\b|(?:the|all|these|those)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b(?![\s-]+years?\b)"
@@ -787,7 +787,7 @@ def _is_name_in_apposition(part: str, gap: str) -> bool:
 # are the whole it is taken from, not the dead.
 _ONE_OF_BEFORE = re.compile(r"\b(?P<one>one)\s+of\s+(?:the\s+|those\s+|these\s+)?$",
                             re.IGNORECASE)
-_SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
+_SINGULAR_VERB = re.compile(r"\b(?=[A-Za-z])(?:was|is|has)\b")
 # A trigger that is itself a verb in the singular: "One of five victims ... dies".
 _SINGULAR_TRIGGER = re.compile(r"(?:dies|succumbs)\b", re.IGNORECASE)
 
@@ -886,10 +886,10 @@ def _usable(quantity: Quantity, sentence: str, previous: Quantity | None = None)
 
 
 _FIRED_BEFORE = re.compile(
-    r"\b(?:fired|fire|fires|firing|heard|hear|hears|let\s+off|squeezed\s+off|got\s+off)\s+"
+    r"\b(?=[A-Za-z])(?:fired|fire|fires|firing|heard|hear|hears|let\s+off|squeezed\s+off|got\s+off)\s+"
     r"(?:(?:at\s+least|about|around|more\s+than|only|just|off)\s+)?$", re.IGNORECASE)
 _SUFFERED_BEFORE = re.compile(
-    r"\b(?:suffered|sustained|received|suffering|sustaining|suffers|sustains|with)\s+$",
+    r"\b(?=[A-Za-z])(?:suffered|sustained|received|suffering|sustaining|suffers|sustains|with)\s+$",
     re.IGNORECASE)
 
 
@@ -992,7 +992,7 @@ def _zero_of_the_other(link: _Link, sentence: str) -> list[_Link]:
 # number of dead at 40", "the ministry estimated the death total at 12". ("put the death toll
 # at" is a toll trigger already.)
 _FIGURE_PUT_AT_BEFORE = re.compile(
-    r"\b(?:put|puts|putting|placed|place|places|placing|held|hold|holds|holding|estimated"
+    r"\b(?=[A-Za-z])(?:put|puts|putting|placed|place|places|placing|held|hold|holds|holding|estimated"
     r"|estimate|estimates|estimating|set|sets|setting)\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:(?:confirmed|official|overall|final|total|provisional|new|latest)\s+)*"
     r"(?:(?P<killed>deaths|fatalities|dead|death\s+(?:total|figure|count|tally)"
@@ -1001,9 +1001,10 @@ _FIGURE_PUT_AT_BEFORE = re.compile(
     r"\s+(?:at|to)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 
 # An attempt is no death: "attempted murder of", "the attempted killing of", "attempt to kill".
-_ATTEMPTED_BEFORE = re.compile(r"\b(?:attempted|attempts?\s+(?:at|to))\s+$", re.IGNORECASE)
+_ATTEMPTED_BEFORE = re.compile(r"\b(?=[A-Za-z])"
+                               r"(?:attempted|attempts?\s+(?:at|to))\s+$", re.IGNORECASE)
 _KILLING_AND_INJURING = re.compile(
-    r"\b(?:killing|killed|kills)\s+and\s+(?:injuring|wounding|injured|wounded)\s*$|"
+    r"\b(?=[A-Za-z])(?:killing|killed|kills)\s+and\s+(?:injuring|wounding|injured|wounded)\s*$|"
     r"\b(?:injuring|wounding|injured|wounded)\s+and\s+(?:killing|killed)\s*$", re.IGNORECASE)
 
 
@@ -1103,9 +1104,10 @@ _FOUND_AFTER = re.compile(
     r"|walked\s+free|were\s+set\s+free)\b", re.IGNORECASE)
 # "Eight more survivors found in the landslide, 17 still missing": the eight were found.
 _FOUND_BETWEEN = re.compile(
-    r"\b(?:found|located|rescued|freed|released|pulled|traced|survivors?)\b", re.IGNORECASE)
+    r"\b(?=[A-Za-z])"
+    r"(?:found|located|rescued|freed|released|pulled|traced|survivors?)\b", re.IGNORECASE)
 _FOUND_BEFORE = re.compile(
-    r"\b(?:found|located|rescued|freed|released|traced|reached)\s+(?:all\s+)?(?:the\s+)?"
+    r"\b(?=[A-Za-z])(?:found|located|rescued|freed|released|traced|reached)\s+(?:all\s+)?(?:the\s+)?"
     r"(?:last\s+|remaining\s+)?$", re.IGNORECASE)
 # The particle that ends a split killing verb after its object: "shot three men dead",
 # "hacked two farmers to death", "burned four people alive".
@@ -1113,11 +1115,11 @@ _FATAL_PARTICLE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:dead|to\s+death|alive|down)\b(?!\s+(?:the|a|an)\s+"
     r"(?:road|street|hill|river|stairs|corridor)\b)", re.IGNORECASE)
 _SPLIT_VERB_BEFORE = re.compile(
-    r"\b(?:burned|burnt|burning|gunned|gunning|hacked|hacking|beat|beating|clubbed|stoned"
+    r"\b(?=[A-Za-z])(?:burned|burnt|burning|gunned|gunning|hacked|hacking|beat|beating|clubbed|stoned"
     r"|mowed|mowing)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # A finite verb between a number and the next one: the first number has its own predicate, so
 # the second does not share a trigger with it ("11 soldiers and 2 civilians were killed" shares).
-_OWN_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
+_OWN_PREDICATE = re.compile(r"\b(?=[A-Za-z])(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
 _STOP_RE = re.compile(rf"^(?:{_STOP_WORDS})$", re.IGNORECASE)
 _SPACE_RE = re.compile(r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?")
 
@@ -1140,7 +1142,7 @@ _OTHER_SUBJECT_FLED = re.compile(
 # A time adverbial between the auxiliary and the participle: "eight traders were on Sunday
 # morning killed", "five guards were in the early hours of Monday abducted", "were yesterday
 # shot dead". Crossed only right after the auxiliary and only when the trigger comes next.
-_AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|been)\s*$", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?=[A-Za-z])(?:were|was|are|is|been)\s*$", re.IGNORECASE)
 _DAY_WORD = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|afternoon|evening"
              r"|night|dawn|midnight")
 _TIME_ADVERBIAL = re.compile(

@@ -12,15 +12,15 @@ from functools import lru_cache
 from storyline.records import Trend
 
 _TREND_RISING = re.compile(
-    r"\b(?:(?:expected|likely|feared|set|bound|could|may|might|will|would)\s+(?:to\s+)?"
+    r"\b(?=[A-Za-z])(?:(?:expected|likely|feared|set|bound|could|may|might|will|would)\s+(?:to\s+)?"
     r"(?:rise|climb|increase|grow|go\s+up)|(?:is|was|were|are|keeps?)\s+(?:still\s+)?"
     r"(?:rising|climbing|increasing)|could\s+be\s+higher|may\s+be\s+higher|not\s+final)\b",
     re.IGNORECASE)
 _TREND_FALLING = re.compile(
-    r"\b(?:revised\s+down(?:ward)?|lowered|downgraded|revised\s+the\s+toll\s+down)\b",
+    r"\b(?=[A-Za-z])(?:revised\s+down(?:ward)?|lowered|downgraded|revised\s+the\s+toll\s+down)\b",
     re.IGNORECASE)
 _REVISION = re.compile(
-    r"\b(?:revised|corrected|correction|updated|amended|lowered|downgraded|raised\s+the"
+    r"\b(?=[A-Za-z])(?:revised|corrected|correction|updated|amended|lowered|downgraded|raised\s+the"
     r"|in\s+error|erroneous(?:ly)?|mistakenly|by\s+mistake|incorrect(?:ly)?)\b",
     re.IGNORECASE)
 # A figure the text withdraws: "the figure of 35 deaths it gave on Wednesday had been reported
@@ -37,7 +37,7 @@ _ATTRIBUTION_SAID = re.compile(
     r"|military|spokes(?:wo)?man|spokesperson|sheriff|governor|[A-Z][\w'’-]+))\s+"
     r"(?:said|says|told|reported|confirmed|stated|announced)\b")
 _OTHER_EVENT = re.compile(
-    r"\b(?:since|than)\s+(?:the|a|an|in|last|\d{4})\b|\b(?:previous|earlier|prior|last|"
+    r"\b(?=[A-Za-z])(?:since|than)\s+(?:the|a|an|in|last|\d{4})\b|\b(?:previous|earlier|prior|last|"
     r"similar)\s+(?:attacks?|bombings?|shootings?|incidents?|year|clash(?:es)?)\b"
     r"|\byears?\s+ago\b|\banniversary\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b"
     r"|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\b|\brecord\s+of\b|\bin\s+total\s+since\b",
@@ -45,7 +45,7 @@ _OTHER_EVENT = re.compile(
 # A commemoration: "an event marking the death of <Name>", "a mass to commemorate the killing
 # of six monks". The deaths it marks are an earlier event.
 _COMMEMORATION = re.compile(
-    r"\b(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?(?:deaths?|killings?|murders?"
+    r"\b(?=[A-Za-z])(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?(?:deaths?|killings?|murders?"
     r"|assassinations?|martyrdom|massacre)\b", re.IGNORECASE)
 
 
@@ -72,7 +72,8 @@ _INCIDENT_WORD = re.compile(
     r"|shelling|\w*strikes?|air\s+raids?)\b", re.IGNORECASE)
 
 
-_TOLL_SENTENCE = re.compile(r"\b(?:toll|dead|death|deaths|casualt\w*|killed|fatalit\w*|victims"
+_TOLL_SENTENCE = re.compile(r"\b(?=[A-Za-z])"
+                            r"(?:toll|dead|death|deaths|casualt\w*|killed|fatalit\w*|victims"
                             r"|injur\w*|wounded|number)\b", re.IGNORECASE)
 
 
@@ -141,7 +142,7 @@ _PROTEST_CAUSE = re.compile(
 # the murder of a farmer", "a dispute over the death of a trader". The death the fight is over
 # came before it: another event, as a protest's cause is.
 _FIGHT_OVER_A_DEATH = re.compile(
-    r"\b(?:clash(?:ed|es|ing)?|fight(?:s|ing)?|fought|disputes?|feuds?|violence|tensions?"
+    r"\b(?=[A-Za-z])(?:clash(?:ed|es|ing)?|fight(?:s|ing)?|fought|disputes?|feuds?|violence|tensions?"
     r"|quarrel(?:led|ed|s)?|brawl(?:ed|s)?)\b[^.;,]{0,60}?\bover\s+(?:the\s+|an?\s+)?"
     r"(?:alleged\s+|recent\s+|brutal\s+|earlier\s+)?(?:killings?|deaths?|murders?|lynchings?"
     r"|assassinations?|slayings?)\s+of\b", re.IGNORECASE)
@@ -174,7 +175,7 @@ _PROTEST_CLAUSE = re.compile(
 # who was shot dead held a protest", "relatives of two men killed by police blocked the road in
 # protest". The deaths are the protest's cause, an earlier event.
 _KIN_OF_THE_DEAD = re.compile(
-    r"\b(?:family|families|family\s+members|relatives|kin|friends|colleagues|parents|widows?"
+    r"\b(?=[A-Za-z])(?:family|families|family\s+members|relatives|kin|friends|colleagues|parents|widows?"
     r"|mothers?)\s+of\s+",
     re.IGNORECASE)
 _KIN_REACH = 60  # characters from "the family of" to the number, with no clause break
@@ -206,7 +207,7 @@ _RETALIATION_CAUSE = re.compile(
 # Another estimate of the same figure: "Other sources put the toll at 40", "some reports say
 # as many as 32 died". Conservative coding keeps the main figure; the other is an alternative.
 _ALTERNATIVE = re.compile(
-    r"\b(?:(?:other|conflicting|different|differing|unconfirmed|alternative|separate|varying"
+    r"\b(?=[A-Za-z])(?:(?:other|conflicting|different|differing|unconfirmed|alternative|separate|varying"
     r"|contradictory|another|a\s+second|a\s+third)\s+(?:\w+\s+)?|some\s+)(?:reports?"
     r"|sources?|accounts?|estimates?|figures?|tallies|witnesses)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:,\s*(?:while|but|although|whereas|though)|;|\bwhile\b)\s*",
@@ -224,12 +225,12 @@ _CLAIMED_FIGURE = re.compile(
     r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?(?:(?:it|they|its|their)\s+(?:\w+\s+)?)?"
     r"(?:(?:to\s+)?(?:have|had|has)\s+)?(?:[\w'’-]+,?\s+){0,10}$", re.IGNORECASE)
 _NOT_A_FIGURE_CLAIM = re.compile(
-    r"\b(?:responsibility|credit|lives?|which|that\s+(?:killed|left)|who|attacks?|bombings?"
+    r"\b(?=[A-Za-z])(?:responsibility|credit|lives?|which|that\s+(?:killed|left)|who|attacks?|bombings?"
     r"|assassinations?|killings?|ambush)\b", re.IGNORECASE)
 
 
 _REPORT_CLAIMS = re.compile(
-    r"\b(?:reports?|sources?|media|newspapers?|outlets?|agency|radio|witness(?:es)?"
+    r"\b(?=[A-Za-z])(?:reports?|sources?|media|newspapers?|outlets?|agency|radio|witness(?:es)?"
     r"|residents?|journalists?|monitors?|observers?|officials?|hospital)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)
 

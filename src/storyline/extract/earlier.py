@@ -107,11 +107,12 @@ def _far_yearless_day(candidate: DateCandidate, event_date: EventDate) -> bool:
 # The earliest year a report's background reaches back to; earlier "years" are misread stamps
 # ("4/9/0008").
 _EARLIEST_YEAR = 1800
-_IN_BEFORE_YEAR = re.compile(r"\b(?:in|since|of)\s+$", re.IGNORECASE)
+_IN_BEFORE_YEAR = re.compile(r"\b(?=[A-Za-z])(?:in|since|of)\s+$", re.IGNORECASE)
 # A one-word date ("Thursday", "March", "2019") is a date after a preposition or a time word;
 # alone it may be a name ("Bait Jan"), a clock time ("around 1930") or an ordinal ("4th
 # Division"). (A match cut inside a word, "MON" of "MONUSCO", timex drops itself.)
-_TIME_WORD_BEFORE = re.compile(r"\b(?:on|in|since|of|last|this|early|late|mid|until|by|before"
+_TIME_WORD_BEFORE = re.compile(r"\b(?=[A-Za-z])"
+                               r"(?:on|in|since|of|last|this|early|late|mid|until|by|before"
                                r"|after|from)[\s-]+$", re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyline.extract.streets import street_types
 from storyline.records import Qualifier
@@ -219,12 +220,28 @@ def _bounds(qualifier: Qualifier, value: int) -> tuple[int | None, int | None]:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every count-like number phrase in `sentence`, measures and dates left out."""
+    if len(sentence) > _CACHED_CHARS:
+        return list(_read_quantities(sentence))
+    return list(_quantities(sentence))
+
+
+# A sentence is read by the count patterns and again through its parse: the quantities of the
+# last few hundred sentences are kept (texts longer than a sentence are read each time).
+_CACHED_CHARS = 2000
+
+
+@lru_cache(maxsize=256)
+def _quantities(sentence: str) -> tuple[Quantity, ...]:
+    return _read_quantities(sentence)
+
+
+def _read_quantities(sentence: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for match in QUANTITY_RE.finditer(sentence):
         quantity = _quantity_from_match(match, sentence)
         if quantity is not None and not _is_measure(sentence, quantity):
             found.append(quantity)
-    return found
+    return tuple(found)
 
 
 _PAIR_NOUNS = frozenset({"a couple", "a pair", "both"})
@@ -280,7 +297,8 @@ def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None
                     additive=additive)
 
 
-_SCHOOL_GRADE_BEFORE = re.compile(r"\b(?:form|grade|class|standard|std\.?|year|primary)\s*$",
+_SCHOOL_GRADE_BEFORE = re.compile(r"\b(?=[A-Za-z])"
+                                  r"(?:form|grade|class|standard|std\.?|year|primary)\s*$",
                                   re.IGNORECASE)
 _SCHOOL_GRADE_AFTER = re.compile(r"\s+(?:student|pupil|learner|schoolgirl|schoolboy|girl|boy"
                                  r"|candidate)s?\b", re.IGNORECASE)
@@ -288,7 +306,8 @@ _SCHOOL_GRADE_AFTER = re.compile(r"\s+(?:student|pupil|learner|schoolgirl|school
 _LEADING_HEDGE = re.compile(rf"(?:{_PREFIX})\s+", re.IGNORECASE)
 # A 24-hour clock time written as four digits ("at 0720", "between 0140 and 0700").
 _CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|between|around|after|before|since)"
+_CLOCK_BEFORE = re.compile(r"\b(?=[A-Za-z])"
+                           r"(?:at|by|until|till|from|between|around|after|before|since)"
                            r"\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:[,.;)]|local\b|on\b|in\b|and\s+\d{4}\b|$)", re.IGNORECASE)
 
@@ -366,7 +385,7 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
 _AGE_AFTER_COMMA = re.compile(r"\s*(?:[,);]|--|[—–]|of\s+[A-Z]|$)")
 _AGE_WITHOUT_SECOND_COMMA = re.compile(r"\s+(?:was|is|has|had|remains|remained|suffered)\b")
 _PERSON_BEFORE_COMMA = re.compile(
-    r"\b(?:man|woman|boy|girl|teen|teenager|person|victim|male|female|son|daughter)\s*,\s*$",
+    r"\b(?=[A-Za-z])(?:man|woman|boy|girl|teen|teenager|person|victim|male|female|son|daughter)\s*,\s*$",
     re.IGNORECASE)
 # Words that introduce an age: "both 16", "also 22", "aged 30", "ages 24, 25 and 41", "turned 21".
 _AGE_WORD_BEFORE = re.compile(
@@ -400,13 +419,13 @@ _EMERGENCY_AFTER = re.compile(r"\s*(?:call(?:s|ers?)?|dispatch\w*|operators?|cen
 # A person told by an age or by the children they have: "a girl of nine", "a woman of about 60",
 # "a father of two". The number is not how many people the sentence is about.
 _PERSON_OF_BEFORE = re.compile(
-    r"\b(?:man|woman|boy|girl|child|kid|lad|youth|youngster|teen|teenager|son|daughter|baby"
+    r"\b(?=[A-Za-z])(?:man|woman|boy|girl|child|kid|lad|youth|youngster|teen|teenager|son|daughter|baby"
     r"|toddler|infant|pensioner|mother|father|parent|mom|mum|dad|grandmother|grandfather"
     r"|grandparent)\s+of\s+(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
 # A place or a unit named by a number after a capitalized noun: "Terminal 2", "Gate 3", "Engine 12",
 # "Precinct 9", "Ward 12", "Pier 39" (room, unit, route... are in NOT_A_COUNT_BEFORE).
 _FACILITY_BEFORE = re.compile(
-    r"\b(?:Terminal|Gate|Building|Engine|Ladder|Station|Precinct|Ward|District|Pier|Exit|Squad"
+    r"\b(?=[A-Za-z])(?:Terminal|Gate|Building|Engine|Ladder|Station|Precinct|Ward|District|Pier|Exit|Squad"
     r"|Battalion|Company|Platform|Hangar|Zone|Sector|Camp|Lot|Hall|Wing|Floor|Tower|Bay|Dock"
     r"|Track|Division|Region|Area|Phase|Block|Pavilion|Cell|Court|Lane|Level|Post)\s+$")
 _PART_OF_DAY_AFTER = re.compile(

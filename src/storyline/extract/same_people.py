@@ -133,7 +133,7 @@ _PEOPLE_IN_GENERAL = re.compile(
 
 # What happened to people already counted: their condition, or where they were taken.
 _CONDITION_RE = re.compile(
-    r"\b(?:critical(?:ly)?|serious(?:ly)?|stable|fair|good|grave|non-life|life-threatening"
+    r"\b(?=[A-Za-z])(?:critical(?:ly)?|serious(?:ly)?|stable|fair|good|grave|non-life|life-threatening"
     r"|condition|hospitals?|hospitali[sz]ed|treated|transported|rushed|airlifted|flown"
     r"|taken|of\s+the\s+(?:victims|wounded|injured))\b", re.IGNORECASE)
 
@@ -174,7 +174,7 @@ def _stated_over_vague(parts: list[int], mentions: Sequence[CountMention]) -> li
 
 
 _SOME_OF_THEM_RE = re.compile(
-    r"\b(?:of\s+(?:them|the|whom)|among\s+(?:them|whom|the)|including|includ\w+)\b",
+    r"\b(?=[A-Za-z])(?:of\s+(?:them|the|whom)|among\s+(?:them|whom|the)|including|includ\w+)\b",
     re.IGNORECASE)
 
 
@@ -327,7 +327,7 @@ _KINDS = r"(?P<kind>man|woman|boy|girl|teen|teenager|child|person|officer|baby|t
 # words, but not a second one ("a second man", "another man" is someone else).
 _BARE_PERSON_RE = re.compile(rf"^\W*(?:a|an|one)\s+{_KINDS}\b", re.IGNORECASE)
 _ONE_PERSON_RE = re.compile(
-    r"\b(?:a|an|one)\s+(?:(?!second|third|fourth|fifth|other|different)[\w-]+\s+){0,2}?"
+    r"\b(?=[A-Za-z])(?:a|an|one)\s+(?:(?!second|third|fourth|fifth|other|different)[\w-]+\s+){0,2}?"
     rf"{_KINDS}\b", re.IGNORECASE)
 
 

@@ -464,10 +464,20 @@ def _inside_a_name(token: Token) -> bool:
 
 
 def _predicate_category(token: Token) -> str | None:
+    """The casualty category the token predicates, if any. Cached on the parse: every reader
+    of a sentence (casualties, misreadings, mourners, animals, relative clauses) asks it of
+    each token, and the answer depends on the parse alone."""
+    cache: dict[int, str | None] = token.doc.user_data.setdefault(_CATEGORIES, {})
+    if token.i in cache:
+        return cache[token.i]
     category = _word_category(token)
     if category is not None and _inside_a_name(token):
-        return None  # "Parents of Murdered Children", "the Dead Sea": a name, not an event
+        category = None  # "Parents of Murdered Children", "the Dead Sea": a name, not an event
+    cache[token.i] = category
     return category
+
+
+_CATEGORIES = "storyline.predicate_categories"
 
 
 def _word_category(token: Token) -> str | None:

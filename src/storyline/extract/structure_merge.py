@@ -47,7 +47,7 @@ _CATEGORIES = ("killed", "injured")
 # The words of the predicates the structural reader counts (structure.py); a sentence without
 # one is not parsed.
 _CASUALTY_WORD = re.compile(
-    r"\b(?:kill|dead|death|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
+    r"\b(?=[A-Za-z])(?:kill|dead|death|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
     r"|slew|slaughter|lynch|perish|succumb|pass(?:ed|es|ing)?\s+away|injur|wound|hurt|maim|toll"
     r"|fatal|lives|life\b"
     r"|decapitat|gunned|guns?\s+down|neutrali[sz]|bod(?:y|ies)|corpses?|remains|hanged|strangled|drown"
@@ -59,7 +59,8 @@ _CASUALTY_WORD = re.compile(
 
 # Words that make a reading add to a figure stated before ("a couple were also killed", "two
 # other soldiers died", "another three"); "more than" is a hedge, not an addition.
-_ADDED = re.compile(r"\b(?:also|another|further|additional|extra|other|others|more(?!\s+than))"
+_ADDED = re.compile(r"\b(?=[A-Za-z])"
+                    r"(?:also|another|further|additional|extra|other|others|more(?!\s+than))"
                     r"\b", re.IGNORECASE)
 
 
@@ -132,7 +133,8 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
 
 # How far back a definite plural ("the assailants") finds the number it refers to.
 _ANTECEDENT_SENTENCES = 3
-_DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?[\w-]*(?:s|men|people)\b"
+_DEFINITE_PLURAL = re.compile(r"\b(?=[A-Za-z])"
+                              r"(?:the|these|those)\s+(?:[\w-]+\s+)?[\w-]*(?:s|men|people)\b"
                               r"|\bthey\b", re.IGNORECASE)
 
 
@@ -230,7 +232,8 @@ def _agent_of(mention: CountMention, readings: list[Reading], sentence: Sentence
                for r in readings)
 
 
-_ENDS_WITH_VERB = re.compile(r"\b(?:killed|kill|kills|killing|murdered|massacred|slew|shot"
+_ENDS_WITH_VERB = re.compile(r"\b(?=[A-Za-z])"
+                             r"(?:killed|kill|kills|killing|murdered|massacred|slew|shot"
                              r"|wounded|injured)$", re.IGNORECASE)
 
 
@@ -266,9 +269,10 @@ def suicide_mention(document: Document, sentence: Sentence) -> CountMention | No
 # A suicide attack whose device did not go off kills no attacker: "A suicide bomber drove a
 # vehicle into the headquarters. There were no injuries as the device failed to detonate."
 _DEVICE_FAILED = re.compile(
-    r"\b(?:failed\s+to\s+(?:detonate|explode|go\s+off)|did\s+not\s+(?:detonate|explode|go\s+off)"
+    r"\b(?=[A-Za-z])(?:failed\s+to\s+(?:detonate|explode|go\s+off)|did\s+not\s+(?:detonate|explode|go\s+off)"
     r"|(?:was|were)\s+(?:defused|disarmed)|malfunctioned)\b", re.IGNORECASE)
-_ATTACKER_DIED = re.compile(r"\b(?:blew|detonat\w*|explod\w*|killed|killing|died|dead)\b",
+_ATTACKER_DIED = re.compile(r"\b(?=[A-Za-z])"
+                            r"(?:blew|detonat\w*|explod\w*|killed|killing|died|dead)\b",
                             re.IGNORECASE)
 
 

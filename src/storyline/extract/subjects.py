@@ -136,7 +136,7 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
 
 
 _SELF_KILLED_RE = re.compile(
-    r"\b(?:(?:killed|killing|kills|shot\s+and\s+killed|fatally\s+shot|fatally\s+shooting"
+    r"\b(?=[A-Za-z])(?:(?:killed|killing|kills|shot\s+and\s+killed|fatally\s+shot|fatally\s+shooting"
     r"|then\s+killed|then\s+shot)\s+(?:himself|herself)(?!\s+(?:\w+\s+)?in\s+(?:the|his|her)\s+"
     # "then shot himself in the leg": a shot in a limb is a wound, not a suicide
     r"(?:left\s+|right\s+|upper\s+|lower\s+)?(?:legs?|hands?|foot|feet|arms?|thighs?|knees?"

@@ -56,7 +56,7 @@ from storyline.extract.sentences import MAX_SENTENCE_CHARS
 from storyline.extract.subjects import SELF_DETAIL, SINGULAR_DETAIL
 from storyline.records import CountMention, CountTotal, Qualifier, Trend
 
-_TOLL_RE = re.compile(r"\b(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
+_TOLL_RE = re.compile(r"\b(?=[A-Za-z])(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
                       r"|altogether|fatalities\s+coded|coded\s+as"
                       r"|(?:raised|revised|updated|risen|rose)\s+(?:up\s+|upwards?\s+)?to)\b",
                       re.IGNORECASE)
@@ -80,7 +80,7 @@ class _Statement:
 
 
 _SHARE_RE = re.compile(
-    r"\b(?:fatalit\w*|deaths?|killed|dead)\b[^.\]]{0,60}?\b(?:split|divided|distributed"
+    r"\b(?=[A-Za-z])(?:fatalit\w*|deaths?|killed|dead)\b[^.\]]{0,60}?\b(?:split|divided|distributed"
     r"|spread|shared|coded)\s+(?:\w+\s+){0,2}?(?:across|between|among|over|into|for)\s+"
     r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?"
     r"(?:events|locations|days|areas|villages|incidents|places|districts|provinces|records)"
@@ -167,7 +167,7 @@ def _about_this_event(mentions: Sequence[CountMention], text: str,
 # A figure over a series of incidents: "a wave of bombings", "four related raids", "killing
 # eight soldiers overall", "the campaign has left 120 dead since March".
 _SERIES_RE = re.compile(
-    r"\b(?:series|wave|string|spate|campaign|related|coordinated|several|separate|in\s+all"
+    r"\b(?=[A-Za-z])(?:series|wave|string|spate|campaign|related|coordinated|several|separate|in\s+all"
     r"|overall|a\s+total\s+of|since|attacks|raids|bombings|explosions|blasts|incidents"
     r"|assaults|ambushes|strikes|checkpoints|towns|markets)\b", re.IGNORECASE)
 # A sentence that opens on this incident alone: "In this raid, two herders were shot dead".
@@ -202,7 +202,7 @@ _UNBORN_RE = re.compile(
     r"\W*(?:an?|the|her|his|their|[\w.-]+(?:\s+[\w.-]+)?['’]s)\s+(?:\([^)]*\)\s+)?"
     + _UNBORN, re.IGNORECASE)
 # "killed five adults and an | unborn child": a phrase cut at the article of its last person
-_ENDS_AT_ARTICLE = re.compile(r"\b(?:an?|the|her|their)$", re.IGNORECASE)
+_ENDS_AT_ARTICLE = re.compile(r"\b(?=[A-Za-z])(?:an?|the|her|their)$", re.IGNORECASE)
 _UNBORN_AFTER = re.compile(r"\s+" + _UNBORN, re.IGNORECASE)
 
 
@@ -258,7 +258,7 @@ _SECURITY_SUBJECT_RE = re.compile(
     r"^\W*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:m[ae]n)?|soldiers?|troops"
     r"|army|gendarmes?|security\s+forces|officers?|military|guards?)(?:\s+[\w-]+){0,3}?\s*$",
     re.IGNORECASE)
-_PRONOUN_RE = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?=[A-Za-z])(?:him|her)\b", re.IGNORECASE)
 
 
 def _security_forces_victim_again(mentions: Sequence[CountMention],
@@ -283,7 +283,7 @@ def _security_forces_victim_again(mentions: Sequence[CountMention],
 # A victims' figure that already counts the attackers: "seven people, including the bomber",
 # "four assailants and two policemen were killed".
 _NAMES_PERPETRATORS = re.compile(
-    r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|hijackers?|shooters?"
+    r"\b(?=[A-Za-z])(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|hijackers?|shooters?"
     r"|militants?|insurgents?|terrorists?)\b", re.IGNORECASE)
 
 
@@ -328,7 +328,7 @@ def _suicide_after_killing(mentions: Sequence[CountMention], sentence_of: Sequen
 
 
 _TOLD_AS_A_DEATH_RE = re.compile(
-    r"\b(?:kill(?:ed|ing|s)|took|taking|committed|committing)\b", re.IGNORECASE)
+    r"\b(?=[A-Za-z])(?:kill(?:ed|ing|s)|took|taking|committed|committing)\b", re.IGNORECASE)
 _ATTACKER_NOUNS = (r"(?:militants?|gunm[ae]n|attackers?|assailants?|bombers?|insurgents?"
                    r"|terrorists?|hijackers?|shooters?|perpetrators?|raiders?|bandits?"
                    r"|kidnappers?|robbers?|jihadists?)")
@@ -338,7 +338,7 @@ _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
 _TAKEN_UP_RE = re.compile(
     rf"^(?:(?P<n>\d+|{'|'.join(_SMALL_NUMBERS)})|both)\s+(?:[\w-]+\s+)?"
     rf"(?:{_ATTACKER_NOUNS}|m[ae]n|suspects?)\b", re.IGNORECASE)
-_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?=[A-Za-z])(?:the|these|those|all)\s+$", re.IGNORECASE)
 # the attackers counted when the text introduces them: "two Palestinian militants attacked"
 _ATTACKERS_TOLD_RE = re.compile(
     rf"\b(?P<n>\d+|{'|'.join(_SMALL_NUMBERS)})\s+(?:[\w-]+\s+){{0,2}}?{_ATTACKER_NOUNS}\b",
@@ -382,8 +382,9 @@ def _attackers_killed_again(mentions: Sequence[CountMention],
     return out
 
 
-_MURDER_SUICIDE_RE = re.compile(r"\b(?:murder|homicide|killing)[-\s]+suicide\b", re.IGNORECASE)
-_HIMSELF_RE = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
+_MURDER_SUICIDE_RE = re.compile(r"\b(?=[A-Za-z])"
+                                r"(?:murder|homicide|killing)[-\s]+suicide\b", re.IGNORECASE)
+_HIMSELF_RE = re.compile(r"\b(?=[A-Za-z])(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
 
 
 # "02 dead (the suicide bombers)": a parenthesis after the figure says who the dead are.
@@ -394,7 +395,7 @@ _PERPETRATORS_IN_PARENS = re.compile(
 
 # "Including the perpetrator, 16 people were killed": the attacker named before the figure.
 _INCLUDING_PERPETRATOR_BEFORE = re.compile(
-    r"\b(?:including|counting)\s+(?:the\s+|an?\s+|one\s+|two\s+|three\s+|four\s+|both\s+"
+    r"\b(?=[A-Za-z])(?:including|counting)\s+(?:the\s+|an?\s+|one\s+|two\s+|three\s+|four\s+|both\s+"
     r"|all\s+)?(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n"
     r"|perpetrators?|hijackers?|shooters?)\s*,\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -449,7 +450,7 @@ def _with_perpetrators(victims: CountTotal | None, perpetrators: int,
 
 # Whom police or a resident shoot in the act: a suspect, an intruder, a robber. An attacker
 # who killed others ("the gunman", "the bomber") is a death besides his victims'.
-_SUSPECT_RE = re.compile(r"\b(?:suspects?|intruders?|robbers?|burglars?|carjackers?)\b",
+_SUSPECT_RE = re.compile(r"\b(?=[A-Za-z])(?:suspects?|intruders?|robbers?|burglars?|carjackers?)\b",
                          re.IGNORECASE)
 _SUSPECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:suspects?|intruders?|robbers?"
                             r"|burglars?|carjackers?)\b", re.IGNORECASE)
@@ -528,9 +529,10 @@ def _sentence_of(text: str, mention: CountMention) -> str:
     return text[start:stop.start() + 1 if stop else limit]
 
 
-_MALE_RE = re.compile(r"\b(?:he|him|his|man|boy|father|son|husband|brother|grandfather"
+_MALE_RE = re.compile(r"\b(?=[A-Za-z])(?:he|him|his|man|boy|father|son|husband|brother|grandfather"
                       r"|uncle|nephew)\b", re.IGNORECASE)
-_FEMALE_RE = re.compile(r"\b(?:she|her|woman|girl|mother|daughter|wife|sister|grandmother"
+_FEMALE_RE = re.compile(r"\b(?=[A-Za-z])"
+                        r"(?:she|her|woman|girl|mother|daughter|wife|sister|grandmother"
                         r"|aunt|niece)\b", re.IGNORECASE)
 
 
@@ -606,7 +608,7 @@ def _shot_besides_the_dead(injured: CountTotal, killed: CountTotal,
 
 # Who the shot are, when the attacker may be among them: people in general, or a suspect.
 _ANYONE_SHOT = re.compile(
-    r"\b(?:people|persons?|individuals|victims?|one|all|everyone|suspects?|intruders?|robbers?"
+    r"\b(?=[A-Za-z])(?:people|persons?|individuals|victims?|one|all|everyone|suspects?|intruders?|robbers?"
     r"|burglars?|carjackers?|gunm[ae]n|shooters?|attackers?|assailants?)\b", re.IGNORECASE)
 _SHOT_ANOTHER = re.compile(r"\bshoo?t\w*\s+another\b", re.IGNORECASE)
 
@@ -615,9 +617,10 @@ _SHOT_ANOTHER = re.compile(r"\bshoo?t\w*\s+another\b", re.IGNORECASE)
 _ALL_VICTIMS_RE = re.compile(
     r"\b(?:all|the|both)\s+(?:\w+\s+)?victims\b|^\W*(?:\d+|two|three|four|five|six|seven"
     r"|eight|nine|ten)\s+victims\b", re.IGNORECASE)
-_SURVIVORS_WORD_RE = re.compile(r"\b(?:other|others|surviv\w*|remaining|wounded\s+victims"
+_SURVIVORS_WORD_RE = re.compile(r"\b(?=[A-Za-z])"
+                                r"(?:other|others|surviv\w*|remaining|wounded\s+victims"
                                 r"|injured\s+victims)\b", re.IGNORECASE)
-_GUNSHOT_RE = re.compile(r"\b(?:gunshot|bullet)\s+wounds?\b", re.IGNORECASE)
+_GUNSHOT_RE = re.compile(r"\b(?=[A-Za-z])(?:gunshot|bullet)\s+wounds?\b", re.IGNORECASE)
 
 
 def said_shot(evidence: str) -> bool:
@@ -685,11 +688,11 @@ def _statements(mentions: Sequence[CountMention], sentence_of: Sequence[int],
 # "In a separate attack elsewhere in the town, they killed two": a note (a coder's record, a
 # database summary) that sums several incidents tells each one's deaths in its own sentence.
 _SEPARATE_INCIDENT_RE = re.compile(
-    r"\b(?:in\s+(?:a|another)\s+(?:separate|different|second|further|related)\s+"
+    r"\b(?=[A-Za-z])(?:in\s+(?:a|another)\s+(?:separate|different|second|further|related)\s+"
     r"|in\s+another\s+|separately\b|elsewhere\b)", re.IGNORECASE)
 # "One soldier later died of his wounds", "three of the wounded later succumbed"
 _LATER_DEATH_RE = re.compile(
-    r"\b(?:(?:later|subsequently|afterwards)\s+(?:died|succumbed|passed\s+away)"
+    r"\b(?=[A-Za-z])(?:(?:later|subsequently|afterwards)\s+(?:died|succumbed|passed\s+away)"
     r"|(?:died|succumbed)\s+(?:later|subsequently|afterwards)"
     r"|(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+(?:his|her|their)\s+"
     r"(?:wounds|injuries)"
@@ -1012,9 +1015,9 @@ def _is_toll(statement: _Statement, mentions: Sequence[CountMention]) -> bool:
     return any(_TOLL_RE.search(mentions[i].evidence) for i in statement.mentions)
 
 
-_TAKEN_RE = re.compile(r"\b(?:hospitals?|hospitali[sz]ed|condition|treated|transported"
+_TAKEN_RE = re.compile(r"\b(?=[A-Za-z])(?:hospitals?|hospitali[sz]ed|condition|treated|transported"
                        r"|taken|rushed|flown)\b", re.IGNORECASE)
-_WOUND_RE = re.compile(r"\b(?:injur\w*|wound\w*|hurt|shot|stabbed)\b", re.IGNORECASE)
+_WOUND_RE = re.compile(r"\b(?=[A-Za-z])(?:injur\w*|wound\w*|hurt|shot|stabbed)\b", re.IGNORECASE)
 
 
 def _where_taken(statement: _Statement, mentions: Sequence[CountMention]) -> bool:
@@ -1025,7 +1028,7 @@ def _where_taken(statement: _Statement, mentions: Sequence[CountMention]) -> boo
         mentions[i].evidence) for i in statement.mentions)
 
 
-_REALLY_MORE_RE = re.compile(r"\b(?:another|further|additional|more|also|extra)\b",
+_REALLY_MORE_RE = re.compile(r"\b(?=[A-Za-z])(?:another|further|additional|more|also|extra)\b",
                              re.IGNORECASE)
 
 
@@ -1041,7 +1044,8 @@ def _same_others(first: _Statement, second: _Statement,
 
 
 LEAD_CHARS = 600
-_UPDATE_RE = re.compile(r"\b(?:toll|total|tally|bringing|rose|risen|climbed|now|increased"
+_UPDATE_RE = re.compile(r"\b(?=[A-Za-z])"
+                        r"(?:toll|total|tally|bringing|rose|risen|climbed|now|increased"
                         r"|updated|revised|later\s+died|has\s+died|have\s+died)\b",
                         re.IGNORECASE)
 
