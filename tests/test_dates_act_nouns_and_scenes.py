@@ -6,23 +6,9 @@ an April report) and "last" before yesterday's weekday. Sentences written for th
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
-from storyline.extract.dates import (
-    clause_sentences,
-    date_candidates,
-    resolve_event_date,
-)
-from storyline.extract.document import Document
-
-
-def day(text: str, published: str) -> date | None:
-    at = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    document = Document(text)
-    candidates = date_candidates(text, at, document)
-    document.prepare(clause_sentences(candidates, document))
-    found = resolve_event_date(text, at, document, candidates)
-    return None if found is None else found.value
+from tests.helpers_dates import event_day as day
 
 
 def test_a_date_naming_a_death_or_a_gunfight_is_the_acts() -> None:

@@ -7,20 +7,11 @@ blast to the attack on 2 March"). Sentences written for this project."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
-from storyline.extract.dates import clause_sentences, date_candidates, resolve_event_date
-from storyline.extract.document import Document
+from tests.helpers_dates import event_day as day
+
 from storyline.extract.timex import find_date_expressions, normalize_date_expression
-
-
-def day(text: str, published: str) -> date | None:
-    at = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    document = Document(text)
-    candidates = date_candidates(text, at, document)
-    document.prepare(clause_sentences(candidates, document))
-    found = resolve_event_date(text, at, document, candidates)
-    return None if found is None else found.value
 
 
 def found(text: str) -> list[str]:
