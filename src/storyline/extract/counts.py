@@ -364,14 +364,22 @@ def _killed_with_particle_before_object(sentence: Sentence, reference_year: int 
                                                            match.end() + quantity.end + 60])):
             continue  # "burned to death 30 goats" is no number of people (numbers.py)
         end = match.end() + quantity.end
-        return [CountMention(
-            category="killed", value=quantity.value, qualifier=quantity.qualifier,
-            low=quantity.low, high=quantity.high, evidence=text[match.start():end],
-            start=sentence.start + match.start(), end=sentence.start + end,
-            detail=PARTICLE_DETAIL,
-            other_event=about_other_event(text, match.start(), reference_year, end),
-            alternative=alternative_estimate(text, match.start()))]
+        return [_killed_mention(sentence, quantity, match.start(), end, PARTICLE_DETAIL,
+                                reference_year)]
     return []
+
+
+def _killed_mention(sentence: Sentence, quantity: Quantity, start: int, end: int, detail: str,
+                    reference_year: int | None) -> CountMention:
+    """The deaths a surface rule read: `quantity` with its evidence text[start:end] of the
+    sentence (sentence offsets)."""
+    text = sentence.text
+    return CountMention(
+        category="killed", value=quantity.value, qualifier=quantity.qualifier, low=quantity.low,
+        high=quantity.high, evidence=text[start:end], start=sentence.start + start,
+        end=sentence.start + end, detail=detail,
+        other_event=about_other_event(text, start, reference_year, end),
+        alternative=alternative_estimate(text, start))
 
 
 # A crowd setting people on fire: "a mob set ablaze two policemen", "a woman was set on fire by
@@ -415,7 +423,8 @@ def _set_alight_by_a_crowd(sentence: Sentence, reference_year: int | None
             if after is None:
                 continue
             end = after.end()
-        return [_crowd_fire_mention(sentence, quantity, match.start(), end, reference_year)]
+        return [_killed_mention(sentence, quantity, match.start(), end, CROWD_FIRE_DETAIL,
+                                reference_year)]
     quantities = find_quantities(text)
     for quantity in quantities:  # "a woman was set ablaze by a mob"
         person = PERSON_AFTER_ARTICLE_RE.match(text[quantity.end:quantity.end + 60])
@@ -423,20 +432,9 @@ def _set_alight_by_a_crowd(sentence: Sentence, reference_year: int | None
             continue
         by_crowd = _SET_ALIGHT_BY_CROWD.match(text, quantity.end + person.end())
         if by_crowd is not None:
-            return [_crowd_fire_mention(sentence, quantity, quantity.start, by_crowd.end(),
-                                        reference_year)]
+            return [_killed_mention(sentence, quantity, quantity.start, by_crowd.end(),
+                                    CROWD_FIRE_DETAIL, reference_year)]
     return []
-
-
-def _crowd_fire_mention(sentence: Sentence, quantity: Quantity, start: int, end: int,
-                        reference_year: int | None) -> CountMention:
-    text = sentence.text
-    return CountMention(
-        category="killed", value=quantity.value, qualifier=quantity.qualifier, low=quantity.low,
-        high=quantity.high, evidence=text[start:end], start=sentence.start + start,
-        end=sentence.start + end, detail=CROWD_FIRE_DETAIL,
-        other_event=about_other_event(text, start, reference_year, end),
-        alternative=alternative_estimate(text, start))
 
 
 # "3 dead (plus the bomber)", "killed 12 (and two gunmen)": the attackers' own deaths added in

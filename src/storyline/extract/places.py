@@ -124,10 +124,12 @@ _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _COMMON_WORD_CITY = 250_000
 _SIZEABLE_US_CITY = 50_000
 _TOWN = 100_000
+# The rank words of a country's first-level regions.
+_FIRST_LEVEL_RANKS = ("State", "Province", "Region", "Governorate", "Prefecture", "Department")
 # The rank word that lets a three-letter region's name be read ("Imo State", "Bay region",
 # "Ibb governorate"); not "Regional" ("Bay Regional Medical Center" is a hospital).
 _SHORT_REGION_RANK = re.compile(
-    r"[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Pp]refecture|[Dd]epartment)"
+    rf"[ \t]+(?:{'|'.join(f'[{n[0]}{n[0].lower()}]{n[1:]}' for n in _FIRST_LEVEL_RANKS)})"
     r"(?![\w-])")
 _REGION_HEAD_AFTER = re.compile(
     r"\s+(?:State|Province|Region|Regional|Governorate|District|Governor|state|province"
@@ -224,9 +226,9 @@ def _with_district_word(text: str, place: Place) -> Place:
 
 
 # The words that name an administrative rank after a place's name ("Borno State", "Clayton
-# County", "Ghorak district"), one list for every reader of them.
-_RANK_NAMES = ("State", "Province", "Region", "Department", "District", "Governorate", "County",
-               "Prefecture", "Oblast", "Parish")
+# County", "Ghorak district"), one list for every reader of them (_FIRST_LEVEL_RANKS are
+# placed at the top of the module, for the three-letter regions' test).
+_RANK_NAMES = (*_FIRST_LEVEL_RANKS, "District", "County", "Oblast", "Parish")
 _RANK_NOUNS = (*_RANK_NAMES, *(name.lower() for name in _RANK_NAMES))
 
 
@@ -460,9 +462,8 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | 
     if short_region:
         # "Imo State", "Bay region", "Mon State, Myanmar": the region, before a town or a
         # village of the same name anywhere ("Bay" in the Philippines).
-        others = tuple(e for e in gazetteer.places.get(key, ()) if e not in short_region)
-        return Mention(start, end, short_region + others, _qualifier(text, end, gazetteer),
-                       surface=key)
+        return Mention(start, end, short_region + gazetteer.lookup(key),
+                       _qualifier(text, end, gazetteer), surface=key)
     if key in gazetteer.places:
         qualifier = _qualifier(text, end, gazetteer)
         if qualifier is not None and qualifier.kind == "country" and \

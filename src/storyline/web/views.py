@@ -14,6 +14,7 @@ from urllib.parse import quote, urlsplit
 from jinja2 import Environment
 
 from storyline import present
+from storyline.extract.event_type import ARMED_TARGET, CIVILIAN_TARGET
 from storyline.records import COUNT_CATEGORIES
 from storyline.service import Storyline
 from storyline.store import ReportListing, StoredArticle
@@ -99,7 +100,7 @@ def event_day(value: Any) -> date | None:
 
 
 # Whom an attack was against (`Extraction.target`), as the type line says it.
-_TARGET_TEXT = {"armed": "armed forces or groups", "civilians": "civilians"}
+_TARGET_TEXT = {ARMED_TARGET: "armed forces or groups", CIVILIAN_TARGET: "civilians"}
 
 
 def type_text(event_type: str | None, target: str | None = None) -> str:
