@@ -41,6 +41,7 @@ CANDIDATE_RE = re.compile(
     r"\b(?=[A-Za-z])(?:kill|dead|deceased|death|die[ds]?\b|dying|fatal|slain|slay|murder|massacre|execut|behead|decapitat|neutrali[sz]"
     r"|assassinat|gunned|guns?\s+down|slaughter|hanged|strangl|trampl|tortur|beaten|beat|hacked|hack|slash|stoned|stoning|stones?\s+to\s+death|burn|coded|throats?\b"
     r"|perish|lives\b|life\b|bod(?:y|ies)|corpse|toll|casualt|drown|lynch|succumb|pass(?:ed|es|ing)?\s+away"
+    r"|martyr"  # "two policemen were martyred", "embraced martyrdom"
     r"|injur|wound|hurt|hospital|shot|shoot|gunshot|gunfire|bullets?\b|graz(?:ed|ing)|shrapnel|hitting|striking|stabb|maim"
     r"|arrest|detain|detention|custody|apprehend|round(?:ed)?[\s-]up|nabbed|captur|booked"
     r"|charged|in\s+jail|jailed|held"
@@ -209,7 +210,8 @@ _STEMS4 = frozenset(
     "gunn slau hang stra tram tort beat hack burn code peri live life bodi body corp toll "
     "casu drow lync succ inju woun hurt hosp shot shoo guns stab maim arre deta cust appr "
     "roun nabb capt book char jail held host kidn abdu seiz miss unac disp home evac fled "
-    "flee refu resc upro forc expe coul slas ston thro gunf bull graz shra hitt stri away"
+    "flee refu resc upro forc expe coul slas ston thro gunf bull graz shra hitt stri away "
+    "mart"
     .split()
 )
 # Count words shorter than a stem: "die", "gun" ("gun down"), and the military "KIA"/"WIA"
