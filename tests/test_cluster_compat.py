@@ -600,12 +600,23 @@ def _later(article: Article, days: int) -> Article:
     return replace(article, published=article.published + timedelta(days=days))
 
 
-def _late_pair(first_extra: str, second_extra: str, days: int, settings: ClusterSettings) -> str:
+def _late_pair(
+    first_extra: str,
+    second_extra: str,
+    days: int,
+    settings: ClusterSettings,
+    incident_day: bool = False,
+) -> str:
+    """The later report undated (its "early Sunday" is not the first report's Sunday), or with
+    `incident_day` dated to the first report's day (session 19: `late_same_day_exempt`)."""
     clusterer = _warmed(settings)
     one = _club_report("l1", "Brackenford", first_extra)
     two = _later(_club_report("l2", "Brackenford", second_extra, hour=11), days)
     first = clusterer.assign(one, _extraction(one, "Brackenford"), NEW)
-    second = clusterer.assign(two, _extraction(two, "Brackenford"), NEW)
+    later = _extraction(two, "Brackenford")
+    if not incident_day:
+        later = replace(later, event_date=None)
+    second = clusterer.assign(two, later, NEW)
     return ("same: " if first.event_id == second.event_id else "apart: ") + second.reason
 
 
@@ -626,6 +637,12 @@ def test_a_report_weeks_later_joins_only_when_it_names_someone_of_the_event() ->
     assert _late_pair(named, "", 10, ClusterSettings()).startswith("same: ")
     # An event whose reports named nobody gives nothing to compare: no test.
     assert _late_pair("", "", 20, ClusterSettings()).startswith("same: ")
+    # Dated to the incident's day in the incident's town, it is about the incident whoever it
+    # names (session 19); without `late_same_day_exempt`, apart as before.
+    assert _late_pair(named, "", 20, ClusterSettings(), incident_day=True).startswith("same: ")
+    exempt_off = replace(ClusterSettings(), late_same_day_exempt=False)
+    reason = _late_pair(named, "", 20, exempt_off, incident_day=True)
+    assert reason.startswith("apart: ") and "no name shared" in reason
 
 
 def test_state_keeps_the_people_named_and_reads_older_states_without_them() -> None:

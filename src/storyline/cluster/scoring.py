@@ -177,6 +177,14 @@ def _late_contradiction(
     gap = time_gap(features, state)
     if gap is None or gap <= settings.late_name_days or not len(state.people):
         return None
+    # A follow-up that dates its event to the event's day in a place of the event's is about
+    # it, whoever it names (an arrest naming only the suspect, the victim unnamed before).
+    if (
+        settings.late_same_day_exempt
+        and _dates_its_day(features, state)
+        and features.places & state.places.keys()
+    ):
+        return None
     return late_without_names(gap, _shared_people(features, state), settings)
 
 
@@ -271,6 +279,36 @@ def join_text_floor(
     return max(settings.min_join_text, settings.short_min_text)
 
 
+def _dates_its_day(features: ArticleFeatures, state: EventState) -> bool:
+    """The article dates its event to the event's own day (+-1; the "same event date" of
+    `_day_adjustment`): a report weeks later that names the incident's date ("arrested in the
+    Oct. 9 shooting") is about that incident."""
+    event_day = state.main_event_day()
+    return (
+        features.event_day is not None
+        and event_day is not None
+        and abs(features.event_day - event_day) <= 1
+    )
+
+
+def _time_decay(
+    features: ArticleFeatures, state: EventState, settings: ClusterSettings
+) -> Adjustment | None:
+    """The decay past the grace period, up to `decay_cap_days`; up to `dated_decay_cap_days`
+    instead for an article dating its event to the event's day (`_dates_its_day`)."""
+    gap = time_gap(features, state)
+    if gap is None or gap <= settings.decay_grace_days:
+        return None
+    cap = settings.decay_cap_days
+    dated = settings.dated_decay_cap_days >= 0 and _dates_its_day(features, state)
+    if dated:
+        cap = max(settings.decay_grace_days, min(cap, settings.dated_decay_cap_days))
+    decayed_days = min(gap, cap) - settings.decay_grace_days
+    if dated and decayed_days < min(gap, settings.decay_cap_days) - settings.decay_grace_days:
+        return -settings.decay_per_day * decayed_days, f"{gap} days later, dated to its day"
+    return -settings.decay_per_day * decayed_days, f"{gap} days later"
+
+
 def score_match(
     features: ArticleFeatures,
     text: float,
@@ -280,10 +318,9 @@ def score_match(
 ) -> Match:
     """The combined score of one candidate, given its text similarity."""
     applied = fact_adjustments(features, state, settings, rare_names)
-    gap = time_gap(features, state)
-    if gap is not None and gap > settings.decay_grace_days:
-        decayed_days = min(gap, settings.decay_cap_days) - settings.decay_grace_days
-        applied.append((-settings.decay_per_day * decayed_days, f"{gap} days later"))
+    decay = _time_decay(features, state, settings)
+    if decay is not None:
+        applied.append(decay)
     delta = sum(change for change, _ in applied)
     notes = tuple(note for _, note in applied)
     penalties = tuple(note for change, note in applied if change <= 0)
