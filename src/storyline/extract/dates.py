@@ -100,6 +100,8 @@ _STAMP_BEFORE = re.compile(
     r"[^.\n]{0,20}$|\($",
     re.IGNORECASE,
 )
+_EVENT_DATE_LABEL = re.compile(r"\b(?:incident|event|occurrence|attack)\s+date\s*:\s*$",
+                               re.IGNORECASE)
 _STAMP_AFTER = re.compile(r"^\)?\s*(?:[-–—:|]|\d{1,2}:\d\d)")
 _PRECISION_SCORE: dict[str, float] = {"day": 3.0, "week": 1.5, "month": 0.8, "year": 0.2}
 # Follow-ups (arrests, trials) often state the date of the event months back, so age alone is
@@ -589,7 +591,19 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
             return resolved[0].replace(year=resolved[0].year - 1), "day"
         except ValueError:  # February 29
             return None
+    if resolved is not None and anchor is not None and resolved[0] > anchor and (
+            _AMBIGUOUS_NUMERIC_DATE.fullmatch(expression.text)
+            and not speaks_of_the_future(expression.text, sentence)
+            and _told_as_past(sentence, expression.text)):
+        # "was assaulted by three persons on 04/03/2025" in a report of March 6: read month
+        # first the day is still to come, so it is written day first, as most of the world does.
+        swapped = date(resolved[0].year, resolved[0].day, resolved[0].month)
+        return (swapped, "day") if swapped <= anchor else None
     return resolved
+
+
+# A numeric date whose first two numbers can both be a month ("04/03/2025").
+_AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)")
 
 
 # Past-tense act words before a month and day, across a clock time ("was wounded near 3:15
@@ -794,7 +808,7 @@ def _event_evidence(
 # report's, like a page stamp; the event is told in the sentence after it.
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+"
                               r"[A-Z][\w.]*)?)?,?[ \t]+$")
-_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:--|[-–—])\s")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:--|[-–—:])\s")
 
 
 def _in_media_list(text: str, expression: DateExpression) -> bool:
@@ -845,6 +859,8 @@ def _is_stamp(text: str, expression: DateExpression) -> bool:
         return True
     before = text[max(0, expression.start - 30) : expression.start]
     after = text[expression.end : expression.end + 12]
+    if _EVENT_DATE_LABEL.search(before):
+        return False  # "Incident date: 18 Sep 2024": the label of the event's own day
     if _STAMP_BEFORE.search(before):
         return not before.endswith("(") or bool(_STAMP_AFTER.match(after))
     return bool(_DATELINE_AFTER.match(text, expression.end, expression.end + 40)) and bool(

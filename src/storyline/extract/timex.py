@@ -78,9 +78,17 @@ _HOLIDAY = (
     r"(?P<holiday>new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?"
     r"|thanksgiving(?:\s+day)?"
     r"|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween"
-    r"|valentine['’]s\s+day|memorial\s+day|labou?r\s+day|easter(?:\s+sunday)?|good\s+friday"
+    r"|valentine['’]s\s+day|memorial\s+day|labou?r\s+day|easter(?:\s+(?:sunday|monday))?"
+    r"|good\s+friday|boxing\s+day|anzac\s+day|australia\s+day|canada\s+day|bastille\s+day"
+    r"|bonfire\s+night|guy\s+fawkes\s+night"
     r"|veterans\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|election\s+day"
     r"|mother['’]s\s+day|father['’]s\s+day|st\.?\s+patrick['’]s\s+day)"
+)
+_DAY_WORDS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
+    r"|thirty[\s-]first"
 )
 _YEAR_REL = r"(?P<yrel>this|last|next|the\s+previous|the\s+following)\s+year's"
 
@@ -92,9 +100,16 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     # Month first ("5/4/2026" is May 4), unless the first number cannot be a month: "25/04/2026"
     # is written day first, as most of the world writes it.
     ("slash", r"(?P<m>3[01]|[12]\d|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b"),
+    # Day, month and year with dots ("16.02.2024", "7.10.2023"): written day first wherever
+    # the dotted form is used (Europe, South Asia, Africa).
+    ("dotted", r"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)\b"),
     # A stretch of days within one month ("26-29 October", "Oct. 26-29", "Jun.19-20",
     # "3 to 6 September"): its first day, where the stretch began.
-    ("day_range", rf"{_DAY}\s*(?:[-–]|to)\s*{_LAST_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    # Two days joined by "and" name two days of the events: "between 10 and 13 March" is a
+    # stretch (its first day); "on 17 and 18 August" the latest of them that has passed.
+    ("day_range", rf"{_DAY}\s*(?:[-–]|to|(?P<both>and|&))\s*(?P<last>{_LAST_DAY})\s+(?:of\s+)?"
+                  rf"{_MONTH}"
+                  rf"(?:,?\s+{_YEAR})?"),
     ("month_day_range",
      rf"{_MONTH}{_MONTH_DAY_GAP}{_DAY}\s*(?:[-–]|to)\s*{_LAST_DAY}(?![-:/]\d)"
      rf"(?:,?\s+{_YEAR})?"),
@@ -102,6 +117,8 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:{_WEEKDAY},?\s+)?(?:{_EDGE}[\s-]+)?{_MONTH}{_MONTH_DAY_GAP}{_DAY}(?:,?\s+{_YEAR})?"
      rf"(?![-:]\d)"),
     ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    # A day spelled out as an ordinal ("the seventeenth of February"), with "the" and "of".
+    ("word_day_month", rf"the\s+(?P<dword>{_DAY_WORDS})\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"),
     ("week_of", rf"the\s+week\s+of\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"),
     ("month_rel_year", rf"{_MONTH}\s+(?P<yrel>this|last|next)\s+year"),
     ("spoken_year", rf"(?:(?:{_MONTH}|the\s+year)\s+)?{_SPOKEN_YEAR}"),
@@ -123,6 +140,10 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("count_ago", rf"(?:(?:nearly|almost|about|some|more\s+than|over|just|only)\s+)?{_COUNT}"
                   rf"\s+{_UNIT}(?:\s+or\s+(?:so|more|two|three))?"
                   r"\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)"),
+    # "hours ago", "just minutes ago", "two hours ago": earlier on the day of the report.
+    ("hours_ago", r"(?:(?:just|only|mere|barely|some|a\s+few|several|a\s+couple\s+of|an?|\d+"
+                  r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
+                  r"(?:hours?|minutes?)\s+ago"),
     ("year_ago_adj", r"(?P<kind>year-ago|year-earlier)"
                      r"(?:\s+(?P<noun>period|quarter|level|results?))?"),
     ("anaphoric_year", r"(?P<rel>the\s+following|the\s+next|that|the\s+same|the\s+previous"
@@ -149,6 +170,10 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
                  rf"(?:\s+{_PART})?"),
     ("this_part", rf"(?P<rel>this|last|early\s+this|late\s+this|earlier\s+this)\s+{_PART}"),
+    # A weekday of the week before the report's ("Tuesday last week", "on Friday night of last
+    # week", "a week ago on Wednesday"): not the latest one, which may be in this week.
+    ("weekday_last_week", rf"{_WEEKDAY}(?:\s+{_PART})?\s+(?:of\s+)?last\s+week"),
+    ("week_ago_weekday", rf"a\s+week\s+ago\s+(?:on\s+|last\s+)?{_WEEKDAY}(?:\s+{_PART})?"),
     ("weekday",
      r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following"
      r"|early|late|early\s+on|late\s+on)\s+)?"
@@ -156,6 +181,10 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("part_weekday", rf"(?:early|late)?\s*{_PART}\s+of\s+{_WEEKDAY}"),
     ("month", rf"(?:(?P<rel>last|this|next|early|late|mid|the\s+end\s+of|the\s+beginning\s+of"
               rf"|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?{_MONTH}"),
+    # A day of the month named alone ("on the 14th", "on the evening of the 23rd", "the 17th
+    # inst."): the month is the report's, or the one before when that day is still to come
+    # (`_plausible` keeps it only after "on" or "of" and before no noun: "the 14th floor").
+    ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?:\s+inst\b\.?)?"),
     ("year", rf"(?:(?P<edge>early|late|mid|the\s+year|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
              rf"{_YEAR}(?P<poss>'s)?"),
     ("vague", r"(?P<vague>the\s+present|at\s+present|right\s+now|just\s+now|more\s+recently"
@@ -371,11 +400,32 @@ def _plausible(text: str, start: int, end: int) -> bool:
     if (head in _MONTH_WORDS or short_form) and _month_names_something(
             text, start, end, abbreviation=short_form):
         return False  # "April Reyes said", "UN envoy Jan Kubis", "the Jan Smuts stadium"
+    if _DOTTED.fullmatch(span) and _VERSION_BEFORE.search(text, max(0, start - 10), start):
+        return False  # "version 2.3.2025" numbers a release
+    if _ORDINAL_DAY.fullmatch(span) and not _ordinal_day_is_a_date(text, start, end):
+        return False  # "the 14th floor", "the 5th anniversary", "finished the 3rd"
     if span.isdigit():
         before = text[max(0, start - 16) : start]
         if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(text, end):
             return False
     return True
+
+
+# A day of the month named alone is a date after "on" or "of" ("on the 14th", "the night of
+# the 23rd"), when no noun follows it: a clause ends, or a word of time, place or clause goes on.
+_ORDINAL_DAY = re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+inst\b\.?)?", re.IGNORECASE)
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+_VERSION_BEFORE = re.compile(r"\b(?:version|ver\.?|v\.?|release)\s*$", re.IGNORECASE)
+_ON_OR_OF_BEFORE = re.compile(r"\b(?:on|of)\s+$", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[.,;:!?)\]]|[-–—]\s|$)|\s+(?:at|when|while|and|after|before|but|as|in|inst|around"
+    r"|about|between|during|near|outside|inside|with|from|by|of\s+(?:this|last|the|that)\s+month"
+    r"|(?:in\s+the\s+)?(?:morning|afternoon|evening|night))\b", re.IGNORECASE)
+
+
+def _ordinal_day_is_a_date(text: str, start: int, end: int) -> bool:
+    return bool(_ON_OR_OF_BEFORE.search(text, max(0, start - 4), start)
+                and _CLAUSE_GOES_ON.match(text, end))
 
 
 # "the month", "earlier in the week" before "of" do not count from the report: the "of" phrase

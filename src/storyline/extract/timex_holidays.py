@@ -63,7 +63,8 @@ def _holiday_date(name: str, year: int) -> date | None:
         return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     if name.startswith("easter") or name == "good friday":
         easter = _easter(year)
-        return easter - timedelta(days=2) if name == "good friday" else easter
+        shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
+        return easter + timedelta(days=shift)
     return None
 
 

@@ -27,7 +27,10 @@ ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
 
@@ -72,7 +75,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
     "the fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
     "valentine's day": (2, 14), "veterans day": (11, 11), "st. patrick's day": (3, 17),
-    "st patrick's day": (3, 17),
+    "st patrick's day": (3, 17), "boxing day": (12, 26), "anzac day": (4, 25),
+    "australia day": (1, 26), "canada day": (7, 1), "bastille day": (7, 14),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5),
 }
 
 

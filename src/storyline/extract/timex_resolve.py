@@ -134,7 +134,52 @@ def resolve_slash(match: re.Match[str], at: Anchor) -> str | None:
     first, second = int(match.group("m")), int(match.group("d"))
     if first > 12:  # "25/04/2026": only the day can come first
         first, second = second, first
+    elif second <= 12 and _day_first_is_meant(year, first, second, at):
+        first, second = second, first  # "12/03/2024" in a March 2024 report of a past act
     return _safe_day(year, first, second)
+
+
+def _day_first_is_meant(year: int, first: int, second: int, at: Anchor) -> bool:
+    """Read month first, the date lies ahead of the report; read day first, it has passed.
+    That is the day-first way of writing when the words do not set the date ahead and either
+    tell a past act ("was shot on 04/03/2024") or the month-first date lies beyond the months
+    ahead that news speaks of ("12/03/2024" in a March report)."""
+    month_first = _date_or_none(year, first, second)
+    day_first = _date_or_none(year, second, first)
+    if at.future or month_first is None or day_first is None:
+        return False
+    if month_first <= at.day or day_first > at.day:
+        return False
+    return at.past or month_first - at.day > FUTURE_HORIZON
+
+
+def resolve_dotted(match: re.Match[str], at: Anchor) -> str | None:
+    return _safe_day(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+
+
+def resolve_word_day_month(match: re.Match[str], at: Anchor) -> str | None:
+    day = ORDINALS.get(re.sub(r"\s+", "-", match.group("dword").lower()))
+    if day is None:
+        return None
+    chosen = _day_of_month(_month_of(match), day, year_of(match), None, at)
+    return day_value(chosen) if chosen else None
+
+
+def resolve_ordinal_day(match: re.Match[str], at: Anchor) -> str | None:
+    """"the 14th": that day of the report's month, or of the month before when the day is
+    still to come (of the month after when the words speak of the future)."""
+    day = int(match.group("day"))
+    step = 1 if at.future else -1
+    if (day >= at.day.day) if at.future else (day <= at.day.day):
+        year, month = at.day.year, at.day.month
+    else:
+        year, month = add_months(at.day.year, at.day.month, step)
+    for _ in range(3):  # "the 31st" of a month without one: the month before (or after) it
+        found = _date_or_none(year, month, day)
+        if found is not None:
+            return day_value(found)
+        year, month = add_months(year, month, step)
+    return None
 
 
 def _safe_day(year: int, month: int, day: int) -> str | None:
@@ -144,18 +189,43 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
 def resolve_month_day(match: re.Match[str], at: Anchor) -> str | None:
-    month, day = _month_of(match), int(match.group("day"))
-    year = year_of(match)
-    if year is not None:
-        return _safe_day(year, month, day)
-    candidates = [d for d in (_date_or_none(y, month, day) for y in _years_around(at)) if d]
+    month, day, year = _month_of(match), int(match.group("day")), year_of(match)
     weekday = group_text(match, "weekday")
+    last = match.groupdict().get("last")
+    last_day = int(re.sub(r"\D", "", last)) if last else day
+    if last_day < day:  # "31 and 1 January", "30-2 May": begun in the month before
+        year = year - 1 if year is not None and month == 1 else year
+        month = 12 if month == 1 else month - 1
+    chosen = _day_of_month(month, day, year, weekday, at)
+    if chosen is not None and last and match.groupdict().get("both") and not _between(
+            match, at):
+        # "on 17 and 18 August": the later day, unless it is still to come
+        later = _date_or_none(*add_months(chosen.year, chosen.month, int(last_day < day)),
+                              last_day)
+        if later is not None and later <= at.day:
+            return day_value(later)
+    return day_value(chosen) if chosen else None
+
+
+def _between(match: re.Match[str], at: Anchor) -> bool:
+    """"between 10 and 13 March": a stretch of days, read from its first."""
+    found = at.context.find(match.group()) if at.context else -1
+    return found > 0 and bool(_BETWEEN_BEFORE.search(at.context, 0, found))
+
+
+def _day_of_month(month: int, day: int, year: int | None, weekday: str | None, at: Anchor
+                  ) -> date | None:
+    if year is not None:
+        return _date_or_none(year, month, day)
+    candidates = [d for d in (_date_or_none(y, month, day) for y in _years_around(at)) if d]
     if weekday:  # "Monday, Oct. 26": the year in which that date is a Monday
         named = [d for d in candidates if d.weekday() == WEEKDAYS[weekday[:3]]]
         candidates = named or candidates
-    chosen = _nearest_date(candidates, at)
-    return day_value(chosen) if chosen else None
+    return _nearest_date(candidates, at)
 
 
 def _years_around(at: Anchor) -> tuple[int, int, int]:
@@ -403,6 +473,20 @@ def resolve_vague(match: re.Match[str], at: Anchor) -> str | None:
     return VAGUE_VALUES.get(phrase)
 
 
+def resolve_hours_ago(match: re.Match[str], at: Anchor) -> str | None:
+    return day_value(at.day)
+
+
+def resolve_weekday_last_week(match: re.Match[str], at: Anchor) -> str | None:
+    """"Tuesday last week": the Tuesday of the calendar week (Monday to Sunday) before the
+    report's; "a week ago on Wednesday" in a Wednesday report is seven days back."""
+    weekday = WEEKDAYS[match.group("weekday").lower()[:3]]
+    day = weekday_date(weekday, at, "last")
+    if day >= at.day - timedelta(days=at.day.weekday()):
+        day -= timedelta(days=7)
+    return day_value(day)
+
+
 def resolve_part_weekday(match: re.Match[str], at: Anchor) -> str | None:
     weekday = WEEKDAYS[match.group("weekday").lower()[:3]]
     return _with_part(weekday_date(weekday, at, None), match)
@@ -457,6 +541,12 @@ RESOLVERS: dict[str, Resolver] = {
     "vague_weak": resolve_vague,
     "iso": resolve_iso,
     "slash": resolve_slash,
+    "dotted": resolve_dotted,
+    "word_day_month": resolve_word_day_month,
+    "ordinal_day": resolve_ordinal_day,
+    "weekday_last_week": resolve_weekday_last_week,
+    "hours_ago": resolve_hours_ago,
+    "week_ago_weekday": resolve_weekday_last_week,
     "month_day": resolve_month_day,
     "day_month": resolve_month_day,
     "day_range": resolve_month_day,

@@ -8,20 +8,21 @@ of them a tenth of that.
 
 from __future__ import annotations
 
-_MONTH_RULES = ("day_range", "month_day_range", "month_day", "day_month", "week_of",
-                "month_rel_year", "spoken_year", "month_year", "month")
-_WEEKDAY_RULES = ("month_day", "day_month", "holiday", "weekday", "part_weekday")
+_MONTH_RULES = ("day_range", "month_day_range", "month_day", "day_month", "word_day_month",
+                "week_of", "month_rel_year", "spoken_year", "month_year", "month")
+_WEEKDAY_RULES = ("month_day", "day_month", "holiday", "weekday_last_week", "week_ago_weekday",
+                  "weekday", "part_weekday")
 _PART_RULES = ("day_word", "this_part", "weekday", "part_weekday")
 _UNIT_RULES = ("week_of", "half", "quarter", "vague_span", "count_ago", "anaphoric_year",
                "rel_unit", "in_the_unit", "the_unit", "month_rel_year", "year_end",
-               "spoken_year", "year", "century")
+               "spoken_year", "year", "century", "hours_ago")
 _QUARTER_RULES = ("half", "quarter_of", "quarter", "period", "vague_span", "count_ago", "vague")
 _VAGUE_RULES = ("vague_span", "vague", "rel_unit")
 _HOLIDAY_RULES = ("holiday",)
 _SPOKEN_RULES = ("spoken_year", "century")
-YEAR_NUMBER_RULES = ("iso", "day_range", "month_day_range", "month_day", "day_month", "week_of",
-                     "month_year", "half", "quarter_of", "quarter", "period", "holiday", "season",
-                     "season_year", "decade", "fiscal_year", "year")
+YEAR_NUMBER_RULES = ("iso", "dotted", "day_range", "month_day_range", "month_day", "day_month",
+                     "week_of", "month_year", "half", "quarter_of", "quarter", "period", "holiday",
+                     "season", "season_year", "decade", "fiscal_year", "year")
 SLASH_RULES = ("slash",)
 DECADE_RULES = ("decade",)
 
@@ -31,6 +32,7 @@ _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs"
      " fri sat sun", _WEEKDAY_RULES),
     ("today tonight yesterday tomorrow", ("day_word",)),
+    ("hour hours minute minutes", ("hours_ago",)),
     ("morning afternoon evening night overnight", _PART_RULES),
     ("ago day days week weeks weekend month months year years decade decades century"
      " centuries", _UNIT_RULES),
@@ -43,7 +45,11 @@ _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("year-end mid-year", ("year_end", "year")),
     # "valentine", "mother"...: the possessive's apostrophe may be typographic (’).
     ("christmas thanksgiving easter halloween independence memorial labor labour veterans"
-     " valentine election good fourth mother father luther patrick", _HOLIDAY_RULES),
+     " valentine election good fourth mother father luther patrick boxing anzac australia"
+     " canada bastille bonfire fawkes", _HOLIDAY_RULES),
+    # A day of the month named alone: "on the 14th".
+    (" ".join(f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+              for n in range(1, 32)), ("day_range", "day_month", "ordinal_day")),
     # "New Year's Eve": the trigger "year" (before the apostrophe) also starts a holiday.
     ("year", _HOLIDAY_RULES),
     ("nineteen eighteen twenty thousand", _SPOKEN_RULES),
