@@ -208,6 +208,9 @@ def _claim(
     normalized = normalize_actor(actor)
     if kind == "claimed" and _negated(sentence[: match.end()], match.start("actor")):
         return None
+    if kind == "claimed" and (_OTHER_OCCASION.match(sentence, match.end()) or
+                              _OTHER_OCCASION_INSIDE.search(match.group())):
+        return None  # "claimed responsibility for a similar attack": another act than this
     if kind == "suspected" and _suspects_are_targets(sentence, match):
         return None
     if _SPOKESMAN_BEFORE.search(sentence, 0, match.start("actor")):
@@ -234,6 +237,11 @@ def _claim(
     )
 
 
+# The claimed act marked as another occasion than the report's ("took responsibility for a
+# previous raid", "claimed another bombing"); the parse's reading is `_another_occasion`.
+_OTHER_OCCASION = re.compile(
+    r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:similar|previous|earlier|past|prior|another)\b")
+_OTHER_OCCASION_INSIDE = re.compile(r"\b(?:similar|previous|earlier|prior|another)\s+\w+$")
 _ACTOR_ALONE = re.compile(_ACTOR)
 _SPOKESMAN_BEFORE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|of)\s+[^,]{2,60},\s*$")
 _KNOWN_GROUPS = frozenset(name.lower() for name in GROUP_ALIASES.values())
@@ -285,7 +293,9 @@ def _group_named(text: str, previous_start: int, sentence_start: int
 # organization's capitalized head noun is an organization's.
 _ORGANIZATION_HEAD = re.compile(
     r"\s(?:Army|Front|Movement|Brigades?|Organi[sz]ation|Militias?|Battalions?|Cells|Commandos?"
-    r"|Resistance|Legion|Faction|Mujahideen|Jihad)$")
+    r"|Resistance|Legion|Faction|Mujahideen|Jihad)"
+    # "... Front of Tripura", "... Front for the Restoration of Mbali"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*$")
 _ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z-]{1,11}\)")
 # "Members of the", "Fighters from the": the organization is the name after them.
 _MEMBERS_OF = re.compile(

@@ -57,7 +57,7 @@ NON_ACTORS = frozenset({
 # Subjects that point back to a group named before: "It said it carried out the attack".
 ANAPHORS = frozenset({
     "it", "they", "group", "militants", "organization", "organisation", "movement",
-    "insurgents", "rebels", "fighters", "jihadists", "militia",
+    "insurgents", "rebels", "fighters", "jihadists", "militia", "outfit",
 })
 
 # First words of things blamed that are not perpetrators: "blamed Monday's storm".

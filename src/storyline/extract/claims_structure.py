@@ -48,6 +48,15 @@ _ADMITTED_ACT_STEMS = (r"kidnap|abduct|kill|murder|assassinat|attack|bomb|carr|p
 CLAIM_SENTENCE_RE = re.compile(
     r"\b(?=[A-Za-z])(?:claim|responsib|credit|denie|deny|denying|blame|accuse|suspect|behind|attribut"
     r"|carried\s+out|involve|believed|hallmark|fingerprints"
+    # an attack done by its perpetrator: "perpetrated by <X>", "was staged by <X>"
+    r"|(?:perpetrated|committed|staged|masterminded|orchestrated)\s+by"
+    r"|distanc(?:ed|es|ing|e)\s+(?:it|them|our)sel(?:f|ves)\s+from"
+    # pointing at someone, or a suspected part in the act: "pointed the finger at <X>", "suspect
+    # the hand of <X>", "examining the role of <X> in the blast"
+    r"|point(?:ed|s|ing)?\s+(?:the\s+|a\s+)?fingers?\b"
+    r"|(?:hand|role|involvement|complicity)\s+of\b"
+    # named as the one who did it: "designated as the perpetrator", "singled out as authors of"
+    r"|as\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:perpetrator|author|culprit|mastermind)"
     # admitting an act; the attackers' group ("were suspected members of", "belonged to")
     rf"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?(?:{_ADMITTED_ACT_STEMS})\w*ing"
     r"|(?:suspected|alleged|presumed|purported|be|were|was|are|is)\s+members?\s+of"
@@ -56,10 +65,12 @@ CLAIM_SENTENCE_RE = re.compile(
     r"|belong(?:ed|s)?\s+to"
     r"|play(?:ed|s|ing)?\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:role|part)\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
-    r"|(?:said|says|stated|announced)\b[^.]{0,80}?\b(?:(?:it|they|its|their)\s|the\s+(?:"
+    r"|(?:said|says|stated|announced|boasted|bragged|acknowledged|admitted)\b[^.]{0,80}?\b"
+    r"(?:(?:it|they|its|their|we|our)\s|the\s+(?:"
     r"group|movement|organi[sz]ation|militants|rebels|insurgents|fighters|militia)'s\s)"
     r"[^.]{0,40}?\b(?:attack|launch|stag|conduct|bomb|carr|mount|execut|kill|fired|plant"
-    r"|deton|ambush|shot|kidnap|abduct|assassinat|behead|target|downed))",
+    r"|deton|ambush|shot|kidnap|abduct|assassinat|behead|target|downed|overr|captur|seiz"
+    r"|struck|storm|raid|shell|torch|blew|destroy))",
     re.IGNORECASE)
 MAX_CLAIM_SENTENCES = 6
 
@@ -73,12 +84,20 @@ _TAKE_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "
 _ADMIT_VERBS = frozenset({"admit", "admitted", "admits", "admitting", "acknowledge",
                           "acknowledged", "acknowledges", "acknowledging"})
 _ADMITTED_ACTS = re.compile(rf"^(?:{_ADMITTED_ACT_STEMS})\w*ing$")
+# The violent acts one is accused of ("accused of looting the clinic"), not "of inciting youth".
+_ACT_GERUNDS = re.compile(
+    rf"^(?:{_ADMITTED_ACT_STEMS}|loot|shell|assault|massacr|tortur|rap|stab|raid|storm)\w*ing$")
 # Who speaks for a group: "a spokesman for <X> claimed", "<X>'s spokesman said it carried out".
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 # A group also speaks through its own media ("the group's news agency", "its media arm"); not
 # "wing", which in "armed wing" is a party to the act in its own right.
 _VOICES = _SPOKESPEOPLE | frozenset({"agency", "arm", "outlet", "mouthpiece"})
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
+# Announcing one's responsibility claims it: "<X> announced (declared) its responsibility for".
+_ANNOUNCE_VERBS = frozenset({"announced", "announces", "announce", "declared", "declares",
+                             "proclaimed", "proclaims"})
+# Distancing oneself from an act denies it: "<X> distanced itself from the bombing".
+_DISTANCE_VERBS = frozenset({"distanced", "distances", "distance", "distancing"})
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "killing",
                            "killings", "assault", "ambush", "shooting", "explosion", "massacre",
                            "kidnapping", "raid", "strike", "strikes", "assassination", "it",
@@ -103,10 +122,16 @@ _CARRIED_OUT = frozenset({"carried", "conducted", "staged", "launched", "perpetr
                           "attacked", "bombed", "executed", "orchestrated", "mounted"})
 # What a group says its own fighters did ("said its fighters fired the rockets"); said of
 # someone else these name a shooter, not a claim.
-_OWN_ACTS = _CARRIED_OUT | frozenset({"fired", "planted", "detonated", "ambushed", "killed",
+_OWN_ACTS = _CARRIED_OUT | frozenset({"overran", "overrun", "captured", "seized", "struck",
+                                       "stormed", "raided", "shelled", "torched", "blew",
+                                       "destroyed",
+                                       "fired", "planted", "detonated", "ambushed", "killed",
                                        "shot", "kidnapped", "abducted", "assassinated",
                                        "beheaded", "targeted", "downed"})
-_OWN_SUBJECTS = frozenset({"it", "they", "its", "their", "we"})
+_OWN_SUBJECTS = frozenset({"it", "they", "its", "their", "we", "our"})
+# The words in which a group tells its own act: saying, and boasting or owning up to it ("the
+# group boasted that its fighters had torched the trucks").
+_OWN_ACT_TELLERS = frozenset({"boasted", "bragged", "acknowledged", "admitted"})
 GENERIC_ACTOR_WORDS = frozenset({"unknown", "unidentified", "armed", "suspected", "masked",
                                  "alleged", "some", "several", "two", "three", "heavily"})
 _GENERIC_HEADS = frozenset({
@@ -115,7 +140,7 @@ _GENERIC_HEADS = frozenset({
     "terrorists", "terrorist", "bandits", "suspects", "suspect", "people", "person", "fighters",
     "perpetrators", "individuals", "elements", "youths", "members", "unknown", "someone",
     "kidnappers", "abductors", "hijackers", "bombers", "killers", "shooters", "raiders",
-    "offshoot", "faction", "splinter", "branch", "wing", "cell",
+    "offshoot", "faction", "splinter", "branch", "wing", "cell", "outfit",
 })
 GENERIC_ACTOR_WORDS |= _GENERIC_HEADS
 
@@ -149,7 +174,8 @@ _CLAIM_SENTENCE_SCAN = re.compile(r"\b(?=[a-z])" + CLAIM_SENTENCE_RE.pattern, re
 _CLAIM_SENTENCE_WORDS = re.compile(
     "claim|responsib|credit|deni|deny|blame|accuse|suspect|behind|attribut|carried|involve"
     "|believed|hallmark|fingerprints|admit|acknowledg|member|belong|play|said|says|stated"
-    "|announced")
+    "|announced|boasted|bragged|perpetrat|committed|staged|mastermind|orchestrated"
+    "|distanc|author|culprit|finger|hand|role|complicity")
 
 
 def _may_hold_claim(sentence: str) -> bool:
@@ -179,8 +205,17 @@ def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     lower = token.lower_
     if _negated(token):
         return []
-    if lower in _CLAIM_VERBS or lower in _TAKE_VERBS:
+    if lower in _CLAIM_VERBS or lower in _TAKE_VERBS or (
+            lower in _ANNOUNCE_VERBS and _object_words(token) & _RESPONSIBILITY):
         return _claimed(token)
+    if lower in _DISTANCE_VERBS:
+        return _distanced(token)
+    if lower in _DESIGNATE_VERBS:
+        return _named_as_perpetrator(token)
+    if lower in _POINT_VERBS:
+        return _pointed_at(token)
+    if lower in _PART_NOUNS and token.dep_ in ("dobj", "obj"):
+        return _part_in_the_act(token)
     if lower in _DENY_VERBS:
         if (lower in _DENY_VERBS and _object_words(token) & _DENIED_THINGS) or \
                 any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
@@ -189,7 +224,8 @@ def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if lower in _BLAME_VERBS:
         return _blamed(token)
     if lower in _ACCUSE_VERBS:
-        return [("blamed", o, _subject(token)) for o in _objects(token)]
+        return [("blamed", o, _subject(token)) for o in _objects(token)] or \
+            _accused_by(token)
     if lower in _ATTRIBUTE_VERBS:
         targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"]
@@ -201,12 +237,233 @@ def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if lower in _HALLMARKS:
         return _hallmarks(token)
     if lower in _OWN_ACTS:
-        return _own_claim(token)
+        return _own_claim(token) or _done_by(token)
+    if lower in _DONE_BY_VERBS:
+        return _done_by(token)
+    if lower in _SUSPECT_OF_VERBS and _objects(token):
+        return _suspect_of(token)
     if lower in _MEMBER_WORDS or lower in _BELONG_VERBS:
         return _members(token)
     if lower in _PASSIVE_SUSPICION:
         return _suspected_by(token)
     return []
+
+
+# Verbs that make their object answerable: "<S> held (considers, found) <X> responsible".
+_HOLD_VERBS = frozenset({"hold", "held", "holds", "holding", "consider", "considers",
+                         "considered", "deem", "deems", "deemed", "find", "finds", "found"})
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _held_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]] | None:
+    """"<S> held <X> responsible for the blast", "<X> was held responsible by <S>": <S> blames
+    <X>; the holder is the accuser, not the one responsible. None when `word` is no such
+    complement; no claim for a threat ("will hold <X> responsible for any attack")."""
+    if word.lower_ != "responsible":
+        return None
+    if word.dep_ == "amod" and word.head.dep_ in ("dobj", "obj"):
+        verb, held = word.head.head, [word.head]  # parsed "held [the gang responsible]"
+    elif word.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl"):
+        verb = word.head
+        # "holds [<X> responsible]" is parsed as a clause whose subject is <X>
+        held = _objects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+            c for c in word.children if c.dep_ == "nsubj"]
+    else:
+        return None
+    if verb.lower_ not in _HOLD_VERBS:
+        return None
+    answerable_for = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if any(g.lower_ not in _ATTRIBUTED_ACTS and not _ACT_GERUNDS.match(g.lower_)
+           for g in answerable_for):
+        return []  # "held the party responsible for the fact that ...", "for his debts"
+    if not held or _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _FUTURE
+                                         for c in verb.children):
+        return []
+    speaker = _subject(verb) or _by_agent(verb)
+    return [("blamed", x, speaker) for x in held]
+
+
+# Verbs of doing an attack whose by-agent is its perpetrator: "the bombing was carried out
+# (perpetrated, committed, staged) by <X>".
+_DONE_BY_VERBS = _CARRIED_OUT | frozenset({"committed", "masterminded"})
+# Acts that officials carry out too: a raid or strike done by the police or an army is theirs,
+# not an accusation ("the raid was carried out by FBI agents").
+_OFFICIAL_ACTS = frozenset({"raid", "raids", "strike", "strikes", "operation", "operations"})
+
+
+def _done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"The attack was carried out by <X>", "the attack perpetrated by <X>", "is thought to have
+    been carried out by <X>": the by-agent of an attack is blamed for it, or suspected when a
+    belief, a hedge or a modal governs ("may have been staged by")."""
+    if verb.lower_ == "carried" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                            for c in verb.children):
+        return []
+    agent = _by_agent(verb)
+    if agent is None:
+        return []
+    belief = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in _SUSPECT_VERBS else None
+    holder = belief or verb
+    done = [c for c in holder.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        done.append(verb.head)  # "the attack perpetrated by <X>"
+    elif verb.dep_ == "advcl" and _subject(verb) is None:
+        done += _objects(verb.head)  # "condemned the killing, carried out by <X>" (parsed so)
+    acts = [d for d in done if (_attack_noun(d) and d.lower_ != "it") or d.lower_ in
+            _ATTRIBUTED_ACTS]
+    if not acts:
+        return []
+    if all(a.lower_ in _OFFICIAL_ACTS for a in acts) and any(
+            t.lower_ in OFFICIAL_WORDS for t in agent.subtree):
+        return []
+    governor = holder.head if holder.dep_ in ("ccomp", "xcomp") and holder.head is not holder \
+        else None
+    if _negated(verb) or _negated(holder) or (governor is not None and _negated(governor)):
+        return []
+    hedged = belief is not None or any(
+        c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in (*verb.children,
+                                                                   *holder.children)) or any(
+        c.dep_ == "aux" and c.lower_ in _MODALS for c in holder.children)
+    speaker: Token | None = None
+    if governor is not None and governor.lower_ in _SUSPECT_VERBS:
+        hedged, speaker = True, _reporter(governor)
+    elif governor is not None and governor.lower_ in _SAY_VERBS:
+        speaker = _reporter(governor)
+    return [("suspected" if hedged else "blamed", agent, speaker)]
+
+
+_SUSPECT_OF_VERBS = frozenset({"suspect", "suspects", "suspected", "suspecting"})
+# Who a suspicion names through its members: "suspected members of <X> of the attack".
+_MEMBERS_HEADS = frozenset({"members", "member", "elements", "fighters", "cadres", "supporters",
+                            "militants"})
+
+
+def _suspect_of(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Police suspect <X> of the bombing", "they suspected members of <X> of carrying out the
+    attack": an active suspicion of an act names its object (the group its members belong to)."""
+    acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    # "of" parsed under the object or its apposition
+    acts += [g for o in _objects(verb) for c in o.subtree if c.dep_ == "prep" and c.lower_ ==
+             "of" for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    if not any(a.dep_ == "pcomp" or a.lower_ in _ATTRIBUTED_ACTS for a in acts):
+        return []
+    suspects = []
+    for suspect in _objects(verb):
+        if suspect.lower_ in _MEMBERS_HEADS:  # the group named beside them, or after "of"
+            suspect = next((c for c in suspect.children if c.dep_ == "appos"
+                            and c.pos_ == "PROPN"), None) or next(
+                (g for c in suspect.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), suspect)
+            suspect = next((c for c in suspect.children if c.dep_ == "appos"
+                            and c.pos_ == "PROPN"), suspect)  # "a local gang, the <X>,"
+        suspects.append(suspect)
+    return [("suspected", s, _reporter(verb)) for s in suspects]
+
+
+def _accused_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> were accused by residents of looting the clinic": the passive's subject is blamed,
+    by its by-agent; without an agent, only of an act ("<X> was accused of the bombing")."""
+    agent = _by_agent(verb)
+    heads = [verb] if agent is None else [verb, agent]  # "by residents of looting" (parsed so)
+    of_act = any(_ACT_GERUNDS.match(g.lower_) if g.dep_ == "pcomp" else g.lower_ in
+                 _ATTRIBUTED_ACTS for head in heads for c in head.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    if not of_act:
+        return []  # "accused of inciting youth", "of being responsible for a disappearance"
+    accused = [s for s in verb.children if s.dep_ == "nsubjpass"]
+    if not accused and verb.dep_ in ("advcl", "acomp", "oprd") and \
+            verb.head.lower_ in ("stand", "stands", "stood", "standing"):
+        accused = [s for s in (_subject(verb.head),) if s is not None]  # "<X> stands accused of"
+    return [("blamed", s, agent) for s in accused]
+
+
+
+def _distanced(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> distanced itself from the bombing": a denial of the act."""
+    reflexive = any(c.lower_ in ("itself", "themselves", "ourselves") for c in verb.children
+                    if c.dep_ in ("dobj", "obj"))
+    from_act = any(g.lower_ in _ATTRIBUTED_ACTS for c in verb.children
+                   if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
+    if not (reflexive and from_act) or _negated(verb):
+        return []
+    if verb.dep_ == "xcomp":  # "<X> sought (tried) to distance itself from"
+        return [("denied", s, None) for s in (_subject(verb.head),) if s is not None]
+    return [("denied", a, None) for a in _agents(verb)]
+
+
+
+# Verbs that name someone as the one who did it: "<X> was designated (named, identified,
+# singled out, tagged, branded) as the perpetrator (the author, the mastermind) of the attack".
+_DESIGNATE_VERBS = frozenset({"designated", "named", "identified", "singled", "tagged",
+                              "branded", "labelled", "labeled", "described", "designates",
+                              "names", "identifies", "tags", "brands", "describes"})
+_PERPETRATOR_NOUNS = frozenset({"perpetrator", "perpetrators", "author", "authors", "culprit",
+                                "culprits", "mastermind", "masterminds", "responsible"})
+
+
+def _named_as_perpetrator(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> was singled out by the governor as the author of the car bomb", "the army named
+    <X> as the perpetrators": <X> is blamed, by whoever names it; the role must be of an act
+    ("the author of the book" is none)."""
+    agent = _by_agent(verb)
+    heads = [verb] if agent is None else [verb, agent]  # "by investigators as the culprits"
+    role = [t for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+            for t in c.subtree if t.lower_ in _PERPETRATOR_NOUNS]
+    if not role or _negated(verb):
+        return []
+    of_act = any(g.lower_ in _ATTRIBUTED_ACTS for r in role for c in r.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind")
+                 for g in c.children if g.dep_ == "pobj")
+    if role[0].lower_ in ("author", "authors") and not of_act:
+        return []  # "named as the author of the report"
+    named = _objects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    speaker = _subject(verb) if _objects(verb) else agent
+    return [("blamed", x, speaker) for x in named]
+
+
+
+_POINT_VERBS = frozenset({"point", "points", "pointed", "pointing"})
+
+
+def _pointed_at(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Officials pointed the finger at <X>": blamed, by the one who points."""
+    if not any(o.lower_ in ("finger", "fingers") for o in _objects(verb)) or _negated(verb):
+        return []
+    scope = [verb, *_objects(verb)]  # "at <X>" hangs on the verb or on "finger"
+    targets = [g for head in scope for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+               for g in c.children if g.dep_ == "pobj"]
+    return [("blamed", t, _subject(verb)) for t in targets]
+
+
+# A part in the act one is suspected or investigated for: "suspect the hand of <X> in the blast",
+# "examining the role of <X>", "have not ruled out the involvement of <X>".
+_PART_NOUNS = frozenset({"hand", "role", "involvement", "complicity"})
+_INQUIRY_VERBS = frozenset({
+    "suspect", "suspects", "suspected", "suspecting", "probe", "probes", "probed", "probing",
+    "investigate", "investigates", "investigated", "investigating", "examine", "examines",
+    "examined", "examining", "see", "saw", "sees", "seeing", "detect", "detected"})
+_RULE_OUT = frozenset({"rule", "ruled", "rules", "ruling", "exclude", "excluded", "excluding"})
+
+
+def _part_in_the_act(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Police suspect the hand of <X> in the bombing", "investigators are examining the role of
+    <X> in the attack", "did not rule out the involvement of <X>": <X> is suspected. The part
+    must be in an act (a role "in the peace talks" is none); ruling it out is no suspicion."""
+    verb = noun.head
+    if verb.lower_ in _RULE_OUT:
+        if not _negated(verb):
+            return []  # "police ruled out the involvement of <X>"
+    elif verb.lower_ not in _INQUIRY_VERBS or _negated(verb):
+        return []
+    in_act = any(g.lower_ in _ATTRIBUTED_ACTS for head in (verb, noun) for c in head.children
+                 if c.dep_ == "prep" and c.lower_ in ("in", "behind") for g in c.children
+                 if g.dep_ == "pobj")
+    if not in_act:
+        return []
+    groups = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return [("suspected", g, _reporter(verb)) for g in groups]
 
 
 _PASSIVE_SUSPICION = frozenset({"suspected", "blamed"})
@@ -244,11 +501,15 @@ def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         objects.add("attack")  # "a spokesman claimed the group had planted the explosives"
     if verb.lower_ in _TAKE_VERBS and not objects & (_RESPONSIBILITY | {"attack"}):
         return []
+    if verb.lower_ in _ANNOUNCE_VERBS and not objects & _RESPONSIBILITY:
+        return []
     if verb.lower_ in _CLAIM_VERBS and ((verb.dep_ == "relcl" and _attack_noun(verb.head)) or any(
             t.lower_ == "which" for c in verb.children if c.dep_ == "nsubjpass"
             for t in c.subtree)):
         objects.add("attack")  # "two attacks, both of which were claimed by <X>"
     if verb.lower_ in _CLAIM_VERBS and not objects & (_RESPONSIBILITY | _ATTACK_NOUNS):
+        return []
+    if _another_occasion(verb):
         return []
     speaker = _speaker(verb)
     agents = _agents(verb)
@@ -259,6 +520,21 @@ def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         owner = _media_owner(verb.head)
         agents = [owner] if owner is not None else []
     return [("claimed", _claiming_group(a), speaker) for a in agents]
+
+
+# Words that set the claimed act apart from the report's own: "claimed a similar bombing in
+# 2019", "had claimed an earlier attack on the shrine".
+_OTHER_OCCASION = frozenset({"similar", "previous", "earlier", "past", "prior", "another"})
+
+
+def _another_occasion(verb: Token) -> bool:
+    """The claim is of another act than the report's: the claimed attack ("claimed a similar
+    bombing", "responsibility for an earlier attack") is marked as another occasion."""
+    acts = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    acts += [g for head in (verb, *acts) for c in head.children
+             if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(m.lower_ in _OTHER_OCCASION for a in acts if _attack_noun(a)
+               for m in a.children if m.dep_ in ("amod", "det"))
 
 
 def _claiming_group(head: Token) -> Token:
@@ -370,11 +646,25 @@ def _blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     speaker = _subject(verb) or _by_agent(verb)
     if on:
         return [("blamed", target, speaker) for target in on]
-    return [("blamed", o, speaker) for o in _objects(verb) if o.lower_ not in _ATTACK_NOUNS]
+    blamed = [o for o in _objects(verb) if o.lower_ not in _ATTACK_NOUNS]
+    agent = _by_agent(verb)
+    for_heads = [verb] if agent is None else [verb, agent]  # "by police for the shooting"
+    if not blamed and any(g.lower_ in _ATTRIBUTED_ACTS or g.dep_ == "pcomp"
+                          for head in for_heads for c in head.children
+                          if c.dep_ == "prep" and c.lower_ == "for" for g in c.children):
+        # "<X> were blamed (by the army) for the attack": the passive's subject, or its
+        # conjunct's ("<X> was singled out and blamed for the massacre")
+        holder = verb.head if verb.dep_ == "conj" else verb
+        blamed = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+            c for c in holder.children if c.dep_ == "nsubjpass"]
+    return [("blamed", x, speaker) for x in blamed]
 
 
 def _responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> was responsible / behind it / involved", as said or believed by someone."""
+    held = _held_responsible(word)
+    if held is not None:
+        return held
     copula = word.head if word.dep_ in ("acomp", "prep", "advmod", "attr", "oprd") else word
     subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
@@ -382,6 +672,14 @@ def _responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     governor = copula.head if copula.dep_ in ("ccomp", "xcomp", "advcl") else None
     kind: ClaimKind = "blamed"
     speaker: Token | None = None
+    if governor is not None and governor.lower_ in _SAY_VERBS | _OWN_ACT_TELLERS and \
+            not _negated(governor) and not _said_not(copula) and \
+            all(_of_itself(s) for s in subjects):
+        # "<X> said it was responsible for the raid": a group speaking of itself claims it
+        teller = _subject(governor)
+        if teller is None or _official(teller) or not _for_an_attack(word):
+            return []
+        return [("claimed", _claiming_group(teller), None)]
     if governor is not None and governor.lower_ in _SUSPECT_VERBS:
         kind, speaker = "suspected", _reporter(governor)
     elif governor is not None and governor.lower_ in _SAY_VERBS:
@@ -409,7 +707,8 @@ def _responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 # What a group is said to be responsible for or behind: an attack, not "security" or "a wall".
 _ATTRIBUTED_ACTS = _ATTACK_NOUNS - {"it"} | frozenset({
     "incident", "incidents", "bomb", "bombs", "death", "deaths", "murder", "murders",
-    "abduction", "abductions", "hijacking", "violence", "attempt", "plot"})
+    "abduction", "abductions", "hijacking", "violence", "attempt", "plot", "firing", "shelling",
+    "looting", "sabotage"})
 
 
 def _main_clause(verb: Token) -> bool:
@@ -556,8 +855,11 @@ def _own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     governor = verb.head if verb.dep_ in ("ccomp",) else None
     if subject is None or governor is None:
         return []
+    if verb.lower_ == "blew" and not any(c.dep_ == "prt" and c.lower_ == "up"
+                                         for c in verb.children):
+        return []  # "blew up the pipeline", not "the wind blew"
     own = _of_itself(subject)
-    if own and governor.lower_ in _SAY_VERBS:
+    if own and governor.lower_ in _SAY_VERBS | _OWN_ACT_TELLERS:
         speaker = _subject(governor)
         if speaker is None:
             return []
@@ -683,14 +985,19 @@ def _name_of(head: Token) -> str | None:
     called = _called(head)
     if called is not None:
         return _name_of(called)
+    if head.lower_ in ("we", "us"):  # "We, the Sons of the Valley, take responsibility"
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return _name_of(appos) if appos is not None else None
     tokens = _name_tokens(head)
     # Not the head's own possessive ending: "Boko Haram's spokesman" names "Boko Haram".
     words = [t for t in tokens
              if t.dep_ != "det" and not (t.dep_ == "case" and t.head.i == head.i)]
     if not words:
         return None
+    if head.lower_ in _PERSON_NOUNS and head.pos_ != "PROPN":
+        return None  # "a Merritt Island man", "a 16-year-old Cleveland boy", "Bryson's son"
     named = [t for t in words if t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1)
-             or t.lower_ in GROUP_ALIASES]
+             or t.lower_ in GROUP_ALIASES or _national(t, head)]
     if not named or (head.lower_ in _GENERIC_HEADS and head.pos_ != "PROPN" and not named):
         return None
     if head.pos_ == "PRON":
@@ -702,8 +1009,34 @@ def _name_of(head: Token) -> str | None:
     return text
 
 
+# A state's armed forces, named by the nation's adjective: "Russian forces", "the Congolese army".
+_STATE_FORCES = frozenset({"forces", "troops", "army", "military", "soldiers", "navy", "police",
+                           "warplanes", "jets", "aircraft", "drones", "artillery", "gunboats"})
+
+
+def _national(word: Token, head: Token) -> bool:
+    """A capitalized adjective before a state's forces names the state ("Russian forces",
+    "Ethiopian troops"); not the sentence's first word, capitalized anyway."""
+    return word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i == head.i and \
+        head.lower_ in _STATE_FORCES and word.text[:1].isupper() and \
+        word.i > word.sent.start
+
+
+# People told by what they are, where they are from or whose kin they are: a capitalized word
+# before them is a place or a name of someone else, not theirs ("a Merritt Island man", "a
+# former Army soldier", "Bryson's son"). Members of a group ("Boko Haram fighters") are not here.
+_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "men", "women", "boys", "girls", "teen", "teenager",
+    "teens", "teenagers", "youth", "resident", "residents", "native", "son", "daughter",
+    "father", "mother", "husband", "wife", "brother", "sister", "uncle", "nephew", "cousin",
+    "neighbor", "neighbour", "student", "driver", "veteran", "soldier", "officer", "deputy",
+    "trooper", "guard", "worker", "employee", "teacher", "pastor", "priest",
+    "couple", "mom", "dad", "grandfather", "grandmother", "boyfriend", "girlfriend"})
+
+
 _NAMING_VERBS = frozenset({"calling", "called", "known", "named", "dubbed", "styling",
-                           "styled", "describing", "described"})
+                           "styled", "describing", "described", "calls", "call", "names",
+                           "styles", "describes"})
 
 
 def _called(head: Token) -> Token | None:
@@ -718,11 +1051,15 @@ def _called(head: Token) -> Token | None:
     if named is not None and head.pos_ != "PROPN":  # not "Popular Resistance Movement (Egypt)"
         return named
     for verb in head.children:
-        if verb.dep_ != "acl" or verb.lower_ not in _NAMING_VERBS:
+        # "a group calling itself <X>", "an outfit that calls itself <X>"
+        if verb.dep_ not in ("acl", "relcl") or verb.lower_ not in _NAMING_VERBS:
             continue
+        itself = any(c.lower_ in ("itself", "themselves") for c in verb.children)
         for child in verb.children:
             if child.dep_ in ("oprd", "attr", "xcomp") and child.pos_ == "PROPN":
                 return child
+            if itself and child.dep_ == "dobj" and child.pos_ == "PROPN":
+                return child  # "a cell that names itself the Hidden Hand" (parsed so)
             if child.dep_ == "prep" and child.lower_ == "as":
                 return next((g for g in child.children if g.dep_ == "pobj"
                              and g.pos_ == "PROPN"), None)
@@ -738,7 +1075,14 @@ def _name_tokens(head: Token) -> list[Token]:
     keep = {head.i}
     for child in head.children:
         name_part = child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "al") and any(
-            t.pos_ == "PROPN" for t in child.subtree)
+            t.pos_ == "PROPN" for t in child.subtree) and (child.lower_ != "in" or all(
+                g.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in g.children)
+                for g in child.children if g.dep_ == "pobj"))
+        # ("al-Qaeda in the Arabian Peninsula" is one name; "Boko Haram in Rann town",
+        # "Hezbollah in Syria and Arsal" are a group and where it is)
+        if (child.dep_ == "amod" and child.lower_ in _RESPONSIBLE_WORDS) or \
+                (child.dep_ == "poss" and child.pos_ == "PRON"):
+            continue  # "held [the X] responsible for ...", "their Siara Group"
         if child.dep_ in ("compound", "amod", "det", "nmod", "poss", "case", "flat") or \
                 name_part:
             keep.update(t.i for t in child.subtree)
