@@ -283,12 +283,14 @@ def _dates_its_day(features: ArticleFeatures, state: EventState) -> bool:
     """The article dates its event to the event's own day (+-1; the "same event date" of
     `_day_adjustment`): a report weeks later that names the incident's date ("arrested in the
     Oct. 9 shooting") is about that incident."""
+    day = features.event_day
+    if day is None:
+        return False
+    days = state.event_days  # a lookup first: most candidates have none of these days
+    if day not in days and day - 1 not in days and day + 1 not in days:
+        return False
     event_day = state.main_event_day()
-    return (
-        features.event_day is not None
-        and event_day is not None
-        and abs(features.event_day - event_day) <= 1
-    )
+    return event_day is not None and abs(day - event_day) <= 1
 
 
 def _time_decay(
