@@ -102,3 +102,22 @@ def test_a_dateline_closed_by_a_colon_dates_nothing() -> None:
 def test_a_past_act_on_an_ambiguous_numeric_date_reads_it_day_first() -> None:
     text = "The complainant was assaulted by three persons on 04/03/2025 near the bus stand."
     assert _event(text, date(2025, 3, 6)) == "2025-03-04"
+
+
+@pytest.mark.parametrize("text", ["Traders at the Tuesday Market fought with officials.",
+                                  "A bomb exploded near the Friday Mosque, killing three.",
+                                  "The Sunday Times reported that two soldiers were killed."])
+def test_a_weekday_word_opening_a_name_is_no_date(text: str) -> None:
+    assert find_date_expressions(text) == []
+
+
+def test_a_weekday_of_the_friday_prayers_stays_a_date() -> None:
+    assert [e.text for e in find_date_expressions("during the Friday prayers")] == ["Friday"]
+
+
+def test_a_weekday_dateline_is_the_reports_day() -> None:
+    text = "Sydney, Tuesday: A woman was found dead in a Blacktown unit last night."
+    assert _event(text, date(2024, 4, 2)) == "2024-04-01"
+    assert _event("Perth, Monday: Two fishermen are missing.", date(2024, 3, 18)) is None
+    told = "He was shot in Tallaght, Friday - a neighbour said, and died in hospital."
+    assert _event(told, date(2024, 3, 18)) == "2024-03-15"

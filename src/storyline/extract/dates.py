@@ -102,6 +102,11 @@ _STAMP_BEFORE = re.compile(
 )
 _EVENT_DATE_LABEL = re.compile(r"\b(?:incident|event|occurrence|attack)\s+date\s*:\s*$",
                                re.IGNORECASE)
+# A dateline of the place and the report's weekday ("Sydney, Tuesday:", "DUBLIN, Friday -"),
+# as Australian and Irish papers head a story.
+_WEEKDAY_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3},[ \t]*$")
+_WEEKDAY_DATELINE_AFTER = re.compile(r"[ \t]*(?::|--|[-–—])\s")
 _STAMP_AFTER = re.compile(r"^\)?\s*(?:[-–—:|]|\d{1,2}:\d\d)")
 _PRECISION_SCORE: dict[str, float] = {"day": 3.0, "week": 1.5, "month": 0.8, "year": 0.2}
 # Follow-ups (arrests, trials) often state the date of the event months back, so age alone is
@@ -861,6 +866,9 @@ def _is_stamp(text: str, expression: DateExpression) -> bool:
     after = text[expression.end : expression.end + 12]
     if _EVENT_DATE_LABEL.search(before):
         return False  # "Incident date: 18 Sep 2024": the label of the event's own day
+    if _WEEKDAY_DATELINE_BEFORE.search(text, max(0, expression.start - 40), expression.start) and (
+            _WEEKDAY_DATELINE_AFTER.match(text, expression.end)):
+        return True  # "Sydney, Tuesday: ...": the report's day at the head of its story
     if _STAMP_BEFORE.search(before):
         return not before.endswith("(") or bool(_STAMP_AFTER.match(after))
     return bool(_DATELINE_AFTER.match(text, expression.end, expression.end + 40)) and bool(

@@ -394,6 +394,8 @@ def _plausible(text: str, start: int, end: int) -> bool:
     if head in _WEEKDAY_ABBREVIATIONS and span[-1] != "." and _weekday_names_something(
             text, start, end):
         return False  # "The Sun reported", "the Sun-Times", "attacked Thur camp"
+    if head in _WEEKDAY_WORDS and _weekday_word_in_a_name(text, start, end):
+        return False  # "the Tuesday Market", "the Friday Mosque", "The Sunday Times reported"
     if _UNIT_OF_A_NAMED_PERIOD.search(span) and _OF_AFTER.match(text, end):
         return False  # "the month of Ramadan", "in the month of April": the period is named
     short_form = head in _MONTH_ABBREVIATIONS and span[-1] != "."
@@ -500,6 +502,27 @@ def _weekday_names_something(text: str, start: int, end: int) -> bool:
         return False
     return bool(_THE_BEFORE.search(text, max(0, start - 6), start)
                 or _NAME_AFTER_WEEKDAY.match(text, end))
+
+
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday"})
+# After "the", a weekday followed by a capitalized noun that is not a month, a part of the day or
+# a clause's next word is the first word of a name: a market, a mosque, a newspaper.
+_NAME_AFTER_FULL_WEEKDAY = re.compile(
+    r"[ \t]+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march"
+    r"|april|june|july|august|september|october|november|december|morning|afternoon|evening"
+    r"|night|overnight|noon|midnight)\b)(?!(?:The|A|An|He|She|It|They|We|I|Police|Officers"
+    r"|Authorities|Officials)\b)[A-Z][a-z]")
+
+
+def _weekday_word_in_a_name(text: str, start: int, end: int) -> bool:
+    """A weekday written out after "the" and before a capitalized noun is a word of a name
+    ("The Tuesday Market in Ikeja was shut", "worshippers at the Friday Mosque"), unless the
+    line is in capitals or title case."""
+    if text[start:end].isupper() or _title_cased_line(text, start, end):
+        return False
+    return bool(_THE_BEFORE.search(text, max(0, start - 6), start)
+                and _NAME_AFTER_FULL_WEEKDAY.match(text, end))
 
 
 _INDEPENDENCE_DAY = re.compile(r"(?:(?:last|this|next)\s+)?(?P<word>independence)\s+day\b",
