@@ -121,3 +121,12 @@ def test_a_weekday_dateline_is_the_reports_day() -> None:
     assert _event("Perth, Monday: Two fishermen are missing.", date(2024, 3, 18)) is None
     told = "He was shot in Tallaght, Friday - a neighbour said, and died in hospital."
     assert _event(told, date(2024, 3, 18)) == "2024-03-15"
+
+
+def test_overnight_alone_is_the_reports_day_and_gives_way_to_a_named_day() -> None:
+    assert _event("Clashes erupted overnight in the township, leaving three dead.",
+                  date(2025, 2, 11)) == "2025-02-11"
+    assert _event("Two men were shot on Friday night. One of them died overnight in hospital.",
+                  date(2024, 3, 18)) == "2024-03-15"
+    assert find_date_expressions("a guesthouse offering overnight stays") == []
+    assert find_date_expressions("he was kept overnight in hospital") == []

@@ -449,6 +449,7 @@ def resolve_event_date(text: str, published: datetime | None,
     candidates = [c for c in candidates if not c.history]
     if document is not None:
         candidates = _read_clauses(candidates, document)
+    candidates = _overnight_only_without_a_day(candidates)
     if not candidates:
         return None
     best = _narrowed(max(candidates, key=lambda c: (c.score, -c.expression.start)), candidates,
@@ -460,6 +461,19 @@ def resolve_event_date(text: str, published: datetime | None,
         start=best.expression.start,
         end=best.expression.end,
     )
+
+
+# "overnight" alone dates the night that ends on the report's day: a fallback, for a report
+# that names no day of its own ("Clashes erupted overnight"); a day the text names ("Friday
+# night", "late Monday", "Nov. 9") says which night it was.
+_OVERNIGHT = re.compile(r"(?:the\s+)?overnight(?:\s+hours)?", re.IGNORECASE)
+
+
+def _overnight_only_without_a_day(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    overnight = [c for c in candidates if _OVERNIGHT.fullmatch(c.expression.text)]
+    if overnight and any(c.precision == "day" and c not in overnight for c in candidates):
+        return [c for c in candidates if c not in overnight]
+    return candidates
 
 
 def _narrowed(best: DateCandidate, candidates: list[DateCandidate],

@@ -170,6 +170,14 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
                  rf"(?:\s+{_PART})?"),
     ("this_part", rf"(?P<rel>this|last|early\s+this|late\s+this|earlier\s+this)\s+{_PART}"),
+    # "overnight" alone ("clashes erupted overnight", "during the overnight hours"): the night
+    # that ends on the report's day; not before a day it names ("overnight into Monday",
+    # "overnight Saturday") nor as a word of lodging or travel ("an overnight stay").
+    ("overnight", r"(?:the\s+)?overnight(?:\s+hours)?"
+                  r"(?!\s+(?:on\s+|into\s+|to\s+|from\s+|of\s+|between\s+)?(?:(?:mon|tues|wednes"
+                  r"|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
+                  r"(?!\s+(?:stays?|shelters?|camps?|guests?|shifts?|flights?|trains?|bus|buses"
+                  r"|trips?|visits?|parking|accommodation|lodging|rates?|delivery|bag|oats)\b)"),
     # A weekday of the week before the report's ("Tuesday last week", "on Friday night of last
     # week", "a week ago on Wednesday"): not the latest one, which may be in this week.
     ("weekday_last_week", rf"{_WEEKDAY}(?:\s+{_PART})?\s+(?:of\s+)?last\s+week"),
@@ -404,6 +412,8 @@ def _plausible(text: str, start: int, end: int) -> bool:
         return False  # "April Reyes said", "UN envoy Jan Kubis", "the Jan Smuts stadium"
     if _DOTTED.fullmatch(span) and _VERSION_BEFORE.search(text, max(0, start - 10), start):
         return False  # "version 2.3.2025" numbers a release
+    if head == "overnight" and _STAY_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "was kept overnight in hospital", "stayed overnight": a stay, no act
     if _ORDINAL_DAY.fullmatch(span) and not _ordinal_day_is_a_date(text, start, end):
         return False  # "the 14th floor", "the 5th anniversary", "finished the 3rd"
     if span.isdigit():
@@ -416,6 +426,10 @@ def _plausible(text: str, start: int, end: int) -> bool:
 # A day of the month named alone is a date after "on" or "of" ("on the 14th", "the night of
 # the 23rd"), when no noun follows it: a clause ends, or a word of time, place or clause goes on.
 _ORDINAL_DAY = re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+inst\b\.?)?", re.IGNORECASE)
+_STAY_BEFORE = re.compile(
+    r"\b(?:stay(?:ed|s|ing)?|kept|held|remain(?:ed|s)?|spent|spend(?:s|ing)?|detained|admitted"
+    r"|hospitali[sz]ed|park(?:ed)?|left|sle(?:pt|ep)|camp(?:ed)?|lodged|rest(?:ed)?|wait(?:ed)?)"
+    r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _VERSION_BEFORE = re.compile(r"\b(?:version|ver\.?|v\.?|release)\s*$", re.IGNORECASE)
 _ON_OR_OF_BEFORE = re.compile(r"\b(?:on|of)\s+$", re.IGNORECASE)

@@ -474,6 +474,7 @@ def resolve_vague(match: re.Match[str], at: Anchor) -> str | None:
 
 
 def resolve_hours_ago(match: re.Match[str], at: Anchor) -> str | None:
+    """"hours ago", and "overnight" alone: the report's own day."""
     return day_value(at.day)
 
 
@@ -546,6 +547,7 @@ RESOLVERS: dict[str, Resolver] = {
     "ordinal_day": resolve_ordinal_day,
     "weekday_last_week": resolve_weekday_last_week,
     "hours_ago": resolve_hours_ago,
+    "overnight": resolve_hours_ago,
     "week_ago_weekday": resolve_weekday_last_week,
     "month_day": resolve_month_day,
     "day_month": resolve_month_day,
