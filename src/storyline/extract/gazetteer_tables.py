@@ -204,6 +204,27 @@ ARABIC_SPEAKING = frozenset({
     "SA", "SO", "SD", "SY", "TN", "AE", "YE",
 })
 
+# The US states' nicknames that name them in news writing ("the Lone Star State", "the Bay
+# State"), folded; only the "... State" ones ("First State Bank" is a bank, not Delaware).
+STATE_NICKNAMES: dict[str, str] = {
+    "yellowhammer state": "AL", "grand canyon state": "AZ", "natural state": "AR",
+    "golden state": "CA", "centennial state": "CO", "constitution state": "CT",
+    "sunshine state": "FL", "peach state": "GA", "aloha state": "HI", "gem state": "ID",
+    "prairie state": "IL", "hoosier state": "IN", "hawkeye state": "IA",
+    "sunflower state": "KS", "bluegrass state": "KY", "pelican state": "LA",
+    "pine tree state": "ME", "old line state": "MD", "bay state": "MA",
+    "great lakes state": "MI", "wolverine state": "MI", "north star state": "MN",
+    "magnolia state": "MS", "show-me state": "MO", "show me state": "MO",
+    "treasure state": "MT", "cornhusker state": "NE", "silver state": "NV",
+    "granite state": "NH", "garden state": "NJ", "empire state": "NY",
+    "tar heel state": "NC", "peace garden state": "ND", "buckeye state": "OH",
+    "sooner state": "OK", "beaver state": "OR", "keystone state": "PA", "ocean state": "RI",
+    "palmetto state": "SC", "mount rushmore state": "SD", "volunteer state": "TN",
+    "lone star state": "TX", "beehive state": "UT", "green mountain state": "VT",
+    "evergreen state": "WA", "mountain state": "WV", "badger state": "WI",
+    "equality state": "WY", "cowboy state": "WY",
+}
+
 # Countries whose compound place names join their parts with the Persian ezafe ("Mazār-e
 # Sharīf", "Qal'eh-ye Now"), which English writing spells "-e-", "-i-" or "-i " alike.
 EZAFE_SPEAKING = frozenset({"AF", "IR", "TJ", "PK"})

@@ -26,6 +26,7 @@ import string
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 
+from storyline.extract.claims_lexicon import GROUP_ALIASES
 from storyline.extract.gazetteer import Gazetteer, fold, is_village, load_gazetteer
 from storyline.extract.gazetteer_tables import CALENDAR_WORDS, COMMON_WORD_NAMES
 from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_starts, search_at
@@ -56,6 +57,9 @@ _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
     # The ranks of Ethiopia's and Nepal's administration between district and region ("Dera
     # woreda", "Borena zone", "Sagarmatha zone"): lower case after a name, as "district" is.
     "woreda": "region", "zone": "region",
+    # The DR Congo's and Russia's rank between province and town ("Masisi territory",
+    # "Stavropol territory"); a people's or a group's territory is none (`_with_nouns`).
+    "territory": "region",
 }
 # Capitalized, these nouns mostly end an institution's name ("Health Department", "Islamic
 # State", "Bay Area", "Boot Camp"); only these still name a place: "Ghorak District".
@@ -187,7 +191,7 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
                               *_nouns_before(text), *_appositions(text, starts),
                               *_chains(text, known), *_inside(text, known),
                               *_coordinated(text, known), *_between(text, known, people),
-                              *_fronted(text, people))
+                              *_fronted(text, people), *_parenthesized(text, known))
             if not _sentence_word(text, span[0], span[1])]
     for start, end, kind, country in (*strong, *weak):
         if taken.overlaps(start, end) or _country_name(text[start:end]):
@@ -250,6 +254,9 @@ def _facilities(text: str, starts: list[int]) -> list[Span]:
 
 
 _NOUN_OF = re.compile(rf"\s+(?P<noun>{_NOUN_AFTER})\s+of\s+")
+# A name of two names joined by "of", before a rank noun: "Birgunj of Parsa (district)".
+_TOWN_OF = re.compile(r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+of\s+"
+                      r"(?P<district>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
 
 
 def _with_nouns(text: str, starts: list[int]) -> list[Span]:
@@ -263,11 +270,32 @@ def _with_nouns(text: str, starts: list[int]) -> list[Span]:
             spans.append((start, inner.start(), _SETTLEMENT_NOUNS[inner.group("noun").lower()],
                           None))
             continue
-        if start < end and not _institution(text[start:end]) and not (
-                noun == "zone" and fold(text[start:end]) in load_gazetteer().demonyms):
-            # "the Kurdish zone", "the French zone": a people's zone is no place name
+        town = _TOWN_OF.match(text, start, end)
+        if town is not None and _SETTLEMENT_NOUNS.get(noun.lower()) == "region":
+            # "Birgunj of Parsa district", "Nambol of Bishnupur district" (South Asian
+            # writing): a town of the district named after it; not "West of Barawe district".
+            first, last = _trim(text, start, town.end("town"))
+            if first < last and not all(_ordinary_word(w) for w in text[first:last].split()):
+                spans.append((first, last, "city", None))
+                spans.append((town.start("district"), end, "region", None))
+                continue
+        if start < end and not _institution(text[start:end]) and not \
+                _a_people_or_group(text[start:end], noun in ("zone", "territory")):
+            # "the Ukrainian town of X", "a Syrian village", "the Kurdish zone", "Taliban
+            # territory": a people's or a group's town or zone is no place name
             spans.append((start, end, _SETTLEMENT_NOUNS[noun.lower()], None))
     return spans
+
+
+def _a_people_or_group(name: str, ordinary: bool) -> bool:
+    """"Syrian", "Taliban", "Houthi", "Kurdish-held": a people's or an armed group's name, or
+    a possession ("Arunachal's"); with `ordinary`, also words all ordinary English ("the
+    Kurdish zone", "the buffer zone")."""
+    words = [fold(w) for w in re.split(r"[\s-]+", name) if w]
+    return fold(name) in GROUP_ALIASES or (
+        ordinary and all(_ordinary_word(w) for w in name.split())) or any(
+        w in load_gazetteer().demonyms or w in GROUP_ALIASES for w in words) or \
+        name.endswith(("'s", "’s", "-held", "-controlled", "-occupied", "-run", "-led"))
 
 
 def _nouns_before(text: str) -> list[Span]:
@@ -402,8 +430,44 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
         if match.start("inside") not in starts:
             continue
         start, end = _trim(text, match.start("name"), match.end("name"))
-        if start < end and not _ordinary_word(text[start:end].split()[-1]):
-            spans.append((start, end, "city", None))
+        if start < end and not _ordinary_word(text[start:end].split()[-1]) and \
+                text[start:end].split()[0].lower().rstrip(".") not in _PERSON_TITLES:
+            spans.append((start, end, "city", None))  # not "of Judge X in Helwan"
+    return spans
+
+
+# "in Barsalogho (Centre-Nord region)", "near Shebaa (Hasbaya district)", "attacked Kalehe
+# (South Kivu)", "in Janzur (Tripoli)": a name after a locative or an attack's verb with its
+# region or city in brackets, as situation reports write.
+_BRACKETED = re.compile(
+    r"\b(?:in|near|outside|at|attacked|raided|stormed|overran|shelled|bombed|struck"
+    rf"|hit)\s+(?P<name>{_NAME})\s+\((?P<inner>{_NAME})"
+    rf"(?:\s+(?P<noun>{'|'.join(_SETTLEMENT_NOUNS)}))?\)")
+
+
+def _parenthesized(text: str, known: list[Place]) -> list[Span]:
+    """The name before a bracketed place: a known region, country or city, or a name with its
+    rank noun ("(Hasbaya district)"); a settlement in it. Not an acronym in brackets ("in
+    Mali (MINUSMA)"), nor a people or an ordinary word before it."""
+    if "(" not in text:
+        return []
+    regions = {p.start for p in known if p.kind in ("region", "country", "city")}
+    gazetteer = load_gazetteer()
+    spans: list[Span] = []
+    for match in _BRACKETED.finditer(text):
+        noun = match.group("noun")
+        if match.start("inner") not in regions and not (
+                noun and _SETTLEMENT_NOUNS[noun] == "region"):
+            continue
+        start, end = _trim(text, match.start("name"), match.end("name"))
+        name = text[start:end]
+        words = name.split()
+        if start >= end or fold(name) in gazetteer.demonyms or _institution(name) or \
+                _NOT_A_TOWN.search(name) or all(_ordinary_word(w) for w in words) or \
+                words[0].lower().rstrip(".") in _PERSON_TITLES or " of " in name:
+            continue  # "at President Joseph Kabila of Congo (DRC)", "Judge X (Cairo)"
+        # "in Gwer East LGA (Benue)": the name's own rank noun gives its kind
+        spans.append((start, end, _SETTLEMENT_NOUNS.get(words[-1].lower(), "city"), None))
     return spans
 
 
@@ -644,12 +708,27 @@ def _institution(name: str) -> bool:
     return name.split()[-1].lower() in _INSTITUTIONS
 
 
+# The rank words of a region that may stand between its name and a possessive "'s".
+_REGION_RANKS = frozenset(noun for noun, kind in _SETTLEMENT_NOUNS.items() if kind == "region")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     words = text[start:end].split()
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and \
             load_gazetteer().lookup(fold(words[0][:-2])):
         start += len(words[0]) + 1  # "Baghdad's Abu Ghraib district"; not "Lion's Gate"
         words = words[1:]
+    else:
+        owner = next((k for k, w in enumerate(words[:4]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None and 0 < owner < len(words) - 1:
+            head = [*words[:owner], words[owner][:-2]]
+            if fold(" ".join(head)) in GROUP_ALIASES:
+                return start, start  # "Islamic State's Sinai province": a group's branch
+            if len(head) > 1 and head[-1].lower() in _REGION_RANKS and (
+                    head[-1][0].isupper() or load_gazetteer().lookup(fold(" ".join(head[:-1])))):
+                # "Rakhine State's Maungdaw township", "Lower Juba Region's Afmadow district"
+                start += sum(len(w) + 1 for w in words[:owner + 1])
+                words = words[owner + 1:]
     while words and words[0].lower().strip("'’") in _NOT_NAMES:
         start += len(words[0]) + 1
         words = words[1:]
