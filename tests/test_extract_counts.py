@@ -509,3 +509,33 @@ def test_attackers_added_in_brackets_are_besides_the_victims() -> None:
 )
 def test_a_name_in_apposition_is_the_person_before_it(text: str, value: int) -> None:
     assert value_of(text, "killed") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Two policemen were martyred when gunmen fired on their patrol.", "killed", 2),
+        ("Three soldiers embraced martyrdom in the attack on the post.", "killed", 3),
+        ("The strike caused the martyrdom of a boy.", "killed", 1),
+        ("Crowds gathered at Martyrs Square; nobody was hurt.", "killed", None),
+        ("Three miners died and a fourth critically injured in the collapse.", "injured", 1),
+        ("A rider remains in a critical condition in hospital.", "injured", 1),
+        ("One man died and another is fighting for his life.", "injured", 1),
+        ("Five workers suffered burns in the blast.", "injured", 5),
+        ("A score of people were wounded by the blast.", "injured", 20),
+    ],
+)
+def test_wordings_of_other_presses(text: str, category: str, value: int | None) -> None:
+    assert value_of(text, category) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The families of the 14 workers who died in the 2019 mine fire met on Monday.",
+        "Nobody was hurt. A similar blast at the depot in June killed eleven.",
+        "Reports that five pupils had died were untrue, the headmaster said.",
+    ],
+)
+def test_deaths_of_an_earlier_or_withdrawn_report_are_not_the_events(text: str) -> None:
+    assert value_of(text, "killed") in (None, 0)

@@ -923,15 +923,25 @@ def _counts_people(link: _Link, sentence: str) -> bool:
         # of an adverbial before the subject ("As a result, a police officer ... was killed":
         # the later article is the subject's)
         return True
+    if link.how == "post" and quantity.article and _ORDINAL_BEFORE_TRIGGER.fullmatch(between):
+        return True  # "two were killed and a third seriously wounded": one more person
     if link.how == "post" and not quantity.article and re.fullmatch(
             r"\s*(?:(?:were|are|have\s+been|had\s+been|reportedly|also)\s+)*", between):
         return True  # "dozens killed", "several were arrested"
     if link.how == "post" and quantity.text.lower() in ("another", "one") and re.fullmatch(
-            r"\s*(?:(?:was|has|had|been|also|later|reportedly|subsequently)\s+)*", between):
-        return True  # "another died later of his wounds": the person is understood
+            r"\s*(?:(?:was|is|has|had|been|also|later|reportedly|subsequently|now|still)\s+)*",
+            between):
+        return True  # "another died later of his wounds", "another is fighting for life"
     return link.how in ("pre", "coordinated") and quantity.qualifier == "vague" and bool(
         re.match(r"\s+(?:others|more|people|persons|of\s+(?:them|others|people))\b", after,
                  re.IGNORECASE))
+
+
+# "a third (was) seriously wounded": an ordinal with no noun of its own is one more of the
+# people the sentence counts, its "was" often left out after a coordinated clause.
+_ORDINAL_BEFORE_TRIGGER = re.compile(
+    r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:(?:was|has\s+been|had\s+been|also|later|reportedly|\w+ly)\s+)*", re.IGNORECASE)
 
 
 # "killed one guard and wounded another": "another" with no noun of its own stands for one more

@@ -27,7 +27,10 @@ _REVISION = re.compile(
 # in error", "an earlier toll of 40 was wrong". The corrected figure in the sentence stands.
 _WITHDRAWN_AFTER = re.compile(
     r"[^.;,]{0,80}?\b(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:in\s+error"
-    r"|wrong|incorrect|mistaken|erroneous)|(?:reported|given|announced|published|stated)\s+"
+    r"|wrong|incorrect|mistaken|erroneous)"
+    # "Reports that three people had died were false", "claims that 40 were killed are untrue"
+    r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|unfounded|baseless)"
+    r"|(?:reported|given|announced|published|stated)\s+"
     r"(?:\w+\s+){0,3}?(?:in\s+error|by\s+mistake|erroneously|mistakenly|incorrectly))\b",
     re.IGNORECASE)
 _ATTRIBUTION_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:()]{3,80})",
@@ -38,9 +41,12 @@ _ATTRIBUTION_SAID = re.compile(
     r"(?:said|says|told|reported|confirmed|stated|announced)\b")
 _OTHER_EVENT = re.compile(
     r"\b(?=[A-Za-z])(?:since|than)\s+(?:the|a|an|in|last|\d{4})\b|\b(?:previous|earlier|prior|last|"
-    r"similar)\s+(?:attacks?|bombings?|shootings?|incidents?|year|clash(?:es)?)\b"
+    r"similar)\s+(?:attacks?|bombings?|shootings?|incidents?|year|clash(?:es)?|blasts?"
+    r"|explosions?|raids?|ambush(?:es)?|massacres?|stampedes?|crash(?:es)?|accidents?)\b"
     r"|\byears?\s+ago\b|\banniversary\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b"
-    r"|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\b|\brecord\s+of\b|\bin\s+total\s+since\b",
+    r"|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\b|\brecord\s+of\b|\bin\s+total\s+since\b"
+    # a correction's withdrawn figure: "An earlier version of this story said 30 had died"
+    r"|\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report)\b",
     re.IGNORECASE)
 # A commemoration: "an event marking the death of <Name>", "a mass to commemorate the killing
 # of six monks". The deaths it marks are an earlier event.
@@ -110,6 +116,11 @@ _EARLIER_INCIDENT_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:in|during|by)\s+(?:the|an|a)\s+(?:previous|earlier|prior)\s+"
     r"(?:events?|attacks?|incidents?|clash(?:es)?|raids?|ambush(?:es)?|shootings?|bombings?"
     r"|fighting|violence|assaults?|riots?)\b", re.IGNORECASE)
+# A year before the report's, right after the deaths: "the miners who died in the 2015
+# disaster", "accused of shooting dead a driver in 2020". Those deaths are an earlier event.
+_PAST_YEAR_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:people|persons|block|blk|hours|hrs))", re.IGNORECASE)
 _STATISTICS_AFTER = re.compile(
     r"[^.;,]{0,80}?\b(?:so\s+far\s+this\s+year|this\s+year|last\s+year|since\s+(?:january"
     r"|the\s+start|the\s+beginning|\d{4})|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?"
@@ -262,6 +273,10 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
         return True  # "300 people have been killed in the city so far this year"
     if end is not None and possible.earlier and _EARLIER_INCIDENT_AFTER.match(sentence, end):
         return True  # "the officer killed in the previous incident"
+    if end is not None and reference_year is not None and possible.other_event:
+        past = _PAST_YEAR_AFTER.match(sentence, end)
+        if past is not None and int(past.group("year")) < reference_year:
+            return True  # "the 11 miners who died in the 2015 disaster"
     if end is not None and possible.withdrawn and _WITHDRAWN_AFTER.match(sentence, end):
         return True  # a withdrawn figure ("reported in error") is not the event's
     # Up to the evidence's end: the evidence may start with the nominalization itself ("to
@@ -325,7 +340,8 @@ _CLAUSE_BREAK = re.compile(r"[.;,]")
 # numbers (a table flattened to text, a hostile input) was searched once per number.
 _MAY_HOLD: dict[str, tuple[str, ...]] = {
     "statistics": ("year", "since", "past", "last"),
-    "withdrawn": ("error", "wrong", "incorrect", "mistake", "erroneous"),
+    "withdrawn": ("error", "wrong", "incorrect", "mistake", "erroneous", "false", "untrue",
+                  "unfounded", "baseless"),
     "earlier": ("previous", "earlier", "prior"),
     "protest": ("protest", "demonstrat", "rall", "vigil", "march", "sit-in", "strike", "boycott",
                 "took", "block", "barricad", "riot"),

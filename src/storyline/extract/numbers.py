@@ -71,8 +71,9 @@ _WRITTEN = (
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|thousand|billion)\b)?"
+# "a score of people": twenty (not "a score of 62", a test's mark)
 _DOZEN = (r"half\s+a\s+dozen|a\s+dozen|one[\s-]dozen|two[\s-]dozen|three[\s-]dozen|a\s+hundred"
-          r"|a\s+thousand")
+          r"|a\s+thousand|a\s+score(?=\s+of\s+(?![\d\W]))")
 _ONE_NUMBER = rf"(?:{_DOZEN}|{_DIGITS}|{_WRITTEN})"
 _VAGUE = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                   for w in sorted(VAGUE_WORDS, key=len, reverse=True))
@@ -173,7 +174,7 @@ def parse_number(text: str) -> int | None:
     if re.fullmatch(r"\d+\.\d+", cleaned):
         return None  # a decimal is a measure, never a head count
     dozens = {"half a dozen": 6, "a dozen": 12, "one dozen": 12, "two dozen": 24,
-              "three dozen": 36}
+              "three dozen": 36, "a score": 20}
     if cleaned.replace("-", " ") in dozens:  # "two-dozen"
         return dozens[cleaned.replace("-", " ")]
     return _parse_written(cleaned)

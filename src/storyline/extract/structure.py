@@ -51,7 +51,10 @@ _KILL_PREFIXES = ("kill", "murder", "assassinat", "behead", "decapitat", "massac
 # bomb" or "a threat".
 _EUPHEMISM_PREFIXES = ("neutralis", "neutraliz")
 # "hanged" is the execution sense of "hang" ("was hanged by a mob"); "hung" is not.
-_KILL_FORMS = frozenset({"slay", "slays", "slew", "slain", "slaying", "hanged"})
+# "martyred" is the killing of South Asian and Arabic-language press ("two policemen were
+# martyred"); the noun "Martyrs" names squares and brigades and is no verb.
+_KILL_FORMS = frozenset({"slay", "slays", "slew", "slain", "slaying", "hanged", "martyred",
+                         "martyring"})
 _DIE_FORMS = frozenset({"die", "died", "dies", "dying", "perish", "perished", "perishes",
                         "succumbed", "succumb", "succumbs", "drowned", "drown", "drowns"})
 _INJURE_PREFIXES = ("injur", "wound", "maim")
@@ -214,7 +217,7 @@ def misread_spans(parse: Doc) -> list[tuple[int, int]]:
             spans.append(_subtree_span(token.head))  # "relatives of a murdered trader"
             continue
         intransitive = token.lower_ in _DIE_FORMS or token.lower_ in _DEAD_STATES or \
-            _passed_away(token)
+            _passed_away(token) or (token.lower_ in _MARTYRDOM_VERBS and _lost_life(token))
         if _hypothetical(token):  # "could have killed hundreds": nothing is counted there
             # a state's subject hangs on its copula: "whether their son was dead or alive"
             state = token.dep_ in ("acomp", "attr", "oprd") and token.head.pos_ == "AUX"
@@ -738,9 +741,17 @@ def _body_of_someone(body: Token) -> bool:
 
 
 def _lost_life(token: Token) -> bool:
-    """"lost his life", "lost their lives": the subject died."""
+    """"lost his life", "lost their lives": the subject died; so did one who "embraced
+    martyrdom", "attained martyrdom" (a soldier's or a fighter's death in that press)."""
+    if token.lower_ in _MARTYRDOM_VERBS:
+        return any(c.dep_ == "dobj" and c.lower_ == "martyrdom" for c in token.children)
     return token.lower_ in ("lost", "lose", "loses", "losing") and any(
         c.dep_ == "dobj" and c.lower_ in _LIFE_WORDS for c in token.children)
+
+
+_MARTYRDOM_VERBS = frozenset({"embraced", "embrace", "embraces", "attained", "attain",
+                              "attains", "achieved", "achieve", "achieves", "achieving",
+                              "embracing", "attaining"})
 
 
 def _subject_died(verb: Token) -> bool:
@@ -1189,6 +1200,12 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
             subjects = [_own_number_conjunct(participle)]
         if len(subjects) > 1:
             subjects = [s for s in subjects if not _object_of_verb_before(s)]
+        marks = [c.i for c in children if c.dep_ == "mark" and c.i < pred.i]
+        if len(subjects) > 1 and marks:
+            # "Since the escalation on 3 October, 214 civilians have been killed": the parser
+            # takes the fronted phrase's noun, after the verb's own "since", for a first
+            # subject; the subject is the last one
+            subjects = [s for s in subjects if not (min(marks) < s.i < subjects[-1].i)]
         # "a pastor thought to be preaching | was killed", the report verb parsed as the subject
         subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s)
                     if _reduced_report(s) else s for s in subjects]
@@ -1387,7 +1404,13 @@ def _own_subject(verb: Token) -> bool:
         c.lower_ in ("other", "others", "another") and c.i < verb.i) or (
         # "were confirmed dead and several wounded": a quantity hung on the verb before it
         c.i < verb.i and c.dep_ in ("amod", "nummod", "advmod", "npadvmod")
-        and (c.lower_ in _VAGUE_HEADS or c.tag_ == "CD")) for c in verb.children)
+        and (c.lower_ in _VAGUE_HEADS or c.tag_ == "CD")) or (
+        # "were killed and a third seriously wounded": an ordinal is one more person, the
+        # verb's own subject with its "was" left out
+        c.i < verb.i and c.lower_ in _ORDINALS) for c in verb.children) or any(
+        # the parser may hang the ordinal on the adverb: "a third badly hurt"
+        g.i < c.i < verb.i and g.lower_ in _ORDINALS for c in verb.children
+        if c.dep_ == "advmod" for g in c.children)
 
 
 def _as_well_as(pred: Token) -> list[Token]:

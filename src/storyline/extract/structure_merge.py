@@ -49,7 +49,7 @@ _CATEGORIES = ("killed", "injured")
 _CASUALTY_WORD = re.compile(
     r"\b(?=[A-Za-z])(?:kill|dead|death|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
     r"|slew|slaughter|lynch|perish|succumb|pass(?:ed|es|ing)?\s+away|injur|wound|hurt|maim|toll"
-    r"|fatal|lives|life\b"
+    r"|fatal|lives|life\b|martyr"
     r"|decapitat|gunned|guns?\s+down|neutrali[sz]|bod(?:y|ies)|corpses?|remains|hanged|strangled|drown"
     r"|gunfire|bullets?\b|grazed|grazing|shrapnel|hitting|striking|(?:shot|shooting)\s+(?:him|her)self"
     r"|summarily|throats?\b"

@@ -27,6 +27,8 @@ POST_KILLED = (
     r"|(?:(?:were|was)\s+)?(?:pronounced|declared)\s+(?:dead|deceased)"
     r"|found\s+dead|confirmed\s+dead|feared\s+dead"
     r"|lost\s+(?:their|his|her)\s+lives?|passed\s+away|among\s+the\s+dead|killed|dead|died|dies"
+    # the press of South Asia and the Arab world: "were martyred", "embraced martyrdom"
+    r"|martyred|(?:embraced|embraces|attained|attains|achieved|achieves)\s+martyrdom"
     r"|die"
     r"|slain|murdered|perished|fatalities|fatality|deaths|death|bodies|corpses|drowned|executed"
     # "struck in the upper body", "shot in the body" name where a wound is, not a corpse
@@ -49,8 +51,14 @@ BODY_PARTS = frozenset({
 POST_INJURED = (
     r"(?:suffered|sustained|received|suffering|sustaining|with)\s+(?:from\s+)?(?:an?\s+|multiple"
     r"\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds|wound)"
+    # "is in critical condition"; British and Irish press: "remains in a critical condition"
     r"|(?:is|was|are|were|remains?|remained|listed|being\s+treated)\s+(?:\w+\s+)?in\s+"
-    r"(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition"
+    r"(?:an?\s+)?(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?"
+    r"\s+condition"
+    # "another is fighting for life", "two others are fighting for their lives"
+    r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
+    # "her two children suffered burns": burns are wounds
+    r"|(?:suffered|sustained|received|suffering|sustaining)\s+(?:\w+\s+){0,2}?burns"
     r"|non-?fatal\s+(?:gunshot\s+)?(?:wounds|injuries)|injured|wounded|hurt|injuries"
     r"|hospitali[sz]ed|treated\s+for|shot|stabbed|maimed"
     # "was grazed", not "a bullet grazed" (the bullet is no person)
@@ -84,13 +92,13 @@ POST_DISPLACED = (
 
 PRE_KILLED = (
     r"(?:shot\s+and\s+killed|shooting\s+and\s+killing|killing|killed|kills|kill|murdering|murdered|massacring|massacred|slaughtering"
-    r"|slaughtered|executing|executed|beheading|beheaded|assassinated"
+    r"|slaughtered|executing|executed|beheading|beheaded|assassinated|martyred|martyring"
     r"|sl(?:it|its|itting)\s+the\s+throats?\s+of"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|guns?\s+down|shot\s+and\s+killed"
     r"|(?:claim(?:ed|s|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?)\s+the\s+lives?\s+of"
     r"|(?<!non-)(?<!non)(?<!non )fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding"
     r"|struck|striking)"
-    r"|(?:the\s+)?(?:bodies|body|remains|corpses?|deaths?|murders?|killings?|slayings?"
+    r"|(?:the\s+)?(?:bodies|body|remains|corpses?|deaths?|martyrdom|murders?|killings?|slayings?"
     r"|homicides?|fatal\s+(?:shooting|stabbing|shootings|attack|beating)"
     r"|shooting\s+deaths?)\s+of"
     r"|death\s+(?:toll|count)\W+(?:[\w'-]+\W+){0,5}?(?:to|of|at|is|was|reached|hit|stands|stood|now"
@@ -160,6 +168,7 @@ PERSON_NOUNS = (
     r"|captain|colonel|general|corporal|ranger|gendarme|recruit|cadet|paramilitary|combatant"
     r"|guerrilla|operative|informant|senior|sheriff|trooper|security|staff|crew|family"
     r"|cadre|bodyguard|militia|cleric|medic|paramedic|colleague|classmate|spouse|nun|emir"
+    r"|jawan|havildar|sepoy|naik|subedar"  # South Asian army ranks: "a CRPF jawan"
     r"|sheikh|king|shepherd|nomad|midwife|surgeon|chaplain|chef|cop|marshal|guest|patron"
     r"|fianc[eé]e?|grandson|granddaughter|grandchild|grandchildren|step(?:son|daughter)"
     r"|thieves|mp|[a-z]+(?:er|or|ist|ian|man|men|ee)s?"
@@ -191,7 +200,11 @@ _ENDS_LIKE_A_PERSON = (
     r"|door|weapon|matter|letter|paper|power|summer|winter|number"
     # "a death list", "a shooting spree", "a tree": nouns that only end like -ist/-ee/-or
     r"|list|wrist|fist|twist|mist|tree|knee|fee|degree|spree|committee|decree|coffee"
-    r"|error|mirror|motor|sector|factor|tractor|colou?r|favou?r|honou?r|terror|horror)")
+    r"|error|mirror|motor|sector|factor|tractor|colou?r|favou?r|honou?r|terror|horror"
+    # machines of a hospital or a building: "on a ventilator fighting for her life"
+    r"|ventilator|respirator|incubator|generator|elevator|radiator|detector"
+    # words that merely end like "-or": "on a ventilator fighting for her life"
+    r"|for|nor)")
 # One word that names people ("guards", "a journalist"), not one that merely ends like them.
 _PERSON_WORD_RE = re.compile(rf"(?!{_ENDS_LIKE_A_PERSON}s?$)(?:{PERSON_NOUNS})s?", re.IGNORECASE)
 
