@@ -65,3 +65,17 @@ def test_a_malformed_probe_gives_a_one_line_error(tmp_path: Path,
     assert _runner().main([str(probe), "--area", "claims"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: ") and str(probe) in err and "\n" not in err
+
+
+def test_an_event_type_expectation_is_checked_and_validated() -> None:
+    from storyline.evaluate.phenomena import PhenomenonError, check_case, parse_case
+
+    line = {"id": "types.x.01", "phenomenon": "x", "text": "A bus plunged into a gorge.",
+            "published": "2025-01-01", "title": None,
+            "expect": {"event_type": "transport_accident"}}
+    case = parse_case(json.dumps(line), "types", "inline")
+    assert check_case(case, {"event_type": "transport_accident"}) == []
+    assert check_case(case, {"event_type": "riot", "event_type_evidence": "mob"}) == [
+        "event_type: expected transport_accident, got riot (from 'mob')"]
+    with pytest.raises(PhenomenonError, match="must be one of"):
+        parse_case(json.dumps({**line, "expect": {"event_type": "car_crash"}}), "types", "inline")

@@ -44,6 +44,7 @@ EXPECT_KEYS: frozenset[str] = frozenset(
         "places_first",
         "places_exclude",
         "target",
+        "event_type",
     }
 )
 TARGETS: frozenset[str] = frozenset({"armed", "civilians"})
@@ -157,6 +158,11 @@ def _expect_problem(key: str, value: object) -> str | None:
         return None
     if key == "target":
         return None if value is None or value in TARGETS else "must be armed, civilians or null"
+    if key == "event_type":
+        from storyline.extract.event_type import EVENT_TYPES
+
+        names = [info.name for info in EVENT_TYPES]
+        return None if value in names else f"must be one of {', '.join(names)}"
     if key in ("places_include", "places_exclude"):
         names_ok = (
             isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)

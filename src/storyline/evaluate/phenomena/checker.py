@@ -132,10 +132,20 @@ def _check_target(expect: Mapping[str, Any], output: Output) -> list[str]:
     return [f"target: expected {expect['target'] or 'none'}, got {output.get('target') or 'none'}"]
 
 
+def _check_event_type(expect: Mapping[str, Any], output: Output) -> list[str]:
+    if "event_type" not in expect or output.get("event_type") == expect["event_type"]:
+        return []
+    evidence = output.get("event_type_evidence")
+    shown = f"{output.get('event_type')} (from {evidence!r})" if evidence else \
+        str(output.get("event_type"))
+    return [f"event_type: expected {expect['event_type']}, got {shown}"]
+
+
 _CHECKS: tuple[Callable[[Mapping[str, Any], Output], list[str]], ...] = (
     _check_counts,
     _check_claims,
     _check_date,
     _check_places,
     _check_target,
+    _check_event_type,
 )
