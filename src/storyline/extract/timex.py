@@ -178,10 +178,6 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
                   r"|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
                   r"(?!\s+(?:stays?|shelters?|camps?|guests?|shifts?|flights?|trains?|bus|buses"
                   r"|trips?|visits?|parking|accommodation|lodging|rates?|delivery|bag|oats)\b)"),
-    # A weekday of the week before the report's ("Tuesday last week", "on Friday night of last
-    # week", "a week ago on Wednesday"): not the latest one, which may be in this week.
-    ("weekday_last_week", rf"{_WEEKDAY}(?:\s+{_PART})?\s+(?:of\s+)?last\s+week"),
-    ("week_ago_weekday", rf"a\s+week\s+ago\s+(?:on\s+|last\s+)?{_WEEKDAY}(?:\s+{_PART})?"),
     ("weekday",
      r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following"
      r"|early|late|early\s+on|late\s+on)\s+)?"

@@ -165,21 +165,27 @@ def resolve_word_day_month(match: re.Match[str], at: Anchor) -> str | None:
     return day_value(chosen) if chosen else None
 
 
+# How far back "the 31st" may reach into the month before the report's ("on the 31st" in an
+# April 2 report); a day further back than that the words do not place in a month.
+ORDINAL_DAY_REACH = timedelta(days=7)
+
+
 def resolve_ordinal_day(match: re.Match[str], at: Anchor) -> str | None:
-    """"the 14th": that day of the report's month, or of the month before when the day is
-    still to come (of the month after when the words speak of the future)."""
+    """"the 14th": that day of the report's month; in the first days of a month, a later day
+    is one of the last days of the month before ("the 30th" in a report of the 2nd). With the
+    future in the words, the next such day."""
     day = int(match.group("day"))
-    step = 1 if at.future else -1
-    if (day >= at.day.day) if at.future else (day <= at.day.day):
-        year, month = at.day.year, at.day.month
-    else:
-        year, month = add_months(at.day.year, at.day.month, step)
-    for _ in range(3):  # "the 31st" of a month without one: the month before (or after) it
+    if at.future:
+        year, month = (at.day.year, at.day.month) if day >= at.day.day else add_months(
+            at.day.year, at.day.month, 1)
         found = _date_or_none(year, month, day)
-        if found is not None:
-            return day_value(found)
-        year, month = add_months(year, month, step)
-    return None
+        return day_value(found) if found else None
+    if day <= at.day.day:
+        return day_value(at.day.replace(day=day))
+    found = _date_or_none(*add_months(at.day.year, at.day.month, -1), day)
+    if found is None or at.day - found > ORDINAL_DAY_REACH:
+        return None
+    return day_value(found)
 
 
 def _safe_day(year: int, month: int, day: int) -> str | None:
@@ -187,9 +193,6 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
         return day_value(date(year, month, day))
     except ValueError:
         return None
-
-
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def resolve_month_day(match: re.Match[str], at: Anchor) -> str | None:
@@ -201,20 +204,13 @@ def resolve_month_day(match: re.Match[str], at: Anchor) -> str | None:
         year = year - 1 if year is not None and month == 1 else year
         month = 12 if month == 1 else month - 1
     chosen = _day_of_month(month, day, year, weekday, at)
-    if chosen is not None and last and match.groupdict().get("both") and not _between(
-            match, at):
-        # "on 17 and 18 August": the later day, unless it is still to come
+    if chosen is not None and last and match.groupdict().get("both"):
+        # "on 17 and 18 August", "between 10 and 13 March": the later day, the latest the
+        # report tells of; while it is still to come, the words date nothing that has passed
         later = _date_or_none(*add_months(chosen.year, chosen.month, int(last_day < day)),
                               last_day)
-        if later is not None and later <= at.day:
-            return day_value(later)
+        return day_value(later) if later is not None and (at.future or later <= at.day) else None
     return day_value(chosen) if chosen else None
-
-
-def _between(match: re.Match[str], at: Anchor) -> bool:
-    """"between 10 and 13 March": a stretch of days, read from its first."""
-    found = at.context.find(match.group()) if at.context else -1
-    return found > 0 and bool(_BETWEEN_BEFORE.search(at.context, 0, found))
 
 
 def _day_of_month(month: int, day: int, year: int | None, weekday: str | None, at: Anchor
@@ -478,16 +474,6 @@ def resolve_hours_ago(match: re.Match[str], at: Anchor) -> str | None:
     return day_value(at.day)
 
 
-def resolve_weekday_last_week(match: re.Match[str], at: Anchor) -> str | None:
-    """"Tuesday last week": the Tuesday of the calendar week (Monday to Sunday) before the
-    report's; "a week ago on Wednesday" in a Wednesday report is seven days back."""
-    weekday = WEEKDAYS[match.group("weekday").lower()[:3]]
-    day = weekday_date(weekday, at, "last")
-    if day >= at.day - timedelta(days=at.day.weekday()):
-        day -= timedelta(days=7)
-    return day_value(day)
-
-
 def resolve_part_weekday(match: re.Match[str], at: Anchor) -> str | None:
     weekday = WEEKDAYS[match.group("weekday").lower()[:3]]
     return _with_part(weekday_date(weekday, at, None), match)
@@ -545,10 +531,8 @@ RESOLVERS: dict[str, Resolver] = {
     "dotted": resolve_dotted,
     "word_day_month": resolve_word_day_month,
     "ordinal_day": resolve_ordinal_day,
-    "weekday_last_week": resolve_weekday_last_week,
     "hours_ago": resolve_hours_ago,
     "overnight": resolve_hours_ago,
-    "week_ago_weekday": resolve_weekday_last_week,
     "month_day": resolve_month_day,
     "day_month": resolve_month_day,
     "day_range": resolve_month_day,
