@@ -40,3 +40,12 @@ def test_a_variant_names_the_city_as_written_and_never_displaces_a_listed_name()
     assert places["deir al-zor"] == [other]
     assert [(e.name, e.country) for e in places["deir-ez-zor"]] == [("Deir-ez-Zor", "SY")]
     assert _spelled("mazar-i-sharif") == "Mazar-i-Sharif"
+
+
+def test_calcutta_is_kolkata_not_the_south_african_town() -> None:
+    from storyline.extract.gazetteer import load_gazetteer
+    from storyline.extract.gazetteer_tables import CITY_EXONYMS, CITY_FORMER_NAMES
+
+    assert not set(CITY_FORMER_NAMES) & set(CITY_EXONYMS)
+    entries = load_gazetteer().lookup("calcutta")
+    assert [(e.name, e.country) for e in entries if e.kind == "city"] == [("Kolkata", "IN")]

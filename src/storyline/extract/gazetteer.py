@@ -29,6 +29,7 @@ from storyline.extract.gazetteer_tables import (
     ARABIC_SPEAKING,
     CALENDAR_WORDS,
     CITY_EXONYMS,
+    CITY_FORMER_NAMES,
     COMMON_WORD_NAMES,
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -487,6 +488,10 @@ def _add_exonyms(places: dict[str, list[GazetteerEntry]],
         if city is not None:
             places[alias] = [city._replace(name=alias.title()), *(
                 e for e in places[alias] if e.country == "US" or e.kind != "city")]
+    for alias, (name, code) in CITY_FORMER_NAMES.items():
+        city = cities.get((fold(name), code, ""))
+        if city is not None:  # "Calcutta" is Kolkata, named so (`CITY_FORMER_NAMES`)
+            places[alias] = [city, *(e for e in places[alias] if e.kind != "city")]
 
 
 def _add_countries(

@@ -46,7 +46,7 @@ REGION_ALIASES: dict[str, str] = {
 # to a village elsewhere (its alternate names of four letters and of cities under a million are
 # left out: most are transliterations nobody writes): folded name -> (the city's listed name,
 # country). Only names no US town bears, so that a US story never loses its town. (Not
-# "Calcutta": GeoNames already lists it for Kolkata, and datasets write Kolkata.)
+# "Calcutta": datasets write Kolkata, see CITY_FORMER_NAMES.)
 CITY_EXONYMS: dict[str, tuple[str, str]] = {
     "kiev": ("Kyiv", "UA"), "lvov": ("Lviv", "UA"), "lugansk": ("Luhansk", "UA"),
     "zaporozhye": ("Zaporizhzhya", "UA"), "zaporizhzhia": ("Zaporizhzhya", "UA"),
@@ -54,6 +54,11 @@ CITY_EXONYMS: dict[str, tuple[str, str]] = {
     "nikolaev": ("Mykolayiv", "UA"), "mykolaiv": ("Mykolayiv", "UA"),
     "slavyansk": ("Slovyansk", "UA"), "sloviansk": ("Slovyansk", "UA"),
 }
+# Former names GeoNames lists only as alternates of a big city but as the own name of a small
+# town abroad, which the reading of a name as its own would take ("Calcutta" is no town in
+# South Africa): the city under its current name, as datasets write it ("Kolkata", like
+# "Bombay" -> Mumbai). Not "Madras": a US town bears it and would lose its readings.
+CITY_FORMER_NAMES: dict[str, tuple[str, str]] = {"calcutta": ("Kolkata", "IN")}
 
 DEMONYMS: dict[str, str] = {
     "american": "US", "americans": "US", "british": "GB", "briton": "GB", "britons": "GB",
