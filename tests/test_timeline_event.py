@@ -117,12 +117,13 @@ STATED = [
     ("Rescuers said on Wednesday they found 4 more bodies in the rubble of Monday's collapse.",
      date(2026, 3, 4)),
     ("By Thursday morning the number of dead had climbed to 31.", THURSDAY),
+    # "overnight" alone is the night before the report (dates helper, session 19)
+    ("Three more bodies were recovered overnight.", THURSDAY),
 ]
 REPORTED = [  # a date naming the event (or none, or a future one) leaves the report's day
     "The toll from Monday's crash rose to 15, police said.",
     "The toll from the crash on Monday rose to 15, police said.",
     "The death toll from the March 2 explosion has risen to 40.",
-    "Three more bodies were recovered overnight.",
     "The toll will be updated on Friday.",
     "Monday's blast has now claimed 22 lives, the hospital said.",
 ]

@@ -48,8 +48,10 @@ __all__ = ["Gazetteer", "GazetteerEntry", "fold", "is_village", "load_gazetteer"
 # Bumped whenever what the index holds changes: a cache built by older code must not be read
 # (gazetteer/12: names without the ayn and hamza marks, English region names, both names of
 # bilingual cities, plural and variant demonyms added; gazetteer/13: three-letter regions kept
-# apart, read with their rank word; gazetteer/14: English names of cities, CITY_EXONYMS).
-GAZETTEER_VERSION = "gazetteer/14"
+# apart, read with their rank word; gazetteer/14: English names of cities, CITY_EXONYMS;
+# gazetteer/15: other spellings of compound names, GeoNames alternate spellings, state
+# nicknames, CITY_FORMER_NAMES).
+GAZETTEER_VERSION = "gazetteer/15"
 WORLD_CITY_POPULATION = 15000
 US_CITY_POPULATION = 5000
 # Villages and small towns (1,000+ people) fill in names no larger place bears.
