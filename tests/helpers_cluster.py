@@ -298,3 +298,9 @@ def against(first: Article, second: Article,
     state.add(article_features(*gate_and_extract(first), settings), settings.event_terms)
     features = article_features(*gate_and_extract(second), settings)
     return "; ".join(compatibility(features, state, settings).against)
+
+
+def published_after(article_id: str, text: str, day: date, days: int) -> Article:
+    """An untitled article published at 10:00 UTC `days` after `day`."""
+    published = datetime(day.year, day.month, day.day, 10, tzinfo=UTC) + timedelta(days=days)
+    return Article(id=article_id, title=None, text=text, published=published)

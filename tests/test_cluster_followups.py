@@ -7,12 +7,12 @@ later, dated to its own day, stays apart (#15, session 19: `dated_decay_cap_days
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
-from tests.helpers_cluster import background, facts
+from tests.helpers_cluster import background, facts, published_after
 
 from storyline.cluster import Clusterer, ClusterSettings
-from storyline.records import Article, Assignment, DedupVerdict
+from storyline.records import Assignment, DedupVerdict
 
 NEW = DedupVerdict(kind="new")
 TOWN = "Brackenhollow"
@@ -42,17 +42,12 @@ OTHER = (
 )
 
 
-def _article(article_id: str, text: str, days: int) -> Article:
-    published = datetime(DAY.year, DAY.month, DAY.day, 10, tzinfo=UTC) + timedelta(days=days)
-    return Article(id=article_id, title=None, text=text, published=published)
-
-
 def _pair(text: str, event_day: date, settings: ClusterSettings) -> tuple[Assignment, Assignment]:
     clusterer = Clusterer(settings)
     for article, extraction in background(30, DAY):
         clusterer.assign(article, extraction, NEW)
-    first = _article("f1", SHOOTING, 0)
-    second = _article("f2", text, 40)
+    first = published_after("f1", SHOOTING, DAY, 0)
+    second = published_after("f2", text, DAY, 40)
     one = clusterer.assign(first, facts(first, TOWN, DAY), NEW)
     two = clusterer.assign(second, facts(second, TOWN, event_day), NEW)
     return one, two

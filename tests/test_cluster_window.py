@@ -5,13 +5,13 @@ session 18: `window_names_days`, compat.window_contradiction)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
-from tests.helpers_cluster import background, facts
+from tests.helpers_cluster import background, facts, published_after
 
 from storyline.cluster import Clusterer, ClusterSettings
 from storyline.cluster.compat import window_contradiction
-from storyline.records import Article, Assignment, DedupVerdict
+from storyline.records import Assignment, DedupVerdict
 
 NEW = DedupVerdict(kind="new")
 TOWN = "Larchmere"
@@ -40,11 +40,6 @@ OTHER = (
 )
 
 
-def _article(article_id: str, text: str, days: int) -> Article:
-    published = datetime(DAY.year, DAY.month, DAY.day, 10, tzinfo=UTC) + timedelta(days=days)
-    return Article(id=article_id, title=None, text=text, published=published)
-
-
 def _pair(text: str, days: int, settings: ClusterSettings) -> tuple[Assignment, Assignment]:
     """The shooting's report, then `text` published `days` later (its event dated to the
     shooting's day for a sentencing, to its own for another incident), in a store with
@@ -52,8 +47,8 @@ def _pair(text: str, days: int, settings: ClusterSettings) -> tuple[Assignment, 
     clusterer = Clusterer(settings)
     for article, extraction in background(30, DAY):
         clusterer.assign(article, extraction, NEW)
-    first = _article("w1", SHOOTING, 0)
-    second = _article("w2", text, days)
+    first = published_after("w1", SHOOTING, DAY, 0)
+    second = published_after("w2", text, DAY, days)
     day = DAY if text is SENTENCING else DAY + timedelta(days=days - 1)
     one = clusterer.assign(first, facts(first, TOWN, DAY), NEW)
     two = clusterer.assign(second, facts(second, TOWN, day), NEW)

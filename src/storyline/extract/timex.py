@@ -484,7 +484,10 @@ def _month_names_something(text: str, start: int, end: int, *, abbreviation: boo
 def _title_cased_line(text: str, match_start: int, match_end: int) -> bool:
     """A headline in title case ("June Shooting Suspect Arrested"), where a capital says
     nothing about names: most of its words are capitalized."""
-    start = text.rfind("\n", max(0, match_start - 200), match_start) + 1
+    # The line around the match, at most 200 characters either side: a text of one endless line
+    # must not make every match read back to its start (quadratic in its length).
+    newline = text.rfind("\n", max(0, match_start - 200), match_start)
+    start = newline + 1 if newline >= 0 else max(0, match_start - 200)
     end = text.find("\n", match_end, match_end + 200)
     words = re.findall(r"[A-Za-z]+", text[start:end if end >= 0 else match_end + 200])
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
