@@ -3,26 +3,18 @@ with the dev data: it finds a run taken from the data at test time, and passes f
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from tests.helpers_data import require_data
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import data_overlap
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tool() -> ModuleType:
-    path = ROOT / "benchmarks" / "data_overlap.py"
-    spec = importlib.util.spec_from_file_location("data_overlap", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["data_overlap"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_run_from_the_data_is_found_and_fresh_text_passes(
@@ -35,12 +27,12 @@ def test_a_run_from_the_data_is_found_and_fresh_text_passes(
         json.dumps({"text": "Quillon Vask reported that the orchard fence near Brellick was "
                             "painted teal on a windless Thursday afternoon."}) + "\n"
         + json.dumps({"text": f"Someone wrote: {borrowed}"}) + "\n", encoding="utf-8")
-    assert _tool().main([str(cases), "--data", str(data)]) == 1
+    assert data_overlap.main([str(cases), "--data", str(data)]) == 1
     out = capsys.readouterr().out
     assert out.strip().splitlines()[-1] != "hits 0" and out.startswith("HIT ")
     fresh = tmp_path / "fresh.jsonl"
     fresh.write_text(cases.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
-    assert _tool().main([str(fresh), "--data", str(data)]) == 0
+    assert data_overlap.main([str(fresh), "--data", str(data)]) == 0
     assert capsys.readouterr().out.strip().splitlines()[-1] == "hits 0"
 
 
@@ -48,6 +40,6 @@ def test_no_text_written_for_this_project_shares_a_run_with_the_data() -> None:
     """The phenomenon cases and the probe sets: never a text taken from ../shared/data."""
     files = sorted((ROOT / "src" / "storyline" / "evaluate" / "phenomena").glob("*.jsonl"))
     files += sorted((ROOT / "benchmarks" / "probes").glob("*.jsonl"))
-    tool = _tool()
-    found = list(tool.overlaps(tool.written_texts(files), require_data()))
+
+    found = list(data_overlap.overlaps(data_overlap.written_texts(files), require_data()))
     assert found == [], [f"{path.name}: {run}" for path, run, _ in found]

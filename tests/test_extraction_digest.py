@@ -3,33 +3,25 @@ of the same tree is identical to itself, and a changed record is reported and ma
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from tests.helpers_data import require_data
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import extraction_digest
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tool() -> ModuleType:
-    path = ROOT / "benchmarks" / "extraction_digest.py"
-    spec = importlib.util.spec_from_file_location("extraction_digest", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["extraction_digest"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_digest_names_each_record_and_diff_finds_a_change(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    tool = _tool()
     before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
-    assert tool.main(["dump", str(before), "--data", str(require_data()), "--limit", "2"]) == 0
+    data = str(require_data())
+    assert extraction_digest.main(["dump", str(before), "--data", data, "--limit", "2"]) == 0
     lines = [json.loads(line) for line in before.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 14  # 2 records of each of the 7 sources
     assert {line["key"].rsplit("#", 1)[0] for line in lines} == {
@@ -38,11 +30,11 @@ def test_a_digest_names_each_record_and_diff_finds_a_change(
     assert all(set(line["d"]) == {"k", "i", "date", "gold", "places", "city", "claims"}
                for line in lines)
     capsys.readouterr()
-    assert tool.main(["diff", str(before), str(before)]) == 0
+    assert extraction_digest.main(["diff", str(before), str(before)]) == 0
     assert "identical: 14 records" in capsys.readouterr().out
     lines[3]["d"]["k"] = 999
     after.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    assert tool.main(["diff", str(before), str(after)]) == 1
+    assert extraction_digest.main(["diff", str(before), str(after)]) == 1
     out = capsys.readouterr().out
     assert f"{lines[3]['key']} k:" in out and "-> 999" in out
 
@@ -50,6 +42,7 @@ def test_a_digest_names_each_record_and_diff_finds_a_change(
 def test_a_missing_data_folder_is_a_one_line_error(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nowhere"
-    assert _tool().main(["dump", str(tmp_path / "out.jsonl"), "--data", str(missing)]) == 2
+    out = tmp_path / "out.jsonl"
+    assert extraction_digest.main(["dump", str(out), "--data", str(missing)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: ") and str(missing) in err and "\n" not in err

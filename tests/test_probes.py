@@ -6,26 +6,21 @@ that passes more, never lower it to make a change pass).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import run_probe
+
 ROOT = Path(__file__).resolve().parent.parent
+
 PROBES = ROOT / "benchmarks" / "probes"
 FLOORS = json.loads(Path(__file__).with_name("probe_floors.json").read_text(encoding="utf-8"))
 
-
-def _runner() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("run_probe", ROOT / "benchmarks" / "run_probe.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["run_probe"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_every_probe_has_a_floor_and_every_floor_a_probe() -> None:
@@ -37,7 +32,7 @@ def test_probe_pass_rate_holds_its_floor(name: str) -> None:
     from storyline.evaluate.phenomena.runner import run_cases
 
     floor = FLOORS[name]
-    cases = _runner().read_probe(PROBES / f"{name}.jsonl", floor["area"])
+    cases = run_probe.read_probe(PROBES / f"{name}.jsonl", floor["area"])
     result = run_cases(cases)
     assert len(cases) >= 100
     assert len({case.phenomenon for case in cases}) >= 5  # styles
@@ -54,7 +49,7 @@ def test_a_probe_case_with_a_wrong_expectation_fails(tmp_path: Path) -> None:
         "published": "2025-03-11", "title": None,
         "expect": {"claims": [{"actor_contains": "Salt Marsh Army", "kind": "claimed"}]},
     }) + "\n", encoding="utf-8")
-    result = run_cases(_runner().read_probe(probe, "claims"))
+    result = run_cases(run_probe.read_probe(probe, "claims"))
     assert result.passed == 0 and result.total == 1
 
 
@@ -62,7 +57,7 @@ def test_a_malformed_probe_gives_a_one_line_error(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     probe = tmp_path / "broken.jsonl"
     probe.write_text('{"id": "x", "style": "wire"\n', encoding="utf-8")
-    assert _runner().main([str(probe), "--area", "claims"]) == 2
+    assert run_probe.main([str(probe), "--area", "claims"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: ") and str(probe) in err and "\n" not in err
 

@@ -27,7 +27,11 @@ from storyline.extract.claims_lexicon import (
 )
 from storyline.extract.claims_names import ARTICLE as _ARTICLE
 from storyline.extract.claims_names import normalize_actor
-from storyline.extract.claims_structure import GENERIC_ACTOR_WORDS, claims_from_structure
+from storyline.extract.claims_structure import (
+    GENERIC_ACTOR_WORDS,
+    OTHER_OCCASION_WORDS,
+    claims_from_structure,
+)
 from storyline.extract.document import Document
 from storyline.extract.sentences import Sentence, sentence_at, sentences_of
 from storyline.records import Claim, ClaimKind
@@ -240,7 +244,7 @@ def _claim(
 # The claimed act marked as another occasion than the report's ("took responsibility for a
 # previous raid", "claimed another bombing"); the parse's reading is `_another_occasion`.
 _OTHER_OCCASION = re.compile(
-    r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:similar|previous|earlier|past|prior|another)\b")
+    rf"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:{'|'.join(sorted(OTHER_OCCASION_WORDS))})\b")
 _OTHER_OCCASION_INSIDE = re.compile(r"\b(?:similar|previous|earlier|prior|another)\s+\w+$")
 _ACTOR_ALONE = re.compile(_ACTOR)
 _SPOKESMAN_BEFORE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|of)\s+[^,]{2,60},\s*$")

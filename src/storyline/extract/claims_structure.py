@@ -38,8 +38,8 @@ from storyline.records import Claim, ClaimKind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "claim_parse_requests",
-           "claims_from_structure"]
+__all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "OTHER_OCCASION_WORDS",
+           "claim_parse_requests", "claims_from_structure"]
 
 # The acts one admits to ("admitted kidnapping", "acknowledged carrying out the raid"): stems of
 # the gerund, for the sentence filter below and for `_admitted_act`.
@@ -365,10 +365,8 @@ def _accused_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> were accused by residents of looting the clinic": the passive's subject is blamed,
     by its by-agent; without an agent, only of an act ("<X> was accused of the bombing")."""
     agent = _by_agent(verb)
-    heads = [verb] if agent is None else [verb, agent]  # "by residents of looting" (parsed so)
     of_act = any(_ACT_GERUNDS.match(g.lower_) if g.dep_ == "pcomp" else g.lower_ in
-                 _ATTRIBUTED_ACTS for head in heads for c in head.children
-                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+                 _ATTRIBUTED_ACTS for c in _phrases(verb, "of") for g in c.children)
     if not of_act:
         return []  # "accused of inciting youth", "of being responsible for a disappearance"
     accused = [s for s in verb.children if s.dep_ == "nsubjpass"]
@@ -407,9 +405,7 @@ def _named_as_perpetrator(verb: Token) -> list[tuple[ClaimKind, Token, Token | N
     <X> as the perpetrators": <X> is blamed, by whoever names it; the role must be of an act
     ("the author of the book" is none)."""
     agent = _by_agent(verb)
-    heads = [verb] if agent is None else [verb, agent]  # "by investigators as the culprits"
-    role = [t for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
-            for t in c.subtree if t.lower_ in _PERPETRATOR_NOUNS]
+    role = [t for c in _phrases(verb, "as") for t in c.subtree if t.lower_ in _PERPETRATOR_NOUNS]
     if not role or _negated(verb):
         return []
     of_act = any(g.lower_ in _ATTRIBUTED_ACTS for r in role for c in r.children
@@ -524,7 +520,8 @@ def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 
 # Words that set the claimed act apart from the report's own: "claimed a similar bombing in
 # 2019", "had claimed an earlier attack on the shrine".
-_OTHER_OCCASION = frozenset({"similar", "previous", "earlier", "past", "prior", "another"})
+OTHER_OCCASION_WORDS = frozenset({"similar", "previous", "earlier", "past", "prior",
+                                  "another"})
 
 
 def _another_occasion(verb: Token) -> bool:
@@ -533,7 +530,7 @@ def _another_occasion(verb: Token) -> bool:
     acts = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     acts += [g for head in (verb, *acts) for c in head.children
              if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-    return any(m.lower_ in _OTHER_OCCASION for a in acts if _attack_noun(a)
+    return any(m.lower_ in OTHER_OCCASION_WORDS for a in acts if _attack_noun(a)
                for m in a.children if m.dep_ in ("amod", "det"))
 
 
@@ -647,11 +644,8 @@ def _blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if on:
         return [("blamed", target, speaker) for target in on]
     blamed = [o for o in _objects(verb) if o.lower_ not in _ATTACK_NOUNS]
-    agent = _by_agent(verb)
-    for_heads = [verb] if agent is None else [verb, agent]  # "by police for the shooting"
     if not blamed and any(g.lower_ in _ATTRIBUTED_ACTS or g.dep_ == "pcomp"
-                          for head in for_heads for c in head.children
-                          if c.dep_ == "prep" and c.lower_ == "for" for g in c.children):
+                          for c in _phrases(verb, "for") for g in c.children):
         # "<X> were blamed (by the army) for the attack": the passive's subject, or its
         # conjunct's ("<X> was singled out and blamed for the massacre")
         holder = verb.head if verb.dep_ == "conj" else verb
@@ -918,6 +912,16 @@ def _reporter(verb: Token) -> Token | None:
 def _by_agent(verb: Token) -> Token | None:
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
                  if g.dep_ == "pobj"), None)
+
+
+def _phrases(verb: Token, preposition: str) -> list[Token]:
+    """`verb`'s phrases of `preposition`, and those the small parser hangs on the noun of its
+    by-agent instead ("blamed by police for the shooting", "accused by residents of looting",
+    "identified by investigators as the culprits")."""
+    agent = _by_agent(verb)
+    heads = (verb,) if agent is None else (verb, agent)
+    return [c for head in heads for c in head.children
+            if c.dep_ == "prep" and c.lower_ == preposition]
 
 
 def _agents(verb: Token) -> list[Token]:
