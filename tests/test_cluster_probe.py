@@ -1,0 +1,49 @@
+"""The blind clustering probe (benchmarks/probes/clustering/, session 20): invented incident
+summaries written twice in two database styles with same-day / same-town / same-type
+distractors (`crossdb`, gold = the incident), and one-line daily world-news items linked to
+stories (`oneline`, gold = the story). Written before the clusterer was read; scored as
+`storyline eval clustering` scores it. The floors are the figures at the first look (ca62560)
+rounded down to two decimals, and only move up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.evaluate.clustering import run_clustering
+
+PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "probes" / "clustering"
+# part -> (gold key, floor of BCubed precision, floor of F1)
+FLOORS = {
+    "crossdb": ("incident", 0.88, 0.92),
+    # first look P 1.000: the floor leaves room for one short item astray (1/120)
+    "oneline": ("story", 0.99, 0.89),
+}
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_article_has_one_gold_label_and_the_probe_has_its_shape() -> None:
+    for part, (key, _, _) in FLOORS.items():
+        articles = _rows(PROBE / f"{part}_articles.jsonl")
+        gold = {row["article_id"]: row[key] for row in _rows(PROBE / f"{part}_gold.jsonl")}
+        assert {a["id"] for a in articles} == set(gold)
+        assert len(articles) >= 120
+        assert all(a["text"] and a["published"] for a in articles)
+    labels = [row["incident"] for row in _rows(PROBE / "crossdb_gold.jsonl")]
+    assert all(labels.count(label) == 2 for label in labels)  # each incident written twice
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_probe_holds_its_floor(part: str) -> None:
+    key, precision, f1 = FLOORS[part]
+    result = run_clustering(
+        PROBE / f"{part}_articles.jsonl", PROBE / f"{part}_gold.jsonl", key
+    ).system
+    assert result["lost"] == 0
+    assert float(result["precision"] or 0) >= precision, result
+    assert float(result["f1"] or 0) >= f1, result
