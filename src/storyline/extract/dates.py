@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from storyline.extract.dates_anchors import anchor_map
-from storyline.extract.dates_roles import ANOTHER_ACT, NOT_A_TIME, clause_score
+from storyline.extract.dates_roles import ANOTHER_ACT, EVENT_BONUS, NOT_A_TIME, clause_score
 from storyline.extract.document import Document
 from storyline.extract.furniture import CLIP_LINE_START
 from storyline.extract.sentences import Sentence
@@ -102,6 +102,15 @@ _STAMP_BEFORE = re.compile(
 )
 _EVENT_DATE_LABEL = re.compile(r"\b(?:incident|event|occurrence|attack)\s+date\s*:\s*$",
                                re.IGNORECASE)
+# A record of an incident log or tracker, its fields labelled: "Date: 11/06/2021. City: Memphis,
+# TN. Killed: 0. Injured: 4." The "Date:" field is the incident's day, unlike a press release's
+# "DATE:" (its own day), which no field of place or casualties follows.
+_DATE_LABEL = re.compile(r"\bdate\s*:\s*$", re.IGNORECASE)
+_RECORD_FIELD = re.compile(
+    r"\b(?:location|city|place|country|state|province|district|region|address|killed|injured"
+    r"|wounded|dead|fatalities|casualties|victims|notes|description|summary)\s*:",
+    re.IGNORECASE)
+RECORD_FIELD_REACH = 80
 # A dateline of the place and the report's weekday ("Sydney, Tuesday:", "DUBLIN, Friday -"),
 # as Australian and Irish papers head a story.
 _WEEKDAY_DATELINE_BEFORE = re.compile(
@@ -129,7 +138,7 @@ class DateCandidate:
     precision: DatePrecision
     score: float
     # First and last day of a period that is not a calendar week or month ("Thanksgiving
-    # weekend"), None for the others.
+    # weekend", a log's "week of Dec. 4-10"), None for the others.
     period: tuple[date, date] | None = None
     # The day an act told after the expression happened, counted from it ("died Friday,
     # two days after he was shot"): not read in a clause of its own (see _act_counted_from).
@@ -182,15 +191,16 @@ def date_candidates(text: str, published: datetime | None,
         resolved = _in_stated_year(expression, resolved, stated_years)
         if resolved[1] == "day":
             last_day = resolved[0]
-        weekend = _holiday_weekend(text, expression, resolved)
-        if weekend is not None:
-            resolved = (weekend[0], "week")
+        stretch = _holiday_weekend(text, expression, resolved) or _reporting_week(
+            text, expression, resolved)
+        if stretch is not None:
+            resolved = (stretch[0], "week")
         candidate = _candidate(text, expression, bounds, resolved, anchor or _NO_ANCHOR)
         if candidate is not None and counted is not None and counted.group(
                 "dir").lower() == "later":
             candidate = replace(candidate, score=candidate.score - COUNTED_LATER_PENALTY)
         if candidate is not None:
-            candidate = replace(candidate, period=weekend) if weekend else candidate
+            candidate = replace(candidate, period=stretch) if stretch else candidate
             act = _act_counted_from(text, candidate, bounds[1], anchor or _NO_ANCHOR)
             for found in (candidate, act):
                 if found is None:
@@ -360,6 +370,21 @@ def _holiday_weekend(text: str, expression: DateExpression,
         return None
     saturday = day + timedelta(days=(5 - day.weekday() + 3) % 7 - 3)
     return min(day, saturday - timedelta(days=1)), max(day, saturday + timedelta(days=1))
+
+
+# "Week of 14 March 2016:", "Police log, week of Dec. 4-10:": the week a log or a digest
+# covers, not the day of any one incident in it; the day an entry names inside it is.
+_WEEK_OF_BEFORE = re.compile(r"\bweek\s+of\s+$", re.IGNORECASE)
+REPORTING_WEEK = timedelta(days=6)
+
+
+def _reporting_week(text: str, expression: DateExpression,
+                    resolved: tuple[date, DatePrecision]) -> tuple[date, date] | None:
+    """The seven days from the day after "week of", or None elsewhere."""
+    if resolved[1] != "day" or not _WEEK_OF_BEFORE.search(
+            text, max(0, expression.start - 10), expression.start):
+        return None
+    return resolved[0], resolved[0] + REPORTING_WEEK
 
 
 # The page's own statement of when it was first put out: "Posted: Sunday, March 10, 2013",
@@ -562,6 +587,10 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
                                  lead=sentence.start == first_start)
             if bonus in (NOT_A_TIME, ANOTHER_ACT):
                 continue  # "a Christmas party", "Lisa March": no time at all; or another act's
+            if _full_date_names_its_act(document.text, candidate.expression):
+                bonus = EVENT_BONUS  # "convicted in the May 7, 2015, shooting"
+            elif _is_record_date(document.text, candidate.expression):
+                bonus = max(bonus, 0.0)  # a log's field: no clause of prose to read
             candidate = replace(candidate, score=candidate.score + bonus)
         read.append(candidate)
     return read + rest
@@ -613,9 +642,11 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
     if resolved is not None and anchor is not None and resolved[0] > anchor and (
             _AMBIGUOUS_NUMERIC_DATE.fullmatch(expression.text)
             and not speaks_of_the_future(expression.text, sentence)
-            and _told_as_past(sentence, expression.text)):
-        # "was assaulted by three persons on 04/03/2025" in a report of March 6: read month
-        # first the day is still to come, so it is written day first, as most of the world does.
+            and (_told_as_past(sentence, expression.text)
+                 or _is_record_date(text, expression))):
+        # "was assaulted by three persons on 04/03/2025" in a report of March 6 (or a log's
+        # "Incident date: 07/03/2020" in one of March 10): read month first the day is still
+        # to come, so it is written day first, as most of the world does.
         swapped = date(resolved[0].year, resolved[0].day, resolved[0].month)
         return (swapped, "day") if swapped <= anchor else None
     return resolved
@@ -778,17 +809,43 @@ def _score(
         score -= TRANSCRIPT_PENALTY
     if precision == "day" and _POSSESSIVE_EVENT.match(text, expression.end):
         score += POSSESSIVE_EVENT_BONUS  # not a year's ("2015's deadliest shooting")
+    if precision == "day" and _is_record_date(text, expression):
+        score += RECORD_DATE_BONUS
     return score
+
+
+# A record's own statement of the incident's day outranks the later days its notes tell ("one
+# of the injured died on 11/09/2021", "Reported on 10/03/2020").
+RECORD_DATE_BONUS = 2.0
 
 
 # "Friday's shooting", "Sunday night's gunfire", "Tuesday's deadly drive-by": a day in the
 # possessive before the event's noun refers to the event as one the reader knows, by its
 # day: the article's own event far more often than the other days around it.
-_POSSESSIVE_EVENT = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:shootings?|killings?|slayings?|homicides?|attacks?"
-    r"|gunfire|incident|stabbing|murders?|drive-by|rampage|shootout|gunfight|ambush"
-    r"|bombing|blast|explosion|massacre|violence)\b", re.IGNORECASE)
+_EVENT_NOUN = (r"(?:shootings?|killings?|slayings?|homicides?|attacks?|gunfire|incident"
+               r"|stabbing|murders?|drive-by|rampage|shootout|gunfight|ambush|bombing|blast"
+               r"|explosion|massacre|violence)\b")
+_POSSESSIVE_EVENT = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN}", re.IGNORECASE)
+# A full date with its year set off by commas before its act's noun: "the Aug. 14, 2021,
+# shooting death", "his May 7, 2015, killing". The date names the act as the phrase "the May 31
+# death" does, which the clause reading credits (dates_roles.py), but the commas lead the
+# parser to hang the date on the clause's verb ("convicted in", "sentenced for"), a follow-up.
+# The words between are the noun's modifiers ("fatal", "double"), never a preposition or an
+# article ("the Friday before the shooting" names another day).
+_ATTRIBUTIVE_EVENT = re.compile(
+    rf",\s+(?:(?!(?:before|after|of|the|a|an|in|on|at|to|and|or|when|that|since|following)\b)"
+    rf"[\w-]+\s+){{0,2}}?{_EVENT_NOUN}", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)
+
+
 POSSESSIVE_EVENT_BONUS = 1.0
+
+
+def _full_date_names_its_act(text: str, expression: DateExpression) -> bool:
+    """"the Aug. 14, 2021, shooting death": a determiner, the date with its year, the act."""
+    return bool(_STATED_YEAR.search(expression.text) and _ATTRIBUTIVE_EVENT.match(
+        text, expression.end) and _DETERMINER_BEFORE.search(
+        text, max(0, expression.start - 8), expression.start))
 
 
 # A broadcast's transcript kept on the page is written in capitals ("POLICE THIS EVENING
@@ -878,7 +935,7 @@ def _is_stamp(text: str, expression: DateExpression) -> bool:
         return True
     before = text[max(0, expression.start - 30) : expression.start]
     after = text[expression.end : expression.end + 12]
-    if _EVENT_DATE_LABEL.search(before):
+    if _is_record_date(text, expression):
         return False  # "Incident date: 18 Sep 2024": the label of the event's own day
     if _WEEKDAY_DATELINE_BEFORE.search(text, max(0, expression.start - 40), expression.start) and (
             _WEEKDAY_DATELINE_AFTER.match(text, expression.end)):
@@ -887,6 +944,16 @@ def _is_stamp(text: str, expression: DateExpression) -> bool:
         return not before.endswith("(") or bool(_STAMP_AFTER.match(after))
     return bool(_DATELINE_AFTER.match(text, expression.end, expression.end + 40)) and bool(
         _DATELINE_BEFORE.search(text, max(0, expression.start - 60), expression.start))
+
+
+def _is_record_date(text: str, expression: DateExpression) -> bool:
+    """The expression is the value of a record's date field: "Incident date: ...", or "Date:"
+    followed by more fields of the incident ("Location:", "Killed:")."""
+    before = text[max(0, expression.start - 30):expression.start]
+    if _EVENT_DATE_LABEL.search(before):
+        return True
+    return bool(_DATE_LABEL.search(before)) and bool(_RECORD_FIELD.search(
+        text, expression.end, expression.end + RECORD_FIELD_REACH))
 
 
 def _sentence_bounds(sentences: list[Sentence], starts: list[int], expression: DateExpression,

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["ANOTHER_ACT", "NOT_A_TIME", "clause_score"]
+__all__ = ["ANOTHER_ACT", "EVENT_BONUS", "NOT_A_TIME", "clause_score"]
 
 _EVENT = re.compile(
     r"^(?:shot|shoot|fired|fire|kill|slain|murder|stabb|wound|injur|attack|bomb|explo|blast"
@@ -126,10 +126,11 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         # violence", "Like the bombing of April 12, ...", "the anniversary of the 2019
         # crackdown").
         return ANOTHER_ACT
-    if modifier is not None and not _WEEKDAY.match(token.lower_):
+    if modifier is not None and not any(_WEEKDAY.match(t.lower_) for t in tokens):
         # A day named for what happened on it ("the Tuesday bombing") dates the event; a
         # holiday or year naming something else ("a Christmas party", "the 1920 Brigades")
-        # rarely does. Weekdays are left out: the parser often hangs them on a noun.
+        # rarely does. Weekdays are left out, with their part of the day ("A Sunday
+        # afternoon argument ended in gunfire"): the parser often hangs them on a noun.
         if _EVENT_NOUNS.match(modifier.lower_) or _is_dated_act_noun(modifier) or (
                 _subject_of_an_act(modifier) and any(t.like_num for t in tokens)):
             # A calendar date naming what ended in the act ("the June 7 gathering erupted in
@@ -180,10 +181,16 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         # celebrating a birthday Saturday": what was going on when the act happened is its
         # scene, not a step before or after it.
         return 0.0
-    if _BACKGROUND.match(verb.lower_) or (_is_arrest(verb) and (
+    if _BACKGROUND.match(verb.lower_) or _turns_an_age(verb) or (_is_arrest(verb) and (
             violence or _names_an_event(verb, token))):
         return BACKGROUND_PENALTY
     return 0.0
+
+
+def _turns_an_age(verb: Token) -> bool:
+    """A birthday: "who turned two years old on Sunday", "turned 16 Friday"."""
+    return verb.lower_.startswith("turn") and any(
+        t.lower_ in ("old", "years") or (t.like_num and t.head is verb) for t in verb.subtree)
 
 
 _PAST_PROGRESSIVE = frozenset({"was", "were"})
@@ -401,10 +408,15 @@ def _serves_a_term(verb: Token) -> bool:
     return False
 
 
+_SELF = frozenset({"himself", "herself", "themselves", "myself", "yourself"})
+
+
 def _is_arrest(verb: Token) -> bool:
     """An arrest predicate: arrest, detain, apprehend...; "taken into custody"."""
     if _ARREST.match(verb.lower_):
-        return True
+        # "turned himself in" surrenders; "a fight turned into a shooting" does not.
+        return not verb.lower_.startswith("turn") or any(
+            t.lower_ in _SELF for t in verb.children)
     return verb.lower_ in ("taken", "took", "take") and any(
         t.lower_ == "custody" for t in verb.subtree)
 
@@ -767,7 +779,8 @@ def _is_event(verb: Token) -> bool:
     if subject is not None and _EVENT_NOUNS.match(subject.lower_):
         return True
     if any(c.dep_ in ("advcl", "conj", "xcomp") and _CASUALTY.match(c.lower_)
-           and not _finite_clause_of_its_own(c) for c in verb.children):
+           and not _finite_clause_of_its_own(c) and not _noun_after_a_dated_comma(c)
+           for c in verb.children):
         return True
     # "drove up to the roadblock early today and shot the driver", "was playing with the gun
     # on Sunday and accidentally shot himself": a coordinated verb shares the date's subject
@@ -781,6 +794,15 @@ def _is_event(verb: Token) -> bool:
                                                               and a.lower_ == "to")
                            for a in c.children)
                for c in verb.children)
+
+
+def _noun_after_a_dated_comma(word: Token) -> bool:
+    """"convicted in the Nov. 19, 2020, killing of a clerk": the parser takes the act's noun
+    set off by the date's commas for a participle telling casualties; after a year and a
+    comma it is the noun the date names."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "," and bool(
+        _YEAR_NUMBER.fullmatch(doc[word.i - 2].text))
 
 
 def _finite_clause_of_its_own(clause: Token) -> bool:

@@ -77,7 +77,7 @@ _SPOKEN_YEAR = (
 _HOLIDAY = (
     r"(?P<holiday>new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?"
     r"|thanksgiving(?:\s+day)?"
-    r"|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween"
+    r"|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+fourth|halloween"
     r"|valentine['’]s\s+day|memorial\s+day|labou?r\s+day|easter(?:\s+(?:sunday|monday))?"
     r"|good\s+friday|boxing\s+day|anzac\s+day|australia\s+day|canada\s+day|bastille\s+day"
     r"|bonfire\s+night|guy\s+fawkes\s+night"
@@ -100,6 +100,11 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     # Month first ("5/4/2026" is May 4), unless the first number cannot be a month: "25/04/2026"
     # is written day first, as most of the world writes it.
     ("slash", r"(?P<m>3[01]|[12]\d|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)\b"),
+    # A police log's month and day without a year, before the clock time of the entry ("3/22
+    # 11:50 PM", "10/4, 2:15 a.m."): the latest such day; a bare "3/22" may be a score or a
+    # ratio, the clock time makes it a log's date.
+    ("slash_clock", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9]),?\s+(?:at\s+)?"
+                    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\b\.?)?"),
     # Day, month and year with dots ("16.02.2024", "7.10.2023"): written day first wherever
     # the dotted form is used (Europe, South Asia, Africa).
     ("dotted", r"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)\b"),
@@ -132,7 +137,9 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:{_QORD}[\s-]+)?(?:fiscal[\s-]+)?quarter\b(?P<qago>\s+(?:a\s+)?year\s+(?:ago|earlier))?"),
     ("period", r"(?:the\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)|(?P<qord>latest|current)"
                r"|(?P<qmods>year-ago|year-earlier|comparable|corresponding))\s+period"),
-    ("holiday", rf"(?:(?P<rel>last|this|next)\s+)?{_HOLIDAY}(?:,?\s+{_YEAR})?"),
+    # "the night before Thanksgiving", "the day after Christmas": the day next to the holiday.
+    ("holiday", rf"(?:the\s+(?:day|night|evening|morning)\s+(?P<hdir>before|after)\s+"
+                rf"|(?P<rel>last|this|next)\s+)?{_HOLIDAY}(?:,?\s+{_YEAR})?"),
     ("year_end", r"(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year|full\s+year)"),
     ("vague_span", r"(?:the\s+|in\s+)?(?P<rel>past|last|next|coming|previous|recent)\s+"
                    r"(?:(?:few|several|couple\s+of)\s+)?"

@@ -24,9 +24,10 @@ def resolve_holiday(match: re.Match[str], at: Anchor) -> str | None:
     days = [d for d in (_holiday_date(name, y) for y in years) if d is not None]
     if not days:
         return None
-    if explicit:
-        return day_value(days[0])
-    return day_value(_pick_occurrence(days, at, rel))
+    chosen = days[0] if explicit else _pick_occurrence(days, at, rel)
+    # "the night before Thanksgiving", "the day after Christmas": its neighbour day.
+    shift = {"before": -1, "after": 1}.get(group_text(match, "hdir") or "", 0)
+    return day_value(chosen + timedelta(days=shift))
 
 
 def _in_may_day_season(day: date) -> bool:

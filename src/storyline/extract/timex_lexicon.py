@@ -73,7 +73,8 @@ UNITS: dict[str, int] = {
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
     "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
-    "the fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
+    "the fourth of july": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4),
+    "halloween": (10, 31),
     "valentine's day": (2, 14), "veterans day": (11, 11), "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17), "boxing day": (12, 26), "anzac day": (4, 25),
     "australia day": (1, 26), "canada day": (7, 1), "bastille day": (7, 14),

@@ -139,6 +139,14 @@ def resolve_slash(match: re.Match[str], at: Anchor) -> str | None:
     return _safe_day(year, first, second)
 
 
+def resolve_slash_clock(match: re.Match[str], at: Anchor) -> str | None:
+    """"3/22 11:50 PM": month first (the logs that write it so are American), in the year
+    that puts it nearest the report, as for "March 22"."""
+    month, day = int(match.group("m")), int(match.group("d"))
+    chosen = _day_of_month(month, day, None, None, at)
+    return day_value(chosen) if chosen else None
+
+
 def _day_first_is_meant(year: int, first: int, second: int, at: Anchor) -> bool:
     """Read month first, the date lies ahead of the report; read day first, it has passed.
     That is the day-first way of writing when the words do not set the date ahead and either
@@ -528,6 +536,7 @@ RESOLVERS: dict[str, Resolver] = {
     "vague_weak": resolve_vague,
     "iso": resolve_iso,
     "slash": resolve_slash,
+    "slash_clock": resolve_slash_clock,
     "dotted": resolve_dotted,
     "word_day_month": resolve_word_day_month,
     "ordinal_day": resolve_ordinal_day,
