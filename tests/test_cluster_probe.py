@@ -3,7 +3,7 @@ summaries written twice in two database styles with same-day / same-town / same-
 distractors (`crossdb`, gold = the incident), and one-line daily world-news items linked to
 stories (`oneline`, gold = the story). Written before the clusterer was read; scored as
 `storyline eval clustering` scores it. The floors are the figures at the first look (ca62560)
-rounded down to two decimals, and only move up."""
+rounded down to two decimals, raised after each change that passes more; they only move up."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from storyline.evaluate.clustering import run_clustering
 PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "probes" / "clustering"
 # part -> (gold key, floor of BCubed precision, floor of F1)
 FLOORS = {
-    "crossdb": ("incident", 0.88, 0.92),
+    # first look P 0.881 F1 0.924; session 20's dated-entry tests: P 0.924 F1 0.947
+    "crossdb": ("incident", 0.92, 0.94),
     # first look P 1.000: the floor leaves room for one short item astray (1/120)
     "oneline": ("story", 0.99, 0.89),
 }

@@ -255,7 +255,13 @@ _NOT_A_TOWN = re.compile(
 )
 
 
-_DISTRICT = re.compile(r"\b(?:county|co|parish|district|municipality|borough|township)\b")
+# Area words, English and those the news keeps untranslated (Thai "amphoe", "mueang" for the
+# district of a province's town, "tambon"; Indonesian "kabupaten", "kecamatan"; South Asian
+# "tehsil", "taluka"; Nigerian "LGA"): "Mueang Yala district" is the district of Yala.
+_DISTRICT = re.compile(
+    r"\b(?:county|co|parish|district|municipality|borough|township|amphoe|mueang|muang|tambon"
+    r"|kabupaten|kecamatan|tehsil|taluka|taluk|lga)\b"
+)
 
 
 def _bare(name: str) -> str:
@@ -689,21 +695,48 @@ def exact_place_contradiction(
     event_places: Iterable[str],
     event_cities: Sequence[tuple[str, int, float, float]],
     settings: ClusterSettings,
+    regions: Sequence[str] = (),
+    event_regions: Sequence[str] = (),
+    family: str | None = None,
 ) -> str | None:
     """Both reports write out the date of what they report (an incident database's entry, a
     dated summary) and each names its places, none of them the other's, not even as a
     spelling of it or without its area word ("Dallas County" and "Dallas": one source names
     the county, another the city): two entries that say when and where, and say two wheres.
-    Lead cities within `town_veto_km` of each other are no contradiction (a suburb and its
-    city: one source names the one, another the other)."""
+    Lead cities within `exact_town_km` of each other are no contradiction (a suburb or a
+    neighbourhood and its city: one source names the one, another the other).
+
+    With `exact_place_provinces`, for a report of an incident at one spot (POINT_FAMILIES: a
+    flood covers many towns), a first-level region both name (the province, "CC:name" in
+    `regions`) is no place in common when each side also names a town, or each a district,
+    inside it: two entries of one day in two towns of one province share the province and
+    say two wheres. A district is finer than a province ("Lakki Marwat district")."""
     if not settings.exact_place_veto or exact_day is None or not exact_days or not places:
         return None
-    named = [_bare(other) for other in event_places]
-    if not named or any(same_name(_bare(mine), other) for mine in places for other in named):
+    mine, theirs = set(places), set(event_places)
+    if settings.exact_place_provinces and family in POINT_FAMILIES:
+        provinces = {
+            name
+            for name in (region.split(":", 1)[1] for region in (*regions, *event_regions))
+            if not _is_district(name)
+        }
+        if _finer_places_comparable(mine - provinces, theirs - provinces):
+            mine, theirs = mine - provinces, theirs - provinces
+    named = [_bare(other) for other in theirs]
+    if not named or any(same_name(_bare(one), other) for one in mine for other in named):
         return None
-    if cities and event_cities and _nearest_km(cities, event_cities) <= settings.town_veto_km:
+    if cities and event_cities and _nearest_km(cities, event_cities) <= settings.exact_town_km:
         return None
-    return f"{min(places)}: no place in common with the event's, both dated"
+    return f"{min(mine)}: no place in common with the event's, both dated"
+
+
+def _finer_places_comparable(mine: set[str], theirs: set[str]) -> bool:
+    """Both sides name a town inside the province, or both a district: then two names are two
+    places. A district on one side and only a town of another name on the other may be the
+    town and its district ("Allen County" and "Fort Wayne"), which says no two wheres."""
+    return any(
+        any(map(kind, mine)) and any(map(kind, theirs)) for kind in (_is_town, _is_district)
+    )
 
 
 def exact_country_contradiction(

@@ -56,6 +56,12 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # makes it a page's byline.
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+\Z")
 _ENTRY_AFTER = re.compile(r":\s*[A-Za-z]")
+# An entry that opens with its date and a separator before what happened or where ("14 August
+# 2007 – Baqubah: a car bomb ...", "13 Aug 2008 | Afghanistan | Ghazni | ...", "2016-06-18 |
+# Dayton, OH | ...", "10 Oct 2015, Hebron governorate: ..."): the row of an incident list, a
+# security log or a tracker, dated as a database dates it. A page's dateline on its own line
+# has no separator after it, and one with a clock time is a byline (_CLOCK_AFTER).
+_STAMP_AFTER = re.compile(r"\s*(?:[-–—|:,;])\s*\S")
 _CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?\d{1,2}\s*[:.]\s*\d\d")
 # A byline before the date in its line and sentence ("Posted in Local News on Friday, May 3,
 # 2019", "Last updated on ..."): when the page was written or changed, not the date of what it
@@ -661,6 +667,8 @@ def _exact_event_day(
         return None
     if _ON_BEFORE.search(before) or _ENTRY_AFTER.match(after):
         return event_day
+    if not text[: event_date.start].strip() and _STAMP_AFTER.match(after):
+        return event_day  # the text opens with it: an entry's date stamp
     return None
 
 

@@ -414,15 +414,6 @@ def compatibility(
             state.place_countries,
             settings,
         ),
-        exact_place_contradiction(
-            features.exact_event_day,
-            features.places,
-            features.cities,
-            state.exact_days,
-            state.places,
-            state.cities,
-            settings,
-        ),
         year_contradiction(features.event_year, state.event_years, settings),
         age_conflict(features.ages, state.ages, settings.age_tolerance)
         if settings.age_veto
@@ -444,6 +435,28 @@ def compatibility(
     firm_exact = exact if settings.exact_date_firm and features.family is not None else None
     if firm_exact is None and exact is not None:
         found.append(exact)
+    # Two entries that write out when and where, and say two wheres: the names they share are
+    # the group's that acts in both, or the province's (`exact_place_firm`).
+    where = exact_place_contradiction(
+        features.exact_event_day,
+        features.places,
+        features.cities,
+        state.exact_days,
+        state.places,
+        state.cities,
+        settings,
+        features.regions,
+        state.regions,
+        features.family,
+    )
+    shared_names = len(unique_names & state.names.keys())
+    firm_where = (
+        where
+        if features.family is not None and shared_names < settings.exact_place_override_names
+        else None
+    )
+    if firm_where is None and where is not None:
+        found.append(where)
     # Siblings share their group's and their town's names, and one night's incidents their
     # town's: no names carry a join across either.
     sibling = sibling_contradiction(
@@ -465,7 +478,9 @@ def compatibility(
     )
     firm = tuple(
         note
-        for note in (_participant_contradiction(features, state, settings), firm_exact, sibling)
+        for note in (
+            _participant_contradiction(features, state, settings), firm_exact, firm_where, sibling
+        )
         if note
     )
     against = tuple(note for note in (*found, *firm) if note is not None)
@@ -473,4 +488,4 @@ def compatibility(
         return Compatibility(())
     if firm:
         return Compatibility(against, None, firm)
-    return Compatibility(against, strong_evidence(len(unique_names & state.names.keys()), settings))
+    return Compatibility(against, strong_evidence(shared_names, settings))
