@@ -138,15 +138,19 @@ def test_one_entry_written_by_two_sources_is_one_where() -> None:
 
 def test_the_names_both_entries_share_do_not_carry_the_join() -> None:
     """The group that acts in both entries is named in both: no evidence of one incident. It
-    takes `exact_place_override_names` (3) rare names, the victims' first and last names, to
+    takes `exact_place_override_names` (4) rare names, two people's first and last names, to
     join across two wheres (tests/test_cluster_towns.py: five)."""
     day = date(2016, 2, 9)
-    one = _entry("g1", "02/09/2016: Kellwyn Vashkor gunmen ambushed a patrol in Caloto, Cauca "
-                 "department, Colombia, killing two soldiers.", day)
-    two = _entry("g2", "9 Feb 2016 - Corinto (Cauca): Kellwyn Vashkor fighters ambushed an "
-                 "army patrol; 2 soldiers killed.", day)
-    for settings, blocked in ((ClusterSettings(), True),
-                              (replace(ClusterSettings(), exact_place_override_names=0), False)):
+    # The group, its leader and its cause: three names, each entry naming all three.
+    one = _entry("g1", "02/09/2016: Kellwyn Vashkor gunmen loyal to Ardelune ambushed a patrol "
+                 "in Caloto, Cauca department, Colombia, killing two soldiers.", day)
+    two = _entry("g2", "9 Feb 2016 - Corinto (Cauca): Kellwyn Vashkor fighters loyal to "
+                 "Ardelune ambushed an army patrol; 2 soldiers killed.", day)
+    for settings, blocked in (
+        (ClusterSettings(), True),
+        (replace(ClusterSettings(), exact_place_override_names=3), False),
+        (replace(ClusterSettings(), exact_place_override_names=0), False),
+    ):
         state = new_state("ev-g", "st-g")
         state.add(article_features(*gate_and_extract(one), settings), settings.event_terms)
         features = article_features(*gate_and_extract(two), settings)
