@@ -1,6 +1,7 @@
 """Forms of incident logs and US local news found by the session-20 probe (#14): a log's
 month/day before a clock time, the day before or after a holiday, "Fourth of July" without
-the article, a record's "Date:" field among other fields, and the week a log covers."""
+the article, a record's "Date:" field among other fields, the week a log covers, and an
+anniversary's "a year ago today"."""
 
 from __future__ import annotations
 
@@ -65,3 +66,16 @@ def test_a_day_first_incident_date_read_month_first_would_be_ahead() -> None:
 def test_the_week_a_log_covers_gives_way_to_the_day_of_its_entry() -> None:
     text = "Police log, week of Dec. 4-10: Dec. 6, 1:05 a.m., a man was shot in the leg."
     assert _event_day(text, date(2017, 12, 12)) == date(2017, 12, 6)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("A year ago today, a gunman killed two ushers.", date(2023, 9, 17), date(2022, 9, 17)),
+    ("Two years ago Tuesday, a sniper shot three people.", date(2021, 5, 12),
+     date(2019, 5, 11)),
+    # Across a comma the years and the day tell two acts.
+    ("Three years ago, he was shot in the leg; on Thursday he was shot again.",
+     date(2023, 6, 10), date(2023, 6, 8)),
+])
+def test_an_anniversary_names_the_day_years_back(text: str, published: date,
+                                                 expected: date) -> None:
+    assert _event_day(text, published) == expected

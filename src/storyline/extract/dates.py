@@ -167,7 +167,8 @@ def date_candidates(text: str, published: datetime | None,
     candidates: list[DateCandidate] = _title_candidates(title, text, anchor)
     anchors = anchor_map(text, anchor)  # embedded posts and dated sections count from theirs
     last_day: date | None = None  # the day the text named last, candidate or not
-    expressions = list(islice(iter_date_expressions(text), MAX_DATE_EXPRESSIONS))
+    expressions = _years_ago_on_a_day(
+        text, list(islice(iter_date_expressions(text), MAX_DATE_EXPRESSIONS)))
     dated_weekdays, stated_years = _dated_weekdays(text, expressions, anchor)
     for expression in expressions:
         if anchors.in_heading(expression.start, expression.end):
@@ -182,6 +183,9 @@ def date_candidates(text: str, published: datetime | None,
             resolved = _anaphoric_week(week_counted, last_day)
         elif (counted := _COUNTED_FROM_THEN.fullmatch(expression.text)) is not None:
             resolved = _counted_from_then(text, expression, counted, last_day)
+        elif (anniversary := _YEARS_AGO_ON_A_DAY.fullmatch(expression.text)) is not None:
+            resolved = _years_before(anniversary, anchors.anchor_at(expression.start,
+                                                                    expression.end))
         else:
             resolved = _resolve(text, expression, bounds,
                                 anchors.anchor_at(expression.start, expression.end))
@@ -732,6 +736,52 @@ def _anaphoric_week(counted: re.Match[str], last_day: date | None
         return None
     after = counted.group("dir").lower() in ("after", "later")
     return last_day + timedelta(days=7 if after else -7), "week"
+
+
+# "A year ago today, a gunman killed five people", "one year ago Saturday", "two years ago on
+# Sunday night": an anniversary names the day of the act it recalls, that day N years back; the
+# finder gives "a year ago" (a year) and the day word (the report's day) apart.
+_YEARS_AGO = re.compile(r"(?:(?:exactly|just|nearly|almost|about)\s+)?(?P<count>a|an|one|two"
+                        r"|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago",
+                        re.IGNORECASE)
+# Not across a comma: "Three years ago, he was shot; on Thursday he was shot again" tells two
+# acts.
+_ANNIVERSARY_DAY = re.compile(r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+_AGO_TO_DAY = re.compile(r"\s+(?:on\s+)?")
+_YEARS_AGO_ON_A_DAY = re.compile(rf"{_YEARS_AGO.pattern}\s+(?:on\s+)?"
+                                 rf"(?P<day>{_ANNIVERSARY_DAY.pattern})", re.IGNORECASE)
+
+
+def _years_ago_on_a_day(text: str, expressions: list[DateExpression]) -> list[DateExpression]:
+    """The expressions with each "N years ago" and the day word right after it joined."""
+    joined: list[DateExpression] = []
+    for expression in expressions:
+        previous = joined[-1] if joined else None
+        if previous is not None and _YEARS_AGO.fullmatch(previous.text) and _AGO_TO_DAY.fullmatch(
+                text, previous.end, expression.start) and _ANNIVERSARY_DAY.fullmatch(
+                expression.text):
+            joined[-1] = DateExpression(previous.start, expression.end,
+                                        text[previous.start:expression.end])
+            continue
+        joined.append(expression)
+    return joined
+
+
+def _years_before(anniversary: re.Match[str], anchor: date | None
+                  ) -> tuple[date, DatePrecision] | None:
+    if anchor is None:
+        return None
+    value = normalize_date_expression(anniversary.group("day"), anchor)
+    resolved = timex_to_date(value) if value else None
+    if resolved is None or resolved[1] != "day":
+        return None
+    raw = anniversary.group("count").lower()
+    years = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
+    try:
+        return resolved[0].replace(year=resolved[0].year - years), "day"
+    except ValueError:  # February 29
+        return None
 
 
 # "two days earlier", "a week later", "three days before": counted from the day the text
