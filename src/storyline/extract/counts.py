@@ -52,6 +52,7 @@ from storyline.extract.triggers import (
     POST_RE,
     PRE_RE,
     SINGULAR_PERSON,
+    names_people,
 )
 from storyline.records import CountMention, Trend
 
@@ -101,9 +102,12 @@ _FATAL_AFTER_SHOT = re.compile(
     r"\b)[^.;])"
     r"{0,60}?\b(?:died|killed|dead|fatal(?!\s+(?:shootings?|stabbings?|incidents?|attacks?"
     r"|double|triple|quadruple))|fatally|succumbed|to\s+death)\b", re.IGNORECASE)
-_SPLIT_FATAL = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<q>one|two|three|four|five|both|\d+)"
-                          r"(?:\s+of\s+them)?\s+(?:fatally|died|was\s+killed|were\s+killed)\b",
-                          re.IGNORECASE)
+# "Two were shot, one fatally"; a tracker's entry puts the place first or the dead in brackets:
+# "6 people shot at a house party, 1 fatally", "3 shot (0 fatal) outside a bar".
+_SPLIT_FATAL = re.compile(r"^(?:\s+(?:at|in|on|outside|inside|near|during)\s+[^,;.()]{1,40}?"
+                          r"(?=\s*,))?\s*[,(]?\s*(?:and\s+)?(?P<q>one|two|three|four|five|both|\d+)"
+                          r"(?:\s+of\s+them)?\s+(?:fatally|fatal|died|was\s+killed"
+                          r"|were\s+killed)\b", re.IGNORECASE)
 
 
 SURVIVORS_DETAIL = "shot and survived"  # the rest of "two were shot, one fatally"
@@ -690,11 +694,19 @@ def link_quantities(sentence: str) -> list[_Link]:
     links: list[_Link] = []
     pending_nested: list[Quantity] = []
     starts = frozenset(q.start for q in quantities)
+    reduced_from: dict[int, int] = {}  # a trigger -> where its count's participle phrase opens
     for quantity in quantities:
         if _is_nested(quantity, sentence) and links:
             pending_nested.append(quantity)
             continue
         for found in _link_one(quantity, sentence, links, starts):
+            # "Five policemen escorting a passenger bus have been killed": the people inside
+            # the participle phrase of a count before them are not the ones its verb tells of
+            opened = reduced_from.get(found.trigger_start)
+            if opened is not None and opened <= quantity.start < found.trigger_start:
+                continue
+            if found.how == "post" and _REDUCED_RELATIVE.match(sentence, quantity.end):
+                reduced_from.setdefault(found.trigger_start, quantity.end)
             link = _one_of_the_whole(
                 _named_with_another(_conjoined_people(found, sentence), sentence), sentence)
             if quantity.qualifier == "at_least" and quantity.text.split()[-1].lower() in (
@@ -968,10 +980,32 @@ _UPDATED_TO_BEFORE = re.compile(
     r"|updated|climbed)\s+(?:up\s+|upwards?\s+)?to\s+$", re.IGNORECASE)
 
 
+# A tracker's field label: "Injured: 5", "Arrested: 1" after "Killed: 2".
+_FIELD_LABEL_BEFORE = re.compile(
+    r"(?:^|[\s;,.(-])(?:killed|dead|deaths|fatalities|injured|wounded|arrested|arrests"
+    r"|detained|missing|hostages|displaced)\s*:\s*$", re.IGNORECASE)
+
+
+# The condition of some of the people just counted, told after a comma: "injured three people,
+# one critically", "six were taken to hospital, two with serious injuries", "two in critical
+# condition". A share of the count, not more people ("fatally" is the split of the shot).
+_CONDITION_SHARE_AFTER = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:(?:critically|seriously|severely|gravely|badly|slightly|lightly"
+    r"|moderately)\b(?!\s+(?:injuring|wounding|hurting))"
+    r"|with\s+(?:serious|critical|severe|grave|minor|life-threatening|non-life-threatening"
+    r"|gunshot|stab)\s+(?:injuries|wounds)\b"
+    r"|(?:are\s+|is\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b)",
+    re.IGNORECASE)
+
+
 def _is_nested(quantity: Quantity, sentence: str) -> bool:
     if _UPDATED_TO_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start):
         return False
     before = sentence[max(0, quantity.start - 30):quantity.start]
+    if _FIELD_LABEL_BEFORE.search(before):
+        return False  # "Killed: 2; Injured: 5": a field of its own, not a breakdown of the 2
+    if before.rstrip().endswith(",") and _CONDITION_SHARE_AFTER.match(sentence, quantity.end):
+        return True  # "injured three people, one critically": the one is of the three
     after = sentence[quantity.end:quantity.end + 20]
     in_brackets = re.search(r"\([^()]{0,60}$", sentence[max(0, quantity.start - 60):
                                                           quantity.start])
@@ -979,9 +1013,12 @@ def _is_nested(quantity: Quantity, sentence: str) -> bool:
     return bool(_NESTED_BEFORE.search(before) or _NESTED_AFTER.match(after) or in_brackets)
 
 
-# "No one was killed or injured", "nobody was hurt or killed": neither, each a zero.
-_NEITHER_OTHER = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:(?P<injured>injured|wounded|hurt)"
-                            r"|(?P<killed>killed|dead))\b", re.IGNORECASE)
+# "No one was killed or injured", "nobody was hurt or killed": neither, each a zero. The nouns
+# too: "no injuries or deaths were reported", "no deaths or injuries", "no fatalities or
+# casualties".
+_NEITHER_OTHER = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:any\s+)?(?:(?P<injured>injured|wounded|hurt"
+                            r"|injuries)|(?P<killed>killed|dead|deaths|fatalities))\b",
+                            re.IGNORECASE)
 
 
 def _zero_of_the_other(link: _Link, sentence: str) -> list[_Link]:
@@ -1160,6 +1197,17 @@ _TIME_ADVERBIAL = re.compile(
     rf"(?:\s+(?:of\s+(?:the\s+day|{_DAY_WORD})|{_DAY_WORD}))?)\s*,?(?=\s)", re.IGNORECASE)
 
 
+# A participle phrase between the counted noun and its passive verb: "five men travelling to
+# the market were arrested", "two workers employed by the firm were abducted". The noun is one
+# or two words, the phrase has no clause break and no number of its own.
+_REDUCED_RELATIVE = re.compile(
+    r"(?:\s+[A-Za-z][\w'’-]*){1,2}?\s+"
+    r"(?:(?!(?:follow|dur|includ|accord|regard|concern|pend|bring|leav)ing\b)[a-z]+ing|employed"
+    r"|based|stationed|posted|deployed|hired|contracted)\b"
+    r"(?:(?!\b(?:which|who|whom|whose|that|where|when|and|but|or|after|before)\b)[^,;:.()\d])"
+    r"{0,50}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?=[a-z])")
+
+
 def _link_post(quantity: Quantity, sentence: str,
                others: frozenset[int] = frozenset()) -> _Link | None:
     """Walk word by word after the number (at most 10 words) looking for a trigger. Another
@@ -1168,6 +1216,13 @@ def _link_post(quantity: Quantity, sentence: str,
     if quantity.singular:  # "the perpetrator, who was killed in the shootout"
         relative = re.compile(r"\s*,\s*who\b").match(sentence, position)
         position = relative.end() if relative else position
+    reduced = _REDUCED_RELATIVE.match(sentence, position)
+    trigger = POST_RE.match(sentence, reduced.end()) if reduced is not None else None
+    if reduced is not None and trigger is not None and not _is_active_verb(
+            trigger, sentence, reduced.group(0)):
+        # "Three contractors working for a water project were kidnapped": the -ing phrase
+        # describes the people; the passive after it tells what happened to them
+        return _Link(quantity, _group_name(trigger), trigger.start(), trigger.end(), "post")
     for _ in range(11):
         bracket = _BRACKETED.match(sentence, position) or _COMMA_BREAKDOWN.match(
             sentence, position)
@@ -1193,6 +1248,9 @@ def _link_post(quantity: Quantity, sentence: str,
         if trigger is not None:
             if _is_active_verb(trigger, sentence, sentence[quantity.end:trigger.start()]):
                 return None
+            if _SENTENCED_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start) \
+                    and trigger.group(0).lower().endswith("death"):
+                return None  # "sentenced five men to death": a punishment, nobody died
             category = _group_name(trigger)
             if category == "displaced" and _OTHER_SUBJECT_FLED.search(
                     sentence, quantity.end, trigger.start()):
@@ -1214,6 +1272,12 @@ def _link_post(quantity: Quantity, sentence: str,
     return None
 
 
+# A death sentence is no death: "the court sentenced five men to death", "condemned the two
+# to death in absentia" (the deaths of the crime they were sentenced for are counted apart).
+_SENTENCED_BEFORE = re.compile(r"\b(?=[A-Za-z])(?:sentenc|condemn)\w*\s+(?:[\w'’-]+\s+){0,3}$",
+                               re.IGNORECASE)
+
+
 def _is_active_verb(trigger: re.Match[str], sentence: str, gap: str) -> bool:
     words = trigger.group(0).split()
     # "a militant stabbed to death a police colonel": the particle before the object
@@ -1223,7 +1287,36 @@ def _is_active_verb(trigger: re.Match[str], sentence: str, gap: str) -> bool:
         return False
     if _PASSIVE_END.search(gap):
         return False
+    if not gap.strip() and _BARE_NUMBER_BEFORE.search(
+            sentence, max(0, trigger.start() - 30), trigger.start()) and \
+            _participle_before_people(sentence, trigger.end()):
+        return False  # "rebels release 4 kidnapped soldiers": a participle before its noun
     return bool(_OBJECT_AFTER.match(sentence[trigger.end():trigger.end() + 30]))
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)\b")
+# The number alone right before the participle ("4 kidnapped"), not a person told by an
+# article and a noun ("A man shot dead two relatives").
+_BARE_NUMBER_BEFORE = re.compile(
+    r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|dozens|scores|hundreds))\s+$", re.IGNORECASE)
+
+
+def _participle_before_people(sentence: str, end: int) -> bool:
+    """A participle right after the number and right before a plural person noun modifies the
+    noun ("12 wounded soldiers", "4 kidnapped aid workers"); an active verb has its agent
+    between the number and itself ("two gunmen kidnapped three workers")."""
+    word = _NEXT_WORD.match(sentence, end)
+    if word is None:
+        return False
+    noun = word.group(1)
+    if noun.lower() in ("people", "persons", "men", "women", "children"):
+        return True
+    following = _NEXT_WORD.match(sentence, word.end())
+    if following is not None and names_people(following.group(1)) and following.group(
+            1).lower().endswith("s"):
+        noun = following.group(1)  # "4 kidnapped aid workers"
+    return noun.lower().endswith("s") and names_people(noun)
 
 
 _DIED_LATER = re.compile(

@@ -223,6 +223,37 @@ _ALTERNATIVE = re.compile(
     r"|sources?|accounts?|estimates?|figures?|tallies|witnesses)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:,\s*(?:while|but|although|whereas|though)|;|\bwhile\b)\s*",
                            re.IGNORECASE)
+# Two sources set side by side in one sentence: "police said nine people were killed, while
+# hospital sources put the number of dead at 12", "police said two died, whereas a newspaper
+# reported five deaths". The contrasted clause's figure is another estimate of the same dead:
+# its source reports it and it counts people in general (not "three soldiers also died",
+# which adds others).
+_CONTRAST_CLAUSE = re.compile(r"(?:\bwhile|\bwhereas)\s*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)")
+_CONTRAST_REACH = 120
+_NOT_THE_SAME_DEAD = r"(?!\b(?:also|other|others|another|more|further|additional|separate)\b)[^,;.]"
+_NUMBER_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                r"|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?"
+                r"|scores|hundreds?)")
+_REPORTED_FIGURE = re.compile(
+    rf"{_NOT_THE_SAME_DEAD}*?\b(?:said|say|says|reported|reports|put|puts|placed|gave|gives"
+    rf"|estimated|estimates|counted|cited|told\s+of|spoke\s+of)\b{_NOT_THE_SAME_DEAD}*?"
+    rf"(?:\b(?:at|to)\s+(?:about\s+|around\s+|some\s+)?{_NUMBER_WORD}\b"
+    rf"|\b{_NUMBER_WORD}\s+(?:people|persons|victims|deaths|dead|fatalities|killed|died)\b)",
+    re.IGNORECASE)
+
+
+def _contrasted_source(sentence: str, clause_start: int, start: int) -> bool:
+    """The number is a figure another source gives in a "while"/"whereas" clause."""
+    if not _CONTRAST_CLAUSE.search(sentence, max(0, clause_start - 12), clause_start):
+        return False
+    if start - clause_start > _CONTRAST_REACH:
+        return False
+    # a bounded window: a sentence of many numbers must not be read once per number in full
+    reach = min(len(sentence), start + _CONTRAST_REACH)
+    clause_end = _CLAUSE_END.search(sentence, start, reach)
+    end = clause_end.start() if clause_end is not None else reach
+    return _REPORTED_FIGURE.match(sentence, clause_start, end) is not None
 
 
 # A figure only claimed: "the rebels claimed 17 soldiers were killed", "the group claims to
@@ -250,12 +281,14 @@ def alternative_estimate(sentence: str, start: int) -> bool:
     """Another source's estimate stated in the number's own clause ("while other reports
     said 30"), or a figure that is only claimed ("the rebels claimed 17 were killed")."""
     possible = _possible_cues(sentence)
-    if not possible.alternative and not possible.claimed:
+    if not possible.alternative and not possible.claimed and not possible.contrasted:
         return False
     clause_start = 0
     for boundary in _CLAUSE_START.finditer(sentence, 0, start):
         clause_start = boundary.end()
     if _ALTERNATIVE.search(sentence, clause_start, start) is not None:
+        return True
+    if possible.contrasted and _contrasted_source(sentence, clause_start, start):
         return True
     claimed = _CLAIMED_FIGURE.search(sentence, clause_start, start)
     if claimed is None or _NOT_A_FIGURE_CLAIM.search(claimed.group(0)) is not None:
@@ -354,6 +387,7 @@ _MAY_HOLD: dict[str, tuple[str, ...]] = {
                     "anniversary", "record", "19", "20"),
     "alternative": ("report", "source", "account", "estimate", "figure", "tallies", "witness"),
     "claimed": ("claim",),
+    "contrasted": ("while", "whereas"),
     "discussed": ("discuss", "debat", "deliberat", "talks", "meeting"),
 }
 # Letters that IGNORECASE matches with an ASCII letter although lower() does not give that
@@ -372,6 +406,7 @@ class _PossibleCues:
     other_event: bool
     alternative: bool
     claimed: bool
+    contrasted: bool
     discussed: bool
 
 

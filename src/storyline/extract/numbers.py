@@ -389,8 +389,11 @@ _PERSON_BEFORE_COMMA = re.compile(
     r"\b(?=[A-Za-z])(?:man|woman|boy|girl|teen|teenager|person|victim|male|female|son|daughter)\s*,\s*$",
     re.IGNORECASE)
 # Words that introduce an age: "both 16", "also 22", "aged 30", "ages 24, 25 and 41", "turned 21".
+# Every age of a list after "aged" is an age too: "two boys aged 9 and 12", "aged between 15
+# and 17" (the last number is not a third person).
 _AGE_WORD_BEFORE = re.compile(
-    r"\b(?:aged|turned|turns|turning|age\s+of|ages?(?:\s+\d{1,2},?(?:\s+and)?)*)\s*$"
+    r"\b(?:turned|turns|turning|age\s+of"
+    r"|(?:aged|ages?)(?:\s+between)?(?:\s+\d{1,2},?(?:\s+(?:and|&|to))?)*)\s*$"
     # "both 16," and "also 22," only as a comment in commas ("Police also said 22 were hurt")
     r"|,\s*(?:both|also)\s+$", re.IGNORECASE)
 

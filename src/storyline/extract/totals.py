@@ -61,6 +61,20 @@ _TOLL_RE = re.compile(r"\b(?=[A-Za-z])(?:toll|total|tally|bringing|brings|brough
                       r"|(?:raised|revised|updated|risen|rose)\s+(?:up\s+|upwards?\s+)?to)\b",
                       re.IGNORECASE)
 _CODED_RE = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
+# An update's number: "a figure later raised to | 14 dead".
+_UPDATED_TO_BEFORE = re.compile(
+    r"\b(?=[A-Za-z])(?:raised|revised|updated|risen|rose|climbed|increased)\s+(?:up\s+|upwards?\s+)?"
+    r"to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", re.IGNORECASE)
+# A toll that revises the sentence's earlier figure: "later updated to 9", "was raised to 12".
+_UPDATED_RE = re.compile(
+    r"\b(?=[A-Za-z])(?:raised|revised|updated|risen|rose)\s+(?:up\s+|upwards?\s+)?to\b",
+    re.IGNORECASE)
+
+
+def _updated_to_before(mention: CountMention, text: str) -> bool:
+    """A part whose number follows an update verb: "a figure later raised to | 14 dead"."""
+    return mention.start > 0 and _UPDATED_TO_BEFORE.search(
+        text, max(0, mention.start - 30), mention.start) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -674,7 +688,7 @@ def _statements(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     statements: list[_Statement] = []
     previous_sentence = -10
     for number, indexes in by_sentence.items():
-        found = _sentence_statements(mentions, indexes)
+        found = _sentence_statements(mentions, indexes, text)
         if number - previous_sentence > 2:  # "another 3" adds only to a figure just stated
             found = [dataclasses.replace(s, additive=False) for s in found]
         if statements:
@@ -877,10 +891,20 @@ def _sentence_start(text: str, position: int) -> int:
 
 
 def _sentence_statements(mentions: Sequence[CountMention],
-                         indexes: list[int]) -> list[_Statement]:
-    """Parts add up; a toll or coded figure stands alone."""
+                         indexes: list[int], text: str = "") -> list[_Statement]:
+    """Parts add up; a toll or coded figure stands alone; an update replaces the parts told
+    before it."""
     tolls = [i for i in indexes if _TOLL_RE.search(mentions[i].evidence)]
     parts = [i for i in indexes if i not in tolls]
+    updates = [i for i in tolls if _UPDATED_RE.search(mentions[i].evidence)] or [
+        i for i in parts if _updated_to_before(mentions[i], text)]
+    if updates:
+        # "reported 6 killed; the toll was later updated to 9", "gave 10 dead, a figure later
+        # raised to 14 dead": the parts told before the update are its earlier figure, and the
+        # update's own number read again is the same figure: neither adds to the new one.
+        update = mentions[updates[-1]]
+        parts = [i for i in parts if i == updates[-1] or (
+            mentions[i].start > update.start and mentions[i].value != update.value)]
     statements = [_single(mentions, i) for i in tolls]
     if parts:
         statements.append(_sum(mentions, new_people(parts, mentions)))

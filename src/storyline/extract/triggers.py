@@ -104,6 +104,8 @@ PRE_KILLED = (
     r"|death\s+(?:toll|count)\W+(?:[\w'-]+\W+){0,5}?(?:to|of|at|is|was|reached|hit|stands|stood|now"
     r"|climb|climbed|rise|rose|risen|reach|exceed|exceeded|surpass|surpassed|top|topped)"
     r"|toll\W+(?:[\w'-]+\W+){0,4}?(?:to|of|at|reached|hit)"
+    # a label in a tracker's entry: "Killed: 5. Injured: 0." (as "Dead: 1", "Injured: 3")
+    r"|killed\s*:"
     r"|(?:fatalities|deaths|dead)\s*(?::|stand\s+at|stood\s+at|rose\s+to|reached|numbered|of)"
     r"|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)"
     r"\s+killed)\W+(?:[\w'-]+\W+){0,3}?(?:to|at|is|was|reached|stands|stood)"
