@@ -104,6 +104,8 @@ _RESIDENT_AFTER = re.compile(
     r"|victim|victims|bar|motel|hotel|nightclub|barbershop|party|standoff|stabbing"
     r"|apartment|street|house|shooting|murder|homicide|juveniles?|teenagers|homeowners?"
     r"|firefighters?|hunters?|restaurant|facility|co-?workers|neighbou?rs"
+    # "(Aurora PD)", "a Riverdale gas station": the town's police department and its shops
+    r"|pd|gas\s+station|convenience\s+store|liquor\s+store|mall"
     r"|(?:(?:north|south|east|west|northeast"
     r"|northwest|southeast|southwest)(?:ern)?\s+)?side)\b"
     # "Toledo-area killings", "the Savannah-Chatham Metropolitan Police", "Austin-Travis
@@ -185,7 +187,7 @@ def _all_places(text: str) -> list[Place]:
                             _placed_twice(text, mentions, people))
     accepted: list[tuple[Mention, GazetteerEntry]] = []
     for mention in mentions:
-        entry = resolve(mention, context)
+        entry = _city_heading_an_address(text, mention, resolve(mention, context))
         if entry is not None and _alternate_abroad(text, mention, entry, context):
             compounds.append((mention.start, mention.end))  # a place, but not the listed one
         elif entry is not None and _accepted(text, mention, entry, context):
@@ -194,15 +196,74 @@ def _all_places(text: str) -> list[Place]:
             agreed = _agreed_town(text, mention, context)
             if agreed is not None:
                 accepted.append((mention, agreed))
+    setting = _where_it_happened(text, accepted)
     places = [_unlisted_town(text, mention, entry) or _as_written(text, mention, entry)
-              for mention, entry in _where_it_happened(text, accepted)]
+              for mention, entry in setting or accepted]
     main_country = _main_country(places)
     venues = find_venues(text, main_country)
     places = [p for p in places if not _small_inside_venue(p, venues)]
     places += _institution_towns(venues, context, gazetteer)
     unlisted = find_unlisted(text, [*places, *venues], main_country, compounds,
                              frozenset(people))
-    return [_with_district_word(text, p) for p in [*places, *venues, *unlisted]]
+    if not setting and any(p.kind == "city" for p in unlisted):
+        # The nationalities were kept only as the best reading left ("police arrested two
+        # Egyptians", "near the Turkish border"); a settlement the gazetteer lacks places the
+        # event after all, and so do countries things come from or go to ("fled into northern
+        # Mali"). (A country written by its name may close an address the readings above
+        # missed: "Hong Kong city, ..., China".)
+        elsewhere = {m.start for m, _ in accepted if m.demonym or _ORIGIN_BEFORE.search(
+            text, max(0, m.start - 40), m.start)}
+        places = [p for p in places if p.start not in elsewhere]
+    return _without_asides(text, [_with_district_word(text, p)
+                                  for p in [*places, *venues, *unlisted]])
+
+
+# Where a report puts what follows the event: "went on trial in Abuja", "pronounced dead at a
+# hospital in Charleston", "airlifted to Gao", "were buried in their home village of X", "the
+# group based in Quetta", "a man from Brampton". A care verb is needed before a hospital, and a
+# burial is passive: the attack itself may be "at a hospital in Peshawar" or "on mourners at
+# a funeral in X". Not the town a place is measured from ("X, 40 km north of Gao": both are
+# read, as `unlisted_place_set_by_distance` holds), nor where the people of the story live ("a
+# Fresno man" is mostly shot in Fresno), nor "the X suburb of Y" (either may be the suburb).
+# (The windows end at the name.)
+_ASIDE_BEFORE = re.compile(
+    r"(?:\b(?:taken|rushed|airlifted|flown|transported|transferred|evacuated|admitted|treated"
+    r"|died|pronounced\s+dead)\s+(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:(?:local|nearby|area)\s+)?"
+    r"(?:hospital|clinic|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+in"
+    r"|\b(?:airlifted|flown|evacuated)\s+to"
+    r"|\b(?:(?:went|go|goes|stood|stand|stands|standing)\s+on\s+trial|appeared\s+(?:in|before)"
+    r"\s+(?:a\s+)?(?:\w+\s+)?court|(?:was|were|been)\s+(?:sentenced|convicted|arraigned|tried"
+    r"|extradited))\s+(?:\w+\s+){0,3}?(?:in|at|to)"
+    r"|\b(?:(?:was|were|be|been|being)\s+buried|laid\s+to\s+rest)\b[^.;\n]{0,40}?\b(?:in|at)"
+    r"(?:\s+(?:their|his|her)\s+(?:home\s+)?(?:village|town)\s+of)?"
+    r"|\b(?:based|headquartered|originated|hails|lives|lived|living|resides|resided)\s+in"
+    r"|\b(?:man|woman|teen|teenager|boy|girl|native|couple)\s+from"
+    r")\s+(?:the\s+)?$", re.IGNORECASE)
+_ASIDE_WINDOW = 80
+def _without_asides(text: str, places: list[Place]) -> list[Place]:
+    """`places` less the towns named only aside from the event (`_ASIDE_BEFORE`), where
+    another settlement is named in earnest: the event's place is that
+    one. A town the text names only aside is still the best reading where nothing else is.
+    Regions, countries and venues keep their own readings ("a Granite State man" is still in
+    New Hampshire), and so does the town of an institution named for it ("flown to Palestine
+    Regional Medical Center")."""
+    venue_starts = {p.start for p in places if p.kind == "venue"}
+    aside: dict[tuple[str, str, str | None, float | None], bool] = {}
+    for place in places:
+        key = _identity(place)
+        if place.start < 0 or place.kind != "city" or place.start in venue_starts:
+            aside[key] = False
+            continue
+        window = text[max(0, place.start - _ASIDE_WINDOW):place.start]
+        aside[key] = aside.get(key, True) and bool(
+            _ASIDE_BEFORE.search(window))
+    # The other settlement: a town, or a region outside the US (a US county is named beside
+    # the town of the hospital as often as beside the town of the shooting).
+    if not any(flag for flag in aside.values()) or not any(
+            not flag and (kind == "city" or (kind == "region" and country not in (None, "US")))
+            for (_, kind, country, _), flag in aside.items()):
+        return places
+    return [p for p in places if not aside.get(_identity(p), False)]
 
 
 # A district mostly bears the name of its main town ("Ghorak district", "in Echarate District,
@@ -770,12 +831,27 @@ def _links_into_its_country(text: str, mention: Mention, entry: GazetteerEntry) 
         return False
     # The whole link names the place, its rank word aside ("Borno State", "Ancash Region");
     # "Ararat Holdings" is a company, whatever its first word.
-    name = _RANK_WORD.sub("", link.group("next"))
+    name = fold(_RANK_WORD.sub("", link.group("next")))
+    gazetteer = load_gazetteer()
+    # A three-letter region is a link too ("Benin, Edo, Nigeria"): in an address the comma
+    # after it says what its rank word says elsewhere.
     return any(e.country == entry.country and e.kind in ("region", "country")
-               for e in load_gazetteer().lookup(fold(name)))
+               for e in (*gazetteer.lookup(name), *gazetteer.short_regions.get(name, ())))
 
 
 _RANK_WORD = re.compile(rf"[ \t]+(?:{'|'.join(_RANK_NAMES)})$")
+
+
+def _city_heading_an_address(text: str, mention: Mention, entry: GazetteerEntry | None
+                             ) -> GazetteerEntry | None:
+    """"in Benin, Edo, Nigeria": a country's name at the head of an address whose next link is
+    a region of another country is the city of that country the gazetteer lists under the
+    name (Benin City); a country does not lie inside another country's state."""
+    if entry is None or entry.kind != "country" or \
+            _links_into_its_country(text, mention, entry):
+        return entry
+    return next((e for e in mention.entries
+                 if e.kind == "city" and _links_into_its_country(text, mention, e)), entry)
 
 
 def _special_reading(
@@ -854,17 +930,20 @@ def _where_it_happened(text: str, accepted: list[tuple[Mention, GazetteerEntry]]
     tourist") or a reaction is not where the event happened. A country counts as a place when
     the text locates something in it: a locative ("in Nigeria", "across northern Mali"), a
     dateline, or a chain after a place ("Kabul, Afghanistan"). When the article places nothing
-    anywhere, its countries are the best reading left and are kept."""
-    setting = [(m, e) for i, (m, e) in enumerate(accepted)
+    anywhere, the caller keeps its countries as the best reading left."""
+    return [(m, e) for i, (m, e) in enumerate(accepted)
                if not (e.kind == "country" or m.demonym) or m.qualifier is not None
                or _located_in_country(text, m) or _is_dateline(text, m)
                or (i > 0 and _contains_previous(text, accepted[i - 1], m, e))
                or (not m.demonym and _closes_address(text, m))]
-    return setting if setting else accepted
 
 
+# "rockets fired from southern Lebanon", "fled into northern Mali": a part of the land
+# named by its compass word is still where things come from or go.
 _ORIGIN_BEFORE = re.compile(r"\b(?=[A-Za-z])"
-                            r"(?:from|to|toward|towards|into)\s+(?:the\s+)?$", re.IGNORECASE)
+                            r"(?:from|to|toward|towards|into)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west|central|north-?east|north-?west"
+                            r"|south-?east|south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
 
 
 def _located_in_country(text: str, mention: Mention) -> bool:
@@ -879,11 +958,12 @@ def _located_in_country(text: str, mention: Mention) -> bool:
 
 # What a nationality adjective qualifies when it names where something is: "the Nigerian
 # capital Abuja", "a Colombian border town", "Rwandan soil", "Syrian government-held
-# territory"; a listed place right after it ("Iraqi Kurdistan") too.
+# territory"; a listed place right after it ("Iraqi Kurdistan") too. Not its border alone:
+# "near the Eritrean border" places the event beside Eritrea, mostly on the other side.
 _LAND_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|capital|state"
     r"|states|province|provinces|region|regions|territory|territories|soil|waters|airspace"
-    r"|border|borders|side|part|countryside|coast|coastline|frontier|enclave|district|county"
+    r"|side|part|countryside|coast|coastline|enclave|district|county"
     r"|port|island|islands|mainland|interior|land|lands|shore|zone|desert|highlands|hinterland"
     r"|heartland|republic|enclaves|settlement|settlements|municipality|governorate|jail|jails"
     r"|prison|prisons|custody|base|bases|camp|camps)\b"

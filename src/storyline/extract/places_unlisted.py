@@ -101,7 +101,10 @@ _APPOSITION = re.compile(
     rf"(?:in|of|near|outside|on|north|south|east|west|{_DISTANCE})\b")
 # The preposition may open a sentence ("In Alejandria, Antioquia, Colombia, ...").
 # "passing through X, Algeria", "in eastern X, Iraq": a route and a part of the town locate too.
+# An attack's verb takes the address as its object as a locative would ("armed men attacked
+# Bankilare, Tillaberi region, killing 5", "shelled Hays, Al Hudaydah").
 _LOCATIVE = r"\b(?:in|In|at|At|near|Near|outside|Outside|of|from|around|into|toward|towards" \
+    r"|attacked|raided|stormed|overran|shelled|bombed|ambushed|besieged" \
     r"|through|Through|across|Across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western" \
     r"|central|northeastern|northwestern|southeastern|southwestern|downtown)\s+)?"
 _ELEMENT = rf"{_NAME}(?:\s+(?:{_NOUN_AFTER})\b)?"
@@ -191,7 +194,8 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
                               *_nouns_before(text), *_appositions(text, starts),
                               *_chains(text, known), *_inside(text, known),
                               *_coordinated(text, known), *_between(text, known, people),
-                              *_fronted(text, people), *_parenthesized(text, known))
+                              *_fronted(text, people), *_parenthesized(text, known),
+                              *_measured_from(text, people), *_owners_and_parts(text, known))
             if not _sentence_word(text, span[0], span[1])]
     for start, end, kind, country in (*strong, *weak):
         if taken.overlaps(start, end) or _country_name(text[start:end]):
@@ -253,6 +257,7 @@ def _facilities(text: str, starts: list[int]) -> list[Span]:
     return spans
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}$")
 _NOUN_OF = re.compile(rf"\s+(?P<noun>{_NOUN_AFTER})\s+of\s+")
 # A name of two names joined by "of", before a rank noun: "Birgunj of Parsa (district)".
 _TOWN_OF = re.compile(r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+of\s+"
@@ -279,6 +284,8 @@ def _with_nouns(text: str, starts: list[int]) -> list[Span]:
                 spans.append((first, last, "city", None))
                 spans.append((town.start("district"), end, "region", None))
                 continue
+        if _ACRONYM.match(text, start, end) and match.group("noun"):
+            continue  # "a UN agency", "the NATO area": an organization's, no place name
         if start < end and not _institution(text[start:end]) and not \
                 _a_people_or_group(text[start:end], noun in ("zone", "territory")):
             # "the Ukrainian town of X", "a Syrian village", "the Kurdish zone", "Taliban
@@ -384,6 +391,65 @@ def _coordinated(text: str, known: list[Place]) -> list[Span]:
     return spans
 
 
+# "in Helmand's Nad Ali", "in Umlazi's M Section", "near Peshawar's Bhana Mari area": a place
+# possessing a part of it. A region possesses its towns; a name possessing a ward, a section
+# or an area is the town they are parts of.
+_OWNER_OF_A_PART = re.compile(
+    rf"\b(?:in|In|near|Near|outside|at)\s+(?:the\s+)?(?P<owner>{_NAME})['’]s\s+"
+    rf"(?P<name>{_NAME})(?P<part>\s+(?:[Ss]ection|area|[Ss]ector|ward|neighbou?rhood"
+    r"|suburb|quarter|township|market|bazaar|camp|[Ee]state|[Zz]one|district))?\b")
+
+
+_PART_IN_NAME = re.compile(r"\s(?:Section|Sector|Estate|Zone)$")
+
+
+def _owners_and_parts(text: str, known: list[Place]) -> list[Span]:
+    if "'s " not in text and "’s " not in text:
+        return []
+    regions = {(p.start, p.end): p.country for p in known if p.kind == "region"}
+    spans: list[Span] = []
+    for match in _OWNER_OF_A_PART.finditer(text):
+        owner = match.start("owner")
+        region = (owner, match.end("owner"))  # the whole possessor is the region
+        # (a capitalized part noun ends the part's own name: "M Section", "Site B Sector")
+        part = match.group("part") or _PART_IN_NAME.search(match.group("name"))
+        if region in regions and not part:
+            start, end = _trim(text, match.start("name"), match.end("name"))
+            words = text[start:end].split()
+            if start < end and not all(_ordinary_word(w) for w in words) and \
+                    not _NOT_A_TOWN.search(text[start:end]) and not _institution(text[start:end]):
+                spans.append((start, end, "city", regions[region] or None))
+        elif part and not any(p.start <= owner < p.end for p in known):
+            start, end = _trim(text, owner, match.end("owner"))
+            words = text[start:end].split()
+            if start < end and not all(_ordinary_word(w) for w in words) and \
+                    words[0].lower().rstrip(".") not in _PERSON_TITLES and \
+                    not any(c.isdigit() for c in text[start:end]):
+                spans.append((start, end, "city", None))  # not "NBC10's", "News4's"
+    return spans
+
+
+# "12 km west of Kiwanja", "some 40 miles from X": a place set against another by a distance
+# names a settlement, the one the event is measured from.
+_FROM_A_DISTANCE = re.compile(rf"\b{_DISTANCE}\s+(?P<name>{_NAME})")
+
+
+def _measured_from(text: str, people: frozenset[str]) -> list[Span]:
+    spans: list[Span] = []
+    if " of " not in text and " from " not in text:
+        return spans
+    for match in _FROM_A_DISTANCE.finditer(text):
+        start, end = _trim(text, match.start("name"), match.end("name"))
+        name = text[start:end]
+        words = name.split()
+        if start >= end or fold(name) in people or _institution(name) or \
+                _NOT_A_TOWN.search(name) or all(_ordinary_word(w) for w in words) or \
+                words[0].lower().rstrip(".") in _PERSON_TITLES:
+            continue
+        spans.append((start, end, "city", None))
+    return spans
+
+
 def _appositions(text: str, starts: list[int]) -> list[Span]:
     spans: list[Span] = []
     for match in finditer_at(_APPOSITION, text, starts):
@@ -399,14 +465,15 @@ def _chains(text: str, known: list[Place]) -> list[Span]:
     spans: list[Span] = []
     known_starts = {p.start for p in known if p.kind in ("region", "country", "city")}
     for match in _CHAIN.finditer(text):
-        parts = [(m.start("name"), m.end("name"), m.group("noun"))
-                 for m in _PART.finditer(text, match.start("chain"), match.end("chain"))]
+        links = list(_PART.finditer(text, match.start("chain"), match.end("chain")))
+        parts = [(m.start("name"), m.end("name"), m.group("noun")) for m in links]
         # A link that names its own rank ("Guipuzcoa province") is a place too.
         last_known = max((i for i, (start, _, noun) in enumerate(parts)
                           if start in known_starts or (
                               noun and _SETTLEMENT_NOUNS.get(noun.lower()) == "region")),
                          default=0)
-        if last_known and verb_follows(text, parts[last_known][1]):
+        # (after the link's rank word, if it has one: "Shabwa governorate, killing four")
+        if last_known and verb_follows(text, links[last_known].end()):
             continue  # "in Bobo-Dioulasso, Japan pledged aid": the country is a subject
         for start, end, noun in parts[:last_known]:
             start, end = _trim(text, start, end)
@@ -439,10 +506,15 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
 # "in Barsalogho (Centre-Nord region)", "near Shebaa (Hasbaya district)", "attacked Kalehe
 # (South Kivu)", "in Janzur (Tripoli)": a name after a locative or an attack's verb with its
 # region or city in brackets, as situation reports write.
+# Conflict-event notes open with the locative and bracket the whole address down from the
+# district: "In Kalehe (South Kivu), ...", "shelled Kafr Nabl (Maarrat An Nuaman, Idleb)",
+# "In Bentiu (Rubkona, Unity), ...": any link of the bracket may be the known one.
 _BRACKETED = re.compile(
-    r"\b(?:in|near|outside|at|attacked|raided|stormed|overran|shelled|bombed|struck"
-    rf"|hit)\s+(?P<name>{_NAME})\s+\((?P<inner>{_NAME})"
-    rf"(?:\s+(?P<noun>{'|'.join(_SETTLEMENT_NOUNS)}))?\)")
+    r"\b(?:in|In|near|Near|outside|Outside|at|At|attacked|raided|stormed|overran|shelled"
+    rf"|bombed|struck|hit)\s+(?P<name>{_NAME})\s+\((?P<inner>{_NAME})"
+    rf"(?:\s+(?P<noun>{'|'.join(_SETTLEMENT_NOUNS)}))?"
+    rf"(?P<links>(?:,\s+{_NAME}){{0,3}})\)")
+_BRACKET_LINK = re.compile(_NAME)
 
 
 def _parenthesized(text: str, known: list[Place]) -> list[Span]:
@@ -456,7 +528,10 @@ def _parenthesized(text: str, known: list[Place]) -> list[Span]:
     spans: list[Span] = []
     for match in _BRACKETED.finditer(text):
         noun = match.group("noun")
-        if match.start("inner") not in regions and not (
+        links = [m.start() for m in _BRACKET_LINK.finditer(text, match.start("links"),
+                                                              match.end("links"))]
+        # Two links or more are an address even where the gazetteer knows none of them.
+        if not links and match.start("inner") not in regions and not (
                 noun and _SETTLEMENT_NOUNS[noun] == "region"):
             continue
         start, end = _trim(text, match.start("name"), match.end("name"))
@@ -541,15 +616,32 @@ def _fronted(text: str, people: frozenset[str]) -> list[Span]:
 
 # "at Kroger", "of Nathaniel Conley": "at" and "of" name businesses and people as often as
 # towns, so only "in", "near", "outside" count here.
+# A name of up to three words; a word may join an Arabic article ("Maarat al-Numan", "Jleeb
+# Al-Shuyoukh") or carry an inner apostrophe ("Ta'izz"); a possessive only inside the name
+# ("Dingman's Ferry"), not at its end ("in Friday's shooting").
+_APOSTROPHE = r"(?:['’](?!s\b)[a-z][\w-]*|['’]s(?=\s[A-Z]))?"
+_LOCATED_WORDS = (rf"[A-Z][\w-]*{_APOSTROPHE}"
+                  rf"(?:\s(?:(?:al|el|ad|an|ar|as|at|az|ash)-)?[A-Z][\w-]*{_APOSTROPHE}){{0,2}}")
 _LOCATED_NAME = re.compile(
-    r"\b(?=[A-Za-z])(?:in|near|outside)\s+(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})"
+    rf"\b(?=[A-Za-z])(?:in|near|outside)\s+(?P<name>{_LOCATED_WORDS})"
     r"(?![\w'’-]|\s+[A-Z]|\s+(?:county|parish|township)\b)")
 _DAY_STEMS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+_LETTERS = re.compile(r"(?<=\w)['’-](?=\w)")  # the joins inside a word of a name
+# The event's own verb, then its locative: besides shootings, the attacks, blasts, abductions
+# and clashes of incident summaries ("ambushed a bus near Karuma, killing four", "abducted
+# from his house in Bardhere by suspected militants", "clashed with troops in Bentiu").
 _EVENT_IN_NAME = re.compile(
     r"\b(?=[A-Za-z])(?:shot|shooting|killed|wounded|injured|stabbed|happened|occurred|died|slain"
-    r"|gunfire|fired)\b[^.;\n]{0,50}?\b(?:in|near|outside)\s+(?P<name>[A-Z][\w-]+"
-    r"(?:\s[A-Z][\w-]+){0,2})(?=\s*(?:[.;,]|$|\s(?:on|early|late|last|this|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday|around|about|at)\b))")
+    r"|gunfire|fired|attacked|ambushed|exploded|detonated|bombed|abducted|kidnapped|clashed"
+    r"|raided|shelled|torched|lynched|beheaded|massacred|hacked|dead|hit|struck|blast"
+    r"|explosion|airstrike|bombing|attack|ambush|raid|attacking|raiding|ambushing|shelling)\b"
+    # (within its own clause: "shelled Gori, Georgia, and reporters waited near X")
+    r"(?:(?!,\s+and\s)[^.;\n]){0,50}?"
+    rf"\b(?:in|near|outside)\s+(?P<name>{_LOCATED_WORDS})(?=\s*(?:[.;,]|$|\s(?:on|early|late"
+    r"|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|around|about|at|by"
+    # ("and" not before a name: "near Turk and Taylor streets" are cross streets)
+    r"|when|as|after|during|while|and(?!\s+[A-Z])|killing|wounding|injuring|leaving|was|were|killed"
+    r"|wounded|injured|left)\b))")
 _ADDRESS_IN_NAME = re.compile(
     rf"\b[A-Z][\w'’.-]*\s+(?:{street_types()})\.?,?"
     r"\s+in\s+(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})"
@@ -581,12 +673,12 @@ def _placed_by_the_text(text: str, people: frozenset[str], starts: list[int]) ->
     for name, starts in located.items():
         once = len(starts) < 2 and name not in residents
         if once and (name not in eventful or any(
-                _ordinary_word(w) or not w.isalpha() or w.lower()[:3] in _DAY_STEMS
-                for w in name.split())):
+                _ordinary_word(w) or not _LETTERS.sub("", w).isalpha()
+                or w.lower()[:3] in _DAY_STEMS for w in name.split())):
             continue  # placed once: only a name of no ordinary words ("Akee Mini Mart")
         words = name.split()
         if fold(name) in people or _NOT_A_TOWN.search(name) or \
-                words[0].lower().rstrip(".") in _PERSON_TITLES or \
+                words[0].lower().rstrip(".") in _PERSON_TITLES or words[0] in _LOCAL_NOUNS or \
                 any(w.lower() in _NOT_NAMES or w.lower() in _LABELS for w in words) or \
                 all(_ordinary_word(w) for w in words):
             continue
