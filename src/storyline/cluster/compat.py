@@ -756,6 +756,31 @@ def exact_country_contradiction(
     return f"in {'/'.join(countries)}, the event in {'/'.join(event_countries)}, both dated"
 
 
+def short_country_contradiction(
+    short: bool,
+    family: str | None,
+    casualties: bool,
+    countries: Sequence[str],
+    event_countries: Sequence[str],
+    settings: ClusterSettings,
+) -> str | None:
+    """A one-line item (a short text: `short_text_terms`) reporting an incident at one spot
+    (POINT_FAMILIES) with its own dead or injured (`casualties`), whose places, countries
+    named as such included, are all in countries none of the event's reports name: a
+    one-liner says where its incident happened in few words, and "a drone strike kills five
+    in Somalia" is not "a drone strike kills four in Yemen" whatever words they share
+    (`short_country_veto`). A reaction names the reacting country ("The White House called
+    the bombing ..."), a longer report names places incidentally (where a suspect came from,
+    a namesake the gazetteer chose), and a storm or a flood crosses borders: none is tested."""
+    if not settings.short_country_veto or not short or family not in POINT_FAMILIES:
+        return None
+    if not casualties:
+        return None
+    if not countries or not event_countries or not set(countries).isdisjoint(event_countries):
+        return None
+    return f"a one-line item in {'/'.join(countries)}, the event in {'/'.join(event_countries)}"
+
+
 def says_siblings(lead: str) -> bool:
     """The lower-cased lead says its incident is one of several (`SIBLINGS`)."""
     return any(key in lead for key in SIBLING_KEYS) and SIBLINGS.search(lead) is not None

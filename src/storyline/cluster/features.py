@@ -47,6 +47,7 @@ _AGE_BEFORE = re.compile(r"(?<!\w)(\d{1,2})[- ]\Z")  # the number right before "
 _AGED = re.compile(r"\baged (\d{1,2})\b")
 _NAME_AGE = re.compile(r", (\d{1,2}),")  # after a word: "Roe, 41," (not "2019, 14,")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_CASUALTIES = ("killed", "injured")
 # A crawled page's URL as its first line ("http: / / www. example. com / ...").
 _URL_LINE = re.compile(r"\s*(?:https?\s*:|www\s*\.)[^\n]*\n")
 # A date written out with its year (1800-2099).
@@ -179,6 +180,9 @@ class ArticleFeatures:
     # The countries of the places it names, a country named as such included, sorted
     # (compat.exact_country_contradiction).
     place_countries: tuple[str, ...] = ()
+    # It states its own dead or injured (extraction totals): it reports an incident itself, not
+    # a reaction to one (compat.short_country_contradiction).
+    casualties: bool = False
 
 
 def term_hash(term: str) -> int:
@@ -530,6 +534,7 @@ def article_features(
         ),
         first_place=_first_place(own_places),
         place_countries=tuple(sorted({p.country for p in own_places if p.country})),
+        casualties=any(category in extraction.totals for category in _CASUALTIES),
     )
 
 

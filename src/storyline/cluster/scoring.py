@@ -33,6 +33,7 @@ from storyline.cluster.compat import (
     participant_conflict,
     place_contradiction,
     region_contradiction,
+    short_country_contradiction,
     sibling_contradiction,
     strong_evidence,
     town_contradiction,
@@ -415,6 +416,14 @@ def compatibility(
             settings,
         ),
         year_contradiction(features.event_year, state.event_years, settings),
+        short_country_contradiction(
+            len(features.terms) < settings.short_text_terms,
+            features.family,
+            features.casualties,
+            features.place_countries,
+            state.place_countries,
+            settings,
+        ),
         age_conflict(features.ages, state.ages, settings.age_tolerance)
         if settings.age_veto
         else None,
