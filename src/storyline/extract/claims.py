@@ -22,8 +22,8 @@ from storyline.extract.claims_lexicon import (
     ATTACKER_ROLES,
     GROUP_ALIASES,
     NON_ACTORS,
-    NOT_PERPETRATORS,
     OFFICIAL_WORDS,
+    not_a_perpetrator,
 )
 from storyline.extract.claims_names import ARTICLE as _ARTICLE
 from storyline.extract.claims_names import normalize_actor
@@ -213,7 +213,8 @@ def _claim(
     if kind == "claimed" and _negated(sentence[: match.end()], match.start("actor")):
         return None
     if kind == "claimed" and (_OTHER_OCCASION.match(sentence, match.end()) or
-                              _OTHER_OCCASION_INSIDE.search(match.group())):
+                              _OTHER_OCCASION_INSIDE.search(match.group()) or
+                              _LONG_BEFORE.match(sentence, match.end())):
         return None  # "claimed responsibility for a similar attack": another act than this
     if kind == "suspected" and _suspects_are_targets(sentence, match):
         return None
@@ -246,6 +247,11 @@ def _claim(
 _OTHER_OCCASION = re.compile(
     rf"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:{'|'.join(sorted(OTHER_OCCASION_WORDS))})\b")
 _OTHER_OCCASION_INSIDE = re.compile(r"\b(?:similar|previous|earlier|prior|another)\s+\w+$")
+# The claimed act dated months or years back in the rest of its clause ("who claimed a bombing
+# in the same bazaar last year"): the parse's reading is `_dated_long_before`.
+_LONG_BEFORE = re.compile(
+    r"[^,.;]{0,60}?\b(?:(?:last|previous|preceding|prior)\s+(?:year|month|decade)s?"
+    r"|(?:years?|months?|decades?)\s+ago)\b")
 _ACTOR_ALONE = re.compile(_ACTOR)
 _SPOKESMAN_BEFORE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|of)\s+[^,]{2,60},\s*$")
 _KNOWN_GROUPS = frozenset(name.lower() for name in GROUP_ALIASES.values())
@@ -312,7 +318,9 @@ _MEMBERS_OF = re.compile(
 # not suspects of the attack the sentence tells.
 _TARGET_BEFORE = re.compile(
     r"(?:killed|killing|kill|arrested|arresting|arrest|detained|captured|shot|neutralized"
-    r"|targeting|targeted|against|on|of|for|with)\s+(?:(?!by\s)\w+\s+){0,2}$"
+    r"|targeting|targeted|against|on|of|for|with)\s+"
+    # (not over a clause's opening word: "was killed when suspected <X> fighters stopped")
+    r"(?:(?!(?:by|when|as|after|while|before|because|until|once)\s)\w+\s+){0,2}$"
 )
 _TARGET_AFTER = re.compile(
     r"\s*(?:\w+\s+)?(?:,[^,]{0,40},\s*)?(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+"
@@ -333,8 +341,7 @@ def _suspects_are_targets(sentence: str, match: re.Match[str]) -> bool:
 def _not_an_actor(normalized: str) -> bool:
     """"blamed Monday's storm", "blamed Hurricane Ida": days, months and weather are not
     perpetrators."""
-    first = normalized.split()[0].lower().rstrip("'’s")
-    return first in NOT_PERPETRATORS
+    return not_a_perpetrator(normalized)
 
 
 def _negated(clause: str, actor_start: int) -> bool:

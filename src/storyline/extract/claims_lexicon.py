@@ -8,6 +8,7 @@ GROUP_ALIASES: dict[str, str] = {
     "is": "Islamic State", "isis": "Islamic State", "isil": "Islamic State",
     "islamic state": "Islamic State", "islamic state group": "Islamic State",
     "islamic state of iraq and the levant": "Islamic State",
+    "islamic state in iraq and the levant": "Islamic State",
     "islamic state of iraq and syria": "Islamic State", "daesh": "Islamic State",
     "daech": "Islamic State", "the islamic state": "Islamic State",
     "al-qaeda": "al-Qaeda", "al qaeda": "al-Qaeda", "al-qaida": "al-Qaeda",
@@ -33,6 +34,13 @@ GROUP_ALIASES: dict[str, str] = {
     "jaish-e-mohammed": "Jaish-e-Mohammed", "jem": "Jaish-e-Mohammed",
     "islamic jihad": "Islamic Jihad", "palestinian islamic jihad": "Islamic Jihad",
     "m23": "M23", "adf": "ADF", "allied democratic forces": "ADF",
+    # groups of the older incident summaries, under their own-language names too
+    "shining path": "Shining Path", "sendero luminoso": "Shining Path",
+    "sendero luminoso (shining path)": "Shining Path",
+    "tamil tigers": "LTTE", "ltte": "LTTE", "liberation tigers of tamil eelam": "LTTE",
+    "abu sayyaf": "Abu Sayyaf", "abu sayyaf group": "Abu Sayyaf",
+    "new people's army": "New People's Army", "npa": "New People's Army",
+    "lord's resistance army": "Lord's Resistance Army", "lra": "Lord's Resistance Army",
 }
 
 # Words that make a speaker an official or an agency rather than a witness or a relative.
@@ -65,9 +73,23 @@ NOT_PERPETRATORS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "hurricane", "storm", "tropical", "typhoon", "cyclone", "tornado",
-    "covid", "covid-19", "coronavirus", "weather", "heavy", "high", "low", "poor",
-    "bad", "faulty", "human", "mechanical", "technical", "climate", "global",
+    "covid", "covid-19", "coronavirus",
 })
+# The same, but common words that also open a group's capitalized name ("blamed bad weather",
+# "the Weather Underground claimed the bombing"): not perpetrators only in lower case.
+NOT_PERPETRATOR_WORDS = frozenset({
+    "weather", "heavy", "high", "low", "poor", "bad", "faulty", "human", "mechanical",
+    "technical", "climate", "global",
+})
+
+
+def not_a_perpetrator(name: str) -> bool:
+    """"Monday's storm", "Hurricane Ida", "bad weather": what was blamed is no one."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].rstrip("'’s")
+    return first.lower() in NOT_PERPETRATORS or first in NOT_PERPETRATOR_WORDS
 
 # The nouns that name an incident's attackers: whose group "the gunmen were members of X" and
 # "the attackers belonged to X" tell.

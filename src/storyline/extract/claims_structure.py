@@ -18,17 +18,17 @@ not a claim.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard, cast
 
 from storyline.extract.claims_lexicon import (
     ANAPHORS,
     ATTACKER_NOUNS,
     GROUP_ALIASES,
     NON_ACTORS,
-    NOT_PERPETRATORS,
     OFFICIAL_WORDS,
+    not_a_perpetrator,
 )
 from storyline.extract.claims_names import normalize_actor
 from storyline.extract.document import Document
@@ -36,7 +36,7 @@ from storyline.extract.sentences import Sentence
 from storyline.records import Claim, ClaimKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["CLAIM_SENTENCE_RE", "GENERIC_ACTOR_WORDS", "OTHER_OCCASION_WORDS",
            "claim_parse_requests", "claims_from_structure"]
@@ -54,6 +54,11 @@ CLAIM_SENTENCE_RE = re.compile(
     # pointing at someone, or a suspected part in the act: "pointed the finger at <X>", "suspect
     # the hand of <X>", "examining the role of <X> in the blast"
     r"|point(?:ed|s|ing)?\s+(?:the\s+|a\s+)?fingers?\b"
+    # the act's author: "was the work of <X>"; one who links <X> to the attack
+    r"|(?:work|handiwork)\s+of\b|(?:linked|tied|connected)\b[^.]{0,80}?\bto\b"
+    # a claim by an anonymous call or a communique: "a caller told the paper the <X> did it"
+    r"|(?:callers?|communiqu[eé]s?|leaflets?|pamphlets?)\b[^.]{0,120}?\b(?:said|says|told"
+    r"|stated)\b"
     r"|(?:hand|role|involvement|complicity)\s+of\b"
     # named as the one who did it: "designated as the perpetrator", "singled out as authors of"
     r"|as\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:perpetrator|author|culprit|mastermind)"
@@ -63,6 +68,12 @@ CLAIM_SENTENCE_RE = re.compile(
     # (whose membership: `_members` reads the subject, one of `ATTACKER_NOUNS`; a list of
     # nouns here cost a hostile megabyte 50 ms)
     r"|belong(?:ed|s)?\s+to"
+    # the attackers' group named with them: "members of <X> seized", "FARC guerrillas overran"
+    r"|(?:members?|fighters|guerrill?as|militants|rebels|insurgents|cadres|militiamen|elements"
+    r"|jihadists|combatants|operatives|commandos|loyalists|gunmen|cell)\s+(?:of|from"
+    r"|(?:loyal|linked|tied|affiliated|allied)\s+(?:to|with))\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|(?-i:[A-Z][\w'’-]*)\)?\s+(?:fighters|guerrill?as|militants|rebels|insurgents|cadres"
+    r"|militiamen|elements|jihadists|combatants|operatives|commandos|loyalists|gunmen)\b"
     r"|play(?:ed|s|ing)?\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:role|part)\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
     r"|(?:said|says|stated|announced|boasted|bragged|acknowledged|admitted)\b[^.]{0,80}?\b"
@@ -91,7 +102,9 @@ _ACT_GERUNDS = re.compile(
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 # A group also speaks through its own media ("the group's news agency", "its media arm"); not
 # "wing", which in "armed wing" is a party to the act in its own right.
-_VOICES = _SPOKESPEOPLE | frozenset({"agency", "arm", "outlet", "mouthpiece"})
+_VOICES = _SPOKESPEOPLE | frozenset({"agency", "arm", "outlet", "mouthpiece",
+                                     # "the NPA's regional command claimed the raid"
+                                     "command", "leadership", "headquarters"})
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
 # Announcing one's responsibility claims it: "<X> announced (declared) its responsibility for".
 _ANNOUNCE_VERBS = frozenset({"announced", "announces", "announce", "declared", "declares",
@@ -101,13 +114,24 @@ _DISTANCE_VERBS = frozenset({"distanced", "distances", "distance", "distancing"}
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "killing",
                            "killings", "assault", "ambush", "shooting", "explosion", "massacre",
                            "kidnapping", "raid", "strike", "strikes", "assassination", "it",
-                           "arson"})
+                           "arson",
+                           # the act named by other nouns and plurals, as incident summaries
+                           # give it: "claimed the siege", "one of the blasts", "claimed the
+                           # takeover", "distanced itself from the torching of trucks"
+                           "blasts", "explosions", "ambushes", "raids", "assaults", "siege",
+                           "takeover", "seizure", "hijacking", "hijackings", "kidnappings",
+                           "abduction", "abductions", "assassinations", "shootings",
+                           "firebombing", "firebombings", "torching", "burning", "bombardment",
+                           "massacres", "murders", "beheading", "beheadings", "sabotage"})
 _DENY_VERBS = frozenset({"deny", "denied", "denies", "denying", "rejected", "rejects",
                          "reject"})
 _DENIED_THINGS = frozenset({"role", "involvement", "involvment", "responsibility", "link",
                             "links", "part", "connection", "accusation", "accusations",
-                            "charges", "allegations", "claims", "claim", "participation"})
+                            "charges", "allegations", "claims", "claim", "participation",
+                            "charge", "allegation", "blame"})
 _BLAME_VERBS = frozenset({"blame", "blamed", "blames", "blaming"})
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+_PRONOUN_OBJECTS = frozenset({"it", "this", "that", "them"})
 _ACCUSE_VERBS = frozenset({"accuse", "accused", "accuses", "accusing"})
 _ATTRIBUTE_VERBS = frozenset({"attribute", "attributed", "attributes", "attributing"})
 _SUSPECT_VERBS = frozenset({"suspect", "suspected", "suspects", "believe", "believed",
@@ -141,6 +165,7 @@ _GENERIC_HEADS = frozenset({
     "perpetrators", "individuals", "elements", "youths", "members", "unknown", "someone",
     "kidnappers", "abductors", "hijackers", "bombers", "killers", "shooters", "raiders",
     "offshoot", "faction", "splinter", "branch", "wing", "cell", "outfit",
+    "guerrillas", "guerillas", "cadres", "militiamen", "jihadists", "combatants", "operatives",
 })
 GENERIC_ACTOR_WORDS |= _GENERIC_HEADS
 
@@ -175,7 +200,9 @@ _CLAIM_SENTENCE_WORDS = re.compile(
     "claim|responsib|credit|deni|deny|blame|accuse|suspect|behind|attribut|carried|involve"
     "|believed|hallmark|fingerprints|admit|acknowledg|member|belong|play|said|says|stated"
     "|announced|boasted|bragged|perpetrat|committed|staged|mastermind|orchestrated"
-    "|distanc|author|culprit|finger|hand|role|complicity")
+    "|distanc|author|culprit|finger|hand|role|complicity|fighters|guerril|militants|rebels"
+    "|insurgents|cadres|militiamen|elements|jihadists|combatants|operatives|commandos"
+    "|loyalists|gunmen|cell|work|linked|tied|connected|caller|communiqu|leaflet|pamphlet")
 
 
 def _may_hold_claim(sentence: str) -> bool:
@@ -195,13 +222,65 @@ def _claims_in(parse: Doc, sentence: Sentence, antecedent: Antecedent | None) ->
     found: list[Claim] = []
     for token in parse:
         for kind, actor, speaker in _readings(token):
-            claim = _claim(kind, actor, speaker, sentence, antecedent)
-            if claim is not None:
-                found.append(claim)
+            for each in _with_conjuncts(actor):
+                claim = _claim(kind, each, speaker, sentence, antecedent)
+                if claim is not None:
+                    found.append(claim)
     return found
 
 
-def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+def _with_conjuncts(actor: Token | Span) -> list[Token | Span]:
+    """The actor and those coordinated with it: "<X> and <Y> both claimed the attack",
+    "claimed by two groups, <X> and <Y>", "Both <X> and <Y> were suspected"."""
+    if _is_span(actor):
+        return [actor]  # a name read off the words before a noun (`_named_right_before`)
+    head = cast("Token", actor)
+    found = _conjuncts(head)
+    if len(found) > 1:
+        whole = head.doc[min(t.i for t in _name_tokens(head)):found[-1].i + 1]
+        if whole.text.lower().removeprefix("the ") in GROUP_ALIASES:
+            return [whole]  # "the Islamic State in Iraq and the Levant": a known name, whole
+    closing = _acronym_closing(found[-1]) if len(found) > 1 else None
+    if closing is not None:
+        # "the Islamic State of Iraq and the Levant (ISIL)", "Basque Fatherland and Liberty
+        # (ETA)": a bracketed acronym after the last conjunct covers the coordination, one name
+        start = min(t.i for t in _name_tokens(head))
+        return [head.doc[start:closing + 1]]
+    return list(found)
+
+
+def _acronym_closing(last: Token) -> int | None:
+    """Where the bracketed acronym right after `last` closes ("... Liberty (ETA)"), if any."""
+    doc = last.doc
+    end = max(t.i for t in last.subtree if t.text != ")")
+    at = end if last.is_upper and doc[last.i - 1].text == "(" else end + 2
+    if at < len(doc) and doc[at - 1].text == "(" and doc[at].is_upper and \
+            at + 1 < len(doc) and doc[at + 1].text == ")":
+        return at + 1
+    return None
+
+
+def _is_span(actor: Token | Span) -> TypeGuard[Span]:
+    """A name read as a span of words rather than a phrase's head (spaCy is imported for
+    typing only, so no isinstance)."""
+    return not hasattr(actor, "dep_")
+
+
+def _conjuncts(actor: Token) -> list[Token]:
+    """The actor and its conjuncts when a coordinating word joins them ("<X> and <Y>"); a bare
+    list ("December, AM, Galgala: <X> claimed") is no coordination."""
+    found = [actor]
+    for word in found:  # grows as conjuncts are found; a parse has few
+        found.extend(c for c in word.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"))
+        if word.dep_ == "pobj":  # "claimed by <X> and by <Y>"
+            found.extend(g for c in word.head.children if c.dep_ == "conj"
+                         for g in c.children if g.dep_ == "pobj")
+    coordinated = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for word in found
+                      for c in (*word.children, *word.head.children))
+    return found if coordinated else [actor]
+
+
+def _readings(token: Token) -> Sequence[tuple[ClaimKind, Token | Span, Token | None]]:
     lower = token.lower_
     if _negated(token):
         return []
@@ -218,17 +297,23 @@ def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return _part_in_the_act(token)
     if lower in _DENY_VERBS:
         if (lower in _DENY_VERBS and _object_words(token) & _DENIED_THINGS) or \
-                any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+                any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or \
+                (_object_words(token) & _PRONOUN_OBJECTS and _answers_an_accusation(token)):
             return [("denied", a, None) for a in _agents(token)]
         return []
     if lower in _BLAME_VERBS:
         return _blamed(token)
     if lower in _ACCUSE_VERBS:
-        return [("blamed", o, _subject(token)) for o in _objects(token)] or \
-            _accused_by(token)
+        return [("blamed", o, _subject(token)) for o in _objects(token)
+                if not _of_a_deed_not_violent(token)] or _accused_by(token)
     if lower in _ATTRIBUTE_VERBS:
         targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"]
+        if not targets:  # "attributed the bombing at a station in Bursa to <X>" (parsed so)
+            phrases = [c for c in token.children if c.dep_ in ("dobj", "obj", "prep")]
+            targets = [g for o in phrases for c in o.subtree if c.dep_ == "prep" and
+                       c.lower_ == "to" for g in c.children if g.dep_ == "pobj"][:1] if any(
+                _attack_noun(o) for o in _objects(token)) else []
         return [("blamed", t, _subject(token) or _by_agent(token)) for t in targets]
     if lower in _RESPONSIBLE_WORDS:
         return _responsible(token)
@@ -236,8 +321,14 @@ def _readings(token: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return _played_a_role(token)
     if lower in _HALLMARKS:
         return _hallmarks(token)
+    if lower in _WORK_NOUNS:
+        return _work_of(token)
+    if lower in _LINK_VERBS:
+        return _linked_to(token)
     if lower in _OWN_ACTS:
-        return _own_claim(token) or _done_by(token)
+        return _own_claim(token) or _done_by(token) or _members_did_it(token)
+    if lower in _MEMBER_ACTS or (lower in ("set", "sets") and "fire" in _object_words(token)):
+        return _members_did_it(token)  # ("set fire to a school")
     if lower in _DONE_BY_VERBS:
         return _done_by(token)
     if lower in _SUSPECT_OF_VERBS and _objects(token):
@@ -347,7 +438,14 @@ def _suspect_of(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     acts += [g for o in _objects(verb) for c in o.subtree if c.dep_ == "prep" and c.lower_ ==
              "of" for g in c.children if g.dep_ in ("pcomp", "pobj")]
     if not any(a.dep_ == "pcomp" or a.lower_ in _ATTRIBUTED_ACTS for a in acts):
-        return []
+        # "Local sources suspected the M23": a report's bare suspicion of an organization
+        suspecting = _subject(verb)
+        if suspecting is None or not _official(suspecting) or not _bare_attribution(verb):
+            return []
+        named = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), o)
+                 if o.lower_ in _PART_NOUNS else o for o in _objects(verb)]
+        return [("suspected", o, suspecting) for o in named if _organization_like(o)]
     suspects = []
     for suspect in _objects(verb):
         if suspect.lower_ in _MEMBERS_HEADS:  # the group named beside them, or after "of"
@@ -359,6 +457,13 @@ def _suspect_of(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
                             and c.pos_ == "PROPN"), suspect)  # "a local gang, the <X>,"
         suspects.append(suspect)
     return [("suspected", s, _reporter(verb)) for s in suspects]
+
+
+def _of_a_deed_not_violent(verb: Token) -> bool:
+    """"accused the court of abusing its power": what one is accused of doing is no attack."""
+    deeds = [g for head in (verb, *_objects(verb)) for c in head.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pcomp"]
+    return bool(deeds) and not any(_ACT_GERUNDS.match(g.lower_) for g in deeds)
 
 
 def _accused_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -375,6 +480,40 @@ def _accused_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         accused = [s for s in (_subject(verb.head),) if s is not None]  # "<X> stands accused of"
     return [("blamed", s, agent) for s in accused]
 
+
+
+def _relative_antecedent(clause: Token) -> Token:
+    """The name a relative clause is about: "the Liberation Tigers of Tamil Eelam, which ..."
+    is the Tigers (the parse hangs the clause on the last word), "the Army of Islam, a
+    Gaza-based group, which ..." the Army of Islam."""
+    word = clause.head
+    for _ in range(3):
+        if word.dep_ == "appos" and word.pos_ != "PROPN":
+            word = word.head
+        elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "PROPN":
+            word = word.head.head
+        else:
+            break
+    return word
+
+
+def _answers_an_accusation(deny: Token) -> bool:
+    """"blamed <X>, which denied it", "<X> was blamed, but the group denied it": a denial of
+    "it" in a relative clause on the accused, or coordinated with the accusation, denies the
+    act it was accused of (a bare "<X> denied it" may deny anything)."""
+    accusing = _BLAME_VERBS | _ACCUSE_VERBS | _ATTRIBUTE_VERBS | _SUSPECT_VERBS
+    if deny.dep_ == "conj":
+        return deny.head.lower_ in accusing
+    if deny.dep_ != "relcl":
+        return False
+    word = deny.head  # the accused; up through appositions and phrases to the verb
+    for _ in range(4):
+        if word.dep_ not in ("dobj", "obj", "pobj", "nsubjpass", "appos", "conj", "prep"):
+            return False
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return word.lower_ in accusing
+    return False
 
 
 def _distanced(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -479,9 +618,183 @@ def _suspected_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     act = any(g.lower_ in _ATTRIBUTED_ACTS or g.dep_ == "pcomp"
               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
               for g in c.children if g.dep_ in ("pobj", "pcomp"))
-    if not suspects or (agent is None and not act):
-        return []
+    if agent is None and not act:
+        # "<X> was suspected.": a summary's bare suspicion, of an organization only (a person
+        # "was suspected" of anything)
+        suspects = [s for s in suspects if any(map(_organization_like, _conjuncts(s)))] \
+            if _bare_attribution(verb) else []
     return [("suspected", s, agent) for s in suspects]
+
+
+# What a group's members are said to have done, besides `_OWN_ACTS`.
+_MEMBER_ACTS = frozenset({"hijacked", "looted", "burned", "burnt", "occupied", "bombed",
+                          "executed", "massacred", "attack", "attacks", "kill", "kills",
+                          "ambush", "ambushes", "abduct", "abducts", "kidnap", "kidnaps",
+                          "raid", "raids", "loot", "loots", "seize", "seizes", "storm",
+                          "storms", "hijack", "hijacks", "burn", "burns", "torch", "torches"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "should"})
+# Verbs of doing that need an attack for an object to tell one ("staged an attack", not
+# "staged a protest", "launched a campaign").
+_PLANNED_ACTS = frozenset({"staged", "launched", "conducted", "carried", "mounted", "executed",
+                           "orchestrated", "perpetrated"})
+
+
+def _tied_groups(tie: Token) -> list[Token]:
+    """What "linked to", "loyal to", "suspected to belong to" ties people to."""
+    holders = [tie, *(c for c in tie.children if c.dep_ == "xcomp" and c.lower_ in _BELONG_WORDS)]
+    return [g for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _members_did_it(verb: Token) -> Sequence[tuple[ClaimKind, Token | Span, Token | None]]:
+    """"Members of the M-19 seized the embassy", "FARC guerrillas overran the town", "Boko
+    Haram fighters killed 16", "suspected members of <X> fired on a convoy": the report (or
+    the one it quotes) names the attackers' group. Blamed, or suspected when the members are
+    only suspected; a state's forces are not a claimant here ("Nigerian troops killed ..." is
+    an operation, not an attribution)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and verb.head.lower_ in _TIE_WORDS and \
+                subject.lower_ in _MEMBER_NOUNS:
+            # "Gunmen suspected to belong to <X> set fire to a school", parsed as two verbs
+            tied = _tied_groups(verb.head)
+            if tied:
+                return [("suspected", tied[0], None)]
+    if subject is not None and subject.lower_ not in _MEMBER_NOUNS and any(
+            c.dep_ == "appos" and c.lower_ in _MEMBER_NOUNS and c.i > subject.i
+            for c in subject.children) and _name_of(subject) is not None:
+        # "Revolutionary Armed Forces of Colombia (FARC) guerrillas attacked", parsed with the
+        # members' noun in apposition to the name
+        return _members_act(verb, subject, subject)
+    if subject is None or subject.lower_ not in _MEMBER_NOUNS:
+        return []
+    group = _group_of_members(subject)
+    named: Token | Span | None = group if group is not None else _named_right_before(subject)
+    if named is None:  # "FARC guerrillas", "JNIM fighters": the name, not the fighters
+        return []
+    return _members_act(verb, subject, named)
+
+
+def _members_act(verb: Token, subject: Token, named: Token | Span
+                 ) -> Sequence[tuple[ClaimKind, Token | Span, Token | None]]:
+    """The claim of `_members_did_it` once the members (`subject`) and their group (`named`)
+    are found: none for a state's forces, a hypothetical or a non-violent act."""
+    if _negated(verb) or any(
+            c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE for c in verb.children) or any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return []
+    if not any(c.dep_ in ("dobj", "obj", "prep", "prt", "dative") for c in verb.children):
+        return []  # "some fighters killed" with nothing after it: they were killed
+    if verb.lower_ == "downed" and "tools" in _object_words(verb):
+        return []  # "members of the union downed tools": a strike
+    if verb.lower_ in _PLANNED_ACTS and not any(
+            _attack_noun(o) or o.lower_ in _ATTRIBUTED_ACTS for o in _objects(verb)):
+        return []  # "members of the union staged a protest"
+    root = named.root if _is_span(named) else cast("Token", named)
+    if (root.lower_ in _STATE_FORCES and root.pos_ != "PROPN") or any(
+            _national(c, root) for c in root.children):
+        return []  # "members of the army", "Nigerian troops"
+    # "Suspected <X> insurgents" (the parse may take the capitalized word for a name part)
+    hedged = any(t.lower_ in _HEDGES for t in subject.subtree if t.i < subject.i) or any(
+        c.lower_ in _HEDGES for c in subject.children if c.dep_ == "acl")
+    governor = verb.head if verb.dep_ == "ccomp" else None
+    if governor is not None and (_negated(governor) or governor.lower_ in _QUESTION_VERBS):
+        return []
+    speaker = None
+    if governor is not None and governor.lower_ in _SUSPECT_VERBS:
+        hedged, speaker = True, _reporter(governor)
+    elif governor is not None and governor.lower_ in _SAY_VERBS:
+        speaker = _reporter(governor)
+    return [("suspected" if hedged else "blamed", named, speaker)]
+
+
+def _named_right_before(noun: Token) -> Span | None:
+    """"Boko Haram fighters", "New People's Army (NPA) rebels": the name right before the
+    members' noun; not a place label further back ("Nigeria, Borno: armed group fighters")
+    nor the acronym of a description ("non-state armed group (NSAG) fighters")."""
+    doc = noun.doc
+    before = noun.i - 1
+    if before >= 0 and doc[before].text == ")":
+        before -= 1
+    if before < 0:
+        return None
+    word = doc[before]
+    hyphenated = before > 1 and doc[before - 1].text == "-" and not doc[before - 2].whitespace_ \
+        and word.text[:1].isupper()  # "Anti-Balaka elements" (tagged an adjective)
+    if (word.pos_ != "PROPN" and not hyphenated) or _acronym_of_a_description(word):
+        return None
+    # its head is the noun, or (a bracketed acronym) the name before it that modifies the noun
+    if word.head.i != noun.i and not (word.dep_ == "appos" and word.head.head.i == noun.i):
+        return None
+    start = before  # back over the name's words ("New People's Army", "Lashkar-e-Islami (LEI)")
+    while start > 0 and start > noun.i - 10:
+        prior = doc[start - 1]
+        glued = not prior.whitespace_ and prior.text not in (",", ":", ";", ".")  # "Lashkar-e-"
+        # a capitalized word of the name ("Islamic State", "Shining Path"), or "of", "and" inside
+        # it ("Armed Forces of Colombia (FARC)") with a capitalized word before
+        capitalized = prior.text[:1].isupper() and prior.lower_ not in GENERIC_ACTOR_WORDS
+        joining = prior.lower_ in _NAME_JOINERS and start >= 2 and \
+            doc[start - 2].text[:1].isupper()
+        if prior.lower_ in _HEDGES or not (capitalized or glued or joining or prior.text in (
+                "'s", "’s")) or prior.like_num or prior.is_space:
+            break
+        start -= 1
+    while doc[start].text in ("'s", "’s", "-", "("):
+        start += 1
+    return doc[start:noun.i] if doc[noun.i - 1].text == ")" else doc[start:before + 1]
+
+
+_NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "del", "du", "des", "la", "al", "ibn",
+                           "bin"})
+
+
+def _acronym_of_a_description(word: Token) -> bool:
+    """"non-state armed group (NSAG) fighters": an acronym in brackets after lower-case words
+    abbreviates a description, not a group's name."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "(" and doc[word.i - 2].text.islower()
+
+
+def _bare_attribution(verb: Token) -> bool:
+    """A suspicion or blame with nothing after it, as an incident summary ends ("<X> was
+    suspected.", "Police suspected <X>."): the report's own statement, not asked, doubted or
+    denied by a clause that governs it."""
+    if _negated(verb):
+        return False
+    if verb.dep_ in ("ROOT", "conj"):
+        return True
+    return verb.dep_ == "ccomp" and not _negated(verb.head) and \
+        verb.head.lower_ not in _DENY_VERBS | _QUESTION_VERBS
+
+
+_QUESTION_VERBS = frozenset({"asked", "ask", "asks", "wondered", "questioned", "doubted",
+                             "investigating", "investigate", "probing", "unclear"})
+# Head words of armed organizations' names ("the Irish National Liberation Army", "the
+# Popular Front", "Los Extraditables" is none of them and is named only by a claim).
+_ORGANIZATION_WORDS = frozenset({
+    "army", "front", "movement", "brigade", "brigades", "organization", "organisation", "party",
+    "forces", "liberation", "tigers", "mujahideen", "jihad", "cartel", "faction", "commando",
+    "commandos", "underground", "resistance", "legion", "militia", "militias", "council",
+    "emirate", "guard", "guards", "brotherhood", "alliance", "coalition", "command", "cells",
+    "committee", "network", "battalion", "battalions", "revolutionary", "mafia", "gang",
+    "clan", "syndicate", "insurgency", "jamaat", "lashkar", "jaish", "harakat", "ansar",
+    "tehrik", "hizb", "kataib", "saraya", "group"})
+_KNOWN_GROUP_NAMES = frozenset(name.lower() for name in GROUP_ALIASES.values())
+
+
+def _organization_like(actor: Token) -> bool:
+    """Whether the phrase headed by `actor` names an armed organization or a state's forces:
+    an acronym, a known group, a name with an organization's head word, "South African agents"."""
+    name = _name_of(actor)
+    if name is None:
+        return False
+    words = re.findall(r"[\w'’]+", name)
+    return normalize_actor(name).lower() in _KNOWN_GROUP_NAMES or any(
+        w.isupper() and len(w) > 1 for w in words) or any(
+        w.lower() in _ORGANIZATION_WORDS for w in words) or any(
+        _national(c, actor) for c in actor.children)
 
 
 def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -495,6 +808,10 @@ def _claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         objects.add("attack")  # "admitted (to) kidnapping the engineers"
     if verb.lower_ in _CLAIM_VERBS and _own_act_claimed(verb):
         objects.add("attack")  # "a spokesman claimed the group had planted the explosives"
+    if any(_attack_noun(o) for o in _objects(verb)):
+        objects.add("attack")  # "claimed one of the blasts"
+    if verb.dep_ == "relcl" and _attack_noun_above(verb.head):
+        objects.add("attack")  # "the attack on a plant in Jizan, which <X> claimed"
     if verb.lower_ in _TAKE_VERBS and not objects & (_RESPONSIBILITY | {"attack"}):
         return []
     if verb.lower_ in _ANNOUNCE_VERBS and not objects & _RESPONSIBILITY:
@@ -530,8 +847,25 @@ def _another_occasion(verb: Token) -> bool:
     acts = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     acts += [g for head in (verb, *acts) for c in head.children
              if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-    return any(m.lower_ in OTHER_OCCASION_WORDS for a in acts if _attack_noun(a)
-               for m in a.children if m.dep_ in ("amod", "det"))
+    marked = any(m.lower_ in OTHER_OCCASION_WORDS for a in acts if _attack_noun(a)
+                 for m in a.children if m.dep_ in ("amod", "det"))
+    return marked or any(_dated_long_before(c) for head in (verb, *acts) for c in head.children)
+
+
+_LONG_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades"})
+_BEFORE_WORDS = frozenset({"last", "previous", "preceding", "prior", "ago", "earlier"})
+
+
+def _dated_long_before(word: Token) -> bool:
+    """"claimed a bombing in the same bazaar last year", "which had claimed a hijacking the
+    previous year", "last month's bombings", "two years ago": the claimed act is dated months
+    or years back, another occasion than the report's (a week back may be the same)."""
+    if word.lower_ == "ago":  # "two years ago"
+        return any(c.lower_ in _LONG_UNITS for c in word.children)
+    if word.lower_ not in _LONG_UNITS or word.dep_ not in ("npadvmod", "poss", "pobj"):
+        return False
+    return any(c.lower_ in _BEFORE_WORDS for c in word.children) or (
+        word.dep_ == "npadvmod" and word.head.lower_ == "ago")
 
 
 def _claiming_group(head: Token) -> Token:
@@ -626,6 +960,19 @@ def _media_owner(head: Token) -> Token | None:
     return None
 
 
+def _attack_noun_above(word: Token) -> bool:
+    """The word or a noun it hangs on through "on"/"in"/"at" phrases is an attack: the parse
+    may hang a relative clause on the place named last ("the attack on a plant in Jizan,
+    which ...")."""
+    for _ in range(6):
+        if _attack_noun(word):
+            return True
+        if word.dep_ not in ("pobj", "prep"):
+            return False
+        word = word.head
+    return False
+
+
 def _attack_noun(noun: Token) -> bool:
     """"attacks", or "one of two attacks" / "both of the bombings"."""
     if noun.lower_ in _ATTACK_NOUNS:
@@ -644,6 +991,12 @@ def _blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if on:
         return [("blamed", target, speaker) for target in on]
     blamed = [o for o in _objects(verb) if o.lower_ not in _ATTACK_NOUNS]
+    if not _objects(verb) and not _phrases(verb, "for") and speaker is None and \
+            _bare_attribution(verb):
+        # "<X> was blamed.", "<X> was initially blamed, but ...": a summary's bare blame, of
+        # an organization only
+        return [("blamed", x, None) for x in verb.children if x.dep_ == "nsubjpass"
+                and any(map(_organization_like, _conjuncts(x)))]
     if not blamed and any(g.lower_ in _ATTRIBUTED_ACTS or g.dep_ == "pcomp"
                           for c in _phrases(verb, "for") for g in c.children):
         # "<X> were blamed (by the army) for the attack": the passive's subject, or its
@@ -678,6 +1031,14 @@ def _responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         kind, speaker = "suspected", _reporter(governor)
     elif governor is not None and governor.lower_ in _SAY_VERBS:
         speaker = _reporter(governor)
+        if _hedged(copula, word):
+            kind = "suspected"  # "sources said <X> was likely (may have been) responsible"
+        elif speaker is not None and _messenger(speaker) and _for_an_attack(word):
+            # "a caller said the <X> was responsible for it", "... said the group was": the
+            # group the caller speaks for
+            kind, subjects = "claimed", [_spoken_for(speaker) or s if _anaphoric(s) else s
+                                         for s in subjects]
+            speaker = None
     elif copula.lower_ in _SUSPECT_VERBS or any(
             c.lower_ in _SUSPECT_VERBS for c in copula.children if c.dep_ in ("aux", "auxpass")):
         kind = "suspected"
@@ -689,13 +1050,17 @@ def _responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
             return []
         # "<X> was responsible for the bombing", "<X> was behind the car bomb": the report's
         # own attribution, with no one named who makes it.
-        hedged = believed is not None or any(
-            c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS
-            for c in (*copula.children, *word.children))
-        kind = "suspected" if hedged else "blamed"
+        kind = "suspected" if believed is not None or _hedged(copula, word) else "blamed"
     if _said_not(copula) or (governor is not None and _negated(governor)):
         return []
     return [(kind, s, speaker) for s in subjects]
+
+
+def _hedged(copula: Token, word: Token) -> bool:
+    """"<X> was likely (probably, possibly) responsible", "<X> may have been behind it"."""
+    return any(c.dep_ in ("advmod", "acomp") and c.lower_ in _HEDGE_ADVERBS
+               for c in (*copula.children, *word.children)) or any(
+        c.dep_ == "aux" and c.lower_ in _MODALS for c in copula.children)
 
 
 # What a group is said to be responsible for or behind: an attack, not "security" or "a wall".
@@ -865,8 +1230,82 @@ def _own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if governor.lower_ in _SUSPECT_VERBS:
         return [("suspected", subject, _reporter(governor))]
     if governor.lower_ in _SAY_VERBS:
-        return [("blamed", subject, _reporter(governor))]
+        reporter = _reporter(governor)
+        # "a caller to the daily said the <X> group had carried out the bombing": an anonymous
+        # call or a communique naming the doers is the group's claim
+        kind: ClaimKind = "claimed" if _messenger(reporter) else "blamed"
+        if reporter is not None and kind == "claimed" and _anaphoric(subject):
+            subject = _spoken_for(reporter) or subject  # "the group" the caller speaks for
+        return [(kind, subject, None if kind == "claimed" else reporter)]
     return []
+
+
+# How a group claims anonymously: a call to a newspaper, a communique, a leaflet, a note.
+_MESSENGERS = frozenset({"caller", "callers", "communique", "communiqué", "communiques",
+                         "leaflet", "leaflets", "pamphlet", "pamphlets", "note", "notes"})
+
+
+def _messenger(speaker: Token | None) -> bool:
+    return speaker is not None and speaker.lower_ in _MESSENGERS
+
+
+def _spoken_for(messenger: Token) -> Token | None:
+    """"a caller claiming to speak for (represent) <X>": the group the messenger names."""
+    return next((t for t in messenger.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj")
+                 and t.head.lower_ in ("for", "represent", "representing")), None)
+
+
+# "<the attack> was the work (handiwork) of <X>".
+_WORK_NOUNS = frozenset({"work", "handiwork"})
+
+
+def _work_of(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"The shooting was the work of the <X> gang, the police chief said", "the bombing was
+    likely the handiwork of <X>": the act's author is blamed, or suspected when hedged or
+    believed."""
+    copula = noun.head
+    if noun.dep_ != "attr" or _negated(copula):
+        return []
+    act = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if act is None or not (_attack_noun(act) or act.lower_ in _ATTRIBUTED_ACTS):
+        return []
+    authors = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    hedged = _hedged(copula, noun)
+    governor = copula.head if copula.dep_ in ("ccomp", "xcomp") else None
+    if governor is None:  # "..., the police chief said" hangs the saying on the copula
+        governor = next((c for c in copula.children if c.dep_ in ("parataxis", "ccomp")
+                         and c.lower_ in _SAY_VERBS | _SUSPECT_VERBS), None)
+    speaker = None
+    if governor is not None and _negated(governor):
+        return []
+    if governor is not None and governor.lower_ in _SUSPECT_VERBS | _SAY_VERBS:
+        hedged = hedged or governor.lower_ in _SUSPECT_VERBS
+        speaker = _subject(governor)
+    return [("suspected" if hedged else "blamed", a, speaker) for a in authors]
+
+
+# "Police have linked <X> to the bombing", "<X> was tied to the blast by investigators".
+_LINK_VERBS = frozenset({"linked", "link", "links", "tied", "tie", "ties", "connected",
+                         "connect", "connects"})
+
+
+def _linked_to(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """One who links <X> to an act blames <X> for it; a passive link with no one named as
+    making it ("<X> has been linked to the attack") is a suspicion."""
+    acts = [g for c in _phrases(verb, "to") for g in c.children if g.dep_ == "pobj"]
+    if not any(_attack_noun(a) or a.lower_ in _ATTRIBUTED_ACTS for a in acts) or \
+            _negated(verb):
+        return []
+    def a_party(word: Token) -> bool:  # not "the slaying was connected to another killing"
+        return not (_attack_noun(word) or word.lower_ in _ATTRIBUTED_ACTS
+                    or word.lower_.endswith("ing"))
+
+    if _objects(verb):
+        return [("blamed", x, _subject(verb)) for x in _objects(verb) if a_party(x)]
+    agent = _by_agent(verb)
+    linked = [c for c in verb.children if c.dep_ == "nsubjpass" and a_party(c)]
+    return [("blamed" if agent is not None else "suspected", x, agent) for x in linked]
 
 
 # --------------------------------------------------------------------------- slots
@@ -930,6 +1369,17 @@ def _agents(verb: Token) -> list[Token]:
     if agent is not None:
         return [agent]
     subject = _subject(verb)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+            and (verb.lower_ in _CLAIM_VERBS | _TAKE_VERBS or _answers_an_accusation(verb)):
+        # "blamed <X>, which denied any role", "the <X>, which claimed the attack": <X>; not an
+        # act that "claimed" lives, nor a witness who "denied that any fights happened"
+        antecedent = _relative_antecedent(verb)
+        if not (_attack_noun(antecedent) or antecedent.lower_ in _ATTRIBUTED_ACTS):
+            subject = antecedent
+    elif subject is not None and _anaphoric(subject) and verb.dep_ == "conj":
+        # "<X> was blamed, but the group denied it": the group of the clause it answers
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and _name_of(c) is not None), subject)
     if subject is not None and subject.lower_ in _GENERIC_HEADS:
         # "The separatist group Dawn Riders claimed": parsed as two subjects, the name second
         named = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i
@@ -959,16 +1409,24 @@ def _speaker(verb: Token) -> Token | None:
 # --------------------------------------------------------------------------- names
 
 
-def _claim(kind: ClaimKind, actor: Token, speaker: Token | None, sentence: Sentence,
+def _claim(kind: ClaimKind, actor: Token | Span, speaker: Token | None, sentence: Sentence,
            antecedent: Antecedent | None) -> Claim | None:
-    name = _name_of(actor)
-    if name is None and antecedent is not None and _anaphoric(actor):
+    if _is_span(actor):
+        return _claim_named(kind, actor.text, speaker, sentence)
+    head = cast("Token", actor)
+    name = _name_of(head)
+    if name is None and antecedent is not None and _anaphoric(head):
         name = antecedent(sentence.start)
     if name is None:
         return None
+    return _claim_named(kind, name, speaker, sentence)
+
+
+def _claim_named(kind: ClaimKind, name: str, speaker: Token | None, sentence: Sentence
+                 ) -> Claim | None:
     normalized = normalize_actor(name)
     if not normalized or normalized.lower() in NON_ACTORS or \
-            normalized.split()[0].lower() in NOT_PERPETRATORS:
+            not_a_perpetrator(normalized):
         return None
     return Claim(actor=name, actor_normalized=normalized, kind=kind, evidence=sentence.text,
                  start=sentence.start, end=sentence.end,
@@ -1015,7 +1473,9 @@ def _name_of(head: Token) -> str | None:
 
 # A state's armed forces, named by the nation's adjective: "Russian forces", "the Congolese army".
 _STATE_FORCES = frozenset({"forces", "troops", "army", "military", "soldiers", "navy", "police",
-                           "warplanes", "jets", "aircraft", "drones", "artillery", "gunboats"})
+                           "warplanes", "jets", "aircraft", "drones", "artillery", "gunboats",
+                           # a state's secret hands: "South African agents were suspected"
+                           "agents", "operatives", "spies", "intelligence", "commandos"})
 
 
 def _national(word: Token, head: Token) -> bool:
@@ -1054,10 +1514,12 @@ def _called(head: Token) -> Token | None:
                   and not c.is_upper and head.doc[c.left_edge.i - 1].text != "("), None)
     if named is not None and head.pos_ != "PROPN":  # not "Popular Resistance Movement (Egypt)"
         return named
+    own_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
     for verb in head.children:
         # "a group calling itself <X>", "an outfit that calls itself <X>"
-        if verb.dep_ not in ("acl", "relcl") or verb.lower_ not in _NAMING_VERBS:
-            continue
+        if verb.dep_ not in ("acl", "relcl") or verb.lower_ not in _NAMING_VERBS or (
+                own_name and verb.lower_ == "known"):
+            continue  # "the Maute group, also known as <Y>": named already, <Y> an alias
         itself = any(c.lower_ in ("itself", "themselves") for c in verb.children)
         for child in verb.children:
             if child.dep_ in ("oprd", "attr", "xcomp") and child.pos_ == "PROPN":
@@ -1067,10 +1529,55 @@ def _called(head: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "as":
                 return next((g for g in child.children if g.dep_ == "pobj"
                              and g.pos_ == "PROPN"), None)
-    return None
+    return _group_of_members(head)
+
+
+# What ties people to their group: "a cell linked to <X>", "fighters loyal to <X>", "cadres
+# suspected to belong to <X>", "gunmen affiliated with <X>".
+_TIE_WORDS = frozenset({"linked", "tied", "connected", "affiliated", "allied", "loyal",
+                        "belonging", "attached", "suspected", "believed", "thought"})
+_BELONG_WORDS = frozenset({"belong", "belonging", "be"})
+# Who a group's members are called: "members of <X>", "rebels of <X>", "<X> guerrillas".
+_MEMBER_NOUNS = frozenset({"members", "member", "fighters", "guerrillas", "guerillas",
+                           "militants", "rebels", "insurgents", "cadres", "militiamen",
+                           "elements", "jihadists", "combatants", "operatives", "commandos",
+                           "loyalists", "gunmen", "cell", "unit", "units"})
+# Bodies whose members are no armed group's: "Members of Parliament attacked the bill".
+_NOT_ARMED_BODIES = frozenset({"parliament", "congress", "senate", "assembly", "council",
+                               "community", "public", "family", "board", "staff", "church",
+                               "club", "team", "cabinet", "committee", "press", "clergy"})
+
+
+def _group_of_members(head: Token) -> Token | None:
+    """The group whose members (or a cell or fighters tied to it) the phrase names: "members
+    of the M-19", "rebels of the Lord's Resistance Army", "a cell linked to <X>", "cadres
+    suspected to belong to <X>". None when no named group is given."""
+    if head.lower_ not in _MEMBER_NOUNS:
+        return None
+    groups = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "prep" and c.lower_ == "in" and g.right_edge.i + 1 == c.i
+           for g in groups for c in head.children):
+        return None  # "elements of the Islamic State in the Greater Sahara": one name, whole
+    for tie in head.children:
+        if tie.dep_ in ("acl", "amod", "relcl") and tie.lower_ in _TIE_WORDS:
+            groups += _tied_groups(tie)
+    return next((g for g in groups if g.lower_ not in _NOT_ARMED_BODIES and (
+        g.pos_ == "PROPN" or (g.text[:1].isupper() and _name_of(g) is not None))), None)
 
 
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an"})
+_NAME_PARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "da", "do", "dos", "la",
+                             "le", "los", "las"})
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    """`token`'s subtree without the clauses hung on it: "the Liberation Tigers of Tamil Eelam,
+    which denied the charge" names the Tigers, not what they did."""
+    clauses = {d.i for t in token.subtree if t.i != token.i and (
+        t.dep_ in ("relcl", "acl") or (t.dep_ == "appos" and not t.is_upper))
+        for d in t.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -1089,7 +1596,7 @@ def _name_tokens(head: Token) -> list[Token]:
             continue  # "held [the X] responsible for ...", "their Siara Group"
         if child.dep_ in ("compound", "amod", "det", "nmod", "poss", "case", "flat") or \
                 name_part:
-            keep.update(t.i for t in child.subtree)
+            keep.update(t.i for t in _without_clauses(child))
         elif child.dep_ == "appos" and child.is_upper:
             keep.add(child.i)  # "(NLA)"
     start, end = min(keep), max(keep)
@@ -1107,6 +1614,16 @@ def _name_tokens(head: Token) -> list[Token]:
             doc[end + 1].lower_ in _ARABIC_ARTICLES and \
             doc[end + 2].text == "-" and end + 3 < len(doc) and doc[end + 3].pos_ == "PROPN":
         end += 3
+    # "Front de Liberation du Macina", "Front de la Corse": a French, Spanish or Portuguese
+    # particle and the capitalized word after it continue the name (the parser hangs them
+    # apart, as an apposition or a place).
+    while True:
+        after = end + 1
+        while after < len(doc) and after - end <= 2 and doc[after].lower_ in _NAME_PARTICLES:
+            after += 1
+        if after == end + 1 or after >= len(doc) or not doc[after].text[:1].isupper():
+            break
+        end = after
     if 0 < start < len(doc) - 1 and doc[start].lower_ in _ARABIC_ARTICLES and \
             doc[start + 1].text == "-" and doc[start - 1].pos_ == "PROPN" and \
             doc[start - 1].text[:1].isupper():
