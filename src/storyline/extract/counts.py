@@ -700,12 +700,13 @@ def link_quantities(sentence: str) -> list[_Link]:
             pending_nested.append(quantity)
             continue
         for found in _link_one(quantity, sentence, links, starts):
-            # "Five policemen escorting a passenger bus have been killed": the people inside
-            # the participle phrase of a count before them are not the ones its verb tells of
+            # "Five policemen escorting a passenger bus have been killed", "a woman who fired
+            # at two deputies was arrested": the people inside the phrase of a count before
+            # them are not the ones its verb tells of
             opened = reduced_from.get(found.trigger_start)
             if opened is not None and opened <= quantity.start < found.trigger_start:
                 continue
-            if found.how == "post" and _REDUCED_RELATIVE.match(sentence, quantity.end):
+            if found.how == "post" and _phrase_before_verb(sentence, quantity) is not None:
                 reduced_from.setdefault(found.trigger_start, quantity.end)
             link = _one_of_the_whole(
                 _named_with_another(_conjoined_people(found, sentence), sentence), sentence)
@@ -922,7 +923,8 @@ def _counts_people(link: _Link, sentence: str) -> bool:
     if not (quantity.article or quantity.qualifier == "vague"):
         return True
     limit = 8 if quantity.article else 5
-    if link.how == "post" and len(sentence[quantity.end:link.trigger_start].split()) > limit:
+    if link.how == "post" and len(sentence[quantity.end:link.trigger_start].split()) > limit \
+            and _phrase_before_verb(sentence, quantity) != link.trigger_start:
         return False
     after = sentence[quantity.end:quantity.end + 60]
     if PERSON_AFTER_ARTICLE_RE.match(after):
@@ -1197,6 +1199,26 @@ _TIME_ADVERBIAL = re.compile(
     rf"(?:\s+(?:of\s+(?:the\s+day|{_DAY_WORD})|{_DAY_WORD}))?)\s*,?(?=\s)", re.IGNORECASE)
 
 
+# A restrictive relative clause after one person, with its own verb, before the main passive:
+# "a man who lived at the home was taken into custody", "a woman who fired at officers was
+# arrested". Not a clause whose own verb is the passive ("who was shot").
+_WHO_CLAUSE = re.compile(
+    r"\s+who\s+(?!(?:was|were|is|are|been)\b|(?:had|has|have)\s+been\b)[^,;:.()]{1,60}?\s+"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?(?=[a-z])")
+_NOUN_AND_WHO_CLAUSE = re.compile(rf"(?:\s+[\w'’-]+){{1,3}}?{_WHO_CLAUSE.pattern}")
+
+
+def _phrase_before_verb(sentence: str, quantity: Quantity) -> int | None:
+    """Where the main verb starts after a count's participle phrase or "who" clause ("five
+    men working for a firm | were", "a woman who fired at officers | was"), or None."""
+    phrase = _REDUCED_RELATIVE.match(sentence, quantity.end)
+    if phrase is None and quantity.singular:
+        phrase = _WHO_CLAUSE.match(sentence, quantity.end)
+    elif phrase is None and quantity.article:
+        phrase = _NOUN_AND_WHO_CLAUSE.match(sentence, quantity.end)
+    return phrase.end() if phrase is not None else None
+
+
 # A participle phrase between the counted noun and its passive verb: "five men travelling to
 # the market were arrested", "two workers employed by the firm were abducted". The noun is one
 # or two words, the phrase has no clause break and no number of its own.
@@ -1216,6 +1238,15 @@ def _link_post(quantity: Quantity, sentence: str,
     if quantity.singular:  # "the perpetrator, who was killed in the shootout"
         relative = re.compile(r"\s*,\s*who\b").match(sentence, position)
         position = relative.end() if relative else position
+    if quantity.singular or (quantity.article and PERSON_AFTER_ARTICLE_RE.match(
+            sentence[position:position + 60])):
+        restrictive = (_WHO_CLAUSE if quantity.singular else _NOUN_AND_WHO_CLAUSE).match(
+            sentence, position)
+        trigger = POST_RE.match(sentence, restrictive.end()) if restrictive else None
+        if trigger is not None and _group_name(trigger) in ("arrested", "hostages", "missing"):
+            # "a man who lived at the home was taken into custody": the person's own clause
+            # comes first, the main verb after it tells what happened to the person
+            return _Link(quantity, _group_name(trigger), trigger.start(), trigger.end(), "post")
     reduced = _REDUCED_RELATIVE.match(sentence, position)
     trigger = POST_RE.match(sentence, reduced.end()) if reduced is not None else None
     if reduced is not None and trigger is not None and not _is_active_verb(
