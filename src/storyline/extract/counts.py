@@ -976,10 +976,12 @@ def _another_of_those_counted(link: _Link, sentence: str, links: list[_Link]) ->
                     for k in links))
 
 
+# The verbs that revise a figure to a new one: "(later) raised to 5", "climbed to 14".
+UPDATE_VERBS = r"(?:raised|revised|rose|risen|increased|updated|climbed)"
 # "Three were killed (later raised to 5)": a bracketed update of the figure before it.
 _UPDATED_TO_BEFORE = re.compile(
-    r"\b(?:later\s+|since\s+|then\s+|eventually\s+)?(?:raised|revised|rose|risen|increased"
-    r"|updated|climbed)\s+(?:up\s+|upwards?\s+)?to\s+$", re.IGNORECASE)
+    rf"\b(?:later\s+|since\s+|then\s+|eventually\s+)?{UPDATE_VERBS}\s+(?:up\s+|upwards?\s+)?"
+    r"to\s+$", re.IGNORECASE)
 
 
 # A tracker's field label: "Injured: 5", "Arrested: 1" after "Killed: 2".

@@ -41,7 +41,12 @@ from storyline.extract.aggregates import (
     sums_other_events,
 )
 from storyline.extract.claims_lexicon import GROUP_ALIASES
-from storyline.extract.counts import ANOTHER_DETAIL, SCOPED_ZERO_DETAIL, SURVIVORS_DETAIL
+from storyline.extract.counts import (
+    ANOTHER_DETAIL,
+    SCOPED_ZERO_DETAIL,
+    SURVIVORS_DETAIL,
+    UPDATE_VERBS,
+)
 from storyline.extract.numbers import parse_number
 from storyline.extract.same_people import (
     ADDS,
@@ -56,19 +61,19 @@ from storyline.extract.sentences import MAX_SENTENCE_CHARS
 from storyline.extract.subjects import SELF_DETAIL, SINGULAR_DETAIL
 from storyline.records import CountMention, CountTotal, Qualifier, Trend
 
+# A figure revised in the sentence: "later updated to 9", "was raised to 12".
+_UPDATED_TO = r"(?:raised|revised|updated|risen|rose)\s+(?:up\s+|upwards?\s+)?to"
 _TOLL_RE = re.compile(r"\b(?=[A-Za-z])(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
-                      r"|altogether|fatalities\s+coded|coded\s+as"
-                      r"|(?:raised|revised|updated|risen|rose)\s+(?:up\s+|upwards?\s+)?to)\b",
+                      rf"|altogether|fatalities\s+coded|coded\s+as|{_UPDATED_TO})\b",
                       re.IGNORECASE)
 _CODED_RE = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
-# An update's number: "a figure later raised to | 14 dead".
+# An update's number: "a figure later raised to | 14 dead" (counts' update verbs, here also
+# before a hedge: "raised to about 14").
 _UPDATED_TO_BEFORE = re.compile(
-    r"\b(?=[A-Za-z])(?:raised|revised|updated|risen|rose|climbed|increased)\s+(?:up\s+|upwards?\s+)?"
+    rf"\b(?=[A-Za-z]){UPDATE_VERBS}\s+(?:up\s+|upwards?\s+)?"
     r"to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", re.IGNORECASE)
-# A toll that revises the sentence's earlier figure: "later updated to 9", "was raised to 12".
-_UPDATED_RE = re.compile(
-    r"\b(?=[A-Za-z])(?:raised|revised|updated|risen|rose)\s+(?:up\s+|upwards?\s+)?to\b",
-    re.IGNORECASE)
+# A toll that revises the sentence's earlier figure (the update alternative of `_TOLL_RE`).
+_UPDATED_RE = re.compile(rf"\b(?=[A-Za-z]){_UPDATED_TO}\b", re.IGNORECASE)
 
 
 def _updated_to_before(mention: CountMention, text: str) -> bool:
@@ -891,7 +896,7 @@ def _sentence_start(text: str, position: int) -> int:
 
 
 def _sentence_statements(mentions: Sequence[CountMention],
-                         indexes: list[int], text: str = "") -> list[_Statement]:
+                         indexes: list[int], text: str) -> list[_Statement]:
     """Parts add up; a toll or coded figure stands alone; an update replaces the parts told
     before it."""
     tolls = [i for i in indexes if _TOLL_RE.search(mentions[i].evidence)]
