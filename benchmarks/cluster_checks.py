@@ -23,6 +23,9 @@ Gold:
 - acled: one row per coded event, gold = date + country (very lenient: two events of one day
   in one country may join). Its precision is a check on joins across days and countries; its
   recall is meaningless (the gold groups are far wider than incidents);
+- probe-crossdb, probe-oneline, probe-multisource: the blind probes of
+  benchmarks/probes/clustering (gold: the incident; for oneline the story), as
+  `storyline eval clustering` scores them;
 - oneline: the one-line items proxy of a world-news day-by-day set (`oneline_proxy.py`:
   Timeline17 timelines, CrisisFACTS facts and TREC-TS nuggets, full sentences only, sampled
   to a world-news shape with a fixed seed), gold = the story. Both precision and recall count.
@@ -51,7 +54,10 @@ from storyline.cluster import Clusterer, ClusterSettings
 from storyline.evaluate.metrics import bcubed
 from storyline.evaluate.wrong_joins import CAUSES, count_wrong_joins
 
-SOURCES = ("gva", "ecbplus", "gtd", "acled", "oneline")
+# The blind probes of benchmarks/probes/clustering (part -> gold key), as sources "probe-PART".
+PROBE_DIR = Path(__file__).resolve().parent / "probes" / "clustering"
+PROBES = {"crossdb": "incident", "oneline": "story", "multisource": "incident"}
+SOURCES = ("gva", "ecbplus", "gtd", "acled", "oneline", *(f"probe-{part}" for part in PROBES))
 Gold = dict[str, frozenset[str]]
 
 
@@ -82,6 +88,9 @@ def _labels(data: Path, name: str) -> tuple[Gold, dict[str, str]]:
                 gold[row["id"]] = frozenset([f"{row['date']}|{row['country']}"])
     elif name == "oneline":
         gold = _oneline(data)[1]
+    elif name.startswith("probe-"):
+        part = name.removeprefix("probe-")
+        gold = dict(load_labels(PROBE_DIR / f"{part}_gold.jsonl", PROBES[part]))
     else:
         raise SystemExit(f"unknown source {name}")
     for article_id, labels in gold.items():
@@ -105,6 +114,8 @@ def prep(data: Path, cache: Path, name: str) -> None:
 
     if name == "oneline":
         articles = _oneline(data)[0]
+    elif name.startswith("probe-"):
+        articles = load_articles(PROBE_DIR / f"{name.removeprefix('probe-')}_articles.jsonl")
     else:
         articles = load_articles(data / f"{name}/articles.jsonl")
     gold, group = _labels(data, name)
@@ -167,6 +178,29 @@ def wrong_joins(order: Iterable[tuple[str, Any]], gold: Gold) -> dict[str, int]:
     return found
 
 
+def list_wrong(rows: Iterable[Any], order: Iterable[tuple[str, Any]], gold: Gold) -> list[str]:
+    """Each wrong join (as count_wrong_joins counts them) with the event's labels then and the
+    clusterer's evidence: what to read before changing a rule."""
+    titles = {article.id: (article.title or article.text)[:70] for article, _, _ in rows}
+    labels_in: dict[str, set[str]] = {}
+    lines = []
+    for article_id, evidence in order:
+        labels = gold.get(article_id)
+        if evidence is None or labels is None:
+            continue
+        event_id = evidence.event_id
+        if evidence.decision != "new_event" and not labels & labels_in.get(event_id, set()):
+            lines.append(
+                f"{article_id} [{min(labels)}] -> {event_id} {sorted(labels_in.get(event_id, ()))}"
+                f" | {titles.get(article_id, '')!r} | text {evidence.text} score {evidence.score}"
+                f" for {list(evidence.supporting)} against {list(evidence.against)}"
+                f" override {evidence.override} places {list(evidence.shared_places)}"
+                f" names {list(evidence.shared_names)} gap {evidence.date_gap_days}"
+            )
+        labels_in.setdefault(event_id, set()).update(labels)
+    return lines
+
+
 def _half(key: str) -> int:
     return int(hashlib.md5(key.encode()).hexdigest(), 16) % 2
 
@@ -208,7 +242,8 @@ def _draws(
 
 
 def check(
-    cache: Path, name: str, settings: ClusterSettings, *, alone: bool, draws: int
+    cache: Path, name: str, settings: ClusterSettings, *, alone: bool, draws: int,
+    show_wrong: bool = False,
 ) -> dict[str, Any]:
     with open(cache / f"{name}.pkl", "rb") as handle:
         data = pickle.load(handle)
@@ -220,6 +255,8 @@ def check(
         "events": len(set(event_of.values())),
         "wrong": wrong_joins(order, gold),
     }
+    if show_wrong:
+        result["wrong_list"] = list_wrong(data["rows"], order, gold)
     halves = [{i for i in gold if _half(group[i]) == h} for h in (0, 1)]
     result["halves"] = [[round(x, 4) for x in score(event_of, gold, h)] for h in halves]
     if alone:
@@ -252,6 +289,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--alone", action="store_true", help="also cluster each half alone")
     parser.add_argument("--draws", type=int, default=2000)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--wrong", action="store_true", help="list each wrong join's evidence")
     args = parser.parse_args(argv)
     if args.command == "prep":
         for name in args.sources:
@@ -261,7 +299,9 @@ def main(argv: list[str] | None = None) -> None:
     out: dict[str, Any] = {"settings": args.changes}
     for name in args.sources:
         started = time.time()
-        res = check(args.cache, name, settings, alone=args.alone, draws=args.draws)
+        res = check(
+            args.cache, name, settings, alone=args.alone, draws=args.draws, show_wrong=args.wrong
+        )
         out[name] = res
         p, r, f = res["all"]
         line = f"{name:8s} P {p:.4f} R {r:.4f} F1 {f:.4f} events {res['events']}"
@@ -272,6 +312,8 @@ def main(argv: list[str] | None = None) -> None:
             line += f" | draws P {res['draws']['precision']} F1 {res['draws']['f1']}"
             line += f" P>=0.88 {res['draws']['p>=0.88'][0]}"
         print(line, f"| wrong {res['wrong']} ({time.time() - started:.0f} s)", flush=True)
+        for wrong in res.get("wrong_list", []):
+            print("   ", wrong)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1))
 
