@@ -9,12 +9,12 @@ from __future__ import annotations
 import random
 import re
 from datetime import UTC, datetime
-from typing import Any
 
 import pytest
 
 from storyline.extract import PARSE_BATCH_ARTICLES, extract_facts, extract_many
 from storyline.extract.document import load_parser
+from storyline.extract.first_letters import FirstLetterAlternation, first_letters
 from storyline.extract.places_scan import finditer_at, name_starts, search_at
 from storyline.extract.sentences import Sentence, candidate_sentences, split_sentences
 from storyline.records import Article
@@ -142,39 +142,6 @@ def test_the_lead_is_parsed_only_when_a_reader_will_read_it() -> None:
     assert len(two.places) >= 2 and two.document.parse(two.document.sentences[0]) is not None
 
 
-def _first_letters(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The characters a match of a parsed pattern can start with ("" when it can be empty), or
-    None when that is not a set of literals."""
-    import re._constants as c  # the stdlib's own reading of a pattern
-
-    out: set[str] = set()
-    for op, av in items:
-        if op is c.AT:
-            continue  # zero width
-        if op is c.LITERAL:
-            return out | {chr(av)}
-        if op is c.IN:
-            if any(kind not in (c.LITERAL, c.RANGE) for kind, _ in av):
-                return None
-            return out | {chr(code) for kind, v in av
-                          for code in ([v] if kind is c.LITERAL else range(v[0], v[1] + 1))}
-        if op is c.SUBPATTERN:
-            alternatives, optional = [av[3]], False
-        elif op is c.BRANCH:
-            alternatives, optional = av[1], False
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            alternatives, optional = [av[2]], av[0] == 0
-        else:
-            return None
-        firsts = [_first_letters(list(alternative)) for alternative in alternatives]
-        if any(first is None for first in firsts):
-            return None
-        out |= {ch for first in firsts if first for ch in first if ch}
-        if not optional and not any("" in first for first in firsts if first is not None):
-            return out
-    return out | {""}
-
-
 def test_every_event_type_cue_starts_at_a_word_with_a_letter() -> None:
     """What lets the cue alternation be entered only at a word boundary before a letter."""
     import re._parser as parser
@@ -187,7 +154,7 @@ def test_every_event_type_cue_starts_at_a_word_with_a_letter() -> None:
                         and tree[0][0] is parser.BRANCH else [tree])
         for alternative in alternatives:
             assert alternative[0] == (parser.AT, parser.AT_BOUNDARY), pattern[:40]
-        first = _first_letters(tree)
+        first = first_letters(pattern.lower())
         assert first is not None and first <= set("abcdefghijklmnopqrstuvwxyz"), pattern[:40]
 
 
@@ -258,3 +225,50 @@ def test_count_cues_searched_only_in_sentences_that_may_hold_them(
                       cues.alternative_estimate(s, at))
                      for s in sentences for at in (m.start() for m in re.finditer(r"\d+", s))]
     assert any(other for other, _ in found) and any(alternative for _, alternative in found)
+
+
+def test_first_letters_of_a_pattern() -> None:
+    assert first_letters(r"\b(?:shot|gun\w*|(?:air\s+)?raid)") == frozenset("sgar")
+    assert first_letters(r"(?=x)[b-d]+") == frozenset("bcd")
+    assert first_letters(r"\w+ed") is None  # a category: any letter
+    assert first_letters(r"a?") is None  # can match nothing at all
+    assert first_letters(r"(?:a|b?)c") == frozenset("abc")
+
+
+def test_an_alternation_tried_by_first_letter_finds_what_the_whole_finds() -> None:
+    """Overlapping alternatives (the earlier wins), an alternative of any first letter, one
+    that can be empty, words glued to punctuation and digits."""
+    named = [("p0", r"\bshot\s+dead"), ("p1", r"\bshot"), ("p2", r"\b(?:air\s*)?strikes?"),
+             ("p3", r"\b\w+ings\b"), ("p4", r"\bstab\w*|\bslash(?:ed)?"),
+             ("p5", r"\b(?:x)?"), ("p6", r"\bdead\b")]
+    rng = random.Random(11)
+    words = ("shot", "dead", "shot dead", "air strike", "airstrikes", "strike", "shootings",
+             "stabbing", "slashed", "x", "xx", "the", ",", ".", "9", "a-shot", "über",
+             "_dead", "shot-dead", "killings")
+    for alternatives in (named[:5] + named[6:], named):
+        fast = FirstLetterAlternation(alternatives)
+        for _ in range(400):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+            text = text.replace(" ,", ",") if rng.random() < 0.5 else text
+            assert ([(m.span(), m.lastgroup) for m in fast.finditer(text)]
+                    == [(m.span(), m.lastgroup) for m in fast.whole.finditer(text)]), text
+
+
+def test_the_claim_sentence_gate_keeps_every_sentence_the_claim_search_finds() -> None:
+    """The four-letter word heads rule out only sentences CLAIM_SENTENCE_RE finds nothing in."""
+    from storyline.extract.claims_structure import _CLAIM_SENTENCE_SCAN, _may_hold_claim
+
+    rng = random.Random(17)
+    words = ("claimed", "Responsibility", "the", "attack", "was", "said", "its", "fighters",
+             "members", "of", "Red", "Ridge", "gunmen", "belonged", "to", "played", "a", "role",
+             "in", "handiwork", "pointed", "fingers", "at", "linked", "denied", "(RRF)",
+             "communique", "told", "perpetrated", "by", "as", "author", "admitted", "kidnapping",
+             "they", "killed", "9claim", "x-said", "re-claimed", ",", ".", "Militants",
+             "disclaimed", "unclaimed", "work", "hand", "distanced", "itself", "from")
+    kept = 0
+    for _ in range(3000):
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
+        found = _CLAIM_SENTENCE_SCAN.search(sentence) is not None
+        assert _may_hold_claim(sentence) == found, sentence
+        kept += found
+    assert 300 < kept < 2900

@@ -205,15 +205,28 @@ _CLAIM_SENTENCE_WORDS = re.compile(
     "|loyalists|gunmen|cell|work|linked|tied|connected|caller|communiqu|leaflet|pamphlet")
 
 
+# Every match of CLAIM_SENTENCE_RE holds one of those words at the start of a word (the
+# alternation is entered where a word starts, and each alternative names one of them there or
+# after a space): the first four letters of each word of the sentence, looked up in a set, rule
+# out the same sentences several times cheaper than searching for the words anywhere.
+_CLAIM_WORD_HEADS = frozenset(word[:4] for word in _CLAIM_SENTENCE_WORDS.pattern.split("|"))
+_WORD_HEAD = re.compile(r"(?<![a-z])[a-z]{4}")
+
+
 def _may_hold_claim(sentence: str) -> bool:
-    if sentence.isascii() and _CLAIM_SENTENCE_WORDS.search(sentence.lower()) is None:
+    if sentence.isascii() and _CLAIM_WORD_HEADS.isdisjoint(_WORD_HEAD.findall(sentence.lower())):
         return False
     return _CLAIM_SENTENCE_SCAN.search(sentence) is not None
 
 
 def claim_parse_requests(document: Document) -> list[Sentence]:
     """The sentences that can hold a claim, at most `MAX_CLAIM_SENTENCES` (the search stops
-    there: a long text's later sentences are not read)."""
+    there: a long text's later sentences are not read). Asked before the parse and after it:
+    scanned once per document."""
+    return list(document.memo("claim sentences", _claim_sentences))
+
+
+def _claim_sentences(document: Document) -> list[Sentence]:
     return list(islice((s for s in document.sentences if _may_hold_claim(s.text)),
                        MAX_CLAIM_SENTENCES))
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from storyline.extract.sentences import Sentence, split_sentences
 
@@ -42,6 +42,8 @@ PARSER_NAME = "en_core_web_sm-3.8.0"
 MAX_PARSED_SENTENCES = 12
 MAX_PARSED_CHARS = 600
 PARSER_ENV = "STORYLINE_PARSER"
+
+_Value = TypeVar("_Value")
 
 
 # A label before the sentence proper: a date ("08/19/2015:"), a dateline ("LAGOS (Reuters) -"),
@@ -265,6 +267,14 @@ class Document:
     _parses: dict[int, Doc | None] = field(default_factory=dict)
     _budget: int = MAX_PARSED_SENTENCES
     _requested: dict[int, Sentence] = field(default_factory=dict)  # not yet parsed
+    _memo: dict[str, Any] = field(default_factory=dict)
+
+    def memo(self, key: str, compute: Callable[[Document], _Value]) -> _Value:
+        """`compute(self)`, computed once per document: a reader that asks for its sentences
+        before the parse (to request them) and again after it (to read them) scans once."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]  # type: ignore[no-any-return]
 
     @property
     def sentences(self) -> list[Sentence]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from storyline.extract.first_letters import FirstLetterAlternation
 from storyline.records import CountMention
 
 
@@ -348,8 +349,10 @@ _CUES: tuple[tuple[str, str, float], ...] = (
 # Every cue opens with a word boundary and a letter (tests/test_extract_fast_paths.py checks
 # it), so the alternation is entered only where a word starts: the same matches, but the engine
 # no longer tries all thirty cues at each character (about 3x faster).
-_ALL_CUES = re.compile(r"\b(?=[a-z])(?:" + "|".join(
-    f"(?P<c{index}>{pattern.lower()})" for index, (_, pattern, _) in enumerate(_CUES)) + ")")
+# Each word is tried only with the cues that can start with its first letter (first_letters.py):
+# the same matches, about a third faster.
+_ALL_CUES = FirstLetterAlternation(
+    [(f"c{index}", pattern.lower()) for index, (_, pattern, _) in enumerate(_CUES)])
 _LEAD_CHARS = 400
 _BODY_CHARS = 1500
 _FIRST_CUE_BONUS = 2.0
