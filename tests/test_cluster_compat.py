@@ -530,13 +530,15 @@ def _aged_pair(first_age: int, second_age: int, settings: ClusterSettings) -> tu
 def test_reports_describing_people_of_other_ages_score_lower() -> None:
     """Two incidents of one town and day share the wording of every such report; the ages
     of the people they describe differ. The penalty weighs against the join (enough to keep
-    a weak text match out); one year apart is the same person (a birthday, a rounded age)."""
+    a weak text match out); one year apart is the same person (a birthday, a rounded age).
+    Both reports are of one day: the penalty is the same-day one (`fresh_age_conflict_penalty`,
+    tests/test_cluster_fresh_ages.py)."""
     off = replace(ClusterSettings(), age_conflict_penalty=0)
     control, control_score = _aged_pair(19, 52, off)
     reason, score = _aged_pair(19, 52, ClusterSettings())
     assert "ages" not in control
     assert "ages 52 vs the event's 19" in reason
-    assert score == round(control_score - ClusterSettings().age_conflict_penalty, 4)
+    assert score == round(control_score - ClusterSettings().fresh_age_conflict_penalty, 4)
     for same in (19, 20):
         reason, score = _aged_pair(19, same, ClusterSettings())
         assert "ages" not in reason and score == _aged_pair(19, same, off)[1]

@@ -158,7 +158,11 @@ def _age_adjustment(
     conflict = age_conflict(features.ages, state.ages, settings.age_tolerance)
     if conflict is None:
         return None
-    return -settings.age_conflict_penalty, conflict
+    penalty = settings.age_conflict_penalty
+    gap = time_gap(features, state)
+    if gap is not None and gap <= settings.fresh_age_days:
+        penalty = settings.fresh_age_conflict_penalty
+    return -penalty, conflict
 
 
 def _shared_people(features: ArticleFeatures, state: EventState) -> int:

@@ -86,6 +86,18 @@ class ClusterSettings:
     # the victim's).
     age_conflict_penalty: float = 0.06
     age_tolerance: int = 1
+    # ... and this much for a report at most `fresh_age_days` from the event's reports
+    # (scoring._age_adjustment; session 21): on the same day the people a report describes are
+    # its incident's, and a report describing only people of other ages is more often another
+    # incident of the same city and day (a drive-by and a mall shooting; a stabbing at a
+    # station and a car driven into a market) than a follow-up, which names the suspect's age
+    # days later. Measured (docs/clustering.md, session 21, cache of 8967371's extraction):
+    # 0.09 and 0.12 alike on the dev data: GVA P 0.9771 -> 0.9773, R 0.9408 -> 0.9406, F1
+    # 0.9586 either way (halves and halves alone F1 equal, half 0 P up), ECB+, GTD, ACLED, the
+    # one-line proxy and the crossdb / oneline probes identical; the multi-source probe P
+    # 0.742 -> 0.801 (0.09) / 0.863 (0.12); 0.16: GVA F1 0.9574, both halves down.
+    fresh_age_conflict_penalty: float = 0.12
+    fresh_age_days: int = 1
     age_veto: bool = False
     # A report more than `late_name_days` after the event's last report joins only when it
     # names someone the event's reports named (compat.late_without_names): a follow-up weeks
