@@ -17,6 +17,7 @@ said") are left out. Each place is reported once, at its first mention, in text 
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Iterable
@@ -47,8 +48,9 @@ from storyline.extract.places_context import (
     weak_name,
 )
 from storyline.extract.places_scan import finditer_at
-from storyline.extract.places_unlisted import find_unlisted, verb_follows
+from storyline.extract.places_unlisted import ENTRY_DATE_STAMP, find_unlisted, verb_follows
 from storyline.extract.places_venues import find_venues
+from storyline.extract.sentences import split_sentences
 from storyline.extract.streets import street_types
 from storyline.records import Place
 
@@ -196,9 +198,10 @@ def _all_places(text: str) -> list[Place]:
             agreed = _agreed_town(text, mention, context)
             if agreed is not None:
                 accepted.append((mention, agreed))
+    accepted = _one_reading_per_name(text, accepted)
     setting = _where_it_happened(text, accepted)
-    places = [_unlisted_town(text, mention, entry) or _as_written(text, mention, entry)
-              for mention, entry in setting or accepted]
+    places = [_unlisted_town(text, mention, entry) or _whole_dateline(text, mention, entry, context)
+              or _as_written(text, mention, entry) for mention, entry in setting or accepted]
     main_country = _main_country(places)
     venues = find_venues(text, main_country)
     places = [p for p in places if not _small_inside_venue(p, venues)]
@@ -218,6 +221,114 @@ def _all_places(text: str) -> list[Place]:
                                   for p in [*places, *venues, *unlisted]])
 
 
+# "Ghazni province", "Kano state", "Yangon Region", "Fukushima Prefecture", "Garissa county"
+# (Kenya's first level): a rank word after a name says the region is meant, not the town that
+# bears its name (mostly its capital), whichever the gazetteer reads first (the US towns are
+# left alone: "Fresno State" is a university, US counties are read in `_lookup`). Not a rank
+# word that begins an institution's name ("Moscow State University", "Lagos State House").
+_REGION_RANKS = (*_FIRST_LEVEL_RANKS, "Oblast", "County")
+_REGION_RANK_AFTER = re.compile(
+    rf"[ \t]+(?:{'|'.join(f'[{n[0]}{n[0].lower()}]{n[1:]}' for n in _REGION_RANKS)})"
+    r"(?![\w-])(?![ \t]+[A-Z])")
+# "Azaz town (Aleppo)", "Atarib (Aleppo)": conflict notes bracket the region after the town;
+# a city's name alone in that bracket names the region it gives its name to.
+_BRACKETED_AFTER_A_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:town|city|village))?[ \t]+\($")
+
+
+def _one_reading_per_name(text: str, accepted: list[tuple[Mention, GazetteerEntry]]
+                          ) -> list[tuple[Mention, GazetteerEntry]]:
+    """A region and the town of one name read as one place: the region where a rank word (or
+    the bracket after another place) says so, named as the text spells it where the gazetteer
+    read the town ("Ghazni", not the gazetteer's "Ghaznī"); a bare mention of that town is the
+    region too ("Ghazni province ... the Ghazni governor"), unless the text places something
+    in the town itself ("in Kandahar, Kandahar province", "Yala City, Yala Province", "in
+    Ghazni city"): then the town is the one place of that name and the region is not listed
+    beside it."""
+    regions: dict[tuple[str, str], GazetteerEntry] = {}  # (name, country) -> the region
+    for index, (mention, entry) in enumerate(accepted):
+        if entry.kind in ("city", "region") and entry.country != "US" and \
+                _names_its_region(text, mention) and not _another_name_of_the_same(
+                    text, mention, entry, accepted[index - 1] if index else None):
+            written = text[mention.start:mention.end]
+            regions.setdefault(_name_key(text, mention, entry), entry if entry.kind == "region"
+                               else entry._replace(
+                                   name=string.capwords(written) if written.isupper()
+                                   else written, kind="region", lat=None, lon=None,
+                                   population=0))
+    towns: dict[tuple[str, str], GazetteerEntry] = {}  # the towns placed in earnest
+    for mention, entry in accepted:
+        key = _name_key(text, mention, entry)
+        town = _town_the_text_names(text, mention, entry)
+        if town is not None:
+            towns.setdefault(key, town)
+        elif entry.kind == "city" and key in regions and \
+                not _names_its_region(text, mention) and _town_placed(text, mention):
+            towns.setdefault(key, entry)
+    if not regions and not towns:
+        return accepted
+    read: list[tuple[Mention, GazetteerEntry]] = []
+    for mention, entry in accepted:
+        key = _name_key(text, mention, entry)
+        if key in towns and (entry.kind == "region" or _names_its_region(text, mention)):
+            entry = towns[key]
+        elif key in regions and key not in towns and entry.kind == "city":
+            entry = regions[key]
+        read.append((mention, entry))
+    return read
+
+
+# "the southern city of Maan", "the town of Kasserine", "Ma'an city": the text names the town.
+_TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$")
+_TOWN_WORD_AFTER = re.compile(r"[ \t]+(?:city|town)\b(?![ \t]+of\b)")
+
+
+def _town_the_text_names(text: str, mention: Mention, entry: GazetteerEntry
+                         ) -> GazetteerEntry | None:
+    """The town of a name read as a region, where the text calls it a city or a town: the
+    listed city of that name in the region's country."""
+    if entry.kind != "region" or entry.country == "US" or not (
+            _TOWN_WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            or _TOWN_WORD_AFTER.match(text, mention.end)):
+        return None
+    return next((e for e in mention.entries if e.kind == "city" and e.country == entry.country
+                 and not is_village(e)), None)
+
+
+def _another_name_of_the_same(text: str, mention: Mention, entry: GazetteerEntry,
+                              previous: tuple[Mention, GazetteerEntry] | None) -> bool:
+    """"Buenos Aires (Ciudad Autonoma de Buenos Aires)": a bracket that names the place before
+    it again; "the United Baloch Army (UBA)": an acronym. Neither is a region."""
+    if _REGION_RANK_AFTER.match(text, mention.end):
+        return False
+    return text[mention.start:mention.end].isupper() or (
+        previous is not None and previous[1] == entry)
+
+
+def _name_key(text: str, mention: Mention, entry: GazetteerEntry) -> tuple[str, str]:
+    return without_marks(mention.surface or fold(text[mention.start:mention.end])), entry.country
+
+
+# "the western Aleppo countryside", "Idlib countryside": the land around the town, its region.
+_COUNTRYSIDE_AFTER = re.compile(r"[ \t]+countryside\b")
+
+
+def _names_its_region(text: str, mention: Mention) -> bool:
+    if _REGION_RANK_AFTER.match(text, mention.end) or \
+            _COUNTRYSIDE_AFTER.match(text, mention.end):
+        return True
+    return text.startswith(")", mention.end) and bool(_BRACKETED_AFTER_A_PLACE.search(
+        text, max(0, mention.start - 40), mention.start))
+
+
+def _town_placed(text: str, mention: Mention) -> bool:
+    """The text places something in the town: a locative, a dateline, its city word, or the
+    head of an address ("in Yangon, Yangon province")."""
+    return _located(text, mention) or _is_dateline(text, mention) or \
+        bool(_CITY_WORD_AFTER.match(text, mention.end)) or \
+        text[mention.end - 5:mention.end] == " City" or \
+        bool(_ADDRESS_AFTER.match(text, mention.end))
+
+
 # Where a report puts what follows the event: "went on trial in Abuja", "pronounced dead at a
 # hospital in Charleston", "airlifted to Gao", "were buried in their home village of X", "the
 # group based in Quetta", "a man from Brampton". A care verb is needed before a hospital, and a
@@ -230,7 +341,10 @@ _ASIDE_BEFORE = re.compile(
     r"(?:\b(?:taken|rushed|airlifted|flown|transported|transferred|evacuated|admitted|treated"
     r"|died|pronounced\s+dead)\s+(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:(?:local|nearby|area)\s+)?"
     r"(?:hospital|clinic|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+in"
-    r"|\b(?:airlifted|flown|evacuated)\s+to"
+    r"|\b(?:airlifted|flown|evacuated|referred|shifted)\s+to"
+    # "two were referred to Pokhara", "a vessel bound for Mumbai": where the wounded or a
+    # vehicle went on to (not where a suspect was arrested: mostly the event's own town)
+    r"|\bbound\s+for"
     r"|\b(?:(?:went|go|goes|stood|stand|stands|standing)\s+on\s+trial|appeared\s+(?:in|before)"
     r"\s+(?:a\s+)?(?:\w+\s+)?court|(?:was|were|been)\s+(?:sentenced|convicted|arraigned|tried"
     r"|extradited))\s+(?:\w+\s+){0,3}?(?:in|at|to)"
@@ -238,6 +352,13 @@ _ASIDE_BEFORE = re.compile(
     r"(?:\s+(?:their|his|her)\s+(?:home\s+)?(?:village|town)\s+of)?"
     r"|\b(?:based|headquartered|originated|hails|lives|lived|living|resides|resided)\s+in"
     r"|\b(?:man|woman|teen|teenager|boy|girl|native|couple)\s+from"
+    # "Jean Ross, 71, from Sunderland": a person's hometown after the age (British style; the
+    # American ", 24, of Dayton" is mostly the town of the shooting too, so it is not read).
+    r"|\b\d{1,3},\s+from"
+    # "who travelled from Enugu", "had fled to Birmingham after the fire": where people of the
+    # story came from or went afterwards
+    r"|\b(?:travell?ed|came|flew|drove|arrived|returned)\s+(?:in\s+|down\s+|up\s+|over\s+)?from"
+    r"|\b(?:fled|escaped|flew|drove|moved|relocated)\s+(?:back\s+)?to"
     r")\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE_WINDOW = 80
 def _without_asides(text: str, places: list[Place]) -> list[Place]:
@@ -248,6 +369,7 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
     New Hampshire), and so does the town of an institution named for it ("flown to Palestine
     Regional Medical Center")."""
     venue_starts = {p.start for p in places if p.kind == "venue"}
+    earlier = _earlier_incident_sentences(text)
     aside: dict[tuple[str, str, str | None, float | None], bool] = {}
     for place in places:
         key = _identity(place)
@@ -256,7 +378,8 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
             continue
         window = text[max(0, place.start - _ASIDE_WINDOW):place.start]
         aside[key] = aside.get(key, True) and bool(
-            _ASIDE_BEFORE.search(window))
+            _ASIDE_BEFORE.search(window) or _speaks_for_its_government(text, place)
+            or any(start <= place.start < end for start, end in earlier))
     # The other settlement: a town, or a region outside the US (a US county is named beside
     # the town of the hospital as often as beside the town of the shooting).
     if not any(flag for flag in aside.values()) or not any(
@@ -264,6 +387,67 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
             for (_, kind, country, _), flag in aside.items()):
         return places
     return [p for p in places if not aside.get(_identity(p), False)]
+
+
+# A sentence that opens with another time tells an earlier incident, the background of the
+# report: "In 2016, a truck attack on a Christmas market in Berlin killed 13", "Last month, a
+# smaller fire at a market in Francistown ...", "Two years ago, ...". (A month alone, "In
+# March,", may be this year's: not read.)
+_EARLIER_OPENER = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
+    r"(?:(?:Last|Earlier\s+this|Earlier\s+in\s+the)\s+(?:week|month|year|summer|winter|spring"
+    r"|autumn|fall|decade)|In\s+(?:(?:early|late|mid-)\s*)?(?:(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
+    r"|(?:[A-Z]\w*|\d+)\s+(?:years?|months?)\s+(?:ago|earlier)"
+    r"|In\s+an?\s+(?:similar|separate|previous|earlier)\s+(?:\w+\s+)?(?:incident|attack|case))"
+    r",")
+
+
+def _earlier_incident_sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences that open with `_EARLIER_OPENER`."""
+    openers = {match.start() for match in _EARLIER_OPENER.finditer(text)}
+    if not openers:
+        return []
+    return [(sentence.start, sentence.end) for sentence in split_sentences(text)
+            if sentence.start in openers]
+
+
+# A national capital stands for its government ("Moscow blamed Ukrainian saboteurs", "Beijing
+# has condemned the attack", "officials in Washington said", "talks in Doha"): where a stance
+# is taken or a meeting held, not where the event happened. Only capitals: a town's name before
+# "said" is mostly its police's voice about its own event.
+_GOVERNMENT_VERB_AFTER = re.compile(
+    r"(?:'s\s+(?:government|foreign\s+ministry|leaders?))?(?:\s+(?:has|have|had|also|quickly"
+    r"|swiftly|promptly|later|publicly|officially|immediately|angrily|again|then))*\s+(?:said"
+    r"|says|blamed|blames|accused|accuses|condemned|condemns|denied|denies|warned|warns"
+    r"|rejected|rejects|demanded|demands|urged|urges|vowed|vows|threatened|threatens|welcomed"
+    r"|welcomes|protested|protests|responded|responds|retaliated|summoned|summons|expelled"
+    r"|expels|insisted|insists|dismissed|dismisses|called\s+(?:for|on)|calls\s+(?:for|on)"
+    r"|announced|announces|pledged|pledges|promised|promises|claimed|claims|sanctioned)\b")
+# (Not a building: "the embassy in Athens", "the ministry in Kabul" may be what was attacked.)
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:officials?|diplomats?|spokes(?:man|woman|person)|ministers?|government|leaders"
+    r"|lawmakers|envoys?|talks|negotiations|summit|negotiators|mediators|counterparts)"
+    r"\s+(?:in|from)\s+$",
+    re.IGNORECASE)
+
+
+def _speaks_for_its_government(text: str, place: Place) -> bool:
+    """The capital as the subject of a stance or a speech (not after a locative: "a township
+    near Berlin protested"), or where officials speak or talks are held."""
+    if (place.country, place.lat, place.lon) not in _capitals():
+        return False
+    before = text[max(0, place.start - 40):place.start]
+    return bool(_GOVERNMENT_BEFORE.search(before) or (
+        _GOVERNMENT_VERB_AFTER.match(text, place.end) and not _LOCATIVE_BEFORE.search(before)))
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, float | None, float | None]]:
+    """The national capitals, by country and coordinates (a country's entry has its
+    capital's)."""
+    return frozenset((e.country, e.lat, e.lon) for entries in load_gazetteer().places.values()
+                     for e in entries if e.kind == "country" and e.lat is not None)
 
 
 # A district mostly bears the name of its main town ("Ghorak district", "in Echarate District,
@@ -716,7 +900,7 @@ _PLACE_HEADS = frozenset({
     "state", "county", "city", "province", "region", "police", "department", "government",
     "army", "forces", "border", "airport", "university", "river", "valley", "street",
     "avenue", "road", "district", "metro", "capital", "republic", "coast", "township",
-    "borough", "parish",
+    "borough", "parish", "oblast", "governorate", "prefecture",
     "sheriff", "fire", "mayor", "governor", "president", "authorities", "officials",
 })
 
@@ -1081,12 +1265,22 @@ def _is_dateline(text: str, mention: Mention) -> bool:
     """"SPRINGFIELD, Ill. (AP) —", "Dayton -": a name that opens a line and is followed by
     the agency or a dash; a colon only after a name in capitals ("Police: teen shot")."""
     line_start = text.rfind("\n", 0, mention.start) + 1
+    # "2 March 2009 – Toribío (Cauca): ...": the town that heads an entry after its date stamp
+    stamp = ENTRY_DATE_STAMP.match(text, line_start, mention.start)
+    if stamp is not None and stamp.end() == mention.start:
+        return bool(_ENTRY_HEAD_AFTER.match(text, mention.end))
     if text[line_start : mention.start].strip():
         return False
     after = _DATELINE_AFTER.match(text[mention.end : mention.end + 30])
     if after is None:
         return False
     return after.group("colon") is None or text[mention.start : mention.end].isupper()
+
+
+# What follows the town at an entry's head: its bracketed region, a colon, a bar or a dash
+# ("Toribío (Cauca):", "Bannu: ...", "Ghazni | IED"), or its region after a comma ("Baqubah,
+# Iraq: ...").
+_ENTRY_HEAD_AFTER = re.compile(r"\s*(?:\(|[:|–—]|-\s)|,\s+[A-Z][\w'’ -]{1,30}\s*(?:\(|[:|–—]|-\s)")
 
 
 _RUN_BEFORE = re.compile(rf"(?:{_WORD}[ \t]+)+$")
@@ -1112,6 +1306,34 @@ def _unlisted_town(text: str, mention: Mention, entry: GazetteerEntry) -> Place 
     written = text[start:mention.end]
     name = string.capwords(written) if written.isupper() else written
     return replace(_place(entry, start, mention.end), name=name)
+
+
+# The rest of a dateline in capitals after its listed first word: "LAKKI MARWAT:", "DERA
+# BUGTI -" (up to three words, then the dateline's colon, dash, comma or bracket).
+_DATELINE_REST = re.compile(r"(?:[ \t]+[A-Z][A-Z'’.-]+){1,3}(?=[ \t]*(?::|—|–|--|-[ \t]|,|\())")
+
+
+def _whole_dateline(text: str, mention: Mention, entry: GazetteerEntry, context: Context
+                    ) -> Place | None:
+    """"LAKKI MARWAT: Three policemen ...": a dateline in capitals names its town whole, where
+    the gazetteer holds only its first word (Lakki); the town keeps that entry's reading, where
+    the article's other names are in its country ("BENI WALID:" is no Beni of Congo)."""
+    written = text[mention.start:mention.end]
+    if entry.kind != "city" or not written.isupper() or \
+            text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip():
+        return None
+    rest = _DATELINE_REST.match(text, mention.end)
+    gazetteer = load_gazetteer()
+    # not "MOGADISHU SOMALIA:", "KABUL NORTH -", "CHAMAN BORDER:", "SALEM SHOOTING:": a
+    # country, a compass word, a noun heading a place's part or any ordinary word after the town
+    if rest is None or any(fold(word) in _FUNCTION_WORDS or fold(word) in _PLACE_HEADS
+                           or fold(word) in gazetteer.common_words or any(
+            e.kind != "city" for e in gazetteer.lookup(fold(word)))
+            for word in rest.group().split()) or not context.names_country(
+                entry.country, mention.surface):
+        return None
+    whole = text[mention.start:rest.end()]
+    return replace(_place(entry, mention.start, rest.end()), name=string.capwords(whole))
 
 
 def _as_written(text: str, mention: Mention, entry: GazetteerEntry) -> Place:

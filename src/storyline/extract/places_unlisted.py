@@ -33,10 +33,17 @@ from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_start
 from storyline.extract.streets import street_types
 from storyline.records import Place, PlaceKind
 
-__all__ = ["find_unlisted", "verb_follows"]
+__all__ = ["ENTRY_DATE_STAMP", "find_unlisted", "verb_follows"]
 
 _NAME = (rf"(?:(?:{'|'.join(NAME_PREFIXES)})-)?[A-Z][\w'’-]*"
          r"(?:\s+(?:(?:de|del|la|el|al|ad|of|du|di|da|do)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+# The date that opens an entry of a list of incidents, before its separator: "2 March 2009 –
+# ", "13 Aug 2008 | ", "2016-06-18 | ", "Jan 7, 2017 - ", "06/29/2010: " (the town that follows
+# heads the entry, as a dateline heads a report).
+ENTRY_DATE_STAMP = re.compile(
+    rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*(?:[–—|:-]|,)[ \t]*")
 _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
     "city": "city", "town": "city", "village": "city", "villages": "city",
     "municipality": "city", "locality": "city", "township": "city", "borough": "city",
@@ -60,6 +67,9 @@ _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
     # The DR Congo's and Russia's rank between province and town ("Masisi territory",
     # "Stavropol territory"); a people's or a group's territory is none (`_with_nouns`).
     "territory": "region",
+    # "the Spanish island of Tenerife", "Lamu island": the island, as a part of the land that
+    # people live on, is where the event happened (a settlement's kind, as "area" has).
+    "island": "city",
 }
 # Capitalized, these nouns mostly end an institution's name ("Health Department", "Islamic
 # State", "Bay Area", "Boot Camp"); only these still name a place: "Ghorak District".
@@ -83,7 +93,7 @@ _BEFORE_NOUNS = [noun for noun in _SETTLEMENT_NOUNS if noun != "area"]
 _NOUN_BEFORE = re.compile(
     rf"(?=[tA-Z{''.join(sorted({n[0].lower() for n in _LOCAL_NOUNS}))}])(?:"
     rf"(?:\bthe|(?<![\w'’-])[A-Z][\w-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:{'|'.join(_BEFORE_NOUNS)})\s+of\s+(?P<name>{_NAME})"
+    rf"(?P<noun>{'|'.join(_BEFORE_NOUNS)})\s+of\s+(?P<name>{_NAME})"
     rf"|\b(?:{'|'.join(f'[{n[0]}{n[0].lower()}]{n[1:]}' for n in _LOCAL_NOUNS)})"
     rf"\s+(?P<local>{_NAME}))")
 # "about 40 km north of", "some 12 miles from", "five kilometres outside": a distance that sets
@@ -307,11 +317,18 @@ def _a_people_or_group(name: str, ordinary: bool) -> bool:
 
 def _nouns_before(text: str) -> list[Span]:
     spans: list[Span] = []
+    demonyms = load_gazetteer().demonyms
     for match in _NOUN_BEFORE.finditer(text):
         group = "name" if match.group("name") else "local"
         start, end = _trim(text, match.start(group), match.end(group))
         if start < end:
-            spans.append((start, end, "city", None))
+            # "the Spanish island of Tenerife", "the Greek town of X": the nationality before
+            # the noun gives the country (not the article's other names: a British tourist's)
+            noun = match.group("noun")
+            country = next((demonyms[fold(word)].country for word in text[
+                match.start():match.start("noun")].split() if fold(word) in demonyms), None) \
+                if noun else None
+            spans.append((start, end, "city", country))
     for match in _MUNICIPALITY.finditer(text):
         # A municipality's official style names it whole: "the Town of West Seneca" keeps
         # its compass word, which `_trim` drops from "in northern Borno".
@@ -509,12 +526,16 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
 # Conflict-event notes open with the locative and bracket the whole address down from the
 # district: "In Kalehe (South Kivu), ...", "shelled Kafr Nabl (Maarrat An Nuaman, Idleb)",
 # "In Bentiu (Rubkona, Unity), ...": any link of the bracket may be the known one.
+# The head of a list entry (at a line's start, after its date stamp if any) is such a name
+# too, before a colon or a dash: "2 March 2009 – Buttala (Uva Province): a bus bomb ...".
 _BRACKETED = re.compile(
-    r"\b(?:in|In|near|Near|outside|Outside|at|At|attacked|raided|stormed|overran|shelled"
-    rf"|bombed|struck|hit)\s+(?P<name>{_NAME})\s+\((?P<inner>{_NAME})"
+    r"(?:\b(?:in|In|near|Near|outside|Outside|at|At|attacked|raided|stormed|overran|shelled"
+    rf"|bombed|struck|hit)\s+|(?P<head>^(?:{ENTRY_DATE_STAMP.pattern})?))"
+    rf"(?P<name>{_NAME})\s+\((?P<inner>{_NAME})"
     rf"(?:\s+(?P<noun>{'|'.join(_SETTLEMENT_NOUNS)}))?"
-    rf"(?P<links>(?:,\s+{_NAME}){{0,3}})\)")
+    rf"(?P<links>(?:,\s+{_NAME}){{0,3}})\)", re.MULTILINE)
 _BRACKET_LINK = re.compile(_NAME)
+_ENTRY_HEAD_CLOSED = re.compile(r"\s*[:–—|]|\s+-\s")
 
 
 def _parenthesized(text: str, known: list[Place]) -> list[Span]:
@@ -527,6 +548,8 @@ def _parenthesized(text: str, known: list[Place]) -> list[Span]:
     gazetteer = load_gazetteer()
     spans: list[Span] = []
     for match in _BRACKETED.finditer(text):
+        if match.group("head") is not None and not _ENTRY_HEAD_CLOSED.match(text, match.end()):
+            continue  # a line that opens with a name and a bracket is no entry's head
         noun = match.group("noun")
         links = [m.start() for m in _BRACKET_LINK.finditer(text, match.start("links"),
                                                               match.end("links"))]
