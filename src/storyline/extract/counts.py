@@ -84,6 +84,15 @@ _NESTED_BEFORE = re.compile(
     re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?=[A-Za-z])(?:not|no|never|n't|without|nor)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
+# A modal right before the verb tells what could happen, not what did: "a quake could kill
+# 30,000", "several thousand people could die", "the bomb would have killed hundreds", "dozens
+# could be killed". "may have been killed", "might have died" and "could be dead" are hedged
+# reports of what happened and stay counts.
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?=[A-Za-z])(?:(?:could|would)\s+(?:(?:also|easily|potentially|even)\s+)?"
+    r"(?:(?P<be>be\s+)|have\s+(?:been\s+)?)?|(?:might|may)\s+(?:(?:also|even)\s+)?)$",
+    re.IGNORECASE)
+_STATES = frozenset({"dead", "missing"})
 _UNDECIDED = re.compile(r"\s*(?:,\s*(?:injured|wounded|captured|arrested)\s*,?\s*)?or\s+"
                         r"(?:injured|wounded|captured|arrested|killed)\b", re.IGNORECASE)
 _NESTED_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
@@ -904,6 +913,16 @@ _SUFFERED_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+def _hypothetical(link: _Link, sentence: str) -> bool:
+    """A modal before the count's verb: "could kill 30,000" (see `_HYPOTHETICAL_BEFORE`)."""
+    modal = _HYPOTHETICAL_BEFORE.search(sentence[max(0, link.trigger_start - 30):
+                                                 link.trigger_start])
+    if modal is None:
+        return False
+    trigger = sentence[link.trigger_start:link.trigger_end].lower()
+    return not (modal.group("be") and trigger in _STATES)  # "could be dead": a hedged report
+
+
 def _counts_people(link: _Link, sentence: str) -> bool:
     """"a"/"an" and vague words count people only before a person noun ("a man", "dozens of
     protesters"), right before the trigger ("dozens killed"), or as the singular subject of a
@@ -914,6 +933,8 @@ def _counts_people(link: _Link, sentence: str) -> bool:
     if quantity.value > 0 and _NEGATED.search(sentence[max(0, link.trigger_start - 25):
                                                        link.trigger_start]):
         return False  # "will not have a fatality", "no one else was hurt" handled as zero
+    if quantity.value > 0 and _hypothetical(link, sentence):
+        return False
     trigger = sentence[link.trigger_start:link.trigger_end].lower()
     if trigger in ("shot", "shots") and _FIRED_BEFORE.search(sentence, 0, quantity.start):
         return False  # "fired at least one shot into the air": rounds, not people

@@ -123,8 +123,11 @@ _PAST_YEAR_AFTER = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:people|persons|block|blk|hours|hrs))", re.IGNORECASE)
 _STATISTICS_AFTER = re.compile(
     r"[^.;,]{0,80}?\b(?:so\s+far\s+this\s+year|this\s+year|last\s+year|since\s+(?:january"
-    r"|the\s+start|the\s+beginning|\d{4})|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?"
-    r"|months|decades?)|a\s+year\s+earlier)\b", re.IGNORECASE)
+    # a count over a span of time is a tally of many incidents: "in the past two years",
+    # "over the past decade", "during the last five years", "in recent years", "every year"
+    r"|the\s+start|the\s+beginning|\d{4})|(?:in|over|during|within)\s+the\s+(?:past|last)"
+    r"\s+(?:\w+\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months|decades)"
+    r"|(?:each|every|per)\s+year|a\s+year\s+earlier)\b", re.IGNORECASE)
 
 
 # A protest's cause: "demonstrated against the death of a man shot by police", "protested
@@ -372,7 +375,7 @@ _CLAUSE_BREAK = re.compile(r"[.;,]")
 # they spare the cue searches of each number in sentences without them: a sentence of many
 # numbers (a table flattened to text, a hostile input) was searched once per number.
 _MAY_HOLD: dict[str, tuple[str, ...]] = {
-    "statistics": ("year", "since", "past", "last"),
+    "statistics": ("year", "since", "past", "last", "recent"),
     "withdrawn": ("error", "wrong", "incorrect", "mistake", "erroneous", "false", "untrue",
                   "unfounded", "baseless"),
     "earlier": ("previous", "earlier", "prior"),

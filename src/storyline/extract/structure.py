@@ -794,10 +794,13 @@ def _negated_prefix(doc: Doc, index: int) -> bool:
 
 
 def _hypothetical(token: Token) -> bool:
-    """"could have killed hundreds", "threatened to kill", "tried to kill" report no deaths."""
+    """"could have killed hundreds", "could kill thousands", "threatened to kill", "tried to
+    kill" report no deaths."""
     auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(a in _HYPOTHETICAL_AUX for a in auxes) and "have" in auxes:
         return True
+    if any(a in _HYPOTHETICAL_AUX for a in auxes) and (token.tag_ == "VB" or "be" in auxes):
+        return True  # "a quake could kill thousands", "dozens could be killed": what may happen
     if _adverb(token, "nearly", "almost"):
         return True  # "nearly died", "was almost killed": nobody died
     if token.dep_ == "xcomp" and token.head.lower_ in ("going", "about") and any(

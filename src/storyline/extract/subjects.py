@@ -28,10 +28,37 @@ _NOT_A_PERSON_NAME = re.compile(
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}"
 _AUX = r"(?:was|were|has\s+been|had\s+been|have\s+been|is|got|been)"
 _ADVERBS = r"(?:(?:later|also|then|reportedly|allegedly|\w+ly)\s+){0,2}"
+# People named by their role, whom long articles count without a number: "the owner of the
+# restaurant", "the vessel's captain", "the site engineer", "his helper".
+_ROLE_PERSON = (
+    rf"{SINGULAR_PERSON}|captain|skipper|engineer|developer|manager|foreman|helper|assistant"
+    r"|operator|contractor|landlord|landlady|conductor|accountant|cashier|supervisor"
+    r"|headmaster|principal|teacher|nurse|doctor|priest|pastor|imam|chairman|director"
+    r"|secretary|proprietor|tenant|accomplice|associate|colleague|companion|lawyer|mechanic"
+    r"|watchman|caretaker|bodyguard|chauffeur|farmer|trader|vendor|shopkeeper|builder"
+    r"|official|councillor|councilor|mayor|commander|leader|spokesman|member|crewman"
+    # the people of an incident's own kind: "a sixth protester", "the miner and his helper"
+    r"|protester|protestor|demonstrator|worshipper|pilgrim|miner|fisherman|labourer|laborer"
+    r"|villager|herder|recruit|policeman|policewoman|constable|journalist|reporter|patient"
+    r"|pupil|pal|firefighter|paramedic|rescuer|militant|fighter|rebel|insurgent|tourist"
+    r"|shopper|trainee|waiter|waitress"
+)
+# One definite person and what the article hangs on the noun before the verb: an "of" phrase
+# ("the owner of the company"), an age or a name in commas ("the driver, Tom Lee,") or a short
+# "who" clause in commas ("the driver, who survived with minor injuries,"). Each part is
+# bounded (a few words, no comma inside the clause), so the pattern stays linear.
+_DEFINITE_PERSON = (
+    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLE_PERSON})\b"
+    r"(?:\s+of\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    rf"(?:\s*,\s*(?:(?:now\s+)?\d{{1,2}}|{_NAME}|who\s+[^,.;]{{1,60}}?)\s*,)?"
+)
+# The same after a verb or "and", where the determiner is lower case.
+_LOWER_DEFINITE_PERSON = re.sub(r"\[([A-Z])([a-z])\]", lambda m: m.group(2), _DEFINITE_PERSON)
 _SINGULAR_SUBJECT_RE = re.compile(
-    rf"(?:^|(?<=[\s(“\"]))(?P<who>(?:he|she|He|She)\b|(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?"
-    # an age set off by commas after the person: "The victim, 27, was pronounced dead"
-    rf"(?:{SINGULAR_PERSON})\b(?:\s*,\s*(?:now\s+)?\d{{1,2}}\s*,)?|{_NAME}(?:\s*,\s*\d{{1,2}}\s*,?)?"
+    rf"(?:^|(?<=[\s(“\"]))(?P<who>(?:he|she|He|She)\b|{_DEFINITE_PERSON}"
+    # two definite people joined: "the developer and the site engineer were arrested"
+    rf"(?:\s+and\s+(?P<second_role>{_LOWER_DEFINITE_PERSON}))?"
+    rf"|{_NAME}(?:\s*,\s*\d{{1,2}}\s*,?)?"
     rf"(?:\s*,?\s*of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)?"
     rf"(?:\s+and\s+(?P<second>{_NAME}))?|[A-Z][a-z]{{3,}}(?=\s+(?:died|was\s+killed|was\s+fatally)\b))(?=(?:\s*,\s*who)?\s+(?:{_ADVERBS}(?:died|dies|succumbed|perished"
     rf"|has\s+died|had\s+died|(?:has\s+|had\s+)?passed\s+away)\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
@@ -92,6 +119,12 @@ _DEFINITE_OBJECT_RE = re.compile(
 _NAMED_OBJECT_RE = re.compile(
     rf"\b(?:arrested|detained|apprehended|booked|(?:took|taken)\s+into\s+custody)\s+"
     rf"(?P<who>{_NAME})")
+# "Police arrested the developer and the site engineer", "locals detained the driver and his
+# helper": one or two people named by their role after an arrest verb (an arrest, unlike a
+# killing, is told of the living, so the role noun is all the article gives).
+_ROLE_OBJECT_RE = re.compile(
+    rf"\b(?:arrested|detained|apprehended)\s+(?P<who>{_LOWER_DEFINITE_PERSON}"
+    rf"(?:\s+and\s+(?P<second>{_LOWER_DEFINITE_PERSON}))?)")
 
 
 # A number just before a noun phrase counts it ("two civilian deaths", "6 <Group> were killed").
@@ -110,6 +143,13 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
         if not any(q.start < match.end(group) and match.start(group) < q.end for q in taken):
             found.append(Quantity(1, "exact", 1, 1, match.start(group), match.end(group),
                                   match.group(group), singular=True))
+    for match in _ROLE_OBJECT_RE.finditer(sentence):
+        if any(q.start < match.end("who") and match.start("who") < q.end
+               for q in [*taken, *found]):
+            continue
+        value = 2 if match.group("second") else 1
+        found.append(Quantity(value, "exact", value, value, match.start("who"), match.end("who"),
+                              match.group("who"), singular=True))
     headline = _HEADLINE_SUBJECT_RE.match(sentence)
     if headline is not None and _COUNTED_BEFORE.search(sentence[:headline.start("who")]):
         headline = None  # "two civilian deaths were recorded": counted, not one person
@@ -129,7 +169,7 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
         if not re.match(r"(?:[Tt]he|[Hh]is|[Hh]er|[Hh]e|[Ss]he)\b", who) and \
                 _NOT_A_PERSON_NAME.match(who):
             continue
-        value = 2 if match.group("second") else 1
+        value = 2 if match.group("second") or match.group("second_role") else 1
         found.append(Quantity(value, "exact", value, value, match.start(), match.end(),
                               match.group("who"), article=False, singular=True))
     return found
@@ -158,9 +198,10 @@ def self_killed(sentence: str) -> list[Quantity]:
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10}
+# Any person noun of the role list: "a sixth protester had died", "a fourth miner".
 _ORDINAL_PERSON_RE = re.compile(
     rf"\b[Aa]\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+)?"
-    rf"(?:{SINGULAR_PERSON}|body)\b", re.IGNORECASE)
+    rf"(?:{_ROLE_PERSON}|body)\b", re.IGNORECASE)
 
 
 def ordinal_people(sentence: str) -> list[Quantity]:
