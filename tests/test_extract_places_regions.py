@@ -37,6 +37,9 @@ def test_a_town_placed_in_earnest_is_the_one_place_of_its_name() -> None:
         ("Ghazni", "city")]
     assert [kind for name, kind in _read("A blast hit a tea house in Yala City, Yala Province, "
                                          "Thailand.") if name == "Yala"] == ["city"]
+    # the text calls it a city once: its bare mentions are that city, not the governorate
+    assert _read("A drone hit a camp west of Marib city; fighting around Marib has grown.") == [
+        ("Ma'rib", "city")]
 
 
 def test_a_bare_mention_of_a_region_read_by_its_rank_word_is_that_region() -> None:

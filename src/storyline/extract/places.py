@@ -284,12 +284,15 @@ _TOWN_WORD_AFTER = re.compile(r"[ \t]+(?:city|town)\b(?![ \t]+of\b)")
 
 def _town_the_text_names(text: str, mention: Mention, entry: GazetteerEntry
                          ) -> GazetteerEntry | None:
-    """The town of a name read as a region, where the text calls it a city or a town: the
-    listed city of that name in the region's country."""
-    if entry.kind != "region" or entry.country == "US" or not (
+    """The town of a name, where the text calls it a city or a town ("Marib city", "the city
+    of Maan", "Gaza City"): the listed city of that name in the reading's country."""
+    if entry.kind not in ("city", "region") or entry.country == "US" or not (
             _TOWN_WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-            or _TOWN_WORD_AFTER.match(text, mention.end)):
+            or _TOWN_WORD_AFTER.match(text, mention.end)
+            or text[mention.end - 5:mention.end] == " City"):
         return None
+    if entry.kind == "city":
+        return entry
     return next((e for e in mention.entries if e.kind == "city" and e.country == entry.country
                  and not is_village(e)), None)
 
