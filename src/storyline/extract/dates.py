@@ -97,9 +97,14 @@ _FOLLOW_UP_NEAR = re.compile(
 _STAMP_BEFORE = re.compile(
     r"(?:posted|updated?|published|modified|copyright|©|last\s+update|created|//|\(@\w+\)"
     r"|\bdate\s*:)"
-    r"[^.\n]{0,20}$|\($",
+    r"(?P<gap>[^.\n]{0,20})$|\($",
     re.IGNORECASE,
 )
+# Words of prose between a label and the date ("UPDATE: The victim in the July 27 homicide"):
+# the label heads a sentence that tells the date, it does not stamp it. A stamp's own words
+# are the label, clock times, zones and "at"/"on".
+_PROSE_AFTER_LABEL = re.compile(r"\b(?!(?i:posted|updated?|published|modified|copyright"
+                                r"|created|last|date)\b)[A-Z]?[a-z]{3,}\b")
 _EVENT_DATE_LABEL = re.compile(r"\b(?:incident|event|occurrence|attack)\s+date\s*:\s*$",
                                re.IGNORECASE)
 # A record of an incident log or tracker, its fields labelled: "Date: 11/06/2021. City: Memphis,
@@ -146,6 +151,9 @@ class DateCandidate:
     # A day years before the report (see HISTORY_AGE): kept for what it tells of other
     # incidents, never the event's date.
     history: bool = False
+    # Told after the report ranks its act in a series (see _SERIES_RANK): an earlier incident's
+    # day when the text names a later day besides.
+    in_a_series: bool = False
 
 
 # Date expressions read per article, in text order: far more than any report states; the cap
@@ -166,6 +174,7 @@ def date_candidates(text: str, published: datetime | None,
     starts = [s.start for s in sentences]
     candidates: list[DateCandidate] = _title_candidates(title, text, anchor)
     anchors = anchor_map(text, anchor)  # embedded posts and dated sections count from theirs
+    earlier = _earlier_incident_spans(text, sentences)
     last_day: date | None = None  # the day the text named last, candidate or not
     expressions = _years_ago_on_a_day(
         text, list(islice(iter_date_expressions(text), MAX_DATE_EXPRESSIONS)))
@@ -173,6 +182,8 @@ def date_candidates(text: str, published: datetime | None,
     for expression in expressions:
         if anchors.in_heading(expression.start, expression.end):
             continue  # "UPDATE 1/11:": the section's stamp, which its days count from
+        if _relative_day_quoted_alone(text, expression):
+            continue
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
         counted = None
         if _ANAPHORIC_DAY.fullmatch(expression.text) and not _UNTIL_NOW.search(
@@ -203,6 +214,7 @@ def date_candidates(text: str, published: datetime | None,
         if candidate is not None and counted is not None and counted.group(
                 "dir").lower() == "later":
             candidate = replace(candidate, score=candidate.score - COUNTED_LATER_PENALTY)
+        in_a_series = any(first <= expression.start < last for first, last in earlier)
         if candidate is not None:
             candidate = replace(candidate, period=stretch) if stretch else candidate
             act = _act_counted_from(text, candidate, bounds[1], anchor or _NO_ANCHOR)
@@ -211,8 +223,103 @@ def date_candidates(text: str, published: datetime | None,
                     continue
                 if anchor is not None and anchor - _period(found)[1] > HISTORY_AGE:
                     found = replace(found, history=True)
+                if in_a_series:
+                    found = replace(found, in_a_series=True)
                 candidates.append(found)
-    return candidates
+    return _span_ends(text, candidates)
+
+
+# Two days that bound the span of the act: "between late Saturday and early Sunday", "Saturday
+# night into Sunday morning", "between 11 p.m. Friday and 2 a.m. Saturday". When in the span it
+# happened the words do not say; the project dates such a span by its later day, as "between 10
+# and 13 March" (the latest day the report tells of, as conflict logs code it).
+_SPAN_BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?::\d\d)?"
+                           r"\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
+_SPAN_AND = re.compile(r"\s+and\s+(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?::\d\d)?\s*"
+                       r"[ap]\.?m\.?\s+)?", re.IGNORECASE)
+_SPAN_INTO = re.compile(r"\s+into\s+", re.IGNORECASE)
+SPAN_DAYS = timedelta(days=7)
+
+
+def _span_ends(text: str, candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """The candidates without the first day of a span whose later day is also one."""
+    dropped = set()
+    for first, second in pairwise(candidates):
+        if first.precision != "day" or second.precision != "day" or first.expression.start < 0:
+            continue
+        if not timedelta(0) < second.value - first.value <= SPAN_DAYS:
+            continue
+        gap_start, gap_end = first.expression.end, second.expression.start
+        between = _SPAN_AND.fullmatch(text, gap_start, gap_end) and _SPAN_BETWEEN.search(
+            text, max(0, first.expression.start - 30), first.expression.start)
+        into = _SPAN_INTO.fullmatch(text, gap_start, gap_end) and (
+            second.value - first.value == timedelta(days=1))
+        if between or into:
+            dropped.add(id(first))
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+# "The shooting is the second at a house party this month. On Sept. 9, two people were
+# wounded ...", "Thursday's killing is the latest in a series of attacks. On October 2, ...":
+# the report ranks its act in a series, then tells the earlier ones with their days. Those
+# days (in the rest of that sentence and the two after it) are other incidents' when the text
+# names a later day besides (the act it ranks); alone, they may be the act's own ("The blast
+# was the second this year. It struck on Sept. 8").
+_SERIES_RANK = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+    r"|latest)\b[^.;!?]{0,60}?\b(?:series|string|spate|wave|this\s+(?:week|month|year)|(?:the\s+)?"
+    r"(?:past|last)\s+(?:few\s+)?(?:days?|weeks?|months?|year)|in\s+(?:two|three|four|five|six"
+    r"|\d{1,2})\s+(?:days|weeks|months|years)|since\b|so\s+far)", re.IGNORECASE)
+_RANK_WORDS = ("second", "third", "fourth", "fifth", "latest", "th ", "sixth", "tenth")
+SERIES_SENTENCES_AFTER = 2
+
+
+def _without_earlier_incidents(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """The candidates (in text order) without the days of a series' earlier incidents: those
+    before a day the text told ahead of them, outside the series (the ranked act's: "fell ill
+    Monday ... the third this month. On May 6, ..."). A series told first ("the fourth suicide
+    this year. The latest occurred Tuesday night") dates the act in its own sentences."""
+    kept = []
+    latest: date | None = None
+    for candidate in candidates:
+        if candidate.in_a_series:
+            if latest is not None and candidate.value < latest:
+                continue
+        elif candidate.precision == "day":
+            latest = candidate.value if latest is None else max(latest, candidate.value)
+        kept.append(candidate)
+    return kept
+
+
+def _earlier_incident_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Where the earlier incidents of a series are told: from a series rank ("the third ...
+    this month") to the end of the second sentence after it."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _RANK_WORDS):
+        return []  # most reports rank nothing; the pattern is not tried at every word
+    spans = []
+    starts = [s.start for s in sentences]
+    for rank in _SERIES_RANK.finditer(text):
+        index = bisect_right(starts, rank.start()) - 1
+        last = min(len(sentences) - 1, index + SERIES_SENTENCES_AFTER)
+        if index >= 0:
+            spans.append((rank.end(), sentences[last].end))
+    return spans
+
+
+# A relative day quoted alone ('the source alludes to clashes on "Wednesday last week"',
+# 'residents spoke of "last Tuesday"'): the words of another text, counted from that text's
+# day, which the report does not give. A quote of more words ('"It was last Tuesday," she
+# said') is speech the report dates; a quoted calendar date ("March 3") is a date anyway.
+_OPENING_QUOTES = frozenset('"“')
+_CLOSING_QUOTES = frozenset('"”')
+
+
+def _relative_day_quoted_alone(text: str, expression: DateExpression) -> bool:
+    return (expression.start > 0 and expression.end < len(text)
+            and text[expression.start - 1] in _OPENING_QUOTES
+            and text[expression.end] in _CLOSING_QUOTES
+            and not any(c.isdigit() for c in expression.text))
 
 
 # "died Friday, two days after he was shot", "was arrested Thursday on a charge, a day after
@@ -475,7 +582,7 @@ def resolve_event_date(text: str, published: datetime | None,
     `candidates` are `date_candidates(text, published)` when the caller has them already."""
     if candidates is None:
         candidates = date_candidates(text, published)
-    candidates = [c for c in candidates if not c.history]
+    candidates = _without_earlier_incidents([c for c in candidates if not c.history])
     if document is not None:
         candidates = _read_clauses(candidates, document)
     candidates = _overnight_only_without_a_day(candidates)
@@ -483,6 +590,8 @@ def resolve_event_date(text: str, published: datetime | None,
         return None
     best = _narrowed(max(candidates, key=lambda c: (c.score, -c.expression.start)), candidates,
                      report_day(text, published))
+    if document is not None and document.sentences:
+        best = _day_over_another_period(best, candidates, document.sentences, document.text)
     return EventDate(
         value=best.value,
         precision=best.precision,
@@ -521,6 +630,40 @@ def _narrowed(best: DateCandidate, candidates: list[DateCandidate],
     if not inside:
         return best
     return max(inside, key=lambda c: (c.score, -c.expression.start))
+
+
+def _day_over_another_period(best: DateCandidate, candidates: list[DateCandidate],
+                             sentences: list[Sentence], text: str) -> DateCandidate:
+    """The day of a lead that tells an act or its harm, over a month or a year in a later
+    sentence that does not hold it ("14 miners died when a shaft caved in early on Monday" ...
+    "In August, a landslide killed 22"; "on Wednesday night" ... "3,571 killed since
+    January"): the lead tells the report's own act by its day; a month or a year outside it,
+    told after, is another act's or a tally's. A lead that tells no act ("Police said Monday
+    that ...") yields, and so does a day told after the month ("wounded in 2023 ... arrested
+    on Jan. 9, 2024") or a day of a step after the act ("pleaded not guilty Monday to the
+    shootings last month")."""
+    if best.precision not in ("month", "year") or best.expression.start < 0:
+        return best
+    lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end
+    starts = [s.start for s in sentences]
+    best_sentence = starts[max(0, bisect_right(starts, best.expression.start) - 1)]
+    end = min(lead_end, best_sentence)
+    lead = " ".join(s.text for s in sentences[:LEAD_SENTENCES] if s.end <= end)
+    if not (_EVENT_ACTS.search(lead) or _HARM.search(lead)):
+        return best
+    first, last = _period(best)
+    rivals = [c for c in candidates if c.precision == "day" and not first <= c.value <= last
+              and 0 <= c.expression.start < end and not _STEP_AFTER_THE_ACT.search(
+                  text, max(0, c.expression.start - 60), c.expression.end + 40)]
+    return max(rivals, key=lambda c: (c.score, -c.expression.start)) if rivals else best
+
+
+_STEP_AFTER_THE_ACT = re.compile(rf"{_FOLLOW_UP_NEAR.pattern}|\b(?:arrest|custody|apprehend)",
+                                 re.IGNORECASE)
+_HARM = re.compile(r"\b(?=[A-Za-z])(?:died|dies|dead|deaths?|injured|injuring|hurt|drowned"
+                   r"|missing)\b", re.IGNORECASE)
+# The lead: the first two sentences (a dateline's scene-setting sentence, then the toll).
+LEAD_SENTENCES = 2
 
 
 # A day below this score (a page stamp's neighbour, a follow-up far down) narrows nothing.
@@ -591,8 +734,10 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
                                  lead=sentence.start == first_start)
             if bonus in (NOT_A_TIME, ANOTHER_ACT):
                 continue  # "a Christmas party", "Lisa March": no time at all; or another act's
-            if _full_date_names_its_act(document.text, candidate.expression):
-                bonus = EVENT_BONUS  # "convicted in the May 7, 2015, shooting"
+            if _full_date_names_its_act(document.text, candidate.expression) or (
+                    _weekday_names_its_act(document.text, candidate.expression)):
+                # "convicted in the May 7, 2015, shooting", "charged in the Sunday shooting"
+                bonus = EVENT_BONUS
             elif _is_record_date(document.text, candidate.expression):
                 bonus = max(bonus, 0.0)  # a log's field: no clause of prose to read
             candidate = replace(candidate, score=candidate.score + bonus)
@@ -847,11 +992,16 @@ def _score(
     score += _event_evidence(text, expression, sentence, sentence_start)
     before = text[max(sentence_start, expression.start - 40) : expression.start]
     after = text[expression.end : min(sentence_start + len(sentence), expression.end + 40)]
-    if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.search(after):
+    # "charged in Sunday's shooting", "a vigil for the victim of the Friday night stabbing":
+    # a day that names the act is the act's, whatever step after it the clause tells.
+    names_its_act = precision == "day" and _names_its_act(text, expression)
+    if not names_its_act and (_REPORTING_BEFORE.search(before)
+                              or _REPORTING_AFTER.search(after)):
         score -= 1.5  # "police said Monday": when it was said, not when it happened
     sentence_end = sentence_start + len(sentence)
-    if _FOLLOW_UP_NEAR.search(text, max(sentence_start, expression.start - 60),
-                              min(sentence_end, expression.end + 40)):
+    if not names_its_act and _FOLLOW_UP_NEAR.search(
+            text, max(sentence_start, expression.start - 60),
+            min(sentence_end, expression.end + 40)):
         score -= 1.5
     if anchor - day > _BACKGROUND_AGE:
         score -= 1.0  # "On Sept. 11, 2001, ...": history recalled, rarely the news itself
@@ -883,12 +1033,37 @@ _POSSESSIVE_EVENT = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN}"
 # The words between are the noun's modifiers ("fatal", "double"), never a preposition or an
 # article ("the Friday before the shooting" names another day).
 _ATTRIBUTIVE_EVENT = re.compile(
-    rf",\s+(?:(?!(?:before|after|of|the|a|an|in|on|at|to|and|or|when|that|since|following)\b)"
+    rf",?\s+(?:(?!(?:before|after|of|the|a|an|in|on|at|to|and|or|when|that|since|following)\b)"
     rf"[\w-]+\s+){{0,2}}?{_EVENT_NOUN}", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)
 
 
 POSSESSIVE_EVENT_BONUS = 1.0
+
+
+# "the Sunday shooting death", "the Friday night stabbing": a weekday after "the" and before
+# the act's noun names the act by its day, as "Sunday's shooting" does. Weekdays only: a
+# weekday is within the report's week, the article's own act, where "the Labor Day shooting"
+# or "a July 15 shooting" often names an earlier one.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _weekday_names_its_act(text: str, expression: DateExpression) -> bool:
+    return bool(_BARE_WEEKDAY.fullmatch(expression.text) and _THE_BEFORE.search(
+        text, max(0, expression.start - 5), expression.start) and _ATTRIBUTIVE_EVENT.match(
+        text, expression.end))
+
+
+def _names_its_act(text: str, expression: DateExpression) -> bool:
+    """The day is a name of the act: "Friday's shooting", "the Friday shooting". Not a day
+    counted from when it was written ("last night's shooting", "this morning's"): a follow-up
+    passage that says so was often written on another day than the report's."""
+    return (bool(_POSSESSIVE_EVENT.match(text, expression.end))
+            and _NAMED_DAY.search(expression.text) is not None) or _weekday_names_its_act(
+        text, expression)
+
+
+_NAMED_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.IGNORECASE)
 
 
 def _full_date_names_its_act(text: str, expression: DateExpression) -> bool:
@@ -990,7 +1165,8 @@ def _is_stamp(text: str, expression: DateExpression) -> bool:
     if _WEEKDAY_DATELINE_BEFORE.search(text, max(0, expression.start - 40), expression.start) and (
             _WEEKDAY_DATELINE_AFTER.match(text, expression.end)):
         return True  # "Sydney, Tuesday: ...": the report's day at the head of its story
-    if _STAMP_BEFORE.search(before):
+    stamp = _STAMP_BEFORE.search(before)
+    if stamp is not None and not _PROSE_AFTER_LABEL.search(stamp.group("gap") or ""):
         return not before.endswith("(") or bool(_STAMP_AFTER.match(after))
     return bool(_DATELINE_AFTER.match(text, expression.end, expression.end + 40)) and bool(
         _DATELINE_BEFORE.search(text, max(0, expression.start - 60), expression.start))

@@ -55,6 +55,9 @@ _BACKGROUND = re.compile(
 _ARREST = re.compile(r"^(?:arrest|apprehend|detain|captur|nabbed|cuffed|booked|jailed|surrender"
                      r"|extradit|turn)", re.IGNORECASE)
 _CRIME_NOUNS = re.compile(r"^(?:death|murder|homicide|slaying|manslaughter)", re.IGNORECASE)
+# Crimes an arrest or a charge answers, besides the incidents of _EVENT_NOUNS.
+_CRIME_ACTS = re.compile(r"^(?:robber|beating|carjacking|hit-and-run|arson|kidnapping)",
+                         re.IGNORECASE)
 # What a month or a year before it names the period of ("June salaries"), not a day.
 _PAY_NOUNS = frozenset({"salary", "salaries", "wage", "wages", "pay", "paycheck", "paychecks",
                         "allowance", "allowances", "pension", "pensions", "stipend", "stipends",
@@ -181,10 +184,32 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         # celebrating a birthday Saturday": what was going on when the act happened is its
         # scene, not a step before or after it.
         return 0.0
+    if (_BACKGROUND.match(verb.lower_) or _is_arrest(verb)) and _second_day_after_the_act(
+            verb, token):
+        return EVENT_BONUS
     if _BACKGROUND.match(verb.lower_) or _turns_an_age(verb) or (_is_arrest(verb) and (
             violence or _names_an_event(verb, token))):
         return BACKGROUND_PENALTY
     return 0.0
+
+
+# A weekday or a month in the parse (a proper noun: not the verb "may").
+_DAY_TOKEN = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march"
+                        r"|april|may|june|july|august|september|october|november|december|jan"
+                        r"|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.IGNORECASE)
+
+
+def _second_day_after_the_act(verb: Token, token: Token) -> bool:
+    """"arrested a teen Wednesday in the shooting death of a clerk last Friday": a step after
+    the act (an arrest, a charge) dated before the act's noun, and a second day after that
+    noun. One step has one day; the parser hangs the second on the step's verb, but it is the
+    act's."""
+    acts = [t for t in token.doc[verb.i + 1:token.i] if t.head is not token and (
+        _is_incident_noun(t) or _CRIME_NOUNS.match(t.lower_) or _CRIME_ACTS.match(t.lower_))]
+    if not acts:
+        return False
+    return any(_DAY_TOKEN.fullmatch(t.text) and t.pos_ == "PROPN" for t in verb.subtree
+               if t.i < acts[0].i and t.i != token.i)
 
 
 def _turns_an_age(verb: Token) -> bool:
@@ -706,7 +731,25 @@ def _links_an_act(verb: Token) -> bool:
     to", "which elders linked to"), or goes unsaid; a gun or a suspect linked to a shooting
     ("linked the rifle to the Feb. 11 mass shooting") makes that shooting the report's own."""
     linked = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        # What the participle describes: "the car linked to the Saturday shooting" (a car),
+        # "the raid on the village, linked to a massacre" (the raid, above the village).
+        linked.append(next((n for n in _noun_chain(verb.head) if _is_incident_noun(n)),
+                           verb.head))
     return all(c.lower_ in _LINKED_PRONOUNS or _is_incident_noun(c) for c in linked)
+
+
+def _noun_chain(noun: Token) -> Iterator[Token]:
+    """`noun` and the nouns above it through prepositions ("village" <- "on" <- "raid")."""
+    token = noun
+    for _ in range(6):
+        if token.pos_ in ("NOUN", "PROPN"):
+            yield token
+        elif token.pos_ != "ADP":
+            return
+        if token.head is token:
+            return
+        token = token.head
 
 
 def _linked_before(verb: Token, prep: Token) -> bool:

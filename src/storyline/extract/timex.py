@@ -160,6 +160,13 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|this\s+past|the\s+current|the\s+latest)\s+"
                  r"(?P<unit>week(?:end)?|month|year|decade|century|fiscal\s+year)\b"),
     ("in_the_unit", r"(?P<edge>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)"),
+    # Before "the_unit": "the day before last" is longer than "the day".
+    ("day_word", rf"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<word>today|tonight|yesterday"
+                 r"|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+                 r"|the\s+(?:day|night|evening)\s+before\s+last(?!\s+(?:year|month|week|season"
+                 r"|time|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                 r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s+\w+['’]s\b))"
+                 rf"(?:\s+{_PART})?"),
     ("the_unit", r"(?:the|that|this)\s+(?P<unit>week(?:end)?|month|(?:fiscal\s+)?year|same\s+day"
                  r"|day)\b"),
     ("season", rf"(?:(?P<rel>last|this|next|this\s+past|early|late|the|the\s+early|the\s+late)\s+)"
@@ -173,9 +180,6 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
                 r"|twenty-first)[\s-]+century"),
     ("fiscal_year", rf"(?:the\s+)?(?:fiscal(?:\s+year)?|fy)\s*'?(?:{_YEAR}|(?P<yy>\d\d)\b)"),
-    ("day_word", rf"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<word>today|tonight|yesterday"
-                 r"|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
-                 rf"(?:\s+{_PART})?"),
     ("this_part", rf"(?P<rel>this|last|early\s+this|late\s+this|earlier\s+this)\s+{_PART}"),
     # "overnight" alone ("clashes erupted overnight", "during the overnight hours"): the night
     # that ends on the report's day; not before a day it names ("overnight into Monday",
@@ -185,10 +189,14 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
                   r"|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
                   r"(?!\s+(?:stays?|shelters?|camps?|guests?|shifts?|flights?|trains?|bus|buses"
                   r"|trips?|visits?|parking|accommodation|lodging|rates?|delivery|bag|oats)\b)"),
+    # A weekday placed in a named week ("Tuesday of last week", "on Monday last week", "last
+    # week on Friday"): that week's day, which is not always the latest past one ("Tuesday
+    # of last week" in a Thursday paper is nine days back, not two).
     ("weekday",
+     r"(?:(?P<wpre>last|this)\s+week(?:['’]s|,?\s+on)\s+)?"
      r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following"
      r"|early|late|early\s+on|late\s+on)\s+)?"
-     rf"{_WEEKDAY}(?:\s+{_PART})?"),
+     rf"{_WEEKDAY}(?:\s+{_PART})?(?:,?\s+(?:of\s+)?(?P<wrel>last|this)\s+week\b(?!['’]))?"),
     ("part_weekday", rf"(?:early|late)?\s*{_PART}\s+of\s+{_WEEKDAY}"),
     ("month", rf"(?:(?P<rel>last|this|next|early|late|mid|the\s+end\s+of|the\s+beginning\s+of"
               rf"|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?{_MONTH}"),

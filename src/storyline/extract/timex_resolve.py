@@ -289,7 +289,10 @@ def resolve_day_word(match: re.Match[str], at: Anchor) -> str | None:
     word = group_text(match, "word") or ""
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
-    return _with_part(at.day + timedelta(days=offsets[word]), match)
+    # "the night before last": the night before last night, two days back like "the day
+    # before yesterday".
+    offset = -2 if word.endswith("before last") else offsets[word]
+    return _with_part(at.day + timedelta(days=offset), match)
 
 
 def resolve_this_part(match: re.Match[str], at: Anchor) -> str | None:
@@ -308,6 +311,11 @@ def _with_part(day: date, match: re.Match[str]) -> str:
 
 def resolve_weekday(match: re.Match[str], at: Anchor) -> str | None:
     weekday = WEEKDAYS[match.group("weekday").lower()[:3]]
+    week = group_text(match, "wrel") or group_text(match, "wpre")
+    if week is not None:
+        # The day of the named week (weeks begin on Monday): "Tuesday of last week".
+        monday = at.day - timedelta(days=at.day.weekday() + (7 if week == "last" else 0))
+        return _with_part(monday + timedelta(days=weekday), match)
     rel = group_text(match, "rel")
     return _with_part(weekday_date(weekday, at, rel), match)
 

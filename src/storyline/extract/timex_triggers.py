@@ -31,6 +31,7 @@ _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs"
      " fri sat sun", _WEEKDAY_RULES),
     ("today tonight yesterday tomorrow", ("day_word",)),
+    ("day", ("day_word",)),  # "the day before last"
     ("hour hours minute minutes", ("hours_ago",)),
     ("morning afternoon evening night overnight", _PART_RULES),
     ("ago day days week weeks weekend month months year years decade decades century"
