@@ -185,3 +185,25 @@ def test_officials_quoted_by_title() -> None:
     assert find_claims("A spokesman for the health ministry said 12 people died.").officials == (
         "spokesman for the health ministry",)
     assert find_claims("A neighbor said she heard shots.").officials == ()
+
+
+def test_acronym_claimant_takes_the_name_given_before_it() -> None:
+    text = ("Fighting between the army and the Rapid Support Forces (RSF) spread. "
+            "The RSF denied any role in the shelling.")
+    claim = only_claim(text)
+    assert (claim.kind, claim.actor_normalized) == ("denied", "Rapid Support Forces (RSF)")
+    # No bracketed form in the text: the acronym stays as written.
+    assert only_claim("The army blamed the ADF for the attack.").actor_normalized == "ADF"
+    # Two names joined by "and" before the bracket are not taken as one.
+    text = ("Talks between the Sudanese Armed Forces and Free Sons (FS) failed. "
+            "The FS denied any role in the bombing.")
+    assert only_claim(text).actor_normalized == "Free Sons (FS)"
+
+
+def test_state_body_denies_its_own_forces_fired() -> None:
+    text = ("Five protesters died. A police spokesman, Ana Moyo, denied that officers had "
+            "used live ammunition.")
+    claim = only_claim(text)
+    assert (claim.kind, claim.actor_normalized, claim.source) == ("denied", "police", "police")
+    # A witness denying it is no body's denial.
+    assert find_claims("Witnesses denied that soldiers had fired first.").claims == ()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from storyline.extract.claims_denials import third_party_denials
@@ -58,7 +58,7 @@ _GROUP_NOUN = (
 )
 _ACTOR = (
     rf"(?P<actor>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:so-called\s+)?(?:suspected\s+)?"
-    rf"{_NAME}(?:\s+(?:(?:of|al|the|and|in|for|de|bin)\s+)*{_NAME})*(?:\s+{_GROUP_NOUN})?"
+    rf"{_NAME}(?:\s+(?:(?:of|al|the|and|in|for|de|del|la|los|las|du|des|bin)\s+)*{_NAME})*(?:\s+{_GROUP_NOUN})?"
     rf"|(?:unknown|unidentified|armed|suspected)\s+{_GROUP_NOUN}|{_GROUP_NOUN})"
 )
 # Who accuses: a name ("Turkey", "Interior Minister Jane Doe") or an official's or an
@@ -86,6 +86,16 @@ _CARRIED_OUT = (
     r"|attacked)"
 )
 
+# Between a group and its "said": what it is ("Al-Shabaab, the al Qaeda-linked militant group,
+# said"); after it, where it said so ("said in a statement on a website it uses that its
+# fighters had carried out the attack"). Long news puts both there (session 21).
+_APPOSITION = r"(?:,\s+(?:the|an?)\s+[^,;.()]{3,60}?,)"
+_MEDIUM = r"\s+(?:in|on|through|via)\s+[^,;.()]{3,80}?\s+that"
+
+# What is left where the act was done (not letters or statements, which officials sign too).
+_LEFT_MESSAGE = (r"(?:[Bb]anners?|[Nn]otes?|[Pp]amphlets?|[Ll]eaflets?|[Pp]osters?|[Pp]lacards?"
+                 r"|[Hh]andbills?|[Gg]raffiti|[Nn]arco-?(?:banners?|mantas?)|[Mm]antas?)")
+
 _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
     ("claimed", rf"{_ACTOR},?\s+(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+)?"
                 rf"(?:quickly\s+|later\s+|swiftly\s+|also\s+)?(?:claimed\s+(?:responsibility"
@@ -93,12 +103,16 @@ _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
                 rf"(?:full\s+)?(?:responsibility|credit))"),
     ("claimed", rf"(?:[Rr]esponsibility|[Cc]redit)\s+(?:for\s+[^.;]{{0,80}}?\s+)?(?:was|has\s+been"
                 rf"|had\s+been)\s+claimed\s+by\s+{_ACTOR}"),
-    ("claimed", rf"{_ACTOR}(?:\s+spokes(?:man|woman|person)(?:\s+{_NAME}){{0,3}})?,?\s+"
-                rf"(?:said|says|announced)\s+(?:that\s+)?{_OWN_FORCES}\s+(?:had\s+)?"
-                rf"{_CARRIED_OUT}"),
+    ("claimed", rf"{_ACTOR}(?:\s+spokes(?:man|woman|person)(?:\s+{_NAME}){{0,3}})?"
+                rf"{_APPOSITION}?,?\s+(?:said|says|announced|stated)(?:{_MEDIUM})?\s+(?:that\s+)?"
+                rf"{_OWN_FORCES}\s+(?:had\s+)?{_CARRIED_OUT}"),
     ("claimed", rf"[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+{_ACTOR},?(?:\s+[^,.;]{{3,40}},)?"
                 rf"\s+(?:said|says|announced)\s+(?:that\s+)?{_OWN_FORCES}\s+(?:had\s+)?"
                 rf"{_CARRIED_OUT}"),
+    # A note left at the scene is the group's claim when it signs it ("banners signed by the
+    # Gulf Cartel appeared beside the bodies"): GTD's claim mode "note left at scene".
+    ("claimed", rf"{_LEFT_MESSAGE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:signed\s+(?:by|in\s+the\s+name"
+                rf"\s+of)|issued\s+in\s+the\s+name\s+of)\s+{_ACTOR}"),
     ("denied", rf"{_ACTOR},?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected)"
                rf"\s+(?:any\s+)?(?:involvement|responsibility|role|being\s+behind|carrying\s+out"
                rf"|links?|a\s+role|the\s+accusations?|the\s+charges?)"),
@@ -128,7 +142,7 @@ _CARRIED_OUT_WORDS = ("carried", "conducted", "behind", "staged", "launched", "k
 # run through that pattern, which keeps the extractor cheap on long articles.
 _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
     ("claimed", "took", "accepted", "assumed", "admitted", "acknowledged"), ("claimed",),
-    _CARRIED_OUT_WORDS, _CARRIED_OUT_WORDS,
+    _CARRIED_OUT_WORDS, _CARRIED_OUT_WORDS, ("signed", "name of"),
     ("deni", "deny", "rejected"), ("blame",), ("accuse",), ("behind", "responsible"),
     ("blamed", "attributed"), ("attribut",), ("suspected", "believed", "thought"),
     ("suspected",),
@@ -136,7 +150,8 @@ _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
 )
 _CANDIDATE = re.compile(
     r"\b(?=[A-Za-z])(?:[Cc]laim|[Rr]esponsib|[Cc]redit|[Dd]enie|[Dd]eny|[Bb]lame|[Aa]ccuse|[Ss]uspect"
-    r"|[Bb]ehind|[Aa]ttribut|identified\s+as|carried\s+out|[Ss]uspicion)"
+    r"|[Bb]ehind|[Aa]ttribut|identified\s+as|carried\s+out|[Ss]uspicion|signed\s+by"
+    r"|in\s+the\s+name\s+of)"
 )
 _NEGATION = re.compile(r"\b(?=[A-Za-z])(?:not|no|never|nobody|neither|nor|n't)\b", re.IGNORECASE)
 
@@ -153,10 +168,51 @@ def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
     sentences = document.sentences if document is not None else sentences_of(text)
     surface = [c for c in _claims(text, sentences)
                if not any(start <= c.start < end for start, end in read)]
-    claims = [c for c in _unique(structural + surface) if not _generic(c.actor_normalized)]
+    claims = [_spelled_out(c, text) for c in structural + surface]
+    claims = [c for c in _unique(claims) if not _generic(c.actor_normalized)]
     claims = _unique(claims + third_party_denials(text, claims))
     actors = _actors(text, claims)
     return ClaimFindings(tuple(claims), actors, find_officials(text))
+
+
+# An acronym alone as a claimant ("The RSF denied"), and the name the article gave it once in
+# full before its bracketed form ("the Rapid Support Forces (RSF)"), looked for that far back.
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|the|and|de|del|la|du|al|el)\s+"
+    r"|[A-Z][\w'’-]*\s+)*$")
+_NAME_REACH = 80
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _spelled_out(claim: Claim, text: str) -> Claim:
+    """"The RSF denied targeting civilians", the article having named "the Rapid Support
+    Forces (RSF)" earlier: the claimant under its full name, as the sentence that introduced
+    it gives it (one name for the group, whichever form each sentence uses)."""
+    acronym = claim.actor_normalized
+    if not _ACRONYM_ONLY.fullmatch(acronym) or acronym.lower() in GROUP_ALIASES:
+        return claim
+    bracket = text.find(f"({acronym})")
+    if bracket < 0:
+        return claim
+    found = _NAME_BEFORE_ACRONYM.search(text, max(0, bracket - _NAME_REACH), bracket)
+    name = _the_acronyms_name(found.group().strip(), acronym) if found is not None else None
+    if name is None:
+        return claim
+    return replace(claim, actor_normalized=normalize_actor(f"{name} ({acronym})"))
+
+
+def _the_acronyms_name(words: str, acronym: str) -> str | None:
+    """Of the capitalized words before the bracket, the name the acronym abbreviates: after
+    an "and" when that part alone has the acronym's initials ("the army and the Free Sons
+    (FS)" names two), else all ("Patriotic and Integrationist Force of Cameroon (FPIC)")."""
+    parts = _AND.split(words)
+    letters = set(acronym.replace("-", ""))
+    for start in range(len(parts) - 1, 0, -1):
+        tail = " and ".join(parts[start:])
+        if letters <= {word[0] for word in tail.split()}:
+            return tail if len(tail.split()) >= 2 else None
+    return words if len(words.split()) >= 2 else None
 
 
 def _generic(actor: str) -> bool:

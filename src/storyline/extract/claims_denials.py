@@ -36,6 +36,24 @@ _CLAIM_DENIED = re.compile(
     rf"(?:\w+\s+)?{_DENY}\b"
     rf"|(?P<before>{_PARTY})\s+(?:\w+\s+)?{_DENY}\s+(?:the|that|this|its|their|a)\s+claim\b")
 _OWN = re.compile(r"^(?:the\s+)?(?:group|it|they|militants|rebels)$", re.IGNORECASE)
+# A state body denying that its own forces did the violence: "A police spokesman denied that
+# officers had used live ammunition", "The ministry ... denied that police had fired on
+# protesters", "The army denied that civilians had been killed". The denial is the body's own:
+# actor and source are the body the sentence names before "denied" (a spokesman for it, or it).
+_STATE_BODY = re.compile(
+    r"\b(?:(?:interior|defen[cs]e|home|security|foreign)\s+ministry|ministry\s+of\s+(?:the\s+)?"
+    r"(?:interior|defen[cs]e|home\s+affairs|security)|military\s+government|police|military|army"
+    r"|junta|gendarmerie|security\s+forces)\b", re.IGNORECASE)
+_FORCES_DID_NOT = re.compile(
+    r"\bdenied\s+(?:(?:reports|claims|allegations|accusations|suggestions)\s+)?(?:that\s+)?"
+    r"(?:(?:its|the|any)\s+)?(?:(?:officers|police(?:men)?|troops|soldiers|security\s+forces"
+    r"|forces|personnel|guards|agents)\s+(?:had\s+|have\s+)?(?:\w+\s+)?(?:fired|shot|killed"
+    r"|used\s+(?:live\s+|excessive\s+|lethal\s+)?(?:ammunition|rounds|bullets|force)"
+    r"|opened\s+fire|beat(?:en)?|tortured|targeted|attacked)"
+    r"|civilians\s+(?:had\s+been|have\s+been|were)\s+(?:killed|harmed|hit|hurt|targeted"
+    r"|wounded))\b")
+# How far before "denied" the body may be named (the sentence's subject, a clause away).
+_BODY_REACH = 160
 
 
 def third_party_denials(text: str, claims: Sequence[Claim]) -> list[Claim]:
@@ -51,8 +69,25 @@ def third_party_denials(text: str, claims: Sequence[Claim]) -> list[Claim]:
         earlier = [c for c in stated if c.start < match.start()]
         if earlier and not _OWN.match(source.strip()):
             found.append(_denial(earlier[-1].actor, source, match, text))
-    return [claim for claim in found
-            if claim.actor_normalized.lower() != normalize_actor(claim.source or "").lower()]
+    found = [claim for claim in found
+             if claim.actor_normalized.lower() != normalize_actor(claim.source or "").lower()]
+    return found + _own_forces_denials(text)
+
+
+def _own_forces_denials(text: str) -> list[Claim]:
+    found = []
+    for match in _FORCES_DID_NOT.finditer(text):
+        window = max(0, match.start() - _BODY_REACH)
+        sentence_start = max(text.rfind(". ", window, match.start()),
+                             text.rfind("\n", window, match.start()), window - 1) + 1
+        body = _STATE_BODY.search(text, sentence_start, match.start())
+        if body is None:
+            continue
+        name = normalize_actor(body.group())
+        found.append(Claim(actor=body.group(), actor_normalized=name, kind="denied",
+                           evidence=text[body.start():match.end()], start=body.start(),
+                           end=match.end(), source=name))
+    return found
 
 
 def _denial(actor: str, source: str, match: re.Match[str], text: str) -> Claim:
