@@ -730,6 +730,7 @@ def link_quantities(sentence: str) -> list[_Link]:
     split_at = {link.trigger_start for link in links if link.how == "split"}
     links = [link for link in links if link.how == "split" or link.category != "killed"
              or link.quantity.start not in split_at]
+    links = _without_still_in_hospital(sentence, links)
     links = _without_definite_restatements(
         sentence, _without_shadowed_singulars(_with_tuples(sentence, links)))
     links = _without_members_of_a_crossed_breakdown(sentence, links)
@@ -740,6 +741,26 @@ def link_quantities(sentence: str) -> list[_Link]:
     new_index = {old: new for new, old in enumerate(order)}
     return [replace(link, parent=None if link.parent is None else new_index[link.parent])
             for link in (links[i] for i in order)]
+
+
+# Those still in hospital are some of the hurt, not more of them: "19 miners were treated for
+# burns, and 12 remained in hospital", "injured 30 people, and 12 were still in hospital".
+_STILL_IN_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:remain(?:s|ed)?|(?:are|were|is|was)\s+still|still)\s+(?:\w+\s+)?"
+    r"in\s+(?:the\s+)?hospital\b", re.IGNORECASE)
+
+
+def _without_still_in_hospital(sentence: str, links: list[_Link]) -> list[_Link]:
+    """`links` without an injured count told by a stay in hospital after another injured count
+    of the sentence: the patients are among the hurt counted before them."""
+    kept: list[_Link] = []
+    for link in links:
+        if link.category == "injured" and _STILL_IN_HOSPITAL_AFTER.match(
+                sentence, link.quantity.end) and any(
+                k.category == "injured" and k.quantity.end <= link.quantity.start for k in kept):
+            continue
+        kept.append(link)
+    return kept
 
 
 def _without_members_of_a_crossed_breakdown(sentence: str, links: list[_Link]) -> list[_Link]:
