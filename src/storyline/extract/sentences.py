@@ -44,7 +44,9 @@ CANDIDATE_RE = re.compile(
     r"|martyr"  # "two policemen were martyred", "embraced martyrdom"
     r"|injur|wound|hurt|hospital|shot|shoot|gunshot|gunfire|bullets?\b|graz(?:ed|ing)|shrapnel|hitting|striking|stabb|maim"
     r"|arrest|detain|detention|custody|apprehend|round(?:ed)?[\s-]up|nabbed|captur|booked"
-    r"|charged|in\s+jail|jailed|held"
+    r"|charged|in\s+jail|jailed|held|remand"
+    # wounds told by their kind ("suffered machete cuts", "a broken nose")
+    r"|cuts\b|lacerat|fractur|bruis|concuss|broken\s+(?:bone|arm|leg|rib|nose|jaw|ankle|wrist|hip|collarbone|finger)"
     r"|hostage|kidnap|abduct|captiv|seiz|missing|unaccounted|displac|homeless|evacuat|fled"
     r"|flee|refugee|rescued|captive|uproot|forced|expected\s+to\s+rise|could\s+rise"
     r"|KIA\b|WIA\b)",
@@ -211,7 +213,7 @@ _STEMS4 = frozenset(
     "casu drow lync succ inju woun hurt hosp shot shoo guns stab maim arre deta cust appr "
     "roun nabb capt book char jail held host kidn abdu seiz miss unac disp home evac fled "
     "flee refu resc upro forc expe coul slas ston thro gunf bull graz shra hitt stri away "
-    "mart"
+    "mart rema cuts lace frac brui conc brok"
     .split()
 )
 # Count words shorter than a stem: "die", "gun" ("gun down"), and the military "KIA"/"WIA"

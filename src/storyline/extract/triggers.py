@@ -59,8 +59,18 @@ POST_INJURED = (
     r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
     # "her two children suffered burns": burns are wounds
     r"|(?:suffered|sustained|received|suffering|sustaining)\s+(?:\w+\s+){0,2}?burns"
+    # a wound told by its kind, not by an injury word: "escaped with machete cuts", "suffered a
+    # broken nose", "sustained a deep laceration"; only wound modifiers may come between, so
+    # "suffered budget cuts" stays no injury
+    r"|(?:suffered|sustained|received|suffering|sustaining|escaped\s+with|treated\s+for|with)"
+    r"\s+(?:an?\s+|multiple\s+)?(?:(?:minor|deep|severe|serious|superficial|facial|head|knife"
+    r"|machete|stab|shrapnel|glass)\s+){0,2}(?:cuts|lacerations?|fractures?|bruises|bruising"
+    r"|concussions?|broken\s+(?:bones?|arms?|legs?|ribs?|nose|jaw|ankles?|wrists?|hip"
+    r"|collarbone|fingers?))"
+    # "took a bullet to the chest", "took two bullets in the leg"
+    r"|took\s+(?:an?|one|two|three|several)\s+bullets?\s+(?:to|in)\s+the"
     r"|non-?fatal\s+(?:gunshot\s+)?(?:wounds|injuries)|injured|wounded|hurt|injuries"
-    r"|hospitali[sz]ed|treated\s+for|shot|stabbed|maimed"
+    r"|hospitali[sz]ed|treated\s+(?:at\s+the\s+scene\s+)?for|shot|stabbed|maimed"
     # "was grazed", not "a bullet grazed" (the bullet is no person)
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bgot\s)|(?<=\bbeing\s))grazed"
     # hit by what a gun or a blast fires: "hit by gunfire", "struck by a stray bullet"
@@ -76,6 +86,9 @@ POST_INJURED = (
 POST_ARRESTED = (
     r"taken\s+into\s+(?:police\s+)?custody|in\s+(?:police\s+)?custody|arrested|detained"
     r"|apprehended|arrests|detentions|detainees|rounded\s+up|captured|booked|jailed"
+    # a charge or a remand presupposes the arrest: "three men have been charged with murder",
+    # "was remanded in custody", "held on suspicion of"; "charged at the crowd" is no charge
+    r"|charged\s+(?:in\s+connection\s+)?with|remanded|held\s+(?:on\s+suspicion|for\s+questioning)"
 )
 POST_HOSTAGES = (
     r"taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|hostages?|kidnapped"
