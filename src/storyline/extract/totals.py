@@ -640,6 +640,10 @@ _SURVIVORS_WORD_RE = re.compile(r"\b(?=[A-Za-z])"
                                 r"(?:other|others|surviv\w*|remaining|wounded\s+victims"
                                 r"|injured\s+victims)\b", re.IGNORECASE)
 _GUNSHOT_RE = re.compile(r"\b(?=[A-Za-z])(?:gunshot|bullet)\s+wounds?\b", re.IGNORECASE)
+# Those who remain or are still in hospital are alive: no dead are among them.
+_STILL_IN_HOSPITAL_RE = re.compile(
+    r"\b(?=[A-Za-z])(?:remain(?:s|ed|ing)?|still)\s+(?:\w+\s+)?(?:in\s+(?:the\s+)?hospitals?"
+    r"|hospitali[sz]ed)\b", re.IGNORECASE)
 
 
 def said_shot(evidence: str) -> bool:
@@ -647,6 +651,8 @@ def said_shot(evidence: str) -> bool:
     them. Said as "injured", "wounded", "hurt" or of a condition, the injured are the
     survivors."""
     evidence = _GUNSHOT_RE.sub("shot", evidence)
+    if _STILL_IN_HOSPITAL_RE.search(evidence):
+        return False  # "Twelve people remain in hospital": those who remain are alive
     if _ALL_VICTIMS_RE.search(evidence) and not _SURVIVORS_WORD_RE.search(evidence):
         return True  # "all four victims were taken to hospital with injuries": the dead too
     return bool(re.search(r"\b(?:shot|shootings?|hospitals?|hit|hitting|struck|striking|grazed)\b",
