@@ -20,6 +20,9 @@ CATEGORIES: tuple[str, ...] = ("killed", "injured", "missing", "arrested", "host
 _DEATH_MANNER = (r"(?:shot|gunned|stabbed|beaten|hacked|burned|burnt|crushed|stoned|bludgeoned"
                  r"|clubbed|hanged|strangled|trampled|starved|tortured)")
 
+# The verbs a wound is told with: "suffered burns", "sustained fatal injuries".
+_WOUND_VERBS = r"(?:suffered|sustained|received|suffering|sustaining)"
+
 POST_KILLED = (
     rf"{_DEATH_MANNER}\s+(?:dead|to\s+death)|(?:burned|burnt)\s+alive|shot\s+and\s+killed"
     r"|shot\s+and\s+died"
@@ -37,7 +40,7 @@ POST_KILLED = (
     r"|to\s+death"
     r"|beheaded|massacred|lynched|succumbed|assassinated|deceased"
     # a fatal wound is a death: "suffered a fatal gunshot wound", "sustained mortal injuries"
-    r"|(?:suffered|sustained|received|suffering|sustaining)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    rf"|{_WOUND_VERBS}\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?<![\w-])(?:fatal|mortal)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds?)"
     r"|(?-i:KIA)\b"  # military "killed in action": "three soldiers KIA" (never the car maker)
 )
@@ -49,7 +52,7 @@ BODY_PARTS = frozenset({
     "buttocks", "face", "side", "knee", "knees", "ankle", "ankles", "torso", "groin", "wrist",
     "wrists", "elbow", "elbows"})
 POST_INJURED = (
-    r"(?:suffered|sustained|received|suffering|sustaining|with)\s+(?:from\s+)?(?:an?\s+|multiple"
+    rf"(?:{_WOUND_VERBS}|with)\s+(?:from\s+)?(?:an?\s+|multiple"
     r"\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds|wound)"
     # "is in critical condition"; British and Irish press: "remains in a critical condition"
     r"|(?:is|was|are|were|remains?|remained|listed|being\s+treated)\s+(?:\w+\s+)?in\s+"
@@ -58,11 +61,11 @@ POST_INJURED = (
     # "another is fighting for life", "two others are fighting for their lives"
     r"|fighting\s+for\s+(?:(?:his|her|their)\s+)?li(?:fe|ves)"
     # "her two children suffered burns": burns are wounds
-    r"|(?:suffered|sustained|received|suffering|sustaining)\s+(?:\w+\s+){0,2}?burns"
+    rf"|{_WOUND_VERBS}\s+(?:\w+\s+){{0,2}}?burns"
     # a wound told by its kind, not by an injury word: "escaped with machete cuts", "suffered a
     # broken nose", "sustained a deep laceration"; only wound modifiers may come between, so
     # "suffered budget cuts" stays no injury
-    r"|(?:suffered|sustained|received|suffering|sustaining|escaped\s+with|treated\s+for|with)"
+    rf"|(?:{_WOUND_VERBS}|escaped\s+with|treated\s+for|with)"
     r"\s+(?:an?\s+|multiple\s+)?(?:(?:minor|deep|severe|serious|superficial|facial|head|knife"
     r"|machete|stab|shrapnel|glass)\s+){0,2}(?:cuts|lacerations?|fractures?|bruises|bruising"
     r"|concussions?|broken\s+(?:bones?|arms?|legs?|ribs?|nose|jaw|ankles?|wrists?|hip"
