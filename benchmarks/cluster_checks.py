@@ -23,9 +23,9 @@ Gold:
 - acled: one row per coded event, gold = date + country (very lenient: two events of one day
   in one country may join). Its precision is a check on joins across days and countries; its
   recall is meaningless (the gold groups are far wider than incidents);
-- probe-crossdb, probe-oneline, probe-multisource: the blind probes of
-  benchmarks/probes/clustering (gold: the incident; for oneline the story), as
-  `storyline eval clustering` scores them;
+- probe-crossdb, probe-oneline, probe-multisource, probe-twins: the blind probes of
+  benchmarks/probes/clustering (gold: the incident; for oneline the story; for twins the
+  subtopic, halves and draws by topic), as `storyline eval clustering` scores them;
 - oneline: the one-line items proxy of a world-news day-by-day set (`oneline_proxy.py`:
   Timeline17 timelines, CrisisFACTS facts and TREC-TS nuggets, full sentences only, sampled
   to a world-news shape with a fixed seed), gold = the story. Both precision and recall count.
@@ -56,7 +56,9 @@ from storyline.evaluate.wrong_joins import CAUSES, count_wrong_joins
 
 # The blind probes of benchmarks/probes/clustering (part -> gold key), as sources "probe-PART".
 PROBE_DIR = Path(__file__).resolve().parent / "probes" / "clustering"
-PROBES = {"crossdb": "incident", "oneline": "story", "multisource": "incident"}
+PROBES = {
+    "crossdb": "incident", "oneline": "story", "multisource": "incident", "twins": "subtopic",
+}
 SOURCES = ("gva", "ecbplus", "gtd", "acled", "oneline", *(f"probe-{part}" for part in PROBES))
 Gold = dict[str, frozenset[str]]
 
@@ -91,6 +93,13 @@ def _labels(data: Path, name: str) -> tuple[Gold, dict[str, str]]:
     elif name.startswith("probe-"):
         part = name.removeprefix("probe-")
         gold = dict(load_labels(PROBE_DIR / f"{part}_gold.jsonl", PROBES[part]))
+        # a probe whose gold names topics (twins: two events per topic, as ECB+) is halved and
+        # drawn by topic, so that no half or draw separates two twins
+        with open(PROBE_DIR / f"{part}_gold.jsonl", encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if "topic" in row:
+                    group[row["article_id"]] = str(row["topic"])
     else:
         raise SystemExit(f"unknown source {name}")
     for article_id, labels in gold.items():
@@ -263,7 +272,7 @@ def check(
         result["alone"] = [
             [round(x, 4) for x in score(replay(data, settings, keep=h)[0], gold, h)] for h in halves
         ]
-    if name == "ecbplus" and draws:
+    if name in ("ecbplus", "probe-twins") and draws:
         result["draws"] = _draws(event_of, gold, group, draws)
     return result
 
