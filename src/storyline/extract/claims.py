@@ -20,18 +20,17 @@ from storyline.extract.claims_denials import third_party_denials
 from storyline.extract.claims_lexicon import (
     ANAPHORS,
     ATTACKER_ROLES,
+    GENERIC_ACTOR_WORDS,
     GROUP_ALIASES,
+    KNOWN_GROUP_NAMES,
     NON_ACTORS,
     OFFICIAL_WORDS,
+    OTHER_OCCASION_WORDS,
     not_a_perpetrator,
 )
 from storyline.extract.claims_names import ARTICLE as _ARTICLE
 from storyline.extract.claims_names import normalize_actor
-from storyline.extract.claims_structure import (
-    GENERIC_ACTOR_WORDS,
-    OTHER_OCCASION_WORDS,
-    claims_from_structure,
-)
+from storyline.extract.claims_structure import claims_from_structure
 from storyline.extract.document import Document
 from storyline.extract.sentences import Sentence, sentence_at, sentences_of
 from storyline.records import Claim, ClaimKind
@@ -283,7 +282,7 @@ def _claim(
             return None
         actor, offset = antecedent
         normalized = normalize_actor(actor)
-    if not normalized or normalized.lower() in NON_ACTORS or _not_an_actor(normalized):
+    if not normalized or normalized.lower() in NON_ACTORS or not_a_perpetrator(normalized):
         return None
     source = match.groupdict().get("source")
     evidence = text[offset:end]
@@ -299,18 +298,19 @@ def _claim(
 
 
 # The claimed act marked as another occasion than the report's ("took responsibility for a
-# previous raid", "claimed another bombing"); the parse's reading is `_another_occasion`.
+# previous raid", "claimed another bombing"); the parse's reading is
+# claims_own_word's `_another_occasion`.
 _OTHER_OCCASION = re.compile(
     rf"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:{'|'.join(sorted(OTHER_OCCASION_WORDS))})\b")
 _OTHER_OCCASION_INSIDE = re.compile(r"\b(?:similar|previous|earlier|prior|another)\s+\w+$")
 # The claimed act dated months or years back in the rest of its clause ("who claimed a bombing
-# in the same bazaar last year"): the parse's reading is `_dated_long_before`.
+# in the same bazaar last year"): the parse's reading is
+# claims_own_word's `_dated_long_before`.
 _LONG_BEFORE = re.compile(
     r"[^,.;]{0,60}?\b(?:(?:last|previous|preceding|prior)\s+(?:year|month|decade)s?"
     r"|(?:years?|months?|decades?)\s+ago)\b")
 _ACTOR_ALONE = re.compile(_ACTOR)
 _SPOKESMAN_BEFORE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|of)\s+[^,]{2,60},\s*$")
-_KNOWN_GROUPS = frozenset(name.lower() for name in GROUP_ALIASES.values())
 _GROUP_ENDING = re.compile(rf"\s{_GROUP_NOUN}$")
 
 
@@ -347,7 +347,7 @@ def _group_named(text: str, previous_start: int, sentence_start: int
             # bracketed acronym is an organization's, whatever noun it ends in.
             found = (_ARTICLE.sub("", _MEMBERS_OF.sub("", actor)) + acronym.group(),
                      previous_start)
-        elif normalized in _KNOWN_GROUPS or (
+        elif normalized in KNOWN_GROUP_NAMES or (
             (_GROUP_ENDING.search(actor) or _ORGANIZATION_HEAD.search(actor))
             and normalized not in ANAPHORS and normalized not in NON_ACTORS
         ):
@@ -392,12 +392,6 @@ def _suspects_are_targets(sentence: str, match: re.Match[str]) -> bool:
         return False
     return bool(_TARGET_BEFORE.search(sentence, max(0, start - 30), start)
                 or _TARGET_AFTER.match(sentence, match.end()))
-
-
-def _not_an_actor(normalized: str) -> bool:
-    """"blamed Monday's storm", "blamed Hurricane Ida": days, months and weather are not
-    perpetrators."""
-    return not_a_perpetrator(normalized)
 
 
 def _negated(clause: str, actor_start: int) -> bool:

@@ -1,5 +1,6 @@
-"""Names for the claims extractor: aliases of well-known armed groups, and the words that mark
-a speaker as an official or an agency."""
+"""Words for the claims extractor: aliases of well-known armed groups, the words that mark a
+speaker as an official or an agency, and the words the readers of a claim sentence's parse share
+(verbs of claiming, denying, blaming, saying and believing; the acts claimed)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ GROUP_ALIASES: dict[str, str] = {
     "new people's army": "New People's Army", "npa": "New People's Army",
     "lord's resistance army": "Lord's Resistance Army", "lra": "Lord's Resistance Army",
 }
+# The known groups' own names, folded: a claimant that is one of them is an armed group.
+KNOWN_GROUP_NAMES = frozenset(name.lower() for name in GROUP_ALIASES.values())
 
 # Words that make a speaker an official or an agency rather than a witness or a relative.
 OFFICIAL_WORDS = frozenset({
@@ -107,3 +110,123 @@ ATTACKER_ROLES = (
     "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",
     "assailants", "suicide bomber", "bomber", "sniper", "militants", "insurgents",
 )
+
+
+# --------------------------------------------------------------------------- parse readers
+# The words the readers of a claim sentence's parse share (claims_structure.py and the modules it
+# dispatches to): verbs of claiming, denying, blaming, saying and believing, and the acts claimed.
+
+# The acts one admits to ("admitted kidnapping", "acknowledged carrying out the raid"): stems of
+# the gerund, for the claim-sentence filter and for the reading of an admission.
+ADMITTED_ACT_STEMS = (r"kidnap|abduct|kill|murder|assassinat|attack|bomb|carr|plant|detonat"
+                      r"|shoot|ambush|execut|stag|launch|torch|burn|hijack|fir")
+
+CLAIM_VERBS = frozenset({"claim", "claimed", "claims", "claiming"})
+TAKE_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "accepted",
+                        "accepts", "accepting", "assume", "assumed", "assumes", "assuming",
+                        "bear", "bore", "bearing", "admit", "admitted", "admits", "admitting",
+                        "acknowledge", "acknowledged", "acknowledges", "acknowledging"})
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+# Announcing one's responsibility claims it: "<X> announced (declared) its responsibility for".
+ANNOUNCE_VERBS = frozenset({"announced", "announces", "announce", "declared", "declares",
+                            "proclaimed", "proclaims"})
+DENY_VERBS = frozenset({"deny", "denied", "denies", "denying", "rejected", "rejects",
+                        "reject"})
+BLAME_VERBS = frozenset({"blame", "blamed", "blames", "blaming"})
+ACCUSE_VERBS = frozenset({"accuse", "accused", "accuses", "accusing"})
+ATTRIBUTE_VERBS = frozenset({"attribute", "attributed", "attributes", "attributing"})
+SUSPECT_VERBS = frozenset({"suspect", "suspected", "suspects", "believe", "believed",
+                           "believes", "think", "thought", "thinks", "suggest", "suggested",
+                           "suggests", "fear", "feared", "allege", "alleged", "alleges",
+                           "hinted", "hints", "implied", "implies", "indicated", "accused",
+                           "speculated", "presume", "presumed"})
+SAY_VERBS = frozenset({"say", "said", "says", "stated", "state", "told", "announced",
+                       "insisted", "confirmed", "added", "declared", "reported"})
+QUESTION_VERBS = frozenset({"asked", "ask", "asks", "wondered", "questioned", "doubted",
+                            "investigating", "investigate", "probing", "unclear"})
+RESPONSIBLE_WORDS = frozenset({"responsible", "behind", "involved", "culpable"})
+# A part in the act one is suspected or investigated for: "suspect the hand of <X> in the blast",
+# "examining the role of <X>", "have not ruled out the involvement of <X>".
+PART_NOUNS = frozenset({"hand", "role", "involvement", "complicity"})
+
+# Hedges that make a reading a suspicion: "suspected <X> insurgents", "<X> was likely
+# responsible", "<X> may have been behind it"; a threat is no claim ("will hold <X> responsible").
+HEDGES = frozenset({"suspected", "alleged", "presumed", "purported", "believed"})
+HEDGE_ADVERBS = frozenset({"allegedly", "reportedly", "possibly", "probably", "likely",
+                           "apparently", "presumably", "purportedly", "suspected"})
+MODALS = frozenset({"may", "might", "could", "must"})
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+
+ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "killing",
+                          "killings", "assault", "ambush", "shooting", "explosion", "massacre",
+                          "kidnapping", "raid", "strike", "strikes", "assassination", "it",
+                          "arson",
+                          # the act named by other nouns and plurals, as incident summaries
+                          # give it: "claimed the siege", "one of the blasts", "claimed the
+                          # takeover", "distanced itself from the torching of trucks"
+                          "blasts", "explosions", "ambushes", "raids", "assaults", "siege",
+                          "takeover", "seizure", "hijacking", "hijackings", "kidnappings",
+                          "abduction", "abductions", "assassinations", "shootings",
+                          "firebombing", "firebombings", "torching", "burning", "bombardment",
+                          "massacres", "murders", "beheading", "beheadings", "sabotage"})
+# What a group is said to be responsible for or behind: an attack, not "security" or "a wall".
+ATTRIBUTED_ACTS = ATTACK_NOUNS - {"it"} | frozenset({
+    "incident", "incidents", "bomb", "bombs", "death", "deaths", "murder", "murders",
+    "abduction", "abductions", "hijacking", "violence", "attempt", "plot", "firing", "shelling",
+    "looting", "sabotage"})
+# Words that set the claimed act apart from the report's own: "claimed a similar bombing in
+# 2019", "had claimed an earlier attack on the shrine".
+OTHER_OCCASION_WORDS = frozenset({"similar", "previous", "earlier", "past", "prior",
+                                  "another"})
+CARRIED_OUT_VERBS = frozenset({"carried", "conducted", "staged", "launched", "perpetrated",
+                               "attacked", "bombed", "executed", "orchestrated", "mounted"})
+# What a group says its own fighters did ("said its fighters fired the rockets"); said of
+# someone else these name a shooter, not a claim.
+OWN_ACT_VERBS = CARRIED_OUT_VERBS | frozenset({
+    "overran", "overrun", "captured", "seized", "struck", "stormed", "raided", "shelled",
+    "torched", "blew", "destroyed", "fired", "planted", "detonated", "ambushed", "killed", "shot",
+    "kidnapped", "abducted", "assassinated", "beheaded", "targeted", "downed"})
+# The words in which a group tells its own act: saying, and boasting or owning up to it ("the
+# group boasted that its fighters had torched the trucks").
+OWN_ACT_TELLERS = frozenset({"boasted", "bragged", "acknowledged", "admitted"})
+
+# Who speaks for a group: "a spokesman for <X> claimed", "<X>'s spokesman said it carried out".
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+# What a group claims through: "a statement signed by <X>", "<X> posters", "a video <X>
+# released claiming responsibility", "a leaflet from <X>".
+MEDIA_NOUNS = frozenset({"statement", "statements", "video", "videos", "letter", "letters",
+                         "leaflet", "leaflets", "note", "notes", "poster", "posters",
+                         "literature", "message", "messages", "communique", "communiqué",
+                         "website", "websites", "post", "posting", "recording", "audio",
+                         "pamphlet", "pamphlets", "banner", "banners", "flyer", "flyers", "call",
+                         "email", "e-mail", "tweet", "announcement", "graffiti", "handbill",
+                         "handbills"})
+
+# Heads of phrases that name no one: "gunmen", "the group", "a splinter faction".
+GENERIC_HEADS = frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "militant",
+    "militants", "insurgent", "insurgents", "rebel", "rebels", "men", "man", "group", "groups",
+    "terrorists", "terrorist", "bandits", "suspects", "suspect", "people", "person", "fighters",
+    "perpetrators", "individuals", "elements", "youths", "members", "unknown", "someone",
+    "kidnappers", "abductors", "hijackers", "bombers", "killers", "shooters", "raiders",
+    "offshoot", "faction", "splinter", "branch", "wing", "cell", "outfit",
+    "guerrillas", "guerillas", "cadres", "militiamen", "jihadists", "combatants", "operatives",
+})
+# An actor made only of these words is no one named: "unknown gunmen", "two armed men".
+GENERIC_ACTOR_WORDS = frozenset({"unknown", "unidentified", "armed", "suspected", "masked",
+                                 "alleged", "some", "several", "two", "three",
+                                 "heavily"}) | GENERIC_HEADS
+# A state's armed forces, named by the nation's adjective: "Russian forces", "the Congolese army".
+STATE_FORCES = frozenset({"forces", "troops", "army", "military", "soldiers", "navy", "police",
+                          "warplanes", "jets", "aircraft", "drones", "artillery", "gunboats",
+                          # a state's secret hands: "South African agents were suspected"
+                          "agents", "operatives", "spies", "intelligence", "commandos"})
+# Who a group's members are called: "members of <X>", "rebels of <X>", "<X> guerrillas".
+MEMBER_NOUNS = frozenset({"members", "member", "fighters", "guerrillas", "guerillas",
+                          "militants", "rebels", "insurgents", "cadres", "militiamen",
+                          "elements", "jihadists", "combatants", "operatives", "commandos",
+                          "loyalists", "gunmen", "cell", "unit", "units"})
+# What ties people to their group: "a cell linked to <X>", "fighters loyal to <X>", "cadres
+# suspected to belong to <X>", "gunmen affiliated with <X>".
+TIE_WORDS = frozenset({"linked", "tied", "connected", "affiliated", "allied", "loyal",
+                       "belonging", "attached", "suspected", "believed", "thought"})

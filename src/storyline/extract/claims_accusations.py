@@ -1,0 +1,348 @@
+"""Blame laid by someone else: "<S> blamed <X> (the attack on <X>)", "accused <X> of ...",
+"held <X> responsible", "<X> was behind it", "the attack was carried out by <X>", "was the work
+of <X>", "linked <X> to the bombing", "named <X> as the perpetrator", "pointed the finger at
+<X>". Hedged or believed, the same readings are suspicions."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.extract.claims_actors import is_anaphoric, organization_like
+from storyline.extract.claims_lexicon import (
+    ADMITTED_ACT_STEMS,
+    ATTACK_NOUNS,
+    ATTRIBUTED_ACTS,
+    CARRIED_OUT_VERBS,
+    FUTURE_AUXILIARIES,
+    HEDGE_ADVERBS,
+    MODALS,
+    OFFICIAL_WORDS,
+    OWN_ACT_TELLERS,
+    SAY_VERBS,
+    SUSPECT_VERBS,
+)
+from storyline.extract.claims_tree import (
+    bare_attribution,
+    by_agent,
+    conjuncts_of,
+    for_an_attack,
+    is_attack_noun,
+    is_hedged,
+    is_main_clause,
+    negated,
+    objects_of,
+    passive_belief,
+    phrases_of,
+    reporter_of,
+    said_not,
+    subject_of,
+)
+from storyline.extract.claims_voices import (
+    claiming_group,
+    is_messenger,
+    is_official,
+    of_itself,
+    spoken_for,
+)
+from storyline.records import ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# The violent acts one is accused of ("accused of looting the clinic"), not "of inciting youth".
+_ACT_GERUNDS = re.compile(
+    rf"^(?:{ADMITTED_ACT_STEMS}|loot|shell|assault|massacr|tortur|rap|stab|raid|storm)\w*ing$")
+
+
+# Verbs that make their object answerable: "<S> held (considers, found) <X> responsible".
+_HOLD_VERBS = frozenset({"hold", "held", "holds", "holding", "consider", "considers",
+                         "considered", "deem", "deems", "deemed", "find", "finds", "found"})
+
+
+def _held_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]] | None:
+    """"<S> held <X> responsible for the blast", "<X> was held responsible by <S>": <S> blames
+    <X>; the holder is the accuser, not the one responsible. None when `word` is no such
+    complement; no claim for a threat ("will hold <X> responsible for any attack")."""
+    if word.lower_ != "responsible":
+        return None
+    if word.dep_ == "amod" and word.head.dep_ in ("dobj", "obj"):
+        verb, held = word.head.head, [word.head]  # parsed "held [the gang responsible]"
+    elif word.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl"):
+        verb = word.head
+        # "holds [<X> responsible]" is parsed as a clause whose subject is <X>
+        held = objects_of(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+            c for c in word.children if c.dep_ == "nsubj"]
+    else:
+        return None
+    if verb.lower_ not in _HOLD_VERBS:
+        return None
+    answerable_for = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if any(g.lower_ not in ATTRIBUTED_ACTS and not _ACT_GERUNDS.match(g.lower_)
+           for g in answerable_for):
+        return []  # "held the party responsible for the fact that ...", "for his debts"
+    if not held or negated(verb) or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES
+                                         for c in verb.children):
+        return []
+    speaker = subject_of(verb) or by_agent(verb)
+    return [("blamed", x, speaker) for x in held]
+
+
+# Verbs of doing an attack whose by-agent is its perpetrator: "the bombing was carried out
+# (perpetrated, committed, staged) by <X>".
+DONE_BY_VERBS = CARRIED_OUT_VERBS | frozenset({"committed", "masterminded"})
+# Acts that officials carry out too: a raid or strike done by the police or an army is theirs,
+# not an accusation ("the raid was carried out by FBI agents").
+_OFFICIAL_ACTS = frozenset({"raid", "raids", "strike", "strikes", "operation", "operations"})
+
+
+def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"The attack was carried out by <X>", "the attack perpetrated by <X>", "is thought to have
+    been carried out by <X>": the by-agent of an attack is blamed for it, or suspected when a
+    belief, a hedge or a modal governs ("may have been staged by")."""
+    if verb.lower_ == "carried" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                            for c in verb.children):
+        return []
+    agent = by_agent(verb)
+    if agent is None:
+        return []
+    belief = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in SUSPECT_VERBS else None
+    holder = belief or verb
+    done = [c for c in holder.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        done.append(verb.head)  # "the attack perpetrated by <X>"
+    elif verb.dep_ == "advcl" and subject_of(verb) is None:
+        done += objects_of(verb.head)  # "condemned the killing, carried out by <X>" (parsed so)
+    acts = [d for d in done if (is_attack_noun(d) and d.lower_ != "it") or d.lower_ in
+            ATTRIBUTED_ACTS]
+    if not acts:
+        return []
+    if all(a.lower_ in _OFFICIAL_ACTS for a in acts) and any(
+            t.lower_ in OFFICIAL_WORDS for t in agent.subtree):
+        return []
+    governor = holder.head if holder.dep_ in ("ccomp", "xcomp") and holder.head is not holder \
+        else None
+    if negated(verb) or negated(holder) or (governor is not None and negated(governor)):
+        return []
+    hedged = belief is not None or any(
+        c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in (*verb.children,
+                                                                   *holder.children)) or any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in holder.children)
+    speaker: Token | None = None
+    if governor is not None and governor.lower_ in SUSPECT_VERBS:
+        hedged, speaker = True, reporter_of(governor)
+    elif governor is not None and governor.lower_ in SAY_VERBS:
+        speaker = reporter_of(governor)
+    return [("suspected" if hedged else "blamed", agent, speaker)]
+
+
+def of_a_deed_not_violent(verb: Token) -> bool:
+    """"accused the court of abusing its power": what one is accused of doing is no attack."""
+    deeds = [g for head in (verb, *objects_of(verb)) for c in head.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pcomp"]
+    return bool(deeds) and not any(_ACT_GERUNDS.match(g.lower_) for g in deeds)
+
+
+def read_accused_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> were accused by residents of looting the clinic": the passive's subject is blamed,
+    by its by-agent; without an agent, only of an act ("<X> was accused of the bombing")."""
+    agent = by_agent(verb)
+    of_act = any(_ACT_GERUNDS.match(g.lower_) if g.dep_ == "pcomp" else g.lower_ in
+                 ATTRIBUTED_ACTS for c in phrases_of(verb, "of") for g in c.children)
+    if not of_act:
+        return []  # "accused of inciting youth", "of being responsible for a disappearance"
+    accused = [s for s in verb.children if s.dep_ == "nsubjpass"]
+    if not accused and verb.dep_ in ("advcl", "acomp", "oprd") and \
+            verb.head.lower_ in ("stand", "stands", "stood", "standing"):
+        accused = [s for s in (subject_of(verb.head),) if s is not None]  # "<X> stands accused of"
+    return [("blamed", s, agent) for s in accused]
+
+
+# Verbs that name someone as the one who did it: "<X> was designated (named, identified,
+# singled out, tagged, branded) as the perpetrator (the author, the mastermind) of the attack".
+DESIGNATE_VERBS = frozenset({"designated", "named", "identified", "singled", "tagged",
+                             "branded", "labelled", "labeled", "described", "designates",
+                             "names", "identifies", "tags", "brands", "describes"})
+_PERPETRATOR_NOUNS = frozenset({"perpetrator", "perpetrators", "author", "authors", "culprit",
+                                "culprits", "mastermind", "masterminds", "responsible"})
+
+
+def read_named_as_perpetrator(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> was singled out by the governor as the author of the car bomb", "the army named
+    <X> as the perpetrators": <X> is blamed, by whoever names it; the role must be of an act
+    ("the author of the book" is none)."""
+    agent = by_agent(verb)
+    role = [t for c in phrases_of(verb, "as") for t in c.subtree if t.lower_ in _PERPETRATOR_NOUNS]
+    if not role or negated(verb):
+        return []
+    of_act = any(g.lower_ in ATTRIBUTED_ACTS for r in role for c in r.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind")
+                 for g in c.children if g.dep_ == "pobj")
+    if role[0].lower_ in ("author", "authors") and not of_act:
+        return []  # "named as the author of the report"
+    named = objects_of(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    speaker = subject_of(verb) if objects_of(verb) else agent
+    return [("blamed", x, speaker) for x in named]
+
+
+
+POINT_VERBS = frozenset({"point", "points", "pointed", "pointing"})
+
+
+def read_pointed_at(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Officials pointed the finger at <X>": blamed, by the one who points."""
+    if not any(o.lower_ in ("finger", "fingers") for o in objects_of(verb)) or negated(verb):
+        return []
+    scope = [verb, *objects_of(verb)]  # "at <X>" hangs on the verb or on "finger"
+    targets = [g for head in scope for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+               for g in c.children if g.dep_ == "pobj"]
+    return [("blamed", t, subject_of(verb)) for t in targets]
+
+
+def read_blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<S> blamed <X> for ...", "<S> blamed the attack on <X>", "it was blamed on <X>"."""
+    # "blamed the attack on <X>": the "on" phrase may hang on the verb or on its object.
+    scope = [verb, *objects_of(verb)]
+    on = [g for head in scope for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
+          for g in c.children if g.dep_ == "pobj"]
+    speaker = subject_of(verb) or by_agent(verb)
+    if on:
+        return [("blamed", target, speaker) for target in on]
+    blamed = [o for o in objects_of(verb) if o.lower_ not in ATTACK_NOUNS]
+    if not objects_of(verb) and not phrases_of(verb, "for") and speaker is None and \
+            bare_attribution(verb):
+        # "<X> was blamed.", "<X> was initially blamed, but ...": a summary's bare blame, of
+        # an organization only
+        return [("blamed", x, None) for x in verb.children if x.dep_ == "nsubjpass"
+                and any(map(organization_like, conjuncts_of(x)))]
+    if not blamed and any(g.lower_ in ATTRIBUTED_ACTS or g.dep_ == "pcomp"
+                          for c in phrases_of(verb, "for") for g in c.children):
+        # "<X> were blamed (by the army) for the attack": the passive's subject, or its
+        # conjunct's ("<X> was singled out and blamed for the massacre")
+        holder = verb.head if verb.dep_ == "conj" else verb
+        blamed = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+            c for c in holder.children if c.dep_ == "nsubjpass"]
+    return [("blamed", x, speaker) for x in blamed]
+
+
+def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> was responsible / behind it / involved", as said or believed by someone."""
+    held = _held_responsible(word)
+    if held is not None:
+        return held
+    copula = word.head if word.dep_ in ("acomp", "prep", "advmod", "attr", "oprd") else word
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return []
+    governor = copula.head if copula.dep_ in ("ccomp", "xcomp", "advcl") else None
+    kind: ClaimKind = "blamed"
+    speaker: Token | None = None
+    if governor is not None and governor.lower_ in SAY_VERBS | OWN_ACT_TELLERS and \
+            not negated(governor) and not said_not(copula) and \
+            all(of_itself(s) for s in subjects):
+        # "<X> said it was responsible for the raid": a group speaking of itself claims it
+        teller = subject_of(governor)
+        if teller is None or is_official(teller) or not for_an_attack(word):
+            return []
+        return [("claimed", claiming_group(teller), None)]
+    if governor is not None and governor.lower_ in SUSPECT_VERBS:
+        kind, speaker = "suspected", reporter_of(governor)
+    elif governor is not None and governor.lower_ in SAY_VERBS:
+        speaker = reporter_of(governor)
+        if is_hedged(copula, word):
+            kind = "suspected"  # "sources said <X> was likely (may have been) responsible"
+        elif speaker is not None and is_messenger(speaker) and for_an_attack(word):
+            # "a caller said the <X> was responsible for it", "... said the group was": the
+            # group the caller speaks for
+            kind, subjects = "claimed", [spoken_for(speaker) or s if is_anaphoric(s) else s
+                                         for s in subjects]
+            speaker = None
+    elif copula.lower_ in SUSPECT_VERBS or any(
+            c.lower_ in SUSPECT_VERBS for c in copula.children if c.dep_ in ("aux", "auxpass")):
+        kind = "suspected"
+    else:
+        believed = passive_belief(copula)
+        if believed is None and not (for_an_attack(word) and is_main_clause(copula)):
+            # A bare "X was behind the wall" is not a claim, nor "rejected suggestions that X
+            # was behind the blast" (a clause of someone else's words).
+            return []
+        # "<X> was responsible for the bombing", "<X> was behind the car bomb": the report's
+        # own attribution, with no one named who makes it.
+        kind = "suspected" if believed is not None or is_hedged(copula, word) else "blamed"
+    if said_not(copula) or (governor is not None and negated(governor)):
+        return []
+    return [(kind, s, speaker) for s in subjects]
+
+
+# "<the attack> was the work (handiwork) of <X>".
+WORK_NOUNS = frozenset({"work", "handiwork"})
+
+
+def read_work_of(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"The shooting was the work of the <X> gang, the police chief said", "the bombing was
+    likely the handiwork of <X>": the act's author is blamed, or suspected when hedged or
+    believed."""
+    copula = noun.head
+    if noun.dep_ != "attr" or negated(copula):
+        return []
+    act = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if act is None or not (is_attack_noun(act) or act.lower_ in ATTRIBUTED_ACTS):
+        return []
+    authors = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    hedged = is_hedged(copula, noun)
+    governor = copula.head if copula.dep_ in ("ccomp", "xcomp") else None
+    if governor is None:  # "..., the police chief said" hangs the saying on the copula
+        governor = next((c for c in copula.children if c.dep_ in ("parataxis", "ccomp")
+                         and c.lower_ in SAY_VERBS | SUSPECT_VERBS), None)
+    speaker = None
+    if governor is not None and negated(governor):
+        return []
+    if governor is not None and governor.lower_ in SUSPECT_VERBS | SAY_VERBS:
+        hedged = hedged or governor.lower_ in SUSPECT_VERBS
+        speaker = subject_of(governor)
+    return [("suspected" if hedged else "blamed", a, speaker) for a in authors]
+
+
+# "Police have linked <X> to the bombing", "<X> was tied to the blast by investigators".
+LINK_VERBS = frozenset({"linked", "link", "links", "tied", "tie", "ties", "connected",
+                        "connect", "connects"})
+
+
+def read_linked_to(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """One who links <X> to an act blames <X> for it; a passive link with no one named as
+    making it ("<X> has been linked to the attack") is a suspicion."""
+    acts = [g for c in phrases_of(verb, "to") for g in c.children if g.dep_ == "pobj"]
+    if not any(is_attack_noun(a) or a.lower_ in ATTRIBUTED_ACTS for a in acts) or \
+            negated(verb):
+        return []
+    def a_party(word: Token) -> bool:  # not "the slaying was connected to another killing"
+        return not (is_attack_noun(word) or word.lower_ in ATTRIBUTED_ACTS
+                    or word.lower_.endswith("ing"))
+
+    if objects_of(verb):
+        return [("blamed", x, subject_of(verb)) for x in objects_of(verb) if a_party(x)]
+    agent = by_agent(verb)
+    linked = [c for c in verb.children if c.dep_ == "nsubjpass" and a_party(c)]
+    return [("blamed" if agent is not None else "suspected", x, agent) for x in linked]
+
+
+def read_accused(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<S> accused <X> of the bombing": <X> blamed by <S>, unless what it is accused of doing
+    is no violence; else the passive "<X> was accused by residents of looting"."""
+    return [("blamed", o, subject_of(verb)) for o in objects_of(verb)
+            if not of_a_deed_not_violent(verb)] or read_accused_by(verb)
+
+
+def read_attributed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<S> attributed the attack to <X>", "the bombing was attributed to <X> by <S>"."""
+    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pobj"]
+    if not targets:  # "attributed the bombing at a station in Bursa to <X>" (parsed so)
+        phrases = [c for c in verb.children if c.dep_ in ("dobj", "obj", "prep")]
+        targets = [g for o in phrases for c in o.subtree if c.dep_ == "prep" and
+                   c.lower_ == "to" for g in c.children if g.dep_ == "pobj"][:1] if any(
+            is_attack_noun(o) for o in objects_of(verb)) else []
+    return [("blamed", t, subject_of(verb) or by_agent(verb)) for t in targets]

@@ -1,0 +1,370 @@
+"""Who a phrase of the parse names: the claimant's name as written ("The National Liberation
+Army (NLA)", "Boko Haram militants", "a group calling itself the Red Dawn Brigade", "members of
+the M-19"), or nothing for "gunmen" and "unknown attackers"; the actors a claiming verb has
+(its subject or by-agent, their conjuncts, a relative clause's antecedent)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, cast
+
+from storyline.extract.claims_lexicon import (
+    ANAPHORS,
+    ATTRIBUTED_ACTS,
+    CLAIM_VERBS,
+    GENERIC_ACTOR_WORDS,
+    GENERIC_HEADS,
+    GROUP_ALIASES,
+    HEDGES,
+    KNOWN_GROUP_NAMES,
+    MEMBER_NOUNS,
+    RESPONSIBLE_WORDS,
+    STATE_FORCES,
+    TAKE_VERBS,
+    TIE_WORDS,
+)
+from storyline.extract.claims_names import normalize_actor
+from storyline.extract.claims_tree import (
+    RELATIVE_PRONOUNS,
+    acronym_closing,
+    answers_an_accusation,
+    by_agent,
+    conjuncts_of,
+    is_attack_noun,
+    is_span,
+    relative_antecedent,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def with_conjuncts(actor: Token | Span) -> list[Token | Span]:
+    """The actor and those coordinated with it: "<X> and <Y> both claimed the attack",
+    "claimed by two groups, <X> and <Y>", "Both <X> and <Y> were suspected"."""
+    if is_span(actor):
+        return [actor]  # a name read off the words before a noun (`named_right_before`)
+    head = cast("Token", actor)
+    found = conjuncts_of(head)
+    if len(found) > 1:
+        whole = head.doc[min(t.i for t in _name_tokens(head)):found[-1].i + 1]
+        if whole.text.lower().removeprefix("the ") in GROUP_ALIASES:
+            return [whole]  # "the Islamic State in Iraq and the Levant": a known name, whole
+    closing = acronym_closing(found[-1]) if len(found) > 1 else None
+    if closing is not None:
+        # "the Islamic State of Iraq and the Levant (ISIL)", "Basque Fatherland and Liberty
+        # (ETA)": a bracketed acronym after the last conjunct covers the coordination, one name
+        start = min(t.i for t in _name_tokens(head))
+        return [head.doc[start:closing + 1]]
+    return list(found)
+
+
+def tied_groups(tie: Token) -> list[Token]:
+    """What "linked to", "loyal to", "suspected to belong to" ties people to."""
+    holders = [tie, *(c for c in tie.children if c.dep_ == "xcomp" and c.lower_ in _BELONG_WORDS)]
+    return [g for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def named_right_before(noun: Token) -> Span | None:
+    """"Boko Haram fighters", "New People's Army (NPA) rebels": the name right before the
+    members' noun; not a place label further back ("Nigeria, Borno: armed group fighters")
+    nor the acronym of a description ("non-state armed group (NSAG) fighters")."""
+    doc = noun.doc
+    before = noun.i - 1
+    if before >= 0 and doc[before].text == ")":
+        before -= 1
+    if before < 0:
+        return None
+    word = doc[before]
+    hyphenated = before > 1 and doc[before - 1].text == "-" and not doc[before - 2].whitespace_ \
+        and word.text[:1].isupper()  # "Anti-Balaka elements" (tagged an adjective)
+    if (word.pos_ != "PROPN" and not hyphenated) or _acronym_of_a_description(word):
+        return None
+    # its head is the noun, or (a bracketed acronym) the name before it that modifies the noun
+    if word.head.i != noun.i and not (word.dep_ == "appos" and word.head.head.i == noun.i):
+        return None
+    start = before  # back over the name's words ("New People's Army", "Lashkar-e-Islami (LEI)")
+    while start > 0 and start > noun.i - 10:
+        prior = doc[start - 1]
+        glued = not prior.whitespace_ and prior.text not in (",", ":", ";", ".")  # "Lashkar-e-"
+        # a capitalized word of the name ("Islamic State", "Shining Path"), or "of", "and" inside
+        # it ("Armed Forces of Colombia (FARC)") with a capitalized word before
+        capitalized = prior.text[:1].isupper() and prior.lower_ not in GENERIC_ACTOR_WORDS
+        joining = prior.lower_ in _NAME_JOINERS and start >= 2 and \
+            doc[start - 2].text[:1].isupper()
+        if prior.lower_ in HEDGES or not (capitalized or glued or joining or prior.text in (
+                "'s", "’s")) or prior.like_num or prior.is_space:
+            break
+        start -= 1
+    while doc[start].text in ("'s", "’s", "-", "("):
+        start += 1
+    return doc[start:noun.i] if doc[noun.i - 1].text == ")" else doc[start:before + 1]
+
+
+_NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "del", "du", "des", "la", "al", "ibn",
+                           "bin"})
+
+
+def _acronym_of_a_description(word: Token) -> bool:
+    """"non-state armed group (NSAG) fighters": an acronym in brackets after lower-case words
+    abbreviates a description, not a group's name."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "(" and doc[word.i - 2].text.islower()
+
+
+# Head words of armed organizations' names ("the Irish National Liberation Army", "the
+# Popular Front", "Los Extraditables" is none of them and is named only by a claim).
+_ORGANIZATION_WORDS = frozenset({
+    "army", "front", "movement", "brigade", "brigades", "organization", "organisation", "party",
+    "forces", "liberation", "tigers", "mujahideen", "jihad", "cartel", "faction", "commando",
+    "commandos", "underground", "resistance", "legion", "militia", "militias", "council",
+    "emirate", "guard", "guards", "brotherhood", "alliance", "coalition", "command", "cells",
+    "committee", "network", "battalion", "battalions", "revolutionary", "mafia", "gang",
+    "clan", "syndicate", "insurgency", "jamaat", "lashkar", "jaish", "harakat", "ansar",
+    "tehrik", "hizb", "kataib", "saraya", "group"})
+
+
+def organization_like(actor: Token) -> bool:
+    """Whether the phrase headed by `actor` names an armed organization or a state's forces:
+    an acronym, a known group, a name with an organization's head word, "South African agents"."""
+    name = name_of(actor)
+    if name is None:
+        return False
+    words = re.findall(r"[\w'’]+", name)
+    return normalize_actor(name).lower() in KNOWN_GROUP_NAMES or any(
+        w.isupper() and len(w) > 1 for w in words) or any(
+        w.lower() in _ORGANIZATION_WORDS for w in words) or any(
+        is_national(c, actor) for c in actor.children)
+
+
+def is_a_place(group: Token) -> bool:
+    """"The suspect belongs to Khanewal": a town (or country) one is from names no group."""
+    from storyline.extract.gazetteer import fold, load_gazetteer
+
+    name = name_of(group)
+    return name is not None and bool(load_gazetteer().lookup(fold(name)))
+
+
+def agents_of(verb: Token) -> list[Token]:
+    """Who did the claiming: the active subject, or the by-agent of a passive."""
+    agent = by_agent(verb)
+    if agent is not None:
+        return [agent]
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+            and (verb.lower_ in CLAIM_VERBS | TAKE_VERBS or answers_an_accusation(verb)):
+        # "blamed <X>, which denied any role", "the <X>, which claimed the attack": <X>; not an
+        # act that "claimed" lives, nor a witness who "denied that any fights happened"
+        antecedent = relative_antecedent(verb)
+        if not (is_attack_noun(antecedent) or antecedent.lower_ in ATTRIBUTED_ACTS):
+            subject = antecedent
+    elif subject is not None and is_anaphoric(subject) and verb.dep_ == "conj":
+        # "<X> was blamed, but the group denied it": the group of the clause it answers
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and name_of(c) is not None), subject)
+    if subject is not None and subject.lower_ in GENERIC_HEADS:
+        # "The separatist group Dawn Riders claimed": parsed as two subjects, the name second
+        named = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i
+                      and c.pos_ in ("PROPN", "NOUN") and name_of(c) is not None), None)
+        subject = named or subject
+    return [subject] if subject is not None else []
+
+
+def is_anaphoric(head: Token) -> bool:
+    """"It claimed", "the group said it carried out": a claimant named before."""
+    if head.lower_ in ("it", "they"):
+        return True
+    return head.lower_ in ANAPHORS and any(c.lower_ in ("the", "this", "that") for c in
+                                           head.children if c.dep_ == "det")
+
+
+def name_of(head: Token) -> str | None:
+    """The claimant's name as written, when the phrase names someone: "The National Liberation
+    Army (NLA)", "Boko Haram militants", "Iran". None for "gunmen", "unknown attackers"."""
+    called = called_name(head)
+    if called is not None:
+        return name_of(called)
+    if head.lower_ in ("we", "us"):  # "We, the Sons of the Valley, take responsibility"
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return name_of(appos) if appos is not None else None
+    tokens = _name_tokens(head)
+    # Not the head's own possessive ending: "Boko Haram's spokesman" names "Boko Haram".
+    words = [t for t in tokens
+             if t.dep_ != "det" and not (t.dep_ == "case" and t.head.i == head.i)]
+    if not words:
+        return None
+    if head.lower_ in _PERSON_NOUNS and head.pos_ != "PROPN":
+        return None  # "a Merritt Island man", "a 16-year-old Cleveland boy", "Bryson's son"
+    named = [t for t in words if t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1)
+             or t.lower_ in GROUP_ALIASES or is_national(t, head)]
+    if not named or (head.lower_ in GENERIC_HEADS and head.pos_ != "PROPN" and not named):
+        return None
+    if head.pos_ == "PRON":
+        return None
+    text = head.doc[words[0].i:words[-1].i + 1].text.strip(" ,.;:\"'“”")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    if text.count("(") > text.count(")"):
+        text += ")"  # "The National Liberation Army (NLA)"
+    return text
+
+
+def is_national(word: Token, head: Token) -> bool:
+    """A capitalized adjective before a state's forces names the state ("Russian forces",
+    "Ethiopian troops"); not the sentence's first word, capitalized anyway."""
+    return word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i == head.i and \
+        head.lower_ in STATE_FORCES and word.text[:1].isupper() and \
+        word.i > word.sent.start
+
+
+# People told by what they are, where they are from or whose kin they are: a capitalized word
+# before them is a place or a name of someone else, not theirs ("a Merritt Island man", "a
+# former Army soldier", "Bryson's son"). Members of a group ("Boko Haram fighters") are not here.
+_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "men", "women", "boys", "girls", "teen", "teenager",
+    "teens", "teenagers", "youth", "resident", "residents", "native", "son", "daughter",
+    "father", "mother", "husband", "wife", "brother", "sister", "uncle", "nephew", "cousin",
+    "neighbor", "neighbour", "student", "driver", "veteran", "soldier", "officer", "deputy",
+    "trooper", "guard", "worker", "employee", "teacher", "pastor", "priest",
+    "couple", "mom", "dad", "grandfather", "grandmother", "boyfriend", "girlfriend"})
+
+
+_NAMING_VERBS = frozenset({"calling", "called", "known", "named", "dubbed", "styling",
+                           "styled", "describing", "described", "calls", "call", "names",
+                           "styles", "describes"})
+
+
+def called_name(head: Token) -> Token | None:
+    """"a group calling itself the Red Dawn Brigade", "an organization known as Black Flag":
+    the name a generic noun gives itself or is given."""
+    if head.lower_ not in GENERIC_HEADS and head.lower_ not in ANAPHORS:
+        return None
+    # "the militant group Boko Haram", "the rebel movement, the Sons of the Valley,": a generic
+    # noun with its name in apposition.
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and not c.is_upper and head.doc[c.left_edge.i - 1].text != "("), None)
+    if named is not None and head.pos_ != "PROPN":  # not "Popular Resistance Movement (Egypt)"
+        return named
+    own_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+    for verb in head.children:
+        # "a group calling itself <X>", "an outfit that calls itself <X>"
+        if verb.dep_ not in ("acl", "relcl") or verb.lower_ not in _NAMING_VERBS or (
+                own_name and verb.lower_ == "known"):
+            continue  # "the Maute group, also known as <Y>": named already, <Y> an alias
+        itself = any(c.lower_ in ("itself", "themselves") for c in verb.children)
+        for child in verb.children:
+            if child.dep_ in ("oprd", "attr", "xcomp") and child.pos_ == "PROPN":
+                return child
+            if itself and child.dep_ == "dobj" and child.pos_ == "PROPN":
+                return child  # "a cell that names itself the Hidden Hand" (parsed so)
+            if child.dep_ == "prep" and child.lower_ == "as":
+                return next((g for g in child.children if g.dep_ == "pobj"
+                             and g.pos_ == "PROPN"), None)
+    return group_of_members(head)
+
+
+_BELONG_WORDS = frozenset({"belong", "belonging", "be"})
+
+
+# Bodies whose members are no armed group's: "Members of Parliament attacked the bill".
+_NOT_ARMED_BODIES = frozenset({"parliament", "congress", "senate", "assembly", "council",
+                               "community", "public", "family", "board", "staff", "church",
+                               "club", "team", "cabinet", "committee", "press", "clergy"})
+
+
+def group_of_members(head: Token) -> Token | None:
+    """The group whose members (or a cell or fighters tied to it) the phrase names: "members
+    of the M-19", "rebels of the Lord's Resistance Army", "a cell linked to <X>", "cadres
+    suspected to belong to <X>". None when no named group is given."""
+    if head.lower_ not in MEMBER_NOUNS:
+        return None
+    groups = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "prep" and c.lower_ == "in" and g.right_edge.i + 1 == c.i
+           for g in groups for c in head.children):
+        return None  # "elements of the Islamic State in the Greater Sahara": one name, whole
+    for tie in head.children:
+        if tie.dep_ in ("acl", "amod", "relcl") and tie.lower_ in TIE_WORDS:
+            groups += tied_groups(tie)
+    return next((g for g in groups if g.lower_ not in _NOT_ARMED_BODIES and (
+        g.pos_ == "PROPN" or (g.text[:1].isupper() and name_of(g) is not None))), None)
+
+
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an"})
+_NAME_PARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "da", "do", "dos", "la",
+                             "le", "los", "las"})
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    """`token`'s subtree without the clauses hung on it: "the Liberation Tigers of Tamil Eelam,
+    which denied the charge" names the Tigers, not what they did."""
+    clauses = {d.i for t in token.subtree if t.i != token.i and (
+        t.dep_ in ("relcl", "acl") or (t.dep_ == "appos" and not t.is_upper))
+        for d in t.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The head with its compounds, modifiers, "of"/"in" name parts and a bracketed acronym,
+    without relative clauses, appositions of other kinds or trailing verbs."""
+    keep = {head.i}
+    for child in head.children:
+        name_part = child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "al") and any(
+            t.pos_ == "PROPN" for t in child.subtree) and (child.lower_ != "in" or all(
+                g.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in g.children)
+                for g in child.children if g.dep_ == "pobj"))
+        # ("al-Qaeda in the Arabian Peninsula" is one name; "Boko Haram in Rann town",
+        # "Hezbollah in Syria and Arsal" are a group and where it is)
+        if (child.dep_ == "amod" and child.lower_ in RESPONSIBLE_WORDS) or \
+                (child.dep_ == "poss" and child.pos_ == "PRON"):
+            continue  # "held [the X] responsible for ...", "their Siara Group"
+        if child.dep_ in ("compound", "amod", "det", "nmod", "poss", "case", "flat") or \
+                name_part:
+            keep.update(t.i for t in _without_clauses(child))
+        elif child.dep_ == "appos" and child.is_upper:
+            keep.add(child.i)  # "(NLA)"
+    start, end = min(keep), max(keep)
+    doc = head.doc
+    # Words written together are one name: "al-Shabaab" is three tokens.
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text != "(":
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text not in (
+            ")", ",", ".", ";", ":", "'s", "’s"):
+        end += 1
+    # "Ansar al-Islam", "Jaish al-Adl": an Arabic article joined to the next name goes with it,
+    # and a name opening with such an article has the capitalized word before it ("Jabhat
+    # al-Sahel" when the parse heads the name at "Sahel").
+    while end + 3 < len(doc) + 1 and end + 2 < len(doc) and \
+            doc[end + 1].lower_ in _ARABIC_ARTICLES and \
+            doc[end + 2].text == "-" and end + 3 < len(doc) and doc[end + 3].pos_ == "PROPN":
+        end += 3
+    # "Front de Liberation du Macina", "Front de la Corse": a French, Spanish or Portuguese
+    # particle and the capitalized word after it continue the name (the parser hangs them
+    # apart, as an apposition or a place).
+    while True:
+        after = end + 1
+        while after < len(doc) and after - end <= 2 and doc[after].lower_ in _NAME_PARTICLES:
+            after += 1
+        if after == end + 1 or after >= len(doc) or not doc[after].text[:1].isupper():
+            break
+        end = after
+    if 0 < start < len(doc) - 1 and doc[start].lower_ in _ARABIC_ARTICLES and \
+            doc[start + 1].text == "-" and doc[start - 1].pos_ == "PROPN" and \
+            doc[start - 1].text[:1].isupper():
+        start -= 1
+    return [head.doc[i] for i in range(start, end + 1)
+            if head.doc[i].dep_ != "punct" or head.doc[i].text in ("-", "'", "’")]
+
+
+def phrase_text(token: Token) -> str:
+    # Not an act the parse hung on the phrase: "suspected by police in the bombing" -> police.
+    acts = {t.i for c in token.children if c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lower_ in ATTRIBUTED_ACTS for g in c.children)
+        for t in c.subtree}
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl") and t.i not in acts]
+    left = min(t.i for t in tokens)
+    right = max(t.i for t in tokens)
+    text = token.doc[left:right + 1].text
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,.;")

@@ -1,0 +1,161 @@
+"""Suspicion: "police suspect <X> of the bombing", "<X> was suspected by authorities", "suspect
+the hand of <X> in the blast", "<X> may have played a role in the attack", "the attack bore the
+hallmarks of <X>"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.extract.claims_actors import organization_like
+from storyline.extract.claims_lexicon import (
+    ATTACK_NOUNS,
+    ATTRIBUTED_ACTS,
+    MODALS,
+    PART_NOUNS,
+    SAY_VERBS,
+    SUSPECT_VERBS,
+)
+from storyline.extract.claims_tree import (
+    bare_attribution,
+    by_agent,
+    conjuncts_of,
+    negated,
+    objects_of,
+    reporter_of,
+    subject_of,
+)
+from storyline.extract.claims_voices import is_official
+from storyline.records import ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+SUSPECT_OF_VERBS = frozenset({"suspect", "suspects", "suspected", "suspecting"})
+# Who a suspicion names through its members: "suspected members of <X> of the attack".
+_MEMBERS_HEADS = frozenset({"members", "member", "elements", "fighters", "cadres", "supporters",
+                            "militants"})
+
+
+def read_suspect_of(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Police suspect <X> of the bombing", "they suspected members of <X> of carrying out the
+    attack": an active suspicion of an act names its object (the group its members belong to)."""
+    acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    # "of" parsed under the object or its apposition
+    acts += [g for o in objects_of(verb) for c in o.subtree if c.dep_ == "prep" and c.lower_ ==
+             "of" for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    if not any(a.dep_ == "pcomp" or a.lower_ in ATTRIBUTED_ACTS for a in acts):
+        # "Local sources suspected the M23": a report's bare suspicion of an organization
+        suspecting = subject_of(verb)
+        if suspecting is None or not is_official(suspecting) or not bare_attribution(verb):
+            return []
+        named = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), o)
+                 if o.lower_ in PART_NOUNS else o for o in objects_of(verb)]
+        return [("suspected", o, suspecting) for o in named if organization_like(o)]
+    suspects = []
+    for suspect in objects_of(verb):
+        if suspect.lower_ in _MEMBERS_HEADS:  # the group named beside them, or after "of"
+            suspect = next((c for c in suspect.children if c.dep_ == "appos"
+                            and c.pos_ == "PROPN"), None) or next(
+                (g for c in suspect.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), suspect)
+            suspect = next((c for c in suspect.children if c.dep_ == "appos"
+                            and c.pos_ == "PROPN"), suspect)  # "a local gang, the <X>,"
+        suspects.append(suspect)
+    return [("suspected", s, reporter_of(verb)) for s in suspects]
+
+
+_INQUIRY_VERBS = frozenset({
+    "suspect", "suspects", "suspected", "suspecting", "probe", "probes", "probed", "probing",
+    "investigate", "investigates", "investigated", "investigating", "examine", "examines",
+    "examined", "examining", "see", "saw", "sees", "seeing", "detect", "detected"})
+_RULE_OUT = frozenset({"rule", "ruled", "rules", "ruling", "exclude", "excluded", "excluding"})
+
+
+def read_part_in_the_act(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Police suspect the hand of <X> in the bombing", "investigators are examining the role of
+    <X> in the attack", "did not rule out the involvement of <X>": <X> is suspected. The part
+    must be in an act (a role "in the peace talks" is none); ruling it out is no suspicion."""
+    verb = noun.head
+    if verb.lower_ in _RULE_OUT:
+        if not negated(verb):
+            return []  # "police ruled out the involvement of <X>"
+    elif verb.lower_ not in _INQUIRY_VERBS or negated(verb):
+        return []
+    in_act = any(g.lower_ in ATTRIBUTED_ACTS for head in (verb, noun) for c in head.children
+                 if c.dep_ == "prep" and c.lower_ in ("in", "behind") for g in c.children
+                 if g.dep_ == "pobj")
+    if not in_act:
+        return []
+    groups = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return [("suspected", g, reporter_of(verb)) for g in groups]
+
+
+PASSIVE_SUSPICION = frozenset({"suspected", "blamed"})
+
+
+def read_suspected_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> was suspected by authorities", "<X>, suspected by police, ...": a passive
+    suspicion names its suspect as the subject, the suspecting party as the by-agent; it
+    needs the agent or the act ("in", "of", "for" an attack), else "<X> was suspected"
+    may be of anything. ("<X> was blamed ..." is `read_blamed`'s.)"""
+    if verb.lower_ != "suspected":
+        return []
+    suspects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agent = by_agent(verb)
+    if verb.dep_ == "acl" and agent is not None:
+        suspects.append(verb.head)  # "<X>, suspected by the governor in the raid, ..."
+    act = any(g.lower_ in ATTRIBUTED_ACTS or g.dep_ == "pcomp"
+              for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
+              for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    if agent is None and not act:
+        # "<X> was suspected.": a summary's bare suspicion, of an organization only (a person
+        # "was suspected" of anything)
+        suspects = [s for s in suspects if any(map(organization_like, conjuncts_of(s)))] \
+            if bare_attribution(verb) else []
+    return [("suspected", s, agent) for s in suspects]
+
+
+PLAY_VERBS = frozenset({"play", "played", "plays", "playing"})
+ROLE_NOUNS = frozenset({"role", "part", "hand"})
+HALLMARK_NOUNS = frozenset({"hallmarks", "hallmark", "signature", "fingerprints"})
+
+
+def read_played_a_role(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<S> suggested that X may have played a role in the bombing": a suspicion, when a verb
+    of belief governs it or a modal hedges it; a bare "X played a role in the talks" is not."""
+    subject = subject_of(verb)
+    in_attack = any(g.lower_ in ATTACK_NOUNS for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+    if subject is None or not in_attack:
+        return []  # "played a role in brokering the deal" tells no attack
+    governor = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    if governor is not None and negated(governor):
+        return []
+    if governor is not None and governor.lower_ in SUSPECT_VERBS:
+        return [("suspected", subject, reporter_of(governor))]
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        speaker = reporter_of(governor) if governor is not None and \
+            governor.lower_ in SAY_VERBS else None
+        return [("suspected", subject, speaker)]
+    return []
+
+
+def read_hallmarks(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"the attack bore the hallmarks of X", "had X's fingerprints on it": suspected X, by whoever
+    says or suggests so."""
+    verb = noun.head
+    subject = subject_of(verb)
+    if noun.dep_ not in ("dobj", "obj", "attr") or negated(verb) or subject is None or \
+            subject.lower_ not in ATTACK_NOUNS | {"blast", "blasts", "bomb", "bombs"}:
+        return []  # "the painting bore the hallmarks of Vermeer" tells no attack
+    owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in noun.children if c.dep_ == "poss"]
+    governor = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    speaker = reporter_of(governor) if governor is not None and \
+        governor.lower_ in SAY_VERBS | SUSPECT_VERBS else None
+    return [("suspected", owner, speaker) for owner in owners]

@@ -1,0 +1,228 @@
+"""Slots of a claim sentence's dependency parse: a verb's subject, objects, by-agent and
+prepositional phrases, whether it is negated or hedged, who reports it, and whether a noun names
+an attack. The readers of claims_structure.py ask these; none of them reads a name (that is
+claims_actors.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeGuard
+
+from storyline.extract.claims_lexicon import (
+    ACCUSE_VERBS,
+    ATTACK_NOUNS,
+    ATTRIBUTE_VERBS,
+    ATTRIBUTED_ACTS,
+    BLAME_VERBS,
+    DENY_VERBS,
+    HEDGE_ADVERBS,
+    MODALS,
+    QUESTION_VERBS,
+    SAY_VERBS,
+    SUSPECT_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+PRONOUN_OBJECTS = frozenset({"it", "this", "that", "them"})
+
+
+def acronym_closing(last: Token) -> int | None:
+    """Where the bracketed acronym right after `last` closes ("... Liberty (ETA)"), if any."""
+    doc = last.doc
+    end = max(t.i for t in last.subtree if t.text != ")")
+    at = end if last.is_upper and doc[last.i - 1].text == "(" else end + 2
+    if at < len(doc) and doc[at - 1].text == "(" and doc[at].is_upper and \
+            at + 1 < len(doc) and doc[at + 1].text == ")":
+        return at + 1
+    return None
+
+
+def is_span(actor: Token | Span) -> TypeGuard[Span]:
+    """A name read as a span of words rather than a phrase's head (spaCy is imported for
+    typing only, so no isinstance)."""
+    return not hasattr(actor, "dep_")
+
+
+def conjuncts_of(actor: Token) -> list[Token]:
+    """The actor and its conjuncts when a coordinating word joins them ("<X> and <Y>"); a bare
+    list ("December, AM, Galgala: <X> claimed") is no coordination."""
+    found = [actor]
+    for word in found:  # grows as conjuncts are found; a parse has few
+        found.extend(c for c in word.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"))
+        if word.dep_ == "pobj":  # "claimed by <X> and by <Y>"
+            found.extend(g for c in word.head.children if c.dep_ == "conj"
+                         for g in c.children if g.dep_ == "pobj")
+    coordinated = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for word in found
+                      for c in (*word.children, *word.head.children))
+    return found if coordinated else [actor]
+
+
+def relative_antecedent(clause: Token) -> Token:
+    """The name a relative clause is about: "the Liberation Tigers of Tamil Eelam, which ..."
+    is the Tigers (the parse hangs the clause on the last word), "the Army of Islam, a
+    Gaza-based group, which ..." the Army of Islam."""
+    word = clause.head
+    for _ in range(3):
+        if word.dep_ == "appos" and word.pos_ != "PROPN":
+            word = word.head
+        elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "PROPN":
+            word = word.head.head
+        else:
+            break
+    return word
+
+
+def answers_an_accusation(deny: Token) -> bool:
+    """"blamed <X>, which denied it", "<X> was blamed, but the group denied it": a denial of
+    "it" in a relative clause on the accused, or coordinated with the accusation, denies the
+    act it was accused of (a bare "<X> denied it" may deny anything)."""
+    accusing = BLAME_VERBS | ACCUSE_VERBS | ATTRIBUTE_VERBS | SUSPECT_VERBS
+    if deny.dep_ == "conj":
+        return deny.head.lower_ in accusing
+    if deny.dep_ != "relcl":
+        return False
+    word = deny.head  # the accused; up through appositions and phrases to the verb
+    for _ in range(4):
+        if word.dep_ not in ("dobj", "obj", "pobj", "nsubjpass", "appos", "conj", "prep"):
+            return False
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return word.lower_ in accusing
+    return False
+
+
+def bare_attribution(verb: Token) -> bool:
+    """A suspicion or blame with nothing after it, as an incident summary ends ("<X> was
+    suspected.", "Police suspected <X>."): the report's own statement, not asked, doubted or
+    denied by a clause that governs it."""
+    if negated(verb):
+        return False
+    if verb.dep_ in ("ROOT", "conj"):
+        return True
+    return verb.dep_ == "ccomp" and not negated(verb.head) and \
+        verb.head.lower_ not in DENY_VERBS | QUESTION_VERBS
+
+
+def attack_noun_above(word: Token) -> bool:
+    """The word or a noun it hangs on through "on"/"in"/"at" phrases is an attack: the parse
+    may hang a relative clause on the place named last ("the attack on a plant in Jizan,
+    which ...")."""
+    for _ in range(6):
+        if is_attack_noun(word):
+            return True
+        if word.dep_ not in ("pobj", "prep"):
+            return False
+        word = word.head
+    return False
+
+
+def is_attack_noun(noun: Token) -> bool:
+    """"attacks", or "one of two attacks" / "both of the bombings"."""
+    if noun.lower_ in ATTACK_NOUNS:
+        return True
+    return any(g.lower_ in ATTACK_NOUNS for c in noun.children
+               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+
+
+def is_hedged(copula: Token, word: Token) -> bool:
+    """"<X> was likely (probably, possibly) responsible", "<X> may have been behind it"."""
+    return any(c.dep_ in ("advmod", "acomp") and c.lower_ in HEDGE_ADVERBS
+               for c in (*copula.children, *word.children)) or any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in copula.children)
+
+
+def is_main_clause(verb: Token) -> bool:
+    """The sentence's own assertion: its root, or a clause coordinated with the root."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def for_an_attack(word: Token) -> bool:
+    """"responsible for the bombing", "behind the car bomb" (an attack is what it is about)."""
+    if word.lower_ == "behind":
+        objects = [c for c in word.children if c.dep_ == "pobj"]
+    else:
+        objects = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in ATTRIBUTED_ACTS for o in objects)
+
+
+def passive_belief(copula: Token) -> Token | None:
+    """"<X> is believed (thought, suspected) to be behind it": the copula is the xcomp of a
+    passive verb of belief whose subject is <X>."""
+    head = copula.head if copula.dep_ == "xcomp" else None
+    if head is not None and head.lower_ in SUSPECT_VERBS:
+        return head
+    return None
+
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    # Every subject the parse gives, not only the first: in "X (FARC)was suspected ...,
+    # however no one claimed responsibility" a glued word leaves "claimed" two subjects.
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
+        s for s in (subject_of(verb),) if s is not None]
+    return any(subject.lower_ in ("no", "nobody", "none", "neither")
+               or any(c.lower_ in ("no", "neither") for c in subject.children if c.dep_ == "det")
+               for subject in subjects)
+
+
+def said_not(verb: Token) -> bool:
+    """Negated in its own words ("X was not responsible", "neither group was behind it"), not
+    by a conjunct's ("No group claimed it, but X was thought responsible")."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children))
+        for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """Who says or believes: "officials said they believed X was responsible" is the
+    officials' belief, not "they"."""
+    subject = subject_of(verb)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp" and \
+            verb.head.lower_ in SAY_VERBS | SUSPECT_VERBS:
+        return subject_of(verb.head) or subject
+    return subject
+
+
+def by_agent(verb: Token) -> Token | None:
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def phrases_of(verb: Token, preposition: str) -> list[Token]:
+    """`verb`'s phrases of `preposition`, and those the small parser hangs on the noun of its
+    by-agent instead ("blamed by police for the shooting", "accused by residents of looting",
+    "identified by investigators as the culprits")."""
+    agent = by_agent(verb)
+    heads = (verb,) if agent is None else (verb, agent)
+    return [c for head in heads for c in head.children
+            if c.dep_ == "prep" and c.lower_ == preposition]
+
+
+def objects_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+
+
+def object_words(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("dobj", "obj", "attr")} | {
+        g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children
+        if g.dep_ == "pobj"}
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of the reporting verb that governs the clause, if any."""
+    head = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and head.lower_ in SAY_VERBS | SUSPECT_VERBS:
+        return subject_of(head)
+    return None

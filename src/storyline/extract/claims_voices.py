@@ -1,0 +1,126 @@
+"""Who speaks for a group: a spokesperson ("a spokesman for <X>", "<X>'s spokesman"), its
+media ("a statement signed by <X>", "<X> released a video"), an anonymous messenger ("a caller
+said the <X> did it"), or the group itself ("its fighters"); and who is an official, whose
+"they" is not a group speaking of itself."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.extract.claims_actors import name_of
+from storyline.extract.claims_lexicon import (
+    ANAPHORS,
+    MEDIA_NOUNS,
+    OFFICIAL_WORDS,
+    RESPONSIBILITY_NOUNS,
+    SPOKESPEOPLE,
+)
+from storyline.extract.claims_tree import by_agent, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# A group also speaks through its own media ("the group's news agency", "its media arm"); not
+# "wing", which in "armed wing" is a party to the act in its own right.
+_VOICES = SPOKESPEOPLE | frozenset({"agency", "arm", "outlet", "mouthpiece",
+                                     # "the NPA's regional command claimed the raid"
+                                     "command", "leadership", "headquarters"})
+
+
+_OWN_SUBJECTS = frozenset({"it", "they", "its", "their", "we", "our"})
+
+
+def claiming_group(head: Token) -> Token:
+    """Who claims when `head` speaks: the group behind its statement or video ("a statement
+    from <X>"), the group a spokesperson or media arm speaks for, else `head` itself."""
+    owner = media_owner(head)
+    if owner is not None:
+        return _represented(owner) or owner
+    return _represented(head) or head
+
+
+def _represented(head: Token) -> Token | None:
+    """The group a spokesperson or a media arm speaks for: "a spokesman for <X>", "<X>'s
+    spokesman", "<Name>, a spokesman for <X>", "<Name>, the news agency of <X>"."""
+    if head.lower_ not in _VOICES:
+        head = next((c for c in head.children if c.dep_ == "appos" and c.lower_ in _VOICES),
+                    head)
+    if head.lower_ not in _VOICES:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            group = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if group is not None and name_of(group) is not None:
+                return group
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and head.lower_ in SPOKESPEOPLE:
+            return child  # "a Taliban spokesman"; not "the Amaq news agency", its own name
+    return None
+
+
+_ISSUE_VERBS = frozenset({"released", "issued", "posted", "published", "sent", "circulated",
+                          "distributed", "left", "put", "uploaded", "emailed", "faxed",
+                          "release", "issue", "post", "publish", "send", "made"})
+
+
+def media_owner(head: Token) -> Token | None:
+    """The group a claiming statement, video or leaflet is from; None if `head` is no such
+    medium or names no owner."""
+    if head.lower_ not in MEDIA_NOUNS | RESPONSIBILITY_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ == "acl":  # "signed by <X>", "issued by <X>"
+            agent = by_agent(child)
+            if agent is not None:
+                return agent
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and name_of(owner) is not None:
+                return owner
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        return head.head  # "Communist Party of India (CPI) posters claiming ..." (parsed so)
+    names = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]  # "Communist Party of India (CPI) posters"
+    # "<X> released a video claiming responsibility": the issuer of the medium
+    verb = head.head if head.dep_ in ("dobj", "obj", "npadvmod", "nsubjpass") else None
+    if verb is not None and verb.lower_ in _ISSUE_VERBS:
+        # "a video claiming responsibility was posted by <X>": the passive's by-agent
+        return by_agent(verb) if head.dep_ == "nsubjpass" else subject_of(verb)
+    return None
+
+
+def is_official(speaker: Token) -> bool:
+    """Investigators, detectives, a ministry: an official whose "they" or "its men" is not
+    a group speaking of itself ("investigators say they shot seven people" means the suspects).
+    A name ("the Red Delta Army") or a spokesperson (whose group `_represented` finds) is not."""
+    return speaker.pos_ != "PROPN" and speaker.lower_ not in _VOICES and (
+        speaker.lower_ in OFFICIAL_WORDS or speaker.lower_.removesuffix("s") in OFFICIAL_WORDS)
+
+
+def of_itself(subject: Token) -> bool:
+    """A group speaking of itself: "it", "they", "we", "its fighters", "their men", "the
+    group's fighters"."""
+    return subject.lower_ in _OWN_SUBJECTS or any(
+        c.dep_ == "poss" and (c.lower_ in _OWN_SUBJECTS or (c.lower_ in ANAPHORS and any(
+            d.lower_ == "the" for d in c.children if d.dep_ == "det")))
+        for c in subject.children)
+
+
+# How a group claims anonymously: a call to a newspaper, a communique, a leaflet, a note.
+_MESSENGERS = frozenset({"caller", "callers", "communique", "communiqué", "communiques",
+                         "leaflet", "leaflets", "pamphlet", "pamphlets", "note", "notes"})
+
+
+def is_messenger(speaker: Token | None) -> bool:
+    return speaker is not None and speaker.lower_ in _MESSENGERS
+
+
+def spoken_for(messenger: Token) -> Token | None:
+    """"a caller claiming to speak for (represent) <X>": the group the messenger names."""
+    return next((t for t in messenger.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj")
+                 and t.head.lower_ in ("for", "represent", "representing")), None)
