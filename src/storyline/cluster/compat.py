@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from storyline.cluster.participants import action_kind, opposite_actions
 from storyline.cluster.settings import ClusterSettings
 
 # The type the clusterer gives a report of a fire its lead says was set (the extraction's
@@ -592,7 +593,7 @@ def participant_conflict(
         for event_agent, event_action, event_patient in event_roles:
             if (
                 agent == event_agent
-                and action == event_action
+                and action_kind(action) == action_kind(event_action)
                 and patient != event_patient
                 and not event_named(patient)
                 and not named(event_patient)
@@ -601,6 +602,15 @@ def participant_conflict(
                 return (
                     f"another participant: {who} {action}- {patient}, the event's {event_patient}"
                 )
+            # The same person hired and fired (signed and released): two events, by the
+            # same agent or one side's unnamed (session 22, `opposite_action_veto`).
+            if (
+                settings.opposite_action_veto
+                and patient == event_patient
+                and (agent == event_agent or not agent or not event_agent)
+                and opposite_actions(action, event_action)
+            ):
+                return f"opposite action: {action}- {patient}, the event's {event_action}-"
     return None
 
 

@@ -92,6 +92,63 @@ def action_stem(word: str) -> str:
     return word
 
 
+# One action in other words (session 22): a takeover is "buys", "acquires" or "purchases", a
+# coach "fired", "sacked" or "dismissed", a minister "appointed", "nominated" or "picked". Two
+# twins of one kind (a firm's two takeovers, a prime minister's two appointments) are told
+# apart by the patient only when their actions are seen as one; stems (action_stem) -> kind.
+_KINDS = {
+    "buy": ("buy", "bought", "acquir", "purchas"),
+    "hire": ("hir", "appoint", "nominat", "pick", "tap", "tapp"),
+    "fire": ("fir", "sack", "dismiss", "oust", "axed", "ax", "reliev", "terminat"),
+    "sign": ("sign", "add", "land", "recruit"),
+    "release": ("releas", "waiv", "fre", "freed"),
+    "beat": ("beat", "defeat", "edg", "top", "rout", "stun", "upset", "dismantl", "thrash"),
+    "arrest": ("arrest", "detain", "captur", "nab"),
+}
+_ACTION_KINDS = {stem: kind for kind, stems in _KINDS.items() for stem in stems}
+# Actions that undo each other: the same person hired and fired, signed and released,
+# arrested and freed are two events (a coach's hiring and, years later, his firing), whatever
+# else the reports share.
+_OPPOSITES = frozenset(
+    {("hire", "fire"), ("fire", "hire"), ("sign", "release"), ("release", "sign"),
+     ("arrest", "release"), ("release", "arrest")}
+)
+
+
+def action_kind(stem: str) -> str:
+    """The kind of an action stem: one word for the verbs that say the same thing."""
+    return _ACTION_KINDS.get(stem, stem)
+
+
+def opposite_actions(one: str, other: str) -> bool:
+    """Whether two action stems undo each other (hired / fired)."""
+    return (action_kind(one), action_kind(other)) in _OPPOSITES
+
+
+# A headline in title case ("Sixers Hire Maurice Cheeks as Head Coach") writes its verb with a
+# capital, which would make it part of a name; in such a line a known action is read in lower
+# case. A line is in title case when most of its longer words open with a capital.
+_LONG_WORD = re.compile(r"[A-Za-z][a-z'’]{3,}")
+_TITLE_CASE_SHARE = 0.85
+_TITLE_CASE_MIN_WORDS = 3
+
+
+def _title_case_actions(lead: str) -> str:
+    lines = lead.split("\n")
+    for n, line in enumerate(lines):
+        words = _LONG_WORD.findall(line)
+        capitals = sum(1 for word in words if word[0].isupper())
+        if capitals < _TITLE_CASE_MIN_WORDS or capitals < _TITLE_CASE_SHARE * len(words):
+            continue
+        lines[n] = _TOKEN.sub(
+            lambda m: m.group().lower()
+            if m.group()[0].isupper() and action_stem(m.group().lower()) in _ACTION_KINDS
+            else m.group(),
+            line,
+        )
+    return "\n".join(lines)
+
+
 def _name_key(words: list[str], people: Collection[str]) -> str | None:
     """The run's last person-like word, lower case (an acronym is an organisation's or a
     title's, not a participant's name: "IBF", "NBA")."""
@@ -110,7 +167,7 @@ def lead_roles(
     lowered = lead.lower()
     if not any(word in lowered for word in people):
         return ()  # no one named in the lead: most leads of most reports
-    items = _items(lead, people, common)
+    items = _items(_title_case_actions(lead), people, common)
     # An action stands at most `_MAX_BETWEEN` words before a named patient: only look there.
     named = [n for n, (kind, word) in enumerate(items) if kind == "name" and word is not None]
     near = sorted({p for n in named for p in range(max(0, n - 1 - _MAX_BETWEEN), n)})

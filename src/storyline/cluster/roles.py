@@ -63,6 +63,11 @@ _SPAN = (
 # alternation tried at every position).
 _SAME_DAY_AS = re.compile(r"the same (?:day|night|morning|afternoon|evening|weekend) as\b")
 _CAME_AFTER = re.compile(rf"c(?:ame|omes|oming) {_SPAN} (?:after|before) (?:an?|another) ")
+# ... and the same span set off by a comma at the end of the report's sentence (session 22):
+# "A 5.4 quake shook Lampang late on Tuesday, injuring nine, less than two weeks after a
+# deadly quake further north". Without the comma the span is the report's own timeline ("the
+# fire broke out hours after a family dinner").
+_SET_OFF_AFTER = re.compile(rf", {_SPAN} (?:after|before) (?:an?|another) ")
 # The link itself denied ("not believed to be linked to"), looked for before "linked to", not a
 # doubt about the report's own people ("not clear whether they were connected to the shooting").
 _LINKED_TO = ("connected to ", "linked to ", "tied to ")
@@ -71,6 +76,25 @@ _LINK_DENIED = re.compile(
     r"|considered|to|be|been|at|all|directly) ){0,4}$"
 )
 _LINK_DENIED_CHARS = 48
+# An event told as the next of its kind (session 22): "its second purchase in under a year
+# after last year's takeover of Greenmeadow", "the club's third signing of the summer,
+# following the arrival of ...", "Rozman's second cabinet change this month after he named
+# ...": what follows "after" is the earlier event of the kind, often with its own names (the
+# firm bought, the player signed, the minister named) that would otherwise be shared with that
+# event and join its twin. The ordinal must count events, not the report's own time or people
+# ("on the second day after the quake", "for the third time since", "a second suspect after
+# a raid"), so a unit of time or a person after it is no cue. Ordinals are looked for first as
+# plain substrings.
+_ORDINAL_KEYS = ("second ", "third ", "fourth ", "fifth ", "latest ")
+_NOT_COUNTED_EVENTS = (
+    r"day|night|morning|afternoon|evening|time|week|month|year|hour|minute|half|quarter|round"
+    r"|set|period|game|goal|inning|lap|stage|floor|suspect|man|men|woman|women|person|people"
+    r"|victim|body|bodies|child|children|boy|girl|officer|son|daughter|wife|husband"
+)
+_NEXT_OF_KIND = re.compile(
+    rf"\b(?:second|third|fourth|fifth|latest) (?!(?:{_NOT_COUNTED_EVENTS})s?\b)"
+    r"[^.;:!?]{0,80}?\b(?:after|following)\b"
+)
 
 
 def _other_incident_clauses(text: str, lowered: str) -> list[Span]:
@@ -82,6 +106,10 @@ def _other_incident_clauses(text: str, lowered: str) -> list[Span]:
         if lowered.endswith(("on ", "during "), max(0, m.start() - 7), m.start())
     ]
     cues += [m.start() for m in _CAME_AFTER.finditer(lowered)]
+    cues += [m.start() + 2 for m in _SET_OFF_AFTER.finditer(lowered)]
+    if any(map(lowered.__contains__, _ORDINAL_KEYS)):
+        # the clause from "after" / "following" on
+        cues += [lowered.rfind(" ", 0, m.end() - 1) + 1 for m in _NEXT_OF_KIND.finditer(lowered)]
     for linked in _LINKED_TO:
         at = lowered.find(linked)
         while at >= 0:
