@@ -149,6 +149,11 @@ def test_one_action_in_other_words_is_one_kind_and_opposites_undo_each_other() -
     assert len({action_kind(s) for s in ("hir", "appoint", "nominat", "pick")}) == 1
     assert len({action_kind(s) for s in ("fir", "sack", "dismiss", "oust")}) == 1
     assert action_kind("beat") == action_kind("defeat") != action_kind("buy")
+    stems = ("beat", "defeat", "edg", "top", "rout", "crush", "overcam", "eliminat")
+    assert len({action_kind(s) for s in stems}) == 1
+    assert len({action_kind(s) for s in ("unveil", "launch", "introduc", "debut")}) == 1
+    assert len({action_kind(s) for s in ("arrest", "detain", "captur", "apprehend")}) == 1
+    assert action_kind("select") == action_kind("chosen") == action_kind("hir")
     assert opposite_actions("hir", "fir") and opposite_actions("sack", "appoint")
     assert opposite_actions("sign", "waiv") and opposite_actions("arrest", "releas")
     assert not opposite_actions("hir", "appoint") and not opposite_actions("buy", "sign")

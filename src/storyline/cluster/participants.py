@@ -98,12 +98,18 @@ def action_stem(word: str) -> str:
 # apart by the patient only when their actions are seen as one; stems (action_stem) -> kind.
 _KINDS = {
     "buy": ("buy", "bought", "acquir", "purchas"),
-    "hire": ("hir", "appoint", "nominat", "pick", "tap", "tapp"),
-    "fire": ("fir", "sack", "dismiss", "oust", "axed", "ax", "reliev", "terminat"),
+    "hire": (
+        "hir", "appoint", "nominat", "pick", "tap", "tapp", "select", "chos", "chosen", "choos",
+    ),
+    "fire": ("fir", "sack", "dismiss", "oust", "axed", "ax", "reliev", "terminat", "remov"),
     "sign": ("sign", "add", "land", "recruit"),
     "release": ("releas", "waiv", "fre", "freed"),
-    "beat": ("beat", "defeat", "edg", "top", "rout", "stun", "upset", "dismantl", "thrash"),
-    "arrest": ("arrest", "detain", "captur", "nab"),
+    "beat": (
+        "beat", "defeat", "edg", "top", "rout", "stun", "upset", "dismantl", "thrash", "crush",
+        "overcom", "overcam", "eliminat", "outlast", "dispatch",
+    ),
+    "arrest": ("arrest", "detain", "captur", "nab", "apprehend"),
+    "launch": ("unveil", "launch", "introduc", "debut", "showcas"),
 }
 _ACTION_KINDS = {stem: kind for kind, stems in _KINDS.items() for stem in stems}
 # Actions that undo each other: the same person hired and fired, signed and released,
