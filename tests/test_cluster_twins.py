@@ -166,6 +166,13 @@ def test_a_title_case_headlines_verb_is_an_action_not_part_of_a_name() -> None:
     assert _roles("Harwick Fire Chief Dale Cheeks said the blaze was out.") == ()
 
 
+def test_an_adjective_between_two_names_is_no_action() -> None:
+    assert _roles("Faldo's new Pinecrest bakery opens in March") == ()
+    assert _roles("Harwick's top scorer Lenart is injured") == ()
+    assert _roles("Rozman's first Lenart interview aired") == ()
+    assert ("rozman", "top", "lenart") in _roles("Rozman tops Lenart in the final")
+
+
 def _article(article_id: str, day: str | None, title: str, text: str) -> Article:
     published = datetime.fromisoformat(day).replace(hour=15, tzinfo=UTC) if day else None
     return Article(id=article_id, title=title, text=text, published=published)

@@ -62,6 +62,9 @@ _NOT_ACTIONS = frozenset(
         *("identified", "identifies", "identify", "identifying", "described", "aka"),
         *("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"),
         *("also", "then", "now", "just", "he", "she", "they", "it", "we", "you", "i"),
+        # Adjectives that stand between two names ("Corvalis' new Aura phone", "the club's
+        # top scorer Kellan"): no action (session 22; "tops" / "topped" still are).
+        *("new", "first", "latest", "top", "star", "young", "fellow", "longtime", "late"),
         *("opposite", "outside", "inside", "across", "along", "around", "behind", "beside"),
         *("beyond", "toward", "towards", "through", "throughout", "within", "upon", "off"),
         *("out", "up", "down", "amid", "despite", "past", "near", "next", "ago", "later"),
