@@ -395,9 +395,10 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
 # A sentence that opens with another time tells an earlier incident, the background of the
 # report: "In 2016, a truck attack on a Christmas market in Berlin killed 13", "Last month, a
 # smaller fire at a market in Francistown ...", "Two years ago, ...". (A month alone, "In
-# March,", may be this year's: not read.)
+# March,", may be this year's: not read.) Every opener starts with a capital or a digit: the
+# lookahead tests that one character before the four ways a sentence can start.
 _EARLIER_OPENER = re.compile(
-    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
+    r"(?=[A-Z\d])(?:^|(?<=[.!?\n]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
     r"(?:(?:Last|Earlier\s+this|Earlier\s+in\s+the)\s+(?:week|month|year|summer|winter|spring"
     r"|autumn|fall|decade)|In\s+(?:(?:early|late|mid-)\s*)?(?:(?:January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
@@ -664,6 +665,13 @@ def _longest_match(
     text: str, tokens: list[tuple[int, int]], index: int, gazetteer: Gazetteer
 ) -> tuple[Mention, int] | None:
     last = min(len(tokens), index + gazetteer.max_words)
+    first = text[tokens[index][0]:tokens[index][1]]
+    if last > index + 1 and "-" not in first and \
+            _WHITESPACE.split(fold(first), 1)[0] not in _first_words(gazetteer):
+        # No name of several words starts with this word: only the word alone can be one.
+        # (The key of a span of several words is the first word's fold, the space between and
+        # the rest; a hyphenated head, "Savannah-Chatham ...", is looked up by its part.)
+        last = index + 1
     for stop in range(last, index, -1):
         start, end = tokens[index][0], tokens[stop - 1][1]
         for surface_end in _surface_ends(text, start, end):
@@ -671,6 +679,23 @@ def _longest_match(
             if mention is not None:
                 return mention, stop - index
     return None
+
+
+_WHITESPACE = re.compile(r"[ \t]")
+_FIRST_WORDS: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def _first_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """The first words of the gazetteer's keys of several words (every table `_lookup`
+    reads), computed once per gazetteer."""
+    known = _FIRST_WORDS.get(id(gazetteer))
+    if known is None or known[0] is not gazetteer:
+        tables = (gazetteer.places, gazetteer.demonyms, gazetteer.short_regions,
+                  gazetteer.state_abbreviations, gazetteer.counties)
+        words = frozenset(_WHITESPACE.split(key, 1)[0] for table in tables for key in table
+                          if _WHITESPACE.search(key))
+        known = _FIRST_WORDS[id(gazetteer)] = (gazetteer, words)
+    return known[1]
 
 
 def _surface_ends(text: str, start: int, end: int) -> tuple[int, ...]:
@@ -1199,8 +1224,15 @@ def _closes_address(text: str, mention: Mention) -> bool:
 def _located(text: str, mention: Mention) -> bool:
     """A locative preposition before the name: "in Aurora", "north of Mosul"; or before the
     list the name ends: "between Aurora and Naperville", "in the towns of X, Y and Z"."""
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-                or _located_in_list(text, mention))
+    return _locative_before(text, mention.start) or _located_in_list(text, mention)
+
+
+@functools.lru_cache(maxsize=512)
+def _locative_before(text: str, start: int) -> bool:
+    """Whether a locative ends right before `start`. Four readers of a name ask it of the same
+    mention (a name's reading, its compounds, the aside and the town tests): a cache of the
+    last few hundred answers (the text's hash is kept by the string) searches once."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _located_in_list(text: str, mention: Mention) -> bool:

@@ -447,8 +447,9 @@ def _owners_and_parts(text: str, known: list[Place]) -> list[Span]:
 
 
 # "12 km west of Kiwanja", "some 40 miles from X": a place set against another by a distance
-# names a settlement, the one the event is measured from.
-_FROM_A_DISTANCE = re.compile(rf"\b{_DISTANCE}\s+(?P<name>{_NAME})")
+# names a settlement, the one the event is measured from. (A distance opens with a lower-case
+# word or a digit: the lookahead spares the engine the alternation at every other position.)
+_FROM_A_DISTANCE = re.compile(rf"\b(?=[a-z\d]){_DISTANCE}\s+(?P<name>{_NAME})")
 
 
 def _measured_from(text: str, people: frozenset[str]) -> list[Span]:
