@@ -176,6 +176,8 @@ def date_candidates(text: str, published: datetime | None,
     anchors = anchor_map(text, anchor)  # embedded posts and dated sections count from theirs
     earlier = _earlier_incident_spans(text, sentences)
     last_day: date | None = None  # the day the text named last, candidate or not
+    last_day_said = False  # that day is a statement's ("police said on Wednesday")
+    anniversary_report = _ANNIVERSARY_WORDS.search(text) is not None
     expressions = _years_ago_on_a_day(
         text, list(islice(iter_date_expressions(text), MAX_DATE_EXPRESSIONS)))
     dated_weekdays, stated_years = _dated_weekdays(text, expressions, anchor)
@@ -192,6 +194,10 @@ def date_candidates(text: str, published: datetime | None,
         elif _ANAPHORIC_WEEK.fullmatch(expression.text) and (
                 week_counted := _WEEK_COUNTED.match(text, expression.end)) is not None:
             resolved = _anaphoric_week(week_counted, last_day)
+        elif _PREVIOUS_DAY.fullmatch(expression.text):
+            if last_day is None or not last_day_said:
+                continue  # see _PREVIOUS_DAY
+            resolved = last_day - timedelta(days=1), "day"
         elif (counted := _COUNTED_FROM_THEN.fullmatch(expression.text)) is not None:
             resolved = _counted_from_then(text, expression, counted, last_day)
         elif (anniversary := _YEARS_AGO_ON_A_DAY.fullmatch(expression.text)) is not None:
@@ -206,6 +212,8 @@ def date_candidates(text: str, published: datetime | None,
         resolved = _in_stated_year(expression, resolved, stated_years)
         if resolved[1] == "day":
             last_day = resolved[0]
+            last_day_said = _STATEMENT_BEFORE.search(
+                text, max(0, expression.start - 40), expression.start) is not None
         stretch = _holiday_weekend(text, expression, resolved) or _reporting_week(
             text, expression, resolved)
         if stretch is not None:
@@ -221,12 +229,34 @@ def date_candidates(text: str, published: datetime | None,
             for found in (candidate, act):
                 if found is None:
                     continue
-                if anchor is not None and anchor - _period(found)[1] > HISTORY_AGE:
+                if anchor is not None and anchor - _period(found)[1] > HISTORY_AGE and not (
+                        anniversary_report and _on_its_anniversary(found, anchor)):
                     found = replace(found, history=True)
                 if in_a_series:
                     found = replace(found, in_a_series=True)
                 candidates.append(found)
     return _span_ends(text, candidates)
+
+
+# An anniversary report ("It has been five years since ...", "marked the tenth anniversary",
+# "Ten years ago this week"): the act it recalls is what it reports, dated by the day years
+# back that falls within a week of the report's own calendar day. A day at another time of
+# year is history as any other ("the anniversary of the 1998 massacre" names no day at all).
+_ANNIVERSARY_WORDS = re.compile(r"\banniversar|\byears?\s+(?:ago|since|after|on|to\s+the\s+day)\b",
+                                re.IGNORECASE)
+ANNIVERSARY_REACH = timedelta(days=7)
+
+
+def _on_its_anniversary(candidate: DateCandidate, anchor: date) -> bool:
+    """The candidate (a day or a week) falls within a week of the report's calendar day."""
+    first, last = _period(candidate)
+    if last - first > ANNIVERSARY_REACH:
+        return False
+    try:
+        that_day_now = candidate.value.replace(year=anchor.year)
+    except ValueError:  # February 29
+        that_day_now = candidate.value.replace(year=anchor.year, day=28)
+    return abs(that_day_now - anchor) <= ANNIVERSARY_REACH
 
 
 # Two days that bound the span of the act: "between late Saturday and early Sunday", "Saturday
@@ -329,7 +359,12 @@ _COUNTED_ACT = re.compile(
     r"[^.;,\n]{0,60},\s+(?:just\s+|only\s+|about\s+|nearly\s+|some\s+)?(?:(?P<count>a|an|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)|the\s+(?:day"
     r"|morning|night|evening|afternoon))\s+(?P<dir>after|before)\b", re.IGNORECASE)
-_COUNTED_ACT_WORDS = re.compile(r"\bincident\b", re.IGNORECASE)
+# Besides the act verbs: the incident, and the disasters whose report goes on for days ("on
+# Friday, four days after a landslide swept away", "a week after the floods").
+_COUNTED_ACT_WORDS = re.compile(
+    r"\b(?:incident|landslides?|mudslides?|avalanches?|floods?|flooding|storms?|hurricanes?"
+    r"|cyclones?|typhoons?|tornado(?:es)?|wildfires?|fires?|blaze|quakes?|tsunami|eruption"
+    r"|derailment)\b", re.IGNORECASE)
 # The counted act's day ranks above the named day when the named day's own clause is not an
 # act (a death, an arrest, a statement), below it when it is one ("was shot Friday night,
 # two days after another girl was shot"): the clause reading gives the act +EVENT_BONUS.
@@ -853,6 +888,19 @@ def _candidate(text: str, expression: DateExpression, bounds: tuple[int, int],
 # "that day", "on this day", "later in the day": the day the text named last, not the
 # publication day (TIMEX3 resolves them against the document date when they stand alone).
 _ANAPHORIC_DAY = re.compile(r"(?:the|that|this)\s+(?:same\s+|very\s+)?day", re.IGNORECASE)
+# "the previous evening", "the preceding day": the day before a statement's day the text named
+# last ("police said on Wednesday that ... stabbed the previous evening" is Tuesday). After the
+# day of an act it tells what led up to that act ("were shot on 3/7 ... the dispute began the
+# previous evening"), and with no day named before, a background act of the report's (a
+# conflict log's "protested against the killing of a protester the previous day"): neither is
+# the event's day, and neither is read.
+# A statement's day: "said on Wednesday", "told reporters on Monday", "In a statement on
+# Monday": the act told after it, counted back from it, is the news.
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|statement|reported|added|revealed)\b"
+    r"[^.;]{0,25}$", re.IGNORECASE)
+_PREVIOUS_DAY = re.compile(r"the\s+(?:previous|preceding)\s+(?:day|night|evening|morning"
+                           r"|afternoon)", re.IGNORECASE)
 _UNTIL_NOW = re.compile(r"\b(?=[A-Za-z])"
                         r"(?:to|until|till)\s+$", re.IGNORECASE)  # "to this day" is now
 _DAY_BEFORE = re.compile(r"\s+(?:before|earlier|prior)\b(?!\s+(?:the|a|an|his|her|their)\b)",
@@ -891,7 +939,8 @@ _YEARS_AGO = re.compile(r"(?:(?:exactly|just|nearly|almost|about)\s+)?(?P<count>
                         re.IGNORECASE)
 # Not across a comma: "Three years ago, he was shot; on Thursday he was shot again" tells two
 # acts.
-_ANNIVERSARY_DAY = re.compile(r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_ANNIVERSARY_DAY = re.compile(r"(?:today|yesterday|this\s+week|(?:mon|tues|wednes|thurs|fri|satur"
+                              r"|sun)day)"
                               r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _AGO_TO_DAY = re.compile(r"\s+(?:on\s+)?")
 _YEARS_AGO_ON_A_DAY = re.compile(rf"{_YEARS_AGO.pattern}\s+(?:on\s+)?"
@@ -919,12 +968,12 @@ def _years_before(anniversary: re.Match[str], anchor: date | None
         return None
     value = normalize_date_expression(anniversary.group("day"), anchor)
     resolved = timex_to_date(value) if value else None
-    if resolved is None or resolved[1] != "day":
+    if resolved is None or resolved[1] not in ("day", "week"):
         return None
     raw = anniversary.group("count").lower()
     years = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
-    try:
-        return resolved[0].replace(year=resolved[0].year - years), "day"
+    try:  # "ten years ago this week": the week of the report's day, that many years back
+        return resolved[0].replace(year=resolved[0].year - years), resolved[1]
     except ValueError:  # February 29
         return None
 

@@ -36,7 +36,8 @@ _EVENT = re.compile(
 _EVENT_NOUNS = re.compile(
     r"^(?:attack|shooting|bombing|blast|explosion|raid|ambush|massacre|killing|stabbing"
     r"|clash|crash|fire|assault|strike|riot|protest|violence|incident|earthquake|quake"
-    r"|storm|flood|landslide|mudslide|avalanche|tornado|hurricane|cyclone)", re.IGNORECASE)
+    r"|storm|flood|landslide|mudslide|avalanche|tornado|hurricane|cyclone|derail|stampede"
+    r"|capsiz|shipwreck)", re.IGNORECASE)
 _LIGHT_VERB = re.compile(r"^(?:perform|stag|held$|hold|carr|launch|conduct|mount|organi[sz]"
                          r"|wag)", re.IGNORECASE)
 _GATHERINGS = frozenset({"demonstration", "demonstrations"})
@@ -153,6 +154,13 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         # "after austerity measures came into effect on January 1", "the curfew that took
         # effect Monday": the day a rule starts to apply, which dates no incident.
         return NOT_A_TIME
+    if _marks_an_anniversary(verb):
+        return BACKGROUND_PENALTY
+    if _updates_a_toll(verb):
+        # "the number of dead rose to 40 on Sunday", "officials on Thursday raised to 25 the
+        # toll": the day the toll was updated, not the act's; a second day after the act's
+        # noun ("... the toll from a bombing at a mosque on Monday") is the act's.
+        return EVENT_BONUS if _second_day_after_the_act(verb, token) else BACKGROUND_PENALTY
     if _sequel_after_the_act(verb) or _serves_a_term(verb):
         return BACKGROUND_PENALTY
     if _DEATH.match(verb.lower_) and verb.pos_ == "VERB" and _tells_the_wounding(verb, token):
@@ -172,7 +180,7 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         return EVENT_BONUS
     if _emergency_response(verb):
         return RESPONSE_BONUS
-    if _at_a_court_or_jail(verb) or _leaves_hospital(verb):
+    if _at_a_court_or_jail(verb) or _leaves_hospital(verb) or _court_proceeding(verb):
         return BACKGROUND_PENALTY
     if _REPORTING.match(verb.lower_) and verb.pos_ in ("VERB", "AUX"):
         # "On Wednesday, the sheriff's office said ...", "authorities revealed Tuesday that
@@ -208,8 +216,14 @@ def _second_day_after_the_act(verb: Token, token: Token) -> bool:
         _is_incident_noun(t) or _CRIME_NOUNS.match(t.lower_) or _CRIME_ACTS.match(t.lower_))]
     if not acts:
         return False
-    return any(_DAY_TOKEN.fullmatch(t.text) and t.pos_ == "PROPN" for t in verb.subtree
+    # The step's own day: a weekday or a month, or a day counted from the report ("Police
+    # yesterday arrested two men for the murder of a jeweller on Saturday night").
+    return any(((_DAY_TOKEN.fullmatch(t.text) and t.pos_ == "PROPN")
+                or t.lower_ in _REPORT_DAYS) for t in verb.subtree
                if t.i < acts[0].i and t.i != token.i)
+
+
+_REPORT_DAYS = frozenset({"yesterday", "today"})
 
 
 def _turns_an_age(verb: Token) -> bool:
@@ -286,6 +300,21 @@ def _emergency_response(verb: Token) -> bool:
 
 
 _JUSTICE_PLACES = frozenset({"court", "courtroom", "courthouse", "jail", "prison"})
+# The proceedings of a court, which begin, open, resume or end weeks after the act: "the trial
+# began Monday", "opening statements began Wednesday in the trial", "jury selection started".
+_PROCEEDINGS = frozenset({"trial", "trials", "retrial", "hearing", "hearings", "arraignment",
+                          "testimony", "deliberations", "sentencing", "inquest", "proceedings",
+                          "selection"})
+
+
+def _court_proceeding(verb: Token) -> bool:
+    """A predicate whose subject or prepositional object is a court's proceeding."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(n.lower_ in _PROCEEDINGS for n in named)
 
 
 def _at_a_court_or_jail(verb: Token) -> bool:
@@ -411,6 +440,23 @@ def _sequel_after_the_act(verb: Token) -> bool:
                 for g in child.children if g.dep_ in ("pobj", "pcomp")):
             return True
     return False
+
+
+_TOLL_VERBS = re.compile(r"^(?:ris|rose|rais|climb|jump|increas|reach|revis|updat|grew|grow"
+                         r"|mount|hit|swell|soar|stood|stand|put$|puts$|plac)", re.IGNORECASE)
+_TOLLS = frozenset({"toll", "tolls", "tally", "number", "count", "figure", "figures"})
+
+
+def _updates_a_toll(verb: Token) -> bool:
+    """A toll's rise or revision: the verb's subject or object is a toll, a tally or a number
+    ("the death toll rose", "raised the toll", "the number of dead climbed")."""
+    if verb.pos_ not in ("VERB", "AUX") or _TOLL_VERBS.match(verb.lower_) is None:
+        return False
+    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "raised to 25 the death toll": the parser may take the toll for the object of "to"
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(n.lower_ in _TOLLS for n in named)
 
 
 # The punishment a court gives: "received three years' probation Thursday", "was put on
@@ -667,6 +713,16 @@ def _asserted(verb: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _marks_an_anniversary(verb: Token) -> bool:
+    """"marked the tenth anniversary on Friday", "the anniversary falls on Sunday": the day of
+    the remembrance, not of the act remembered."""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _ANNIVERSARIES
+               for c in verb.children)
+
+
+_ANNIVERSARIES = frozenset({"anniversary", "anniversaries"})
+
+
 def _in_an_anniversary(token: Token) -> bool:
     """The date hangs below the "of" phrase of an anniversary ("marked the anniversary of the
     massacre of 14 May 2016"): the act remembered is at least a year older than the report."""
@@ -799,6 +855,8 @@ def _is_event(verb: Token) -> bool:
     if verb.lower_.startswith(("open", "set")):  # "opened fire", "set ablaze", not a shop
         # "opened in 2009" or "bond was set Saturday"
         return any(c.lower_ in ("fire", "ablaze", "alight") for c in verb.subtree)
+    if verb.lower_.startswith(("start", "began", "begin", "begun")) and _court_proceeding(verb):
+        return False  # "Opening statements began Wednesday in the trial"
     if verb.lower_.startswith(("start", "began", "begin", "begun")) and verb.pos_ == "VERB":
         # "the fire started Sunday", "fighting began at dawn": the start is the event's; one
         # with an object or a verb after it starts that ("started a press conference Tuesday",

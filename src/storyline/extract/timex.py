@@ -91,6 +91,10 @@ _DAY_WORDS = (
     r"|thirty[\s-]first"
 )
 _YEAR_REL = r"(?P<yrel>this|last|next|the\s+previous|the\s+following)\s+year's"
+# A day and month placed in the year before or in the report's own ("on June 2 last year", "on
+# 5 May this year"): the year the words name, not the nearest past one, which for a day months
+# back is this year's.
+_DAY_YEAR_REL = r",?\s+(?P<dyrel>last|this)\s+year\b(?!['’])"
 
 # Each rule: a name, a pattern (case-insensitive, anchored with fullmatch for normalizing and
 # embedded in one alternation for finding) and a resolver. Order matters for finding: the
@@ -119,9 +123,10 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"{_MONTH}{_MONTH_DAY_GAP}{_DAY}\s*(?:[-–]|to)\s*{_LAST_DAY}(?![-:/]\d)"
      rf"(?:,?\s+{_YEAR})?"),
     ("month_day",
-     rf"(?:{_WEEKDAY},?\s+)?(?:{_EDGE}[\s-]+)?{_MONTH}{_MONTH_DAY_GAP}{_DAY}(?:,?\s+{_YEAR})?"
-     rf"(?![-:]\d)"),
-    ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+     rf"(?:{_WEEKDAY},?\s+)?(?:{_EDGE}[\s-]+)?{_MONTH}{_MONTH_DAY_GAP}{_DAY}"
+     rf"(?:,?\s+{_YEAR}|{_DAY_YEAR_REL})?(?![-:]\d)"),
+    ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"
+                  rf"(?:,?\s+{_YEAR}|{_DAY_YEAR_REL})?"),
     # A day spelled out as an ordinal ("the seventeenth of February"), with "the" and "of".
     ("word_day_month", rf"the\s+(?P<dword>{_DAY_WORDS})\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"),
     ("week_of", rf"the\s+week\s+of\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"),
@@ -163,6 +168,7 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     # Before "the_unit": "the day before last" is longer than "the day".
     ("day_word", rf"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<word>today|tonight|yesterday"
                  r"|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+                 r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)"
                  r"|the\s+(?:day|night|evening)\s+before\s+last(?!\s+(?:year|month|week|season"
                  r"|time|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                  r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s+\w+['’]s\b))"
@@ -195,7 +201,7 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("weekday",
      r"(?:(?P<wpre>last|this)\s+week(?:['’]s|,?\s+on)\s+)?"
      r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following"
-     r"|early|late|early\s+on|late\s+on)\s+)?"
+     r"|early|late|early\s+on|late\s+on|(?:the\s+)?penultimate)\s+)?"
      rf"{_WEEKDAY}(?:\s+{_PART})?(?:,?\s+(?:of\s+)?(?P<wrel>last|this)\s+week\b(?!['’]))?"),
     ("part_weekday", rf"(?:early|late)?\s*{_PART}\s+of\s+{_WEEKDAY}"),
     ("month", rf"(?:(?P<rel>last|this|next|early|late|mid|the\s+end\s+of|the\s+beginning\s+of"

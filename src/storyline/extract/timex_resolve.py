@@ -99,6 +99,9 @@ def weekday_date(weekday: int, at: Anchor, rel: str | None) -> date:
     forward = (weekday - anchor.weekday()) % 7
     if rel in {"last", "the previous", "this past"}:
         return anchor - timedelta(days=back or 7)
+    if rel is not None and rel.endswith("penultimate"):
+        # "the penultimate Sunday" (Nigerian and Ghanaian press): the one before the last.
+        return anchor - timedelta(days=(back or 7) + 7)
     if rel in {"next", "this coming", "the following"}:
         return anchor + timedelta(days=forward or 7)
     if back == 0:
@@ -205,6 +208,9 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
 
 def resolve_month_day(match: re.Match[str], at: Anchor) -> str | None:
     month, day, year = _month_of(match), int(match.group("day")), year_of(match)
+    named_year = group_text(match, "dyrel")
+    if named_year is not None:  # "June 2 last year"
+        year = at.day.year - (named_year == "last")
     weekday = group_text(match, "weekday")
     last = match.groupdict().get("last")
     last_day = int(re.sub(r"\D", "", last)) if last else day
@@ -291,7 +297,10 @@ def resolve_day_word(match: re.Match[str], at: Anchor) -> str | None:
                "the day before yesterday": -2, "the day after tomorrow": 2}
     # "the night before last": the night before last night, two days back like "the day
     # before yesterday".
-    offset = -2 if word.endswith("before last") else offsets[word]
+    # "the previous evening": the day before the report's, as TIMEX3 reads it against the
+    # document date (dates.py reads it only counted from a statement's day).
+    offset = -2 if word.endswith("before last") else -1 if word.startswith(
+        ("the previous", "the preceding")) else offsets[word]
     return _with_part(at.day + timedelta(days=offset), match)
 
 
