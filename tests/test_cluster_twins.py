@@ -166,6 +166,16 @@ def test_a_title_case_headlines_verb_is_an_action_not_part_of_a_name() -> None:
     assert _roles("Harwick Fire Chief Dale Cheeks said the blaze was out.") == ()
 
 
+def test_an_infinitives_agent_is_the_sentences_subject() -> None:
+    assert ("faldo", "buy", "pinecrest") in _roles("Faldo agreed on Monday to buy Pinecrest.")
+    assert ("harwick", "sign", "lenart") in _roles("Harwick Rovers are set to sign Lenart.")
+    assert ("rozman", "appoint", "lenart") in _roles("Rozman plans to appoint Lenart.")
+    # a name right before the infinitive is still its agent
+    assert ("cheeks", "hir", "lenart") in _roles("Faldo asked Cheeks to hire Lenart.")
+    # an infinitive in a sentence opened by no one named has no agent
+    assert _roles("Police hope to arrest Lenart soon.") == ()
+
+
 def test_an_adjective_between_two_names_is_no_action() -> None:
     assert _roles("Faldo's new Pinecrest bakery opens in March") == ()
     assert _roles("Harwick's top scorer Lenart is injured") == ()

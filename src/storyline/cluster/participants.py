@@ -265,17 +265,21 @@ def _agent_before(items: list[Item], position: int) -> str | None:
     action = items[position + 1][1] or ""
     if position >= 0 and action.endswith("ing") and items[position][1] in _ADJUNCT:
         return _subject(items, position)
+    # An infinitive's agent is the sentence's subject when no name stands right before it
+    # (session 22): "Faldo Foods agreed on Monday to buy Greenmeadow", "the club is set to
+    # sign ...".
+    infinitive = position if position >= 0 and items[position] == ("word", "to") else None
     while position >= 0:
         kind, word = items[position]
-        if kind == "name":
+        if kind == "name" and (word is not None or infinitive is None):
             return word
         if kind == "other" or (
             kind == "word" and word is not None and (word in _BEFORE_ACTION or word.endswith("ly"))
         ):
             position -= 1
             continue
-        return None
-    return None
+        break
+    return _subject(items, infinitive) if infinitive is not None else None
 
 
 def _subject(items: list[Item], position: int) -> str | None:
