@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.extract.event_type import CIVILIAN_TARGET
+from storyline.extract.event_type import CIVILIAN_TARGET, names_its_means
 from storyline.reconcile.facts import report_time
 from storyline.records import EventDate, Extraction, Place
 from storyline.store.base import StoredArticle
@@ -48,16 +48,26 @@ def independent_extractions(
 
 
 def resolve_event_type(pairs: Sequence[tuple[StoredArticle, Extraction]]) -> tuple[str, str]:
-    """Majority of the independent reports' types; a tie goes to the earliest report's type."""
-    votes = Counter(e.event_type for _, e in pairs if e.event_type not in _NON_TYPES)
-    if not votes:
+    """One type for the event, whatever words each report used: the majority of the
+    independent reports' types, counting only the reports that say how it happened when some
+    do (`names_its_means`: "Gas blast kills four" and "Norvik blast toll rises to nine" are one
+    explosion, whose means the first report names); a tie goes to the earliest report's type."""
+    typed = [e for _, e in pairs if e.event_type not in _NON_TYPES]
+    if not typed:
         fallback = next((e.event_type for _, e in pairs if e.event_type), "unknown")
         return fallback, "no report states a specific type"
+    telling = [e for e in typed if names_its_means(e.event_type, e.event_type_evidence)]
+    voters = telling or typed
+    votes = Counter(e.event_type for e in voters)
     best = max(votes.values())
-    tied = [e.event_type for _, e in pairs if votes.get(e.event_type) == best]
+    tied = [e.event_type for e in voters if votes[e.event_type] == best]
     chosen = tied[0]
-    why = f"majority: {best} of {sum(votes.values())} independent reports say {chosen}"
-    if len({t for t in tied}) > 1:
+    why = f"majority: {best} of {len(voters)} independent reports say {chosen}"
+    if len(voters) < len(typed):
+        untold = len(typed) - len(voters)
+        why += (f" ({untold} more name only an explosion or a death, not how:"
+                " the reports that name it decide)")
+    if len(set(tied)) > 1:
         why += " (tie broken by the earliest report)"
     return chosen, why
 
