@@ -39,10 +39,10 @@ from storyline.extract.claims_tree import (
     subject_of,
 )
 from storyline.extract.claims_voices import (
-    claiming_group,
+    group_telling,
     is_messenger,
-    is_official,
     of_itself,
+    of_itself_or_the_group,
     spoken_for,
 )
 from storyline.records import ClaimKind
@@ -240,13 +240,17 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
     kind: ClaimKind = "blamed"
     speaker: Token | None = None
     if governor is not None and governor.lower_ in SAY_VERBS | OWN_ACT_TELLERS and \
-            not negated(governor) and not said_not(copula) and \
-            all(of_itself(s) for s in subjects):
-        # "<X> said it was responsible for the raid": a group speaking of itself claims it
-        teller = subject_of(governor)
-        if teller is None or is_official(teller) or not for_an_attack(word):
-            return []
-        return [("claimed", claiming_group(teller), None)]
+            not negated(governor):
+        if not said_not(copula) and all(of_itself(s) for s in subjects):
+            # "<X> said it was responsible for the raid": a group speaking of itself claims it
+            group = group_telling(governor)
+            return [] if group is None or not for_an_attack(word) else [("claimed", group, None)]
+        if said_not(copula) and all(of_itself_or_the_group(s) for s in subjects) and \
+                _in_an_attack(word):
+            # "<X> said it was not behind the blast", "said its fighters had not been involved
+            # in the massacre": a group saying it had no part denies it
+            group = group_telling(governor)
+            return [] if group is None else [("denied", group, None)]
     if governor is not None and governor.lower_ in SUSPECT_VERBS:
         kind, speaker = "suspected", reporter_of(governor)
     elif governor is not None and governor.lower_ in SAY_VERBS:
@@ -346,3 +350,10 @@ def read_attributed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
                    c.lower_ == "to" for g in c.children if g.dep_ == "pobj"][:1] if any(
             is_attack_noun(o) for o in objects_of(verb)) else []
     return [("blamed", t, subject_of(verb) or by_agent(verb)) for t in targets]
+
+
+def _in_an_attack(word: Token) -> bool:
+    """"responsible for the killing", "behind the blast", "involved in the massacre"."""
+    return for_an_attack(word) or any(
+        g.lower_ in ATTRIBUTED_ACTS for c in word.children if c.dep_ == "prep" and
+        c.lower_ == "in" for g in c.children if g.dep_ == "pobj")

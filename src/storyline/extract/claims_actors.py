@@ -28,7 +28,7 @@ from storyline.extract.claims_tree import (
     RELATIVE_PRONOUNS,
     acronym_closing,
     answers_an_accusation,
-    by_agent,
+    by_agents,
     conjuncts_of,
     is_attack_noun,
     is_span,
@@ -149,10 +149,10 @@ def is_a_place(group: Token) -> bool:
 
 
 def agents_of(verb: Token) -> list[Token]:
-    """Who did the claiming: the active subject, or the by-agent of a passive."""
-    agent = by_agent(verb)
-    if agent is not None:
-        return [agent]
+    """Who did the claiming: the active subject, or the by-agents of a passive."""
+    agents = by_agents(verb)
+    if agents:
+        return agents
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
             and (verb.lower_ in CLAIM_VERBS | TAKE_VERBS or answers_an_accusation(verb)):

@@ -5,6 +5,7 @@ itself from the bombing"; a claim of another occasion ("a similar bombing last y
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from storyline.extract.claims_actors import agents_of, is_anaphoric
@@ -13,10 +14,12 @@ from storyline.extract.claims_lexicon import (
     ANAPHORS,
     ANNOUNCE_VERBS,
     ATTACK_NOUNS,
+    ATTACKER_NOUNS,
     ATTRIBUTED_ACTS,
     CARRIED_OUT_VERBS,
     CLAIM_VERBS,
     MEDIA_NOUNS,
+    MEMBER_NOUNS,
     OTHER_OCCASION_WORDS,
     OWN_ACT_TELLERS,
     OWN_ACT_VERBS,
@@ -38,11 +41,13 @@ from storyline.extract.claims_tree import (
     subject_of,
 )
 from storyline.extract.claims_voices import (
+    ISSUE_VERBS,
     claiming_group,
+    group_telling,
     is_messenger,
-    is_official,
     media_owner,
     of_itself,
+    of_itself_or_the_group,
     spoken_for,
 )
 from storyline.records import ClaimKind
@@ -173,6 +178,12 @@ def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     it out" a blame."""
     subject = subject_of(verb)
     governor = verb.head if verb.dep_ in ("ccomp",) else None
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "said its members had blocked the highway and torched two lorries": a second act of
+        # the same subject is told by the same saying (one with its own subject, "... and it
+        # struck the floor", may be anything's)
+        governor = verb.head.head
     if subject is None or governor is None:
         return []
     if verb.lower_ == "blew" and not any(c.dep_ == "prt" and c.lower_ == "up"
@@ -180,12 +191,9 @@ def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return []  # "blew up the pipeline", not "the wind blew"
     own = of_itself(subject)
     if own and governor.lower_ in SAY_VERBS | OWN_ACT_TELLERS:
-        speaker = subject_of(governor)
-        if speaker is None:
-            return []
-        group = claiming_group(speaker)
         # "Investigators say they shot seven people": an official's "they" is the suspects.
-        return [] if is_official(speaker) else [("claimed", group, None)]
+        group = group_telling(governor)
+        return [] if group is None else [("claimed", group, None)]
     if own or verb.lower_ not in CARRIED_OUT_VERBS:
         return []
     if governor.lower_ in SUSPECT_VERBS:
@@ -208,5 +216,126 @@ def read_denied(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if object_words(verb) & DENIED_THINGS or \
             any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or \
             (object_words(verb) & PRONOUN_OBJECTS and answers_an_accusation(verb)):
-        return [("denied", a, None) for a in agents_of(verb)]
+        # "a spokesman for <X> denied any role": the group the spokesperson speaks for
+        return [("denied", claiming_group(a), None) for a in agents_of(verb)]
     return []
+
+
+# Acts a group says it did not do, in the forms a negation takes ("did not carry out", "had not
+# attacked"): a group's own act, negated in its own words, is its denial.
+_DID_NOT_ACTS = OWN_ACT_VERBS | frozenset({"carry", "conduct", "stage", "launch", "attack",
+                                           "kill", "plant", "fire", "target", "kidnap",
+                                           "abduct", "bomb", "shoot"})
+
+
+_NO_ONE_IN_PARTICULAR = frozenset({"anyone", "anybody", "anything", "one"})
+
+
+def read_own_denial(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"A spokesman for <X> said its men had not attacked the convoy", "<X> said it did not
+    carry out the raid": a group telling that it did not do the act denies it. "It had not
+    killed anyone" names no act to deny."""
+    if verb.lower_ not in _DID_NOT_ACTS or (verb.lower_ == "carry" and not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)) or any(
+            o.lower_ in _NO_ONE_IN_PARTICULAR for o in objects_of(verb)):
+        return []
+    return _told_by_the_group(verb, "denied")
+
+
+def read_nothing_to_do_with(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> insisted it had nothing to do with the bombing": a group telling that it had no
+    part in the act denies it (said of someone else, it is no one's denial here)."""
+    if noun.dep_ not in ("dobj", "obj"):
+        return []
+    with_act = any(t.dep_ == "prep" and t.lower_ == "with" and any(
+        g.dep_ == "pobj" and (is_attack_noun(g) or g.lower_ in ATTRIBUTED_ACTS)
+        for g in t.children) for t in islice(noun.subtree, 10))
+    return _told_by_the_group(noun.head, "denied") if with_act else []
+
+
+def _told_by_the_group(verb: Token, kind: ClaimKind) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """The reading of a clause in which a group tells of itself ("it", "its men", "the group"):
+    `kind` by the teller's group, when a verb of saying governs it."""
+    subject = subject_of(verb)
+    governor = verb.head if verb.dep_ == "ccomp" else None
+    if subject is None or governor is None or not of_itself_or_the_group(subject) or \
+            governor.lower_ not in SAY_VERBS | OWN_ACT_TELLERS or negated(governor):
+        return []
+    group = group_telling(governor)
+    return [] if group is None else [(kind, group, None)]
+
+
+# Who a group's own people are: "the gunman was one of its soldiers (fighters, men)".
+_OWN_PEOPLE = MEMBER_NOUNS | frozenset({"soldiers", "men", "mujahideen", "martyrs", "sons"})
+
+
+def read_one_of_its_own(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X>'s agency said the gunman was one of its soldiers", "the attacker was one of the
+    group's fighters": a group (or its voice) naming the attacker as one of its own claims the
+    attack."""
+    copula = word.head
+    if word.dep_ != "attr" or negated(copula):
+        return []
+    own = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+           for g in c.children if g.dep_ == "pobj" and g.lower_ in _OWN_PEOPLE and of_itself(g)]
+    attacker = subject_of(copula)
+    if not own or attacker is None or attacker.lower_ not in ATTACKER_NOUNS:
+        return []
+    governor = copula.head if copula.dep_ == "ccomp" else None
+    if governor is None or governor.lower_ not in SAY_VERBS | OWN_ACT_TELLERS or \
+            negated(governor):
+        return []
+    group = group_telling(governor)
+    return [] if group is None else [("claimed", group, None)]
+
+
+# Taking back one's claim: "<X> withdrew (retracted, disowned) its claim".
+WITHDRAW_VERBS = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
+                            "retract", "retracts", "retracted", "retracting", "disown",
+                            "disowns", "disowned", "disowning", "recant", "recants", "recanted",
+                            "rescind", "rescinds", "rescinded"})
+_CLAIM_NOUNS = frozenset({"claim", "claims"})
+
+
+def read_withdrawn(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> withdrew its claim for the bombing", "<X>, which had claimed the ambush, later
+    retracted the statement", "the claim of responsibility by <X> was withdrawn": a claim taken
+    back is the group's denial. A statement is a claim only beside the group's claim in the
+    same sentence ("the senator retracted his statement" is none)."""
+    things = [*objects_of(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    taken_back = [t for t in things if t.lower_ in _CLAIM_NOUNS]
+    if not taken_back and any(t.pos_ == "VERB" and t.lower_ in CLAIM_VERBS for t in verb.sent):
+        taken_back = [t for t in things if t.lower_ in MEDIA_NOUNS]
+    if not taken_back:
+        return []
+    if taken_back[0].dep_ == "nsubjpass":  # whose claim: "the claim ... by <X>", "<X>'s claim"
+        owners = [g for t in islice(taken_back[0].subtree, 12) if t.dep_ == "prep"
+                  and t.lower_ in ("by", "from") for g in t.children if g.dep_ == "pobj"]
+        owners += [c for c in taken_back[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        return [("denied", owner, None) for owner in owners[:1]]
+    return [("denied", a, None) for a in agents_of(verb)]
+
+
+# A group's claim as a noun it issues: "<Y> issued a rival claim", "put out its own claim of
+# responsibility"; a rival or own claim alone must answer a claim told in the same sentence
+# ("made a competing claim to the farm" is none).
+_RIVAL_WORDS = frozenset({"rival", "competing", "own", "separate", "second", "counter"})
+
+
+def read_claim_issued(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> claimed the shooting; the next day <Y> issued a rival claim", "<Y> made a claim of
+    responsibility for the raid": the issuer claims the act."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lower_ not in ISSUE_VERBS or negated(verb) or \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return []  # "<X> made no claim of responsibility"
+    of_act = any(g.lower_ in RESPONSIBILITY_NOUNS or is_attack_noun(g)
+                 for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for g in c.children if g.dep_ == "pobj")
+    rival = any(c.dep_ == "amod" and c.lower_ in _RIVAL_WORDS for c in noun.children) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "against", "for")
+                for c in noun.children) and \
+        any(t.i != noun.i and t.pos_ == "VERB" and t.lower_ in CLAIM_VERBS for t in noun.sent)
+    if not (of_act or rival):
+        return []
+    return [("claimed", a, None) for a in agents_of(verb)]

@@ -70,10 +70,16 @@ from storyline.extract.claims_members import (
 from storyline.extract.claims_names import normalize_actor
 from storyline.extract.claims_own_word import (
     DISTANCE_VERBS,
+    WITHDRAW_VERBS,
+    read_claim_issued,
     read_claimed,
     read_denied,
     read_distanced,
+    read_nothing_to_do_with,
+    read_one_of_its_own,
     read_own_claim,
+    read_own_denial,
+    read_withdrawn,
 )
 from storyline.extract.claims_suspicions import (
     HALLMARK_NOUNS,
@@ -134,6 +140,10 @@ CLAIM_SENTENCE_RE = re.compile(
     r"|(?-i:[A-Z][\w'’-]*)\)?\s+(?:fighters|guerrill?as|militants|rebels|insurgents|cadres"
     r"|militiamen|elements|jihadists|combatants|operatives|commandos|loyalists|gunmen)\b"
     r"|play(?:ed|s|ing)?\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:role|part)\b"
+    # a group's word about an attacker or an act: "the gunman was one of its soldiers", "it had
+    # nothing to do with the bombing"
+    r"|one\s+of\s+(?:its|their|our|the\s+\w+'s)\s+(?:\w+\s+)?(?:soldiers|fighters|members"
+    r"|mujahideen|militants)\b|nothing\s+to\s+do\s+with\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
     r"|(?:said|says|stated|announced|boasted|bragged|acknowledged|admitted)\b[^.]{0,80}?\b"
     r"(?:(?:it|they|its|their|we|our)\s|the\s+(?:"
@@ -177,7 +187,8 @@ _CLAIM_SENTENCE_WORDS = re.compile(
     "|announced|boasted|bragged|perpetrat|committed|staged|mastermind|orchestrated"
     "|distanc|author|culprit|finger|hand|role|complicity|fighters|guerril|militants|rebels"
     "|insurgents|cadres|militiamen|elements|jihadists|combatants|operatives|commandos"
-    "|loyalists|gunmen|cell|work|linked|tied|connected|caller|communiqu|leaflet|pamphlet")
+    "|loyalists|gunmen|cell|work|linked|tied|connected|caller|communiqu|leaflet|pamphlet"
+    "|soldiers|mujahideen|nothing")
 
 
 # Every match of CLAIM_SENTENCE_RE holds one of those words at the start of a word (the
@@ -217,13 +228,30 @@ def _claims_in(parse: Doc, sentence: Sentence, antecedent: Antecedent | None) ->
     return found
 
 
+_CLAIM_NOUNS = frozenset({"claim", "claims"})
+
+
 def _readings(token: Token) -> Sequence[tuple[ClaimKind, Token | Span, Token | None]]:
     """The (kind, actor, speaker) readings of the predicate `token` heads: one reader per kind
     of predicate, chosen by its word; the first that fits reads it (an act verb is a group's
     own claim before it is another's accusation, and that before its members' act)."""
     lower = token.lower_
     if negated(token):
-        return []
+        # A negated predicate is no claim; a group's own act or part negated in its own words
+        # denies it ("said its men had not attacked", "said it was not involved in the attack").
+        if lower in RESPONSIBLE_WORDS:
+            return [reading for reading in read_responsible(token) if reading[0] == "denied"]
+        return read_own_denial(token)
+    if lower in _CLAIM_NOUNS and token.pos_ == "NOUN":
+        issued = read_claim_issued(token)  # "<Y> issued a rival claim"
+        if issued:
+            return issued
+    if lower in WITHDRAW_VERBS:
+        return read_withdrawn(token)
+    if lower == "one":
+        return read_one_of_its_own(token)
+    if lower == "nothing":
+        return read_nothing_to_do_with(token)
     if lower in CLAIM_VERBS or lower in TAKE_VERBS or (
             lower in ANNOUNCE_VERBS and object_words(token) & RESPONSIBILITY_NOUNS):
         return read_claimed(token)

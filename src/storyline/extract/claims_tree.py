@@ -200,6 +200,16 @@ def by_agent(verb: Token) -> Token | None:
                  if g.dep_ == "pobj"), None)
 
 
+def by_agents(verb: Token) -> list[Token]:
+    """Every by-agent of a passive: "claimed by <X> and, hours later, by <Y>", "first by <X> and
+    then by <Y>" (an adverb between the two gives the second "by" its own phrase, or the
+    parse coordinates it with the verb or hangs it on the verb as a plain phrase)."""
+    phrases = [c for c in verb.children if c.dep_ == "agent"]
+    if phrases:
+        phrases += [c for c in verb.children if c.dep_ in ("conj", "prep") and c.lower_ == "by"]
+    return [g for c in phrases for g in c.children if g.dep_ == "pobj"]
+
+
 def phrases_of(verb: Token, preposition: str) -> list[Token]:
     """`verb`'s phrases of `preposition`, and those the small parser hangs on the noun of its
     by-agent instead ("blamed by police for the shooting", "accused by residents of looting",

@@ -5,6 +5,7 @@ said the <X> did it"), or the group itself ("its fighters"); and who is an offic
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from storyline.extract.claims_actors import name_of
@@ -14,6 +15,7 @@ from storyline.extract.claims_lexicon import (
     OFFICIAL_WORDS,
     RESPONSIBILITY_NOUNS,
     SPOKESPEOPLE,
+    TIE_WORDS,
 )
 from storyline.extract.claims_tree import by_agent, subject_of
 
@@ -25,7 +27,12 @@ if TYPE_CHECKING:
 # "wing", which in "armed wing" is a party to the act in its own right.
 _VOICES = SPOKESPEOPLE | frozenset({"agency", "arm", "outlet", "mouthpiece",
                                      # "the NPA's regional command claimed the raid"
-                                     "command", "leadership", "headquarters"})
+                                     "command", "leadership", "headquarters",
+                                     # its publications: "<Name>, the weekly newsletter of <X>"
+                                     "newsletter", "magazine", "bulletin"})
+# How a voice is tied to its group when it is not its own: "an outlet affiliated with <X>", "the
+# agency, which is linked to <X>", "a magazine close to <X>".
+_TIES = TIE_WORDS | frozenset({"close", "aligned", "associated"})
 
 
 _OWN_SUBJECTS = frozenset({"it", "they", "its", "their", "we", "our"})
@@ -57,10 +64,38 @@ def _represented(head: Token) -> Token | None:
             return child
         if child.dep_ == "compound" and child.pos_ == "PROPN" and head.lower_ in SPOKESPEOPLE:
             return child  # "a Taliban spokesman"; not "the Amaq news agency", its own name
+    return _tied_group(head) or _spoken_for_in_opening(head)
+
+
+def _tied_group(voice: Token) -> Token | None:
+    """"a news outlet affiliated with <X>", "the agency, which is linked to <X>", "a magazine
+    close to <X>": the group a clause on the voice ties it to (a few words in)."""
+    for clause in voice.children:
+        if clause.dep_ not in ("acl", "relcl", "amod"):
+            continue
+        for word in islice(clause.subtree, 8):
+            if word.dep_ == "prep" and word.lower_ in ("to", "with") and \
+                    word.head.lower_ in _TIES:
+                group = next((g for g in word.children if g.dep_ == "pobj"), None)
+                if group is not None and name_of(group) is not None:
+                    return group
     return None
 
 
-_ISSUE_VERBS = frozenset({"released", "issued", "posted", "published", "sent", "circulated",
+def _spoken_for_in_opening(spokesperson: Token) -> Token | None:
+    """"Speaking for <X>, its spokesman said ...": the group the opening phrase of the
+    spokesperson's own clause names."""
+    if spokesperson.lower_ not in SPOKESPEOPLE or spokesperson.dep_ != "nsubj":
+        return None
+    for opening in spokesperson.head.children:
+        if opening.dep_ == "advcl" and opening.lower_ == "speaking":
+            return next((g for c in opening.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pobj" and name_of(g) is not None),
+                        None)
+    return None
+
+
+ISSUE_VERBS = frozenset({"released", "issued", "posted", "published", "sent", "circulated",
                           "distributed", "left", "put", "uploaded", "emailed", "faxed",
                           "release", "issue", "post", "publish", "send", "made"})
 
@@ -88,7 +123,7 @@ def media_owner(head: Token) -> Token | None:
         return names[-1]  # "Communist Party of India (CPI) posters"
     # "<X> released a video claiming responsibility": the issuer of the medium
     verb = head.head if head.dep_ in ("dobj", "obj", "npadvmod", "nsubjpass") else None
-    if verb is not None and verb.lower_ in _ISSUE_VERBS:
+    if verb is not None and verb.lower_ in ISSUE_VERBS:
         # "a video claiming responsibility was posted by <X>": the passive's by-agent
         return by_agent(verb) if head.dep_ == "nsubjpass" else subject_of(verb)
     return None
@@ -104,11 +139,36 @@ def is_official(speaker: Token) -> bool:
 
 def of_itself(subject: Token) -> bool:
     """A group speaking of itself: "it", "they", "we", "its fighters", "their men", "the
-    group's fighters"."""
+    group's fighters", "one of its fighters"."""
+    if subject.lower_ == "one":
+        return any(of_itself(g) for c in subject.children if c.dep_ == "prep" and
+                   c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
     return subject.lower_ in _OWN_SUBJECTS or any(
-        c.dep_ == "poss" and (c.lower_ in _OWN_SUBJECTS or (c.lower_ in ANAPHORS and any(
-            d.lower_ == "the" for d in c.children if d.dep_ == "det")))
+        c.dep_ == "poss" and (c.lower_ in _OWN_SUBJECTS or _the_group(c))
         for c in subject.children)
+
+
+def _the_group(word: Token) -> bool:
+    """"the group", "the movement": the group named before, taken up by its kind."""
+    return word.lower_ in ANAPHORS and any(d.lower_ == "the" for d in word.children
+                                          if d.dep_ == "det")
+
+
+def of_itself_or_the_group(subject: Token) -> bool:
+    """`of_itself`, or the group taken up by its kind ("its spokesman said the group had nothing
+    to do with it"): in a group's own denial "the group" is the teller's (said of another by
+    the police, "the group" would be blamed)."""
+    return of_itself(subject) or _the_group(subject)
+
+
+def group_telling(saying: Token) -> Token | None:
+    """The group that tells the clause `saying` governs ("<X> said ...", "a spokesman for <X>
+    insisted ...", "<X>'s agency reported ..."), or None when the teller is no one or an
+    official, whose "they" and "its men" are not a group speaking of itself."""
+    teller = subject_of(saying)
+    if teller is None or is_official(teller):
+        return None
+    return claiming_group(teller)
 
 
 # How a group claims anonymously: a call to a newspaper, a communique, a leaflet, a note.
