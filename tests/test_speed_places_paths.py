@@ -16,6 +16,7 @@ import re
 import pytest
 
 from storyline.extract import places, places_unlisted
+from storyline.extract.places_scan import name_starts
 
 _WORDS = (  # noqa: SIM905
     "In Last Earlier this the week month year decade 2015 1998 early late mid- March "
@@ -91,3 +92,23 @@ def test_spans_of_several_words_only_after_their_first_word(
     monkeypatch.setattr(places, "_first_words", lambda gazetteer: _Everything())
     assert [places.find_places(text) for text in texts] == fast
     assert any(len(found) > 1 for found in fast)
+
+
+@pytest.mark.parametrize("text, name, placed", [
+    # placed once, in the clause of the event's own verb: a town
+    ("A boy was shot Wednesday in Quorvath. Police have no suspect.", "Quorvath", True),
+    # placed once after an address: a town
+    ("Deputies were called to a house on Pellam Drive in Brindlecombe, a report said.",
+     "Brindlecombe", True),
+    # placed once, by neither: not read
+    ("The suspect, who grew up in Quorvath, was held without bail after the robbery.",
+     "Quorvath", False),
+    # placed twice: a town, whatever the clause
+    ("She grew up in Quorvath. Her family still lives in Quorvath, her sister said.",
+     "Quorvath", True),
+    # placed once with an ordinary word in the name: not read even in the event's clause
+    ("A man was shot late Friday in Green Valley, the sheriff said.", "Green Valley", False),
+])
+def test_names_placed_by_the_text(text: str, name: str, placed: bool) -> None:
+    spans = places_unlisted._placed_by_the_text(text, frozenset(), name_starts(text))
+    assert any(text[start:end] == name for start, end, _, _ in spans) is placed

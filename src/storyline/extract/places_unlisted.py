@@ -685,21 +685,21 @@ def _placed_by_the_text(text: str, people: frozenset[str], starts: list[int]) ->
     located: dict[str, list[int]] = {}
     for match in _LOCATED_NAME.finditer(text):
         located.setdefault(match.group("name"), []).append(match.start("name"))
-    # "A boy was shot Wednesday in Waitsfield.": the locative of the event's own verb in the
-    # same clause places the name once.
-    eventful = {m.group("name") for m in _EVENT_IN_NAME.finditer(text)}
-    # "on Hope Drive in Rutherfordton", "the 6800 block of Walker Mill Road in X": an address
-    # lies inside its town, so the name after it is placed as surely. Not "near": a name near
-    # a street is its cross street as often as a town ("on Joy Road near Livernois").
-    eventful.update(m.group("name") for m in _ADDRESS_IN_NAME.finditer(text))
     residents = {m.group("name") for m in finditer_at(_NAME_OF_RESIDENTS, text, starts)}
+    # Scanned only when a name placed once has no ordinary word: in one article in six.
+    eventful: set[str] | None = None
     spans: list[Span] = []
     for name, starts in located.items():
-        once = len(starts) < 2 and name not in residents
-        if once and (name not in eventful or any(
-                _ordinary_word(w) or not _LETTERS.sub("", w).isalpha()
-                or w.lower()[:3] in _DAY_STEMS for w in name.split())):
-            continue  # placed once: only a name of no ordinary words ("Akee Mini Mart")
+        if len(starts) < 2 and name not in residents:
+            # placed once: only a name of no ordinary words ("Akee Mini Mart"), in the clause
+            # of the event
+            if any(_ordinary_word(w) or not _LETTERS.sub("", w).isalpha()
+                   or w.lower()[:3] in _DAY_STEMS for w in name.split()):
+                continue
+            if eventful is None:
+                eventful = _eventful_names(text)
+            if name not in eventful:
+                continue
         words = name.split()
         if fold(name) in people or _NOT_A_TOWN.search(name) or \
                 words[0].lower().rstrip(".") in _PERSON_TITLES or words[0] in _LOCAL_NOUNS or \
@@ -708,6 +708,18 @@ def _placed_by_the_text(text: str, people: frozenset[str], starts: list[int]) ->
             continue
         spans.append((starts[0], starts[0] + len(name), "city", None))
     return spans
+
+
+def _eventful_names(text: str) -> set[str]:
+    """The names placed by the event itself or by an address."""
+    # "A boy was shot Wednesday in Waitsfield.": the locative of the event's own verb in the
+    # same clause places the name once.
+    eventful = {m.group("name") for m in _EVENT_IN_NAME.finditer(text)}
+    # "on Hope Drive in Rutherfordton", "the 6800 block of Walker Mill Road in X": an address
+    # lies inside its town, so the name after it is placed as surely. Not "near": a name near
+    # a street is its cross street as often as a town ("on Joy Road near Livernois").
+    eventful.update(m.group("name") for m in _ADDRESS_IN_NAME.finditer(text))
+    return eventful
 
 
 def _with_state(text: str, starts: list[int]) -> list[Span]:
