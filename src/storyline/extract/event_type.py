@@ -64,6 +64,28 @@ _NOT_AN_EVENT = ""
 # is no weapon), and such a cause: both are read in `classify_event_type`.
 _BARE_BLAST = "bombing:bare"
 _BLAST_CAUSE = "fire:blast_cause"
+# What blew up, when it is no weapon (gas, a cylinder, a boiler, fireworks, a chemical works),
+# named anywhere in the report: its explosion words are an accident's, a fire (session 21's cue,
+# back in session 22 with one type per event: docs/extraction.md). Read in `_cue_hits` apart
+# from the other cues, and only in a report with an explosion word (`_EXPLOSION_HINT`): most
+# reports have none, and the cause's long alternatives cost a third of the cue pass.
+_BLAST_CAUSE_WEIGHT = 2.5
+_BLAST_CAUSE_SPAN = re.compile(
+    r"\b(?:(?:gas|lpg|cng|propane|butane|cylinders?|boilers?|firecrackers?"
+    r"|fireworks?|pyrotechnics?|transformers?|compressors?|turbines?|reactors?"
+    r"|ammonium\s+nitrate|chemicals?|fertili[sz]ers?|(?:fuel|storage|gas|oil)\s+"
+    r"tanks?)\s+(?:(?!(?:of|bombs?|explosives?|devices?|ieds?|grenades?|mines?)\b)"
+    r"[\w-]+\s+){0,5}?(?:explosions?|blasts?|explod\w*|burst|blew\s+up"
+    r"|blown\s+up|detonated|went\s+off)"
+    r"|(?:leak|rupture|spark|short[\s-]circuit)\w*\s+(?:[\w-]+\s+){0,5}?(?:caused"
+    r"|triggered|sparked|set\s+off)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:explosions?"
+    r"|blasts?)|(?:caused|triggered|sparked)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:leak|rupture|spark|short[\s-]circuit|fault)"
+    r"|gas\s+leaks?|leak(?:ed|ing)\s+(?:\w+\s+)?gas|gas\s+mains?|leak\s+of\s+"
+    r"(?:\w+\s+)?gas|(?:fireworks?|firecrackers?|pyrotechnics?|chemical|fertili[sz]er"
+    r"|explosives)\s+(?:factory|factories|plants?|works|warehouses?|depots?|stores?"
+    r"|units?|workshops?|godowns?|stockpiles?|storage))\b")
+_EXPLOSION_HINT = re.compile(r"explo|blast|burst|blew|blown|deton|went\s+off")
 # A cue that names its type only where no other cue of the type does (a description that
 # stands in for the name, not a second mention of it).
 _SECONDARY = "secondary:"
@@ -267,24 +289,6 @@ _CUES: tuple[tuple[str, str, float], ...] = (
      r"\b(?:(?:burn(?:ed|t)|scorched|charred|razed)\s+(?:more\s+than\s+|about\s+|some\s+"
      r"|nearly\s+|over\s+)?[\d,.]+\s+(?:hectares|acres)|hectares\s+of\s+(?:\w+\s+)?(?:forest"
      r"|woodland|scrub|bush|pine|grassland|land))\b", 3.0),
-    # - what blew up, when it is no weapon (gas, a cylinder, a boiler, fireworks, a chemical
-    #   works), named anywhere in the report: its explosion words are an accident's, a fire
-    #   (the cue is read in `classify_event_type`, not scored on its own; session 21's cue,
-    #   back in session 22 with one type per event: docs/extraction.md);
-    (_BLAST_CAUSE, r"\b(?:(?:gas|lpg|cng|propane|butane|cylinders?|boilers?|firecrackers?"
-                   r"|fireworks?|pyrotechnics?|transformers?|compressors?|turbines?|reactors?"
-                   r"|ammonium\s+nitrate|chemicals?|fertili[sz]ers?|(?:fuel|storage|gas|oil)\s+"
-                   r"tanks?)\s+(?:(?!(?:of|bombs?|explosives?|devices?|ieds?|grenades?|mines?)\b)"
-                   r"[\w-]+\s+){0,5}?(?:explosions?|blasts?|explod\w*|burst|blew\s+up"
-                   r"|blown\s+up|detonated|went\s+off)"
-                   r"|(?:leak|rupture|spark|short[\s-]circuit)\w*\s+(?:[\w-]+\s+){0,5}?(?:caused"
-                   r"|triggered|sparked|set\s+off)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:explosions?"
-                   r"|blasts?)|(?:caused|triggered|sparked)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                   r"(?:leak|rupture|spark|short[\s-]circuit|fault)"
-                   r"|gas\s+leaks?|leak(?:ed|ing)\s+(?:\w+\s+)?gas|gas\s+mains?|leak\s+of\s+"
-                   r"(?:\w+\s+)?gas|(?:fireworks?|firecrackers?|pyrotechnics?|chemical|fertili[sz]er"
-                   r"|explosives)\s+(?:factory|factories|plants?|works|warehouses?|depots?|stores?"
-                   r"|units?|workshops?|godowns?|stockpiles?|storage))\b", 2.5),
     # - a flight that hit turbulence, landed in an emergency or ran off the runway is an
     #   aviation accident (session 21);
     ("transport_accident", r"\b(?:(?:severe|violent|extreme|heavy|sudden|clear-air)\s+turbulence"
@@ -491,17 +495,45 @@ _Hit = tuple[str, float, float, str, int, "re.Match[str]"]
 
 def _cue_hits(text: str, title: str | None) -> list[_Hit]:
     """(type, weight, zone boost, zone text, zone offset, match) of every cue in reading order,
-    cues that name no event left out."""
+    cues that name no event left out. A named cause of an explosion (`_BLAST_CAUSE_SPAN`) takes
+    its span as a cue listed before the others would."""
     hits: list[_Hit] = []
+    zones = []
     for source, offset_base, boost in _zones(text, title):
         lowered = source.lower()
         if len(lowered) != len(source):
             lowered = source  # rare non-ASCII case changes length; keep offsets exact
+        zones.append((source, lowered, offset_base, boost))
+    explosion = any(_EXPLOSION_HINT.search(lowered) for _, lowered, *_ in zones)
+    for source, lowered, offset_base, boost in zones:
+        zone: list[_Hit] = []
         for match in _ALL_CUES.finditer(lowered):
             name, _, weight = _CUES[int(str(match.lastgroup)[1:])]
             if name != _NOT_AN_EVENT:
-                hits.append((name, weight, boost, source, offset_base, match))
+                zone.append((name, weight, boost, source, offset_base, match))
+        if explosion:
+            zone = _with_blast_causes(zone, lowered, (boost, source, offset_base))
+        hits.extend(zone)
     return hits
+
+
+def _with_blast_causes(zone: list[_Hit], lowered: str, where: tuple[float, str, int]
+                       ) -> list[_Hit]:
+    """The zone's hits with the named causes of an explosion among them: a cause takes the
+    words it spans from the cues inside it, and gives way to a cue that began before it."""
+    boost, source, offset_base = where
+    taken = [(hit[5].start(), hit[5].end()) for hit in zone]
+    causes: list[_Hit] = []
+    for match in _BLAST_CAUSE_SPAN.finditer(lowered):
+        if any(start < match.start() < end for start, end in taken):
+            continue
+        causes.append((_BLAST_CAUSE, _BLAST_CAUSE_WEIGHT, boost, source, offset_base, match))
+    if not causes:
+        return zone
+    inside = [(cause[5].start(), cause[5].end()) for cause in causes]
+    kept = [hit for hit in zone
+            if not any(start <= hit[5].start() < end for start, end in inside)]
+    return sorted(kept + causes, key=lambda hit: hit[5].start())
 
 
 def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
@@ -615,7 +647,6 @@ def read_from_an_explosion(event_type: str, evidence: str | None) -> bool:
 
 _BARE_BLAST_WORD = re.compile(r"(?:explosions?|exploded|blasts?|detonat\w*)", re.IGNORECASE)
 _FOUND_DEAD = re.compile(r"(?:body|bodies|found|discovered|remains)\b", re.IGNORECASE)
-_BLAST_CAUSE_SPAN = re.compile(next(p for n, p, _ in _CUES if n == _BLAST_CAUSE))
 # A crash cue strong enough to say how people died (not a bare "crash").
 _CRASH_MEANS_WEIGHT = 2.0
 _REHEARSAL = re.compile(
