@@ -9,7 +9,7 @@ import pytest
 
 from helpers_reconcile import at
 from storyline.extract import extract_facts
-from storyline.extract.event_type import names_its_means
+from storyline.extract.event_type import names_its_means, read_from_an_explosion
 from storyline.reconcile.resolve import resolve_event_type
 from storyline.records import Article, DedupVerdict, Extraction
 from storyline.store.base import StoredArticle
@@ -103,3 +103,19 @@ def test_without_a_report_that_names_the_means_all_vote() -> None:
 def test_which_evidence_names_the_means(event_type: str, evidence: str | None,
                                         names: bool) -> None:
     assert names_its_means(event_type, evidence) is names
+
+
+@pytest.mark.parametrize(("event_type", "evidence", "read"), [
+    ("fire", "Gas blast", True),
+    ("fire", "explosion", True),
+    ("fire", "fireworks depot", True),
+    ("fire", "Firefighters", False),
+    ("fire", "blaze", False),
+    ("bombing", "blast", False),
+    ("fire", None, False),
+])
+def test_a_fire_read_from_an_explosion_is_told_apart(event_type: str, evidence: str | None,
+                                                     read: bool) -> None:
+    """The clusterer may take such a fire as compatible with the same explosion's reports
+    that read a bombing."""
+    assert read_from_an_explosion(event_type, evidence) is read
