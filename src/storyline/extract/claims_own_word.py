@@ -282,10 +282,10 @@ def read_one_of_its_own(word: Token) -> list[tuple[ClaimKind, Token, Token | Non
     if not own or attacker is None or attacker.lower_ not in ATTACKER_NOUNS:
         return []
     governor = copula.head if copula.dep_ == "ccomp" else None
-    if governor is None or governor.lower_ not in SAY_VERBS | OWN_ACT_TELLERS or \
+    if governor is None or governor.lower_ not in SAY_VERBS | OWN_ACT_TELLERS | CLAIM_VERBS or \
             negated(governor):
         return []
-    group = group_telling(governor)
+    group = group_telling(governor)  # ("a statement claiming the gunman was one of its soldiers")
     return [] if group is None else [("claimed", group, None)]
 
 

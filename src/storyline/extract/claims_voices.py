@@ -49,12 +49,14 @@ def claiming_group(head: Token) -> Token:
 
 def _represented(head: Token) -> Token | None:
     """The group a spokesperson or a media arm speaks for: "a spokesman for <X>", "<X>'s
-    spokesman", "<Name>, a spokesman for <X>", "<Name>, the news agency of <X>"."""
-    if head.lower_ not in _VOICES:
-        head = next((c for c in head.children if c.dep_ == "appos" and c.lower_ in _VOICES),
-                    head)
-    if head.lower_ not in _VOICES:
-        return None
+    spokesman", "<Name>, a spokesman for <X>", "<Name>, the news agency of <X>", "the <Name>
+    agency, the media arm of <X>"."""
+    voices = [head] if head.lower_ in _VOICES else []
+    voices += [c for c in head.children if c.dep_ == "appos" and c.lower_ in _VOICES]
+    return next((g for g in map(_group_of_voice, voices) if g is not None), None)
+
+
+def _group_of_voice(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
             group = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -166,6 +168,8 @@ def group_telling(saying: Token) -> Token | None:
     insisted ...", "<X>'s agency reported ..."), or None when the teller is no one or an
     official, whose "they" and "its men" are not a group speaking of itself."""
     teller = subject_of(saying)
+    if teller is None and saying.dep_ == "acl" and saying.head.lower_ in MEDIA_NOUNS:
+        teller = media_owner(saying.head)  # "<X>'s agency released a statement claiming ..."
     if teller is None or is_official(teller):
         return None
     return claiming_group(teller)
