@@ -100,6 +100,20 @@ def is_note(text: str) -> bool:
     return sum(1 for _ in zip(range(NOTE_SENTENCES), ends, strict=False)) < NOTE_SENTENCES
 
 
+# A rate right after the count: "road crashes kill about 1,300 people a year", "lightning kills
+# 30 people every year", "the disease kills 200 a month". A rate is never one event's count,
+# not even in a short note (a note's period, "killed in separate attacks this week", is its
+# record; a rate is a statistic). "a year ago", "a week after" date an event instead.
+_RATE_AFTER_RE = re.compile(
+    r"[^.;,:]{0,40}?\b(?:(?:a|per|each|every)\s+(?:year|month|week)\b(?!\s+(?:ago|after"
+    r"|before|earlier|later|on|since|to|into|of))|annually\b|yearly\b)", re.IGNORECASE)
+
+
+def rate_after(text: str, end: int) -> bool:
+    """Whether the count ending at `end` is told as a rate ("... people a year")."""
+    return end > 0 and _RATE_AFTER_RE.match(text, end, min(len(text), end + 60)) is not None
+
+
 def sums_other_events(text: str, start: int, end: int) -> bool:
     """Whether the count at text[start:end] is stated as a total over incidents, a period or
     an area (the clause it sits in, up to the sentence's ends). Callers skip notes

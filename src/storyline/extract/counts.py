@@ -92,6 +92,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?=[A-Za-z])(?:(?:could|would)\s+(?:(?:also|easily|potentially|even)\s+)?"
     r"(?:(?P<be>be\s+)|have\s+(?:been\s+)?)?|(?:might|may)\s+(?:(?:also|even)\s+)?)$",
     re.IGNORECASE)
+# The modal may govern a first verb the killing verb is coordinated with: "the bridge could
+# collapse and kill hundreds", "a fire would have spread and killed dozens".
+_HYPOTHETICAL_COORDINATED_BEFORE = re.compile(
+    r"\b(?=[A-Za-z])(?:could|would)\s+(?:(?:also|easily|potentially|even)\s+)?(?:have\s+)?"
+    r"[a-z]+(?:\s+(?!and\b|or\b)[a-z]+)?\s+(?:and|or)\s+$", re.IGNORECASE)
 _STATES = frozenset({"dead", "missing"})
 _UNDECIDED = re.compile(r"\s*(?:,\s*(?:injured|wounded|captured|arrested)\s*,?\s*)?or\s+"
                         r"(?:injured|wounded|captured|arrested|killed)\b", re.IGNORECASE)
@@ -222,8 +227,10 @@ def _without_scare_quotes(sentence: Sentence) -> Sentence:
 # number"; "the death count" names it). It names no count word, so the candidate pass skips it.
 _FIGURE_NOUN = (r"(?:(?P<{}>death|fatality)\s+)?(?:figure|count|number|tally|total)s?"
                 r"(?!\s+of\b)")
+# an update may lower the figure too: "was later revised down to 7", "has since fallen to 9"
 _UPDATE_VERB = (r"(?:raised|revised|rose|risen|climbed|increased|updated|jumped|grew|grown"
-                r"|went\s+up|gone\s+up)(?:\s+(?:up(?:wards?)?|upwards?))?\s+to")
+                r"|went\s+up|gone\s+up|lowered|reduced|corrected|fell|fallen|dropped)"
+                r"(?:\s+(?:up(?:wards?)?|upwards?|down(?:wards?)?))?\s+to")
 _ANAPHORIC_UPDATE = re.compile(
     # passive or intransitive: "the figure was later raised to", "that number has since risen to"
     rf"\b(?:the|that|this|their|its)\s+(?:(?:official|final|new|overall)\s+)?"
@@ -231,9 +238,10 @@ _ANAPHORIC_UPDATE = re.compile(
     rf"\s+(?:(?:was|were|has|had|have|been|is|later|since|then|now|subsequently|eventually"
     rf"|further|sharply|again)\s+){{0,4}}{_UPDATE_VERB}\s+"
     # active: "later reports put the death count at 9", "officials revised the figure to 58"
-    rf"|\b(?:put|puts|putting|placed|places|raised|revised|updated)\s+(?:the|that|this|their"
+    rf"|\b(?:put|puts|putting|placed|places|raised|revised|updated|lowered|corrected|cut)"
+    rf"\s+(?:the|that|this|their"
     rf"|its)\s+(?:(?:official|final|new|overall)\s+)?{_FIGURE_NOUN.format('death2')}"
-    rf"\s+(?:up(?:wards?)?\s+)?"
+    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?"
     rf"(?:to|at)\s+", re.IGNORECASE)
 # The statement updated is at most this far before the update.
 _UPDATE_REACH = 400
@@ -722,6 +730,8 @@ def link_quantities(sentence: str) -> list[_Link]:
             if quantity.qualifier == "at_least" and quantity.text.split()[-1].lower() in (
                     "body", *SINGULAR_PERSON.split("|")) and link.category == "injured":
                 continue  # "a second victim was shot": the first may be among the dead
+            if _evacuated_from_a_craft_or_building(link, sentence):
+                continue
             if _counts_people(link, sentence) or _another_of_those_counted(link, sentence,
                                                                           links):
                 links.extend(_split_fatal(link, sentence))
@@ -939,9 +949,42 @@ def _hypothetical(link: _Link, sentence: str) -> bool:
     modal = _HYPOTHETICAL_BEFORE.search(sentence[max(0, link.trigger_start - 30):
                                                  link.trigger_start])
     if modal is None:
-        return False
+        return _HYPOTHETICAL_COORDINATED_BEFORE.search(
+            sentence, max(0, link.trigger_start - 50), link.trigger_start) is not None
     trigger = sentence[link.trigger_start:link.trigger_end].lower()
     return not (modal.group("be") and trigger in _STATES)  # "could be dead": a hedged report
+
+
+# An evacuation of a craft or a building is no displacement: "all 58 passengers and four crew
+# were evacuated using the emergency slides", "300 pupils were evacuated from the school",
+# "the ferry's 310 passengers were evacuated to lifeboats". People evacuated from their homes
+# ("1,200 residents were evacuated") are displaced. Told by who they are there (a role in a
+# craft or a building) or by where they left (the craft, the building, by slides or boats).
+_EVACUATED = re.compile(r"evacuat\w*|evacuees", re.IGNORECASE)
+_OCCUPANTS = re.compile(
+    r"\b(?:passengers?|crew|crew\s*members?|occupants?|staff|employees?|workers?|pupils?"
+    r"|students?|shoppers?|guests?|patients?|spectators?|fans?|worshipp?ers?|customers?"
+    r"|miners?|sailors?|on\s+board|aboard)\b", re.IGNORECASE)
+_FROM_A_CRAFT_OR_BUILDING_AFTER = re.compile(
+    r"(?:\s+(?!from\b|and\b)[\w'-]+){0,3}?\s+(?:from\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:plane|aircraft"
+    r"|jet|airliner|train|carriages?|coach|bus|ship|vessel|ferry|boat|building|tower|office"
+    r"|offices|school|stadium|arena|mall|hotel|hospital|factory|plant|mine|terminal|station"
+    r"|cinema|theat(?:re|er))|(?:using|via|by|down)\s+(?:the\s+)?(?:emergency\s+)?"
+    r"(?:slides?|chutes?|exits?)|(?:to|into)\s+(?:the\s+)?(?:lifeboats?|life\s+rafts?))\b",
+    re.IGNORECASE)
+
+
+def _evacuated_from_a_craft_or_building(link: _Link, sentence: str) -> bool:
+    trigger = sentence[link.trigger_start:link.trigger_end]
+    if link.category != "displaced" or not _EVACUATED.fullmatch(trigger.strip()):
+        return False
+    if _FROM_A_CRAFT_OR_BUILDING_AFTER.match(sentence, link.trigger_end if link.how == "post"
+                                              else link.quantity.end):
+        return True
+    phrase = sentence[link.quantity.end:link.trigger_start] if link.how == "post" else \
+        sentence[link.quantity.end:link.quantity.end + 40]
+    return _OCCUPANTS.search(phrase) is not None and not re.search(
+        r"\b(?:homes?|houses?|villages?|residents|families)\b", phrase, re.IGNORECASE)
 
 
 def _counts_people(link: _Link, sentence: str) -> bool:
@@ -1018,12 +1061,13 @@ def _another_of_those_counted(link: _Link, sentence: str, links: list[_Link]) ->
                     for k in links))
 
 
-# The verbs that revise a figure to a new one: "(later) raised to 5", "climbed to 14".
-UPDATE_VERBS = r"(?:raised|revised|rose|risen|increased|updated|climbed)"
+# The verbs that revise a figure to a new one: "(later) raised to 5", "climbed to 14",
+# "lowered to 24", "corrected to 16".
+UPDATE_VERBS = r"(?:raised|revised|rose|risen|increased|updated|climbed|lowered|reduced|corrected)"
 # "Three were killed (later raised to 5)": a bracketed update of the figure before it.
 _UPDATED_TO_BEFORE = re.compile(
-    rf"\b(?:later\s+|since\s+|then\s+|eventually\s+)?{UPDATE_VERBS}\s+(?:up\s+|upwards?\s+)?"
-    r"to\s+$", re.IGNORECASE)
+    rf"\b(?:later\s+|since\s+|then\s+|eventually\s+)?{UPDATE_VERBS}\s+"
+    r"(?:(?:up|down)(?:wards?)?\s+)?to\s+$", re.IGNORECASE)
 
 
 # A tracker's field label: "Injured: 5", "Arrested: 1" after "Killed: 2".

@@ -246,6 +246,15 @@ def _read_quantities(sentence: str) -> tuple[Quantity, ...]:
 
 
 _PAIR_NOUNS = frozenset({"a couple", "a pair", "both"})
+# A figure that changes: "has increased from 34 to 41", "revised the toll down from 45 to 38",
+# "the number of missing fell from 23 to 9". "from A to B" after a verb of change is the old
+# figure and the new one, not a range of estimates ("from 10 to 15 gunmen"): the new one is
+# the quantity.
+_CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?=[A-Za-z])(?:rose|risen|rising|increased|increasing|climbed|climbing|jumped|grew|grown"
+    r"|soared|went|gone|fell|fallen|falling|dropped|decreased|decreasing|declined|revised|raised"
+    r"|lowered|reduced|cut|updated|corrected|changed|up|down)\s+(?:[\w'-]+\s+){0,3}?from\s+$",
+    re.IGNORECASE)
 
 
 def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None:
@@ -280,6 +289,12 @@ def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None
         return None
     value = parsed
     article = bool(re.fullmatch(r"an?", first.strip(), re.IGNORECASE))
+    if second and match.group("b") and _CHANGED_FROM_BEFORE.search(
+            sentence, max(0, start - 40), start):
+        new = parse_number(second)
+        if new is not None and not _YEAR_LIKE.match(second.strip()):
+            start = match.start("b")
+            return Quantity(new, "exact", new, new, start, end, sentence[start:end])
     if second:
         upper = parse_number(second)
         if upper is not None and upper > value and not _YEAR_LIKE.match(second.strip()):
@@ -326,10 +341,22 @@ def _is_clock_time(core: str, before: str, after: str) -> bool:
         or bool(_CLOCK_BEFORE.search(before) and _CLOCK_AFTER.match(after)))
 
 
+# "a one-mile radius", "a 10-metre wall", "a two-hour search": an article before a compound
+# measure is no person. Not days or years: "a two-year-old", and its typo "a 4-year girl", are
+# people.
+_ARTICLE_OF_A_MEASURE = re.compile(
+    r"\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|hundred)-(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|foot|feet"
+    r"|yards?|hours?|minutes?|storey|story|floors?|acres?|hectares?|tons?|tonnes?)\b",
+    re.IGNORECASE)
+
+
 def _is_measure(sentence: str, quantity: Quantity) -> bool:
     """Ages, durations, money, dates, addresses, ordinals and route numbers are not counts."""
     after = sentence[quantity.end:quantity.end + 24]
     before = sentence[max(0, quantity.start - 24):quantity.start]
+    if quantity.article and _ARTICLE_OF_A_MEASURE.match(after):
+        return True
     if NOT_A_COUNT_AFTER.match(after):
         return True
     if NOT_A_COUNT_BEFORE.search(before) and not quantity.article:

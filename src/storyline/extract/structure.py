@@ -801,6 +801,14 @@ def _hypothetical(token: Token) -> bool:
         return True
     if any(a in _HYPOTHETICAL_AUX for a in auxes) and (token.tag_ == "VB" or "be" in auxes):
         return True  # "a quake could kill thousands", "dozens could be killed": what may happen
+    if token.dep_ == "conj" and not auxes and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "the bridge could collapse and kill hundreds", "could have exploded and killed
+        # dozens": the modal of the first verb governs the coordinated one too
+        first = [c.lower_ for c in token.head.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in _HYPOTHETICAL_AUX for a in first) and (
+                "have" in first or token.head.tag_ == "VB"):
+            return True
     if _adverb(token, "nearly", "almost"):
         return True  # "nearly died", "was almost killed": nobody died
     if token.dep_ == "xcomp" and token.head.lower_ in ("going", "about") and any(

@@ -38,6 +38,7 @@ from storyline.extract.aggregates import (
     headline_sums_other_events,
     is_note,
     natural_death,
+    rate_after,
     sums_other_events,
 )
 from storyline.extract.claims_lexicon import GROUP_ALIASES
@@ -62,7 +63,8 @@ from storyline.extract.subjects import SELF_DETAIL, SINGULAR_DETAIL
 from storyline.records import CountMention, CountTotal, Qualifier, Trend
 
 # A figure revised in the sentence: "later updated to 9", "was raised to 12".
-_UPDATED_TO = r"(?:raised|revised|updated|risen|rose)\s+(?:up\s+|upwards?\s+)?to"
+_UPDATED_TO = (r"(?:raised|revised|updated|risen|rose|lowered|reduced|corrected)\s+"
+               r"(?:(?:up|down)(?:wards?)?\s+)?to")
 _TOLL_RE = re.compile(r"\b(?=[A-Za-z])(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
                       rf"|altogether|fatalities\s+coded|coded\s+as|{_UPDATED_TO})\b",
                       re.IGNORECASE)
@@ -70,7 +72,7 @@ _CODED_RE = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
 # An update's number: "a figure later raised to | 14 dead" (counts' update verbs, here also
 # before a hedge: "raised to about 14").
 _UPDATED_TO_BEFORE = re.compile(
-    rf"\b(?=[A-Za-z]){UPDATE_VERBS}\s+(?:up\s+|upwards?\s+)?"
+    rf"\b(?=[A-Za-z]){UPDATE_VERBS}\s+(?:(?:up|down)(?:wards?)?\s+)?"
     r"to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", re.IGNORECASE)
 # A toll that revises the sentence's earlier figure (the update alternative of `_TOLL_RE`).
 _UPDATED_RE = re.compile(rf"\b(?=[A-Za-z]){_UPDATED_TO}\b", re.IGNORECASE)
@@ -126,7 +128,8 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     mentions = _attackers_killed_again(_suicide_after_killing(scoped, sentence_of, text), text)
     perpetrators = _perpetrator_deaths(_security_forces_victim_again(mentions, text))
     for category in _categories_in_order(mentions):
-        statements = _statements(mentions, sentence_of, category, text)
+        statements = _revised_down(_statements(mentions, sentence_of, category, text),
+                                   mentions, text)
         if statements:
             totals[category] = _combine(statements, mentions)
     if set_aside and any(total.value == 0 for total in totals.values()):
@@ -154,6 +157,58 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     return totals
 
 
+# A figure the text has since replaced by a lower one. The report's figure is the largest
+# statement (a toll grows), so the replaced one must be set aside:
+# - a downward revision: "later revised the toll down to | 38", "lowered it to | 27",
+#   "revised that figure down to | seven", "corrected to | 16" (the number ends the evidence);
+# - a figure told as the old one: "revising down an earlier toll of | 22", "the initial
+#   figure of | 30", "authorities initially said | 45 people had died".
+_REVISED_DOWN_BEFORE = re.compile(
+    r"\b(?=[A-Za-z])(?:(?:revised|revising|revises|lowered|lowering|lowers|downgraded"
+    r"|reduced|reducing|cut|cutting)\s+(?:[\w'-]+\s+){0,3}?down(?:wards?)?|(?:lowered|lowering"
+    r"|downgraded|reduced|cut|corrected|correcting|fell|fallen|dropped|decreased|declined)"
+    r"(?:\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|number|count|tally)))?)"
+    r"\s+to\s+(?:(?:about|around|some|at\s+least)\s+)?$", re.IGNORECASE)
+_OLD_FIGURE_BEFORE = re.compile(
+    r"\b(?=[A-Za-z])(?:(?:earlier|initial|previous|preliminary|original|provisional|first)"
+    r"\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of|at)"
+    r"|(?:initially|originally|at\s+first|first|earlier)\s+(?:said|reported|gave"
+    r"|put\s+(?:[\w'-]+\s+){1,5}?at)(?:\s+that)?)\s+(?:(?:about|around|some|at\s+least)\s+)?$",
+    re.IGNORECASE)
+_NUMBER_AT_END = re.compile(r"[\w,.-]+\s*$")
+
+
+def _figure_start(mention: CountMention) -> int:
+    """Where the number of a mention whose evidence ends with it starts ("toll down to | 38")."""
+    last = _NUMBER_AT_END.search(mention.evidence)
+    return mention.end - len(mention.evidence) + last.start() if last else mention.start
+
+
+def _revised_down(statements: list[_Statement], mentions: Sequence[CountMention],
+                  text: str) -> list[_Statement]:
+    """The statements left once a downward revision has replaced the higher figures before it
+    and the figures told as the old ones are set aside (`_REVISED_DOWN_BEFORE`)."""
+    if not text or len(statements) < 2:
+        return statements
+
+    def before(statement: _Statement, pattern: re.Pattern[str]) -> bool:
+        for index in statement.mentions:
+            mention = mentions[index]
+            start = _figure_start(mention)
+            if mention.start >= 0 and pattern.search(text, max(0, start - 70), start):
+                return True
+        return False
+
+    revised = [s for s in statements if before(s, _REVISED_DOWN_BEFORE)]
+    kept = [s for s in statements if not before(s, _OLD_FIGURE_BEFORE)] or statements
+    if revised:
+        last = revised[-1]
+        start = statement_start(last.mentions, mentions)
+        kept = [s for s in kept if s is last or s.value <= last.value
+                or statement_start(s.mentions, mentions) > start]
+    return kept
+
+
 def _about_this_event(mentions: Sequence[CountMention], text: str,
                       title: str | None = None) -> list[CountMention]:
     """A figure stated as a total over incidents, a period or an area ("45 people were killed
@@ -164,7 +219,8 @@ def _about_this_event(mentions: Sequence[CountMention], text: str,
     round_up = bool(title) and headline_sums_other_events(title or "")
     note = not text or is_note(text)
     about = [dataclasses.replace(m, other_event=True) if not m.other_event and (
-        round_up if m.start < 0 else not note and sums_other_events(text, m.start, m.end))
+        round_up if m.start < 0 else rate_after(text, m.end) or (
+            not note and sums_other_events(text, m.start, m.end)))
         else m for m in mentions]
     if not DEATH_WORD_RE.search(title or ""):
         # "paid tribute to fallen deputy <Name>, who was killed": the honoured are an earlier
@@ -501,7 +557,8 @@ def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
     if dead > 0 and injured.value == 1 and _the_dead_told_hurt(injured, killed, mentions, text):
         return None  # "A teenage girl died ... she was wounded in the chest": the dead, told hurt
     if not shot or dead <= 0 or _shot_besides_the_dead(injured, killed, mentions) \
-            or _told_surviving(injured, mentions, text):
+            or _told_surviving(injured, mentions, text) \
+            or _dead_at_the_scene(injured, killed, mentions, text):
         return injured
     if dead >= injured.value:
         return None  # "A man was shot ... he died at the hospital": the shot are the dead
@@ -608,6 +665,30 @@ def _headline_others(injured: CountTotal, killed: CountTotal,
                       injured.mentions)
 
 
+# Where the dead died, right after their figure: "9 persons died on the spot", "were
+# declared dead at the scene", "were killed instantly".
+_AT_THE_SCENE_AFTER = re.compile(
+    r"[^.;,]{0,30}?\b(?:(?:at|on)\s+the\s+(?:scene|spot)|instantly|on\s+impact)\b", re.IGNORECASE)
+_SHOT_WORD_RE = re.compile(r"\b(?:shot|shootings?|hit|hitting|struck|striking|grazed)\b",
+                           re.IGNORECASE)
+_HOSPITAL_WORD_RE = re.compile(r"\bhospitals?\b", re.IGNORECASE)
+
+
+def _dead_at_the_scene(injured: CountTotal, killed: CountTotal,
+                       mentions: Sequence[CountMention], text: str) -> bool:
+    """"9 persons died on the spot, 5 were delivered to hospital": those who died where it
+    happened were never taken to hospital, so the people taken there are others. (The shot
+    include the dead wherever they died: "five were shot, two died at the scene" is 3.)"""
+    if not text or not killed.mentions or not all(
+            _HOSPITAL_WORD_RE.search(mentions[i].evidence)
+            and not _SHOT_WORD_RE.search(mentions[i].evidence) for i in injured.mentions):
+        return False
+    return all(mentions[i].end > 0 and (
+        _AT_THE_SCENE_AFTER.match(text, mentions[i].end, mentions[i].end + 40) is not None
+        or _AT_THE_SCENE_AFTER.search(mentions[i].evidence) is not None)
+        for i in killed.mentions)
+
+
 def _shot_besides_the_dead(injured: CountTotal, killed: CountTotal,
                            mentions: Sequence[CountMention]) -> bool:
     """"A man was killed on the porch. His son was also shot": people shot told as more than
@@ -640,10 +721,11 @@ _SURVIVORS_WORD_RE = re.compile(r"\b(?=[A-Za-z])"
                                 r"(?:other|others|surviv\w*|remaining|wounded\s+victims"
                                 r"|injured\s+victims)\b", re.IGNORECASE)
 _GUNSHOT_RE = re.compile(r"\b(?=[A-Za-z])(?:gunshot|bullet)\s+wounds?\b", re.IGNORECASE)
-# Those who remain or are still in hospital are alive: no dead are among them.
+# Those who remain or are still in hospital are alive: no dead are among them. So are the
+# survivors: "40 survivors are in hospital", "the survivors were taken to hospital".
 _STILL_IN_HOSPITAL_RE = re.compile(
-    r"\b(?=[A-Za-z])(?:remain(?:s|ed|ing)?|still)\s+(?:\w+\s+)?(?:in\s+(?:the\s+)?hospitals?"
-    r"|hospitali[sz]ed)\b", re.IGNORECASE)
+    r"\b(?=[A-Za-z])(?:(?:remain(?:s|ed|ing)?|still)\s+(?:\w+\s+)?(?:in\s+(?:the\s+)?hospitals?"
+    r"|hospitali[sz]ed)|survivors?)\b", re.IGNORECASE)
 
 
 def said_shot(evidence: str) -> bool:
@@ -652,7 +734,7 @@ def said_shot(evidence: str) -> bool:
     survivors."""
     evidence = _GUNSHOT_RE.sub("shot", evidence)
     if _STILL_IN_HOSPITAL_RE.search(evidence):
-        return False  # "Twelve people remain in hospital": those who remain are alive
+        return False  # "Twelve people remain in hospital", "40 survivors": alive
     if _ALL_VICTIMS_RE.search(evidence) and not _SURVIVORS_WORD_RE.search(evidence):
         return True  # "all four victims were taken to hospital with injuries": the dead too
     return bool(re.search(r"\b(?:shot|shootings?|hospitals?|hit|hitting|struck|striking|grazed)\b",

@@ -23,6 +23,12 @@ _DEATH_MANNER = (r"(?:shot|gunned|stabbed|beaten|hacked|burned|burnt|crushed|sto
 # The verbs a wound is told with: "suffered burns", "sustained fatal injuries".
 _WOUND_VERBS = r"(?:suffered|sustained|received|suffering|sustaining)"
 
+# "the number of people killed by the floods has increased from 34 to | 41", "the number of
+# missing after the breach fell to | 9": a figure's noun, then its verb within a few words
+# (the place, the cause, a "from" figure between), right before the number.
+_NUMBER_OF = r"(?:number|count|tally)\s+of\s+(?:the\s+)?(?:confirmed\s+|reported\s+)?"
+_UP_TO_ITS_VERB = r"\W+(?:[\w'-]+\W+){0,10}?(?:to|at|is|was|reached|stands|stood)"
+
 POST_KILLED = (
     rf"{_DEATH_MANNER}\s+(?:dead|to\s+death)|(?:burned|burnt)\s+alive|shot\s+and\s+killed"
     r"|shot\s+and\s+died"
@@ -83,11 +89,17 @@ POST_INJURED = (
     r"|(?:hit|struck|grazed)\s+(?:once\s+|twice\s+)?in\s+the\s+(?:"
     + "|".join(sorted(BODY_PARTS, key=lambda part: (-len(part), part)))
     + r"|lower\s+body|upper\s+body)"
-    r"|(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?"
+    # carried to hospital, or received there: "admitted to hospital", "delivered to hospital"
+    # (agency translations), "brought to the regional hospital", "evacuated to hospital"
+    r"|(?:taken|transported|rushed|airlifted|flown|driven|admitted|delivered|brought|evacuated"
+    r"|sent|ferried|carried)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?"
     r"|in\s+(?:the\s+)?hospital|(?-i:WIA)\b"
 )
 POST_ARRESTED = (
     r"taken\s+into\s+(?:police\s+)?custody|in\s+(?:police\s+)?custody|arrested|detained"
+    # "was placed under arrest"; agency translations: "placed under (criminal) control by the
+    # public security organs" is a detention
+    r"|placed\s+under\s+(?:house\s+)?arrest|placed\s+under\s+(?:criminal\s+)?(?:control|detention)"
     r"|apprehended|arrests|detentions|detainees|rounded\s+up|captured|booked|jailed"
     # a charge or a remand presupposes the arrest: "three men have been charged with murder",
     # "was remanded in custody", "held on suspicion of"; "charged at the crowd" is no charge
@@ -123,8 +135,8 @@ PRE_KILLED = (
     # a label in a tracker's entry: "Killed: 5. Injured: 0." (as "Dead: 1", "Injured: 3")
     r"|killed\s*:"
     r"|(?:fatalities|deaths|dead)\s*(?::|stand\s+at|stood\s+at|rose\s+to|reached|numbered|of)"
-    r"|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)"
-    r"\s+killed)\W+(?:[\w'-]+\W+){0,3}?(?:to|at|is|was|reached|stands|stood)"
+    rf"|{_NUMBER_OF}(?:dead|deaths|fatalities|(?:people|persons|those)\s+(?:killed|dead))"
+    rf"{_UP_TO_ITS_VERB}"
     r"|(?:fatalities|deaths)\s+(?:were\s+|are\s+)?coded\s+(?:as|to|at))"
     r"(?:\s+a\s+total\s+of|\s+a\s+reported|\s+an\s+estimated)?"
 )
@@ -132,8 +144,8 @@ PRE_INJURED = (
     r"(?:injuring|injured|injures|injure|wounding|wounded|wounds|hurting|maiming|maimed"
     r"|injuries\s+to|shot|shooting|stabbing|stabbed|hospitali[sz]ing|hospitali[sz]ed"
     r"|(?:the\s+)?(?:non-?fatal\s+)?(?:shooting|stabbing|wounding)\s+of"
-    r"|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:injured|wounded)\W+(?:[\w'-]+\W+){0,3}?"
-    r"(?:to|at|is|was|reached|stands|stood)|(?:injured|wounded)\s*(?::|numbered|stood\s+at))"
+    rf"|{_NUMBER_OF}(?:injured|wounded|(?:people|persons|those)\s+(?:injured|wounded|hurt"
+    rf"|hospitali[sz]ed)){_UP_TO_ITS_VERB}|(?:injured|wounded)\s*(?::|numbered|stood\s+at))"
 )
 PRE_ARRESTED = (
     r"(?:arresting|arrested|arrests|arrest\s+of|detaining|detained|detention\s+of"
@@ -145,11 +157,15 @@ PRE_HOSTAGES = (
     r"(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|abduction\s+of"
     r"|kidnapping\s+of|holding\s+hostage|held\s+hostage|took\s+hostage|taking\s+hostage)"
 )
-PRE_MISSING = r"(?:missing\s*:|(?:number|count)\s+of\s+(?:the\s+)?missing\W+(?:\w+\W+){0,3}?" \
-    r"(?:to|at|is|was|reached|stands|stood))"
+PRE_MISSING = (rf"(?:missing\s*:|{_NUMBER_OF}(?:missing|(?:people|persons|those)\s+(?:missing"
+               rf"|unaccounted\s+for)){_UP_TO_ITS_VERB})")
 PRE_DISPLACED = (
     r"(?:displacing|displaced|displacement\s+of|evacuating|evacuated|evacuation\s+of"
-    r"|uprooting|uprooted|forcing|forced)"
+    r"|uprooting|uprooted|forcing|forced"
+    # a situation report's label: "Persons displaced: 9,450", "Evacuated: 1,200"
+    r"|(?:displaced|evacuated|evacuees|homeless)\s*:"
+    rf"|{_NUMBER_OF}(?:(?:displaced|evacuated|homeless)(?:\s+(?:people|persons|residents))?"
+    rf"|evacuees|(?:people|persons|residents|those)\s+(?:displaced|evacuated)){_UP_TO_ITS_VERB})"
 )
 
 POST_RE = re.compile(
@@ -210,7 +226,7 @@ _NOT_INSIDE_A_NOUN_PHRASE = (
     # "a drug and kidnapping suspect" is one phrase; "a robbery and later died", "a party and
     # her cousin" are two
     r"|(?:and|or)\s+(?:a|an|the|his|her|their|its|our|my|another|one|two|three|some|several"
-    r"|later|then|also|was|were|is)"
+    r"|later|then|also|was|were|is|\d+)"
     r"|was|were|is|are|has|had|have)")
 _ENDS_LIKE_A_PERSON = (
     r"(?:later|after|ever|never|either|neither|another|over|under|together|however"
@@ -221,6 +237,10 @@ _ENDS_LIKE_A_PERSON = (
     r"|error|mirror|motor|sector|factor|tractor|colou?r|favou?r|honou?r|terror|horror"
     # machines of a hospital or a building: "on a ventilator fighting for her life"
     r"|ventilator|respirator|incubator|generator|elevator|radiator|detector"
+    # craft and machines of accident reports: "rescued by a passing tanker and 5 remain
+    # missing", "a helicopter and two boats joined the search"
+    r"|tanker|trawler|freighter|steamer|helicopter|trailer|container|cruiser|schooner"
+    r"|excavator|bulldozer|scooter|river|tower|crater|chamber"
     # words that merely end like "-or": "on a ventilator fighting for her life"
     r"|for|nor)")
 # One word that names people ("guards", "a journalist"), not one that merely ends like them.
