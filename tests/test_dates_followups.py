@@ -63,3 +63,27 @@ def test_an_anniversary_report_is_dated_by_the_act_it_recalls_within_a_week() ->
     other_season = ("It has been four years since an explosion tore through a fertiliser plant "
                     "on March 17, 2019, killing nine workers.")
     assert event_day(other_season, "2023-07-21") is None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Mr Sunday Adejo was hacked to death on Sunday.", ["Sunday"]),  # the name, then the day
+    ("Chief Monday Okon said", []),
+    ("Supt. Friday Eze confirmed", []),
+    ("a vigil every Friday since", []),
+    ("patrols each Saturday night", []),
+    ("On Sunday gunmen attacked", ["Sunday"]),
+])
+def test_a_weekday_as_a_given_name_or_a_habit_is_no_date(text: str, found: list[str]) -> None:
+    assert [e.text for e in find_date_expressions(text)] == found
+
+
+def test_a_court_day_alone_states_no_event_date() -> None:
+    plea = ("A man accused of shooting two teenagers outside a skating rink pleaded not guilty "
+            "on Tuesday.")
+    assert event_day(plea, "2025-03-05") is None
+    dated = ("A man accused of shooting two teenagers outside a skating rink on Sept. 28 "
+             "pleaded not guilty on Thursday.")
+    assert event_day(dated, "2024-10-11") == date(2024, 9, 28)
+    # Without a violent act told, a court's step may be the report's event.
+    arraigned = "Forty protesters arrested at the port were arraigned on Thursday."
+    assert event_day(arraigned, "2023-03-03") == date(2023, 3, 2)

@@ -21,7 +21,14 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from storyline.extract.dates_anchors import anchor_map
-from storyline.extract.dates_roles import ANOTHER_ACT, EVENT_BONUS, NOT_A_TIME, clause_score
+from storyline.extract.dates_roles import (
+    ANOTHER_ACT,
+    BACKGROUND_PENALTY,
+    COURT_STEP,
+    EVENT_BONUS,
+    NOT_A_TIME,
+    clause_score,
+)
 from storyline.extract.document import Document
 from storyline.extract.furniture import CLIP_LINE_START
 from storyline.extract.sentences import Sentence
@@ -154,6 +161,8 @@ class DateCandidate:
     # Told after the report ranks its act in a series (see _SERIES_RANK): an earlier incident's
     # day when the text names a later day besides.
     in_a_series: bool = False
+    # A court's step after the act (dates_roles.COURT_STEP): never the event's date.
+    court_step: bool = False
 
 
 # Date expressions read per article, in text order: far more than any report states; the cap
@@ -627,6 +636,10 @@ def resolve_event_date(text: str, published: datetime | None,
                      report_day(text, published))
     if document is not None and document.sentences:
         best = _day_over_another_period(best, candidates, document.sentences, document.text)
+    if best.court_step:
+        # "A man accused of shooting his neighbor pleaded not guilty Tuesday": the only day
+        # the text gives is the court's; the act's is not stated.
+        return None
     return EventDate(
         value=best.value,
         precision=best.precision,
@@ -775,6 +788,12 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
                 bonus = EVENT_BONUS
             elif _is_record_date(document.text, candidate.expression):
                 bonus = max(bonus, 0.0)  # a log's field: no clause of prose to read
+            if bonus == COURT_STEP:
+                # A date naming an act ("indicted in the May 5 shooting death") is no court
+                # day, whatever verb the parser hangs it on.
+                candidate = replace(candidate, court_step=not _names_an_act_noun(
+                    document.text, candidate.expression))
+                bonus = BACKGROUND_PENALTY
             candidate = replace(candidate, score=candidate.score + bonus)
         read.append(candidate)
     return read + rest
@@ -1113,6 +1132,12 @@ def _names_its_act(text: str, expression: DateExpression) -> bool:
 
 
 _NAMED_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.IGNORECASE)
+
+
+def _names_an_act_noun(text: str, expression: DateExpression) -> bool:
+    """"the May 5 shooting death", "his Oct. 2 killing": a determiner, the date, the act."""
+    return bool(_ATTRIBUTIVE_EVENT.match(text, expression.end) and _DETERMINER_BEFORE.search(
+        text, max(0, expression.start - 8), expression.start))
 
 
 def _full_date_names_its_act(text: str, expression: DateExpression) -> bool:

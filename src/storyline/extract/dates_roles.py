@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["ANOTHER_ACT", "EVENT_BONUS", "NOT_A_TIME", "clause_score"]
+__all__ = ["ANOTHER_ACT", "COURT_STEP", "EVENT_BONUS", "NOT_A_TIME", "clause_score"]
 
 _EVENT = re.compile(
     r"^(?:shot|shoot|fired|fire|kill|slain|murder|stabb|wound|injur|attack|bomb|explo|blast"
@@ -161,7 +161,12 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         # toll": the day the toll was updated, not the act's; a second day after the act's
         # noun ("... the toll from a bombing at a mosque on Monday") is the act's.
         return EVENT_BONUS if _second_day_after_the_act(verb, token) else BACKGROUND_PENALTY
-    if _sequel_after_the_act(verb) or _serves_a_term(verb):
+    if _serves_a_term(verb):
+        # "was sentenced to 12 years in prison Friday" is a court's step; "received 40 years
+        # in prison" or "threw grenades at a jail" say less.
+        return _step_in_court(verb, token, violence) if _JUSTICE_VERBS.match(
+            verb.lower_) else BACKGROUND_PENALTY
+    if _sequel_after_the_act(verb):
         return BACKGROUND_PENALTY
     if _DEATH.match(verb.lower_) and verb.pos_ == "VERB" and _tells_the_wounding(verb, token):
         # "died Sunday from injuries suffered Saturday night", "died Thursday, three days
@@ -180,7 +185,12 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         return EVENT_BONUS
     if _emergency_response(verb):
         return RESPONSE_BONUS
-    if _at_a_court_or_jail(verb) or _leaves_hospital(verb) or _court_proceeding(verb):
+    if _court_proceeding(verb) or _JUSTICE_VERBS.match(verb.lower_) or (
+            verb.lower_.startswith("appear") and _at_a_court_or_jail(verb)):
+        return _step_in_court(verb, token, violence)
+    if _at_a_court_or_jail(verb) or _leaves_hospital(verb):
+        # A court or a jail as a place: "walked out of jail Thursday", or the place of an act
+        # ("a riot was staged in the prison", "threw grenades at a jail").
         return BACKGROUND_PENALTY
     if _REPORTING.match(verb.lower_) and verb.pos_ in ("VERB", "AUX"):
         # "On Wednesday, the sheriff's office said ...", "authorities revealed Tuesday that
@@ -297,6 +307,31 @@ def _emergency_response(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (_RESPONDERS.match(subject.lower_) is not None or any(
         _RESPONDERS.match(t.lower_) for t in subject.children if t.dep_ == "compound"))
+
+
+# A step of a court after the act (a plea, an arraignment, a trial, a verdict, a sentence): with
+# a violent act told in the text, its day is the court's, and when no other day of the text
+# outranks it the text states no event date at all (dates.py). A charge or an arrest is not one
+# of them: it often comes the day of the act.
+COURT_STEP = -3.0
+_JUSTICE_VERBS = re.compile(r"^(?:sentenc|arraign|convict|indict|plead|pled|testif|acquit)",
+                            re.IGNORECASE)
+
+
+def _step_in_court(verb: Token, token: Token, violence: bool) -> float:
+    if _second_day_after_the_act(verb, token):
+        return EVENT_BONUS  # "convicted Thursday of the bombing of a bus station on March 9"
+    if not violence or _is_event(verb) or _after_an_act_noun(verb, token):
+        # "was stabbed inside the county jail on Monday" is the act; "nobody has been
+        # convicted for the ambush near Tessa on Nov. 24" may date the ambush.
+        return BACKGROUND_PENALTY
+    return COURT_STEP
+
+
+def _after_an_act_noun(verb: Token, token: Token) -> bool:
+    """An act's noun stands between the verb and the date."""
+    return any(_is_incident_noun(t) or _CRIME_NOUNS.match(t.lower_) or _CRIME_ACTS.match(t.lower_)
+               for t in token.doc[verb.i + 1:token.i])
 
 
 _JUSTICE_PLACES = frozenset({"court", "courtroom", "courthouse", "jail", "prison"})

@@ -421,6 +421,11 @@ def _plausible(text: str, start: int, end: int) -> bool:
         return False  # "The Sun reported", "the Sun-Times", "attacked Thur camp"
     if head in _WEEKDAY_WORDS and _weekday_word_in_a_name(text, start, end):
         return False  # "the Tuesday Market", "the Friday Mosque", "The Sunday Times reported"
+    if head in _WEEKDAY_WORDS and _HONORIFIC_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Mr Sunday Adejo", "Chief Monday Okon": a given name
+    if words and words[0].lower() in _WEEKDAY_WORDS and _EVERY_BEFORE.search(
+            text, max(0, start - 8), start):
+        return False  # "fasted every Thursday": a habit, no day (a TIMEX3 set)
     if _UNIT_OF_A_NAMED_PERIOD.search(span) and _OF_AFTER.match(text, end):
         return False  # "the month of Ramadan", "in the month of April": the period is named
     short_form = head in _MONTH_ABBREVIATIONS and span[-1] != "."
@@ -540,6 +545,13 @@ def _weekday_names_something(text: str, start: int, end: int) -> bool:
 
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                             "sunday"})
+# A title before a weekday makes it a given name, as Sunday, Monday and Friday are in Nigeria
+# and Ghana ("Mr Sunday Adejo was hacked to death"); written case-sensitively, a title is
+# capitalized.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Chief|Alhaji|Alhaja|Pastor|Rev|Prince"
+                               r"|Comrade|Hon|Deacon|Mallam|Madam|Sgt|Cpl|Insp|Supt|Capt|Sister"
+                               r"|Brother|Bishop|Imam|Engr|Prof|Barr|ASP|DSP|CSP)\.?[ \t]+$")
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)[ \t]+$", re.IGNORECASE)
 # After "the", a weekday followed by a capitalized noun that is not a month, a part of the day or
 # a clause's next word is the first word of a name: a market, a mosque, a newspaper.
 _NAME_AFTER_FULL_WEEKDAY = re.compile(
