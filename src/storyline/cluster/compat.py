@@ -38,6 +38,8 @@ from storyline.cluster.settings import ClusterSettings
 # The type the clusterer gives a report of a fire its lead says was set (the extraction's
 # "fire" covers a blaze and an arson alike).
 SET_FIRE_TYPE = "fire:set"
+# ... and of a fire the extraction read from an explosion (a gas blast, a fireworks depot).
+BLAST_FIRE_TYPE = "fire:blast"
 FIRE_TYPES = frozenset({"fire", "natural_disaster:wildfire"})
 # Words that say a fire was set: by whom does not matter, that someone did.
 _SET_FIRE = re.compile(
@@ -98,6 +100,9 @@ TYPE_FAMILIES: dict[str, str] = {
     # A fire the report says somebody set (features.set_fire_type): arson is an attack and a
     # fire at once, so it goes with both.
     SET_FIRE_TYPE: "arson",
+    # A fire the extraction read from what blew up (features, `read_from_an_explosion`): the
+    # same explosion's reports that do not name its cause read a bombing, so it goes with both.
+    BLAST_FIRE_TYPE: "blast",
     "transport_accident": "accident",
 }
 
@@ -117,6 +122,10 @@ _COMPATIBLE_FAMILIES: frozenset[frozenset[str]] = frozenset(
         frozenset({"arson", "attack"}),
         frozenset({"arson", "fire"}),
         frozenset({"arson", "unrest"}),
+        frozenset({"blast", "attack"}),
+        frozenset({"blast", "fire"}),
+        frozenset({"blast", "arson"}),
+        frozenset({"blast", "unrest"}),
     }
 )
 # Compatible only with `fire_attack_veto` off (as before it).

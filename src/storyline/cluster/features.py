@@ -23,10 +23,17 @@ import numpy as np
 import numpy.typing as npt
 from wordfreq import zipf_frequency
 
-from storyline.cluster.compat import FIRE_TYPES, says_siblings, set_fire_type, type_family
+from storyline.cluster.compat import (
+    BLAST_FIRE_TYPE,
+    FIRE_TYPES,
+    says_siblings,
+    set_fire_type,
+    type_family,
+)
 from storyline.cluster.participants import Role, lead_roles
 from storyline.cluster.roles import Span, in_role, is_roundup, sentence_roles
 from storyline.cluster.settings import ClusterSettings
+from storyline.extract.event_type import read_from_an_explosion
 from storyline.extract.sentences import sentence_at
 from storyline.records import Article, Extraction, Place
 
@@ -504,6 +511,10 @@ def article_features(
     if event_type in FIRE_TYPES:
         lead = article_text(article)[: settings.lead_chars + len(article.title or "")]
         event_type = set_fire_type(event_type, lead.lower())
+    if event_type is not None and read_from_an_explosion(
+        event_type, extraction.event_type_evidence
+    ):
+        event_type = BLAST_FIRE_TYPE
     return ArticleFeatures(
         article_id=article.id,
         terms=terms,
