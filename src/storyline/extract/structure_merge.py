@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from storyline.extract.cues import SentenceCues, about_other_event, alternative_estimate
 from storyline.extract.document import Document
@@ -250,7 +251,14 @@ def _covers(readings: list[Reading], surface: list[CountMention]) -> bool:
 def needs_structure(sentence: Sentence) -> bool:
     """Deaths and injuries are read from structure; arrests, hostages and displacement by the
     surface rules alone."""
-    return bool(_CASUALTY_WORD.search(sentence.text))
+    return _names_a_casualty(sentence.text)
+
+
+# Asked of each count sentence three times (the parse requests before the parse and again in
+# the scan, then the merge): the answers for the last few hundred sentences are kept.
+@lru_cache(maxsize=512)
+def _names_a_casualty(text: str) -> bool:
+    return bool(_CASUALTY_WORD.search(text))
 
 
 def suicide_mention(document: Document, sentence: Sentence) -> CountMention | None:

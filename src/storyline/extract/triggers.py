@@ -116,6 +116,10 @@ POST_MISSING = r"(?:still\s+|remain(?:ed)?\s+|were\s+reported\s+|reported\s+)?mi
 POST_DISPLACED = (
     r"forced\s+(?:to\s+flee|from\s+their\s+homes|out)|fled\s+their\s+homes|lost\s+their\s+homes"
     r"|displaced|homeless|evacuated|evacuees|refugees|uprooted|fled"
+    # in shelter: "80,000 in shelters", "1,950 persons are accommodated in 41 shelters",
+    # "20,000 people sheltering in schools", "25 thousand residents were relocated"
+    r"|in\s+(?:evacuation\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|accommodated\s+in"
+    r"|sheltering|relocated"
 )
 
 PRE_KILLED = (
