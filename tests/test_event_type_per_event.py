@@ -52,6 +52,31 @@ STORIES = [
          "Gunmen on motorbikes opened fire on farmers returning from the fields in Dovra, "
          "witnesses said, killing three."),
     ], "shooting", id="a-later-report-names-the-gunfire"),
+    # An explosion someone claims was set off on purpose: its consequence, named by a later
+    # report ("the blast behind the floods"), does not type the event.
+    pytest.param([
+        ("Rebels claim Ostrava pipeline blast",
+         "The Northern Valley Front claimed responsibility for blowing up the fuel pipeline near "
+         "Ostrava, which caused Monday's fire that killed four workers."),
+        ("Four workers die in Ostrava pipeline fire",
+         "Four workers died when a fire swept through a fuel pipeline station near Ostrava on "
+         "Monday, the fire service said."),
+    ], "bombing", id="a-claimed-explosion-over-its-consequence"),
+    pytest.param([
+        ("Group claims Halden dam blast",
+         "A group calling itself the River Guard claimed the blast that breached the Halden dam "
+         "on Saturday."),
+        ("Flash floods kill six below Halden dam",
+         "Saturday's dam blast at Halden unleashed flash floods that killed six people "
+         "downstream, officials said."),
+    ], "bombing", id="a-claimed-dam-blast-over-its-floods"),
+    # A denial alone says nothing of the means: the gas report decides.
+    pytest.param([
+        ("Gas blast kills two in Lisk bakery",
+         "A gas explosion at a bakery in Lisk killed two workers on Wednesday, firefighters said."),
+        ("Militants deny role in Lisk blast",
+         "A militant group denied any role in Wednesday's blast at a bakery in Lisk."),
+    ], "fire", id="a-denied-explosion-keeps-its-named-cause"),
 ]
 
 

@@ -56,7 +56,7 @@ def resolve_event_type(pairs: Sequence[tuple[StoredArticle, Extraction]]) -> tup
     if not typed:
         fallback = next((e.event_type for _, e in pairs if e.event_type), "unknown")
         return fallback, "no report states a specific type"
-    telling = [e for e in typed if names_its_means(e.event_type, e.event_type_evidence)]
+    telling = [e for e in typed if _tells_how(e)]
     voters = telling or typed
     votes = Counter(e.event_type for e in voters)
     best = max(votes.values())
@@ -70,6 +70,19 @@ def resolve_event_type(pairs: Sequence[tuple[StoredArticle, Extraction]]) -> tup
     if len(set(tied)) > 1:
         why += " (tie broken by the earliest report)"
     return chosen, why
+
+
+def _tells_how(extraction: Extraction) -> bool:
+    """Whether the report's type says how the event happened (`names_its_means`). A bombing
+    read from a bare explosion word says it too when the report holds a claim or blame for
+    the explosion: something someone claims or is blamed for was set off on purpose ("A group
+    claims the dam blast behind Saturday's floods" is a bombing, whatever the floods' reports
+    say); a denial alone says nothing of the means."""
+    if names_its_means(extraction.event_type, extraction.event_type_evidence):
+        return True
+    return extraction.event_type == "bombing" and any(
+        claim.kind != "denied" for claim in extraction.claims
+    )
 
 
 def resolve_target(pairs: Sequence[tuple[StoredArticle, Extraction]]) -> str | None:
