@@ -63,6 +63,9 @@ _NOT_AN_EVENT = ""
 # An explosion told without its means (a bombing's words unless the report names a cause that
 # is no weapon), and such a cause: both are read in `classify_event_type`.
 _BARE_BLAST = "bombing:bare"
+# The words of an explosion told without its means: the `_BARE_BLAST` cue, and the evidence
+# `names_its_means` and `read_from_an_explosion` recognise as only that.
+_BARE_BLAST_WORDS = r"explosions?|exploded|blasts?|detonat\w*"
 _BLAST_CAUSE = "fire:blast_cause"
 # What blew up, when it is no weapon (gas, a cylinder, a boiler, fireworks, a chemical works),
 # named anywhere in the report: its explosion words are an accident's, a fire (session 21's cue,
@@ -357,7 +360,7 @@ _CUES: tuple[tuple[str, str, float], ...] = (
     ("bombing", r"\b(?:bomb\w*|explosives?|IEDs?|grenade|landmine|mine\s+exploded"
                 r"|suicide\s+bomber|car\s+bomb|VBIED|improvised\s+(?:explosive\s+)?devices?"
                 r"|explosive\s+devices?)\b", 2.0),
-    (_BARE_BLAST, r"\b(?:explosions?|exploded|blasts?|detonat\w*)\b", 2.0),
+    (_BARE_BLAST, rf"\b(?:{_BARE_BLAST_WORDS})\b", 2.0),
     # Shells fired or falling, not "shell casings" at a shooting or a "shell company".
     ("airstrike_shelling", r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drones?|drone\s+strikes?"
                            r"|shelling|shelled|artillery|mortars?|rockets?|missiles?|gunships?"
@@ -554,7 +557,7 @@ def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
     # An explosion whose report names what blew up, and it is no weapon (a gas main, a boiler,
     # a fireworks store), is an accident that burns: its bare explosion words and the cause are
     # a fire's, so that the report saying "blast" in its headline and "gas explosion" below is
-    # one reading (session 22). A weapon named anywhere keeps them a bombing's.
+    # one reading (session 22).
     # A weapon in the headline or the lead ("a bomb hidden in a gas cylinder") keeps them a
     # bombing's; one further down weighs against the cause ("a bomb squad was called in").
     cause = weapon = 0.0
@@ -622,8 +625,8 @@ def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
         # fit any fire; a fire the report names a wildfire, or measures in land, is one.
         winner = "natural_disaster:wildfire"
         _, evidence, start, end = best_cue[winner]
-    if _REHEARSAL.search(f"{title or ''}\n{text[:_LEAD_CHARS]}") and not _HARMED.search(
-            f"{title or ''}\n{text[:_LEAD_CHARS]}"):
+    lead = f"{title or ''}\n{text[:_LEAD_CHARS]}"
+    if _REHEARSAL.search(lead) and not _HARMED.search(lead):
         # A drill, an exercise or a mock attack stages the event words: nothing happened
         # (session 22 probe). A real accident during an exercise hurts someone.
         return EventTypeGuess("other", 0.0, None, -1, -1)
@@ -653,7 +656,7 @@ def read_from_an_explosion(event_type: str, evidence: str | None) -> bool:
         or _BLAST_CAUSE_SPAN.fullmatch(evidence.lower()) is not None)
 
 
-_BARE_BLAST_WORD = re.compile(r"(?:explosions?|exploded|blasts?|detonat\w*)", re.IGNORECASE)
+_BARE_BLAST_WORD = re.compile(rf"(?:{_BARE_BLAST_WORDS})", re.IGNORECASE)
 _FOUND_DEAD = re.compile(r"(?:body|bodies|found|discovered|remains)\b", re.IGNORECASE)
 # A crash cue strong enough to say how people died (not a bare "crash").
 _CRASH_MEANS_WEIGHT = 2.0

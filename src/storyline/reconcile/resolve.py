@@ -74,10 +74,10 @@ def resolve_event_type(pairs: Sequence[tuple[StoredArticle, Extraction]]) -> tup
 
 def _tells_how(extraction: Extraction) -> bool:
     """Whether the report's type says how the event happened (`names_its_means`). A bombing
-    read from a bare explosion word says it too when the report holds a claim or blame for
-    the explosion: something someone claims or is blamed for was set off on purpose ("A group
-    claims the dam blast behind Saturday's floods" is a bombing, whatever the floods' reports
-    say); a denial alone says nothing of the means."""
+    read from a bare explosion word says it too when the report holds a claim, blame or
+    suspicion for the explosion: something someone claims or is blamed for was set off on
+    purpose ("A group claims the dam blast behind Saturday's floods" is a bombing, whatever the
+    floods' reports say); a denial alone says nothing of the means."""
     if names_its_means(extraction.event_type, extraction.event_type_evidence):
         return True
     return extraction.event_type == "bombing" and any(
