@@ -23,9 +23,10 @@ Gold:
 - acled: one row per coded event, gold = date + country (very lenient: two events of one day
   in one country may join). Its precision is a check on joins across days and countries; its
   recall is meaningless (the gold groups are far wider than incidents);
-- probe-crossdb, probe-oneline, probe-multisource, probe-twins: the blind probes of
-  benchmarks/probes/clustering (gold: the incident; for oneline the story; for twins the
-  subtopic, halves and draws by topic), as `storyline eval clustering` scores them;
+- probe-crossdb, probe-oneline, probe-multisource, probe-twins, probe-crossdb2,
+  probe-worldnews: the blind probes of benchmarks/probes/clustering (gold: the incident; for
+  oneline and worldnews the story; for twins the subtopic, halves and draws by topic; crossdb2
+  halved by country), as `storyline eval clustering` scores them;
 - oneline: the one-line items proxy of a world-news day-by-day set (`oneline_proxy.py`:
   Timeline17 timelines, CrisisFACTS facts and TREC-TS nuggets, full sentences only, sampled
   to a world-news shape with a fixed seed), gold = the story. Both precision and recall count.
@@ -58,6 +59,7 @@ from storyline.evaluate.wrong_joins import CAUSES, count_wrong_joins
 PROBE_DIR = Path(__file__).resolve().parent / "probes" / "clustering"
 PROBES = {
     "crossdb": "incident", "oneline": "story", "multisource": "incident", "twins": "subtopic",
+    "crossdb2": "subtopic", "worldnews": "subtopic",
 }
 SOURCES = ("gva", "ecbplus", "gtd", "acled", "oneline", *(f"probe-{part}" for part in PROBES))
 Gold = dict[str, frozenset[str]]
