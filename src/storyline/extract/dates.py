@@ -39,6 +39,7 @@ from storyline.extract.timex import (
     normalize_date_expression,
     speaks_of_the_future,
 )
+from storyline.extract.timex_lexicon import MONTHS
 from storyline.records import DatePrecision, EventDate
 
 __all__ = [
@@ -65,10 +66,13 @@ _EVENT_ACTS = re.compile(
     re.IGNORECASE,
 )
 # A violent act told anywhere in the text: an arrest the text reports besides is its sequel.
+# Its nouns too: a court story often names the act only so ("convicted in the killing of a
+# clerk", "sentenced for a string of bank robberies", "indicted in the beating death").
 _VIOLENCE = re.compile(
     r"\b(?=[A-Za-z])"
-    r"(?:shot|shooting|gunfire|opened\s+fire|killed|slain|murdered|stabbed|stabbing|wounded"
-    r"|bombing|exploded|gunned\s+down)\b", re.IGNORECASE)
+    r"(?:shot|shooting|gunfire|opened\s+fire|killed|killings?|slain|slaying|murder(?:ed|s)?"
+    r"|stabbed|stabbing|wounded|bombing|exploded|gunned\s+down|robber(?:y|ies)|robbed|beating"
+    r"|beaten|homicide)\b", re.IGNORECASE)
 # Words of the event's aftermath or of a sentence about it: weaker evidence for the date.
 _EVENT_WORDS = re.compile(
     r"\b(?=[A-Za-z])"
@@ -80,20 +84,22 @@ _EVENT_WORDS = re.compile(
 _REPORTING_BEFORE = re.compile(
     r"\b(?=[A-Za-z])(?:said|says|told|announced|reported|confirmed|stated|added|released|identified"
     r"|revealed|disclosed"
-    r"|declined\s+to\s+comment|charged|arraigned|sentenced|court|hearing|vigil|funeral"
+    r"|declined\s+to\s+comment|charged(?!\s+(?:at|toward|towards|into)\b)|arraigned|sentenced|court|hearing|vigil|funeral"
     r"|memorial|press\s+conference|news\s+conference|interview|update|as\s+of)\b[^.]{0,12}$",
     re.IGNORECASE,
 )
 _REPORTING_AFTER = re.compile(
     r"^[^.]{0,12}\b(?:said|says|told|announced|identified|confirmed|released|filed|continued"
-    r"|were\s+(?:investigating|searching|looking)|remained|remains|charged|booked)\b",
+    r"|were\s+(?:investigating|searching|looking)|remained|remains|charged(?!\s+(?:at|toward|towards|into)\b)|booked)\b",
     re.IGNORECASE,
 )
 # Follow-up steps of justice: an article about them is dated by them, but the event it refers
-# back to ("the shooting happened on Oct. 1") is what the event date means.
+# back to ("the shooting happened on Oct. 1") is what the event date means. A man who "charged
+# at officers" rushed at them: the act, not a charge (here and in the reporting words above).
 _FOLLOW_UP_NEAR = re.compile(
     r"\b(?=[A-Za-z])"
-    r"(?:sentenced|pleaded|pleads|indicted|convicted|arraigned|charged|bond|bail|trial|jury"
+    r"(?:sentenced|pleaded|pleads|indicted|convicted|arraigned|charged(?!\s+(?:at|toward|towards|into)\b)"
+    r"|bond|bail|trial|jury"
     r"|hearing|court|judge|turned\s+(?:himself|herself)\s+in|extradited|autopsy|vigil|funeral"
     r"|memorial|rally|candlelight|released\s+(?:the\s+)?name|identified|life\s+support"
     r"|probation|years\s+in\s+prison|prison\s+term)\b",
@@ -193,7 +199,8 @@ def date_candidates(text: str, published: datetime | None,
     for expression in expressions:
         if anchors.in_heading(expression.start, expression.end):
             continue  # "UPDATE 1/11:": the section's stamp, which its days count from
-        if _relative_day_quoted_alone(text, expression):
+        if _relative_day_quoted_alone(text, expression) or _comparison_standard(
+                text, expression) or _said_to_be_unconnected(text, expression):
             continue
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
         counted = None
@@ -245,6 +252,40 @@ def date_candidates(text: str, published: datetime | None,
                     found = replace(found, in_a_series=True)
                 candidates.append(found)
     return _span_ends(text, candidates)
+
+
+# The standard a tally is compared with ("down 12 percent from this time last year", "the same
+# period last year", "compared with last year", "higher than at this point in 2021"): a stretch
+# of an earlier year the figures are set against, not when anything the text reports happened.
+# Only a year, month or week said with its comparison: a day ("up from two on Sunday") may be
+# the act's.
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:period|time|point|stretch|month|week|quarter|season|date)"
+    r"(?:\s+(?:of|in))?|this\s+(?:time|point)(?:\s+(?:of|in))?|compared\s+(?:with|to)"
+    r"|(?:higher|lower|more|fewer|less|greater)\s+than(?:\s+(?:at|in|during|for))?)\s+$",
+    re.IGNORECASE)
+_STRETCH_OF_A_YEAR = re.compile(r"(?:last|the\s+previous|the\s+prior)\s+year|a\s+year\s+"
+                                r"(?:ago|earlier|before)|(?:1[89]|20)\d\d", re.IGNORECASE)
+
+
+def _comparison_standard(text: str, expression: DateExpression) -> bool:
+    return bool(_STRETCH_OF_A_YEAR.fullmatch(expression.text) and _COMPARISON_BEFORE.search(
+        text, max(0, expression.start - 40), expression.start))
+
+
+# An act the text sets apart as unconnected with its own ("had no connection to Tuesday's
+# stabbing", "was not related to Monday's double homicide", "unrelated to Wednesday's bombing",
+# "ruled out any link to"): another act, whose day is not the event's even when it is the
+# only day the text names.
+_UNCONNECTED_BEFORE = re.compile(
+    r"(?:(?:\b(?:no|not|never|nothing|ruled\s+out|den(?:y|ied|ies))|n['’]t)\b[^.;!?]{0,40}?\b(?:connect(?:ed|ion|ions)?|link"
+    r"(?:ed|s)?|relat(?:ed|ion)|tied|ties)|\bun(?:related|connected|linked))\s+(?:to|with)\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:earlier|previous|last\s+week['’]s)\s+)?$", re.IGNORECASE)
+
+
+def _said_to_be_unconnected(text: str, expression: DateExpression) -> bool:
+    return bool(_UNCONNECTED_BEFORE.search(text, max(0, expression.start - 80),
+                                           expression.start))
 
 
 # An anniversary report ("It has been five years since ...", "marked the tenth anniversary",
@@ -303,10 +344,11 @@ def _span_ends(text: str, candidates: list[DateCandidate]) -> list[DateCandidate
 # the report ranks its act in a series, then tells the earlier ones with their days. Those
 # days (in the rest of that sentence and the two after it) are other incidents' when the text
 # names a later day besides (the act it ranks); alone, they may be the act's own ("The blast
-# was the second this year. It struck on Sept. 8").
+# was the second this year. It struck on Sept. 8"). "A third day" counts the days of one event
+# ("entered a third day on Tuesday ... since the clashes broke out on Sunday"), not a series.
 _SERIES_RANK = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
-    r"|latest)\b[^.;!?]{0,60}?\b(?:series|string|spate|wave|this\s+(?:week|month|year)|(?:the\s+)?"
+    r"|latest)\b(?!\s+(?:straight\s+|consecutive\s+)?(?:day|night|week)s?\b)[^.;!?]{0,60}?\b(?:series|string|spate|wave|this\s+(?:week|month|year)|(?:the\s+)?"
     r"(?:past|last)\s+(?:few\s+)?(?:days?|weeks?|months?|year)|in\s+(?:two|three|four|five|six"
     r"|\d{1,2})\s+(?:days|weeks|months|years)|since\b|so\s+far)", re.IGNORECASE)
 _RANK_WORDS = ("second", "third", "fourth", "fifth", "latest", "th ", "sixth", "tenth")
@@ -567,6 +609,9 @@ def report_day(text: str, published: datetime | None) -> date | None:
     if published is None:
         return None
     anchor = published.date()
+    wire_day = _wire_dateline_day(text, anchor)
+    if wire_day is not None:
+        return wire_day
     head = text[:REPORT_STAMP_SPAN].lower()
     # Every label names one of these words: most pages have none, and the label pattern, which
     # may start anywhere, is then not tried at each of the top's characters.
@@ -587,6 +632,37 @@ def report_day(text: str, published: datetime | None) -> date | None:
         if resolved is not None and resolved[1] == "day":
             return min(anchor, resolved[0])
     return anchor
+
+
+# A wire story's dateline with its day and no year: "SEOUL, Nov 7 (Reuters) -", "TOKYO, Jan. 15
+# -", "BEIJING, April 14 (Xinhua) --". The day is the one the story was filed on, in the place's
+# own calendar: "Tuesday" and "yesterday" count from it. An outlet west of the place (Asia and
+# the Pacific seen from Europe or America) often puts the story out the evening before by its
+# own clock, so the dateline's day may be the day after the publication stamp; a day or two
+# before it is a story the feed carried late.
+_WIRE_DATELINE_DAY = re.compile(
+    r"[ \t]*[A-Z][A-Za-z.'’ -]{1,30}(?:,[ \t]+[A-Z][A-Za-z.'’ ]{1,25})?,[ \t]+"
+    r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?[ \t]+"
+    r"(?P<day>\d{1,2})(?:[ \t]*\([^()\n]{1,25}\))?[ \t]*(?:-{1,2}|[–—:])", re.IGNORECASE)
+WIRE_DATELINE_AHEAD = timedelta(days=1)
+WIRE_DATELINE_BEHIND = timedelta(days=3)
+
+
+def _wire_dateline_day(text: str, published: date) -> date | None:
+    match = _WIRE_DATELINE_DAY.match(text)
+    if match is None:
+        return None
+    month = MONTHS.get(match.group("month").lower()[:3])
+    if month is None:
+        return None
+    for year in (published.year, published.year + 1, published.year - 1):
+        try:
+            day = date(year, month, int(match.group("day")))
+        except ValueError:
+            return None
+        if published - WIRE_DATELINE_BEHIND <= day <= published + WIRE_DATELINE_AHEAD:
+            return day
+    return None
 
 
 def _title_candidates(title: str | None, text: str, anchor: date | None

@@ -31,11 +31,12 @@ _EVENT = re.compile(
     r"^(?:shot|shoot|fired|fire|kill|slain|murder|stabb|wound|injur|attack|bomb|explo|blast"
     r"|crash|collaps|struck|strike|erupt|broke(?!r)|clash|raid|ambush|happen|occur|took|rob"
     r"|carjack|kidnap|abduct|massacr|assault|protest|riot|gunned|detonat"
-    r"|stormed|storm|invad|burst|hit|shell(?!t)|flood|burn|set|opened|open|began|start)",
+    r"|stormed|storm|invad|burst|hit|shell(?!t)|flood|burn|set|opened|open|began|start|caved)",
     re.IGNORECASE)
 _EVENT_NOUNS = re.compile(
     r"^(?:attack|shooting|bombing|blast|explosion|raid|ambush|massacre|killing|stabbing"
-    r"|clash|crash|fire|assault|strike|riot|protest|violence|incident|earthquake|quake"
+    r"|clash|crash|fires?$|firefights?$|assault|strike|riot|protest|violence|incident|earthquake"
+    r"|quake"
     r"|storm|flood|landslide|mudslide|avalanche|tornado|hurricane|cyclone|derail|stampede"
     r"|capsiz|shipwreck)", re.IGNORECASE)
 _LIGHT_VERB = re.compile(r"^(?:perform|stag|held$|hold|carr|launch|conduct|mount|organi[sz]"
@@ -177,13 +178,15 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         # under way Thursday for the men who opened fire, killing two") is the act's, not
         # the state's.
         return BACKGROUND_PENALTY
-    if _in_the_future(verb):
+    if _in_the_future(verb) or _later_day_of_a_span(verb):
         return BACKGROUND_PENALTY
     if _about_another_incident(verb, token):
         return ANOTHER_ACT
     if _is_event(verb):
         return EVENT_BONUS
-    if _emergency_response(verb):
+    if _emergency_response(verb) and not _past_perfect(verb):
+        # "Police had been called to the same address on Jan. 3": a call before the act the
+        # report tells, recalled as background (the past perfect sets it before the story).
         return RESPONSE_BONUS
     if _court_proceeding(verb) or _JUSTICE_VERBS.match(verb.lower_) or (
             verb.lower_.startswith("appear") and _at_a_court_or_jail(verb)):
@@ -411,12 +414,66 @@ def _tells_the_wounding(verb: Token, date_token: Token) -> bool:
                and _WOUNDING.match(t.lower_) for t in verb.subtree)
 
 
+# What lasts for days (a siege, a standoff, a battle, a fire): a day on which it ended, was
+# lifted or put out, or on which it "entered a third day" / raged "for a fifth day" is a later
+# day of an event that began before; the day it began (told with "stormed", "broke out",
+# "began") is the event's. Not an act that "ended in gunfire": only these nouns end.
+_SPAN_NOUNS = re.compile(
+    r"^(?:siege|standoff|stand-off|occupation|crisis|search|battle|battles|fighting|clashes"
+    r"|blockade|lockdown|sit-in|manhunt|hostage-taking|fire|blaze|wildfire|bushfire|unrest"
+    r"|violence|riots?|protests?|strike)$", re.IGNORECASE)
+_SPAN_END_VERBS = re.compile(r"^(?:end|lift|conclud|finish|wound$|wind|call|extinguish|doused"
+                             r"|contain|over$|broken$|break$|broke$)", re.IGNORECASE)
+# The Nth day of something under way: "a third day", "its fifth straight day", "a second week".
+_NTH = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "straight", "consecutive", "2nd", "3rd", "4th", "5th", "6th", "7th"})
+_SPAN_UNITS = frozenset({"day", "days", "night", "nights", "week", "weeks", "month"})
+_INTO_AN_NTH_DAY = frozenset({"for", "into", "enter", "entered", "enters", "entering"})
+
+
+def _later_day_of_a_span(verb: Token) -> bool:
+    """The verb tells a later day of a lasting event: its Nth day ("entered its third day",
+    "raging for a fifth day", "dragged into a fourth day") or its end ("ended a two-day siege",
+    "the standoff ended", "lifted the siege", "the blaze was contained")."""
+    for child in verb.children:
+        unit = next((g for g in child.children if g.dep_ == "pobj"), None) if (
+            child.dep_ == "prep") else child if child.dep_ in ("dobj", "npadvmod") else None
+        if unit is not None and unit.lower_ in _SPAN_UNITS and (
+                (child.dep_ == "prep" and child.lower_ in _INTO_AN_NTH_DAY)
+                or verb.lower_ in _INTO_AN_NTH_DAY) and any(
+                g.lower_ in _NTH for g in unit.children):
+            return True
+    if verb.pos_ not in ("VERB", "AUX", "ADJ", "ADV") or not _SPAN_END_VERBS.match(verb.lower_):
+        return False
+    if verb.lower_.startswith(("call", "wind", "wound")) and not any(
+            c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
+        return False  # "called 911", "wound two" are no ends
+    ended = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.lower_ in ("over", "broken", "broke", "break"):
+        # "the siege was over", "the siege was broken": the copula's subject
+        ended += [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ in (
+            "acomp", "advmod", "prep") else []
+        if verb.lower_ != "over" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return False  # "broke out" is a start, "broke into" an act
+    return any(_SPAN_NOUNS.match(c.lower_) for c in ended)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """"had responded", "had been called": told as before the story's own time."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _is_state(verb: Token) -> bool:
     """A predicate of a state at report time: remain, continue; be in a condition, in
     custody, at large, underway (under way), ongoing."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if _STATE_VERBS.match(verb.lower_) or _kept_by_a_state_verb(verb):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in _COPULA for c in verb.children):
+        # "firefighters were still battling the blaze Friday": what still went on when the
+        # report was written, not when it began
         return True
     if verb.lower_ not in _COPULA:
         return False
@@ -908,6 +965,11 @@ def _is_event(verb: Token) -> bool:
         return True
     if _EVENT.match(verb.lower_) or (verb.pos_ == "NOUN" and _EVENT_NOUNS.match(verb.lower_)):
         return True
+    if verb.lower_.startswith("charg") and any(c.dep_ == "prep" and c.lower_ in _RUSHED_AT
+                                               for c in verb.children):
+        # "charged at officers with a knife", "charged into a crowd": rushing at someone is
+        # the act (a charge in court is _BACKGROUND's "charg")
+        return True
     # "a landslide buried the village", "the blast that tore through the market": a verb
     # whose subject is the event's noun tells the event.
     subject = verb.head if verb.dep_ in ("acl", "relcl") else next(
@@ -930,6 +992,9 @@ def _is_event(verb: Token) -> bool:
                                                               and a.lower_ == "to")
                            for a in c.children)
                for c in verb.children)
+
+
+_RUSHED_AT = frozenset({"at", "toward", "towards", "into"})
 
 
 def _noun_after_a_dated_comma(word: Token) -> bool:
