@@ -32,7 +32,8 @@ _NOON = datetime(DAY.year, DAY.month, DAY.day, 12, tzinfo=UTC)
 # Made-up towns with coordinates: two near each other, one across the country.
 TOWNS: dict[str, tuple[float, float]] = {
     "Brackenford": (40.10, -75.20),
-    "Lindqvist Falls": (40.35, -75.05),  # ~30 km from Brackenford
+    "Lindqvist Falls": (40.25, -75.12),  # ~18 km from Brackenford
+    "Stavely Junction": (40.30, -74.90),  # ~34 km from Brackenford
     "Orvieto Springs": (34.05, -118.25),  # ~3,800 km away
     "Halvard Ridge": (47.60, -122.30),  # far from all of them
     "Marisco Bay": (25.80, -80.20),
@@ -101,6 +102,18 @@ def test_a_neighbouring_town_is_no_contradiction() -> None:
     first, second, reason = _assign_pair("Brackenford", "Lindqvist Falls")
     assert first == second, reason
     assert "against" not in reason
+
+
+def test_a_town_beyond_the_town_radius_is_another_incident() -> None:
+    # Session 23: two incidents of one day in towns 34 km apart (`town_veto_km` 25; it was 50):
+    # reports that share only generic wording are two incidents, as two towns 40 km apart of
+    # one state were in the fresh cross-database probe; within the radius they join (above).
+    first, second, reason = _assign_pair("Brackenford", "Stavely Junction")
+    assert first != second
+    assert "stavely junction 34 km from the event's towns" in reason
+    wide = replace(ClusterSettings(), town_veto_km=50.0)
+    first, second, reason = _assign_pair("Brackenford", "Stavely Junction", wide)
+    assert first == second, "control: with the former 50 km they join"
 
 
 def test_the_same_named_people_join_across_a_contradiction_and_say_so() -> None:

@@ -161,10 +161,10 @@ def test_the_names_both_entries_share_do_not_carry_the_join() -> None:
 def test_towns_within_a_few_kilometres_are_a_suburb_and_its_city() -> None:
     settings = ClusterSettings()
     dated = {736000: 1}
-    near = (("suburbia", 10.00, 20.00),)
+    near = (("suburbia", 10.05, 20.03),)
     city = (("metropolis", 0, 10.10, 20.05),)
     args = (736000, frozenset({"suburbia"}), near, Counter(dated), ["metropolis"], city)
-    assert exact_place_contradiction(*args, settings) is None  # ~12 km
+    assert exact_place_contradiction(*args, settings) is None  # ~6 km
     assert exact_place_contradiction(*args, replace(settings, exact_town_km=5.0)) is not None
 
 
