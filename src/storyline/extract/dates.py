@@ -226,6 +226,9 @@ def date_candidates(text: str, published: datetime | None,
             continue
         resolved = _as_dated_weekday(expression, resolved, dated_weekdays)
         resolved = _in_stated_year(expression, resolved, stated_years)
+        local_day = _local_weekday_ahead(text, expression, resolved, bounds, anchor)
+        if local_day is not None:
+            resolved = local_day, "day"
         if resolved[1] == "day":
             last_day = resolved[0]
             last_day_said = _STATEMENT_BEFORE.search(
@@ -234,7 +237,8 @@ def date_candidates(text: str, published: datetime | None,
             text, expression, resolved)
         if stretch is not None:
             resolved = (stretch[0], "week")
-        candidate = _candidate(text, expression, bounds, resolved, anchor or _NO_ANCHOR)
+        candidate = _candidate(text, expression, bounds, resolved,
+                               local_day or anchor or _NO_ANCHOR)
         if candidate is not None and counted is not None and counted.group(
                 "dir").lower() == "later":
             candidate = replace(candidate, score=candidate.score - COUNTED_LATER_PENALTY)
@@ -271,6 +275,25 @@ _STRETCH_OF_A_YEAR = re.compile(r"(?:last|the\s+previous|the\s+prior)\s+year|a\s
 def _comparison_standard(text: str, expression: DateExpression) -> bool:
     return bool(_STRETCH_OF_A_YEAR.fullmatch(expression.text) and _COMPARISON_BEFORE.search(
         text, max(0, expression.start - 40), expression.start))
+
+
+# A weekday told in the place's own clock ("on Saturday morning local time", "at 4 a.m. local
+# time on Sunday"): a story from a place ahead of the outlet's (Asia and the Pacific seen from
+# Europe or America) is put out the evening before by the outlet's clock, so the weekday after
+# the publication day is that next day, not the one six days back.
+_LOCAL_TIME = re.compile(r"\blocal\s+time\b", re.IGNORECASE)
+LOCAL_TIME_REACH = 30
+
+
+def _local_weekday_ahead(text: str, expression: DateExpression,
+                         resolved: tuple[date, DatePrecision], bounds: tuple[int, int],
+                         anchor: date | None) -> date | None:
+    if anchor is None or resolved != (anchor - timedelta(days=6), "day") or not (
+            _BARE_WEEKDAY.fullmatch(expression.text)):
+        return None
+    window = text[max(bounds[0], expression.start - LOCAL_TIME_REACH):
+                  min(bounds[1], expression.end + LOCAL_TIME_REACH)]
+    return anchor + timedelta(days=1) if _LOCAL_TIME.search(window) else None
 
 
 # An act the text sets apart as unconnected with its own ("had no connection to Tuesday's
