@@ -129,6 +129,10 @@ _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
                   rf"responsible|involved|carried\s+out))"),
     ("suspected", rf"[Ss]uspected\s+{_ACTOR}"),
     ("suspected", rf"(?:[Ss]uspicion|[Ss]uspicions)\s+(?:fell|fall|falls)\s+on\s+{_ACTOR}"),
+    # The police's word for a suspicion they follow: "<X> was the main line of inquiry".
+    ("suspected", rf"{_ACTOR}{_APPOSITION}?,?\s+(?:is|are|was|were|remains|remained)\s+(?:the|a"
+                  rf"|an|one|their|its|our)\s+(?:(?:main|primary|principal|chief|key|major"
+                  rf"|leading|strong|early)\s+)?lines?\s+of\s+(?:inquiry|enquiry|investigation)"),
     ("suspected", rf"(?:suspect|gunman|shooter|attacker|man)(?:,)?\s+(?:who\s+was\s+|was\s+)?"
                   rf"identified\s+as\s+(?:\d+-year-old\s+)?{_ACTOR}"),
 )
@@ -145,12 +149,12 @@ _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
     ("deni", "deny", "rejected"), ("blame",), ("accuse",), ("behind", "responsible"),
     ("blamed", "attributed"), ("attribut",), ("suspected", "believed", "thought"),
     ("suspected",),
-    ("suspicion",), ("identified",),
+    ("suspicion",), ("line of", "lines of"), ("identified",),
 )
 _CANDIDATE = re.compile(
     r"\b(?=[A-Za-z])(?:[Cc]laim|[Rr]esponsib|[Cc]redit|[Dd]enie|[Dd]eny|[Bb]lame|[Aa]ccuse|[Ss]uspect"
     r"|[Bb]ehind|[Aa]ttribut|identified\s+as|carried\s+out|[Ss]uspicion|signed\s+by"
-    r"|in\s+the\s+name\s+of)"
+    r"|in\s+the\s+name\s+of|lines?\s+of\s+(?:inquiry|enquiry|investigation))"
 )
 _NEGATION = re.compile(r"\b(?=[A-Za-z])(?:not|no|never|nobody|neither|nor|n't)\b", re.IGNORECASE)
 
@@ -162,7 +166,7 @@ def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
     (claims_structure.py); the surface patterns below read only the sentences where the parse
     found none (a sentence over the parse budget, or a construction the parser misreads)."""
     structural = [] if document is None else claims_from_structure(
-        document, lambda start: _antecedent_name(text, start))
+        document, lambda start, anaphor: _antecedent_name(text, start, anaphor))
     read = [(c.start, c.end) for c in structural]
     sentences = document.sentences if document is not None else sentences_of(text)
     surface = [c for c in _claims(text, sentences)
@@ -314,8 +318,11 @@ _SPOKESMAN_BEFORE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|of)\s+[^,]{
 _GROUP_ENDING = re.compile(rf"\s{_GROUP_NOUN}$")
 
 
-def _antecedent_name(text: str, sentence_start: int) -> str | None:
-    found = _antecedent(text, sentence_start)
+def _antecedent_name(text: str, sentence_start: int, anaphor_start: int) -> str | None:
+    """The group an anaphor takes up: the one its own sentence names last before it ("Although
+    <X> denied involvement, officials blamed the group"), else the one before that sentence."""
+    found = _group_named(text, sentence_start, anaphor_start) or \
+        _antecedent(text, sentence_start)
     return found[0] if found else None
 
 
@@ -340,6 +347,7 @@ def _group_named(text: str, previous_start: int, sentence_start: int
     found: tuple[str, int] | None = None
     for match in _ACTOR_ALONE.finditer(text, previous_start, sentence_start):
         actor = match.group("actor").strip().rstrip(".,;:")  # "... Army." ends the sentence
+        actor = _OPENING_WORD.sub("", actor)  # "Although <X> denied it": <X>
         normalized = normalize_actor(actor).lower()
         acronym = _ACRONYM_AFTER.match(text, match.end())
         if acronym is not None and normalized not in NON_ACTORS:
@@ -355,6 +363,9 @@ def _group_named(text: str, previous_start: int, sentence_start: int
     return found
 
 
+# A clause's capitalized opening word before a name: "Although", "While", "After".
+_OPENING_WORD = re.compile(r"^(?:Although|Though|While|Whereas|When|After|Before|But|And|However"
+                           r"|Since|Because|If|Once|Yet|As)\s+(?=[A-Z])")
 # "the Balochistan Liberation Army", "the Red Hand Brigades": a name that ends in an armed
 # organization's capitalized head noun is an organization's.
 _ORGANIZATION_HEAD = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storyline.extract.claims_actors import is_anaphoric, organization_like
+from storyline.extract.claims_actors import group_of_members, is_anaphoric, organization_like
 from storyline.extract.claims_lexicon import (
     ADMITTED_ACT_STEMS,
     ATTACK_NOUNS,
@@ -16,6 +16,7 @@ from storyline.extract.claims_lexicon import (
     CARRIED_OUT_VERBS,
     FUTURE_AUXILIARIES,
     HEDGE_ADVERBS,
+    HEDGES,
     MODALS,
     OFFICIAL_WORDS,
     OWN_ACT_TELLERS,
@@ -91,8 +92,9 @@ def _held_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]
 
 
 # Verbs of doing an attack whose by-agent is its perpetrator: "the bombing was carried out
-# (perpetrated, committed, staged) by <X>".
-DONE_BY_VERBS = CARRIED_OUT_VERBS | frozenset({"committed", "masterminded"})
+# (perpetrated, committed, staged) by <X>"; or who had it done: "the arson had been ordered
+# (planned) by <X>".
+DONE_BY_VERBS = CARRIED_OUT_VERBS | frozenset({"committed", "masterminded", "ordered", "planned"})
 # Acts that officials carry out too: a raid or strike done by the police or an army is theirs,
 # not an accusation ("the raid was carried out by FBI agents").
 _OFFICIAL_ACTS = frozenset({"raid", "raids", "strike", "strikes", "operation", "operations"})
@@ -108,6 +110,11 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     agent = by_agent(verb)
     if agent is None:
         return []
+    # "a bomb thrown by suspected members of <X>": their group, suspected when they are
+    group = group_of_members(agent)
+    suspected_members = group is not None and any(
+        c.dep_ == "amod" and c.lower_ in HEDGES for c in agent.children)
+    agent = group if group is not None else agent
     belief = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in SUSPECT_VERBS else None
     holder = belief or verb
     done = [c for c in holder.children if c.dep_ == "nsubjpass"]
@@ -126,7 +133,7 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         else None
     if negated(verb) or negated(holder) or (governor is not None and negated(governor)):
         return []
-    hedged = belief is not None or any(
+    hedged = belief is not None or suspected_members or any(
         c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in (*verb.children,
                                                                    *holder.children)) or any(
         c.dep_ == "aux" and c.lower_ in MODALS for c in holder.children)
@@ -234,6 +241,12 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
         return held
     copula = word.head if word.dep_ in ("acomp", "prep", "advmod", "attr", "oprd") else word
     subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    believed = passive_belief(copula)
+    if not subjects and believed is not None:
+        # "The <X> cartel was believed to be behind the killings": the subject of the belief,
+        # an organization ("disputes between dealers are believed to be responsible" is none)
+        subjects = [c for c in believed.children if c.dep_ == "nsubjpass" and
+                    organization_like(c)]
     if not subjects:
         return []
     governor = copula.head if copula.dep_ in ("ccomp", "xcomp", "advcl") else None
@@ -267,7 +280,6 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
             c.lower_ in SUSPECT_VERBS for c in copula.children if c.dep_ in ("aux", "auxpass")):
         kind = "suspected"
     else:
-        believed = passive_belief(copula)
         if believed is None and not (for_an_attack(word) and is_main_clause(copula)):
             # A bare "X was behind the wall" is not a claim, nor "rejected suggestions that X
             # was behind the blast" (a clause of someone else's words).

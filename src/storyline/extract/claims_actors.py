@@ -228,7 +228,9 @@ _PERSON_NOUNS = frozenset({
     "father", "mother", "husband", "wife", "brother", "sister", "uncle", "nephew", "cousin",
     "neighbor", "neighbour", "student", "driver", "veteran", "soldier", "officer", "deputy",
     "trooper", "guard", "worker", "employee", "teacher", "pastor", "priest",
-    "couple", "mom", "dad", "grandfather", "grandmother", "boyfriend", "girlfriend"})
+    "couple", "mom", "dad", "grandfather", "grandmother", "boyfriend", "girlfriend",
+    # "a caller to a radio station in Lisbon" names a place, not the caller
+    "caller", "callers"})
 
 
 _NAMING_VERBS = frozenset({"calling", "called", "known", "named", "dubbed", "styling",
@@ -255,8 +257,9 @@ def called_name(head: Token) -> Token | None:
             continue  # "the Maute group, also known as <Y>": named already, <Y> an alias
         itself = any(c.lower_ in ("itself", "themselves") for c in verb.children)
         for child in verb.children:
-            if child.dep_ in ("oprd", "attr", "xcomp") and child.pos_ == "PROPN":
-                return child
+            if child.dep_ in ("oprd", "attr", "xcomp") and (child.pos_ == "PROPN" or (
+                    itself and child.text[:1].isupper())):
+                return child  # (a capitalized name the parse tags a noun: "the Soldiers of")
             if itself and child.dep_ == "dobj" and child.pos_ == "PROPN":
                 return child  # "a cell that names itself the Hidden Hand" (parsed so)
             if child.dep_ == "prep" and child.lower_ == "as":
@@ -306,12 +309,16 @@ def _without_clauses(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i not in clauses]
 
 
+_NAME_PREPOSITIONS = frozenset({"of", "in", "for", "al", "na"})
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The head with its compounds, modifiers, "of"/"in" name parts and a bracketed acronym,
     without relative clauses, appositions of other kinds or trailing verbs."""
     keep = {head.i}
     for child in head.children:
-        name_part = child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "al") and any(
+        # ("Arm na Poblachta": the Irish "of the" the parse takes for a preposition)
+        name_part = child.dep_ == "prep" and child.lower_ in _NAME_PREPOSITIONS and any(
             t.pos_ == "PROPN" for t in child.subtree) and (child.lower_ != "in" or all(
                 g.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in g.children)
                 for g in child.children if g.dep_ == "pobj"))

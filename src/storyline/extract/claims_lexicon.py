@@ -184,8 +184,19 @@ CARRIED_OUT_VERBS = frozenset({"carried", "conducted", "staged", "launched", "pe
 # someone else these name a shooter, not a claim.
 OWN_ACT_VERBS = CARRIED_OUT_VERBS | frozenset({
     "overran", "overrun", "captured", "seized", "struck", "stormed", "raided", "shelled",
-    "torched", "blew", "destroyed", "fired", "planted", "detonated", "ambushed", "killed", "shot",
+    "torched", "blew", "blown", "destroyed", "fired", "detonated", "ambushed", "killed", "shot",
     "kidnapped", "abducted", "assassinated", "beheaded", "targeted", "downed"})
+# Verbs of putting a weapon in place or throwing it ("its fighters placed the bomb", "his men
+# had laid the mines", "suspected members of <X> hurled a grenade"): an act only with a weapon
+# for their object ("placed an order", "laid a wreath", "planted trees" are none).
+PLACING_VERBS = frozenset({"planted", "placed", "laid", "left", "hurled", "threw", "thrown",
+                           "lobbed", "rigged"})
+WEAPON_NOUNS = frozenset({
+    "bomb", "bombs", "explosive", "explosives", "device", "devices", "mine", "mines",
+    "landmine", "landmines", "ied", "ieds", "charge", "charges", "grenade", "grenades",
+    "dynamite", "ambush", "ambushes", "booby", "trap", "traps", "cocktail", "cocktails",
+    "firebomb", "firebombs", "incendiary", "incendiaries", "petrol", "gasoline", "rocket",
+    "rockets"})
 # The words in which a group tells its own act: saying, and boasting or owning up to it ("the
 # group boasted that its fighters had torched the trucks").
 OWN_ACT_TELLERS = frozenset({"boasted", "bragged", "acknowledged", "admitted"})

@@ -31,6 +31,7 @@ from storyline.extract.claims_lexicon import (
     TIE_WORDS,
 )
 from storyline.extract.claims_tree import (
+    RELATIVE_PRONOUNS,
     is_attack_noun,
     is_span,
     negated,
@@ -65,6 +66,8 @@ def read_members_did_it(verb: Token) -> Sequence[tuple[ClaimKind, Token | Span, 
     the one it quotes) names the attackers' group. Blamed, or suspected when the members are
     only suspected; a state's forces are not a claimant here ("Nigerian troops killed ..." is
     an operation, not an attribution)."""
+    if _a_campaign(verb):
+        return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -123,7 +126,25 @@ def _members_act(verb: Token, subject: Token, named: Token | Span
     return [("suspected" if hedged else "blamed", named, speaker)]
 
 
+# A tally of many acts over time, not the report's one: "jihadists linked to <X> have killed
+# thousands across the region", "its fighters have carried out dozens of raids since 2019".
+_MANY = frozenset({"thousands", "hundreds", "dozens", "scores", "many", "countless"})
+_OVER_TIME = frozenset({"across", "throughout", "since", "over"})
+
+
+def _a_campaign(verb: Token) -> bool:
+    """"have killed thousands (across the region)": a present perfect telling a tally of acts
+    or acts over a region or time is the group's campaign, no suspicion of this attack."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children):
+        return False
+    many = [o for o in objects_of(verb)] + [c for o in objects_of(verb) for c in o.children
+                                            if c.dep_ in ("amod", "nummod")]
+    return any(o.lower_ in _MANY for o in many) or any(
+        c.dep_ == "prep" and c.lower_ in _OVER_TIME for c in verb.children)
+
+
 MEMBER_WORDS = frozenset({"member", "members"})
+_IDENTIFY_VERBS = frozenset({"identified", "identifies", "identify", "named", "described"})
 # Whose membership says who attacked: the attackers (`ATTACKER_NOUNS`), not "the arrested
 # people" or the victims.
 BELONG_VERBS = frozenset({"belonged", "belong", "belongs", "belonging"})
@@ -140,6 +161,17 @@ def read_members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return []
     if word.lower_ in BELONG_VERBS:
         verb, who = word, subject_of(word)
+    elif word.dep_ == "pobj" and word.head.lower_ == "as" and \
+            word.head.head.lower_ in _IDENTIFY_VERBS:
+        # "armed men whom police identified as members of <X>", "police identified the
+        # attackers as members of <X>": the one who identifies them blames <X>
+        identified = word.head.head
+        who = next(iter(objects_of(identified)), None)
+        if who is None or who.lower_ in RELATIVE_PRONOUNS | {"whom"}:
+            who = identified.head if identified.dep_ == "relcl" else None
+        if who is None or who.lower_ not in ATTACKER_NOUNS or negated(identified):
+            return []
+        return [("blamed", g, subject_of(identified)) for g in groups if not is_a_place(g)]
     elif word.dep_ == "attr":  # "were (believed to be) members of <X>"
         verb, who = word.head, subject_of(word.head)
         if who is None and word.head.dep_ == "xcomp":

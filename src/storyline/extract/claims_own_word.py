@@ -23,6 +23,7 @@ from storyline.extract.claims_lexicon import (
     OTHER_OCCASION_WORDS,
     OWN_ACT_TELLERS,
     OWN_ACT_VERBS,
+    PLACING_VERBS,
     RESPONSIBILITY_NOUNS,
     SAY_VERBS,
     SUSPECT_VERBS,
@@ -32,6 +33,7 @@ from storyline.extract.claims_tree import (
     PRONOUN_OBJECTS,
     answers_an_accusation,
     attack_noun_above,
+    is_act_verb,
     is_attack_noun,
     negated,
     object_words,
@@ -48,7 +50,10 @@ from storyline.extract.claims_voices import (
     media_owner,
     of_itself,
     of_itself_or_the_group,
+    on_behalf_of,
+    speaks_for_the_attackers,
     spoken_for,
+    teller_of,
 )
 from storyline.records import ClaimKind
 
@@ -109,12 +114,14 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
             t.lower_ == "which" for c in verb.children if c.dep_ == "nsubjpass"
             for t in c.subtree)):
         objects.add("attack")  # "two attacks, both of which were claimed by <X>"
-    if verb.lower_ in CLAIM_VERBS and not objects & (RESPONSIBILITY_NOUNS | ATTACK_NOUNS):
+    if verb.lower_ in CLAIM_VERBS and not objects & (RESPONSIBILITY_NOUNS | ATTACK_NOUNS
+                                                     | _CLAIMED_INCIDENTS):
         return []
     if _another_occasion(verb):
         return []
     speaker = speaker_of(verb)
-    agents = agents_of(verb)
+    behalf = on_behalf_of(verb)  # "a caller claimed responsibility on behalf of <X>"
+    agents = [behalf] if behalf is not None else agents_of(verb)
     if not agents and verb.dep_ in ("acl", "amod", "compound") and \
             verb.head.lower_ in MEDIA_NOUNS | RESPONSIBILITY_NOUNS:
         # "a video claiming responsibility": whose video; none named, no claimant (the
@@ -122,6 +129,10 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         owner = media_owner(verb.head)
         agents = [owner] if owner is not None else []
     return [("claimed", claiming_group(a), speaker) for a in agents]
+
+
+# What a summary says was claimed besides an attack: "The incident was claimed by <X>".
+_CLAIMED_INCIDENTS = frozenset({"incident", "incidents"})
 
 
 def _another_occasion(verb: Token) -> bool:
@@ -163,7 +174,7 @@ def _own_act_claimed(verb: Token) -> bool:
     """"claimed the group (it, its fighters) had planted the explosives": the claimed clause
     tells the claimant's own act."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lower_ not in OWN_ACT_VERBS:
+        if clause.dep_ != "ccomp" or not is_act_verb(clause):
             continue
         subject = subject_of(clause)
         if subject is not None and (of_itself(subject) or (
@@ -186,26 +197,30 @@ def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         governor = verb.head.head
     if subject is None or governor is None:
         return []
-    if verb.lower_ == "blew" and not any(c.dep_ == "prt" and c.lower_ == "up"
-                                         for c in verb.children):
-        return []  # "blew up the pipeline", not "the wind blew"
-    own = of_itself(subject)
-    if own and governor.lower_ in SAY_VERBS | OWN_ACT_TELLERS:
-        # "Investigators say they shot seven people": an official's "they" is the suspects.
+    if governor.lower_ in SAY_VERBS | OWN_ACT_TELLERS and of_itself_or_the_group(subject):
+        # "<X> said it (its fighters) carried out the attack", "a man claiming to represent <X>
+        # phoned to say the group had planted the device"
         group = group_telling(governor)
-        return [] if group is None else [("claimed", group, None)]
-    if own or verb.lower_ not in CARRIED_OUT_VERBS:
+        if group is not None and not is_messenger(group):  # (a caller's: read below)
+            return [("claimed", group, None)]
+        if of_itself(subject):
+            return []  # "Investigators say they shot seven people": the suspects
+    elif of_itself(subject):
         return []
-    if governor.lower_ in SUSPECT_VERBS:
+    if governor.lower_ in SUSPECT_VERBS and verb.lower_ in CARRIED_OUT_VERBS:
         return [("suspected", subject, reporter_of(governor))]
-    if governor.lower_ in SAY_VERBS:
-        reporter = reporter_of(governor)
-        # "a caller to the daily said the <X> group had carried out the bombing": an anonymous
-        # call or a communique naming the doers is the group's claim
-        kind: ClaimKind = "claimed" if is_messenger(reporter) else "blamed"
-        if reporter is not None and kind == "claimed" and is_anaphoric(subject):
+    if governor.lower_ not in SAY_VERBS:
+        return []
+    reporter = reporter_of(governor) or teller_of(governor)
+    if is_messenger(reporter) or speaks_for_the_attackers(reporter):
+        # "a caller to the daily said the <X> group had carried out the bombing", "a spokesman
+        # for the kidnappers said <X> had seized them": an anonymous call, a communique or the
+        # attackers' own voice naming the doers is the group's claim
+        if reporter is not None and is_anaphoric(subject):
             subject = spoken_for(reporter) or subject  # "the group" the caller speaks for
-        return [(kind, subject, None if kind == "claimed" else reporter)]
+        return [("claimed", subject, None)]
+    if verb.lower_ in CARRIED_OUT_VERBS:
+        return [("blamed", subject, reporter)]  # "police said <X> carried it out"
     return []
 
 
@@ -223,9 +238,9 @@ def read_denied(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 
 # Acts a group says it did not do, in the forms a negation takes ("did not carry out", "had not
 # attacked"): a group's own act, negated in its own words, is its denial.
-_DID_NOT_ACTS = OWN_ACT_VERBS | frozenset({"carry", "conduct", "stage", "launch", "attack",
-                                           "kill", "plant", "fire", "target", "kidnap",
-                                           "abduct", "bomb", "shoot"})
+_DID_NOT_ACTS = OWN_ACT_VERBS | PLACING_VERBS | frozenset({
+    "carry", "conduct", "stage", "launch", "attack", "kill", "plant", "fire", "target", "kidnap",
+    "abduct", "bomb", "shoot"})
 
 
 _NO_ONE_IN_PARTICULAR = frozenset({"anyone", "anybody", "anything", "one"})
@@ -308,6 +323,13 @@ def read_withdrawn(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         taken_back = [t for t in things if t.lower_ in MEDIA_NOUNS]
     if not taken_back:
         return []
+    agents = agents_of(verb)
+    if verb.dep_ == "ccomp" and verb.head.lower_ in SAY_VERBS and agents and \
+            of_itself_or_the_group(agents[0]):
+        # "a statement signed by <X> said the group had withdrawn its claim": the teller's
+        group = group_telling(verb.head)
+        if group is not None:
+            return [("denied", group, None)]
     if taken_back[0].dep_ == "nsubjpass":  # whose claim: "the claim ... by <X>", "<X>'s claim"
         owners = [g for t in islice(taken_back[0].subtree, 12) if t.dep_ == "prep"
                   and t.lower_ in ("by", "from") for g in t.children if g.dep_ == "pobj"]

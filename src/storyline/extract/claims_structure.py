@@ -53,7 +53,6 @@ from storyline.extract.claims_lexicon import (
     CLAIM_VERBS,
     DENY_VERBS,
     NON_ACTORS,
-    OWN_ACT_VERBS,
     PART_NOUNS,
     RESPONSIBILITY_NOUNS,
     RESPONSIBLE_WORDS,
@@ -94,6 +93,7 @@ from storyline.extract.claims_suspicions import (
     read_suspected_by,
 )
 from storyline.extract.claims_tree import (
+    is_act_verb,
     is_span,
     negated,
     object_words,
@@ -110,11 +110,17 @@ if TYPE_CHECKING:
 __all__ = ["CLAIM_SENTENCE_RE", "claim_parse_requests", "claims_from_structure"]
 
 
+# The stems of the acts a group tells of itself (`is_act_verb`), for the sentence filter.
+_ACT_STEMS = (r"attack|launch|stag|conduct|bomb|carr|mount|execut|kill|fired|plant|deton|ambush"
+              r"|shot|kidnap|abduct|assassinat|behead|target|downed|overr|captur|seiz|struck"
+              r"|storm|raid|shell|torch|blew|blown|destroy|plac|laid|left|hurl|threw|thrown|lobb"
+              r"|rigg|set\s+fire")
 CLAIM_SENTENCE_RE = re.compile(
-    r"\b(?=[A-Za-z])(?:claim|responsib|credit|denie|deny|denying|blame|accuse|suspect|behind|attribut"
+    r"\b(?=[A-Za-z])(?:claim|responsib|credit|denie|deny|denying|blame|accuse|accusation|suspect"
+    r"|behind|attribut"
     r"|carried\s+out|involve|believed|hallmark|fingerprints"
     # an attack done by its perpetrator: "perpetrated by <X>", "was staged by <X>"
-    r"|(?:perpetrated|committed|staged|masterminded|orchestrated)\s+by"
+    r"|(?:perpetrated|committed|staged|masterminded|orchestrated|ordered|planned)\s+by"
     r"|distanc(?:ed|es|ing|e)\s+(?:it|them|our)sel(?:f|ves)\s+from"
     # pointing at someone, or a suspected part in the act: "pointed the finger at <X>", "suspect
     # the hand of <X>", "examining the role of <X> in the blast"
@@ -145,24 +151,28 @@ CLAIM_SENTENCE_RE = re.compile(
     r"|one\s+of\s+(?:its|their|our|the\s+\w+'s)\s+(?:\w+\s+)?(?:soldiers|fighters|members"
     r"|mujahideen|militants)\b|nothing\s+to\s+do\s+with\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
-    r"|(?:said|says|stated|announced|boasted|bragged|acknowledged|admitted)\b[^.]{0,80}?\b"
+    r"|(?:said|says|told|stated|announced|boasted|bragged|acknowledged|admitted)\b[^.]{0,80}?\b"
     r"(?:(?:it|they|its|their|we|our)\s|the\s+(?:"
-    r"group|movement|organi[sz]ation|militants|rebels|insurgents|fighters|militia)'s\s)"
-    r"[^.]{0,40}?\b(?:attack|launch|stag|conduct|bomb|carr|mount|execut|kill|fired|plant"
-    r"|deton|ambush|shot|kidnap|abduct|assassinat|behead|target|downed|overr|captur|seiz"
-    r"|struck|storm|raid|shell|torch|blew|destroy))",
+    r"group|movement|organi[sz]ation|militants|rebels|insurgents|fighters|militia)(?:'s)?\s)"
+    rf"[^.]{{0,40}}?\b(?:{_ACT_STEMS})"
+    # the attackers' own voice naming the doers: "a spokesman for the kidnappers said <X> had"
+    r"|(?:spokes(?:man|woman|person)\s+for\s+the\s+(?:militants|kidnappers|insurgents|gunmen"
+    r"|attackers|abductors|hijackers)|(?:militants|kidnappers|insurgents|gunmen|attackers"
+    r"|abductors|hijackers)'\s+spokes(?:man|woman|person))\b[^.]{0,80}?\b(?:said|says|told"
+    rf"|stated)\b[^.]{{0,80}}?\b(?:{_ACT_STEMS}))",
     re.IGNORECASE)
 MAX_CLAIM_SENTENCES = 6
 
 
-Antecedent = Callable[[int], str | None]
+# The group an anaphor ("the group", "it") takes up, given the start of its sentence and its own.
+Antecedent = Callable[[int, int], str | None]
 
 
 def claims_from_structure(document: Document, antecedent: Antecedent | None = None
                           ) -> list[Claim]:
     """The claims of the sentences that can hold one, read from their parse. `antecedent`
     names the group an anaphoric claimant ("it", "the group") points back to, given the
-    claim sentence's start."""
+    claim sentence's start and the anaphor's."""
     sentences = claim_parse_requests(document)
     document.prepare(sentences)
     claims: list[Claim] = []
@@ -182,12 +192,14 @@ _CLAIM_SENTENCE_SCAN = re.compile(r"\b(?=[a-z])" + CLAIM_SENTENCE_RE.pattern, re
 # three sentences in four have none, and this search is several times cheaper. (Only for ASCII
 # text, where lower() gives exactly the letters IGNORECASE equates.)
 _CLAIM_SENTENCE_WORDS = re.compile(
-    "claim|responsib|credit|deni|deny|blame|accuse|suspect|behind|attribut|carried|involve"
+    "claim|responsib|credit|deni|deny|blame|accus|suspect|behind|attribut|carried|involve"
     "|believed|hallmark|fingerprints|admit|acknowledg|member|belong|play|said|says|stated"
-    "|announced|boasted|bragged|perpetrat|committed|staged|mastermind|orchestrated"
+    "|announced|boasted|bragged|perpetrat|committed|staged|mastermind|orchestrated|ordered"
+    "|planned"
     "|distanc|author|culprit|finger|hand|role|complicity|fighters|guerril|militants|rebels"
     "|insurgents|cadres|militiamen|elements|jihadists|combatants|operatives|commandos"
-    "|loyalists|gunmen|cell|work|linked|tied|connected|caller|communiqu|leaflet|pamphlet"
+    "|loyalists|gunmen|cell|work|linked|tied|connected|caller|communiqu|leaflet|pamphlet|told"
+    "|spokes|kidnappers|attackers|abductors|hijackers"
     "|soldiers|mujahideen|nothing")
 
 
@@ -281,10 +293,10 @@ def _readings(token: Token) -> Sequence[tuple[ClaimKind, Token | Span, Token | N
         return read_work_of(token)
     if lower in LINK_VERBS:
         return read_linked_to(token)
-    if lower in OWN_ACT_VERBS:
+    if is_act_verb(token):
         return read_own_claim(token) or read_done_by(token) or read_members_did_it(token)
-    if lower in MEMBER_ACTS or (lower in ("set", "sets") and "fire" in object_words(token)):
-        return read_members_did_it(token)  # ("set fire to a school")
+    if lower in MEMBER_ACTS:
+        return read_members_did_it(token)
     if lower in DONE_BY_VERBS:
         return read_done_by(token)
     if lower in SUSPECT_OF_VERBS and objects_of(token):
@@ -303,7 +315,7 @@ def _claim(kind: ClaimKind, actor: Token | Span, speaker: Token | None, sentence
     head = cast("Token", actor)
     name = name_of(head)
     if name is None and antecedent is not None and is_anaphoric(head):
-        name = antecedent(sentence.start)
+        name = antecedent(sentence.start, sentence.start + head.idx)
     if name is None:
         return None
     return _claim_named(kind, name, speaker, sentence)

@@ -47,7 +47,8 @@ def read_suspect_of(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
              "of" for g in c.children if g.dep_ in ("pcomp", "pobj")]
     if not any(a.dep_ == "pcomp" or a.lower_ in ATTRIBUTED_ACTS for a in acts):
         # "Local sources suspected the M23": a report's bare suspicion of an organization
-        suspecting = subject_of(verb)
+        # ("police said they suspected <X>": the police's)
+        suspecting = reporter_of(verb)
         if suspecting is None or not is_official(suspecting) or not bare_attribution(verb):
             return []
         named = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"

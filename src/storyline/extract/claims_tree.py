@@ -5,10 +5,12 @@ claims_actors.py)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, TypeGuard
 
 from storyline.extract.claims_lexicon import (
     ACCUSE_VERBS,
+    ADMITTED_ACT_STEMS,
     ATTACK_NOUNS,
     ATTRIBUTE_VERBS,
     ATTRIBUTED_ACTS,
@@ -16,9 +18,12 @@ from storyline.extract.claims_lexicon import (
     DENY_VERBS,
     HEDGE_ADVERBS,
     MODALS,
+    OWN_ACT_VERBS,
+    PLACING_VERBS,
     QUESTION_VERBS,
     SAY_VERBS,
     SUSPECT_VERBS,
+    WEAPON_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -140,13 +145,29 @@ def is_main_clause(verb: Token) -> bool:
 
 
 def for_an_attack(word: Token) -> bool:
-    """"responsible for the bombing", "behind the car bomb" (an attack is what it is about)."""
+    """"responsible for the bombing", "behind the car bomb", "responsible for leaving a pipe
+    bomb" (an attack is what it is about)."""
     if word.lower_ == "behind":
         objects = [c for c in word.children if c.dep_ == "pobj"]
     else:
         objects = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
-                   for g in c.children if g.dep_ == "pobj"]
-    return any(o.lower_ in ATTRIBUTED_ACTS for o in objects)
+                   for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return any(o.lower_ in ATTRIBUTED_ACTS or (o.dep_ == "pcomp" and is_act_gerund(o))
+               for o in objects)
+
+
+_ACT_GERUND = re.compile(rf"^(?:{ADMITTED_ACT_STEMS})\w*ing$")
+_PLACING_GERUNDS = frozenset({"leaving", "placing", "planting", "laying", "throwing", "hurling",
+                              "lobbing", "rigging", "setting"})
+
+
+def is_act_gerund(word: Token) -> bool:
+    """"killing the judge", "carrying out the raid", "leaving a pipe bomb", "setting fire to":
+    a gerund that tells an act (one of placing only with a weapon or fire for its object)."""
+    if word.lower_ in _PLACING_GERUNDS:
+        placed = {c.lower_ for c in word.children if c.dep_ in ("dobj", "obj")}
+        return bool(placed & (WEAPON_NOUNS | {"fire"}))
+    return _ACT_GERUND.match(word.lower_) is not None
 
 
 def passive_belief(copula: Token) -> Token | None:
@@ -218,6 +239,24 @@ def phrases_of(verb: Token, preposition: str) -> list[Token]:
     heads = (verb,) if agent is None else (verb, agent)
     return [c for head in heads for c in head.children
             if c.dep_ == "prep" and c.lower_ == preposition]
+
+
+def is_act_verb(verb: Token) -> bool:
+    """The verb tells a violent act that a group can own or be blamed for: one of
+    `OWN_ACT_VERBS` ("blew" and "blown" only with "up": not "the wind blew"), a verb of placing
+    or throwing with a weapon for its object or passive subject ("placed the bomb", "a grenade
+    was hurled"), or "set fire to"."""
+    lower = verb.lower_
+    if lower in ("blew", "blown"):
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if lower in OWN_ACT_VERBS:
+        return True
+    if lower in PLACING_VERBS:
+        placed = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")}
+        if verb.dep_ == "acl":
+            placed.add(verb.head.lower_)  # "a bomb planted at the courthouse by <X>"
+        return bool(placed & WEAPON_NOUNS)
+    return lower in ("set", "sets") and "fire" in object_words(verb)
 
 
 def objects_of(verb: Token) -> list[Token]:

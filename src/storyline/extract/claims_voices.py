@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from storyline.extract.claims_actors import name_of
 from storyline.extract.claims_lexicon import (
     ANAPHORS,
+    ATTACKER_NOUNS,
     MEDIA_NOUNS,
     OFFICIAL_WORDS,
     RESPONSIBILITY_NOUNS,
@@ -50,17 +51,21 @@ def claiming_group(head: Token) -> Token:
 def _represented(head: Token) -> Token | None:
     """The group a spokesperson or a media arm speaks for: "a spokesman for <X>", "<X>'s
     spokesman", "<Name>, a spokesman for <X>", "<Name>, the news agency of <X>", "the <Name>
-    agency, the media arm of <X>"."""
+    agency, the media arm of <X>"; or one who names himself its voice: "a man who identified
+    himself as a spokesman for <X>", "a caller claiming to represent <X>"."""
     voices = [head] if head.lower_ in _VOICES else []
     voices += [c for c in head.children if c.dep_ == "appos" and c.lower_ in _VOICES]
-    return next((g for g in map(_group_of_voice, voices) if g is not None), None)
+    found = next((g for g in map(_group_of_voice, voices) if g is not None), None)
+    return found if found is not None or head.pos_ == "PROPN" else spoken_for(head)
 
 
 def _group_of_voice(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
             group = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if group is not None and name_of(group) is not None:
+            # ("a spokesman for the movement": the movement named before, which the claim
+            # reader takes up)
+            if group is not None and (name_of(group) is not None or _the_group(group)):
                 return group
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return child
@@ -151,9 +156,11 @@ def of_itself(subject: Token) -> bool:
 
 
 def _the_group(word: Token) -> bool:
-    """"the group", "the movement": the group named before, taken up by its kind."""
+    """"the group", "the movement": the group named before, taken up by its kind (not "the
+    Bandera Roja group", which names it)."""
     return word.lower_ in ANAPHORS and any(d.lower_ == "the" for d in word.children
-                                          if d.dep_ == "det")
+                                          if d.dep_ == "det") and not any(
+        c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in word.children)
 
 
 def of_itself_or_the_group(subject: Token) -> bool:
@@ -167,7 +174,7 @@ def group_telling(saying: Token) -> Token | None:
     """The group that tells the clause `saying` governs ("<X> said ...", "a spokesman for <X>
     insisted ...", "<X>'s agency reported ..."), or None when the teller is no one or an
     official, whose "they" and "its men" are not a group speaking of itself."""
-    teller = subject_of(saying)
+    teller = teller_of(saying)
     if teller is None and saying.dep_ == "acl" and saying.head.lower_ in MEDIA_NOUNS:
         teller = media_owner(saying.head)  # "<X>'s agency released a statement claiming ..."
     if teller is None or is_official(teller):
@@ -184,7 +191,59 @@ def is_messenger(speaker: Token | None) -> bool:
     return speaker is not None and speaker.lower_ in _MESSENGERS
 
 
+# How one names oneself a group's voice: "claiming to represent <X>", "speaking for <X>", "who
+# identified himself as a spokesman for <X>".
+_REPRESENT_WORDS = frozenset({"represent", "representing", "represented", "speak", "speaking",
+                              "spoke", "behalf"}) | SPOKESPEOPLE
+
+
 def spoken_for(messenger: Token) -> Token | None:
-    """"a caller claiming to speak for (represent) <X>": the group the messenger names."""
-    return next((t for t in messenger.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj")
-                 and t.head.lower_ in ("for", "represent", "representing")), None)
+    """"a caller claiming to speak for (represent) <X>", "a man who identified himself as a
+    spokesman for <X>", "a call on behalf of <X>": the group the messenger names (in its own
+    clauses, a few words in: "a man who voted for <Y>" speaks for no one)."""
+    for clause in (c for c in messenger.children if c.dep_ in ("acl", "relcl", "prep")):
+        for word in islice(clause.subtree, 16):
+            if word.pos_ != "PROPN" or word.dep_ not in ("pobj", "dobj"):
+                continue
+            voice = word.head.head if word.head.lower_ in ("for", "of") else word.head
+            if voice.lower_ in _REPRESENT_WORDS:
+                return word
+    return None
+
+
+def on_behalf_of(verb: Token) -> Token | None:
+    """"claimed responsibility on behalf of <X>", "in the name of <X>": the group a claim is
+    made for, whoever makes it (a caller, a letter)."""
+    for head in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"
+                         and g.lower_ in ("behalf", "name")):
+                group = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)
+                if group is not None and name_of(group) is not None:
+                    return group
+    return None
+
+
+def teller_of(saying: Token) -> Token | None:
+    """Who tells what `saying` governs: its subject, or, for "phoned the paper ... to say" and
+    "using a codeword to say", the subject of the verb it completes (a few verbs up)."""
+    verb = saying
+    for _ in range(3):
+        teller = subject_of(verb)
+        if teller is not None or verb.dep_ not in ("xcomp", "advcl") or verb.head is verb:
+            return teller
+        verb = verb.head
+    return subject_of(verb)
+
+
+def speaks_for_the_attackers(speaker: Token | None) -> bool:
+    """"a spokesman for the militants (kidnappers, gunmen)", "the insurgents' spokesman": the
+    voice of the attackers' unnamed group, whose naming of a group as the doer is that group's
+    claim (a police spokesman's is a blame)."""
+    if speaker is None or speaker.lower_ not in SPOKESPEOPLE:
+        return False
+    groups = [c for c in speaker.children if c.dep_ == "poss"] + [
+        g for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+        for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ in ATTACKER_NOUNS and name_of(g) is None for g in groups)
