@@ -73,3 +73,49 @@ def test_only_a_short_report_of_its_own_casualties_at_one_spot_is_tested() -> No
     assert short_country_contradiction(True, "attack", True, [], ["YE"], settings) is None
     off = replace(settings, short_country_veto=False)
     assert short_country_contradiction(True, "attack", True, ["SO"], ["YE"], off) is None
+
+
+# Session 23 (the fresh world-news probe): one-line items of earthquakes and eruptions, with or
+# without dead, in several countries; follow-ups of two of them name the same country.
+QUAKES = [
+    ("q1", 3, "A magnitude 6.9 earthquake strikes off the coast of Chile; no damage reported.",
+     "chile"),
+    ("q2", 4, "A magnitude 6.2 earthquake shakes the island of Mindanao, Philippines.",
+     "philippines"),
+    ("q3", 5, "Chile lifts its tsunami warning after the offshore earthquake.", "chile"),
+    ("q4", 6, "A strong earthquake of magnitude 6.4 rocks northern Japan; no tsunami is expected.",
+     "japan"),
+    ("q5", 7, "A magnitude 6.5 earthquake hits near Vanuatu; no casualties are reported.",
+     "vanuatu"),
+    ("q6", 8, "Mount Semeru erupts in Indonesia, sending an ash column 5 km high.", "indonesia"),
+    ("q7", 9, "The Philippines says the earthquake on Mindanao damaged 300 homes.",
+     "philippines"),
+    ("q8", 10, "A volcano erupts in Iceland for the third time this year.", "iceland"),
+]
+
+
+def test_one_line_quakes_and_eruptions_in_other_countries_are_other_events() -> None:
+    def events(settings: ClusterSettings) -> dict[str, str]:
+        clusterer = Clusterer(settings)
+        found = {}
+        for article_id, day, text, _ in QUAKES:
+            article, extraction = gate_and_extract(_item(article_id, day, text))
+            found[article_id] = clusterer.assign(article, extraction, NEW, None).event_id
+        return found
+
+    event_of = events(ClusterSettings())
+    story = {article_id: name for article_id, _, _, name in QUAKES}
+    for one in event_of:
+        for other in event_of:
+            if story[one] != story[other]:
+                assert event_of[one] != event_of[other], (one, other)
+    # ... and the follow-ups naming the struck country join their quake.
+    assert event_of["q1"] == event_of["q3"]
+    assert event_of["q2"] == event_of["q7"]
+    assert short_country_contradiction(True, "earthquake", False, ["TO"], ["PE"],
+                                       ClusterSettings()) is not None
+    assert short_country_contradiction(True, "volcano", False, ["IS"], ["ID"],
+                                       ClusterSettings()) is not None
+    # ... a country in common contradicts nothing (a reaction names the struck country).
+    assert short_country_contradiction(True, "earthquake", False, ["US", "PE"], ["PE"],
+                                       ClusterSettings()) is None

@@ -234,6 +234,8 @@ def _nearest_km(cities: Sequence[City], event_cities: Sequence[tuple[str, int, f
 # Families of incidents that happen at one spot (a storm, a flood, an earthquake or a wave of
 # protests covers many towns at once).
 POINT_FAMILIES = frozenset({"attack", "arson", "fire", "accident"})
+# Disasters struck at one point, named in a one-liner by where they struck.
+STRUCK_FAMILIES = frozenset({"earthquake", "volcano"})
 
 
 def town_contradiction(
@@ -807,9 +809,12 @@ def short_country_contradiction(
     (`short_country_veto`). A reaction names the reacting country ("The White House called
     the bombing ..."), a longer report names places incidentally (where a suspect came from,
     a namesake the gazetteer chose), and a storm or a flood crosses borders: none is tested."""
-    if not settings.short_country_veto or not short or family not in POINT_FAMILIES:
+    if not settings.short_country_veto or not short:
         return None
-    if not casualties:
+    # An earthquake or an eruption (session 23): where it struck is what a one-liner of it
+    # says ("a 6.6 quake strikes near Tonga"), with or without dead; a reaction to one names
+    # the struck country too.
+    if family not in STRUCK_FAMILIES and (family not in POINT_FAMILIES or not casualties):
         return None
     if not countries or not event_countries or not set(countries).isdisjoint(event_countries):
         return None
