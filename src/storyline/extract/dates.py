@@ -255,7 +255,7 @@ def date_candidates(text: str, published: datetime | None,
                 if in_a_series:
                     found = replace(found, in_a_series=True)
                 candidates.append(found)
-    return _span_ends(text, candidates)
+    return _without_day_lists(text, _span_ends(text, candidates))
 
 
 # The standard a tally is compared with ("down 12 percent from this time last year", "the same
@@ -360,6 +360,56 @@ def _span_ends(text: str, candidates: list[DateCandidate]) -> list[DateCandidate
         if between or into:
             dropped.add(id(first))
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+# A list of three or more days that are not one stretch ("on several dates, including Feb. 3,
+# March 19 and April 28", "raided the village on 2, 9 and 23 August"): the days of as many acts,
+# none of them the day of one event. Consecutive days ("on 3, 4 and 5 May") are one stretch, read
+# as such elsewhere.
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+", re.IGNORECASE)
+_LISTED_DAY_NUMBERS_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*,\s*$")
+_TWO_DAYS_JOINED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+LIST_LENGTH = 3
+
+
+def _without_day_lists(text: str, candidates: list[DateCandidate]) -> list[DateCandidate]:
+    days = [c for c in candidates if c.precision == "day" and c.expression.start >= 0]
+    listed: set[int] = set()
+    run: list[DateCandidate] = []
+    for candidate in [*days, None]:
+        if candidate is not None and run and _LIST_GAP.fullmatch(
+                text, run[-1].expression.end, candidate.expression.start):
+            run.append(candidate)
+            continue
+        if run and _names_several_days(text, run):
+            listed.update(id(c) for c in run)
+        run = [candidate] if candidate is not None else []
+    return [c for c in candidates if id(c) not in listed] if listed else candidates
+
+
+def _names_several_days(text: str, run: list[DateCandidate]) -> bool:
+    """The run of days joined as a list names three or more days, not all consecutive ("2, 9
+    and 23 August" is one expression for its last two days with a day number before it)."""
+    count = len(run)
+    first = run[0].expression
+    if _TWO_DAYS_JOINED.search(first.text):
+        count += 1
+    if _LISTED_DAY_NUMBERS_BEFORE.search(text, max(0, first.start - 8), first.start):
+        count += 1
+    if count == len(run):
+        # a weekday and its date in apposition ("Monday night, June 27th and early Tuesday,
+        # June 28th") name one day twice
+        ordinals = sorted({c.value.toordinal() for c in run})
+        count = len(ordinals)
+    else:  # the days of one month written as numbers: read them from the words
+        words = text[max(0, first.start - 8):run[-1].expression.end]
+        ordinals = sorted(int(n) for n in _DAY_NUMBER.findall(words))
+    stretch = ordinals == list(range(ordinals[0], ordinals[0] + len(ordinals))) if (
+        ordinals) else False
+    return count >= LIST_LENGTH and not stretch
+
+
+_DAY_NUMBER = re.compile(r"(?<![\d/.:])\b(\d{1,2})(?:st|nd|rd|th)?\b(?![\d/.:])")
 
 
 # "The shooting is the second at a house party this month. On Sept. 9, two people were
