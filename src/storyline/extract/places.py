@@ -48,7 +48,12 @@ from storyline.extract.places_context import (
     weak_name,
 )
 from storyline.extract.places_scan import finditer_at
-from storyline.extract.places_unlisted import ENTRY_DATE_STAMP, find_unlisted, verb_follows
+from storyline.extract.places_unlisted import (
+    ENTRY_DATE_STAMP,
+    ROUTE_NOUNS,
+    find_unlisted,
+    verb_follows,
+)
 from storyline.extract.places_venues import find_venues
 from storyline.extract.sentences import split_sentences
 from storyline.extract.streets import street_types
@@ -362,6 +367,22 @@ _ASIDE_BEFORE = re.compile(
     # story came from or went afterwards
     r"|\b(?:travell?ed|came|flew|drove|arrived|returned)\s+(?:in\s+|down\s+|up\s+|over\s+)?from"
     r"|\b(?:fled|escaped|flew|drove|moved|relocated)\s+(?:back\s+)?to"
+    # "a similar blast in Derbent", "similar to one in Djibo", "earlier attacks in Kano": the
+    # place of another incident the report compares its own to
+    r"|\b(?:similar|previous|earlier|prior)\s+(?:to\s+)?(?:(?:an?|one|the|that|those)\s+)?"
+    r"(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|raids?|ambush(?:es)?|incidents?|massacres?"
+    r"|ones?|assaults?|strikes?|explosions?|shootings?|clash(?:es)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:in|at|near)"
+    # "members who had fled from Maiduguri", "pilgrims returning from Karbala", "reinforcements
+    # sent from Mora", "a priest who hails from Enugu": where people or forces came from, not
+    # where they were struck. (Not "a convoy travelling from Jowhar to ...": the road the
+    # event happened on starts there, and the databases code its town.)
+    r"|\b(?:fled|escaped|returning|sent|dispatched|deployed|rushed|hails|hailed|hailing)"
+    r"\s+(?:in\s+)?from"
+    # "a spokesman who spoke from Quetta", "said by telephone from Bankass", "speaking in Jos":
+    # where a speaker was when speaking, not where the event happened
+    r"|\b(?:spoke|speaking|talking|said|told\s+\w+|calling|writing)\s+(?:by\s+(?:tele)?phone"
+    r"\s+|on\s+the\s+phone\s+)?(?:from|in)"
     r")\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE_WINDOW = 80
 def _without_asides(text: str, places: list[Place]) -> list[Place]:
@@ -382,14 +403,33 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
         window = text[max(0, place.start - _ASIDE_WINDOW):place.start]
         aside[key] = aside.get(key, True) and bool(
             _ASIDE_BEFORE.search(window) or _speaks_for_its_government(text, place)
-            or any(start <= place.start < end for start, end in earlier))
+            or any(start <= place.start < end for start, end in earlier)
+            or _reported_from(text, place))
     # The other settlement: a town, or a region outside the US (a US county is named beside
     # the town of the hospital as often as beside the town of the shooting).
-    if not any(flag for flag in aside.values()) or not any(
+    if any(flag for flag in aside.values()) and any(
             not flag and (kind == "city" or (kind == "region" and country not in (None, "US")))
             for (_, kind, country, _), flag in aside.items()):
+        places = [p for p in places if not aside.get(_identity(p), False)]
+    return _without_route_ends(text, places)
+
+
+def _without_route_ends(text: str, places: list[Place]) -> list[Place]:
+    """`places` less the ends of a route that the text places the event on by a town along it:
+    "on the Kampala-Gulu highway near Karuma" happened near Karuma. The ends stay where the
+    text names no such town ("on the Kidal-Anefis road", "the Oakland-Stoutsville road in
+    Stoutsville", where the town is that end itself)."""
+    ends: dict[tuple[str, str, str | None, float | None], bool] = {}
+    for place in places:
+        key = _identity(place)
+        joined = text.startswith("-", place.end) or text[max(0, place.start - 1):place.start] == "-"
+        route = _ROUTE_REST.match(text, place.end) if joined and place.start >= 0 else None
+        ends[key] = ends.get(key, True) and route is not None and \
+            _ALONG_THE_ROUTE.match(text, route.end()) is not None
+    if not any(ends.values()) or not any(
+            p.kind == "city" and not ends[_identity(p)] for p in places):
         return places
-    return [p for p in places if not aside.get(_identity(p), False)]
+    return [p for p in places if not ends[_identity(p)]]
 
 
 # A sentence that opens with another time tells an earlier incident, the background of the
@@ -444,6 +484,49 @@ def _speaks_for_its_government(text: str, place: Place) -> bool:
     before = text[max(0, place.start - 40):place.start]
     return bool(_GOVERNMENT_BEFORE.search(before) or (
         _GOVERNMENT_VERB_AFTER.match(text, place.end) and not _LOCATIVE_BEFORE.search(before)))
+
+
+# A wire report is datelined where its correspondent files, a national capital or a city of
+# millions abroad ("NAIROBI, Sept 14 - ... a roadside bomb in Kenya's Mandera county", "KYIV -
+# A missile struck ... Kramatorsk", "ISTANBUL - ... the province of Sirnak"). Such a city named
+# only in the dateline, of a story that places its event in another town or region, is where
+# the report comes from (`_without_asides` keeps it where nothing else is named). Not a US
+# city: a US dateline is mostly the event's own town, whose neighborhoods the story names
+# ("WASHINGTON - ... in the NOMA neighborhood of D.C."). The story may name the city as "the
+# capital" instead ("in the Hodan district of the Somali capital"): then the dateline is the
+# event's town after all (not "north of the capital", "just outside Haiti's capital": a
+# reference point).
+_CAPITAL_AS_PLACE = re.compile(
+    r"\b(?:in|at|of|across|around|inside|within|rocked|hit|struck)\s+(?:the|[A-Z][\w'’.-]*"
+    r"(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:capital|city)(?:'s|’s)?\b(?!\s+of\b)")
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|edge)\s+$",
+    re.IGNORECASE)
+_BUREAU_CITY = 1_000_000
+
+
+def _reported_from(text: str, place: Place) -> bool:
+    """A capital or a city of millions abroad heading the report as its dateline (the line it
+    opens is the first of the text, or follows the headline), which the story never calls
+    "the capital" or "the city"."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    before = text[:line_start].strip()
+    if text[line_start:place.start].strip() or "\n" in before or \
+            _DATELINE_AFTER.match(text[place.end:place.end + 30]) is None or \
+            place.country == "US" or (place.country, place.lat, place.lon) not in _bureau_cities():
+        return False
+    return not any(_REFERENCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                   is None for match in _CAPITAL_AS_PLACE.finditer(text, place.end))
+
+
+@functools.lru_cache(maxsize=1)
+def _bureau_cities() -> frozenset[tuple[str, float | None, float | None]]:
+    """Where wire correspondents file from: the national capitals and the cities of a million
+    people or more outside the US."""
+    return _capitals() | frozenset(
+        (e.country, e.lat, e.lon) for entries in load_gazetteer().places.values()
+        for e in entries if e.kind == "city" and e.country != "US"
+        and e.population >= _BUREAU_CITY)
 
 
 @functools.lru_cache(maxsize=1)
@@ -553,7 +636,7 @@ def _mentions(text: str, gazetteer: Gazetteer, people: set[str],
     ("Michael Jordan") are added to `people` so that a later bare "Jordan" is read alike, and
     longer names built on a listed one ("San Antonio de Getucha") to `compounds`."""
     for run in finditer_at(_RUN, text, [m.start() for m in _RUN_START.finditer(text)]):
-        tokens = _tokens(run)
+        tokens = _tokens(run, gazetteer)
         index = 0
         after_place = False  # the previous token ends a place name: "San Francisco Campeche"
         while index < len(tokens):
@@ -587,14 +670,36 @@ def _mentions(text: str, gazetteer: Gazetteer, people: set[str],
 _GLUED = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 
 
-def _tokens(run: re.Match[str]) -> list[tuple[int, int]]:
-    """The words of a run of capitalized words, as (start, end) offsets in the text."""
+# "the Kidal-Gao road", "the Lagos-Ibadan expressway", "Diffa-Maine Soroa road": two towns
+# joined by a hyphen before a route's noun are the two ends of the route, each a place.
+_ROUTE_AFTER = re.compile(rf"[ \t]+{ROUTE_NOUNS}\b")
+_ROUTE_ENDS = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+# A town along the route after its name: "highway near Karuma", "road outside the village of
+# Wanlaweyn", "road, 30 km from Jowhar".
+_ALONG_THE_ROUTE = re.compile(
+    r",?[ \t]+(?:near|outside|close[ \t]+to|just[ \t]+(?:outside|before|after|past)|(?:about|some"
+    r"|around)?[ \t]*\d+[ \t]*(?:km|kilometres|kilometers|miles)[ \t]+(?:from|outside|before"
+    r"|after|short[ \t]+of))[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?[A-Z]")
+# A route's end and the rest of the route's name after it (`_without_route_ends`).
+_ROUTE_REST = re.compile(r"(?:-[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2})?" + _ROUTE_AFTER.pattern)
+
+
+def _tokens(run: re.Match[str], gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The words of a run of capitalized words, as (start, end) offsets in the text; a word
+    of two names joined by a hyphen before a route's noun is two words, unless the gazetteer
+    lists it whole ("Winston-Salem")."""
+    route = _ROUTE_AFTER.match(run.string, run.end()) is not None
     tokens: list[tuple[int, int]] = []
     for token in _TOKEN.finditer(run.group()):
         start = run.start() + token.start()
-        for piece in _GLUED.split(token.group()):
-            tokens.append((start, start + len(piece)))
-            start += len(piece)
+        word = token.group()
+        pieces = _ROUTE_ENDS.split(word) if route and fold(word) not in gazetteer.places \
+            else [word]
+        for joined in pieces:
+            for piece in _GLUED.split(joined):
+                tokens.append((start, start + len(piece)))
+                start += len(piece)
+            start += 1  # the hyphen
     return tokens
 
 

@@ -33,7 +33,7 @@ from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_start
 from storyline.extract.streets import street_types
 from storyline.records import Place, PlaceKind
 
-__all__ = ["ENTRY_DATE_STAMP", "find_unlisted", "verb_follows"]
+__all__ = ["ENTRY_DATE_STAMP", "ROUTE_NOUNS", "find_unlisted", "verb_follows"]
 
 _NAME = (rf"(?:(?:{'|'.join(NAME_PREFIXES)})-)?[A-Z][\w'’-]*"
          r"(?:\s+(?:(?:de|del|la|el|al|ad|of|du|di|da|do)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
@@ -205,7 +205,8 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
                               *_chains(text, known), *_inside(text, known),
                               *_coordinated(text, known), *_between(text, known, people),
                               *_fronted(text, people), *_parenthesized(text, known),
-                              *_measured_from(text, people), *_owners_and_parts(text, known))
+                              *_measured_from(text, people), *_owners_and_parts(text, known),
+                              *_route_ends(text), *_communities(text))
             if not _sentence_word(text, span[0], span[1])]
     for start, end, kind, country in (*strong, *weak):
         if taken.overlaps(start, end) or _country_name(text[start:end]):
@@ -250,7 +251,11 @@ def _as_name(written: str) -> str:
 # railway station", "the Gurar trading center"; and Nigeria's "X local government area".
 _FACILITY = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME})\s+\(?(?P<noun>police\s+station|police\s+post|railway"
-    r"\s+station|train\s+station|bus\s+station|bus\s+terminal|market|bazaar|border\s+crossing"
+    r"\s+station|train\s+station|bus\s+station|bus\s+terminal|border\s+crossing"
+    # "the Makary weekly market", "Gamboru cattle market": what and when a market sells, between
+    # the town and the noun
+    r"|(?:(?:weekly|daily|main|central|cattle|livestock|fish|grain|vegetable|fruit|night"
+    r"|open-air)\s+)?(?:market|bazaar)"
     r"|trading\s+cent(?:er|re)|(?P<lga>local\s+government\s+area|Local\s+Government\s+Area"
     r"|LGA))\b")
 
@@ -313,6 +318,29 @@ def _a_people_or_group(name: str, ordinary: bool) -> bool:
         ordinary and all(_ordinary_word(w) for w in name.split())) or any(
         w in load_gazetteer().demonyms or w in GROUP_ALIASES for w in words) or \
         name.endswith(("'s", "’s", "-held", "-controlled", "-occupied", "-run", "-led"))
+
+
+# Nigerian and Ghanaian writing calls a village or a town a community: "gunmen attacked Kuru
+# Karama community", "in Ogbaru community of Anambra". Only right after a locative or an
+# attack's verb (not "the Muslim community", "Fulani community leaders", "X community of
+# faith").
+_COMMUNITY = re.compile(
+    r"\b(?:in|at|near|around|attacked|raided|invaded|stormed|ambushed|burned|burnt|torched"
+    rf"|overran|sacked)\s+(?P<name>{_NAME})\s+community(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|on|at"
+    r"|near|along|around|under|during|after|before|where|when|killing|wounding|injuring"
+    r"|leaving|early|late|last|overnight|yesterday|today)\b)(?!\s+of\s+faith)")
+
+
+def _communities(text: str) -> list[Span]:
+    if "community" not in text:
+        return []  # (most texts: the pattern's scan is skipped)
+    spans: list[Span] = []
+    for match in _COMMUNITY.finditer(text):
+        start, end = _trim(text, match.start("name"), match.end("name"))
+        name = text[start:end]
+        if start < end and not _institution(name) and not _a_people_or_group(name, True):
+            spans.append((start, end, "city", None))
+    return spans
 
 
 def _nouns_before(text: str) -> list[Span]:
@@ -529,14 +557,40 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
 # "In Bentiu (Rubkona, Unity), ...": any link of the bracket may be the known one.
 # The head of a list entry (at a line's start, after its date stamp if any) is such a name
 # too, before a colon or a dash: "2 March 2009 – Buttala (Uva Province): a bus bomb ...".
+# (Conflict notes set the place after the verb without a preposition: "around Anefis (Kidal
+# region)", "burned Kabiri (Biu LGA)", "ambushed troops ... toward Gajiram (Nganzai LGA)".)
 _BRACKETED = re.compile(
-    r"(?:\b(?:in|In|near|Near|outside|Outside|at|At|attacked|raided|stormed|overran|shelled"
-    rf"|bombed|struck|hit)\s+|(?P<head>^(?:{ENTRY_DATE_STAMP.pattern})?))"
+    r"(?:\b(?:in|In|near|Near|outside|Outside|at|At|around|Around|into|toward|towards|attacked"
+    r"|raided|stormed|overran|shelled|bombed|struck|hit|ambushed|besieged|burned|burnt|torched"
+    rf"|looted|invaded|seized|captured|entered)\s+|(?P<head>^(?:{ENTRY_DATE_STAMP.pattern})?))"
     rf"(?P<name>{_NAME})\s+\((?P<inner>{_NAME})"
     rf"(?:\s+(?P<noun>{'|'.join(_SETTLEMENT_NOUNS)}))?"
     rf"(?P<links>(?:,\s+{_NAME}){{0,3}})\)", re.MULTILINE)
 _BRACKET_LINK = re.compile(_NAME)
 _ENTRY_HEAD_CLOSED = re.compile(r"\s*[:–—|]|\s+-\s")
+
+
+# "the Kidal-Anefis road", "on the Arawa-Kieta road": both ends of a route are towns (the
+# listed end is read in places.py; this reads the end the gazetteer lacks).
+# The nouns of a route between two places, read after "Kidal-Anefis" here and in places.py.
+ROUTE_NOUNS = (r"(?:road|highway|motorway|expressway|axis|route|railway|rail\s+line|corridor"
+               r"|pipeline|border\s+crossing)")
+_ROUTE_NOUN = re.compile(rf"[a-z]-[A-Z][^\n]{{0,30}}?[ \t]{ROUTE_NOUNS}\b")
+_ROUTE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)-"
+                    rf"(?P<second>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)[ \t]+{ROUTE_NOUNS}\b")
+
+
+def _route_ends(text: str) -> list[Span]:
+    if _ROUTE_NOUN.search(text) is None:
+        return []  # (most texts: the pattern's scan is skipped)
+    spans: list[Span] = []
+    for match in _ROUTE.finditer(text):
+        for group in ("first", "second"):
+            name = match.group(group)
+            if not any(_ordinary_word(word) for word in name.split()) and \
+                    fold(name) not in load_gazetteer().demonyms:
+                spans.append((match.start(group), match.end(group), "city", None))
+    return spans
 
 
 def _parenthesized(text: str, known: list[Place]) -> list[Span]:
@@ -551,7 +605,12 @@ def _parenthesized(text: str, known: list[Place]) -> list[Span]:
     for match in _BRACKETED.finditer(text):
         if match.group("head") is not None and not _ENTRY_HEAD_CLOSED.match(text, match.end()):
             continue  # a line that opens with a name and a bracket is no entry's head
-        noun = match.group("noun")
+        # "(Konduga LGA)", "(Kidal Region)": a rank word written in capitals is read into the
+        # bracket's name; it is the bracket's rank all the same.
+        inner = match.group("inner").split()
+        noun = match.group("noun") or (
+            inner[-1].lower() if len(inner) > 1 and inner[-1].lower() in _SETTLEMENT_NOUNS
+            else None)
         links = [m.start() for m in _BRACKET_LINK.finditer(text, match.start("links"),
                                                               match.end("links"))]
         # Two links or more are an address even where the gazetteer knows none of them.
