@@ -606,7 +606,15 @@ def _read_sentence(sentence: Sentence, base: int, reference_year: int | None,
     found = [_to_mention(link, sentence, base, reference_year, cues) for link in links]
     if document is not None:
         found = merge_structure(found, document, sentence, base, cues, reference_year)
-    return found
+    return [m for m in found if not _simulated(m, sentence.text, base)]
+
+
+def _simulated(mention: CountMention, sentence: str, base: int) -> bool:
+    """"A drill simulating a crash with 30 injured passengers": the people are played, not
+    hurt (`_SIMULATED_BEFORE`; read on the surface and the parse's figures alike)."""
+    at = mention.start - base
+    return mention.value > 0 and at >= 0 and _SIMULATED_BEFORE.search(
+        sentence, max(0, at - 120), at) is not None
 
 
 _NUMBER_THEN_NOUN_RE = re.compile(r"\W*[\d,.]+\s+(?P<first>[a-z-]+)(?:\s+(?P<noun>[a-z]+))?\b")
@@ -668,10 +676,20 @@ def count_candidates(document: Document) -> list[Sentence]:
     """The sentences the count rules read, from the document's one split."""
     chosen = set(s.start for s in islice(candidate_sentences(document.text, document.sentences),
                                          MAX_COUNT_SENTENCES))
-    # a crowd setting people on fire names no count word (_set_alight_by_a_crowd)
+    # a crowd setting people on fire names no count word (_set_alight_by_a_crowd), nor do
+    # people in a situation report's sites or a translated euphemism (_UNGATED_COUNT_WORDS)
     return list(islice((s for s in document.sentences if s.start in chosen
-                        or (_FIRE_WORDS.search(s.text) and _CROWD_RE.search(s.text))),
+                        or (_FIRE_WORDS.search(s.text) and _CROWD_RE.search(s.text))
+                        or _UNGATED_COUNT_WORDS.search(s.text)),
                        MAX_COUNT_SENTENCES))
+
+
+# Count words the sentence gate's stems do not cover: the sites of triggers.POST_DISPLACED
+# ("14,300 people are in accommodation centres") and the killing of translated agency text
+# (structure._EUPHEMISM_PREFIXES: "four militants were liquidated").
+_UNGATED_COUNT_WORDS = re.compile(
+    r"\b(?:(?:accommodation|collective|transit|relief|temporary)\s+(?:cent(?:re|er)s|sites|camps"
+    r"|shelters)|liquidat(?:ed|ing))\b", re.IGNORECASE)
 
 
 def count_parse_requests(candidates: list[Sentence], document: Document) -> list[Sentence]:
@@ -730,6 +748,7 @@ def link_quantities(sentence: str) -> list[_Link]:
             if quantity.qualifier == "at_least" and quantity.text.split()[-1].lower() in (
                     "body", *SINGULAR_PERSON.split("|")) and link.category == "injured":
                 continue  # "a second victim was shot": the first may be among the dead
+            link = _one_still_missing(link, sentence)
             if _evacuated_from_a_craft_or_building(link, sentence):
                 continue
             if _counts_people(link, sentence) or _another_of_those_counted(link, sentence,
@@ -744,6 +763,7 @@ def link_quantities(sentence: str) -> list[_Link]:
     links = _without_definite_restatements(
         sentence, _without_shadowed_singulars(_with_tuples(sentence, links)))
     links = _without_members_of_a_crossed_breakdown(sentence, links)
+    links = _without_articles_crossed_to_the_verb(sentence, links)
     links.extend(_self_killed_links(sentence, links))
     for quantity in pending_nested:
         links.extend(_link_nested(quantity, sentence, links, starts))
@@ -751,6 +771,22 @@ def link_quantities(sentence: str) -> list[_Link]:
     new_index = {old: new for new, old in enumerate(order)}
     return [replace(link, parent=None if link.parent is None else new_index[link.parent])
             for link in (links[i] for i in order)]
+
+
+# "Two fishermen were found alive ... A third man is still missing": "still" (or "remains")
+# sets the one apart from the others, no longer missing, so an ordinal of the missing counts
+# one person; without it ("a third climber was reported missing") the others are missing too.
+_STILL_MISSING = re.compile(r"(?:still|remains?|remained)\b", re.IGNORECASE)
+_ORDINAL_PERSON = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                             r"|tenth)\b", re.IGNORECASE)
+
+
+def _one_still_missing(link: _Link, sentence: str) -> _Link:
+    quantity = link.quantity
+    if link.category != "missing" or _ORDINAL_PERSON.match(quantity.text) is None or \
+            _STILL_MISSING.match(sentence, link.trigger_start) is None:
+        return link
+    return replace(link, quantity=replace(quantity, value=1, qualifier="exact", low=1, high=1))
 
 
 # Those still in hospital are some of the hurt, not more of them: "19 miners were treated for
@@ -913,9 +949,20 @@ def _without_definite_restatements(sentence: str, links: list[_Link]) -> list[_L
 
 def _without_shadowed_singulars(links: list[_Link]) -> list[_Link]:
     """"A 2-year-old boy in Port Alder died": the name-like words inside a counted noun
-    phrase are not a second person."""
+    phrase are not a second person. A singular that a stated number is conjoined with stays:
+    "arrested the owner and two managers" is three (the number's link is "coordinated" on the
+    singular's own trigger; arrests, abductions and the missing, which the parse does not read)."""
     stated = {link.category for link in links if not link.quantity.singular}
-    return [link for link in links if not (link.quantity.singular and link.category in stated)]
+    # surface categories only: the parse reads coordinated victims (structure.py)
+    conjoined = [link for link in links if link.how == "coordinated"
+                 and link.category in ("arrested", "hostages", "missing")]
+
+    def conjoined_with(link: _Link) -> bool:
+        return any(c.category == link.category and c.trigger_start == link.trigger_start
+                   and (c is link or c.quantity.start >= link.quantity.end) for c in conjoined)
+
+    return [link for link in links if not (
+        link.quantity.singular and link.category in stated and not conjoined_with(link))]
 
 
 _APPOSITIVE_GAP = re.compile(r"\s+of\s+(?:the|those|these|them)(?:\s+[\w'’-]+){0,2}\s*,\s*$",
@@ -942,6 +989,16 @@ _FIRED_BEFORE = re.compile(
 _SUFFERED_BEFORE = re.compile(
     r"\b(?=[A-Za-z])(?:suffered|sustained|received|suffering|sustaining|suffers|sustains|with)\s+$",
     re.IGNORECASE)
+
+
+# The scenario of a drill or an exercise: the casualties it names are acted, not real ("an
+# exercise simulating a bus crash with 30 injured", "a mock attack in which 12 'victims' were
+# evacuated", "the scenario involved 40 casualties"). Within the clause (no full stop, no
+# semicolon), so a real toll after the drill's sentence part stays.
+_SIMULATED_BEFORE = re.compile(
+    r"\b(?=[A-Za-z])(?:simulat(?:ed|ing|es|e|ions?\s+of)|mock|scenario"
+    r"|role-?play(?:ed|ing)?|staged\s+(?:an?\s+)?(?:\w+\s+)?(?:drill|exercise))\b"
+    r"[^.;]*$", re.IGNORECASE)
 
 
 def _hypothetical(link: _Link, sentence: str) -> bool:
@@ -1158,6 +1215,14 @@ def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
         category = "injured" if put_at.group("injured") else "killed"
         return [_Link(quantity, category, offset + put_at.start(), offset + put_at.end(), "pre")]
     pre = PRE_RE.search(before)
+    if pre is None and offset > 0 and _FIGURE_NOUN_FAR.search(
+            sentence, max(0, quantity.start - _FAR_REACH), offset + 20):
+        # a figure's noun and its verb up to 14 words apart ("the number of confirmed dead from
+        # Monday's landslide in ... department rose to | 26", triggers._UP_TO_ITS_VERB): read
+        # from further back only when such a noun is there, so other numbers cost no more
+        offset = max(0, quantity.start - _FAR_REACH)
+        before = sentence[offset:quantity.start]
+        pre = PRE_RE.search(before)
     if pre is not None and links and links[-1].how == "post" and \
             links[-1].trigger_end > offset + pre.start():
         pre = None  # "1 killed 3 injured": "killed" already belongs to the 1
@@ -1181,10 +1246,37 @@ def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
         # nothing ("burned 20 houses"), the particle after the object makes it a killing.
         return [_Link(quantity, "killed", offset + split.start(), offset + split.end(), "pre")]
     coordinated = _coordinated(quantity, sentence, links)
-    if coordinated is not None:
-        return [coordinated]
     post = _link_post(quantity, sentence, others)
+    if coordinated is not None and not _has_own_verb(quantity, sentence, coordinated, post):
+        return [coordinated]
     return [post] if post is not None else []
+
+
+_FAR_REACH = 150
+_FIGURE_NOUN_FAR = re.compile(r"\b(?:number|count|tally)\s+of\b", re.IGNORECASE)
+
+
+# A conjunct with its own finite verb between its number and a casualty word of another
+# category is a clause of its own, not more objects of the verb before "and": "killed two
+# workers, and some 2,000 residents were evacuated" (2 killed, 2,000 displaced), "the toll
+# stands at 53 and 81 people have been injured". Only an auxiliary or a finite state verb
+# marks the clause: "killing 12 soldiers and 30 wounded civilians" stays a list. Not when the
+# first verb is in a relative clause: "a man wounded in an ambush that killed five adults and
+# an unborn child has now been arrested" (the main verb is the man's).
+_FINITE_BEFORE_TRIGGER = re.compile(
+    r"\b(?=[A-Za-z])(?:were|was|are|is|have|has|had|remain|remains|remained)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?=[A-Za-z])(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$",
+                              re.IGNORECASE)
+
+
+def _has_own_verb(quantity: Quantity, sentence: str, coordinated: _Link,
+                  post: _Link | None) -> bool:
+    return (post is not None and post.category != coordinated.category
+            and post.how == "post"
+            and _FINITE_BEFORE_TRIGGER.search(sentence, quantity.end, post.trigger_start + 1)
+            is not None
+            and _RELATIVE_BEFORE.search(sentence, max(0, coordinated.trigger_start - 40),
+                                        coordinated.trigger_start) is None)
 
 
 _ADVERB_GAP = re.compile(r"\s+(?:(?:\w+ly|more|others?|additional)\s+)?")
@@ -1354,7 +1446,8 @@ def _link_post(quantity: Quantity, sentence: str,
             return None  # "one of five people shot": the five are the count
         if begin in others and begin != quantity.start and (not re.search(
                 r"(?:\band|,|&|\bor|\bincluding|\bincl\.)\s*$", sentence[quantity.end:begin])
-                or _OWN_PREDICATE.search(sentence, quantity.end, begin)):
+                or _OWN_PREDICATE.search(sentence, quantity.end, begin)) \
+                and not _article_of_a_thing(sentence, begin):
             return None  # "Three were found alive, and two remain missing": two predicates
         if re.match(r"[;:\"“”]", sentence[position:begin + 1].strip(" ,") or " "):
             return None
@@ -1389,6 +1482,29 @@ def _link_post(quantity: Quantity, sentence: str,
             return None
         position = word.end()
     return None
+
+
+def _without_articles_crossed_to_the_verb(sentence: str, links: list[_Link]) -> list[_Link]:
+    """"A staff member of a UN agency was shot dead": the article of the thing in the "of"
+    phrase, which the walk from the counted people crossed (`_article_of_a_thing`), is not
+    more people of the same verb ("three men and a woman were arrested" are four)."""
+    return [link for link in links if not (
+        link.quantity.article and link.how == "post"
+        and _ARTICLE_OF_A_THING.match(sentence, link.quantity.start) is not None and any(
+            other is not link and other.how == "post"
+            and other.trigger_start == link.trigger_start
+            and other.quantity.end <= link.quantity.start for other in links))]
+
+
+# "Two staff of an international charity were abducted": the article inside the counted
+# people's "of" phrase names a thing, not more people, so the walk to the verb crosses it.
+_ARTICLE_OF_A_THING = re.compile(r"(?<=\bof\s)an?\s", re.IGNORECASE)
+
+
+def _article_of_a_thing(sentence: str, begin: int) -> bool:
+    article = _ARTICLE_OF_A_THING.match(sentence, begin)
+    return article is not None and PERSON_AFTER_ARTICLE_RE.match(
+        sentence[article.end() - 1:article.end() + 60]) is None
 
 
 # A death sentence is no death: "the court sentenced five men to death", "condemned the two

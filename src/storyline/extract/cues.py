@@ -52,7 +52,19 @@ _OTHER_EVENT = re.compile(
 # of six monks". The deaths it marks are an earlier event.
 _COMMEMORATION = re.compile(
     r"\b(?=[A-Za-z])(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?(?:deaths?|killings?|murders?"
-    r"|assassinations?|martyrdom|massacre)\b", re.IGNORECASE)
+    r"|assassinations?|martyrdom|massacre)\b"
+    # a rite for the victims: "held a memorial for the victims of the January massacre in
+    # which hundreds were killed", "a vigil for those killed in last year's bombing"
+    r"|\b(?P<rite>(?:memorials?|vigils?|remembrance|requiem|commemorations?|tributes?)\s+"
+    r"(?:(?:service|ceremony|mass|prayers?)\s+)?(?:for|to|honou?ring)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:victims|dead|those))\b", re.IGNORECASE)
+# Where a rite's noun phrase ends before the deaths: its own main verb ("a vigil for the victims
+# was held as the toll rose to 18") or a new clause after a comma ("During a memorial for the
+# victims, a bus overturned, killing three"); a relative clause goes on telling the old event.
+_RITE_PHRASE_ENDS = re.compile(
+    r",(?!\s*(?:in\s+which|which|that|who|where|when)\b)|\b(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:held|observed|attended|staged|organi[sz]ed|unveiled|celebrated)\b|\bas\s+the\b",
+    re.IGNORECASE)
 
 
 # A time anchored on another event: "the blast came two days after 14 people were killed in
@@ -344,7 +356,8 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
                 sentence, topic.end(), start)):
             return True  # "gathered to discuss the killing of 40 herders"
     if any(clause <= marked_start < start and marked_end <= reach
-           for marked_start, marked_end in _commemorations(sentence)):
+           and not (rite and _RITE_PHRASE_ENDS.search(sentence, marked_end, start))
+           for marked_start, marked_end, rite in _commemorations(sentence)):
         return True  # "a ceremony marking the death of a chief": up to the evidence's end
     for anchor_start, anchor_end in _incident_time_anchors(sentence):
         if clause <= anchor_start and anchor_end <= start and \
@@ -442,8 +455,11 @@ def _incident_time_anchors(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=256)
-def _commemorations(sentence: str) -> tuple[tuple[int, int], ...]:
-    return tuple((marked.start(), marked.end()) for marked in _COMMEMORATION.finditer(sentence))
+def _commemorations(sentence: str) -> tuple[tuple[int, int, bool], ...]:
+    """Each commemoration's span, and whether it is a rite for the victims (whose deaths end
+    where its noun phrase does, `_RITE_PHRASE_ENDS`)."""
+    return tuple((marked.start(), marked.end(), marked.group("rite") is not None)
+                 for marked in _COMMEMORATION.finditer(sentence))
 
 
 @lru_cache(maxsize=256)

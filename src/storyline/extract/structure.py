@@ -46,10 +46,12 @@ class Reading:
 
 # Word forms, not lemmas: the parser runs without a lemmatizer (it is the slowest part).
 _KILL_PREFIXES = ("kill", "murder", "assassinat", "behead", "decapitat", "massacr", "slaughter",
-                  "lynch", "execut", "neutralis", "neutraliz")
+                  "lynch", "execut", "neutralis", "neutraliz", "liquidat")
 # Military euphemisms that kill only people: "neutralised 12 insurgents", not "neutralised the
 # bomb" or "a threat".
-_EUPHEMISM_PREFIXES = ("neutralis", "neutraliz")
+# "Liquidated" is the same euphemism in agency text translated from Russian ("four militants
+# who offered armed resistance were liquidated"), never "liquidated the company".
+_EUPHEMISM_PREFIXES = ("neutralis", "neutraliz", "liquidat")
 # "hanged" is the execution sense of "hang" ("was hanged by a mob"); "hung" is not.
 # "martyred" is the killing of South Asian and Arabic-language press ("two policemen were
 # martyred"); the noun "Martyrs" names squares and brigades and is no verb.
@@ -1245,8 +1247,11 @@ def _victims_from(slots: list[tuple[Token, str]], pred: Token, category: str,
     pred_includes = _includes_perpetrator(pred)
     for head, rule in slots:
         if (pred.lower_.startswith(_EUPHEMISM_PREFIXES) and not _people(head)) or (
-                pred.lower_.startswith("execut") and not _named_people(head)):
-            continue  # "neutralized two car bombs", "executed a search warrant"
+                pred.lower_.startswith("execut") and not _named_people(head)) or (
+                pred.lower_.startswith("liquidat") and not _person_noun(head.lower_)):
+            # "neutralized two car bombs", "executed a search warrant"; "liquidated" only of
+            # people named by a person noun ("the liquidated Shipping Line" is a company)
+            continue
         if len(slots) > 1 and _parenthesized(head):
             continue  # "Three guards (two of them brothers) died": a comment on the others
         counted = _count_phrase(head, parse)

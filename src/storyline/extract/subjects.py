@@ -42,6 +42,9 @@ _ROLE_PERSON = (
     r"|villager|herder|recruit|policeman|policewoman|constable|journalist|reporter|patient"
     r"|pupil|pal|firefighter|paramedic|rescuer|militant|fighter|rebel|insurgent|tourist"
     r"|shopper|trainee|waiter|waitress"
+    # the heads and hands of a gang, named by role when arrested: "the ringleader and four
+    # accomplices were detained"
+    r"|ringleader|kingpin|mastermind|boss|financier|courier|aide"
 )
 # One definite person and what the article hangs on the noun before the verb: an "of" phrase
 # ("the owner of the company"), an age or a name in commas ("the driver, Tom Lee,") or a short
@@ -122,9 +125,17 @@ _NAMED_OBJECT_RE = re.compile(
 # "Police arrested the developer and the site engineer", "locals detained the driver and his
 # helper": one or two people named by their role after an arrest verb (an arrest, unlike a
 # killing, is told of the living, so the role noun is all the article gives).
+# The same after an abduction verb, and after the act's noun ("the detention of the
+# contractor", "the abduction of the village head"): people seized alive are named by role.
 _ROLE_OBJECT_RE = re.compile(
-    rf"\b(?:arrested|detained|apprehended)\s+(?P<who>{_LOWER_DEFINITE_PERSON}"
+    rf"\b(?:arrested|detained|apprehended|captured|nabbed|kidnapped|abducted"
+    rf"|(?:arrest|detention|capture|abduction|kidnapping)\s+of)\s+(?P<who>{_LOWER_DEFINITE_PERSON}"
     rf"(?:\s+and\s+(?P<second>{_LOWER_DEFINITE_PERSON}))?)")
+# "kidnapped a businessman and his driver", "arrested a trader and her assistant": one more
+# person named by a possessive and a role, conjoined to people just counted (kin, "his wife",
+# are counted as numbers already). Not a possessive of the role ("his driver's licence").
+_AND_POSSESSIVE_ROLE_RE = re.compile(
+    rf"\band\s+(?P<who>(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_ROLE_PERSON}))\b(?![’'-])")
 
 
 # A number just before a noun phrase counts it ("two civilian deaths", "6 <Group> were killed").
@@ -144,12 +155,19 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
             found.append(Quantity(1, "exact", 1, 1, match.start(group), match.end(group),
                                   match.group(group), singular=True))
     for match in _ROLE_OBJECT_RE.finditer(sentence):
+        # an article inside the role's "of" phrase ("the leader of a gang") is no person
         if any(q.start < match.end("who") and match.start("who") < q.end
+               and not (q.article and q.start > match.start("who"))
                for q in [*taken, *found]):
             continue
         value = 2 if match.group("second") else 1
         found.append(Quantity(value, "exact", value, value, match.start("who"), match.end("who"),
                               match.group("who"), singular=True))
+    for match in _AND_POSSESSIVE_ROLE_RE.finditer(sentence):
+        if not any(q.start < match.end("who") and match.start("who") < q.end
+                   for q in [*taken, *found]):
+            found.append(Quantity(1, "exact", 1, 1, match.start("who"), match.end("who"),
+                                  match.group("who"), singular=True))
     headline = _HEADLINE_SUBJECT_RE.match(sentence)
     if headline is not None and _COUNTED_BEFORE.search(sentence[:headline.start("who")]):
         headline = None  # "two civilian deaths were recorded": counted, not one person

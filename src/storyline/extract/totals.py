@@ -65,7 +65,9 @@ from storyline.records import CountMention, CountTotal, Qualifier, Trend
 # A figure revised in the sentence: "later updated to 9", "was raised to 12".
 _UPDATED_TO = (r"(?:raised|revised|updated|risen|rose|lowered|reduced|corrected)\s+"
                r"(?:(?:up|down)(?:wards?)?\s+)?to")
+# "the number of confirmed dead ... rose to 26" is a toll too, not "a number of" (vague).
 _TOLL_RE = re.compile(r"\b(?=[A-Za-z])(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
+                      r"|(?<!\ba\s)(?<!\bA\s)number\s+of"
                       rf"|altogether|fatalities\s+coded|coded\s+as|{_UPDATED_TO})\b",
                       re.IGNORECASE)
 _CODED_RE = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
@@ -125,7 +127,8 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     scoped = _this_incident_only(mentions, sentence_of, text)
     set_aside = {m.category for m, was in zip(scoped, mentions, strict=True)
                  if m.other_event and not was.other_event}
-    mentions = _attackers_killed_again(_suicide_after_killing(scoped, sentence_of, text), text)
+    mentions = _old_figures_set_aside(
+        _attackers_killed_again(_suicide_after_killing(scoped, sentence_of, text), text), text)
     perpetrators = _perpetrator_deaths(_security_forces_victim_again(mentions, text))
     for category in _categories_in_order(mentions):
         statements = _revised_down(_statements(mentions, sentence_of, category, text),
@@ -173,7 +176,12 @@ _OLD_FIGURE_BEFORE = re.compile(
     r"\b(?=[A-Za-z])(?:(?:earlier|initial|previous|preliminary|original|provisional|first)"
     r"\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of|at)"
     r"|(?:initially|originally|at\s+first|first|earlier)\s+(?:said|reported|gave"
-    r"|put\s+(?:[\w'-]+\s+){1,5}?at)(?:\s+that)?)\s+(?:(?:about|around|some|at\s+least)\s+)?$",
+    r"|put\s+(?:[\w'-]+\s+){1,5}?at)(?:\s+that)?"
+    # an early report's figure, replaced by what was confirmed later: "initial reports spoke
+    # of | eight dead", "early reports said | 12 had died", "first reports put the toll at | 6"
+    r"|(?:initial|early|earlier|first|preliminary)\s+(?:news\s+|media\s+)?reports?\s+(?:had\s+)?"
+    r"(?:spoke\s+of|said|mentioned|suggested|indicated|gave|put\s+(?:[\w'-]+\s+){1,5}?at))"
+    r"\s+(?:(?:about|around|some|at\s+least)\s+)?$",
     re.IGNORECASE)
 _NUMBER_AT_END = re.compile(r"[\w,.-]+\s*$")
 
@@ -200,13 +208,34 @@ def _revised_down(statements: list[_Statement], mentions: Sequence[CountMention]
         return False
 
     revised = [s for s in statements if before(s, _REVISED_DOWN_BEFORE)]
-    kept = [s for s in statements if not before(s, _OLD_FIGURE_BEFORE)] or statements
+    kept = statements
     if revised:
         last = revised[-1]
         start = statement_start(last.mentions, mentions)
         kept = [s for s in kept if s is last or s.value <= last.value
                 or statement_start(s.mentions, mentions) > start]
     return kept
+
+
+def _old_figures_set_aside(mentions: Sequence[CountMention], text: str) -> list[CountMention]:
+    """A figure told as the old one ("the initial figure of | 30", "initial reports spoke of |
+    eight dead; officials confirmed 14") is set aside when the text states another figure of
+    its category, in the same sentence or elsewhere: the report's figure replaces it, it does
+    not add to it."""
+    if not text:
+        return list(mentions)
+
+    def told_as_old(mention: CountMention) -> bool:
+        if mention.start < 0:
+            return False
+        return any(_OLD_FIGURE_BEFORE.search(text, max(0, at - 70), at)
+                   for at in {mention.start, _figure_start(mention)})
+
+    old = [told_as_old(m) for m in mentions]
+    current = {m.category for m, is_old in zip(mentions, old, strict=True)
+               if not is_old and not m.other_event and m.part_of is None}
+    return [dataclasses.replace(m, other_event=True) if is_old and m.category in current else m
+            for m, is_old in zip(mentions, old, strict=True)]
 
 
 def _about_this_event(mentions: Sequence[CountMention], text: str,

@@ -24,10 +24,11 @@ _DEATH_MANNER = (r"(?:shot|gunned|stabbed|beaten|hacked|burned|burnt|crushed|sto
 _WOUND_VERBS = r"(?:suffered|sustained|received|suffering|sustaining)"
 
 # "the number of people killed by the floods has increased from 34 to | 41", "the number of
-# missing after the breach fell to | 9": a figure's noun, then its verb within a few words
-# (the place, the cause, a "from" figure between), right before the number.
+# missing after the breach fell to | 9": a figure's noun, then its verb within 14 words (the
+# place, the cause, a "from" figure between: "the number of dead from last week's bus crash on
+# the mountain road above Cusco to | 24"), right before the number.
 _NUMBER_OF = r"(?:number|count|tally)\s+of\s+(?:the\s+)?(?:confirmed\s+|reported\s+)?"
-_UP_TO_ITS_VERB = r"\W+(?:[\w'-]+\W+){0,10}?(?:to|at|is|was|reached|stands|stood)"
+_UP_TO_ITS_VERB = r"\W+(?:[\w'-]+\W+){0,14}?(?:to|at|is|was|reached|stands|stood)"
 
 POST_KILLED = (
     rf"{_DEATH_MANNER}\s+(?:dead|to\s+death)|(?:burned|burnt)\s+alive|shot\s+and\s+killed"
@@ -93,7 +94,10 @@ POST_INJURED = (
     # (agency translations), "brought to the regional hospital", "evacuated to hospital"
     r"|(?:taken|transported|rushed|airlifted|flown|driven|admitted|delivered|brought|evacuated"
     r"|sent|ferried|carried)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?"
-    r"|in\s+(?:the\s+)?hospital|(?-i:WIA)\b"
+    # "are still being treated in hospitals in two cities": the plural with a treating verb
+    # (bare "treated in hospitals" also tells a lead's rough figure, "more than 160 people
+    # treated in hospitals", beside the exact one told later)
+    r"|in\s+(?:the\s+)?hospital|being\s+treated\s+in\s+(?:\w+\s+)?hospitals|(?-i:WIA)\b"
 )
 POST_ARRESTED = (
     r"taken\s+into\s+(?:police\s+)?custody|in\s+(?:police\s+)?custody|arrested|detained"
@@ -119,6 +123,9 @@ POST_DISPLACED = (
     # in shelter: "80,000 in shelters", "1,950 persons are accommodated in 41 shelters",
     # "20,000 people sheltering in schools", "25 thousand residents were relocated"
     r"|in\s+(?:evacuation\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|accommodated\s+in"
+    # a sitrep's sites: "22,000 people are in accommodation centres", "in collective centres"
+    r"|(?:are|were|remain|remained)\s+in\s+(?:\w+\s+)?(?:accommodation|collective|transit|relief"
+    r"|temporary)\s+(?:cent(?:re|er)s|sites|camps|shelters)"
     r"|sheltering|relocated"
 )
 
@@ -153,7 +160,7 @@ PRE_INJURED = (
 )
 PRE_ARRESTED = (
     r"(?:arresting|arrested|arrests|arrest\s+of|detaining|detained|detention\s+of"
-    r"|apprehended|apprehending|rounded\s+up|rounding\s+up|nabbed|captured|capturing"
+    r"|apprehended|apprehending|rounded\s+up|rounding\s+up|nabbed|captured|capturing|capture\s+of"
     r"|took\s+into\s+custody|taking\s+into\s+custody|taken\s+into\s+custody|jailed|jailing"
     r"|booked|(?:arrests|arrested|detained)\s*:)"
 )
