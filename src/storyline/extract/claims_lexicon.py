@@ -4,6 +4,20 @@ speaker as an official or an agency, and the words the readers of a claim senten
 
 from __future__ import annotations
 
+# A capital standing for its state's government, as news writes it ("a charge New Delhi
+# dismissed", "Moscow accused Kyiv"): folded -> the state. (Not capitals that are common
+# personal names or newspapers' names: Washington, London, Paris.)
+CAPITAL_STATES: dict[str, str] = {
+    "new delhi": "India", "islamabad": "Pakistan", "kabul": "Afghanistan", "tehran": "Iran",
+    "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine", "beijing": "China",
+    "pyongyang": "North Korea", "seoul": "South Korea", "ankara": "Turkey", "damascus": "Syria",
+    "baghdad": "Iraq", "riyadh": "Saudi Arabia", "caracas": "Venezuela", "bogota": "Colombia",
+    "havana": "Cuba", "minsk": "Belarus", "baku": "Azerbaijan", "yerevan": "Armenia",
+    "kigali": "Rwanda", "kinshasa": "DR Congo", "addis ababa": "Ethiopia", "khartoum": "Sudan",
+    "cairo": "Egypt", "dhaka": "Bangladesh", "naypyidaw": "Myanmar", "bamako": "Mali",
+    "niamey": "Niger", "ouagadougou": "Burkina Faso", "abuja": "Nigeria", "nairobi": "Kenya",
+    "tbilisi": "Georgia", "amman": "Jordan", "sanaa": "Yemen", "tripoli": "Libya"}
+
 # Folded (lower-case) spellings -> the name we normalize to.
 GROUP_ALIASES: dict[str, str] = {
     "is": "Islamic State", "isis": "Islamic State", "isil": "Islamic State",
@@ -130,8 +144,11 @@ RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # Announcing one's responsibility claims it: "<X> announced (declared) its responsibility for".
 ANNOUNCE_VERBS = frozenset({"announced", "announces", "announce", "declared", "declares",
                             "proclaimed", "proclaims"})
+# (dismissing only an accusation: "dismissed the accusation", "a charge <X> dismissed"; a
+# judge dismisses charges, which is no denial)
+DISMISS_VERBS = frozenset({"dismissed", "dismisses", "dismiss", "dismissing"})
 DENY_VERBS = frozenset({"deny", "denied", "denies", "denying", "rejected", "rejects",
-                        "reject"})
+                        "reject"}) | DISMISS_VERBS
 BLAME_VERBS = frozenset({"blame", "blamed", "blames", "blaming"})
 ACCUSE_VERBS = frozenset({"accuse", "accused", "accuses", "accusing"})
 ATTRIBUTE_VERBS = frozenset({"attribute", "attributed", "attributes", "attributing"})

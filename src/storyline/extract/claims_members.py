@@ -5,6 +5,7 @@ belonged to <X>". Blamed, or suspected when hedged; a state's own forces are no 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, cast
 
 from storyline.extract.claims_actors import (
@@ -126,21 +127,22 @@ def _members_act(verb: Token, subject: Token, named: Token | Span
     return [("suspected" if hedged else "blamed", named, speaker)]
 
 
-# A tally of many acts over time, not the report's one: "jihadists linked to <X> have killed
-# thousands across the region", "its fighters have carried out dozens of raids since 2019".
-_MANY = frozenset({"thousands", "hundreds", "dozens", "scores", "many", "countless"})
+# Acts told over a region or a span of time, not the report's one: "jihadists linked to <X>
+# have killed thousands across the region", "its fighters have carried out raids since 2019".
 _OVER_TIME = frozenset({"across", "throughout", "since", "over"})
 
 
 def _a_campaign(verb: Token) -> bool:
-    """"have killed thousands (across the region)": a present perfect telling a tally of acts
-    or acts over a region or time is the group's campaign, no suspicion of this attack."""
+    """"have killed thousands across the region", "have bombed rail lines since the talks
+    collapsed": a present perfect over a region or a span of time tells the group's campaign,
+    no suspicion of this attack ("have killed dozens in the town this week" may be this one)."""
     if not any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children):
         return False
-    many = [o for o in objects_of(verb)] + [c for o in objects_of(verb) for c in o.children
-                                            if c.dep_ in ("amod", "nummod")]
-    return any(o.lower_ in _MANY for o in many) or any(
-        c.dep_ == "prep" and c.lower_ in _OVER_TIME for c in verb.children)
+    # ("dozens of attacks across the province": the phrase may hang in the object)
+    phrases = [*verb.children, *(t for o in objects_of(verb) for t in islice(o.subtree, 12))]
+    return any(c.dep_ == "prep" and c.lower_ in _OVER_TIME for c in phrases) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children)
 
 
 MEMBER_WORDS = frozenset({"member", "members"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.claims_lexicon import GROUP_ALIASES
+from storyline.extract.claims_lexicon import CAPITAL_STATES, GROUP_ALIASES
 
 __all__ = ["ARTICLE", "normalize_actor"]
 
@@ -17,13 +17,14 @@ _TRAILING = re.compile(
 
 
 def normalize_actor(actor: str) -> str:
-    """"the so-called Islamic State group" -> "Islamic State"; "ISIS" -> "Islamic State"."""
+    """"the so-called Islamic State group" -> "Islamic State"; "ISIS" -> "Islamic State";
+    "New Delhi" (its government) -> "India"."""
     name = " ".join(actor.split()).strip(" ,.;:\"'“”")
     previous = None
     while previous != name:
         previous = name
         name = _TRAILING.sub("", ARTICLE.sub("", name))
-    alias = GROUP_ALIASES.get(name.lower())
+    alias = GROUP_ALIASES.get(name.lower()) or CAPITAL_STATES.get(name.lower())
     if alias:
         return alias
     words = name.split()

@@ -18,6 +18,7 @@ from storyline.extract.claims_lexicon import (
     ATTRIBUTED_ACTS,
     CARRIED_OUT_VERBS,
     CLAIM_VERBS,
+    DISMISS_VERBS,
     MEDIA_NOUNS,
     MEMBER_NOUNS,
     OTHER_OCCASION_WORDS,
@@ -224,10 +225,20 @@ def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     return []
 
 
+_ACCUSATIONS = frozenset({"charge", "charges", "accusation", "accusations", "allegation",
+                          "allegations", "claim", "claims"})
+
+
 def read_denied(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> denied any role (involvement, the accusations)", "<X> denied that its fighters
     fired", "blamed <X>, which denied it": the subject's denial; a bare "<X> denied it" may
     deny anything, unless it answers an accusation."""
+    if verb.dep_ == "relcl" and verb.head.lower_ in _ACCUSATIONS and not objects_of(verb):
+        # "India accused Pakistan of it, a charge Islamabad denied (dismissed as baseless)"
+        return [("denied", claiming_group(a), None) for a in agents_of(verb)]
+    if verb.lower_ in DISMISS_VERBS:  # only an accusation: a judge dismisses charges
+        return [("denied", claiming_group(a), None) for a in agents_of(verb)
+                ] if object_words(verb) & _ACCUSATIONS - {"charge", "charges"} else []
     if object_words(verb) & DENIED_THINGS or \
             any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or \
             (object_words(verb) & PRONOUN_OBJECTS and answers_an_accusation(verb)):
