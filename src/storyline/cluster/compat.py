@@ -24,7 +24,6 @@ the assignment's reason says why.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -34,6 +33,7 @@ from difflib import SequenceMatcher
 
 from storyline.cluster.participants import action_kind, opposite_actions
 from storyline.cluster.settings import ClusterSettings
+from storyline.geo import distance_km
 
 # The type the clusterer gives a report of a fire its lead says was set (the extraction's
 # "fire" covers a blaze and an arson alike).
@@ -131,7 +131,6 @@ _COMPATIBLE_FAMILIES: frozenset[frozenset[str]] = frozenset(
 # Compatible only with `fire_attack_veto` off (as before it).
 _FIRE_ATTACK = frozenset({"attack", "fire"})
 
-_EARTH_RADIUS_KM = 6371.0
 # Two spellings of one name (same_name): difflib's ratio at least this.
 _SAME_NAME_RATIO = 0.7
 
@@ -148,16 +147,6 @@ def families_conflict(one: str, other: str, fire_attack_veto: bool = True) -> bo
     if pair == _FIRE_ATTACK and not fire_attack_veto:
         return False
     return one != other and pair not in _COMPATIBLE_FAMILIES
-
-
-def distance_km(one: tuple[float, float], other: tuple[float, float]) -> float:
-    """Great-circle distance (haversine)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (one[0], one[1], other[0], other[1]))
-    a = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(frozen=True, slots=True)

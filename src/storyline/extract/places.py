@@ -57,6 +57,7 @@ from storyline.extract.places_unlisted import (
 from storyline.extract.places_venues import find_venues
 from storyline.extract.sentences import split_sentences
 from storyline.extract.streets import street_types
+from storyline.geo import distance_km
 from storyline.records import Place
 
 __all__ = ["find_places"]
@@ -404,7 +405,7 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
         aside[key] = aside.get(key, True) and bool(
             _ASIDE_BEFORE.search(window) or _speaks_for_its_government(text, place)
             or any(start <= place.start < end for start, end in earlier)
-            or _reported_from(text, place))
+            or (_reported_from(text, place) and _named_far_from(text, place, places)))
     # The other settlement: a town, or a region outside the US (a US county is named beside
     # the town of the hospital as often as beside the town of the shooting).
     if any(flag for flag in aside.values()) and any(
@@ -517,6 +518,43 @@ def _reported_from(text: str, place: Place) -> bool:
         return False
     return not any(_REFERENCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                    is None for match in _CAPITAL_AS_PLACE.finditer(text, place.end))
+
+
+# A story is "elsewhere" than its dateline only where it names a place known to lie this far
+# from the dateline city. "PESHAWAR: ... a police post in the Badaber area", "LAHORE: ... in
+# Shahdara", "BAGHDAD - ... in the Sadr City district" (a city desk's dateline over a suburb
+# or a quarter the gazetteer lacks or lists beside the city) are the dateline city's own
+# events; "NAIROBI - ... in Mandera" (700 km), "DHAKA - ... in Gazipur, north of the capital"
+# (30 km), "ISTANBUL - ... the province of Sirnak" and "DAMASCUS - ... the northern Syrian town
+# of Azaz" (a town the gazetteer lacks, called a town) are not.
+_ELSEWHERE_KM = 25.0
+
+
+_SETTLEMENT_OF_BEFORE = re.compile(
+    r"\b(?:town|village|city|hamlet|settlement|district|province|county|region)\s+of\s+$")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:town|village|hamlet)\b")
+
+
+def _named_far_from(text: str, dateline: Place, places: list[Place]) -> bool:
+    """Whether `places` name a place over `_ELSEWHERE_KM` from the `dateline` city or, without
+    coordinates, a region (a dateline city speaks for its own town, not for a province) or a
+    town the text calls a town, a village or a district of its own."""
+    if dateline.lat is None or dateline.lon is None:
+        return False
+    return any(
+        other.kind != "country" and (
+            distance_km((dateline.lat, dateline.lon), (other.lat, other.lon)) > _ELSEWHERE_KM
+            if other.lat is not None and other.lon is not None
+            else other.kind == "region" or _called_a_settlement(text, other))
+        for other in places if other is not dateline)
+
+
+def _called_a_settlement(text: str, place: Place) -> bool:
+    """"the village of Duisi", "the northern Syrian town of Azaz", "Kok-Tash village": a
+    settlement of its own, not a quarter of the dateline city ("in the Badaber area")."""
+    return place.start >= 0 and bool(
+        _SETTLEMENT_OF_BEFORE.search(text, max(0, place.start - 24), place.start)
+        or _SETTLEMENT_AFTER.match(text, place.end))
 
 
 @functools.lru_cache(maxsize=1)

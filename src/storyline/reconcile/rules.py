@@ -55,7 +55,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
-from storyline.cluster.compat import distance_km, families_conflict, type_family
+from storyline.cluster.compat import families_conflict, type_family
+from storyline.geo import distance_km
 from storyline.reconcile.facts import FALLING_CATEGORIES, FactVersion
 from storyline.records import FactStatus
 
