@@ -412,7 +412,29 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
             not flag and (kind == "city" or (kind == "region" and country not in (None, "US")))
             for (_, kind, country, _), flag in aside.items()):
         places = [p for p in places if not aside.get(_identity(p), False)]
+    elif (part := _part_of_the_country(text, places)) is not None:
+        # "MAPUTO - The toll from the cyclone in central Mozambique has risen": no other
+        # settlement is named, but the event is put in a part of the country the bureau is not
+        places = [p for p in places if not (
+            p.kind == "city" and p.country == part and p.start >= 0
+            and _reported_from(text, p))]
     return _without_route_ends(text, places)
+
+
+_PART_OF_A_COUNTRY = re.compile(
+    r"\b(?:in|across|of|hit|struck|ravaged)\s+(?:(?:the|much\s+of)\s+)?(?:central|northern"
+    r"|southern|eastern|western|north-?(?:eastern|western)|south-?(?:eastern|western))\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _part_of_the_country(text: str, places: list[Place]) -> str | None:
+    """The code of a country named among `places` whose central, northern, ... part the text
+    puts something in, if any."""
+    countries = {p.name: p.country for p in places if p.kind == "country"}
+    for match in _PART_OF_A_COUNTRY.finditer(text):
+        if match.group("name") in countries:
+            return countries[match.group("name")]
+    return None
 
 
 def _without_route_ends(text: str, places: list[Place]) -> list[Place]:

@@ -67,7 +67,7 @@ _UPDATED_TO = (r"(?:raised|revised|updated|risen|rose|lowered|reduced|corrected)
                r"(?:(?:up|down)(?:wards?)?\s+)?to")
 # "the number of confirmed dead ... rose to 26" is a toll too, not "a number of" (vague).
 _TOLL_RE = re.compile(r"\b(?=[A-Za-z])(?:toll|total|tally|bringing|brings|brought|overall|in\s+all"
-                      r"|(?<!\ba\s)(?<!\bA\s)number\s+of"
+                      r"|number(?<!\ba\snumber)\s+of"
                       rf"|altogether|fatalities\s+coded|coded\s+as|{_UPDATED_TO})\b",
                       re.IGNORECASE)
 _CODED_RE = re.compile(r"\bcoded\s+as\b", re.IGNORECASE)
