@@ -35,10 +35,11 @@ ITEMS = [
 ]
 
 
-def _events(settings: ClusterSettings) -> dict[str, str]:
+def _events(settings: ClusterSettings,
+            items: list[tuple[str, int, str, str]] | None = None) -> dict[str, str]:
     clusterer = Clusterer(settings)
     event_of = {}
-    for article_id, day, text, _ in ITEMS:
+    for article_id, day, text, _ in ITEMS if items is None else items:
         article, extraction = gate_and_extract(_item(article_id, day, text))
         event_of[article_id] = clusterer.assign(article, extraction, NEW, None).event_id
     return event_of
@@ -95,15 +96,7 @@ QUAKES = [
 
 
 def test_one_line_quakes_and_eruptions_in_other_countries_are_other_events() -> None:
-    def events(settings: ClusterSettings) -> dict[str, str]:
-        clusterer = Clusterer(settings)
-        found = {}
-        for article_id, day, text, _ in QUAKES:
-            article, extraction = gate_and_extract(_item(article_id, day, text))
-            found[article_id] = clusterer.assign(article, extraction, NEW, None).event_id
-        return found
-
-    event_of = events(ClusterSettings())
+    event_of = _events(ClusterSettings(), QUAKES)
     story = {article_id: name for article_id, _, _, name in QUAKES}
     for one in event_of:
         for other in event_of:
