@@ -33,7 +33,7 @@ from storyline.extract.cues import (
     sentence_trends,
 )
 from storyline.extract.document import Document
-from storyline.extract.numbers import VAGUE_WORDS, Quantity, find_quantities
+from storyline.extract.numbers import ORDINALS, VAGUE_WORDS, Quantity, find_quantities
 from storyline.extract.sentences import Sentence, candidate_sentences, split_sentences
 from storyline.extract.structure_merge import merge_structure, needs_structure, suicide_mention
 from storyline.extract.subjects import (
@@ -777,8 +777,7 @@ def link_quantities(sentence: str) -> list[_Link]:
 # sets the one apart from the others, no longer missing, so an ordinal of the missing counts
 # one person; without it ("a third climber was reported missing") the others are missing too.
 _STILL_MISSING = re.compile(r"(?:still|remains?|remained)\b", re.IGNORECASE)
-_ORDINAL_PERSON = re.compile(r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-                             r"|tenth)\b", re.IGNORECASE)
+_ORDINAL_PERSON = re.compile(rf"an?\s+(?:{'|'.join(ORDINALS)})\b", re.IGNORECASE)
 
 
 def _one_still_missing(link: _Link, sentence: str) -> _Link:
@@ -1096,7 +1095,7 @@ def _counts_people(link: _Link, sentence: str) -> bool:
 # "a third (was) seriously wounded": an ordinal with no noun of its own is one more of the
 # people the sentence counts, its "was" often left out after a coordinated clause.
 _ORDINAL_BEFORE_TRIGGER = re.compile(
-    r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    rf"\s+(?:{'|'.join(ORDINALS)})\s+"
     r"(?:(?:was|has\s+been|had\s+been|also|later|reportedly|\w+ly)\s+)*", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.extract.first_letters import FirstLetterAlternation
@@ -739,7 +739,7 @@ def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
         return EventTypeGuess("other", 0.0, None, -1, -1)
     if first is not None:
         scores[first] += _FIRST_CUE_BONUS
-    winner = max(scores, key=lambda n: (scores[n], -_order(n)))
+    winner = _best(scores, scores)
     if winner == "protest" and "riot" in scores and _CROWD_VIOLENCE.search(
             f"{title or ''}\n{text[:_BODY_CHARS]}"):
         # A demonstration whose crowd threw, burned or broke things is a riot: the protest
@@ -756,7 +756,7 @@ def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
     if winner == "other" and scores.keys() & _ARMED_ACTS:
         # "opened fire outside a rally, sparking a stampede": the crush has a cause with a
         # type of its own.
-        winner = max((n for n in scores if n != "other"), key=lambda n: (scores[n], -_order(n)))
+        winner = _best((n for n in scores if n != "other"), scores)
     _, evidence, start, end = best_cue[winner]
     if winner == "attack_on_civilians" and _GENERIC_KILLING.match(evidence) and \
             "shooting" in scores and _shot_not_cut(f"{title or ''}\n{text[:_LEAD_CHARS]}"):
@@ -842,12 +842,12 @@ def _unrest_reread(winner: str, evidence: str, scores: Mapping[str, float],
             return "strategic_development"
         # people killed: the looting went with an attack, whose words type it
         others = [name for name in scores if name not in ("riot", "other")]
-        return max(others, key=lambda n: (scores[n], -_order(n))) if others else winner
+        return _best(others, scores) if others else winner
     if winner == "protest" and _ONLINE_PROTEST.search(lead) and \
             _PROTEST_PLACED.search(lead) is None and all(
             _BARE_PROTEST.fullmatch(hit[5].group(0)) for hit in hits if hit[0] == "protest"):
         others = [name for name in scores if name not in ("protest", "other")]
-        return max(others, key=lambda n: (scores[n], -_order(n))) if others else "other"
+        return _best(others, scores) if others else "other"
     return winner
 
 
@@ -935,6 +935,11 @@ def _order(name: str) -> int:
         if info.name == name:
             return index
     return len(EVENT_TYPES)
+
+
+def _best(names: Iterable[str], scores: Mapping[str, float]) -> str:
+    """The highest-scoring of `names`, a tie to the type listed first in `EVENT_TYPES`."""
+    return max(names, key=lambda n: (scores[n], -_order(n)))
 
 
 # Our event types in ACLED's terms: (disorder_type, event_type, sub_event_type). A sub-event

@@ -31,6 +31,9 @@ TENS: dict[str, int] = {
 }
 SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
                           "billion": 1_000_000_000}
+# The ordinals that count one more person ("a third was wounded", "a fourth miner").
+ORDINALS: dict[str, int] = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 # Conservative stand-ins for vague quantities (value, low bound). ACLED codebook conventions:
 # "several", "many", "multiple" and unknown counts are coded 10, "dozens" 12, "hundreds" 100.

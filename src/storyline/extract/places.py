@@ -431,6 +431,8 @@ def _part_of_the_country(text: str, places: list[Place]) -> str | None:
     """The code of a country named among `places` whose central, northern, ... part the text
     puts something in, if any."""
     countries = {p.name: p.country for p in places if p.kind == "country"}
+    if not countries:
+        return None  # (most texts: the scan is skipped)
     for match in _PART_OF_A_COUNTRY.finditer(text):
         if match.group("name") in countries:
             return countries[match.group("name")]

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from storyline.extract.numbers import ORDINALS
 from storyline.extract.subjects import SINGULAR_DETAIL
 from storyline.records import CountMention
 
@@ -203,8 +204,7 @@ def people_kind(evidence: str) -> str | None:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                       "ninth", "tenth", "last", "first"})
+_ORDINALS = frozenset({*ORDINALS, "last", "first"})
 _GENERAL_WORDS = frozenset({
     "deaths", "death", "bodies", "body", "casualties", "fatalities", "lives", "life",
     "died", "dying", "fatally", "later", "people", "persons", "others", "other", "more",

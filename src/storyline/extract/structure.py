@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from storyline.extract.numbers import Quantity, find_quantities, parse_number
+from storyline.extract.numbers import ORDINALS, Quantity, find_quantities, parse_number
 from storyline.extract.triggers import ANIMAL_NOUNS, BODY_PARTS, names_people
 from storyline.records import Qualifier
 
@@ -119,8 +119,7 @@ _ESCAPE_PREFIXES = ("escap", "cheat", "surviv", "evad", "avoid", "defied", "defy
 _ACCUSATION_HEADS = frozenset({"suspected", "accused", "convicted", "charged", "blamed",
                                "jailed", "sentenced", "arrested", "wanted"})
 _CAPTIVE_WORDS = frozenset({"hostages", "captives", "abductees", "kidnappees"})
-_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                       "ninth", "tenth"})
+_ORDINALS = frozenset(ORDINALS)
 _GROUP_NOUNS = frozenset({"family", "group", "crew", "team", "party", "couple", "pair"})
 # Words for a band of people counted in their "of" phrase: "a squad of two gunmen"
 _BAND_NOUNS = frozenset({"group", "team", "crew", "party", "cell", "squad", "band", "unit",

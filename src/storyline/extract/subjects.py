@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.numbers import Quantity
+from storyline.extract.numbers import ORDINALS, Quantity
 from storyline.extract.triggers import (
     POST_ARRESTED,
     POST_INJURED,
@@ -214,11 +214,9 @@ def self_killed(sentence: str) -> list[Quantity]:
     return [Quantity(1, "exact", 1, 1, match.start(), match.end(), match.group(0))]
 
 
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10}
 # Any person noun of the role list: "a sixth protester had died", "a fourth miner".
 _ORDINAL_PERSON_RE = re.compile(
-    rf"\b[Aa]\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+)?"
+    rf"\b[Aa]\s+(?P<n>{'|'.join(ORDINALS)})\s+(?:[\w-]+\s+)?"
     rf"(?:{_ROLE_PERSON}|body)\b", re.IGNORECASE)
 
 
@@ -226,7 +224,7 @@ def ordinal_people(sentence: str) -> list[Quantity]:
     """"A third victim died": at least three died."""
     found: list[Quantity] = []
     for match in _ORDINAL_PERSON_RE.finditer(sentence):
-        n = _ORDINALS[match.group("n").lower()]
+        n = ORDINALS[match.group("n").lower()]
         found.append(Quantity(n, "at_least", n, None, match.start(), match.end(),
                               match.group(0)))
     return found
