@@ -10,7 +10,11 @@ check, and the first-look figure stays in the docs.
     .venv/bin/python benchmarks/run_probe.py PROBE.jsonl --area counts --failures
 
 Each line is a phenomenon case (src/storyline/evaluate/phenomena/*.jsonl) with one more key,
-"style" (wire, sitrep, translated, ...), which takes the place of the phenomenon in the table.
+"style" (wire, sitrep, translated, ...), which takes the place of the phenomenon in the table,
+and optionally "half": "work" or "sealed". A probe written in two halves measures whether a
+round's fixes carry: rules are fixed from the work half's failures only, and the sealed half is
+run for its rate at the first look and again after the last fix (`--half sealed`), so its
+before/after is out of sample for that round (docs/quality.md, "Probe sets, sixth round").
 """
 
 from __future__ import annotations
@@ -24,14 +28,17 @@ from storyline.evaluate.phenomena.cases import Case, PhenomenonError, parse_case
 from storyline.evaluate.phenomena.runner import run_cases
 
 
-def read_probe(path: Path, area: str) -> list[Case]:
-    """The probe's cases, each filed under its style."""
+def read_probe(path: Path, area: str, half: str | None = None) -> list[Case]:
+    """The probe's cases, each filed under its style; with `half`, only that half's."""
     cases = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         raw = json.loads(line)
         style = raw.pop("style", None)
+        if half is not None and raw.pop("half", None) != half:
+            continue
+        raw.pop("half", None)
         if style:
             raw["phenomenon"] = style
         cases.append(parse_case(json.dumps(raw), area, f"{path}:{number}"))
@@ -44,9 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--area", required=True,
                         choices=("counts", "claims", "dates", "places", "types"))
     parser.add_argument("--failures", action="store_true", help="print why each case fails")
+    parser.add_argument("--half", choices=("work", "sealed"),
+                        help="only the cases of this half of a two-half probe")
     args = parser.parse_args(argv)
     try:
-        cases = read_probe(args.probe, args.area)
+        cases = read_probe(args.probe, args.area, args.half)
     except (OSError, json.JSONDecodeError, PhenomenonError) as error:
         print(f"error: {args.probe}: {error} (fix the probe file and run again)", file=sys.stderr)
         return 2

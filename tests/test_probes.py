@@ -74,3 +74,26 @@ def test_an_event_type_expectation_is_checked_and_validated() -> None:
         "event_type: expected transport_accident, got riot (from 'mob')"]
     with pytest.raises(PhenomenonError, match="must be one of"):
         parse_case(json.dumps({**line, "expect": {"event_type": "car_crash"}}), "types", "inline")
+
+
+def test_a_two_half_probe_runs_each_half_alone(tmp_path: Path) -> None:
+    from storyline.evaluate.phenomena.runner import run_cases
+
+    def line(number: int, half: str, group: str) -> str:
+        return json.dumps({
+            "id": f"probe.claims.{number:03d}", "phenomenon": "wire", "style": "wire",
+            "half": half, "published": "2025-03-11", "title": None,
+            "text": "The Copper Hill Front claimed the bombing of the bridge on Monday.",
+            "expect": {"claims": [{"actor_contains": group, "kind": "claimed"}]},
+        })
+
+    probe = tmp_path / "probe.jsonl"
+    probe.write_text("\n".join([line(1, "work", "Copper Hill Front"),
+                                line(2, "work", "Copper Hill Front"),
+                                line(3, "sealed", "Salt Marsh Army")]) + "\n", encoding="utf-8")
+    work = run_cases(run_probe.read_probe(probe, "claims", "work"))
+    sealed = run_cases(run_probe.read_probe(probe, "claims", "sealed"))
+    both = run_cases(run_probe.read_probe(probe, "claims"))
+    assert (work.passed, work.total) == (2, 2)
+    assert (sealed.passed, sealed.total) == (0, 1)
+    assert (both.passed, both.total) == (2, 3)
