@@ -24,9 +24,11 @@ Gold:
   in one country may join). Its precision is a check on joins across days and countries; its
   recall is meaningless (the gold groups are far wider than incidents);
 - probe-crossdb, probe-oneline, probe-multisource, probe-twins, probe-crossdb2,
-  probe-worldnews: the blind probes of benchmarks/probes/clustering (gold: the incident; for
-  oneline and worldnews the story; for twins the subtopic, halves and draws by topic; crossdb2
-  halved by country), as `storyline eval clustering` scores them;
+  probe-worldnews, probe-crossdb3 (session 24's work probe), probe-crossdb3s (its sealed twin:
+  run for its figures only): the blind probes of benchmarks/probes/clustering (gold: the
+  incident; for oneline and worldnews the story; for twins the subtopic, halves and draws by
+  topic; crossdb2 and crossdb3 halved by country), as `storyline eval clustering` scores them,
+  with P / R / F1 per `style` of the gold file;
 - oneline: the one-line items proxy of a world-news day-by-day set (`oneline_proxy.py`:
   Timeline17 timelines, CrisisFACTS facts and TREC-TS nuggets, full sentences only, sampled
   to a world-news shape with a fixed seed), gold = the story. Both precision and recall count.
@@ -60,9 +62,12 @@ PROBE_DIR = Path(__file__).resolve().parent / "probes" / "clustering"
 PROBES = {
     "crossdb": "incident", "oneline": "story", "multisource": "incident", "twins": "subtopic",
     "crossdb2": "subtopic", "worldnews": "subtopic",
+    "crossdb3": "subtopic", "crossdb3s": "subtopic",
 }
 SOURCES = ("gva", "ecbplus", "gtd", "acled", "oneline", *(f"probe-{part}" for part in PROBES))
 Gold = dict[str, frozenset[str]]
+# source -> article id -> the probe's `style` (filled by _labels; pickled with the cache)
+_STYLES: dict[str, dict[str, str]] = {}
 
 
 def _labels(data: Path, name: str) -> tuple[Gold, dict[str, str]]:
@@ -95,6 +100,7 @@ def _labels(data: Path, name: str) -> tuple[Gold, dict[str, str]]:
     elif name.startswith("probe-"):
         part = name.removeprefix("probe-")
         gold = dict(load_labels(PROBE_DIR / f"{part}_gold.jsonl", PROBES[part]))
+        styles: dict[str, str] = {}
         # a probe whose gold names topics (twins: two events per topic, as ECB+) is halved and
         # drawn by topic, so that no half or draw separates two twins
         with open(PROBE_DIR / f"{part}_gold.jsonl", encoding="utf-8") as handle:
@@ -102,6 +108,9 @@ def _labels(data: Path, name: str) -> tuple[Gold, dict[str, str]]:
                 row = json.loads(line)
                 if "topic" in row:
                     group[row["article_id"]] = str(row["topic"])
+                if "style" in row:
+                    styles[row["article_id"]] = str(row["style"])
+        _STYLES[name] = styles
     else:
         raise SystemExit(f"unknown source {name}")
     for article_id, labels in gold.items():
@@ -151,7 +160,9 @@ def prep(data: Path, cache: Path, name: str) -> None:
         rows.append((article, extraction, check.verdict))
     cache.mkdir(parents=True, exist_ok=True)
     with open(cache / f"{name}.pkl", "wb") as handle:
-        pickle.dump({"rows": rows, "gold": gold, "group": group}, handle)
+        pickle.dump(
+            {"rows": rows, "gold": gold, "group": group, "style": _STYLES.get(name, {})}, handle
+        )
     print(f"{name}: {len(rows)} articles in {time.time() - started:.0f} s", file=sys.stderr)
 
 
@@ -178,6 +189,32 @@ def score(
     chosen = [i for i in (gold if ids is None else ids) if i in event_of and i in gold]
     result = bcubed({i: {event_of[i]} for i in chosen}, {i: gold[i] for i in chosen})
     return result.precision, result.recall, result.f1
+
+
+def item_score(
+    event_of: Mapping[str, str], gold: Gold, ids: Iterable[str]
+) -> tuple[float, float, float]:
+    """BCubed averaged over the items `ids` only, each against the whole clustering (a style's
+    figure: its summaries joined to, or split from, summaries of any style)."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for article_id, event_id in event_of.items():
+        if article_id in gold:
+            members[event_id].append(article_id)
+    precisions: list[float] = []
+    recalls: list[float] = []
+    for article_id in ids:
+        if article_id not in event_of or article_id not in gold:
+            continue
+        labels = gold[article_id]
+        cluster = members[event_of[article_id]]
+        same = sum(1 for other in cluster if gold[other] & labels)
+        truth = sum(1 for other in gold if other in event_of and gold[other] & labels)
+        precisions.append(same / len(cluster))
+        recalls.append(same / truth)
+    if not precisions:
+        return 0.0, 0.0, 0.0
+    p, r = sum(precisions) / len(precisions), sum(recalls) / len(recalls)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def wrong_joins(order: Iterable[tuple[str, Any]], gold: Gold) -> dict[str, int]:
@@ -274,6 +311,14 @@ def check(
         result["alone"] = [
             [round(x, 4) for x in score(replay(data, settings, keep=h)[0], gold, h)] for h in halves
         ]
+    by_style: dict[str, list[str]] = defaultdict(list)
+    for article_id, style in data.get("style", {}).items():
+        by_style[style].append(article_id)
+    if by_style:
+        result["styles"] = {
+            style: [round(x, 4) for x in item_score(event_of, gold, ids)]
+            for style, ids in sorted(by_style.items())
+        }
     if name in ("ecbplus", "probe-twins") and draws:
         result["draws"] = _draws(event_of, gold, group, draws)
     return result
@@ -323,6 +368,10 @@ def main(argv: list[str] | None = None) -> None:
             line += f" | draws P {res['draws']['precision']} F1 {res['draws']['f1']}"
             line += f" P>=0.88 {res['draws']['p>=0.88'][0]}"
         print(line, f"| wrong {res['wrong']} ({time.time() - started:.0f} s)", flush=True)
+        if "styles" in res:
+            print("    styles", " ".join(
+                f"{style} {p:.4f}/{r:.4f}/{f:.4f}" for style, (p, r, f) in res["styles"].items()
+            ))
         for wrong in res.get("wrong_list", []):
             print("   ", wrong)
     if args.json:
