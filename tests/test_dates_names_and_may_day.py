@@ -57,9 +57,16 @@ def test_a_month_comma_and_its_ordinal_day() -> None:
 
 
 def test_another_countrys_independence_day_is_not_july_4() -> None:
-    assert found("Two bombs exploded near an official independence day celebration.") == []
-    assert found("A grenade hit a crowd celebrating Mexican Independence Day.") == []
-    assert found("Police arrested 40 people ahead of Nigeria's Independence Day parade.") == []
+    # Another nation's day is that nation's (named before it, or the text's place); of a nation
+    # the text leaves open, it dates nothing.
+    assert day("Two bombs exploded near an official independence day celebration.",
+               "2026-10-02") is None
+    assert day("A grenade hit a crowd celebrating Mexican Independence Day.",
+               "2026-09-18") == date(2026, 9, 16)
+    assert day("An explosion killed three people during Independence Day festivities in Accra.",
+               "2026-03-08") == date(2026, 3, 6)
+    assert day("Police arrested 40 people ahead of Nigeria's Independence Day parade.",
+               "2026-09-29") is None
     assert day("Students marching on independence day were dispersed with tear gas on "
                "Saturday.", "2026-08-18") == date(2026, 8, 15)
 

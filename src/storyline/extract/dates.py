@@ -40,7 +40,7 @@ from storyline.extract.timex import (
     speaks_of_the_future,
 )
 from storyline.extract.timex_lexicon import MONTHS
-from storyline.records import DatePrecision, EventDate
+from storyline.records import DatePrecision, EventDate, Place
 
 __all__ = [
     "DateCandidate",
@@ -293,7 +293,60 @@ def _local_weekday_ahead(text: str, expression: DateExpression,
         return None
     window = text[max(bounds[0], expression.start - LOCAL_TIME_REACH):
                   min(bounds[1], expression.end + LOCAL_TIME_REACH)]
-    return anchor + timedelta(days=1) if _LOCAL_TIME.search(window) else None
+    if _LOCAL_TIME.search(window) or _placed_in_a_clock_ahead(text):
+        return anchor + timedelta(days=1)
+    return None
+
+
+# The same holds without the words "local time" when the story is placed (its dateline, its
+# first place) where the clock runs five hours or more ahead of UTC, from Pakistan and India
+# eastwards to the Pacific: from the Americas or Europe, that place's next day has already
+# begun on the outlet's publication day. Nobody writes a bare weekday for six days back.
+CLOCK_AHEAD_LONGITUDE = 60.0  # degrees east: about UTC+4 by the Sun, UTC+5 by most clocks
+
+
+def _placed_in_a_clock_ahead(text: str) -> bool:
+    place = lead_place(text)
+    return place is not None and place.lon is not None and (
+        place.lon >= CLOCK_AHEAD_LONGITUDE)
+
+
+@lru_cache(maxsize=4)
+def lead_place(text: str) -> Place | None:
+    """The place a story is told from: its wire dateline ("SYDNEY --", "HANOI, Vietnam (AP)
+    --"), else the first place it names, with the longitude of its country's capital when a
+    region's own is not known. Read only when a rule needs it (a weekday that may be in another
+    clock, a nation's holiday): reading places costs a gazetteer scan, which the extraction does
+    once more later for the places themselves."""
+    from storyline.extract.gazetteer import fold, load_gazetteer
+    from storyline.extract.places import find_places
+
+    gazetteer = load_gazetteer()
+    dateline = _DATELINE_PLACE.match(text)
+    entries = gazetteer.places.get(fold(dateline.group(1)), ()) if dateline else ()
+    place: Place | None
+    if entries:
+        best = max(entries, key=lambda e: e.population)
+        place = Place(best.name, best.kind, best.country, best.lat, best.lon, 0, 0)
+    else:
+        place = next((p for p in find_places(text) if p.country and p.start >= 0), None)
+    if place is None or place.lon is not None or not place.country:
+        return place
+    country = _country_name(place.country)
+    capital = next((e for e in gazetteer.places.get(fold(country), ()) if e.kind == "country"),
+                   None) if country else None
+    return replace(place, lat=capital.lat, lon=capital.lon) if capital else place
+
+
+# A wire dateline's place in capitals at the very start: "SYDNEY --", "PORT MORESBY, Papua".
+_DATELINE_PLACE = re.compile(r"[ \t]*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=,|[ \t]*(?:\(|--|[-–—]))")
+
+
+def _country_name(code: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return country.name if country is not None else None
 
 
 # An act the text sets apart as unconnected with its own ("had no connection to Tuesday's
@@ -973,7 +1026,12 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
     sentence = text[bounds[0]:bounds[1]]
     if anchor is None and not re.search(r"\d{4}", expression.text):
         return None  # a relative date means nothing without the publication date
-    value = normalize_date_expression(expression.text, anchor or _NO_ANCHOR, context=sentence)
+    country = None
+    if _NATIONAL_DAY.search(expression.text):
+        place = lead_place(text)  # "Independence Day festivities in Karachi": August 14
+        country = place.country if place is not None else None
+    value = normalize_date_expression(expression.text, anchor or _NO_ANCHOR, context=sentence,
+                                      country=country)
     resolved = timex_to_date(value) if value else None
     if resolved is not None and anchor is not None and resolved == (
             anchor - timedelta(days=1), "day") and _LAST_WEEKDAY.fullmatch(expression.text):
@@ -1004,6 +1062,7 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
     return resolved
 
 
+_NATIONAL_DAY = re.compile(r"\b(?:independence|republic|national)\s+day\b", re.IGNORECASE)
 # A numeric date whose first two numbers can both be a month ("04/03/2025").
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)")
 

@@ -126,7 +126,7 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
     if modifier is token:
         return NOT_A_TIME  # "Lisa March said"
     if _in_a_retaliation_cause(token) or _in_a_comparison(token) or _in_an_anniversary(token) \
-            or (lead and _in_a_protest_cause(token)):
+            or _one_of_its_kind(token) or (lead and _in_a_protest_cause(token)):
         # Another act, whatever the date names there ("in retaliation for the January
         # violence", "Like the bombing of April 12, ...", "the anniversary of the 2019
         # crackdown").
@@ -832,6 +832,28 @@ def _up_from(token: Token, steps: int = 8) -> Iterator[tuple[Token, Token]]:
         if head.head is head:
             return
         below, head = head, head.head
+
+
+# An act the text sets beside its own as one of a kind ("a similar disaster in 2021 killed
+# dozens", "a previous raid on 4 May", "a comparable slide in 2014"): the date is in that act's
+# clause (the noun it hangs on, or its verb's subject), so it is that act's. Not "earlier",
+# which also orders the acts of one day ("Friday's earlier attack on a clerk").
+_OF_ITS_KIND = frozenset({"similar", "previous", "prior", "comparable"})
+_TIME_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "month", "months",
+                         "year", "years", "time", "times", "evening", "morning", "weekend"})
+
+
+def _one_of_its_kind(token: Token) -> bool:
+    for _below, head in _up_from(token, steps=4):
+        nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [
+            c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(noun.pos_ == "NOUN" and noun.lower_ not in _TIME_NOUNS and any(
+                c.lower_ in _OF_ITS_KIND and c.dep_ == "amod" for c in noun.children)
+               for noun in nouns):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 # The standard of a comparison: "Unlike the attack that killed four on July 9, ...", "Like the

@@ -76,13 +76,34 @@ _SPOKEN_YEAR = (
 )
 _HOLIDAY = (
     r"(?P<holiday>new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?"
+    # "New Year's" alone before its festivities is the night that turns into the day
+    # (the end: the expression alone, as it is normalized)
+    r"|new\s+year['’]s(?=\s+(?:celebrat|festivit|part|gathering|firework|revel)|$)"
     r"|thanksgiving(?:\s+day)?"
     r"|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+fourth|halloween"
     r"|valentine['’]s\s+day|memorial\s+day|labou?r\s+day|easter(?:\s+(?:sunday|monday))?"
     r"|good\s+friday|boxing\s+day|anzac\s+day|australia\s+day|canada\s+day|bastille\s+day"
     r"|bonfire\s+night|guy\s+fawkes\s+night"
     r"|veterans\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|election\s+day"
-    r"|mother['’]s\s+day|father['’]s\s+day|st\.?\s+patrick['’]s\s+day)"
+    r"|mother['’]s\s+day|father['’]s\s+day|st\.?\s+patrick['’]s\s+day"
+    # Holidays of other calendars and countries (timex_holidays.py, timex_calendars.py): the
+    # whole class each calendar keeps, in the spellings English copy gives them.
+    r"|(?:lunar|chinese|vietnamese|korean)\s+new\s+year(?:['’]s(?:\s+(?:day|eve))?)?"
+    r"|tet|seollal|chuseok|mid-autumn\s+festival|moon\s+festival|lantern\s+festival"
+    r"|eid(?:[\s-]+(?:(?:al|ul|el|e|ul)[\s-]+)?(?:fitr|adha|azha|kabir|kebir|saghir|sagheer"
+    r"|qurban|milad[\s-]+un[\s-]+nabi))?|bakri?[\s-]?eid|bakrid|tabaski|korite"
+    r"|(?:kurban|ramazan|seker)\s+bayrami?|hari\s+raya(?:\s+(?:aidilfitri|puasa"
+    r"|haji|aidiladha))?|lebaran|ramadan|ashura|mawlid(?:\s+(?:al-|an-)?nabi)?"
+    r"|milad[\s-]+un[\s-]+nabi|islamic\s+new\s+year|hijri\s+new\s+year"
+    r"|diwali|deepavali|holika\s+dahan|holi|dussehra|vijayadashami|chhath(?:\s+puja)?"
+    r"|nowruz|norouz|nowrouz|navruz|nauryz|newroz|nawruz|persian\s+new\s+year"
+    r"|passover|pesach|rosh\s+hashanah?|yom\s+kippur|sukkot|purim|shavuot"
+    r"|hanukk?ah|chanukk?ah"
+    r"|(?:orthodox|coptic)\s+(?:christmas(?:\s+(?:day|eve))?|easter(?:\s+(?:sunday|monday))?"
+    r"|good\s+friday)|genna|timkat|fasika|meskel"
+    r"|palm\s+sunday|ash\s+wednesday|(?:holy|maundy)\s+thursday|holy\s+saturday|pentecost"
+    r"|whit\s+(?:sunday|monday)|ascension\s+day|epiphany|all\s+saints['’]?\s+day"
+    r"|jamhuri\s+day|madaraka\s+day|mashujaa\s+day|republic\s+day|national\s+day)"
 )
 _DAY_WORDS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -143,8 +164,15 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("period", r"(?:the\s+)?(?:(?P<qyear>1[6-9]\d\d|20\d\d)|(?P<qord>latest|current)"
                r"|(?P<qmods>year-ago|year-earlier|comparable|corresponding))\s+period"),
     # "the night before Thanksgiving", "the day after Christmas": the day next to the holiday.
+    # "the eve of Eid", "the second day of Eid al-Adha", "the first night of Passover", "the
+    # start of Ramadan": a day of a holiday that lasts several; "the 2013 Labor Day shooting".
     ("holiday", rf"(?:the\s+(?:day|night|evening|morning)\s+(?P<hdir>before|after)\s+"
-                rf"|(?P<rel>last|this|next)\s+)?{_HOLIDAY}(?:,?\s+{_YEAR})?"),
+                rf"|(?:the\s+)?(?P<heve>eve)\s+of\s+"
+                rf"|the\s+(?P<hord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+                rf"(?P<hpart>day|night|evening)\s+of\s+(?:the\s+)?"
+                rf"|(?P<hstart>(?:the\s+)?(?:start|beginning|onset)\s+of\s+(?:the\s+)?)"
+                rf"|(?P<rel>last|this|next)\s+)?(?:(?P<hyear>1[6-9]\d\d|20\d\d)\s+)?"
+                rf"{_HOLIDAY}(?:,?\s+{_YEAR})?"),
     ("year_end", r"(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year|full\s+year)"),
     ("vague_span", r"(?:the\s+|in\s+)?(?P<rel>past|last|next|coming|previous|recent)\s+"
                    r"(?:(?:few|several|couple\s+of)\s+)?"
@@ -209,7 +237,10 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     # A day of the month named alone ("on the 14th", "on the evening of the 23rd", "the 17th
     # inst."): the month is the report's, or the one before when that day is still to come
     # (`_plausible` keeps it only after "on" or "of" and before no noun: "the 14th floor").
-    ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?:\s+inst\b\.?)?"),
+    # Official South Asian and British letter style names the month by a Latin word: "the 9th
+    # instant" (of this month), "5th ultimo" (of the last); with it, "the" may go.
+    ("ordinal_day", r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+                    r"(?:\s+(?P<inst>inst(?:ant)?|ult(?:imo)?)\b\.?)?"),
     ("year", rf"(?:(?P<edge>early|late|mid|the\s+year|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
              rf"{_YEAR}(?P<poss>'s)?"),
     ("vague", r"(?P<vague>the\s+present|at\s+present|right\s+now|just\s+now|more\s+recently"
@@ -412,8 +443,11 @@ def _plausible(text: str, start: int, end: int) -> bool:
         return False
     if _COMMON_NOUN_HOLIDAY.match(span):
         return False  # "his mother's day was long" is not Mother's Day
-    if _another_countrys_independence_day(text, start, span):
-        return False  # "an official independence day celebration" in Abuja is not July 4
+    if _HOLIDAY_AS_A_WORD.fullmatch(span) and not _holiday_written_as_one(text, start, end):
+        return False  # "an epiphany", "Mohamed Eid said", "Meskel Square", "a national day of"
+    if _PLACE_NOUN_AFTER.match(text, end) and _RULES["holiday"].fullmatch(_clean(span)):
+        return False  # "the Nowruz beach", "the main Eid prayer ground", "Christmas Island"
+        # (not "a Christmas market": a market held for the feast, not a place named after it)
     if head in {"may", "march", "sun", "sat", "wed"} and _sentence_initial_verbish(text, end):
         return False
     if head in _WEEKDAY_ABBREVIATIONS and span[-1] != "." and _weekday_names_something(
@@ -436,8 +470,10 @@ def _plausible(text: str, start: int, end: int) -> bool:
         return False  # "version 2.3.2025" numbers a release
     if head == "overnight" and _STAY_BEFORE.search(text, max(0, start - 30), start):
         return False  # "was kept overnight in hospital", "stayed overnight": a stay, no act
-    if _ORDINAL_DAY.fullmatch(span) and not _ordinal_day_is_a_date(text, start, end):
-        return False  # "the 14th floor", "the 5th anniversary", "finished the 3rd"
+    ordinal = _ORDINAL_DAY.fullmatch(span)
+    if ordinal and not ordinal.group("inst") and not (
+            ordinal.group("the") and _ordinal_day_is_a_date(text, start, end)):
+        return False  # "the 14th floor", "the 5th anniversary", "finished the 3rd", "9th"
     if span.isdigit():
         before = text[max(0, start - 16) : start]
         if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(text, end):
@@ -447,7 +483,8 @@ def _plausible(text: str, start: int, end: int) -> bool:
 
 # A day of the month named alone is a date after "on" or "of" ("on the 14th", "the night of
 # the 23rd"), when no noun follows it: a clause ends, or a word of time, place or clause goes on.
-_ORDINAL_DAY = re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+inst\b\.?)?", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"(?P<the>the\s+)?\d{1,2}(?:st|nd|rd|th)"
+                          r"(?P<inst>\s+(?:inst(?:ant)?|ult(?:imo)?)\b\.?)?", re.IGNORECASE)
 _STAY_BEFORE = re.compile(
     r"\b(?:stay(?:ed|s|ing)?|kept|held|remain(?:ed|s)?|spent|spend(?:s|ing)?|detained|admitted"
     r"|hospitali[sz]ed|park(?:ed)?|left|sle(?:pt|ep)|camp(?:ed)?|lodged|rest(?:ed)?|wait(?:ed)?)"
@@ -464,6 +501,35 @@ _CLAUSE_GOES_ON = re.compile(
 def _ordinal_day_is_a_date(text: str, start: int, end: int) -> bool:
     return bool(_ON_OR_OF_BEFORE.search(text, max(0, start - 4), start)
                 and _CLAUSE_GOES_ON.match(text, end))
+
+
+# Holiday names that are also words or names: a holiday only capitalized, and not as the first
+# word of a longer name ("Eid Mubarak", "Meskel Square", "National Day of Prayer"). A lower-case
+# "independence day" is one when the text's place names its nation (timex_holidays.py).
+_HOLIDAY_AS_A_WORD = re.compile(
+    r"(?:(?:republic|national)\s+day|eid|genna|meskel|tet|holi|epiphany|ascension"
+    r"\s+day|pentecost|lebaran|ashura|timkat|fasika)", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:of\b|[A-Z][a-z])")
+# A holiday before a place's noun names the place: a street, a square, a beach, a ground.
+_PLACE_NOUN_AFTER = re.compile(
+    rf"[ \t]+(?:(?:{street_types()})\b|(?:beach|square|park|island|bridge|gate|camp|village"
+    r"|district|neighbou?rhood|estate|colony|stadium|mosque|church|temple|hall|hotel"
+    r"|school|hospital|station|prayers?[ \t]+grounds?|praying[ \t]+grounds?|grounds?)s?\b)",
+    re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
+_TIME_OR_ARTICLE_BEFORE = re.compile(
+    r"\b(?:on|during|over|for|before|after|since|until|of|the|this|last|next|at|by|eve)[ \t]+$",
+    re.IGNORECASE)
+
+
+def _holiday_written_as_one(text: str, start: int, end: int) -> bool:
+    if not text[start].isupper() or _NAME_GOES_ON.match(text, end):
+        return False
+    # "Mohamed Eid": a capitalized word before a one-word holiday is a given name, unless a
+    # word of time or an article comes first ("on Eid", "the Eid holiday").
+    return not (" " not in text[start:end]
+                and _NAME_BEFORE.search(text, max(0, start - 20), start)
+                and not _TIME_OR_ARTICLE_BEFORE.search(text, max(0, start - 20), start))
 
 
 # "the month", "earlier in the week" before "of" do not count from the report: the "of" phrase
@@ -571,24 +637,33 @@ def _weekday_word_in_a_name(text: str, start: int, end: int) -> bool:
                 and _NAME_AFTER_FULL_WEEKDAY.match(text, end))
 
 
-_INDEPENDENCE_DAY = re.compile(r"(?:(?:last|this|next)\s+)?(?P<word>independence)\s+day\b",
-                               re.IGNORECASE)
+# A nation's own day ("Independence Day", "Republic Day", "National Day"): its date is the
+# nation's (timex_lexicon.NATIONAL_DAYS), named before it or known from the text's places.
+_NATIONAL_DAY = re.compile(r"\b(?:independence|republic|national)\s+day\b", re.IGNORECASE)
 # A nationality or a country's possessive before the holiday: "Mexican Independence Day",
-# "Kenya's Independence Day" (the American one is "American", "America's", "U.S.").
-_NATION_BEFORE = re.compile(r"\b(?!American\b|America['’]s\b)[A-Z][a-z]+(?:an|ese|ish|i|['’]s)"
-                            r"[ \t]+$")
+# "Kenya's Independence Day", "Sri Lanka's National Day".
+_NATION_BEFORE = re.compile(r"\b(?P<nation>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+"
+                            r"(?:(?:\d+(?:st|nd|rd|th)|official|annual)[ \t]+)*$")
 
 
-def _another_countrys_independence_day(text: str, start: int, span: str) -> bool:
-    """Independence Day is July 4 as an American writes it, capitalized; written in lower case
-    ("an official independence day celebration", "disrupt the independence day celebrations")
-    or after another nation's name ("Mexican Independence Day", "Nigeria's Independence Day")
-    it is another country's, whose day the text does not give."""
-    found = _INDEPENDENCE_DAY.fullmatch(span)
+def _nation_before(expression: str, local: str) -> str | None:
+    """The ISO code of the nation named right before `expression` in `local`, if any."""
+    at = local.find(expression)
+    found = _NATION_BEFORE.search(local, max(0, at - 40), at) if at > 0 else None
     if found is None:
-        return False
-    return found.group("word").islower() or bool(
-        _NATION_BEFORE.search(text, max(0, start - 30), start))
+        return None
+    from storyline.extract.gazetteer import fold, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    words = fold(found.group("nation"))
+    for candidate in (words, words.split()[-1]):
+        demonym = gazetteer.demonyms.get(candidate)
+        if demonym is not None:
+            return demonym.country
+        countries = [e for e in gazetteer.places.get(candidate, ()) if e.kind == "country"]
+        if countries:
+            return countries[0].country
+    return None
 
 
 def _sentence_initial_verbish(text: str, end: int) -> bool:
@@ -602,7 +677,7 @@ def _sentence_initial_verbish(text: str, end: int) -> bool:
 _FUTURE_CUES = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|scheduled|expected|expects"
     r"|due|set\s+to|upcoming|coming|is\s+to|are\s+to|to\s+be\s+held|intends?|hopes?\s+to"
-    r"|aims?\s+to|as\s+(?:early|soon)\s+as|payable|effective|expires?|record)\b",
+    r"|aims?\s+to|as\s+(?:early|soon)\s+as|payable|effective|expires?|record|ahead\s+of)\b",
     re.IGNORECASE,
 )
 # Past-tense event words right before a date: "was shot on March 3" is not a coming March 3.
@@ -625,18 +700,22 @@ _TRAILING_WORDS = re.compile(r"\s+(?:and\s+beyond|or\s+(?:later|earlier|so|befor
 
 
 def normalize_date_expression(
-    expression: str, anchor: date, *, context: str | None = None
+    expression: str, anchor: date, *, context: str | None = None, country: str | None = None
 ) -> str | None:
     """The TIMEX3 value of `expression` read against `anchor` (the document date).
 
     `context` is the sentence around the expression (or a larger text that contains it); only
-    the words near the expression are used, to tell past from future reference.
+    the words near the expression are used, to tell past from future reference. `country` (ISO
+    code) is the nation whose holidays the text means ("Independence Day" in a report from
+    Karachi is August 14); a nation named before the holiday ("Mexico's") says it first.
     """
     cleaned = _clean(expression)
     if not cleaned:
         return None
     local = _local_context(expression, context)
-    at = Anchor(anchor, _is_future(expression, local), local, _is_past(expression, local))
+    nation = _nation_before(expression, local) if _NATIONAL_DAY.search(cleaned) else None
+    at = Anchor(anchor, _is_future(expression, local), local, _is_past(expression, local),
+                nation or country)
     for name, regex in _RULES.items():
         match = regex.fullmatch(cleaned)
         if match is not None:

@@ -71,7 +71,8 @@ UNITS: dict[str, int] = {
 
 # Holidays on a fixed day (month, day); movable ones are computed in the resolver.
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
+    "christmas": (12, 25),
     "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
     "the fourth of july": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4),
     "halloween": (10, 31),
@@ -79,6 +80,49 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "st patrick's day": (3, 17), "boxing day": (12, 26), "anzac day": (4, 25),
     "australia day": (1, 26), "canada day": (7, 1), "bastille day": (7, 14),
     "bonfire night": (11, 5), "guy fawkes night": (11, 5),
+    "orthodox christmas": (1, 7), "orthodox christmas eve": (1, 6),
+    "coptic christmas eve": (1, 6), "timkat": (1, 19), "meskel": (9, 27), "epiphany": (1, 6),
+    "all saints day": (11, 1), "jamhuri day": (12, 12), "madaraka day": (6, 1),
+    "mashujaa day": (10, 20),
+}
+
+# A nation's own days, keyed "<holiday> <ISO code>": the day each country keeps as its
+# Independence Day (or, where it has none by that name, the day of its independence), its
+# Republic Day and its National Day. Read when the text names the nation or is placed in it.
+_INDEPENDENCE = {
+    "AF": (8, 19), "AL": (11, 28), "DZ": (7, 5), "AO": (11, 11), "AR": (7, 9), "AM": (9, 21),
+    "BS": (7, 10), "BH": (12, 16), "BD": (3, 26), "BB": (11, 30), "BY": (7, 3), "BJ": (8, 1),
+    "BO": (8, 6), "BA": (3, 1), "BW": (9, 30), "BR": (9, 7), "BI": (7, 1), "CV": (7, 5),
+    "KH": (11, 9), "CF": (8, 13), "TD": (8, 11), "CL": (9, 18), "CO": (7, 20), "KM": (7, 6),
+    "CD": (6, 30), "CG": (8, 15), "CR": (9, 15), "CI": (8, 7), "HR": (6, 25), "CY": (10, 1),
+    "DJ": (6, 27), "DO": (2, 27), "TL": (11, 28), "EC": (8, 10), "SV": (9, 15), "GQ": (10, 12),
+    "ER": (5, 24), "EE": (2, 24), "SZ": (9, 6), "FJ": (10, 10), "FI": (12, 6), "GA": (8, 17),
+    "GM": (2, 18), "GE": (5, 26), "GH": (3, 6), "GR": (3, 25), "GT": (9, 15), "GN": (10, 2),
+    "GW": (9, 24), "GY": (5, 26), "HT": (1, 1), "HN": (9, 15), "IN": (8, 15), "ID": (8, 17),
+    "IQ": (10, 3), "JM": (8, 6), "JO": (5, 25), "KZ": (12, 16), "KE": (12, 12), "XK": (2, 17),
+    "KW": (2, 25), "KG": (8, 31), "LV": (11, 18), "LB": (11, 22), "LS": (10, 4), "LR": (7, 26),
+    "LY": (12, 24), "LT": (2, 16), "MG": (6, 26), "MW": (7, 6), "MY": (8, 31), "ML": (9, 22),
+    "MT": (9, 21), "MR": (11, 28), "MU": (3, 12), "MX": (9, 16), "MD": (8, 27), "ME": (5, 21),
+    "MA": (11, 18), "MZ": (6, 25), "MM": (1, 4), "NA": (3, 21), "NI": (9, 15), "NE": (8, 3),
+    "NG": (10, 1), "MK": (9, 8), "PK": (8, 14), "PA": (11, 28), "PG": (9, 16), "PY": (5, 15),
+    "PE": (7, 28), "PH": (6, 12), "PL": (11, 11), "QA": (12, 18), "RW": (7, 1), "WS": (6, 1),
+    "ST": (7, 12), "SN": (4, 4), "SC": (6, 29), "SL": (4, 27), "SG": (8, 9), "SI": (6, 25),
+    "SB": (7, 7), "SO": (7, 1), "KR": (8, 15), "SS": (7, 9), "LK": (2, 4), "SD": (1, 1),
+    "SR": (11, 25), "SY": (4, 17), "TJ": (9, 9), "TZ": (12, 9), "TG": (4, 27), "TT": (8, 31),
+    "TN": (3, 20), "TM": (9, 27), "UG": (10, 9), "UA": (8, 24), "AE": (12, 2), "UY": (8, 25),
+    "UZ": (9, 1), "VE": (7, 5), "VN": (9, 2), "YE": (11, 30), "ZM": (10, 24), "ZW": (4, 18),
+    "US": (7, 4),
+}
+_REPUBLIC = {"IN": (1, 26), "TR": (10, 29), "IT": (6, 2), "KE": (12, 12), "TN": (7, 25),
+             "MV": (11, 11), "NP": (5, 28), "TW": (10, 10)}
+_NATIONAL = {"CN": (10, 1), "SA": (9, 23), "AE": (12, 2), "QA": (12, 18), "KW": (2, 25),
+             "BH": (12, 16), "OM": (11, 18), "VN": (9, 2), "SG": (8, 9), "MY": (8, 31),
+             "FR": (7, 14), "ES": (10, 12), "CH": (8, 1), "DE": (10, 3), "LK": (2, 4),
+             "NG": (10, 1), "LA": (12, 2), "TW": (10, 10), "TH": (12, 5), "BN": (2, 23)}
+NATIONAL_DAYS: dict[str, tuple[int, int]] = {
+    **{f"independence day {code}": day for code, day in _INDEPENDENCE.items()},
+    **{f"republic day {code}": day for code, day in _REPUBLIC.items()},
+    **{f"national day {code}": day for code, day in _NATIONAL.items()},
 }
 
 

@@ -31,6 +31,7 @@ class Anchor:
     future: bool
     context: str
     past: bool = False  # the words around say the event already happened ("was shot on")
+    country: str | None = None  # ISO code of the nation whose holidays are meant, when known
 
 
 Resolver = Callable[[re.Match[str], Anchor], str | None]
@@ -186,6 +187,8 @@ def resolve_ordinal_day(match: re.Match[str], at: Anchor) -> str | None:
     is one of the last days of the month before ("the 30th" in a report of the 2nd). With the
     future in the words, the next such day."""
     day = int(match.group("day"))
+    if (group_text(match, "inst") or "").startswith("ult"):
+        return _safe_day(*add_months(at.day.year, at.day.month, -1), day)
     if at.future:
         year, month = (at.day.year, at.day.month) if day >= at.day.day else add_months(
             at.day.year, at.day.month, 1)

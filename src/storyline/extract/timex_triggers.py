@@ -46,7 +46,15 @@ _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "valentine", "mother"...: the possessive's apostrophe may be typographic (’).
     ("christmas thanksgiving easter halloween independence memorial labor labour veterans"
      " valentine election good fourth mother father luther patrick boxing anzac australia"
-     " canada bastille bonfire fawkes", _HOLIDAY_RULES),
+     " canada bastille bonfire fawkes"
+     # other calendars' and countries' holidays (timex.py `_HOLIDAY`)
+     " lunar chinese tet seollal chuseok festival eid bakrid bakri tabaski korite kurban"
+     " ramazan seker bayram bayrami raya lebaran ramadan ashura mawlid milad islamic hijri"
+     " diwali deepavali holika holi dussehra vijayadashami chhath nowruz norouz nowrouz navruz"
+     " nauryz newroz nawruz persian passover pesach rosh yom sukkot purim shavuot hanukkah"
+     " hanukah chanukah chanukkah orthodox coptic genna timkat fasika meskel palm ash maundy"
+     " holy pentecost whit ascension epiphany saints jamhuri madaraka mashujaa republic"
+     " national", _HOLIDAY_RULES),
     # A day of the month named alone: "on the 14th".
     (" ".join(f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
               for n in range(1, 32)), ("day_range", "day_month", "ordinal_day")),
