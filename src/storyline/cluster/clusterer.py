@@ -316,6 +316,8 @@ class Clusterer:
         # test those alone, so that the cost stays flat as more candidates pass the text floor.
         reviewable = self._join_threshold(features) - self.settings.possibly_same_margin
         unique = self.index.rare_names(features, article_idf, self.settings.override_name_events)
+        # an organisation's name is in every incident of theirs: it overrides no contradiction
+        unique -= features.organisation_names
         matches = [
             with_compatibility(m, features, self.states[m.event_id], self.settings, unique)
             if m.score >= reviewable and m.text >= self.settings.min_join_text

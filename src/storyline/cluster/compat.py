@@ -412,6 +412,64 @@ def exact_mode_contradiction(
     return f"a {event_type} on another day, the event's {'/'.join(sorted(modes))}"
 
 
+# What an attack was done with, by event type: a shooting and a clash are both gunfire (one
+# source's "gunmen attacked the post" is another's "clashed with the police"), a bombing is
+# explosives, an air strike or shelling is fire from afar, an abduction takes people.
+_WEAPONS = {
+    "shooting": "gunfire",
+    "armed_clash": "gunfire",
+    "bombing": "explosives",
+    "airstrike_shelling": "fire from afar",
+    "abduction": "abduction",
+}
+
+
+def province_mode_contradiction(
+    event_type: str | None,
+    exact_day: int | None,
+    exact_days: Counter[int],
+    places: frozenset[str],
+    regions: Sequence[str],
+    event_types: Counter[str],
+    event_places: Iterable[str],
+    event_regions: Sequence[str],
+    settings: ClusterSettings,
+) -> str | None:
+    """Another way of attacking with no place in common below a province: what the article's
+    attack was done with (`_WEAPONS`: gunfire, explosives, fire from afar, an abduction) is
+    none of what the event's reports name, both sides name places,
+    and the names they share, if any, are only first-level regions ("CC:name" in `regions`).
+    Two entries of one province and one day, a shooting in one town and a bombing in another,
+    share the province, the day and the group; one incident told by two sources shares its
+    town, or, told as a bombing by one and a shooting by the other, at least the where
+    (`province_mode_veto`, session 24). Both reports write their dates out (an incident
+    database's entries): a story of one-line items ("a war", "a siege") groups several ways of
+    attacking over a region, and news names its modes loosely."""
+    if not settings.province_mode_veto:
+        return None
+    if exact_day is None or not exact_days:
+        return None
+    mine = _WEAPONS.get(event_type or "")
+    if mine is None:
+        return None
+    modes = {_WEAPONS[kind] for kind in event_types if kind in _WEAPONS}
+    if not modes or mine in modes:
+        return None
+    theirs = set(event_places)
+    if not places or not theirs:
+        return None
+    provinces = {
+        name
+        for name in (region.split(":", 1)[1] for region in (*regions, *event_regions))
+        if not _is_district(name)
+    }
+    shared = places & theirs
+    if not shared <= provinces:
+        return None
+    where = "/".join(sorted(shared)) if shared else "no place"
+    return f"{mine}, the event's {'/'.join(sorted(modes))}, sharing only {where}"
+
+
 def country_contradiction(
     country: str | None,
     places: frozenset[str],

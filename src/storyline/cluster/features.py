@@ -26,11 +26,13 @@ from wordfreq import zipf_frequency
 from storyline.cluster.compat import (
     BLAST_FIRE_TYPE,
     FIRE_TYPES,
+    _folded,
     says_siblings,
     set_fire_type,
     type_family,
 )
 from storyline.cluster.participants import Role, lead_roles
+from storyline.cluster.references import organisation_words, reference_places
 from storyline.cluster.roles import Span, in_role, is_roundup, sentence_roles
 from storyline.cluster.settings import ClusterSettings
 from storyline.extract.event_type import read_from_an_explosion
@@ -190,6 +192,9 @@ class ArticleFeatures:
     # It states its own dead or injured (extraction totals): it reports an incident itself, not
     # a reaction to one (compat.short_country_contradiction).
     casualties: bool = False
+    # Hashes of the rare names that are words of an organisation the report names (an armed
+    # group, a police force): they do not carry a join across a contradiction.
+    organisation_names: frozenset[int] = frozenset()
 
 
 def term_hash(term: str) -> int:
@@ -238,13 +243,15 @@ def _names(
     # ones are found by one scan of the distinct tokens joined. Tokens are ASCII letters, so a
     # capitalised token's lower-case form was written lower-case iff it is among the tokens.
     distinct = set(tokens)
-    place_words = {word for place in places for word in place.split()}
+    # folded: a place the gazetteer spells with its diacritics ("nangarhār") is written
+    # without them in the text ("Nangarhar"), and is no person's name either
+    place_words = {_folded(word) for place in places for word in place.split()}
     names = set()
     people = set()
     people_zipf = max(settings.people_max_zipf, settings.name_max_zipf)
     for token in _CAPITALISED_WORD.findall(" ".join(distinct)):
         word = token.lower()
-        if word in distinct or word in place_words:
+        if word in distinct or word in place_words or _folded(word) in place_words:
             continue
         zipf = _ZIPF_CEILING - _rarity(word)
         if zipf < settings.name_max_zipf:
@@ -478,6 +485,12 @@ def article_features(
     if exact_day is not None and roles and settings.dated_sentence_is_report:
         roles = _dated_sentence_kept(roles, extraction)
     own_places = [p for p in extraction.places if in_role(p.start, roles) is None]
+    referenced: list[Place] = []
+    if settings.reference_places:
+        # a dateline or a town a distance is measured from: not where the incident was
+        references = reference_places(article.text, own_places)
+        referenced = [p for i, p in enumerate(own_places) if i in references]
+        own_places = [p for i, p in enumerate(own_places) if i not in references]
     places = frozenset(
         normalise_place(p.name) for p in own_places if p.kind != "country" and p.name
     )
@@ -487,8 +500,8 @@ def article_features(
             for p in extraction.places
             if p.kind != "country" and p.name and in_role(p.start, roles) is not None
         )
-        - places
-    )
+        | frozenset(normalise_place(p.name) for p in referenced if p.name)
+    ) - places
     published_day = article.published.date().toordinal() if article.published else None
     own, background = _segments(article, settings, roles)
     tokens = [token for segment, _ in own for token in segment]
@@ -501,7 +514,19 @@ def article_features(
     countries = frozenset(
         normalise_place(p.name) for p in extraction.places if p.kind == "country" and p.name
     )
-    name_words, people = _names(tokens, places | countries, settings)
+    # (the reference places are places too, named only to say where the report stands)
+    referenced_names = frozenset(normalise_place(p.name) for p in referenced if p.name)
+    name_words, people = _names(tokens, places | countries | referenced_names, settings)
+    # An organisation's words (an armed group, a police force, written out with its acronym)
+    # recur in every entry about it: no evidence of one incident against a contradiction.
+    organisations = (
+        organisation_words(article.text, extraction)
+        if settings.organisation_names_not_rare
+        else frozenset()
+    )
+    organisation_names = frozenset(
+        term_hash(name) for name in name_words if name in organisations
+    )
     weights, hashes = _word_weights(own + background, settings)
     officials = _official_names(extraction, settings)
     for word in officials:
@@ -555,6 +580,7 @@ def article_features(
         first_place=_first_place(own_places),
         place_countries=tuple(sorted({p.country for p in own_places if p.country})),
         casualties=any(category in extraction.totals for category in _CASUALTIES),
+        organisation_names=organisation_names,
     )
 
 
