@@ -33,8 +33,10 @@ from storyline.extract.gazetteer import (
     without_marks,
 )
 from storyline.extract.gazetteer_tables import (
+    ARABIC_SPEAKING,
     CALENDAR_WORDS,
     COMMON_WORD_NAMES,
+    EZAFE_SPEAKING,
     GIVEN_NAME_COUNTRIES,
     NOT_PLACES,
     SACRED_NAMES,
@@ -52,6 +54,7 @@ from storyline.extract.places_unlisted import (
     ENTRY_DATE_STAMP,
     ROUTE_NOUNS,
     find_unlisted,
+    towns_on_routes,
     verb_follows,
 )
 from storyline.extract.places_venues import find_venues
@@ -371,19 +374,37 @@ _ASIDE_BEFORE = re.compile(
     # "a similar blast in Derbent", "similar to one in Djibo", "earlier attacks in Kano": the
     # place of another incident the report compares its own to
     r"|\b(?:similar|previous|earlier|prior)\s+(?:to\s+)?(?:(?:an?|one|the|that|those)\s+)?"
-    r"(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|raids?|ambush(?:es)?|incidents?|massacres?"
-    r"|ones?|assaults?|strikes?|explosions?|shootings?|clash(?:es)?)\s+(?:\w+\s+){0,2}?"
-    r"(?:in|at|near)"
+    # (any noun of an incident or of its weapon: "a similar grenade in Muyinga", "an earlier
+    # landslide near Mbale", "previous shelling in Beledweyne")
+    r"(?:[\w-]+\s+)?(?:attack|bomb|blast|raid|ambush|incident|massacre|ones?\b|assault|strike"
+    r"|explosi|shooting|clash|device|grenade|IED|mine|landmine|rocket|mortar|shell|missile"
+    r"|drone|airstrike|killing|murder|stabbing|kidnapping|abduction|riot|protest|demonstration"
+    r"|fire|arson|lynching|hijacking|robber|heist|crash|accident|stampede|flood|landslide"
+    r"|earthquake|quake|collapse|case|operation|offensive|battle|fighting|violence|unrest"
+    r"|outbreak|episode|traged|disaster|assassination|execution|beheading|event)\w*"
+    r"\s+(?:\w+\s+){0,2}?(?:in|at|near)"
     # "members who had fled from Maiduguri", "pilgrims returning from Karbala", "reinforcements
     # sent from Mora", "a priest who hails from Enugu": where people or forces came from, not
     # where they were struck. (Not "a convoy travelling from Jowhar to ...": the road the
     # event happened on starts there, and the databases code its town.)
     r"|\b(?:fled|escaped|returning|sent|dispatched|deployed|rushed|hails|hailed|hailing)"
     r"\s+(?:in\s+)?from"
-    # "a spokesman who spoke from Quetta", "said by telephone from Bankass", "speaking in Jos":
-    # where a speaker was when speaking, not where the event happened
-    r"|\b(?:spoke|speaking|talking|said|told\s+\w+|calling|writing)\s+(?:by\s+(?:tele)?phone"
-    r"\s+|on\s+the\s+phone\s+)?(?:from|in)"
+    # "a spokesman who spoke from Quetta", "said by telephone from Bankass", "speaking in Jos",
+    # "declared on Saturday in Niamey", "told journalists late on Monday in Mopti": where a
+    # speaker was when speaking (a verb of saying, then only its audience, its time or its
+    # channel), not where the event happened. Not the passive: "a curfew was declared in X",
+    # "casualties were announced in X" put something in X.
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)"
+    r"\b(?:spoke|speaking|talking|said|says|told\s+\w+|calling|writing|declared|announced"
+    r"|stated|added|insisted|explained|tweeted|wrote|indicated|declaring|announcing|adding)"
+    r"(?:\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone|on|late|early|last|yesterday|today"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|afternoon)){0,3}"
+    r"\s+(?:from|in)"
+    # "a statement issued in Beirut", "at a news conference in Lagos", "a communique released
+    # from Bamako": where words were published, not where the event happened
+    r"|\b(?:statement|communiqu[eé]|press\s+release|news\s+conference|press\s+conference"
+    r"|briefing|bulletin)\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:issued|released|published"
+    r"|read|given|held|posted|sent|delivered)\s+)?(?:in|from)"
     r")\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE_WINDOW = 80
 def _without_asides(text: str, places: list[Place]) -> list[Place]:
@@ -396,6 +417,7 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
     venue_starts = {p.start for p in places if p.kind == "venue"}
     earlier = _earlier_incident_sentences(text)
     aside: dict[tuple[str, str, str | None, float | None], bool] = {}
+    spoken: dict[tuple[str, str, str | None, float | None], bool] = {}  # an office's town
     for place in places:
         key = _identity(place)
         if place.start < 0 or place.kind != "city" or place.start in venue_starts:
@@ -406,6 +428,13 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
             _ASIDE_BEFORE.search(window) or _speaks_for_its_government(text, place)
             or any(start <= place.start < end for start, end in earlier)
             or (_reported_from(text, place) and _named_far_from(text, place, places)))
+        spoken[key] = spoken.get(key, True) and _where_its_speakers_sit(text, place)
+    # A speaking office's town is set aside only beside a town named in earnest: beside a
+    # region ("police in Kolkata said ... in West Bengal") or a quarter ("in the Rosengard
+    # district") it is mostly the event's own town, which the region or quarter contains.
+    if any(spoken.values()) and any(key[1] == "city" and not aside[key] and not spoken.get(key)
+                                    for key in aside):
+        aside = {key: flag or spoken.get(key, False) for key, flag in aside.items()}
     # The other settlement: a town, or a region outside the US (a US county is named beside
     # the town of the hospital as often as beside the town of the shooting).
     if any(flag for flag in aside.values()) and any(
@@ -441,12 +470,18 @@ def _part_of_the_country(text: str, places: list[Place]) -> str | None:
 
 def _without_route_ends(text: str, places: list[Place]) -> list[Place]:
     """`places` less the ends of a route that the text places the event on by a town along it:
-    "on the Kampala-Gulu highway near Karuma" happened near Karuma. The ends stay where the
+    "on the Kampala-Gulu highway near Karuma" and "at Pampore on the Srinagar-Jammu highway"
+    happened near Karuma and at Pampore. The ends stay where the
     text names no such town ("on the Kidal-Anefis road", "the Oakland-Stoutsville road in
     Stoutsville", where the town is that end itself)."""
     ends: dict[tuple[str, str, str | None, float | None], bool] = {}
+    # (the routes a town is written before: "at Pampore on the Srinagar-Jammu highway")
+    routes_with_a_town = [(start, end) for _, _, start, end in towns_on_routes(text)]
     for place in places:
         key = _identity(place)
+        if any(start <= place.start < end for start, end in routes_with_a_town):
+            ends[key] = ends.get(key, True)
+            continue
         joined = text.startswith("-", place.end) or text[max(0, place.start - 1):place.start] == "-"
         route = _ROUTE_REST.match(text, place.end) if joined and place.start >= 0 else None
         ends[key] = ends.get(key, True) and route is not None and \
@@ -489,6 +524,8 @@ _GOVERNMENT_VERB_AFTER = re.compile(
     r"(?:'s\s+(?:government|foreign\s+ministry|leaders?))?(?:\s+(?:has|have|had|also|quickly"
     r"|swiftly|promptly|later|publicly|officially|immediately|angrily|again|then))*\s+(?:said"
     r"|says|blamed|blames|accused|accuses|condemned|condemns|denied|denies|warned|warns"
+    r"|told|reported|stated|declared|declares|confirmed|confirms|added|adds"
+    r"|indicated|informed|explained|estimated|revealed|disclosed|alleged|tweeted|wrote"
     r"|rejected|rejects|demanded|demands|urged|urges|vowed|vows|threatened|threatens|welcomed"
     r"|welcomes|protested|protests|responded|responds|retaliated|summoned|summons|expelled"
     r"|expels|insisted|insists|dismissed|dismisses|called\s+(?:for|on)|calls\s+(?:for|on)"
@@ -499,6 +536,26 @@ _GOVERNMENT_BEFORE = re.compile(
     r"|lawmakers|envoys?|talks|negotiations|summit|negotiators|mediators|counterparts)"
     r"\s+(?:in|from)\s+$",
     re.IGNORECASE)
+
+
+# Who speaks for an institution, and where the institution sits: "police in Quetta said",
+# "the police command in Cúcuta reported", "officials in Gulu confirmed on Monday". The town
+# of the speaking office is where the report was given; another settlement the text names in
+# earnest is where the event was (`_without_asides` keeps the town where none is: mostly the
+# police of the event's own town speak, "Police in Kisumu said a man was stabbed").
+_SPEAKER_IN_BEFORE = re.compile(
+    r"\b(?:police|policemen|officers?|officials?|authorities|sources|spokes(?:man|woman|person)"
+    r"|army|military|command|commanders?|headquarters|governor|prefect|prosecutors?"
+    r"|investigators|ministry|administration|commissioner|gendarmerie|government)"
+    r"\s+(?:(?:based|stationed)\s+)?(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _where_its_speakers_sit(text: str, place: Place) -> bool:
+    """The town of a speaking institution ("officials in X said"), the verb of saying or of a
+    stance (`_GOVERNMENT_VERB_AFTER`) right after it."""
+    return bool(_SPEAKER_IN_BEFORE.search(text, max(0, place.start - 40), place.start)
+                and _GOVERNMENT_VERB_AFTER.match(text, place.end))
 
 
 def _speaks_for_its_government(text: str, place: Place) -> bool:
@@ -562,10 +619,16 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:town|village|hamlet)\b")
 def _named_far_from(text: str, dateline: Place, places: list[Place]) -> bool:
     """Whether `places` name a place over `_ELSEWHERE_KM` from the `dateline` city or, without
     coordinates, a region (a dateline city speaks for its own town, not for a province) or a
-    town the text calls a town, a village or a district of its own."""
+    town the text calls a town, a village or a district of its own; or a country not the
+    dateline's that the text puts something in."""
     if dateline.lat is None or dateline.lon is None:
         return False
     return any(
+        # "DAKAR, Senegal - ... an army post at Nampala in central Mali": the story puts its
+        # event in another country than the bureau's
+        other.kind == "country" and other.country != dateline.country and other.start >= 0
+        and _LOCATIVE_BEFORE.search(text, max(0, other.start - 40), other.start) is not None
+        for other in places) or any(
         other.kind != "country" and (
             distance_km((dateline.lat, dateline.lon), (other.lat, other.lon)) > _ELSEWHERE_KM
             if other.lat is not None and other.lon is not None
@@ -941,7 +1004,42 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | 
         qualifier = _state_not_country(_qualifier(text, end, gazetteer), gazetteer.counties[key],
                                        gazetteer)
         return Mention(start, end, gazetteer.counties[key], qualifier, surface=key)
+    transliterated = _transliterated(key) if gazetteer is load_gazetteer() else ()
+    if transliterated and _LOCATIVE_BEFORE.search(text[max(0, start - 60):start]):
+        written = text[start:end]
+        return Mention(start, end, tuple(e._replace(name=written) for e in transliterated),
+                       _qualifier(text, end, gazetteer), surface=key)
     return None
+
+
+# English writing spells a town of the Arabic- and Persian-speaking world as it hears it: the
+# qaf as "k" or "q" ("Kamishli", "Qamishli"), a long vowel doubled or not ("Lattakia",
+# "Latakia"; "Sheikh", "Shiekh"), the ending -iya as -iyah, -iyeh, -ieh, -iyya. A one-word
+# name the gazetteer lacks is looked up in the other spellings, and read only as a city of
+# those countries after a locative ("in Kamishli", not a person's "Qassim" or "Tyree"); the
+# place keeps the name as written.
+_NISBA_ENDINGS = ("iyyah", "iyya", "iyah", "iyeh", "iye", "ieh", "eyah")
+_NISBA_ENDING = re.compile(rf"(?:{'|'.join(_NISBA_ENDINGS)})$")
+_DOUBLED = re.compile(r"([a-z])\1")
+_TRANSLITERATED_MIN_LETTERS = 5
+
+
+@functools.lru_cache(maxsize=65536)  # (a name recurs within an article and across articles)
+def _transliterated(key: str) -> tuple[GazetteerEntry, ...]:
+    if len(key) < _TRANSLITERATED_MIN_LETTERS or not key.isalpha() or not (
+            key[0] in "kq" or key.endswith(_NISBA_ENDINGS) or _DOUBLED.search(key)):
+        return ()  # (most unknown words: no other spelling is tried)
+    gazetteer = load_gazetteer()
+    spellings = {key, _DOUBLED.sub(r"\1", key)}
+    spellings |= {_NISBA_ENDING.sub("iya", s) for s in spellings}
+    spellings |= {("q" + s[1:]) if s[0] == "k" else ("k" + s[1:]) if s[0] == "q" else s
+                  for s in spellings}
+    spellings |= {"al " + s for s in spellings}
+    spellings.discard(key)
+    return tuple(dict.fromkeys(
+        entry for spelling in sorted(spellings) for entry in gazetteer.places.get(spelling, ())
+        if entry.kind == "city" and (entry.country in ARABIC_SPEAKING
+                                     or entry.country in EZAFE_SPEAKING)))
 
 
 # "Gaza City", "Ad Dali town", "Odessa city": the rank word of a city after its name; not

@@ -33,7 +33,7 @@ from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_start
 from storyline.extract.streets import street_types
 from storyline.records import Place, PlaceKind
 
-__all__ = ["ENTRY_DATE_STAMP", "ROUTE_NOUNS", "find_unlisted", "verb_follows"]
+__all__ = ["ENTRY_DATE_STAMP", "ROUTE_NOUNS", "find_unlisted", "towns_on_routes", "verb_follows"]
 
 _NAME = (rf"(?:(?:{'|'.join(NAME_PREFIXES)})-)?[A-Z][\w'’-]*"
          r"(?:\s+(?:(?:de|del|la|el|al|ad|of|du|di|da|do)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
@@ -113,15 +113,19 @@ _APPOSITION = re.compile(
 # "passing through X, Algeria", "in eastern X, Iraq": a route and a part of the town locate too.
 # An attack's verb takes the address as its object as a locative would ("armed men attacked
 # Bankilare, Tillaberi region, killing 5", "shelled Hays, Al Hudaydah").
+_ATTACK_VERBS = "attacked|raided|stormed|overran|shelled|bombed|ambushed|besieged"
 _LOCATIVE = r"\b(?:in|In|at|At|near|Near|outside|Outside|of|from|around|into|toward|towards" \
-    r"|attacked|raided|stormed|overran|shelled|bombed|ambushed|besieged" \
+    rf"|{_ATTACK_VERBS}" \
     r"|through|Through|across|Across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western" \
     r"|central|northeastern|northwestern|southeastern|southwestern|downtown)\s+)?"
 _ELEMENT = rf"{_NAME}(?:\s+(?:{_NOUN_AFTER})\b)?"
 _CHAIN = re.compile(rf"{_LOCATIVE}(?P<chain>{_ELEMENT}(?:,\s+(?:the\s+)?{_ELEMENT}){{1,5}})")
+# (An attack's verb takes the place as its object here too, set by a distance: "rebels
+# attacked Eringeti, some 55 km north of Beni"; a person is attacked "near" a town, never
+# "40 km from" it.)
 _INSIDE = re.compile(
-    rf"\b(?:in|In|at|At|near|Near|outside|of|from)\s+(?P<name>{_NAME}),?\s+"
-    rf"(?:in|near|{_DISTANCE})\s+"
+    rf"\b(?P<prep>in|In|at|At|near|Near|outside|of|from|{_ATTACK_VERBS})\s+(?P<name>{_NAME})"
+    rf"(?P<comma>,)?\s+(?P<set>in|near|{_DISTANCE})\s+"
     r"(?:the\s+)?(?:(?:city|town|provincial\s+capital|capital|village|regional\s+capital)"
     r"\s+of\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern"
@@ -203,10 +207,12 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
     weak = [span for span in (*_with_nouns(text, starts), *_facilities(text, starts),
                               *_nouns_before(text), *_appositions(text, starts),
                               *_chains(text, known), *_inside(text, known),
-                              *_coordinated(text, known), *_between(text, known, people),
+                              *_coordinated(text, known),
+                              *_joined(text, known, people, main_country),
                               *_fronted(text, people), *_parenthesized(text, known),
                               *_measured_from(text, people), *_owners_and_parts(text, known),
-                              *_route_ends(text), *_communities(text))
+                              *_route_ends(text), *_towns_before_routes(text),
+                              *_communities(text))
             if not _sentence_word(text, span[0], span[1])]
     for start, end, kind, country in (*strong, *weak):
         if taken.overlaps(start, end) or _country_name(text[start:end]):
@@ -540,7 +546,9 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
     starts = {p.start for p in known if p.kind in ("region", "country", "city")}
     spans: list[Span] = []
     for match in _INSIDE.finditer(text):
-        if match.start("inside") not in starts:
+        if match.start("inside") not in starts or (
+                match.group("prep") in _ATTACK_VERBS.split("|")
+                and (not match.group("comma") or match.group("set") in ("in", "near"))):
             continue
         start, end = _trim(text, match.start("name"), match.end("name"))
         if start < end and not _ordinary_word(text[start:end].split()[-1]) and \
@@ -578,6 +586,36 @@ ROUTE_NOUNS = (r"(?:road|highway|motorway|expressway|axis|route|railway|rail\s+l
 _ROUTE_NOUN = re.compile(rf"[a-z]-[A-Z][^\n]{{0,30}}?[ \t]{ROUTE_NOUNS}\b")
 _ROUTE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)-"
                     rf"(?P<second>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)[ \t]+{ROUTE_NOUNS}\b")
+
+
+# A town written before the route it lies on: "at Pampore on the Srinagar-Jammu highway",
+# "near Kuje, on the Abuja-Lokoja road". The town is the place; the route's ends are not
+# (`places._without_route_ends`), as with a town written after the route ("on the Kampala-Gulu
+# highway near Karuma").
+_ROUTE_ON_THE = re.compile(
+    r"\bon\s+the\s+(?P<route>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2}-[A-Z][\w'’]*"
+    rf"(?:[ \t][A-Z][\w'’]*){{0,2}})[ \t]+{ROUTE_NOUNS}\b")
+_TOWN_BEFORE_A_ROUTE = re.compile(
+    rf"\b(?:at|in|near|outside)\s+(?P<name>{_NAME}),?\s+$")
+
+
+def towns_on_routes(text: str) -> list[tuple[int, int, int, int]]:
+    """(town start, town end, route start, route end) of each town written before the route
+    it lies on (`_ROUTE_ON_THE`)."""
+    found: list[tuple[int, int, int, int]] = []
+    if _ROUTE_NOUN.search(text) is None:
+        return found  # (most texts: the pattern's scan is skipped)
+    for match in _ROUTE_ON_THE.finditer(text):
+        window = max(0, match.start() - 60)
+        town = _TOWN_BEFORE_A_ROUTE.search(text[window:match.start()])
+        if town is not None and not _ordinary_word(town.group("name").split()[-1]):
+            found.append((window + town.start("name"), window + town.end("name"),
+                          match.start("route"), match.end("route")))
+    return found
+
+
+def _towns_before_routes(text: str) -> list[Span]:
+    return [(start, end, "city", None) for start, end, _, _ in towns_on_routes(text)]
 
 
 def _route_ends(text: str) -> list[Span]:
@@ -631,23 +669,36 @@ def _parenthesized(text: str, known: list[Place]) -> list[Span]:
 
 # "between Dori and Seytenga", "between Seytenga and Dori": the other end of a stretch set by
 # a known place (the listed later conjuncts are read in places.py).
-_BETWEEN = re.compile(rf"\b[Bb]etween\s+(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})")
+# Two names one preposition governs: "between Gao and Ansongo", "in Apopa and Ciudad
+# Delgado", "near Kibati and Kanyarucinya" (each is placed as the other is).
+_JOINED = re.compile(
+    rf"\b(?P<prep>[Bb]etween|in|near|outside)\s+(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})")
 
 
-def _between(text: str, known: list[Place], people: frozenset[str]) -> list[Span]:
-    """The unlisted end of a stretch, in the country of its known end (a known place written
-    as the whole name); not cross streets ("on Wilson between Andrews and Oak") nor people."""
+def _joined(text: str, known: list[Place], people: frozenset[str],
+            main_country: str | None) -> list[Span]:
+    """The unlisted one of two names a preposition governs, in the country of the known one (a
+    known place written as the whole name): the unlisted end of a stretch ("between X and
+    Y"), a second town of the event ("in X and Y"); not cross streets ("on Wilson between
+    Andrews and Oak"; "near Goodfellow and Florissant": after "in", "near" and "outside" only
+    a known town outside the US anchors, in a story set outside the US: a US town's name is a
+    street's as often) nor people ("in December and Ty-Ryne Hoskins") nor shops ("near
+    Dick's Sporting Goods and X")."""
     spans_of = {(p.start, p.end): p.country for p in known
                 if p.kind in ("region", "country", "city")}
+    towns_abroad = {(p.start, p.end) for p in known if main_country != "US"
+                    and p.kind == "city" and p.country not in (None, "US")}
     starts = {start for start, _ in spans_of}
     spans: list[Span] = []
-    for match in _BETWEEN.finditer(text):
+    for match in _JOINED.finditer(text):
         if _ON_A_STREET_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
                 _RELATION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
+        anchors = spans_of if match.group("prep").lower() == "between" else towns_abroad
         for group, other in (("first", "second"), ("second", "first")):
             anchor = (match.start(other), match.end(other))
-            if anchor not in spans_of or match.start(group) in starts or \
+            if anchor not in anchors or match.start(group) in starts or \
+                    "'s" in match.group(group) or "’s" in match.group(group) or \
                     fold(match.group(group)) in people or \
                     fold(match.group(group).split()[0]) in COMMON_WORD_NAMES:
                 continue
