@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from storyline.extract.cues import OWN_ONSET
 from storyline.extract.sentences import Sentence, split_sentences
 from storyline.records import CountMention
 
@@ -43,8 +44,9 @@ _SEVERAL = (r"(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|seve
 _PERIOD = (
     r"so\s+far\s+(?:this|in)\b|this\s+(?:year|month)\b|last\s+year's|each\s+year\b"
     r"|every\s+year\b|per\s+year\b|annually\b|year-to-date\b"
-    rf"|since\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d\b|the\s+start"
-    r"|the\s+beginning)"
+    # the start of a disaster is the start of the report's own event (cues.OWN_ONSET)
+    rf"|since\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d\b|(?!{OWN_ONSET})"
+    r"(?:the\s+start|the\s+beginning))"
     r"|(?:in|during|since|through|throughout)\s+(?:19|20)\d\d\b(?![/-]\d)"
     rf"|through\s+{_MONTH}\s+\d"
     r"|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b")

@@ -51,6 +51,7 @@ from storyline.extract.triggers import (
     PERSON_NOUNS,
     POST_RE,
     PRE_RE,
+    SHELTER_SITES,
     SINGULAR_PERSON,
     names_people,
 )
@@ -688,8 +689,11 @@ def count_candidates(document: Document) -> list[Sentence]:
 # ("14,300 people are in accommodation centres") and the killing of translated agency text
 # (structure._EUPHEMISM_PREFIXES: "four militants were liquidated").
 _UNGATED_COUNT_WORDS = re.compile(
-    r"\b(?:(?:accommodation|collective|transit|relief|temporary)\s+(?:cent(?:re|er)s|sites|camps"
-    r"|shelters)|liquidat(?:ed|ing))\b", re.IGNORECASE)
+    rf"\b(?:{SHELTER_SITES}|liquidat(?:ed|ing)|eliminat(?:ed|ing)|annihilat(?:ed|ing)"
+    r"|exterminat(?:ed|ing)|interpell(?:ated|ed|ing)|(?:compulsory|coercive)\s+measures"
+    r"|put\s+behind\s+bars|locked\s+up|taken\s+in\s+for\s+questioning|picked\s+up\s+by"
+    r"|handcuff(?:ed|ing)|never\s+(?:been\s+)?(?:found|located|traced)|not\s+(?:yet\s+)?been"
+    r"\s+(?:found|located|traced)|yet\s+to\s+be\s+(?:found|located|traced))\b", re.IGNORECASE)
 
 
 def count_parse_requests(candidates: list[Sentence], document: Document) -> list[Sentence]:
@@ -1043,6 +1047,9 @@ def _evacuated_from_a_craft_or_building(link: _Link, sentence: str) -> bool:
         r"\b(?:homes?|houses?|villages?|residents|families)\b", phrase, re.IGNORECASE)
 
 
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS})s?\b", re.IGNORECASE)
+
+
 def _counts_people(link: _Link, sentence: str) -> bool:
     """"a"/"an" and vague words count people only before a person noun ("a man", "dozens of
     protesters"), right before the trigger ("dozens killed"), or as the singular subject of a
@@ -1061,6 +1068,8 @@ def _counts_people(link: _Link, sentence: str) -> bool:
     if quantity.qualifier == "vague" and trigger in ("injuries", "wounds") and \
             _SUFFERED_BEFORE.search(sentence, 0, quantity.start):
         return False  # "the driver suffered multiple injuries": one person's wounds
+    if "measures" in trigger and not _PEOPLE_AFTER.match(sentence, quantity.end):
+        return False  # "compulsory measures against 30 illegal billboards": no detention
     if not (quantity.article or quantity.qualifier == "vague"):
         return True
     limit = 8 if quantity.article else 5
@@ -1346,6 +1355,12 @@ _SPLIT_VERB_BEFORE = re.compile(
 # A finite verb between a number and the next one: the first number has its own predicate, so
 # the second does not share a trigger with it ("11 soldiers and 2 civilians were killed" shares).
 _OWN_PREDICATE = re.compile(r"\b(?=[A-Za-z])(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
+# An item of a list that has its own participle before the comma: "4,100 households affected,
+# 12,650 people displaced", "300 schools damaged, 2,000 people evacuated". Each number has its
+# own predicate (a sitrep's key figures), so the next item's casualty word is not shared.
+_OWN_PARTICIPLE_ENDS_ITEM = re.compile(
+    r"\b(?=[A-Za-z])(?:[A-Za-z]{2,}(?:ed|en|ung|unk))(?:\s+(?:away|out|off|down|up))?\s*,\s*$",
+                                       re.IGNORECASE)
 _STOP_RE = re.compile(rf"^(?:{_STOP_WORDS})$", re.IGNORECASE)
 _SPACE_RE = re.compile(r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?")
 
@@ -1445,7 +1460,8 @@ def _link_post(quantity: Quantity, sentence: str,
             return None  # "one of five people shot": the five are the count
         if begin in others and begin != quantity.start and (not re.search(
                 r"(?:\band|,|&|\bor|\bincluding|\bincl\.)\s*$", sentence[quantity.end:begin])
-                or _OWN_PREDICATE.search(sentence, quantity.end, begin)) \
+                or _OWN_PREDICATE.search(sentence, quantity.end, begin)
+                or _OWN_PARTICIPLE_ENDS_ITEM.search(sentence, quantity.end, begin)) \
                 and not _article_of_a_thing(sentence, begin):
             return None  # "Three were found alive, and two remain missing": two predicates
         if re.match(r"[;:\"“”]", sentence[position:begin + 1].strip(" ,") or " "):

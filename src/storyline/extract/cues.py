@@ -39,8 +39,28 @@ _ATTRIBUTION_SAID = re.compile(
     r"(?P<who>\b(?:[A-Z][\w.'’-]*\s+){0,5}?(?:police|officials?|authorities|ministry|army"
     r"|military|spokes(?:wo)?man|spokesperson|sheriff|governor|[A-Z][\w'’-]+))\s+"
     r"(?:said|says|told|reported|confirmed|stated|announced)\b")
+# The onset of a disaster, accident or outbreak told as the start of a count: "since the onset
+# of the monsoon", "since the storm made landfall", "since the outbreak began". Such a count is
+# the cumulative toll of the event the report is about (a situation report's running figure),
+# not a comparison with another event; a war's or a year's start still opens a tally of many
+# events ("since the start of the fighting", "since the start of the year").
+_DISASTER_NOUNS = (
+    r"(?:storms?|cyclones?|typhoons?|hurricanes?|tornado(?:e?s)?|floods?|flooding|floodwaters"
+    r"|rains?|rainfall|monsoon|downpours?|deluge|(?:earth)?quakes?|tremors?|aftershocks?"
+    r"|eruptions?|fires?|blazes?|wildfires?|bushfires?|landslides?|mudslides?|landslips?"
+    r"|avalanches?|drought|heat\s*waves?|cold\s+(?:wave|snap|spell)|blizzards?|snowstorms?"
+    r"|tsunami|outbreak|epidemic|pandemic|cholera|measles|dengue|ebola|mpox|diphtheria"
+    r"|meningitis|virus|disease|famine|spill|leak|disaster|emergency|collapse)")
+_DISASTER_ONSET_VERBS = (
+    r"(?:began|begun|started|struck|hit|broke\s+out|made\s+landfall|came\s+ashore|erupted"
+    r"|swept|spread|arrived|set\s+in|flared|was\s+declared|emerged)")
+OWN_ONSET = (
+    r"the\s+(?:(?:onset|start|beginning|outbreak|arrival)\s+of\s+(?:the\s+|this\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DISASTER_NOUNS}\b(?!\s+(?:season|year))"
+    rf"|(?:[\w-]+\s+){{0,2}}?{_DISASTER_NOUNS}\s+{_DISASTER_ONSET_VERBS}\b)")
 _OTHER_EVENT = re.compile(
-    r"\b(?=[A-Za-z])(?:since|than)\s+(?:the|a|an|in|last|\d{4})\b|\b(?:previous|earlier|prior|last|"
+    rf"\b(?=[A-Za-z])(?:since|than)\s+(?!{OWN_ONSET})(?:the|a|an|in|last|\d{{4}})\b"
+    r"|\b(?:previous|earlier|prior|last|"
     r"similar)\s+(?:attacks?|bombings?|shootings?|incidents?|year|clash(?:es)?|blasts?"
     r"|explosions?|raids?|ambush(?:es)?|massacres?|stampedes?|crash(?:es)?|accidents?)\b"
     r"|\byears?\s+ago\b|\banniversary\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b"
@@ -134,7 +154,8 @@ _PAST_YEAR_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:people|persons|block|blk|hours|hrs))", re.IGNORECASE)
 _STATISTICS_AFTER = re.compile(
-    r"[^.;,]{0,80}?\b(?:so\s+far\s+this\s+year|this\s+year|last\s+year|since\s+(?:january"
+    r"[^.;,]{0,80}?\b(?:so\s+far\s+this\s+year|this\s+year|last\s+year"
+    rf"|since\s+(?!{OWN_ONSET})(?:january"
     # a count over a span of time is a tally of many incidents: "in the past two years",
     # "over the past decade", "during the last five years", "in recent years", "every year"
     r"|the\s+start|the\s+beginning|\d{4})|(?:in|over|during|within)\s+the\s+(?:past|last)"

@@ -46,12 +46,16 @@ class Reading:
 
 # Word forms, not lemmas: the parser runs without a lemmatizer (it is the slowest part).
 _KILL_PREFIXES = ("kill", "murder", "assassinat", "behead", "decapitat", "massacr", "slaughter",
-                  "lynch", "execut", "neutralis", "neutraliz", "liquidat")
+                  "lynch", "execut", "neutralis", "neutraliz", "liquidat", "eliminat",
+                  "annihilat", "exterminat")
 # Military euphemisms that kill only people: "neutralised 12 insurgents", not "neutralised the
 # bomb" or "a threat".
 # "Liquidated" is the same euphemism in agency text translated from Russian ("four militants
 # who offered armed resistance were liquidated"), never "liquidated the company".
-_EUPHEMISM_PREFIXES = ("neutralis", "neutraliz", "liquidat")
+# "Eliminated", "annihilated" and "exterminated" are the same euphemisms of military
+# communiques ("four militants were eliminated"), never of players eliminated from a contest.
+_EUPHEMISM_PREFIXES = ("neutralis", "neutraliz", "liquidat", "eliminat", "annihilat",
+                       "exterminat")
 # "hanged" is the execution sense of "hang" ("was hanged by a mob"); "hung" is not.
 # "martyred" is the killing of South Asian and Arabic-language press ("two policemen were
 # martyred"); the noun "Martyrs" names squares and brigades and is no verb.
@@ -962,7 +966,15 @@ _HARM_CAUSES = frozenset({
     "shooting", "shootings", "crash", "explosion", "explosions", "blast", "attack", "fight",
     "brawl", "fire", "gas", "storm", "collision", "accident", "violence", "gunfire", "stabbing",
     "bombing", "incident", "clash", "clashes", "riot", "melee", "altercation", "assault",
-    "smoke", "fumes", "tornado", "quake", "earthquake", "wreck", "stampede", "fighting"})
+    "smoke", "fumes", "tornado", "quake", "earthquake", "wreck", "stampede", "fighting",
+    # disasters and accidents of every kind send people to hospital too ("a chlorine leak
+    # sent 46 residents to hospital", "the derailment sent 30 passengers to hospitals")
+    "leak", "leaks", "spill", "collapse", "derailment", "flood", "floods", "flooding",
+    "landslide", "mudslide", "avalanche", "eruption", "heat", "heatwave", "lightning",
+    "hailstorm", "cyclone", "typhoon", "hurricane", "crush", "outbreak", "poisoning", "blaze",
+    "inferno", "detonation", "rampage", "ambush", "raid", "strike", "airstrike", "shelling",
+    "missile", "rocket", "grenade", "bomb", "device", "pileup", "rollover", "fireworks",
+    "surge", "capsizing", "sinking"})
 
 
 def _personal(noun: Token) -> bool:
@@ -980,12 +992,26 @@ def _sent_to_hospital(verb: Token) -> bool:
     if verb.lower_ not in ("sent", "send", "sends", "sending"):
         return False  # asked of every verb of every parsed sentence: the cheap test first
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    governor = verb
+    for _ in range(3):  # a bounded climb
+        if subject is not None or governor.dep_ not in ("conj", "advcl"):
+            break
+        # a verb conjoined to an earlier one shares its subject: "a gas leak left one worker
+        # dead and sent 46 residents to hospital"; so does its participle ("lightning struck
+        # the pitch, killing one player and sending 9 spectators to hospital")
+        governor = governor.head
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.lower_ in _HARM_CAUSES
                                or subject.lower_ in _PERPETRATOR_NOUNS):
         return False
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) and (any(
         p.dep_ == "pobj" and p.lower_ in ("hospital", "hospitals")
-        for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
+        for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in c.children)
+        # the parser may take "to hospital" for an infinitive ("sent 46 residents to hospital
+        # with breathing difficulties": "hospital" a verb with "to" as its auxiliary)
+        or any(c.lower_ in ("hospital", "hospitals") and c.dep_ in ("advcl", "xcomp")
+               for c in verb.children))
 
 
 def _wounds_brought(verb: Token) -> Token | None:
@@ -1239,6 +1265,15 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
     yield from _victims_from(slots, pred, category, parse)
 
 
+def _out_of_a_contest(pred: Token) -> bool:
+    """"eliminated from the tournament", "eliminated in the first round": a contest's loss;
+    "was eliminated as a suspect": ruled out."""
+    return any(child.dep_ == "prep" and (child.lower_ in ("from", "as") or any(
+        word.lower_ in ("round", "heat", "heats", "stage", "contest", "competition", "race",
+                        "qualifying", "vote", "show", "semifinal", "semifinals", "final")
+        for word in child.subtree)) for child in pred.children)
+
+
 def _victims_from(slots: list[tuple[Token, str]], pred: Token, category: str,
                   parse: Doc) -> Iterator[Reading]:
     negated = any(c.dep_ == "neg" for c in pred.children)
@@ -1247,7 +1282,8 @@ def _victims_from(slots: list[tuple[Token, str]], pred: Token, category: str,
     for head, rule in slots:
         if (pred.lower_.startswith(_EUPHEMISM_PREFIXES) and not _people(head)) or (
                 pred.lower_.startswith("execut") and not _named_people(head)) or (
-                pred.lower_.startswith("liquidat") and not _person_noun(head.lower_)):
+                pred.lower_.startswith("liquidat") and not _person_noun(head.lower_)) or (
+                pred.lower_.startswith("eliminat") and _out_of_a_contest(pred)):
             # "neutralized two car bombs", "executed a search warrant"; "liquidated" only of
             # people named by a person noun ("the liquidated Shipping Line" is a company)
             continue

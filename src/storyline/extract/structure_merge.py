@@ -51,7 +51,7 @@ _CASUALTY_WORD = re.compile(
     r"\b(?=[A-Za-z])(?:kill|dead|death|died|die|dies|dying|murder|assassinat|execut|behead|massacr|slain|slay"
     r"|slew|slaughter|lynch|perish|succumb|pass(?:ed|es|ing)?\s+away|injur|wound|hurt|maim|toll"
     r"|fatal|lives|life\b|martyr"
-    r"|decapitat|gunned|guns?\s+down|neutrali[sz]|liquidat|bod(?:y|ies)|corpses?|remains|hanged|strangled|drown"
+    r"|decapitat|gunned|guns?\s+down|neutrali[sz]|liquidat|eliminat|annihilat|exterminat|bod(?:y|ies)|corpses?|remains|hanged|strangled|drown"
     r"|gunfire|bullets?\b|grazed|grazing|shrapnel|hitting|striking|(?:shot|shooting)\s+(?:him|her)self"
     r"|summarily|throats?\b"
     r"|sen[dt]\w*\s+(?:\w+\s+){0,4}?to\s+(?:\w+\s+){0,2}?hospitals?)",

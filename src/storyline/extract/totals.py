@@ -48,6 +48,7 @@ from storyline.extract.counts import (
     SURVIVORS_DETAIL,
     UPDATE_VERBS,
 )
+from storyline.extract.cues import about_other_event
 from storyline.extract.numbers import parse_number
 from storyline.extract.same_people import (
     ADDS,
@@ -123,6 +124,7 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     event coders split one report over several events.
     """
     totals: dict[str, CountTotal] = {}
+    mentions = _the_proceedings_subject(mentions, text)
     mentions = _born_only(_about_this_event(mentions, text, title), text, title)
     scoped = _this_incident_only(mentions, sentence_of, text)
     set_aside = {m.category for m, was in zip(scoped, mentions, strict=True)
@@ -214,6 +216,70 @@ def _revised_down(statements: list[_Statement], mentions: Sequence[CountMention]
         start = statement_start(last.mentions, mentions)
         kept = [s for s in kept if s is last or s.value <= last.value
                 or statement_start(s.mentions, mentions) > start]
+    return kept
+
+
+# A legal or official proceeding: a trial, sentence, charge, inquest or inquiry, in any of
+# its usual verbs and nouns ("sentenced", "convicted", "jailed", "acquitted", "charged ...
+# with", "indicted", "accused of", "went on trial", "inquest", "inquiry", "prosecutors",
+# "testimony", "coroner", "tribunal"...).
+_PROCEEDING_RE = re.compile(
+    r"\b(?=[A-Za-z])(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|ions?)|jail(?:ed|s|ing)"
+    r"|imprison(?:ed|s|ing)|acquit(?:ted|s|tals?)|charg(?:ed|es|ing)\s+(?:[\w'-]+\s+){0,4}?with"
+    r"|indict(?:ed|s|ments?)|accused\s+of|trials?|retrials?|tried\s+(?:for|over)|inquests?"
+    r"|inquir(?:y|ies)|hearings?|verdicts?|prosecut(?:ed|ors?|ion|ing)|testimony"
+    r"|testif(?:ied|ies|ying)|courts?|tribunals?|judges?|jury|coroners?|pleaded\s+guilty"
+    r"|lawsuits?|sued|extradit(?:ed|ion)|arraign(?:ed|ment)|manslaughter|negligence)\b",
+    re.IGNORECASE)
+
+
+# A reference year after every year a text names: the year cues of `about_other_event` then
+# fire for any year, so that comparing with their answer without a year (None) tells whether
+# a year alone marked the figure.
+_ANY_YEAR_IS_PAST = 10_000
+# The incident's toll told in a clause of its own ("the 2019 bombing that killed 12", "the fire
+# of 2022 in which 29 miners perished"), which the report asserts. A figure inside the charge
+# itself ("for the 2021 murder of three", "accused of shooting dead a driver in 2020") is what
+# the accused answers for, not a toll the report gives.
+_TOLL_CLAUSE = re.compile(r"\b(?:that|which|when|where|whom)\b", re.IGNORECASE)
+# A year or month that dates the incident after the proceeding ("over the fire of 2022 in
+# which ...", "the crash last March that killed ..."): what marked the figure as earlier.
+_DATED = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August"
+                    r"|September|October|November|December)\b")
+
+
+def _the_proceedings_subject(mentions: Sequence[CountMention],
+                             text: str) -> list[CountMention]:
+    """A court or inquiry follow-up reports the proceeding over a past incident: "A court
+    sentenced seven men on Monday over the 2019 bombing that killed 12", "The inquest into the
+    deaths of the four climbers who died in February 2024 opened". The incident's date marks
+    it as earlier than the report, but in the lead, told as the subject of a proceeding named
+    before it in its sentence, it is the event the article reports (a discourse reading: the
+    lead states what the report is about), when a clause of the incident tells it
+    (`_TOLL_CLAUSE`). Only a figure that its year alone marked is taken
+    back: one the sentence also compares ("the deadliest since"), commemorates, gives as a
+    protest's cause, or that stands in a list of links to other stories stays another event's.
+    The report must be a follow-up: its first sentence names a proceeding (a flood report with
+    a court item further down is no court report)."""
+    if not text or not any(m.other_event and 0 <= m.start < LEAD_CHARS for m in mentions):
+        return list(mentions)
+    if not _PROCEEDING_RE.search(text, 0, _sentence_end(text, 0)):
+        return list(mentions)
+    kept = []
+    for mention in mentions:
+        if mention.other_event and 0 <= mention.start < LEAD_CHARS:
+            begin = _sentence_start(text, mention.start)
+            stop = _sentence_end(text, mention.end)
+            sentence = text[begin:stop]
+            first, last = mention.start - begin, mention.end - begin
+            proceeding = _PROCEEDING_RE.search(sentence, 0, first)
+            if proceeding is not None and _TOLL_CLAUSE.search(
+                    sentence, proceeding.end(), first) and (
+                    about_other_event(sentence, first, _ANY_YEAR_IS_PAST, last)
+                    or _DATED.search(sentence, proceeding.end())) and not about_other_event(
+                    sentence, first, None, last):
+                mention = dataclasses.replace(mention, other_event=False)
+        kept.append(mention)
     return kept
 
 

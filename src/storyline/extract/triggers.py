@@ -27,7 +27,9 @@ _WOUND_VERBS = r"(?:suffered|sustained|received|suffering|sustaining)"
 # missing after the breach fell to | 9": a figure's noun, then its verb within 14 words (the
 # place, the cause, a "from" figure between: "the number of dead from last week's bus crash on
 # the mountain road above Cusco to | 24"), right before the number.
-_NUMBER_OF = r"(?:number|count|tally)\s+of\s+(?:the\s+)?(?:confirmed\s+|reported\s+)?"
+# one attribute before the head: "the number of confirmed dead", "the total number of
+# drought-related deaths", "the tally of flood deaths"
+_NUMBER_OF = r"(?:number|count|tally)\s+of\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?"
 _UP_TO_ITS_VERB = r"\W+(?:[\w'-]+\W+){0,14}?(?:to|at|is|was|reached|stands|stood)"
 
 POST_KILLED = (
@@ -108,6 +110,12 @@ POST_ARRESTED = (
     # a charge or a remand presupposes the arrest: "three men have been charged with murder",
     # "was remanded in custody", "held on suspicion of"; "charged at the crowd" is no charge
     r"|charged\s+(?:in\s+connection\s+)?with|remanded|held\s+(?:on\s+suspicion|for\s+questioning)"
+    # the other idioms of an arrest, agency translations among them: French "interpellés"
+    # ("were interpellated"), "placed in custody / in pre-trial detention", "taken / brought in
+    # for questioning", "picked up by police", "put behind bars", "locked up", "handcuffed"
+    r"|interpell(?:ated|ed)|placed\s+in\s+(?:police\s+|pre-?trial\s+)?(?:custody|detention)"
+    r"|(?:taken|brought)\s+in\s+for\s+questioning|picked\s+up\s+by\s+(?:the\s+)?police"
+    r"|put\s+behind\s+bars|locked\s+up|handcuffed"
 )
 POST_HOSTAGES = (
     r"taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|hostages?|kidnapped"
@@ -116,7 +124,17 @@ POST_HOSTAGES = (
     r"|(?:still|remain)\s+(?:being\s+)?held(?!\s+(?:in\s+(?:police\s+)?custody|on|without))"
 )
 POST_MISSING = r"(?:still\s+|remain(?:ed)?\s+|were\s+reported\s+|reported\s+)?missing" \
-    r"|unaccounted\s+for|disappeared"
+    r"|unaccounted\s+for|disappeared" \
+    r"|(?:were|was|have|has|had)\s+(?:still\s+)?(?:never(?:\s+been)?|not\s+(?:yet\s+)?been)\s+" \
+    r"(?:found|located|traced)" \
+    r"|(?:are|is|were|was|remain|remains)\s+(?:still\s+)?yet\s+to\s+be\s+(?:found|located|traced)"
+# A site where the displaced stay, by the whole class of its attributes: "accommodation centres",
+# "747 displacement sites", "IDP camps", "makeshift camps", "emergency shelters", "tent
+# settlements".
+SHELTER_SITES = (
+    r"(?:accommodation|collective|transit|relief|temporary|displacement|evacuation|IDP|emergency"
+    r"|reception|tent|makeshift|informal|spontaneous|displaced|government-run|public)\s+"
+    r"(?:cent(?:re|er)s|sites|camps|shelters|settlements)")
 POST_DISPLACED = (
     r"forced\s+(?:to\s+flee|from\s+their\s+homes|out)|fled\s+their\s+homes|lost\s+their\s+homes"
     r"|displaced|homeless|evacuated|evacuees|refugees|uprooted|fled"
@@ -124,8 +142,10 @@ POST_DISPLACED = (
     # "20,000 people sheltering in schools", "25 thousand residents were relocated"
     r"|in\s+(?:evacuation\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|accommodated\s+in"
     # a sitrep's sites: "22,000 people are in accommodation centres", "in collective centres"
-    r"|(?:are|were|remain|remained)\s+in\s+(?:\w+\s+)?(?:accommodation|collective|transit|relief"
-    r"|temporary)\s+(?:cent(?:re|er)s|sites|camps|shelters)"
+    # (the whole class of shelter attributes: "in 747 displacement sites", "in IDP camps",
+    # "living in makeshift camps", "housed in emergency shelters", "staying in tent settlements")
+    r"|(?:are|were|remain|remained|living|staying|housed|sheltered|hosted)\s+in\s+(?:\w+\s+)?"
+    rf"{SHELTER_SITES}"
     r"|sheltering|relocated"
 )
 
@@ -162,7 +182,11 @@ PRE_ARRESTED = (
     r"(?:arresting|arrested|arrests|arrest\s+of|detaining|detained|detention\s+of"
     r"|apprehended|apprehending|rounded\s+up|rounding\s+up|nabbed|captured|capturing|capture\s+of"
     r"|took\s+into\s+custody|taking\s+into\s+custody|taken\s+into\s+custody|jailed|jailing"
-    r"|booked|(?:arrests|arrested|detained)\s*:)"
+    r"|booked|(?:arrests|arrested|detained)\s*:"
+    # translated idioms before the people: "interpellated 40 rioters", "took criminal
+    # compulsory measures against 5 suspects" (a detention in Chinese agency text), "handcuffed"
+    r"|interpell(?:ated|ed|ing)|handcuff(?:ed|ing)|locked\s+up|locking\s+up"
+    r"|(?:criminal\s+)?(?:compulsory|coercive)\s+measures\s+(?:against|on))"
 )
 PRE_HOSTAGES = (
     r"(?:kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|abduction\s+of"
