@@ -6,9 +6,15 @@ of <X>", "linked <X> to the bombing", "named <X> as the perpetrator", "pointed t
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
-from storyline.extract.claims_actors import group_of_members, is_anaphoric, organization_like
+from storyline.extract.claims_actors import (
+    group_of_members,
+    is_anaphoric,
+    name_of,
+    organization_like,
+)
 from storyline.extract.claims_lexicon import (
     ADMITTED_ACT_STEMS,
     ATTACK_NOUNS,
@@ -62,11 +68,15 @@ _HOLD_VERBS = frozenset({"hold", "held", "holds", "holding", "consider", "consid
                          "considered", "deem", "deems", "deemed", "find", "finds", "found"})
 
 
+# What one is held for an act: "held <X> responsible (accountable, liable, answerable)".
+ANSWERABLE_WORDS = frozenset({"responsible", "accountable", "liable", "answerable", "culpable"})
+
+
 def _held_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]] | None:
     """"<S> held <X> responsible for the blast", "<X> was held responsible by <S>": <S> blames
     <X>; the holder is the accuser, not the one responsible. None when `word` is no such
     complement; no claim for a threat ("will hold <X> responsible for any attack")."""
-    if word.lower_ != "responsible":
+    if word.lower_ not in ANSWERABLE_WORDS:
         return None
     if word.dep_ == "amod" and word.head.dep_ in ("dobj", "obj"):
         verb, held = word.head.head, [word.head]  # parsed "held [the gang responsible]"
@@ -148,8 +158,13 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 def of_a_deed_not_violent(verb: Token) -> bool:
     """"accused the court of abusing its power": what one is accused of doing is no attack."""
     deeds = [g for head in (verb, *objects_of(verb)) for c in head.children
-             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pcomp"]
-    return bool(deeds) and not any(_ACT_GERUNDS.match(g.lower_) for g in deeds)
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ in ("pcomp", "pobj")]
+    # ("of war crimes", "of negligence": a noun deed is an attack only if it names one)
+    return bool(deeds) and not any(
+        _ACT_GERUNDS.match(g.lower_) if g.dep_ == "pcomp" else any(
+            t.lower_ in ATTRIBUTED_ACTS or is_attack_noun(t) for t in islice(g.subtree, 8))
+        for g in deeds)  # ("of an act of violence": the deed's own words name it)
 
 
 def read_accused_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -208,8 +223,45 @@ def read_pointed_at(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     return [("blamed", t, subject_of(verb)) for t in targets]
 
 
+# Where blame is laid: "at the feet of <X>", "at <X>'s door", "on <X>'s doorstep".
+_PLACE_OF_BLAME = frozenset({"feet", "foot", "door", "doors", "doorstep", "doorsteps"})
+# Taking or refusing blame is one's own word, not an accusation: "<X> accepted the blame".
+_OWN_BLAME_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "accepted",
+                              "accepts", "accepting", "assume", "assumed", "assumes", "bear",
+                              "bore", "admit", "admitted", "claimed", "claim", "claims",
+                              "deny", "denied", "denies", "reject", "rejected", "rejects",
+                              "shift", "shifted", "deflect", "deflected", "avoid", "avoided",
+                              "escape", "escaped", "share", "shared", "shares"})
+
+
+def read_blame_laid(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"laid the blame for the car bomb at the feet of <X>", "put the blame squarely on <X>",
+    "laid responsibility for the beheadings on <X>": blame (or responsibility) as the object of
+    any verb of placing, the accused where it is placed (on, at, upon, with), whatever the verb
+    ("pinned", "heaped", "cast", "placed", "laid"); not taking it oneself ("accepted the blame")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lower_ in _OWN_BLAME_VERBS or negated(verb):
+        return []
+    # (the phrase may hang anywhere in the clause: "heaped the blame for the bombing of the
+    # terminal squarely on <X>"; the last one after the blame is where it is laid)
+    placed = [g for c in islice(verb.subtree, 40) if c.dep_ == "prep" and c.i > noun.i
+              and c.lower_ in ("on", "at", "upon", "with", "onto") for g in c.children
+              if g.dep_ == "pobj" and (c.lower_ != "at" or g.lower_ in _PLACE_OF_BLAME)][-1:]
+    accused = []  # ("at" only at someone's feet or door: "a bomb at a police academy" is a place)
+    for place in placed:
+        if place.lower_ in _PLACE_OF_BLAME:  # "at the feet of <X>", "at <X>'s door"
+            place = next((g for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None) or next(
+                (c for c in place.children if c.dep_ == "poss"), place)
+        if place.lower_ not in _PLACE_OF_BLAME:
+            accused.append(place)
+    return [("blamed", x, subject_of(verb)) for x in accused]
+
+
 def read_blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<S> blamed <X> for ...", "<S> blamed the attack on <X>", "it was blamed on <X>"."""
+    if verb.pos_ == "NOUN":
+        return read_blame_laid(verb)
     # "blamed the attack on <X>": the "on" phrase may hang on the verb or on its object.
     scope = [verb, *objects_of(verb)]
     on = [g for head in scope for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
@@ -324,7 +376,7 @@ def read_work_of(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 
 # "Police have linked <X> to the bombing", "<X> was tied to the blast by investigators".
 LINK_VERBS = frozenset({"linked", "link", "links", "tied", "tie", "ties", "connected",
-                        "connect", "connects"})
+                        "connect", "connects", "traced", "trace", "traces", "tracing"})
 
 
 def read_linked_to(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -345,6 +397,28 @@ def read_linked_to(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     return [("blamed" if agent is not None else "suspected", x, agent) for x in linked]
 
 
+def read_act_linked(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Police have linked the murder to a gang known as <X>", "believe the arson attacks are
+    linked to an extortion campaign by <X>": the act linked to a party, who is blamed by whoever
+    links it (suspected when it is believed or no one links it)."""
+    acts = [*objects_of(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    if not any(is_attack_noun(a) or a.lower_ in ATTRIBUTED_ACTS for a in acts) or negated(verb):
+        return []
+    # (the last "to" phrase of the clause: "traced the parcel bomb sent to the court in Lecce
+    # to a cell of <X>")
+    parties = [party_behind(g) for c in islice(verb.subtree, 40) if c.dep_ == "prep"
+               and c.lower_ == "to" and c.i > verb.i for g in c.children
+               if g.dep_ == "pobj" and not (is_attack_noun(g) or g.lower_ in ATTRIBUTED_ACTS)][-1:]
+    governor = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    speaker = subject_of(verb) or by_agent(verb)
+    believed = governor is not None and governor.lower_ in SUSPECT_VERBS
+    kind: ClaimKind = "blamed" if speaker is not None and not believed else "suspected"
+    if believed and governor is not None:
+        speaker = reporter_of(governor)
+    # (a party, not a day: "connected to an Easter Sunday shooting")
+    return [(kind, p, speaker) for p in parties if organization_like(p)]
+
+
 def read_accused(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<S> accused <X> of the bombing": <X> blamed by <S>, unless what it is accused of doing
     is no violence; else the passive "<X> was accused by residents of looting"."""
@@ -354,14 +428,37 @@ def read_accused(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 
 def read_attributed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<S> attributed the attack to <X>", "the bombing was attributed to <X> by <S>"."""
-    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+    # (the "to" phrase on the verb or on its particle: "put the raid down to <X>")
+    targets = [g for h in (verb, *(c for c in verb.children if c.dep_ == "prt"))
+               for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                for g in c.children if g.dep_ == "pobj"]
     if not targets:  # "attributed the bombing at a station in Bursa to <X>" (parsed so)
         phrases = [c for c in verb.children if c.dep_ in ("dobj", "obj", "prep")]
         targets = [g for o in phrases for c in o.subtree if c.dep_ == "prep" and
                    c.lower_ == "to" for g in c.children if g.dep_ == "pobj"][:1] if any(
             is_attack_noun(o) for o in objects_of(verb)) else []
-    return [("blamed", t, subject_of(verb) or by_agent(verb)) for t in targets]
+    governor = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    kind: ClaimKind = "suspected" if governor is not None and \
+        governor.lower_ in SUSPECT_VERBS else "blamed"
+    return [(kind, party_behind(t), subject_of(verb) or by_agent(verb)) for t in targets]
+
+
+# What people do together that has its doers in a phrase: "an extortion campaign by <X>", "a
+# feud of <X>", "a plot by <X>".
+_ACTIVITY_NOUNS = frozenset({"campaign", "campaigns", "feud", "feuds", "plot", "plots", "war",
+                             "wars", "vendetta", "operation", "operations", "scheme", "racket",
+                             "offensive", "insurgency", "conspiracy", "cell", "cells", "network",
+                             "faction", "factions", "wing", "branch", "unit", "units"})
+
+
+def party_behind(word: Token) -> Token:
+    """Who is behind what an act is traced to: <X> in "a campaign by <X>", "a cell of <X>", "a
+    dissident faction of <X>"; else the word itself."""
+    if word.lower_ not in _ACTIVITY_NOUNS or (name_of(word) is not None and \
+            word.pos_ == "PROPN"):
+        return word
+    return next((g for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                 for g in c.children if g.dep_ == "pobj" and name_of(g) is not None), word)
 
 
 def _in_an_attack(word: Token) -> bool:

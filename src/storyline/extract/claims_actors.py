@@ -124,7 +124,13 @@ _ORGANIZATION_WORDS = frozenset({
     "emirate", "guard", "guards", "brotherhood", "alliance", "coalition", "command", "cells",
     "committee", "network", "battalion", "battalions", "revolutionary", "mafia", "gang",
     "clan", "syndicate", "insurgency", "jamaat", "lashkar", "jaish", "harakat", "ansar",
-    "tehrik", "hizb", "kataib", "saraya", "group"})
+    "tehrik", "hizb", "kataib", "saraya", "group",
+    # the rest of the words armed groups name themselves by: "the Iron Valley Collective", "the
+    # Sons of the Delta", "Jund al-Haqq", "the Crimson Hand", "the Nile Delta Vanguard"
+    "collective", "league", "vanguard", "hand", "sons", "jund", "family", "crew", "defenders",
+    "warriors", "guardians", "lions", "wolves", "falcons", "hawks", "eagles", "patriots", "cell",
+    "unit", "squad", "squadron", "corps", "katiba", "liwa", "fedayeen", "partisans", "guerrillas",
+    "rebels", "militants", "insurgents", "fighters"})
 
 
 def organization_like(actor: Token) -> bool:

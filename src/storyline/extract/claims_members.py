@@ -33,6 +33,7 @@ from storyline.extract.claims_lexicon import (
 )
 from storyline.extract.claims_tree import (
     RELATIVE_PRONOUNS,
+    is_act_verb,
     is_attack_noun,
     is_span,
     negated,
@@ -152,6 +153,13 @@ _IDENTIFY_VERBS = frozenset({"identified", "identifies", "identify", "named", "d
 BELONG_VERBS = frozenset({"belonged", "belong", "belongs", "belonging"})
 
 
+def _the_attackers(who: Token) -> bool:
+    """"the gunmen", or whoever a relative clause tells did the act: "a couple who blew
+    themselves up outside the cathedral", "the men who planted the bomb"."""
+    return who.lower_ in ATTACKER_NOUNS or any(
+        c.dep_ == "relcl" and is_act_verb(c) for c in who.children)
+
+
 def read_members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """The attackers' group: "the gunmen were suspected members of <X>", "the assailants were
     believed to be members of <X>", "police said the attackers belonged to <X>". Only of the
@@ -180,7 +188,7 @@ def read_members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
             who = next((c for c in word.head.head.children if c.dep_ == "nsubjpass"), None)
     else:
         return []
-    if who is None or who.lower_ not in ATTACKER_NOUNS or said_not(verb):
+    if who is None or not _the_attackers(who) or said_not(verb):
         return []  # "Members of Parliament", "the victims were members of ..."
     groups = [g for g in groups if not is_a_place(g)]
     believed = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in SUSPECT_VERBS else None

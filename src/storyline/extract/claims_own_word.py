@@ -8,7 +8,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from storyline.extract.claims_actors import agents_of, is_anaphoric
+from storyline.extract.claims_actors import agents_of, is_anaphoric, organization_like
 from storyline.extract.claims_lexicon import (
     ADMITTED_ACT_STEMS,
     ANAPHORS,
@@ -18,7 +18,9 @@ from storyline.extract.claims_lexicon import (
     ATTRIBUTED_ACTS,
     CARRIED_OUT_VERBS,
     CLAIM_VERBS,
+    COVERT_AGENTS,
     DISMISS_VERBS,
+    HEDGES,
     MEDIA_NOUNS,
     MEMBER_NOUNS,
     OTHER_OCCASION_WORDS,
@@ -27,6 +29,7 @@ from storyline.extract.claims_lexicon import (
     PLACING_VERBS,
     RESPONSIBILITY_NOUNS,
     SAY_VERBS,
+    STATE_FORCES,
     SUSPECT_VERBS,
     TAKE_VERBS,
 )
@@ -42,6 +45,7 @@ from storyline.extract.claims_tree import (
     reporter_of,
     speaker_of,
     subject_of,
+    told_own_act,
 )
 from storyline.extract.claims_voices import (
     ISSUE_VERBS,
@@ -73,10 +77,19 @@ _ADMITTED_ACTS = re.compile(rf"^(?:{ADMITTED_ACT_STEMS})\w*ing$")
 DISTANCE_VERBS = frozenset({"distanced", "distances", "distance", "distancing"})
 
 
+# What is said of someone, as a noun: denying (rejecting, dismissing) one of these denies what it
+# says ("rejected suggestions that its fighters set off the bomb", "dismissed reports that it
+# had shot down the plane"), the whole class of nouns of report and conjecture.
+CONTENT_NOUNS = frozenset({"suggestion", "suggestions", "report", "reports", "rumour", "rumours",
+                           "rumor", "rumors", "speculation", "speculations", "assertion",
+                           "assertions", "insinuation", "insinuations", "notion", "idea",
+                           "story", "stories", "account", "accounts", "version", "narrative",
+                           "theory", "theories", "contention", "claim", "claims", "allegation",
+                           "allegations", "accusation", "accusations", "charge", "charges",
+                           "imputation", "imputations"})
 DENIED_THINGS = frozenset({"role", "involvement", "involvment", "responsibility", "link",
-                           "links", "part", "connection", "accusation", "accusations",
-                           "charges", "allegations", "claims", "claim", "participation",
-                           "charge", "allegation", "blame"})
+                           "links", "part", "connection", "participation", "blame"}) | \
+    CONTENT_NOUNS
 
 
 def read_distanced(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -168,7 +181,21 @@ def _admitted_act(verb: Token) -> bool:
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp")]
     acts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
              for g in c.children if g.dep_ in ("pcomp", "pobj")]
-    return any(_ADMITTED_ACTS.match(a.lower_) for a in acts)
+    return any(_ADMITTED_ACTS.match(a.lower_) or _done_to_something(a) for a in acts)
+
+
+# Gerunds that tell no act: "admitted having links", "acknowledged making mistakes".
+_NOT_ACT_GERUNDS = frozenset({"having", "being", "making", "receiving", "getting", "knowing",
+                              "using", "paying", "taking", "giving", "sending", "holding",
+                              "meeting", "talking", "negotiating", "supporting", "funding",
+                              "owning", "running", "failing", "losing"})
+
+
+def _done_to_something(gerund: Token) -> bool:
+    """"admitted sabotaging the vehicles", "acknowledged torpedoing the barge": any gerund done
+    to an object tells the admitted act, whatever the verb (not one of `_NOT_ACT_GERUNDS`)."""
+    return gerund.lower_.endswith("ing") and gerund.lower_ not in _NOT_ACT_GERUNDS and \
+        bool(objects_of(gerund))
 
 
 def _own_act_claimed(verb: Token) -> bool:
@@ -182,6 +209,43 @@ def _own_act_claimed(verb: Token) -> bool:
                 subject.lower_ in ANAPHORS and any(c.lower_ == "the" for c in subject.children))):
             return True
     return False
+
+
+def read_told_own_act(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> said its fighters sabotaged two wellheads", ""We executed the traitor," <X> said",
+    ""Our men struck the checkpoint," read a statement from <X>": a group telling, in its own
+    voice ("it", "we", "its fighters", "the group's men"), what it did in the past, whatever
+    the verb (`told_own_act`), claims it."""
+    if not told_own_act(verb):
+        return []
+    subject = subject_of(verb)
+    governor = verb.head if verb.dep_ == "ccomp" else None
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        governor = verb.head.head  # "said its men blocked the road and torched two lorries"
+    if subject is None or governor is None or negated(governor) or \
+            governor.lower_ not in SAY_VERBS | OWN_ACT_TELLERS or \
+            not of_itself_or_the_group(subject):
+        return []
+    group = group_telling(governor)
+    if group is None or is_messenger(group):
+        return []
+    if subject.lower_ in _PERSONAL_SUBJECTS or any(
+            c.dep_ == "poss" and c.lower_ in _PERSONAL_SUBJECTS for c in subject.children):
+        # "we", "they", "our men" are any speaker's ("We heard a noise," said a resident): the
+        # group's only when an organization tells it, or its statement or spokesperson does
+        teller = teller_of(governor)
+        if teller is not None and group.i == teller.i and not organization_like(group):
+            return []
+    if not is_act_verb(verb) and not organization_like(group):
+        # a verb outside the violent acts ("reached out to", "hit everything") is an armed
+        # group's act only: not a school board's or a witness's
+        return []
+    return [("claimed", group, None)]
+
+
+# Subjects a person uses of himself and his people as much as a group does of itself.
+_PERSONAL_SUBJECTS = frozenset({"we", "they", "our", "their", "us"})
 
 
 def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -220,13 +284,36 @@ def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         if reporter is not None and is_anaphoric(subject):
             subject = spoken_for(reporter) or subject  # "the group" the caller speaks for
         return [("claimed", subject, None)]
-    if verb.lower_ in CARRIED_OUT_VERBS:
-        return [("blamed", subject, reporter)]  # "police said <X> carried it out"
+    if subject.lower_ in MEMBER_NOUNS - COVERT_AGENTS:
+        return []  # "police said FARC guerrillas carried it out": `read_members_did_it`
+    if verb.lower_ in CARRIED_OUT_VERBS or (organization_like(subject) and not (
+            subject.lower_ in STATE_FORCES - COVERT_AGENTS and subject.pos_ != "PROPN")):
+        # "police said <X> carried it out", "the army said the <X> Army fired the mortar rounds"
+        # (an army's or a police's own act is its operation, no accusation: "Nigerian troops"
+        # are a state's, the "<X> Army" is a name); "a suspected <X> drone" is a suspicion
+        hedged = any(c.dep_ == "amod" and c.lower_ in HEDGES for c in subject.children)
+        return [("suspected" if hedged else "blamed", subject, reporter)]
     return []
 
 
-_ACCUSATIONS = frozenset({"charge", "charges", "accusation", "accusations", "allegation",
-                          "allegations", "claim", "claims"})
+_ACCUSATIONS = CONTENT_NOUNS
+# Of the content nouns, those that may say anything ("denied rumours of a split"): denying one
+# denies an act only when it tells one (`_report_of_an_act`); an accusation is of an act.
+_REPORTS = CONTENT_NOUNS - frozenset({"claim", "claims", "allegation", "allegations",
+                                      "accusation", "accusations", "charge", "charges",
+                                      "imputation", "imputations"})
+
+
+def _report_of_an_act(noun: Token) -> bool:
+    """"suggestions that its fighters had set off the bomb", "reports that it had shot down the
+    plane", "rumours of an attack": a report whose clause or "of" phrase tells an act."""
+    if noun.lower_ not in _REPORTS:
+        return False
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")]
+    if any(is_act_verb(c) or told_own_act(c) for c in clauses):
+        return True
+    return any(is_attack_noun(g) for c in noun.children if c.dep_ == "prep"
+               and c.lower_ in ("of", "about") for g in c.children if g.dep_ == "pobj")
 
 
 def read_denied(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -236,10 +323,18 @@ def read_denied(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if verb.dep_ == "relcl" and verb.head.lower_ in _ACCUSATIONS and not objects_of(verb):
         # "India accused Pakistan of it, a charge Islamabad denied (dismissed as baseless)"
         return [("denied", claiming_group(a), None) for a in agents_of(verb)]
+    accusation = subject_of(verb)
+    if accusation is not None and accusation.lower_ in _ACCUSATIONS - _REPORTS:
+        # the same, parsed with the denier in apposition to "a charge": "..., a charge New
+        # Delhi dismissed as baseless"
+        return [("denied", c, None) for c in accusation.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if verb.lower_ in DISMISS_VERBS:  # only an accusation: a judge dismisses charges
         return [("denied", claiming_group(a), None) for a in agents_of(verb)
-                ] if object_words(verb) & _ACCUSATIONS - {"charge", "charges"} else []
-    if object_words(verb) & DENIED_THINGS or \
+                ] if object_words(verb) & _ACCUSATIONS - _REPORTS - {"charge", "charges"} or any(
+            _report_of_an_act(o) for o in objects_of(verb)) else []
+    if object_words(verb) & DENIED_THINGS - _REPORTS or any(
+            _report_of_an_act(o) for o in objects_of(verb)) or \
             any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or \
             (object_words(verb) & PRONOUN_OBJECTS and answers_an_accusation(verb)):
         # "a spokesman for <X> denied any role": the group the spokesperson speaks for
@@ -268,15 +363,31 @@ def read_own_denial(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     return _told_by_the_group(verb, "denied")
 
 
-def read_nothing_to_do_with(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
-    """"<X> insisted it had nothing to do with the bombing": a group telling that it had no
-    part in the act denies it (said of someone else, it is no one's denial here)."""
+# What one has (or plays) no part of in an act: "had nothing (no connection) to do with",
+# "played no part (role) in", "had no link to".
+NO_PART_NOUNS = frozenset({"nothing", "anything", "connection", "connections", "link", "links",
+                           "role", "part", "involvement", "hand", "ties", "tie", "relation",
+                           "share"})
+
+
+def read_no_part_in(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> insisted it had nothing to do with the bombing", "said they played no part in the
+    attack", "said it had no connection to Tuesday's attack", "said none of its men had anything
+    to do with the shooting": a group telling that it had no part in the act denies it (said
+    of someone else, it is no one's denial here)."""
+    verb = noun.head
     if noun.dep_ not in ("dobj", "obj"):
         return []
-    with_act = any(t.dep_ == "prep" and t.lower_ == "with" and any(
+    if noun.lower_ != "nothing" and not any(c.dep_ == "det" and c.lower_ == "no"
+                                             for c in noun.children) and not negated(verb):
+        return []
+    in_act = any(t.dep_ == "prep" and t.lower_ in ("with", "in", "to", "for") and any(
+        g.dep_ in ("pobj", "pcomp") and (is_attack_noun(g) or g.lower_ in ATTRIBUTED_ACTS)
+        for g in t.children) for t in islice(noun.subtree, 12)) or any(
         g.dep_ == "pobj" and (is_attack_noun(g) or g.lower_ in ATTRIBUTED_ACTS)
-        for g in t.children) for t in islice(noun.subtree, 10))
-    return _told_by_the_group(noun.head, "denied") if with_act else []
+        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with", "to")
+        for g in c.children)
+    return _told_by_the_group(verb, "denied") if in_act else []
 
 
 def _told_by_the_group(verb: Token, kind: ClaimKind) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -319,8 +430,18 @@ def read_one_of_its_own(word: Token) -> list[tuple[ClaimKind, Token, Token | Non
 WITHDRAW_VERBS = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
                             "retract", "retracts", "retracted", "retracting", "disown",
                             "disowns", "disowned", "disowning", "recant", "recants", "recanted",
-                            "rescind", "rescinds", "rescinded"})
+                            "rescind", "rescinds", "rescinded", "repudiate", "repudiates",
+                            "repudiated", "repudiating", "disavow", "disavows", "disavowed",
+                            "disavowing"})
 _CLAIM_NOUNS = frozenset({"claim", "claims"})
+
+
+def read_disowned(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> disowned (repudiated, disavowed) the massacre": taking back an act, as one takes
+    back a claim, denies it."""
+    if not any(is_attack_noun(o) or o.lower_ in ATTRIBUTED_ACTS for o in objects_of(verb)):
+        return read_withdrawn(verb)
+    return [("denied", claiming_group(a), None) for a in agents_of(verb)]
 
 
 def read_withdrawn(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -369,6 +490,11 @@ def read_claim_issued(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]
         not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "against", "for")
                 for c in noun.children) and \
         any(t.i != noun.i and t.pos_ == "VERB" and t.lower_ in CLAIM_VERBS for t in noun.sent)
-    if not (of_act or rival):
+    # "<X> made the claim in a statement": the claim the report has just told, made by <X>
+    told = noun.lower_ == "claim" and any(c.dep_ == "det" and c.lower_ == "the"
+                                          for c in noun.children) and not any(
+        c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ not in (
+            "in", "on", "through", "via")) for c in noun.children)
+    if not (of_act or rival or told):
         return []
     return [("claimed", a, None) for a in agents_of(verb)]

@@ -29,7 +29,9 @@ from storyline.extract.claims_accusations import (
     POINT_VERBS,
     WORK_NOUNS,
     read_accused,
+    read_act_linked,
     read_attributed,
+    read_blame_laid,
     read_blamed,
     read_done_by,
     read_linked_to,
@@ -46,7 +48,6 @@ from storyline.extract.claims_actors import (
 )
 from storyline.extract.claims_lexicon import (
     ACCUSE_VERBS,
-    ADMITTED_ACT_STEMS,
     ANNOUNCE_VERBS,
     ATTRIBUTE_VERBS,
     BLAME_VERBS,
@@ -69,30 +70,37 @@ from storyline.extract.claims_members import (
 from storyline.extract.claims_names import normalize_actor
 from storyline.extract.claims_own_word import (
     DISTANCE_VERBS,
+    NO_PART_NOUNS,
     WITHDRAW_VERBS,
     read_claim_issued,
     read_claimed,
     read_denied,
+    read_disowned,
     read_distanced,
-    read_nothing_to_do_with,
+    read_no_part_in,
     read_one_of_its_own,
     read_own_claim,
     read_own_denial,
-    read_withdrawn,
+    read_told_own_act,
 )
 from storyline.extract.claims_suspicions import (
+    CULPRIT_NOUNS,
     HALLMARK_NOUNS,
+    LOOK_VERBS,
     PASSIVE_SUSPICION,
     PLAY_VERBS,
     ROLE_NOUNS,
     SUSPECT_OF_VERBS,
+    read_culprit,
     read_hallmarks,
+    read_looked_at,
     read_part_in_the_act,
     read_played_a_role,
     read_suspect_of,
     read_suspected_by,
 )
 from storyline.extract.claims_tree import (
+    dated_to_a_year,
     is_act_verb,
     is_span,
     negated,
@@ -115,8 +123,14 @@ _ACT_STEMS = (r"attack|launch|stag|conduct|bomb|carr|mount|execut|kill|fired|pla
               r"|shot|kidnap|abduct|assassinat|behead|target|downed|overr|captur|seiz|struck"
               r"|storm|raid|shell|torch|blew|blown|destroy|plac|laid|left|hurl|threw|thrown|lobb"
               r"|rigg|set\s+fire")
+# The rest of the violent acts (`OWN_ACT_VERBS`), read in the late sentences only.
+_MORE_ACT_STEMS = (r"sank|sunk|torpedo|rammed|bombard|mined|knifed|stabb|hacked|slaughter|massacr"
+              r"|murder|lynch|burn|razed|demolish|wreck|sabotag|derail|hijack|ransack|loot"
+              r"|pillag|besieg|poison|strangl|maim|mutilat|tortur|snatch|gunned|pelt|rocket"
+              r"|mortar|strafe|liquidat|eliminat|neutrali|slew|slain|assault|invad|snip|crippl"
+              r"|punish")
 CLAIM_SENTENCE_RE = re.compile(
-    r"\b(?=[A-Za-z])(?:claim|responsib|credit|denie|deny|denying|blame|accuse|accusation|suspect"
+    r"\b(?=[A-Za-z])(?:claim|responsib|credit|denie|deny|denying|blame|accus|suspect"
     r"|behind|attribut"
     r"|carried\s+out|involve|believed|hallmark|fingerprints"
     # an attack done by its perpetrator: "perpetrated by <X>", "was staged by <X>"
@@ -134,7 +148,7 @@ CLAIM_SENTENCE_RE = re.compile(
     # named as the one who did it: "designated as the perpetrator", "singled out as authors of"
     r"|as\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:perpetrator|author|culprit|mastermind)"
     # admitting an act; the attackers' group ("were suspected members of", "belonged to")
-    rf"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?(?:{ADMITTED_ACT_STEMS})\w*ing"
+    r"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?\w+ing\b"
     r"|(?:suspected|alleged|presumed|purported|be|were|was|are|is)\s+members?\s+of"
     # (whose membership: `read_members` reads the subject, one of `ATTACKER_NOUNS`; a list of
     # nouns here cost a hostile megabyte 50 ms)
@@ -149,7 +163,7 @@ CLAIM_SENTENCE_RE = re.compile(
     # a group's word about an attacker or an act: "the gunman was one of its soldiers", "it had
     # nothing to do with the bombing"
     r"|one\s+of\s+(?:its|their|our|the\s+\w+'s)\s+(?:\w+\s+)?(?:soldiers|fighters|members"
-    r"|mujahideen|militants)\b|nothing\s+to\s+do\s+with\b"
+    r"|mujahideen|militants)\b|(?:nothing|anything)\s+to\s+do\s+with\b"
     # a group speaking of itself: "<X> said its fighters attacked the convoy"
     r"|(?:said|says|told|stated|announced|boasted|bragged|acknowledged|admitted)\b[^.]{0,80}?\b"
     r"(?:(?:it|they|its|their|we|our)\s|the\s+(?:"
@@ -163,6 +177,48 @@ CLAIM_SENTENCE_RE = re.compile(
     re.IGNORECASE)
 MAX_CLAIM_SENTENCES = 6
 
+# The sentences read after the others (`_late_sentences`), within what is left of the
+# article's parse budget: they take no other reader's parse nor a claim sentence's place.
+# A group telling its own act in its own voice, whatever the verb (`read_told_own_act`): a verb
+# of saying with "it", "we", "its <men>", "the group's <men>" after it and a verb in the past
+# ("said its commandos derailed", "said it had sabotaged"), or a quote in the first person plural
+# in the past with its teller after it (""We executed the traitor," the council said"); and the
+# accusations, suspicions and denials read by structure in session 24 (below).
+_SAY = (r"(?:said|says|told|stated|announced|boasted|bragged|acknowledged|admitted|asserted"
+        r"|affirmed|maintained|reported|wrote|writes|added|declared|insisted|read|reads)")
+_OWN_VOICE = (r"(?:it|we|(?:its|our)\s+[\w'’\"“”-]+|(?:fighters|members|men|units|militants)"
+              r"\s+of\s+the\s+(?:group|movement)|the\s+(?:group|movement|organi[sz]ation"
+              r"|militia|unit|faction|brigade|battalion|cell|front|army|council|alliance|party"
+              r"|command|cartel|gang|organisation|network)'s\s+[\w'’-]+)")
+# A verb in the past by its form ("-ed"), or one of the irregular pasts of violent acts.
+_PAST = (r"(?:(?:had|has|have)\s+)?(?:[\"“]\s*)?(?:\w+ed|struck|shot|hit|blew|set|cut|took|fought"
+         r"|threw|laid|overran|slew|sank|sunk|burnt|brought|stole|broke|held|was\s+holding"
+         r"|is\s+holding|are\s+holding)\b")
+LATE_CLAIM_SENTENCE_RE = re.compile(
+    r"\b(?=[A-Za-z])(?:"
+    rf"{_SAY}\b[^.]{{0,80}}?\b{_OWN_VOICE}\s+{_PAST}"
+    rf"|(?:we|our\s+\w+)\s+{_PAST}[^.\"”]{{0,200}}[\"”],?\s+(?:{_SAY}"
+    rf"|the\s+[^.]{{0,60}}?\s{_SAY})\b"
+    # denying what is said or an act, or any part in it: "rejected suggestions that", "disowned
+    # the massacre", "had no connection to the attack"
+    r"|(?:reject|dismiss|disown|repudiat|disavow)\w*\b"
+    r"|no\s+(?:\w+\s+)?(?:connection|links?|role|part|involvement|hand|ties)\b"
+    # held to account, blame laid, an act traced or put down to someone, suspects and
+    # culprits, investigators looking at someone
+    r"|accountab|liable|answerab|ascrib|imput|traced?\b|tracing|(?:put|chalked)\s[^.]{0,80}?"
+    r"\b(?:down|up)\s+to\b|culprit|perpetrator|(?:look|focus|eye)\w*\s+(?:at|on|into)\b"
+    # an organization, or a state's covert hands, told doing the act: "the army said the Kachin
+    # Independence Army fired the rounds", "said Ukrainian saboteurs had blown up the lines"
+    r"|(?-i:Army|Front|Movement|Brigades?|Forces|Party|Organi[sz]ation|Militias?|Tigers|Group"
+    r"|Battalions?|Commandos?|Guards?|Council|Alliance|Brotherhood|Cartel|Gang|Network|Faction"
+    r"|Command|Legion|Resistance|Mujahideen|Cells?)\s+(?:had\s+|has\s+|have\s+)?"
+    rf"(?:{_ACT_STEMS}|{_MORE_ACT_STEMS})"
+    r"|(?:saboteurs|agents|operatives|spies|infiltrators|mercenaries|proxies|commandos)\s+"
+    rf"(?:had\s+|has\s+|have\s+)?(?:{_ACT_STEMS}|{_MORE_ACT_STEMS})"
+    r")",
+    re.IGNORECASE)
+MAX_LATE_SENTENCES = 3
+
 
 # The group an anaphor ("the group", "it") takes up, given the start of its sentence and its own.
 Antecedent = Callable[[int, int], str | None]
@@ -173,7 +229,9 @@ def claims_from_structure(document: Document, antecedent: Antecedent | None = No
     """The claims of the sentences that can hold one, read from their parse. `antecedent`
     names the group an anaphoric claimant ("it", "the group") points back to, given the
     claim sentence's start and the anaphor's."""
-    sentences = claim_parse_requests(document)
+    # (the late sentences last: requested after every reader's, they take no one's parse)
+    sentences = sorted(claim_parse_requests(document) + _late_sentences(document),
+                       key=lambda s: s.start)
     document.prepare(sentences)
     claims: list[Claim] = []
     for sentence in sentences:
@@ -200,7 +258,7 @@ _CLAIM_SENTENCE_WORDS = re.compile(
     "|insurgents|cadres|militiamen|elements|jihadists|combatants|operatives|commandos"
     "|loyalists|gunmen|cell|work|linked|tied|connected|caller|communiqu|leaflet|pamphlet|told"
     "|spokes|kidnappers|attackers|abductors|hijackers"
-    "|soldiers|mujahideen|nothing")
+    "|soldiers|mujahideen|nothing|anything")
 
 
 # Every match of CLAIM_SENTENCE_RE holds one of those words at the start of a word (the
@@ -229,10 +287,25 @@ def _claim_sentences(document: Document) -> list[Sentence]:
                        MAX_CLAIM_SENTENCES))
 
 
+def _late_sentences(document: Document) -> list[Sentence]:
+    """The sentences `LATE_CLAIM_SENTENCE_RE` finds that the claim search did not pick (before
+    its last one, when it stopped at its limit), at most `MAX_LATE_SENTENCES`."""
+    chosen = claim_parse_requests(document)
+    last = chosen[-1].start if len(chosen) == MAX_CLAIM_SENTENCES else None
+    return list(islice((s for s in document.sentences
+                        if (last is None or s.start < last) and s not in chosen
+                        and LATE_CLAIM_SENTENCE_RE.search(s.text)), MAX_LATE_SENTENCES))
+
+
 def _claims_in(parse: Doc, sentence: Sentence, antecedent: Antecedent | None) -> list[Claim]:
     found: list[Claim] = []
     for token in parse:
-        for kind, actor, speaker in _readings(token):
+        readings = _readings(token)
+        if readings and dated_to_a_year(token):
+            # background: a claim or a blame of an act of another year ("a group which
+            # claimed a bombing in 2017"); a denial still answers this one
+            readings = [r for r in readings if r[0] == "denied"]
+        for kind, actor, speaker in readings:
             for each in with_conjuncts(actor):
                 claim = _claim(kind, each, speaker, sentence, antecedent)
                 if claim is not None:
@@ -241,6 +314,9 @@ def _claims_in(parse: Doc, sentence: Sentence, antecedent: Antecedent | None) ->
 
 
 _CLAIM_NOUNS = frozenset({"claim", "claims"})
+# Verbs that attribute with a particle: "put the raid down to <X>", "chalked it up to <X>".
+_PUT_VERBS = frozenset({"put", "puts", "putting", "chalked", "chalk", "chalks"})
+_LAID_NOUNS = frozenset({"responsibility", "culpability", "onus"})
 
 
 def _readings(token: Token) -> Sequence[tuple[ClaimKind, Token | Span, Token | None]]:
@@ -254,19 +330,34 @@ def _readings(token: Token) -> Sequence[tuple[ClaimKind, Token | Span, Token | N
         if lower in RESPONSIBLE_WORDS:
             return [reading for reading in read_responsible(token) if reading[0] == "denied"]
         return read_own_denial(token)
+    told = read_told_own_act(token)  # a group's own act in its own voice, before any reading
+    if told:
+        return told
     if lower in _CLAIM_NOUNS and token.pos_ == "NOUN":
         issued = read_claim_issued(token)  # "<Y> issued a rival claim"
         if issued:
             return issued
     if lower in WITHDRAW_VERBS:
-        return read_withdrawn(token)
+        return read_disowned(token)
     if lower == "one":
         return read_one_of_its_own(token)
-    if lower == "nothing":
-        return read_nothing_to_do_with(token)
+    if lower in NO_PART_NOUNS:
+        no_part = read_no_part_in(token)
+        if no_part or lower in ("nothing", "anything"):
+            return no_part
     if lower in CLAIM_VERBS or lower in TAKE_VERBS or (
             lower in ANNOUNCE_VERBS and object_words(token) & RESPONSIBILITY_NOUNS):
         return read_claimed(token)
+    if lower in _LAID_NOUNS and token.pos_ == "NOUN":
+        laid = read_blame_laid(token)  # "laid responsibility for the beheadings on <X>"
+        if laid:
+            return laid
+    if token.dep_ == "attr" and lower in CULPRIT_NOUNS:
+        culprit = read_culprit(token)  # "<X> were the prime suspects in the killing"
+        if culprit:
+            return culprit
+    if lower in LOOK_VERBS:
+        return read_looked_at(token)
     if lower in DISTANCE_VERBS:
         return read_distanced(token)
     if lower in DESIGNATE_VERBS:
@@ -281,8 +372,9 @@ def _readings(token: Token) -> Sequence[tuple[ClaimKind, Token | Span, Token | N
         return read_blamed(token)
     if lower in ACCUSE_VERBS:
         return read_accused(token)
-    if lower in ATTRIBUTE_VERBS:
-        return read_attributed(token)
+    if lower in ATTRIBUTE_VERBS or (lower in _PUT_VERBS and any(
+            c.dep_ == "prt" and c.lower_ in ("down", "up") for c in token.children)):
+        return read_attributed(token)  # (also "put the raid down to <X>", "chalked it up to")
     if lower in RESPONSIBLE_WORDS:
         return read_responsible(token)
     if lower in PLAY_VERBS and object_words(token) & ROLE_NOUNS:
@@ -292,7 +384,7 @@ def _readings(token: Token) -> Sequence[tuple[ClaimKind, Token | Span, Token | N
     if lower in WORK_NOUNS:
         return read_work_of(token)
     if lower in LINK_VERBS:
-        return read_linked_to(token)
+        return read_linked_to(token) or read_act_linked(token)
     if is_act_verb(token):
         return read_own_claim(token) or read_done_by(token) or read_members_did_it(token)
     if lower in MEMBER_ACTS:

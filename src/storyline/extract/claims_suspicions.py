@@ -10,6 +10,7 @@ from storyline.extract.claims_actors import organization_like
 from storyline.extract.claims_lexicon import (
     ATTACK_NOUNS,
     ATTRIBUTED_ACTS,
+    HEDGE_ADVERBS,
     MODALS,
     PART_NOUNS,
     SAY_VERBS,
@@ -19,6 +20,7 @@ from storyline.extract.claims_tree import (
     bare_attribution,
     by_agent,
     conjuncts_of,
+    is_hedged,
     negated,
     objects_of,
     reporter_of,
@@ -160,3 +162,57 @@ def read_hallmarks(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     speaker = reporter_of(governor) if governor is not None and \
         governor.lower_ in SAY_VERBS | SUSPECT_VERBS else None
     return [("suspected", owner, speaker) for owner in owners]
+
+
+# Who did it, as a noun of the predicate: "<X> were the prime suspects in the killing".
+CULPRIT_NOUNS = frozenset({"suspect", "suspects", "culprit", "culprits", "perpetrator",
+                          "perpetrators"})
+_SUSPECT_NOUNS = frozenset({"suspect", "suspects"})
+
+
+def read_culprit(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"members of a cell loyal to <X> were the prime suspects in the killing", "<X> is the
+    likely culprit": the subject of the copula, suspected (blamed when named the perpetrator
+    without a hedge), of an act named in the phrase or by the report."""
+    copula = noun.head
+    subject = subject_of(copula)
+    if subject is None or negated(copula) or not organization_like(subject):
+        return []  # (a person "was a suspect in a July incident" is no group's suspicion)
+    of_act = any(g.lower_ in ATTACK_NOUNS or g.lower_ in ATTRIBUTED_ACTS
+                 for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for",
+                                                                           "behind")
+                 for g in c.children if g.dep_ == "pobj")
+    if not of_act:
+        return []
+    hedged = noun.lower_ in _SUSPECT_NOUNS or is_hedged(copula, noun) or any(
+        c.dep_ == "amod" and c.lower_ in HEDGE_ADVERBS | {"likely", "probable", "possible"}
+        for c in noun.children)
+    governor = copula.head if copula.dep_ in ("ccomp", "xcomp") else None
+    speaker = reporter_of(governor) if governor is not None and \
+        governor.lower_ in SAY_VERBS | SUSPECT_VERBS else None
+    return [("suspected" if hedged else "blamed", subject, speaker)]
+
+
+# Investigators' attention on someone: "looking at <X> as the likely perpetrator", "are
+# focusing on <X> in connection with the explosion".
+LOOK_VERBS = frozenset({"looking", "look", "looked", "looks", "focusing", "focussing", "focused",
+                        "focussed", "focus", "eyeing", "eyed", "eye"})
+
+
+def read_looked_at(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"The military was looking at <X> as the likely perpetrator", "investigators are looking
+    at <X> in connection with the explosion": a suspicion of <X> by the ones looking, when the
+    look is for the act's author (not "looking at ways to", "eyeing the elections")."""
+    looked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
+              for g in c.children if g.dep_ == "pobj"] + objects_of(verb)
+    if not looked or negated(verb):
+        return []
+    phrases = [t for x in (verb, *looked) for t in x.children if t.dep_ == "prep"]
+    as_culprit = any(t.lower_ in CULPRIT_NOUNS | {"author", "mastermind", "authors"}
+                     for p in phrases if p.lower_ == "as" for t in p.subtree)
+    in_connection = any(g.lower_ == "connection" and any(
+        a.lower_ in ATTACK_NOUNS or a.lower_ in ATTRIBUTED_ACTS for a in g.subtree)
+        for p in phrases if p.lower_ == "in" for g in p.children)
+    if not (as_culprit or in_connection):
+        return []
+    return [("suspected", x, subject_of(verb)) for x in looked[:1]]

@@ -15,9 +15,11 @@ from storyline.extract.claims_lexicon import (
     ATTRIBUTE_VERBS,
     ATTRIBUTED_ACTS,
     BLAME_VERBS,
+    CAPTIVE_NOUNS,
     DENY_VERBS,
     HEDGE_ADVERBS,
     MODALS,
+    NOT_ACT_VERBS,
     OWN_ACT_VERBS,
     PLACING_VERBS,
     QUESTION_VERBS,
@@ -199,8 +201,19 @@ def said_not(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _dateline(word: Token) -> bool:
+    """"TEHRAN, Sept 9 (Reuters) -": a capitalized place opening a wire story, before a comma."""
+    return word.i == 0 and word.text.isupper() and len(word.text) > 2 and \
+        word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", "-", "—")
+
+
 def subject_of(verb: Token) -> Token | None:
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    """The verb's subject; of two, not a dateline the parse takes for one ("TEHRAN, Sept 9
+    (Reuters) - The Revolutionary Guards said")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and _dateline(subjects[0]):
+        subjects = subjects[1:]
+    subject = next(iter(subjects), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
@@ -257,6 +270,58 @@ def is_act_verb(verb: Token) -> bool:
             placed.add(verb.head.lower_)  # "a bomb planted at the courthouse by <X>"
         return bool(placed & WEAPON_NOUNS)
     return lower in ("set", "sets") and "fire" in object_words(verb)
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def dated_to_a_year(predicate: Token) -> bool:
+    """"in 2019 <X> claimed an assault on the same post", "<X>, which claimed a bombing at a
+    church in 2017", "massacres since 2014 that the army has blamed on <X>": an act dated by a
+    bare year is background, another occasion than the one reported (news dates its own event
+    by day or month, not by a bare year)."""
+    heads = [predicate, *objects_of(predicate)]
+    if predicate.dep_ in ("relcl", "ccomp"):
+        heads.append(predicate.head)  # the act a relative clause is about, the clause's frame
+    heads += [g for h in list(heads) for c in h.children if c.dep_ == "prep"
+              and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "since", "during") and any(
+            g.dep_ == "pobj" and _YEAR.match(g.text) for g in c.children)
+            for h in heads for c in h.children):
+        return True
+    # "During 2021 officials attributed ...": a year opening the clause, however it is parsed
+    for word in reversed(predicate.doc[max(0, predicate.i - 12):predicate.i]):
+        if word.text in (";", ":"):
+            return False
+        if word.lower_ in ("in", "since", "during") and word.i + 1 < len(word.doc) and \
+                _YEAR.match(word.doc[word.i + 1].text):
+            return True
+    return False
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def told_own_act(verb: Token) -> bool:
+    """A verb that can tell a group's own act in its statement, whatever the verb: in the past
+    ("struck", "had punished"), done to something (an object or a particle: "sabotaged two
+    wellheads", "blew up", "set off the bomb"), and of none of the classes that tell no act
+    (`NOT_ACT_VERBS`: saying, judging, wanting, organizing, defending, helping); or holding
+    captives ("said it was holding the hostages")."""
+    lower = verb.lower_
+    if verb.pos_ != "VERB" or lower in NOT_ACT_VERBS:
+        return False
+    if lower in PLACING_VERBS:
+        return is_act_verb(verb)  # "planted trees", "had thrown flowers": only with a weapon
+    objects = objects_of(verb)
+    if lower in ("holding", "held", "holds"):
+        return any(o.lower_ in CAPTIVE_NOUNS for o in objects)
+    if verb.tag_ not in _PAST_TAGS or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(o.lower_ in ("nothing", "nobody", "none") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in objects):
+        return False  # "killed no one", "played no part": no act done
+    return bool(objects) or any(c.dep_ == "prt" for c in verb.children)
 
 
 def objects_of(verb: Token) -> list[Token]:

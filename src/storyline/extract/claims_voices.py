@@ -13,6 +13,7 @@ from storyline.extract.claims_lexicon import (
     ANAPHORS,
     ATTACKER_NOUNS,
     MEDIA_NOUNS,
+    MEMBER_NOUNS,
     OFFICIAL_WORDS,
     RESPONSIBILITY_NOUNS,
     SPOKESPEOPLE,
@@ -30,7 +31,11 @@ _VOICES = SPOKESPEOPLE | frozenset({"agency", "arm", "outlet", "mouthpiece",
                                      # "the NPA's regional command claimed the raid"
                                      "command", "leadership", "headquarters",
                                      # its publications: "<Name>, the weekly newsletter of <X>"
-                                     "newsletter", "magazine", "bulletin"})
+                                     "newsletter", "magazine", "bulletin",
+                                     # its broadcasters and channels: "Al-Kataib radio, run
+                                     # by <X>", "a Telegram channel of <X>"
+                                     "radio", "channel", "station", "broadcaster",
+                                     "television", "account"})
 # How a voice is tied to its group when it is not its own: "an outlet affiliated with <X>", "the
 # agency, which is linked to <X>", "a magazine close to <X>".
 _TIES = TIE_WORDS | frozenset({"close", "aligned", "associated"})
@@ -56,6 +61,10 @@ def _represented(head: Token) -> Token | None:
     voices = [head] if head.lower_ in _VOICES else []
     voices += [c for c in head.children if c.dep_ == "appos" and c.lower_ in _VOICES]
     found = next((g for g in map(_group_of_voice, voices) if g is not None), None)
+    if found is None and head.lower_ in MEMBER_NOUNS:
+        # a group's units and members speak for it too: "Units of <X> said they had ..."
+        found = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and name_of(g) is not None), None)
     return found if found is not None or head.pos_ == "PROPN" else spoken_for(head)
 
 
@@ -80,6 +89,9 @@ def _tied_group(voice: Token) -> Token | None:
     for clause in voice.children:
         if clause.dep_ not in ("acl", "relcl", "amod"):
             continue
+        agent = by_agent(clause) if clause.lower_ in _RUN_VERBS else None
+        if agent is not None and name_of(agent) is not None:
+            return agent  # "Al-Kataib radio, run by <X>"
         for word in islice(clause.subtree, 8):
             if word.dep_ == "prep" and word.lower_ in ("to", "with") and \
                     word.head.lower_ in _TIES:
@@ -87,6 +99,11 @@ def _tied_group(voice: Token) -> Token | None:
                 if group is not None and name_of(group) is not None:
                     return group
     return None
+
+
+# Who a voice belongs to: "a radio station run (operated, owned, controlled) by <X>".
+_RUN_VERBS = frozenset({"run", "operated", "owned", "controlled", "managed", "funded",
+                        "backed"})
 
 
 def _spoken_for_in_opening(spokesperson: Token) -> Token | None:
@@ -147,18 +164,27 @@ def is_official(speaker: Token) -> bool:
 def of_itself(subject: Token) -> bool:
     """A group speaking of itself: "it", "they", "we", "its fighters", "their men", "the
     group's fighters", "one of its fighters"."""
-    if subject.lower_ == "one":
+    if subject.lower_ in ("one", "none", "any", "each", "all"):
         return any(of_itself(g) for c in subject.children if c.dep_ == "prep" and
                    c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
     return subject.lower_ in _OWN_SUBJECTS or any(
-        c.dep_ == "poss" and (c.lower_ in _OWN_SUBJECTS or _the_group(c))
-        for c in subject.children)
+        c.dep_ == "poss" and (c.lower_ in _OWN_SUBJECTS or _the_group(c, _KINDS_OF_GROUP))
+        for c in subject.children) or (subject.lower_ in MEMBER_NOUNS and any(
+            _the_group(g) or g.lower_ in ("us", "ours") for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"))
+    # ("fighters of the group", "members of the movement": its own people)
 
 
-def _the_group(word: Token) -> bool:
+# The kinds of group one takes up as "the <kind>'s fighters": "the front's fighters", "the
+# army's men" (as a possessor only: "the front" alone may be a building's).
+_KINDS_OF_GROUP = ANAPHORS | frozenset({"front", "army", "council", "alliance", "party",
+                                        "command", "cartel", "gang", "organisation", "network"})
+
+
+def _the_group(word: Token, kinds: frozenset[str] = ANAPHORS) -> bool:
     """"the group", "the movement": the group named before, taken up by its kind (not "the
     Bandera Roja group", which names it)."""
-    return word.lower_ in ANAPHORS and any(d.lower_ == "the" for d in word.children
+    return word.lower_ in kinds and any(d.lower_ == "the" for d in word.children
                                           if d.dep_ == "det") and not any(
         c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in word.children)
 
@@ -177,9 +203,27 @@ def group_telling(saying: Token) -> Token | None:
     teller = teller_of(saying)
     if teller is None and saying.dep_ == "acl" and saying.head.lower_ in MEDIA_NOUNS:
         teller = media_owner(saying.head)  # "<X>'s agency released a statement claiming ..."
+    if teller is None:
+        # ""Our men struck the post," read a statement from <X>": the statement, parsed as the
+        # object, with its owner on the verb
+        medium = next((o for o in saying.children if o.dep_ in ("dobj", "obj")
+                       and o.lower_ in MEDIA_NOUNS), None)
+        teller = None if medium is None else media_owner(medium) or next(
+            (g for c in saying.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+             for g in c.children if g.dep_ == "pobj" and name_of(g) is not None), None)
+    if teller is not None and teller.lower_ in _LEADERS:
+        # "commanders of <X> said none of their men ...": the group they lead (an army's
+        # commanders are officials)
+        led = _group_of_voice(teller)
+        if led is not None:
+            return led
     if teller is None or is_official(teller):
         return None
     return claiming_group(teller)
+
+
+_LEADERS = frozenset({"commander", "commanders", "leader", "leaders", "chief", "chiefs",
+                      "founder", "founders", "emir", "head"})
 
 
 # How a group claims anonymously: a call to a newspaper, a communique, a leaflet, a note.
