@@ -58,7 +58,9 @@ FLOORS = {
     # measured from are no places, organisation names override nothing, other means of attack
     # sharing only a province): crossdb3 P 0.939 F1 0.930
     "crossdb3": ("subtopic", 0.93, 0.93),
-    "crossdb3s": ("subtopic", 0.84, 0.88),
+    # the sealed half, run only for its figures until the last rule commit: after, P 0.932
+    # R 0.961 F1 0.946 (out of sample)
+    "crossdb3s": ("subtopic", 0.93, 0.94),
 }
 # the smallest probe of each part, in articles
 SIZES = {
