@@ -314,7 +314,7 @@ def _placed_in_a_clock_ahead(text: str) -> bool:
 @lru_cache(maxsize=4)
 def lead_place(text: str) -> Place | None:
     """The place a story is told from: its wire dateline ("SYDNEY --", "HANOI, Vietnam (AP)
-    --"), else the first place it names, with the longitude of its country's capital when a
+    --"), else the first place its lead names, with the longitude of its country's capital when a
     region's own is not known. Read only when a rule needs it (a weekday that may be in another
     clock, a nation's holiday): reading places costs a gazetteer scan, which the extraction does
     once more later for the places themselves."""
@@ -329,7 +329,9 @@ def lead_place(text: str) -> Place | None:
         best = max(entries, key=lambda e: e.population)
         place = Place(best.name, best.kind, best.country, best.lat, best.lon, 0, 0)
     else:
-        place = next((p for p in find_places(text) if p.country and p.start >= 0), None)
+        # the lead's first places: the whole text's would cost a second gazetteer scan
+        place = next((p for p in find_places(text[:LEAD_PLACE_CHARS])
+                      if p.country and p.start >= 0), None)
     if place is None or place.lon is not None or not place.country:
         return place
     country = _country_name(place.country)
@@ -338,6 +340,7 @@ def lead_place(text: str) -> Place | None:
     return replace(place, lat=capital.lat, lon=capital.lon) if capital else place
 
 
+LEAD_PLACE_CHARS = 300
 # A wire dateline's place in capitals at the very start: "SYDNEY --", "PORT MORESBY, Papua".
 _DATELINE_PLACE = re.compile(r"[ \t]*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=,|[ \t]*(?:\(|--|[-–—]))")
 
@@ -1028,7 +1031,9 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
         return None  # a relative date means nothing without the publication date
     country = None
     if _NATIONAL_DAY.search(expression.text):
-        place = lead_place(text)  # "Independence Day festivities in Karachi": August 14
+        # "Independence Day festivities in Karachi": August 14; the holiday's own sentence
+        # names the nation's place first, else the story's lead
+        place = lead_place(sentence) or lead_place(text)
         country = place.country if place is not None else None
     value = normalize_date_expression(expression.text, anchor or _NO_ANCHOR, context=sentence,
                                       country=country)
