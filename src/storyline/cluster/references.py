@@ -19,10 +19,9 @@ from collections.abc import Sequence
 from storyline.extract.claims_lexicon import GROUP_ALIASES
 
 # The extractor's own tests of a dateline, of a story placed elsewhere and of a distance (one
-# implementation of each; private to the places modules, read here as they are).
-from storyline.extract.places import _DATELINE_AFTER as DATELINE_AFTER
-from storyline.extract.places import _named_far_from as named_far_from
-from storyline.extract.places_unlisted import _DISTANCE as DISTANCE
+# implementation of each, public in the places modules for this reader).
+from storyline.extract.places import DATELINE_AFTER, named_far_from
+from storyline.extract.places_unlisted import DISTANCE
 from storyline.records import Extraction, Place
 
 # "about 50 km south of", "38 km from", "a few kilometres from" right before the place: the

@@ -127,7 +127,9 @@ _RESIDENT_AFTER = re.compile(
 _AGENCY_AFTER = re.compile(r"\s+(?:Police|Sheriff|County|Fire|Metro)\b", re.IGNORECASE)
 _NEIGHBORHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community area)\b", re.IGNORECASE)
 _CITYS_BEFORE = re.compile(r"\bcity(?:'s|’s)\s+$")
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[\w. ]{2,20})?\s*(?:\(|—|–|--|-\s|(?P<colon>:))")
+# What follows a dateline city ("BEIRUT, Lebanon (AP) -", "PESHAWAR:"); public because the
+# clusterer reads datelines with the same test (cluster/references.py).
+DATELINE_AFTER = re.compile(r"^(?:,\s*[\w. ]{2,20})?\s*(?:\(|—|–|--|-\s|(?P<colon>:))")
 # "Indiana Avenue", "Madison Street": a street named after a place is not that place.
 _STREET_AFTER = re.compile(rf"\s+(?:{street_types(dotted=True)})\b")
 # "University of Chicago", "Bank of America": a word that heads an organization's name.
@@ -427,7 +429,7 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
         aside[key] = aside.get(key, True) and bool(
             _ASIDE_BEFORE.search(window) or _speaks_for_its_government(text, place)
             or any(start <= place.start < end for start, end in earlier)
-            or (_reported_from(text, place) and _named_far_from(text, place, places)))
+            or (_reported_from(text, place) and named_far_from(text, place, places)))
         spoken[key] = spoken.get(key, True) and _where_its_speakers_sit(text, place)
     # A speaking office's town is set aside only beside a town named in earnest: beside a
     # region ("police in Kolkata said ... in West Bengal") or a quarter ("in the Rosengard
@@ -594,7 +596,7 @@ def _reported_from(text: str, place: Place) -> bool:
     line_start = text.rfind("\n", 0, place.start) + 1
     before = text[:line_start].strip()
     if text[line_start:place.start].strip() or "\n" in before or \
-            _DATELINE_AFTER.match(text[place.end:place.end + 30]) is None or \
+            DATELINE_AFTER.match(text[place.end:place.end + 30]) is None or \
             place.country == "US" or (place.country, place.lat, place.lon) not in _bureau_cities():
         return False
     return not any(_REFERENCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
@@ -616,7 +618,7 @@ _SETTLEMENT_OF_BEFORE = re.compile(
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:town|village|hamlet)\b")
 
 
-def _named_far_from(text: str, dateline: Place, places: list[Place]) -> bool:
+def named_far_from(text: str, dateline: Place, places: list[Place]) -> bool:
     """Whether `places` name a place over `_ELSEWHERE_KM` from the `dateline` city or, without
     coordinates, a region (a dateline city speaks for its own town, not for a province) or a
     town the text calls a town, a village or a district of its own; or a country not the
@@ -1571,7 +1573,7 @@ def _is_dateline(text: str, mention: Mention) -> bool:
         return bool(_ENTRY_HEAD_AFTER.match(text, mention.end))
     if text[line_start : mention.start].strip():
         return False
-    after = _DATELINE_AFTER.match(text[mention.end : mention.end + 30])
+    after = DATELINE_AFTER.match(text[mention.end : mention.end + 30])
     if after is None:
         return False
     return after.group("colon") is None or text[mention.start : mention.end].isupper()

@@ -97,8 +97,8 @@ _NOUN_BEFORE = re.compile(
     rf"|\b(?:{'|'.join(f'[{n[0]}{n[0].lower()}]{n[1:]}' for n in _LOCAL_NOUNS)})"
     rf"\s+(?P<local>{_NAME}))")
 # "about 40 km north of", "some 12 miles from", "five kilometres outside": a distance that sets
-# a place against a known one.
-_DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|over|more\s+than"
+# a place against a known one. Public: the clusterer reads towns measured from the same way.
+DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|over|more\s+than"
              r"|less\s+than|almost)\s+)?(?:\d+(?:[.,]\d+)?|a\s+few|a|one|two|three|four|five|six"
              r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
              r"|seventy|eighty|ninety|hundred)[\s-]*(?:km|kms|kilometers|kilometres|kilometer"
@@ -108,7 +108,7 @@ _DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|ov
 _APPOSITION = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{'|'.join(_SETTLEMENT_NOUNS)}|community)\s+"
-    rf"(?:in|of|near|outside|on|north|south|east|west|{_DISTANCE})\b")
+    rf"(?:in|of|near|outside|on|north|south|east|west|{DISTANCE})\b")
 # The preposition may open a sentence ("In Alejandria, Antioquia, Colombia, ...").
 # "passing through X, Algeria", "in eastern X, Iraq": a route and a part of the town locate too.
 # An attack's verb takes the address as its object as a locative would ("armed men attacked
@@ -125,7 +125,7 @@ _CHAIN = re.compile(rf"{_LOCATIVE}(?P<chain>{_ELEMENT}(?:,\s+(?:the\s+)?{_ELEMEN
 # "40 km from" it.)
 _INSIDE = re.compile(
     rf"\b(?P<prep>in|In|at|At|near|Near|outside|of|from|{_ATTACK_VERBS})\s+(?P<name>{_NAME})"
-    rf"(?P<comma>,)?\s+(?P<set>in|near|{_DISTANCE})\s+"
+    rf"(?P<comma>,)?\s+(?P<set>in|near|{DISTANCE})\s+"
     r"(?:the\s+)?(?:(?:city|town|provincial\s+capital|capital|village|regional\s+capital)"
     r"\s+of\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern"
@@ -483,7 +483,7 @@ def _owners_and_parts(text: str, known: list[Place]) -> list[Span]:
 # "12 km west of Kiwanja", "some 40 miles from X": a place set against another by a distance
 # names a settlement, the one the event is measured from. (A distance opens with a lower-case
 # word or a digit: the lookahead spares the engine the alternation at every other position.)
-_FROM_A_DISTANCE = re.compile(rf"\b(?=[a-z\d]){_DISTANCE}\s+(?P<name>{_NAME})")
+_FROM_A_DISTANCE = re.compile(rf"\b(?=[a-z\d]){DISTANCE}\s+(?P<name>{_NAME})")
 
 
 def _measured_from(text: str, people: frozenset[str]) -> list[Span]:
