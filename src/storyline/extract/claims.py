@@ -37,8 +37,6 @@ from storyline.records import Claim, ClaimKind
 
 __all__ = ["ClaimFindings", "find_claims", "normalize_actor"]
 
-EXTRACTOR_NAME = "claims/2"
-
 
 @dataclass(frozen=True, slots=True)
 class ClaimFindings:

@@ -139,7 +139,7 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if all(a.lower_ in _OFFICIAL_ACTS for a in acts) and any(
             t.lower_ in OFFICIAL_WORDS for t in agent.subtree):
         return []
-    governor = holder.head if holder.dep_ in ("ccomp", "xcomp") and holder.head is not holder \
+    governor = holder.head if holder.dep_ in ("ccomp", "xcomp") and holder.head != holder \
         else None
     if negated(verb) or negated(holder) or (governor is not None and negated(governor)):
         return []

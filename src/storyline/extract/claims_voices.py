@@ -275,7 +275,7 @@ def teller_of(saying: Token) -> Token | None:
     verb = saying
     for _ in range(3):
         teller = subject_of(verb)
-        if teller is not None or verb.dep_ not in ("xcomp", "advcl") or verb.head is verb:
+        if teller is not None or verb.dep_ not in ("xcomp", "advcl") or verb.head == verb:
             return teller
         verb = verb.head
     return subject_of(verb)

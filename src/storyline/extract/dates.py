@@ -53,7 +53,6 @@ __all__ = [
     "timex_to_date",
 ]
 
-EXTRACTOR_NAME = "dates/4"
 
 # The act itself ("was shot", "exploded", "happened"): a date next to one of these dates the event.
 _EVENT_ACTS = re.compile(

@@ -106,7 +106,7 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         return 0.0
     # The expression's own head: "Sunday" in "early Sunday", "March" in "March 18".
     inside = {t.i for t in tokens}
-    token = next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[-1])
+    token = next((t for t in tokens if t.head.i not in inside or t.head == t), tokens[-1])
     before = parse[tokens[0].i - 1] if tokens[0].i > 0 else None
     # "On Apr. 2 gunmen stormed ...": after a preposition the date is the preposition's
     # object, whatever noun the parser hung it on.
@@ -123,7 +123,7 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         return NOT_A_TIME
     modifier = None if before is not None and before.pos_ == "ADP" else _noun_modifier(
         token, inside)
-    if modifier is token:
+    if modifier == token:
         return NOT_A_TIME  # "Lisa March said"
     if _in_a_retaliation_cause(token) or _in_a_comparison(token) or _in_an_anniversary(token) \
             or _one_of_its_kind(token) or (lead and _in_a_protest_cause(token)):
@@ -225,7 +225,7 @@ def _second_day_after_the_act(verb: Token, token: Token) -> bool:
     the act (an arrest, a charge) dated before the act's noun, and a second day after that
     noun. One step has one day; the parser hangs the second on the step's verb, but it is the
     act's."""
-    acts = [t for t in token.doc[verb.i + 1:token.i] if t.head is not token and (
+    acts = [t for t in token.doc[verb.i + 1:token.i] if t.head != token and (
         _is_incident_noun(t) or _CRIME_NOUNS.match(t.lower_) or _CRIME_ACTS.match(t.lower_))]
     if not acts:
         return False
@@ -242,7 +242,7 @@ _REPORT_DAYS = frozenset({"yesterday", "today"})
 def _turns_an_age(verb: Token) -> bool:
     """A birthday: "who turned two years old on Sunday", "turned 16 Friday"."""
     return verb.lower_.startswith("turn") and any(
-        t.lower_ in ("old", "years") or (t.like_num and t.head is verb) for t in verb.subtree)
+        t.lower_ in ("old", "years") or (t.like_num and t.head == verb) for t in verb.subtree)
 
 
 _PAST_PROGRESSIVE = frozenset({"was", "were"})
@@ -410,7 +410,7 @@ def _tells_the_wounding(verb: Token, date_token: Token) -> bool:
     """The death's clause tells, after the date, the wounding that caused it as an act of
     its own ("from injuries suffered ...", "after he was shot", "of wounds sustained ..."),
     not only its cause ("died Sunday of a gunshot wound")."""
-    return any(t.i > date_token.i and t is not verb and t.pos_ == "VERB"
+    return any(t.i > date_token.i and t != verb and t.pos_ == "VERB"
                and _WOUNDING.match(t.lower_) for t in verb.subtree)
 
 
@@ -586,7 +586,7 @@ def _is_arrest(verb: Token) -> bool:
 
 def _names_an_event(verb: Token, date_token: Token) -> bool:
     """The arrest's clause names the event it follows: an event noun or predicate below it."""
-    return any(t is not verb and t is not date_token and (
+    return any(t != verb and t != date_token and (
         (t.pos_ == "NOUN" and (_EVENT_NOUNS.match(t.lower_) or _CRIME_NOUNS.match(t.lower_)))
         or (t.pos_ == "VERB" and _is_event(t)))
         for t in verb.subtree)
@@ -634,7 +634,7 @@ def _noun_modifier(token: Token, inside: set[int]) -> Token | None:
     # "a Thursday evening fatal shooting": the parser may chain the date to an adjective it
     # tags as a noun; the phrase's head noun is what it names.
     while (target.dep_ in ("compound", "flat") or (
-            target.dep_ == "amod" and target.head.i > target.i)) and target.head is not target:
+            target.dep_ == "amod" and target.head.i > target.i)) and target.head != target:
         target = target.head
     if target.pos_ not in ("NOUN", "PROPN") or target.lower_ in _TIME_NOUNS:
         return None  # "Sunday morning", "March 3" are times
@@ -679,7 +679,7 @@ def _about_another_incident(verb: Token, token: Token) -> bool:
     driver was wounded on July 14")."""
     nouns = []
     for _, head in _up_from(token, 6):  # the nouns between the date and its predicate
-        if head is verb or head.head is head:
+        if head == verb or head.head == head:
             break
         nouns.append(head)
     nouns.append(verb)
@@ -800,7 +800,7 @@ def _protest_marked(verb: Token) -> bool:
 
 def _asserted(verb: Token) -> bool:
     """The sentence's own predicate: its root, a verb coordinated with it, or its purpose."""
-    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
 
@@ -829,7 +829,7 @@ def _up_from(token: Token, steps: int = 8) -> Iterator[tuple[Token, Token]]:
     below, head = token, token.head
     for _ in range(steps):
         yield below, head
-        if head.head is head:
+        if head.head == head:
             return
         below, head = head, head.head
 
@@ -917,7 +917,7 @@ def _noun_chain(noun: Token) -> Iterator[Token]:
             yield token
         elif token.pos_ != "ADP":
             return
-        if token.head is token:
+        if token.head == token:
             return
         token = token.head
 
@@ -953,11 +953,11 @@ def _takes_effect(verb: Token) -> bool:
 def _governing_verb(token: Token) -> Token | None:
     head = token
     for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") and head is not token:
+        if head.pos_ in ("VERB", "AUX") and head != token:
             return head
-        if head.pos_ == "NOUN" and head is not token and _EVENT_NOUNS.match(head.lower_):
+        if head.pos_ == "NOUN" and head != token and _EVENT_NOUNS.match(head.lower_):
             return head  # "the bombing on Monday"
-        if head.head is head:
+        if head.head == head:
             return head if head.pos_ in ("VERB", "AUX") else None
         head = head.head
     return None

@@ -154,7 +154,7 @@ def _subject_or_object_of(parse: Doc, first: int, last: int, attached: list[int]
     for token in parse:  # "who was shot and killed in March": the subject of the first verb
         if token.idx == attached[-1] and token.dep_ == "conj":
             verbs.add(token.head.idx)
-    return any(first <= t.idx < last and t.head.idx in verbs and t.head is not t
+    return any(first <= t.idx < last and t.head.idx in verbs and t.head != t
                and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in parse)
 
 
@@ -213,7 +213,7 @@ def _attachment(parse: Doc, start: int, end: int) -> list[int]:
     offsets = []
     head = root
     for _ in range(_MAX_CLIMB):
-        if head.head is head:
+        if head.head == head:
             break
         head = head.head
         offsets.append(head.idx)

@@ -609,6 +609,9 @@ _CUES: tuple[tuple[str, str, float], ...] = (
                     r"|machine\s*-?\s*guns?|grenade\s+launchers?|both\s+sides)\b", 2.5),
     # An armed attack on a place where people gather ("gunmen attacked a concert hall and two
     # cafes", "opened fire in an elementary school", "six were shot dead at a tavern").
+    # A funeral is a gathering; a funeral procession or march is a crowd on the move, which
+    # soldiers or police firing on are not attacking a venue ("Soldiers open fire on funeral
+    # procession" is a shooting).
     ("mass_casualty_attack", r"\b(?:attacked|stormed|burst\s+into"
                              r"|open(?:s|ed)?\s+fire\s+(?:in|at|inside|on)"
                              r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)"
@@ -618,7 +621,8 @@ _CUES: tuple[tuple[str, str, float], ...] = (
                              r"|mosque|temple|synagogue|mall|concert\s+hall|nightclub|club|bar"
                              r"|tavern|shebeen|stadium|restaurant|cafes?|cinema|theatre|theater"
                              r"|bus\s+terminal|railway\s+station|shopping\s+(?:centre|center"
-                             r"|mall|plaza|arcade)|wedding|funeral|(?:house|birthday|wedding|street|block|graduation"
+                             r"|mall|plaza|arcade)|wedding|funeral(?!\s+(?:procession|march|cortege|convoy))"
+                             r"|(?:house|birthday|wedding|street|block|graduation"
                              r"|christmas|dance|pool)\s+part(?:y|ies)|reception|festival"
                              r"|concert|nightclubs|bars|churches|mosques)\b", 2.5),
     # ... or on the people a gathering is made of ("burst into a wedding reception and opened

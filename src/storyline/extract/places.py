@@ -65,7 +65,6 @@ from storyline.records import Place
 
 __all__ = ["find_places"]
 
-EXTRACTOR_NAME = "places/2"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # "ez-Zor" in "Deir ez-Zor", "al-Hawa": an Arabic article joined to a name is part of it.

@@ -73,7 +73,7 @@ def _attached_to_event(token: Token) -> bool:
     for _ in range(4):  # from a name's first word up to its preposition
         if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES:
             return _event_above(head.head.head)
-        if head.head is head:
+        if head.head == head:
             return False
         head = head.head
     return False
@@ -87,7 +87,7 @@ def _event_above(governor: Token) -> bool:
             return True
         if governor.dep_ == "pobj" and governor.head.dep_ == "prep":
             governor = governor.head.head  # "depot" -> "on" -> "strike"
-        elif governor.dep_ in ("dobj", "nsubjpass") and governor.head is not governor:
+        elif governor.dep_ in ("dobj", "nsubjpass") and governor.head != governor:
             governor = governor.head
         else:
             return False

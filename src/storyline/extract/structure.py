@@ -826,7 +826,7 @@ def _hypothetical(token: Token) -> bool:
     if _result_of_an_infinitive(token):
         return False
     head = token
-    while head.dep_ == "conj" and head.head is not head and any(
+    while head.dep_ == "conj" and head.head != head and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
         head = head.head  # "likely to injure or kill": the first infinitive's governor
     for _ in range(2):
@@ -1770,7 +1770,7 @@ def _names_restating(head: Token, first: Token) -> bool:
             first.left_edge.i == 0 or head.doc[first.left_edge.i - 1].text != ",":
         return False
     names = [first, *(t for t in first.subtree
-                      if t is not first and t.dep_ == "conj" and t.pos_ == "PROPN")]
+                      if t != first and t.dep_ == "conj" and t.pos_ == "PROPN")]
     return len(names) == number
 
 
@@ -1973,7 +1973,7 @@ def _parts_exceed(head: Token, appositions: list[Token]) -> bool:
     if total is None or not appositions:
         return False
     values: list[int] = []
-    for part in (t for a in appositions for t in a.subtree if t is a or t.dep_ == "conj"):
+    for part in (t for a in appositions for t in a.subtree if t == a or t.dep_ == "conj"):
         if part.pos_ != "NOUN":
             continue
         number = _number_on(part)
@@ -2495,7 +2495,7 @@ def _reflexive_antecedent(pronoun: Token) -> Token | None:
                 break
             clause = verb
             continue
-        if clause.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep") or clause.head is clause:
+        if clause.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep") or clause.head == clause:
             break
         clause = clause.head
     return None
