@@ -104,9 +104,11 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
     tokens = [t for t in parse if start <= t.idx < end or t.idx <= start < t.idx + len(t.text)]
     if not tokens:
         return 0.0
-    # The expression's own head: "Sunday" in "early Sunday", "March" in "March 18".
+    # The expression's own head: "Sunday" in "early Sunday", "March" in "March 18". An
+    # expression that is its whole sentence's root (a time stamp "Mar 24 2015, 6:44 am ET.")
+    # has none outside it: it is read by its last word, as a stamp, not as a clause's date.
     inside = {t.i for t in tokens}
-    token = next((t for t in tokens if t.head.i not in inside or t.head == t), tokens[-1])
+    token = next((t for t in tokens if t.head.i not in inside), tokens[-1])
     before = parse[tokens[0].i - 1] if tokens[0].i > 0 else None
     # "On Apr. 2 gunmen stormed ...": after a preposition the date is the preposition's
     # object, whatever noun the parser hung it on.
