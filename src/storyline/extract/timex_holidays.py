@@ -20,7 +20,7 @@ from storyline.extract.timex_calendars import (
     nowruz,
     passover,
 )
-from storyline.extract.timex_lexicon import FIXED_HOLIDAYS, NATIONAL_DAYS
+from storyline.extract.timex_lexicon import FIXED_HOLIDAYS, NATIONAL_DAYS, ORDINALS
 from storyline.extract.timex_resolve import Anchor, day_value, group_text, year_of
 
 __all__ = ["canonical_holiday", "resolve_holiday"]
@@ -28,7 +28,7 @@ __all__ = ["canonical_holiday", "resolve_holiday"]
 
 def resolve_holiday(match: re.Match[str], at: Anchor) -> str | None:
     name = canonical_holiday(match.group("holiday"))
-    ordinal = _ORDINALS.get(group_text(match, "hord") or "", 0)
+    ordinal = ORDINALS.get(group_text(match, "hord") or "", 0)
     if name == "ramadan" and not ordinal and not group_text(match, "hstart"):
         return None  # "during Ramadan": the month, not a day of it
     hyear = group_text(match, "hyear")
@@ -66,10 +66,6 @@ def _shift(match: re.Match[str], name: str, ordinal: int) -> int:
         if group_text(match, "hpart") in ("night", "evening") and name in _SUNSET_DAYS:
             shift -= 1
     return shift
-
-
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4, "fifth": 5, "5th": 5}
 
 
 def canonical_holiday(words: str) -> str:

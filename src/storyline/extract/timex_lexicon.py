@@ -31,7 +31,7 @@ ORDINALS: dict[str, int] = {
     "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
     "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
     "thirty-first": 31,
-    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
 }
 
 # TIMEX3 season codes and the month each season ends in (to tell "last summer" in November,
