@@ -25,9 +25,10 @@ Gold:
   recall is meaningless (the gold groups are far wider than incidents);
 - probe-crossdb, probe-oneline, probe-multisource, probe-twins, probe-crossdb2,
   probe-worldnews, probe-crossdb3 (session 24's work probe), probe-crossdb3s (its sealed twin:
-  run for its figures only): the blind probes of benchmarks/probes/clustering (gold: the
+  run for its figures only), probe-crossdb4 / probe-crossdb4s (session 25's work and sealed
+  pair): the blind probes of benchmarks/probes/clustering (gold: the
   incident; for oneline and worldnews the story; for twins the subtopic, halves and draws by
-  topic; crossdb2 and crossdb3 halved by country), as `storyline eval clustering` scores them,
+  topic; crossdb2, crossdb3 and crossdb4 halved by country), as `storyline eval clustering` scores them,
   with P / R / F1 per `style` of the gold file;
 - oneline: the one-line items proxy of a world-news day-by-day set (`oneline_proxy.py`:
   Timeline17 timelines, CrisisFACTS facts and TREC-TS nuggets, full sentences only, sampled
@@ -63,6 +64,7 @@ PROBES = {
     "crossdb": "incident", "oneline": "story", "multisource": "incident", "twins": "subtopic",
     "crossdb2": "subtopic", "worldnews": "subtopic",
     "crossdb3": "subtopic", "crossdb3s": "subtopic",
+    "crossdb4": "subtopic", "crossdb4s": "subtopic",
 }
 SOURCES = ("gva", "ecbplus", "gtd", "acled", "oneline", *(f"probe-{part}" for part in PROBES))
 Gold = dict[str, frozenset[str]]
