@@ -248,10 +248,8 @@ def town_contradiction(
     if family not in POINT_FAMILIES:
         return None
     shared = places.intersection(event_places)
-    if shared:
-        provinces = {region.split(":", 1)[1] for region in (*regions, *event_regions)}
-        if not shared <= provinces:
-            return None
+    if shared and not shared <= containing_areas(regions, event_regions):
+        return None
     nearest = _nearest_km(cities, event_cities)
     if nearest <= settings.town_veto_km:
         return None
@@ -274,10 +272,14 @@ _NOT_A_TOWN = re.compile(
 
 # Area words, English and those the news keeps untranslated (Thai "amphoe", "mueang" for the
 # district of a province's town, "tambon"; Indonesian "kabupaten", "kecamatan"; South Asian
-# "tehsil", "taluka"; Nigerian "LGA"): "Mueang Yala district" is the district of Yala.
+# "tehsil", "taluka"; Nigerian "LGA"): "Mueang Yala district" is the district of Yala. Session
+# 25: also the second-level areas incident summaries name in other countries, Congo's
+# "territory", Mali's "cercle", Pakistan's tribal "agency", Nigeria's "local government area",
+# and "subdistrict".
 _DISTRICT = re.compile(
-    r"\b(?:county|co|parish|district|municipality|borough|township|amphoe|mueang|muang|tambon"
-    r"|kabupaten|kecamatan|tehsil|taluka|taluk|lga)\b"
+    r"\b(?:county|co|parish|district|sub-?district|municipality|borough|township|amphoe|mueang"
+    r"|muang|tambon|kabupaten|kecamatan|tehsil|taluka|taluk|lga|local\s+government\s+area"
+    r"|territory|cercle|agency)\b"
 )
 
 
@@ -287,13 +289,38 @@ def _bare(name: str) -> str:
     return _DISTRICT.sub("", name).strip() or name
 
 
-def _is_district(name: str) -> bool:
+def is_district(name: str) -> bool:
     """An administrative area below a province ("Rangae district", "Allen County")."""
     return _DISTRICT.search(name) is not None
 
 
+def containing_areas(
+    regions: Sequence[str], event_regions: Sequence[str], shared: Iterable[str] = (),
+) -> set[str]:
+    """The names that say which area, not which town: the first-level regions the leads name
+    ("CC:name" in `regions`; a district the gazetteer holds as a region is none), and the
+    second-level areas in `shared` ("Sukma district", "Khyber Agency"; the tests of dated
+    entries pass those both sides name, session 25): two incidents of one day in two towns of
+    one district share it as they would share the province. (News names places loosely: two
+    reports of one shooting name two towns of one US county, so the tests of any report
+    keep a shared county as a place in common.)"""
+    areas = {
+        name
+        for name in (region.split(":", 1)[1] for region in (*regions, *event_regions))
+        if not is_district(name)
+    }
+    areas.update(name for name in shared if is_district(name))
+    return areas
+
+
+def _dated_shared_areas(shared: Iterable[str], settings: ClusterSettings) -> Iterable[str]:
+    """The names both dated entries share that may be second-level areas (`shared_areas`)."""
+    return shared if settings.shared_areas else ()
+
+
 def _is_town(name: str) -> bool:
-    return _NOT_A_TOWN.search(name) is None
+    # (an area word of another language or country is no town either: "Kaga LGA")
+    return _NOT_A_TOWN.search(name) is None and not is_district(name)
 
 
 def _folded(name: str) -> str:
@@ -314,6 +341,21 @@ def same_name(one: str, other: str) -> bool:
     if abs(len(first) - len(second)) > 3 or min(len(first), len(second)) < 4:
         return False
     return SequenceMatcher(None, first, second).ratio() >= _SAME_NAME_RATIO
+
+
+def _named_alike(mine: Iterable[str], theirs: Iterable[str], settings: ClusterSettings) -> bool:
+    """A name of one side is a spelling of a name of the other (an area word does not make two
+    names alike: "Noble County", "Allen County"). When both sides name a town (`towns_first`,
+    session 25), only their towns are compared: the finest place a report names is where it
+    happened, and a district it names beside it is the town's container ("Dalwa village,
+    Konduga district" is not "Konduga town", though the district bears the town's name)."""
+    mine, theirs = list(mine), list(theirs)
+    if settings.towns_first:
+        my_towns = [name for name in mine if _is_town(name)]
+        their_towns = [name for name in theirs if _is_town(name)]
+        if my_towns and their_towns:
+            mine, theirs = my_towns, their_towns
+    return any(same_name(_bare(one), _bare(other)) for one in mine for other in theirs)
 
 
 def town_names_contradiction(
@@ -340,21 +382,20 @@ def town_names_contradiction(
         return None
     if cities and event_cities:
         return None
-    provinces = {region.split(":", 1)[1] for region in (*regions, *event_regions)}
     shared = places.intersection(event_places)
+    provinces = containing_areas(regions, event_regions)
     if not shared or not shared <= provinces:
         return None
     mine = places - provinces
     theirs = [place for place in event_places if place not in provinces]
-    # An area word does not make two names alike ("Noble County", "Allen County").
-    if any(same_name(_bare(one), _bare(other)) for one in mine for other in theirs):
+    if _named_alike(mine, theirs, settings):
         return None
     my_towns = sorted(place for place in mine if _is_town(place))
     their_towns = sorted(place for place in theirs if _is_town(place))
     if (not my_towns or not their_towns) and settings.district_names_veto:
         # Two districts of the province, each side naming only its own.
-        my_towns = sorted(place for place in mine if _is_district(place))
-        their_towns = sorted(place for place in theirs if _is_district(place))
+        my_towns = sorted(place for place in mine if is_district(place))
+        their_towns = sorted(place for place in theirs if is_district(place))
     if not my_towns or not their_towns:
         return None
     only = "/".join(sorted(shared))
@@ -458,13 +499,9 @@ def province_mode_contradiction(
     theirs = set(event_places)
     if not places or not theirs:
         return None
-    provinces = {
-        name
-        for name in (region.split(":", 1)[1] for region in (*regions, *event_regions))
-        if not _is_district(name)
-    }
     shared = places & theirs
-    if not shared <= provinces:
+    areas = containing_areas(regions, event_regions, _dated_shared_areas(shared, settings))
+    if not shared <= areas:
         return None
     where = "/".join(sorted(shared)) if shared else "no place"
     return f"{mine}, the event's {'/'.join(sorted(modes))}, sharing only {where}"
@@ -798,20 +835,40 @@ def exact_place_contradiction(
     if not settings.exact_place_veto or exact_day is None or not exact_days or not places:
         return None
     mine, theirs = set(places), set(event_places)
-    if settings.exact_place_provinces and family in POINT_FAMILIES:
-        provinces = {
-            name
-            for name in (region.split(":", 1)[1] for region in (*regions, *event_regions))
-            if not _is_district(name)
-        }
+    finer = settings.exact_place_provinces and family in POINT_FAMILIES
+    if finer:
+        provinces = containing_areas(
+            regions, event_regions, _dated_shared_areas(mine & theirs, settings)
+        )
         if _finer_places_comparable(mine - provinces, theirs - provinces):
             mine, theirs = mine - provinces, theirs - provinces
-    named = [_bare(other) for other in theirs]
-    if not named or any(same_name(_bare(one), other) for one in mine for other in named):
+    if not theirs:
         return None
-    if cities and event_cities and _nearest_km(cities, event_cities) <= settings.exact_town_km:
-        return None
+    if _named_alike(mine, theirs, settings) or (
+        cities and event_cities and _nearest_km(cities, event_cities) <= settings.exact_town_km
+    ):
+        # the place in common may be the city of two districts
+        return _two_districts(mine, theirs, settings) if finer else None
     return f"{min(mine)}: no place in common with the event's, both dated"
+
+
+def _two_districts(mine: set[str], theirs: set[str], settings: ClusterSettings) -> str | None:
+    """Each side names a district of its own, neither a spelling of the other's
+    (`district_pair_veto`, session 25): two districts of one city ("Hodan district, Mogadishu"
+    and "Wadajir district, Mogadishu") or of one province are two places, whatever the city
+    both name: a district is finer than the city it is part of, and a dated entry that names
+    one says in which part of the city it happened."""
+    if not settings.district_pair_veto:
+        return None
+    my_districts = [name for name in mine if is_district(name) and name not in theirs]
+    their_districts = [name for name in theirs if is_district(name) and name not in mine]
+    if not my_districts or not their_districts:
+        return None
+    if any(same_name(_bare(one), _bare(other)) for one in mine for other in their_districts):
+        return None
+    if any(same_name(_bare(one), _bare(other)) for one in my_districts for other in theirs):
+        return None
+    return f"{min(my_districts)}, not the event's {min(their_districts)}, both dated"
 
 
 def _finer_places_comparable(mine: set[str], theirs: set[str]) -> bool:
@@ -819,7 +876,7 @@ def _finer_places_comparable(mine: set[str], theirs: set[str]) -> bool:
     places. A district on one side and only a town of another name on the other may be the
     town and its district ("Allen County" and "Fort Wayne"), which says no two wheres."""
     return any(
-        any(map(kind, mine)) and any(map(kind, theirs)) for kind in (_is_town, _is_district)
+        any(map(kind, mine)) and any(map(kind, theirs)) for kind in (_is_town, is_district)
     )
 
 

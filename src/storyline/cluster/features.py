@@ -27,6 +27,7 @@ from storyline.cluster.compat import (
     BLAST_FIRE_TYPE,
     FIRE_TYPES,
     _folded,
+    is_district,
     says_siblings,
     set_fire_type,
     type_family,
@@ -814,6 +815,9 @@ def _lead_regions(own_places: list[Place], settings: ClusterSettings) -> tuple[s
                 and place.country
                 and 0 <= place.start < settings.lead_chars
                 and (place.country != "US" or place.lat is not None)
+                # a district the gazetteer holds as a region is below the province (session
+                # 25: "Raman district" and "Bannang Sata district" shared only Yala)
+                and (not settings.districts_not_provinces or not is_district(place.name.lower()))
             }
         )
     )
