@@ -51,6 +51,7 @@ from storyline.extract.places_context import (
 )
 from storyline.extract.places_scan import finditer_at
 from storyline.extract.places_unlisted import (
+    DISTANCE,
     ENTRY_DATE_STAMP,
     ROUTE_NOUNS,
     find_unlisted,
@@ -289,6 +290,9 @@ def _one_reading_per_name(text: str, accepted: list[tuple[Mention, GazetteerEntr
 
 # "the southern city of Maan", "the town of Kasserine", "Ma'an city": the text names the town.
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$")
+# "45 km south-east of Kidal", "some 30 miles from X": a distance is measured from a point, a
+# town, never from the region that bears its name.
+_MEASURED_FROM_BEFORE = re.compile(rf"\b(?=[a-z\d]){DISTANCE}\s+$")
 _TOWN_WORD_AFTER = re.compile(r"[ \t]+(?:city|town)\b(?![ \t]+of\b)")
 
 
@@ -298,6 +302,7 @@ def _town_the_text_names(text: str, mention: Mention, entry: GazetteerEntry
     of Maan", "Gaza City"): the listed city of that name in the reading's country."""
     if entry.kind not in ("city", "region") or entry.country == "US" or not (
             _TOWN_WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            or _MEASURED_FROM_BEFORE.search(text, max(0, mention.start - 60), mention.start)
             or _TOWN_WORD_AFTER.match(text, mention.end)
             or text[mention.end - 5:mention.end] == " City"):
         return None
@@ -365,6 +370,13 @@ _ASIDE_BEFORE = re.compile(
     r"(?:\s+(?:their|his|her)\s+(?:home\s+)?(?:village|town)\s+of)?"
     r"|\b(?:based|headquartered|originated|hails|lives|lived|living|resides|resided)\s+in"
     r"|\b(?:man|woman|teen|teenager|boy|girl|native|couple)\s+from"
+    # "a native of Malgobek", "originally from Brcko", "born and raised in X", "had moved there
+    # from Y", "a family that settled here from Z": where a person of the story comes from
+    # (the whole class of origin phrases, not the place the person was struck)
+    r"|\bnatives?\s+of|\boriginally\s+(?:\w+\s+)?(?:from|of|in)"
+    r"|\b(?:born|raised|grew\s+up)(?:\s+and\s+(?:raised|bred|brought\s+up))?\s+in"
+    r"|\b(?:moved|relocated|emigrated|migrated|settled|immigrated)\s+(?:there\s+|here\s+"
+    r"|back\s+)?(?:(?:\w+\s+){0,2}?(?:ago|earlier|before)\s+)?from"
     # "Jean Ross, 71, from Sunderland": a person's hometown after the age (British style; the
     # American ", 24, of Dayton" is mostly the town of the shooting too, so it is not read).
     r"|\b\d{1,3},\s+from"
@@ -372,6 +384,10 @@ _ASIDE_BEFORE = re.compile(
     # story came from or went afterwards
     r"|\b(?:travell?ed|came|flew|drove|arrived|returned)\s+(?:in\s+|down\s+|up\s+|over\s+)?from"
     r"|\b(?:fled|escaped|flew|drove|moved|relocated)\s+(?:back\s+)?to"
+    # "fled across the river to Mae Sot", "escaped through the forest towards Nertiti", "ran
+    # with their cattle into Y": where people went, a few words after the verb of flight
+    r"|\b(?:fled|flee|fleeing|escaped|escaping|ran|crossed|crossing|streamed|trekked|walked)"
+    r"\b(?:(?!\s(?:in|at|near)\s)[^.;,\n]){1,40}?(?<!according)\s(?:to|into|towards?|for)"
     # "a similar blast in Derbent", "similar to one in Djibo", "earlier attacks in Kano": the
     # place of another incident the report compares its own to
     r"|\b(?:similar|previous|earlier|prior)\s+(?:to\s+)?(?:(?:an?|one|the|that|those)\s+)?"
@@ -399,8 +415,18 @@ _ASIDE_BEFORE = re.compile(
     r"\b(?:spoke|speaking|talking|said|says|told\s+\w+|calling|writing|declared|announced"
     r"|stated|added|insisted|explained|tweeted|wrote|indicated|declaring|announcing|adding)"
     r"(?:\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone|on|late|early|last|yesterday|today"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|afternoon)){0,3}"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|afternoon"
+    # (its audience: "spoke to reporters in La Paz", "told a news conference in X")
+    r"|to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:reporters|journalists|press|media|newsmen"
+    r"|correspondents|parliament|lawmakers|crowds?|supporters|mourners|radio|television)"
+    r")){0,3}"
     r"\s+(?:from|in)"
+    # "the Ombudsman's Office reported from Popayan", "the agency reporting from X": an
+    # institution's report (not "clashes reported in X": no institution before the verb)
+    r"|\b(?:office|ministry|agency|police|army|military|command|mission|monitors?|observatory"
+    r"|ombudsman|commission|service|radio|television|station|broadcaster|correspondents?"
+    r"|newspaper|outlet|group|network|committee|council)\s+(?:\w+\s+)?(?:reported|reporting"
+    r"|reports|confirmed|confirming|warned|warning)\s+from"
     # "a statement issued in Beirut", "at a news conference in Lagos", "a communique released
     # from Bamako": where words were published, not where the event happened
     r"|\b(?:statement|communiqu[eé]|press\s+release|news\s+conference|press\s+conference"
@@ -419,8 +445,14 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
     earlier = _earlier_incident_sentences(text)
     aside: dict[tuple[str, str, str | None, float | None], bool] = {}
     spoken: dict[tuple[str, str, str | None, float | None], bool] = {}  # an office's town
+    regions_aside: dict[tuple[str, str, str | None, float | None], bool] = {}
     for place in places:
         key = _identity(place)
+        if place.kind == "region" and place.start >= 0 and place.country not in (None, "US"):
+            # "militants based in Sulu", "a statement issued from Kashmir": a region named
+            # only aside, set aside below where the event's town lies in another country
+            regions_aside[key] = regions_aside.get(key, True) and bool(_ASIDE_BEFORE.search(
+                text, max(0, place.start - _ASIDE_WINDOW), place.start))
         if place.start < 0 or place.kind != "city" or place.start in venue_starts:
             aside[key] = False
             continue
@@ -429,7 +461,7 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
             _ASIDE_BEFORE.search(window) or _speaks_for_its_government(text, place)
             or any(start <= place.start < end for start, end in earlier)
             or (_reported_from(text, place) and named_far_from(text, place, places)))
-        spoken[key] = spoken.get(key, True) and _where_its_speakers_sit(text, place)
+        spoken[key] = spoken.get(key, True) and _where_its_speakers_sit(text, place, places)
     # A speaking office's town is set aside only beside a town named in earnest: beside a
     # region ("police in Kolkata said ... in West Bengal") or a quarter ("in the Rosengard
     # district") it is mostly the event's own town, which the region or quarter contains.
@@ -438,6 +470,11 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
         aside = {key: flag or spoken.get(key, False) for key, flag in aside.items()}
     # The other settlement: a town, or a region outside the US (a US county is named beside
     # the town of the hospital as often as beside the town of the shooting).
+    if any(regions_aside.values()):
+        towns = {country for (_, kind, country, _), flag in aside.items()
+                 if kind == "city" and not flag and country}
+        aside.update({key: bool(towns) and key[2] not in towns
+                      for key, flag in regions_aside.items() if flag})
     if any(flag for flag in aside.values()) and any(
             not flag and (kind == "city" or (kind == "region" and country not in (None, "US")))
             for (_, kind, country, _), flag in aside.items()):
@@ -530,12 +567,21 @@ _GOVERNMENT_VERB_AFTER = re.compile(
     r"|rejected|rejects|demanded|demands|urged|urges|vowed|vows|threatened|threatens|welcomed"
     r"|welcomes|protested|protests|responded|responds|retaliated|summoned|summons|expelled"
     r"|expels|insisted|insists|dismissed|dismisses|called\s+(?:for|on)|calls\s+(?:for|on)"
-    r"|announced|announces|pledged|pledges|promised|promises|claimed|claims|sanctioned)\b")
+    r"|announced|announces|pledged|pledges|promised|promises|claimed|claims|sanctioned"
+    # a government's acts: "Lima sent 300 more police", "Addis Ababa deployed troops",
+    # "Kinshasa ordered an inquiry", "Moscow recalled its ambassador"
+    r"|sent|sends|deployed|deploys|dispatched|dispatches|ordered|orders|recalled|recalls"
+    r"|imposed|imposes|mobili[sz]ed|mobili[sz]es|airlifted|suspended|suspends|approved"
+    r"|approves|offered|offers|rushed|flew\s+in|appointed|appoints)\b")
 # (Not a building: "the embassy in Athens", "the ministry in Kabul" may be what was attacked.)
 _GOVERNMENT_BEFORE = re.compile(
-    r"\b(?:officials?|diplomats?|spokes(?:man|woman|person)|ministers?|government|leaders"
+    r"\b(?:(?:officials?|diplomats?|spokes(?:man|woman|person)|ministers?|government|leaders"
     r"|lawmakers|envoys?|talks|negotiations|summit|negotiators|mediators|counterparts)"
-    r"\s+(?:in|from)\s+$",
+    r"\s+(?:in|from)"
+    # the agent of a government's act in the passive: "troops sent by Abuja", "a curfew
+    # imposed by Nairobi"
+    r"|(?:sent|dispatched|deployed|ordered|imposed|announced|condemned|denied|rejected"
+    r"|blamed|accused|approved|recalled|summoned|mobili[sz]ed|appointed)\s+by)\s+$",
     re.IGNORECASE)
 
 
@@ -544,19 +590,79 @@ _GOVERNMENT_BEFORE = re.compile(
 # of the speaking office is where the report was given; another settlement the text names in
 # earnest is where the event was (`_without_asides` keeps the town where none is: mostly the
 # police of the event's own town speak, "Police in Kisumu said a man was stabbed").
-_SPEAKER_IN_BEFORE = re.compile(
-    r"\b(?:police|policemen|officers?|officials?|authorities|sources|spokes(?:man|woman|person)"
-    r"|army|military|command|commanders?|headquarters|governor|prefect|prosecutors?"
-    r"|investigators|ministry|administration|commissioner|gendarmerie|government)"
-    r"\s+(?:(?:based|stationed)\s+)?(?:in|at|from)\s+(?:the\s+)?$",
+_OFFICES = (r"police|policemen|officers?|officials?|authorities|sources?|spokes(?:man|woman"
+            r"|person)|army|military|command|commanders?|headquarters|governor|prefect"
+            r"|prosecutors?|investigators|ministry|administration|commissioner|gendarmerie"
+            r"|government|embass(?:y|ies)|consulates?|missions?|offices?|agency|agencies"
+            r"|committee|council|commission|hospital|union|party|monitors?|observatory")
+# People who speak for themselves, the whole class the news quotes: a witness, residents, a
+# colleague, elders, an activist, a doctor, relatives, a journalist.
+_SPEAKING_PEOPLE = (r"(?:eye)?witness(?:es)?|residents?|locals?|villagers?|elders?|activists?"
+                    r"|journalists?|reporters?|correspondents?|doctors?|medics?|nurses?"
+                    r"|relatives?|survivors?|colleagues?|friends?|neighbou?rs?|observers?"
+                    r"|analysts?|diplomats?|lawyers?|rescuers?|volunteers?|aid\s+workers?"
+                    r"|traders?|farmers?|teachers?|students?|leaders?|clerics?|priests?"
+                    r"|imams?|chiefs?|relief\s+workers?|humanitarians?|parents?|families"
+                    r"|people|man|woman|men|women|someone|others?|one|mayor|councillor")
+# (People are set aside as speakers only: "people in X protested", "residents in X
+# demanded" tell the event itself, in X.)
+_PEOPLE_SPEAKING_AFTER = re.compile(
+    r"(?:\s+(?:have|has|had|also|later|then))*\s+(?:said|says|told|tell|reported|recounted"
+    r"|recalled|described|added|explained|confirmed|wrote|posted|tweeted|alleged|condemned"
+    r"|denied|insisted|quoted|estimated)\b")
+_PEOPLE_IN_BEFORE = re.compile(
+    rf"\b(?:{_SPEAKING_PEOPLE})\s+(?:(?:reached|contacted|interviewed|quoted|speaking|living"
+    r"|sheltering)\s+(?:by\s+(?:tele)?phone\s+)?)?(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE)
+_SPEAKER_IN_BEFORE = re.compile(
+    rf"\b(?:{_OFFICES})"
+    # ("an official reached by phone in X", "a spokesman stationed in X": where a speaker sat)
+    r"\s+(?:(?:based|stationed|reached|contacted|interviewed|quoted|speaking|living"
+    r"|sheltering)\s+(?:by\s+(?:tele)?phone\s+)?)?(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_OFFICE_IN_BEFORE = re.compile(rf"\b(?:{_OFFICES})\s+(?:(?:based|stationed)\s+)?(?:in|at)"
+                               r"\s+(?:the\s+)?$", re.IGNORECASE)
+# What an office does where it sits: "Police in Novi Pazar arrested three men", "the army in
+# Gao has detained", "officials in X opened an inquiry": a finite verb right after the town.
+_OFFICE_ACT_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)*(?:arrested|detained"
+                               r"|opened|launched|recovered|seized|charged|questioned"
+                               r"|registered|booked|filed|began|started|sent|deployed"
+                               r"|dispatched|identified|released|handed|arraigned|summoned"
+                               r"|closed|sealed|banned|imposed|ordered|called|named)\b")
 
 
-def _where_its_speakers_sit(text: str, place: Place) -> bool:
-    """The town of a speaking institution ("officials in X said"), the verb of saying or of a
-    stance (`_GOVERNMENT_VERB_AFTER`) right after it."""
-    return bool(_SPEAKER_IN_BEFORE.search(text, max(0, place.start - 40), place.start)
-                and _GOVERNMENT_VERB_AFTER.match(text, place.end))
+# ("a priest in Beni who said", "officials in X, who declined to be named, said": the verb
+# may follow in a relative clause)
+_WHO_AFTER = re.compile(r",?\s+who\b")
+
+
+def _where_its_speakers_sit(text: str, place: Place, places: list[Place]) -> bool:
+    """The town of a speaker ("officials in X said", "witnesses in X said", "a resident
+    reached in X said", "a priest in X who said"), the verb of saying or of a stance
+    (`_GOVERNMENT_VERB_AFTER`) right after it; or the town of an office that acts there
+    ("police in X arrested"), where the text names a settlement of its own apart from it (not
+    a quarter of the office's town: "Police in Mombasa arrested ... in the city's Likoni area")."""
+    before_start = max(0, place.start - 48)
+    who = _WHO_AFTER.match(text, place.end)
+    verb_at = who.end() if who else place.end
+    if _SPEAKER_IN_BEFORE.search(text, before_start, place.start) and \
+            _GOVERNMENT_VERB_AFTER.match(text, verb_at):
+        return True
+    if _PEOPLE_IN_BEFORE.search(text, before_start, place.start) and \
+            _PEOPLE_SPEAKING_AFTER.match(text, verb_at):
+        return True
+    return bool(_OFFICE_IN_BEFORE.search(text, before_start, place.start)
+                and _OFFICE_ACT_AFTER.match(text, place.end)) and any(
+        other.kind == "city" and other.start >= 0 and _identity(other) != _identity(place) and (
+            _called_a_settlement(text, other) or _far_apart(place, other))
+        for other in places)
+
+
+def _far_apart(place: Place, other: Place) -> bool:
+    """Both located and more than `_ELSEWHERE_KM` apart."""
+    if place.lat is None or place.lon is None or other.lat is None or other.lon is None:
+        return False
+    return distance_km((place.lat, place.lon), (other.lat, other.lon)) > _ELSEWHERE_KM
 
 
 def _speaks_for_its_government(text: str, place: Place) -> bool:

@@ -119,18 +119,42 @@ _LOCATIVE = r"\b(?:in|In|at|At|near|Near|outside|Outside|of|from|around|into|tow
     r"|through|Through|across|Across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western" \
     r"|central|northeastern|northwestern|southeastern|southwestern|downtown)\s+)?"
 _ELEMENT = rf"{_NAME}(?:\s+(?:{_NOUN_AFTER})\b)?"
-_CHAIN = re.compile(rf"{_LOCATIVE}(?P<chain>{_ELEMENT}(?:,\s+(?:the\s+)?{_ELEMENT}){{1,5}})")
+# (A later link may carry a compass word: "outside Mong Hsu, southern Shan state".)
+_CHAIN = re.compile(
+    rf"{_LOCATIVE}(?P<chain>{_ELEMENT}(?:,\s+(?:the\s+)?(?:(?:northern|southern|eastern"
+    rf"|western|central|north-?eastern|north-?western|south-?eastern|south-?western|upper"
+    rf"|lower)\s+)?{_ELEMENT}){{1,5}})")
 # (An attack's verb takes the place as its object here too, set by a distance: "rebels
 # attacked Eringeti, some 55 km north of Beni"; a person is attacked "near" a town, never
 # "40 km from" it.)
+# The nouns of an attack take the place as their object after "on" or "against", as the
+# verbs do ("an attack on Mitope, in Ancuabe district", "the raid on Dogo Nahawa, south of
+# Jos", "an offensive against X, 20 km from Y").
+_ATTACK_NOUNS = (r"(?:attacks?|raids?|assaults?|offensives?|ambush(?:es)?|incursions?|advances?"
+                 r"|strikes?|airstrikes?|shelling|bombardments?|bombings?|push|onslaughts?)"
+                 r"\s+(?:on|against|upon)")
+# A bare compass bearing, set off by a comma: "X, south of Y".
+_BEARING = (r"(?:(?:just|some\s+way|far)\s+)?(?:north|south|east|west|north-?east|north-?west"
+            r"|south-?east|south-?west)(?:ern)?\s+of")
 _INSIDE = re.compile(
-    rf"\b(?P<prep>in|In|at|At|near|Near|outside|of|from|{_ATTACK_VERBS})\s+(?P<name>{_NAME})"
-    rf"(?P<comma>,)?\s+(?P<set>in|near|{DISTANCE})\s+"
+    rf"\b(?P<prep>in|In|at|At|near|Near|outside|of|from|{_ATTACK_VERBS}|{_ATTACK_NOUNS})\s+"
+    rf"(?P<name>{_NAME})"
+    rf"(?P<comma>,)?\s+(?P<set>in|near|{DISTANCE}|{_BEARING})\s+"
     r"(?:the\s+)?(?:(?:city|town|provincial\s+capital|capital|village|regional\s+capital)"
     r"\s+of\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern"
     r"|northwestern|southeastern|southwestern|state|province|region|district|department)"
-    r"\s+(?:of\s+)?)?(?P<inside>[A-Z])")
+    r"\s+(?:of\s+)?)?(?P<inside>[A-Z]|(?<=the\s)(?:town|city|village|capital|camp|base)\b)")
+_IS_DISTANCE = re.compile(DISTANCE)
+_IS_BEARING = re.compile(_BEARING)
+_ATTACK_NOUN = re.compile(_ATTACK_NOUNS)
+# "in Kaabong district", "in Ancuabe District": the text names the place's rank, a place known
+# to it even where the gazetteer lacks it.
+_RANKED_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:district|province|county|region|state"
+    r"|governorate|department|LGA|woreda|zone|territory|municipality|tehsil|upazila|township"
+    r"|District|Province|County|Region|State|Governorate|Department|Township)\b"
+    r"(?![ \t]+[A-Z])")  # (not an institution's name: "East State Fair", "Kent District Court")
 # Capitalized words that head a sentence or a phrase without naming a place.
 _NOT_NAMES = frozenset({
     "the", "a", "an", "in", "at", "on", "this", "that", "his", "her", "their", "its", "our",
@@ -157,7 +181,7 @@ _INSTITUTIONS = frozenset({
     "legislative", "senate", "assembly", "federal", "district", "county", "city", "state",
     "university", "college", "community", "public", "unified", "independent", "regional",
     "services", "service", "protective", "command", "affairs", "security", "corrections",
-    "precinct",
+    "precinct", "high",
 })
 # "MORETOWN —", "GRANITE FALLS, N.C. (AP) -", "Felton, MN (WDAY TV) -", "Killingly (AP) —".
 _DATELINE = re.compile(
@@ -546,13 +570,24 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
     starts = {p.start for p in known if p.kind in ("region", "country", "city")}
     spans: list[Span] = []
     for match in _INSIDE.finditer(text):
-        if match.start("inside") not in starts or (
-                match.group("prep") in _ATTACK_VERBS.split("|")
-                and (not match.group("comma") or match.group("set") in ("in", "near"))):
+        prep, setting = match.group("prep"), match.group("set")
+        # A number of kilometres sets a place against anything ("50 km south of the town");
+        # "in" and "near" need a place the text knows or ranks ("in Kaabong district").
+        measured = _IS_DISTANCE.fullmatch(setting) is not None
+        bearing = _IS_BEARING.fullmatch(setting) is not None
+        anchored = match.start("inside") in starts or measured or \
+            _RANKED_NAME.match(text, match.start("inside")) is not None
+        by_noun = _ATTACK_NOUN.fullmatch(prep) is not None
+        if not anchored or (bearing and (not match.group("comma") or prep in ("of", "from"))) or (
+                prep in _ATTACK_VERBS.split("|")
+                and (not match.group("comma") or setting in ("in", "near"))) or (
+                by_noun and not match.group("comma")):
             continue
         start, end = _trim(text, match.start("name"), match.end("name"))
-        if start < end and not _ordinary_word(text[start:end].split()[-1]) and \
-                text[start:end].split()[0].lower().rstrip(".") not in _PERSON_TITLES:
+        name = text[start:end]
+        if start < end and not _ordinary_word(name.split()[-1]) and \
+                name.split()[0].lower().rstrip(".") not in _PERSON_TITLES and \
+                not (by_noun and _a_people_or_group(name, False)):
             spans.append((start, end, "city", None))  # not "of Judge X in Helwan"
     return spans
 
@@ -592,18 +627,23 @@ _ROUTE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'�
 # "near Kuje, on the Abuja-Lokoja road". The town is the place; the route's ends are not
 # (`places._without_route_ends`), as with a town written after the route ("on the Kampala-Gulu
 # highway near Karuma").
+# ("close to the Tbilisi-Gori highway", "along the X-Y road", "on the Baringo-Turkana border":
+# any preposition that sets a place beside a route, and a border between two named lands.)
+_ROUTE_OR_BORDER = rf"(?:{ROUTE_NOUNS}|border|frontier|boundary)"
+_ROUTE_OR_BORDER_NOUN = re.compile(rf"[a-z]-[A-Z][^\n]{{0,30}}?[ \t]{_ROUTE_OR_BORDER}\b")
 _ROUTE_ON_THE = re.compile(
-    r"\bon\s+the\s+(?P<route>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2}-[A-Z][\w'’]*"
-    rf"(?:[ \t][A-Z][\w'’]*){{0,2}})[ \t]+{ROUTE_NOUNS}\b")
+    r"\b(?:on|along|off|near|beside|by|close\s+to|next\s+to|just\s+off)\s+the\s+"
+    r"(?P<route>[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*){0,2}-[A-Z][\w'’]*"
+    rf"(?:[ \t][A-Z][\w'’]*){{0,2}})[ \t]+{_ROUTE_OR_BORDER}\b")
 _TOWN_BEFORE_A_ROUTE = re.compile(
-    rf"\b(?:at|in|near|outside)\s+(?P<name>{_NAME}),?\s+$")
+    rf"\b(?:at|in|near|outside|beside|next\s+to|close\s+to)\s+(?P<name>{_NAME}),?\s+$")
 
 
 def towns_on_routes(text: str) -> list[tuple[int, int, int, int]]:
     """(town start, town end, route start, route end) of each town written before the route
     it lies on (`_ROUTE_ON_THE`)."""
     found: list[tuple[int, int, int, int]] = []
-    if _ROUTE_NOUN.search(text) is None:
+    if _ROUTE_OR_BORDER_NOUN.search(text) is None:
         return found  # (most texts: the pattern's scan is skipped)
     for match in _ROUTE_ON_THE.finditer(text):
         window = max(0, match.start() - 60)
@@ -756,25 +796,41 @@ def _fronted(text: str, people: frozenset[str]) -> list[Span]:
 _APOSTROPHE = r"(?:['’](?!s\b)[a-z][\w-]*|['’]s(?=\s[A-Z]))?"
 _LOCATED_WORDS = (rf"[A-Z][\w-]*{_APOSTROPHE}"
                   rf"(?:\s(?:(?:al|el|ad|an|ar|as|at|az|ash)-)?[A-Z][\w-]*{_APOSTROPHE}){{0,2}}")
+# ("around X": the fighting or shelling around a town; not a feast: `_FEASTS`)
 _LOCATED_NAME = re.compile(
-    rf"\b(?=[A-Za-z])(?:in|near|outside)\s+(?P<name>{_LOCATED_WORDS})"
+    rf"\b(?=[A-Za-z])(?:in|near|outside|around)\s+(?P<name>{_LOCATED_WORDS})"
     r"(?![\w'’-]|\s+[A-Z]|\s+(?:county|parish|township)\b)")
 _DAY_STEMS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+_ROMANCE_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les", "Lo", "Il", "Os", "As"})
+# Feasts and seasons a time is set "around" or "in" ("around Ramadan", "in Lent"): the
+# religious and national feasts that are no ordinary English word.
+_FEASTS = frozenset({
+    "ramadan", "ramazan", "eid", "diwali", "deepavali", "hanukkah", "chanukah", "passover",
+    "pesach", "nowruz", "navruz", "ashura", "muharram", "lent", "advent", "pentecost", "vesak",
+    "tet", "holi", "navratri", "dussehra", "durga", "pongal", "onam", "songkran", "purim",
+    "sukkot", "shavuot", "yom", "kippur", "hajj", "umrah", "mawlid", "arbaeen", "christmastide",
+    "epiphany", "whitsun", "carnival", "carnaval", "kwanzaa", "obon", "chuseok", "seollal",
+})
 _LETTERS = re.compile(r"(?<=\w)['’-](?=\w)")  # the joins inside a word of a name
 # The event's own verb, then its locative: besides shootings, the attacks, blasts, abductions
 # and clashes of incident summaries ("ambushed a bus near Karuma, killing four", "abducted
 # from his house in Bardhere by suspected militants", "clashed with troops in Bentiu").
+# (The words may open the sentence, capitalized: "Shelling damaged a hospital in X"; damage
+# to things is an event as harm to people is.)
 _EVENT_IN_NAME = re.compile(
-    r"\b(?=[A-Za-z])(?:shot|shooting|killed|wounded|injured|stabbed|happened|occurred|died|slain"
-    r"|gunfire|fired|attacked|ambushed|exploded|detonated|bombed|abducted|kidnapped|clashed"
-    r"|raided|shelled|torched|lynched|beheaded|massacred|hacked|dead|hit|struck|blast"
-    r"|explosion|airstrike|bombing|attack|ambush|raid|attacking|raiding|ambushing|shelling)\b"
+    r"\b(?=[A-Za-z])(?:(?i:shot|shooting|killed|wounded|injured|stabbed|happened|occurred|died"
+    r"|slain|gunfire|fired|attacked|ambushed|exploded|detonated|bombed|abducted|kidnapped"
+    r"|clashed|raided|shelled|torched|lynched|beheaded|massacred|hacked|dead|hit|struck|blast"
+    r"|explosion|airstrike|bombing|attack|ambush|raid|attacking|raiding|ambushing|shelling"
+    r"|damaged|destroyed|burned|burnt|gutted|looted|vandali[sz]ed|blew\s+up|fighting|clashes"
+    r"|battles?|gunbattles?|firefights?|skirmish(?:es)?))\b"
     # (within its own clause: "shelled Gori, Georgia, and reporters waited near X")
     r"(?:(?!,\s+and\s)[^.;\n]){0,50}?"
-    rf"\b(?:in|near|outside)\s+(?P<name>{_LOCATED_WORDS})(?=\s*(?:[.;,]|$|\s(?:on|early|late"
+    rf"\b(?:in|near|outside|around)\s+(?P<name>{_LOCATED_WORDS})(?=\s*(?:[.;,]|$|\s(?:on|early|late"
     r"|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|around|about|at|by"
     # ("and" not before a name: "near Turk and Taylor streets" are cross streets)
     r"|when|as|after|during|while|and(?!\s+[A-Z])|killing|wounding|injuring|leaving|was|were|killed"
+    r"|overnight|yesterday|today|tonight"
     r"|wounded|injured|left)\b))")
 _ADDRESS_IN_NAME = re.compile(
     rf"\b[A-Z][\w'’.-]*\s+(?:{street_types()})\.?,?"
@@ -802,16 +858,20 @@ def _placed_by_the_text(text: str, people: frozenset[str], starts: list[int]) ->
     for name, starts in located.items():
         if len(starts) < 2 and name not in residents:
             # placed once: only a name of no ordinary words ("Akee Mini Mart"), in the clause
-            # of the event
+            # of the event; a Romance article opening a name is no English word ("El Alto",
+            # "La Esperanza", "Los Palos")
+            words = name.split()
+            if len(words) > 1 and words[0] in _ROMANCE_ARTICLES:
+                words = words[1:]
             if any(_ordinary_word(w) or not _LETTERS.sub("", w).isalpha()
-                   or w.lower()[:3] in _DAY_STEMS for w in name.split()):
+                   or w.lower()[:3] in _DAY_STEMS or fold(w) in _FEASTS for w in words):
                 continue
             if eventful is None:
                 eventful = _eventful_names(text)
             if name not in eventful:
                 continue
         words = name.split()
-        if fold(name) in people or _NOT_A_TOWN.search(name) or \
+        if fold(name) in people or _NOT_A_TOWN.search(name) or _institution(name) or \
                 words[0].lower().rstrip(".") in _PERSON_TITLES or words[0] in _LOCAL_NOUNS or \
                 any(w.lower() in _NOT_NAMES or w.lower() in _LABELS for w in words) or \
                 all(_ordinary_word(w) for w in words):
@@ -952,10 +1012,12 @@ _REGION_RANKS = frozenset(noun for noun, kind in _SETTLEMENT_NOUNS.items() if ki
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     words = text[start:end].split()
-    if len(words) > 1 and words[0].endswith(("'s", "’s")) and \
-            load_gazetteer().lookup(fold(words[0][:-2])):
-        start += len(words[0]) + 1  # "Baghdad's Abu Ghraib district"; not "Lion's Gate"
-        words = words[1:]
+    # (the possessor may be of two or three words: "Cabo Delgado's Ancuabe district")
+    owner_words = next((k + 1 for k, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))), 0)
+    if 0 < owner_words < len(words) and load_gazetteer().lookup(fold(
+            " ".join([*words[:owner_words - 1], words[owner_words - 1][:-2]]))):
+        start += sum(len(w) + 1 for w in words[:owner_words])  # "Baghdad's Abu Ghraib
+        words = words[owner_words:]  # district"; not "Lion's Gate"
     else:
         owner = next((k for k, w in enumerate(words[:4]) if w.endswith(("'s", "’s"))), None)
         if owner is not None and 0 < owner < len(words) - 1:
