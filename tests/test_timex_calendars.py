@@ -10,15 +10,16 @@ import pytest
 
 from storyline.extract.timex_calendars import (
     diwali,
+    hanukkah,
     hebrew_new_year,
     holi,
     islamic_day,
     lunar_new_year,
     mid_autumn,
     nowruz,
+    orthodox_easter,
     passover,
 )
-from storyline.extract.timex_holidays import _hanukkah, _orthodox_easter
 
 YEARS = range(2010, 2027)
 # As announced in Saudi Arabia (first day of Ramadan, Eid al-Fitr, Eid al-Adha).
@@ -67,12 +68,12 @@ def test_hebrew_feasts() -> None:
     assert [passover(y) for y in (2012, 2019, 2023, 2024, 2025)] == [
         date(2012, 4, 7), date(2019, 4, 20), date(2023, 4, 6), date(2024, 4, 23),
         date(2025, 4, 13)]
-    assert _hanukkah(2019) == date(2019, 12, 23)
-    assert _hanukkah(2023) == date(2023, 12, 8)
+    assert hanukkah(2019) == date(2019, 12, 23)
+    assert hanukkah(2023) == date(2023, 12, 8)
 
 
 def test_orthodox_easter_and_nowruz() -> None:
-    assert [_orthodox_easter(y) for y in (2016, 2018, 2021, 2023, 2024)] == [
+    assert [orthodox_easter(y) for y in (2016, 2018, 2021, 2023, 2024)] == [
         date(2016, 5, 1), date(2018, 4, 8), date(2021, 5, 2), date(2023, 4, 16), date(2024, 5, 5)]
     assert [nowruz(y) for y in (2016, 2018, 2021, 2024, 2025)] == [
         date(2016, 3, 20), date(2018, 3, 21), date(2021, 3, 21), date(2024, 3, 20),

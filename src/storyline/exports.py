@@ -20,11 +20,11 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 
 from storyline.errors import ConfigError
 from storyline.extract.event_type import acled_types
+from storyline.geo import country_names
 from storyline.present import hedged_value
 
 JSON = dict[str, Any]
@@ -206,18 +206,6 @@ def country_code(event: Mapping[str, Any]) -> str | None:
     if located and located.get("country"):
         return str(located["country"])
     return next((str(p["country"]) for p in event.get("places") or [] if p.get("country")), None)
-
-
-@lru_cache(maxsize=512)
-def country_names(code: str) -> tuple[str, str]:
-    """(English name, ISO 3166-1 numeric) of an alpha-2 code; the code itself if unknown."""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code.upper())
-    if country is None:
-        return code, ""
-    name = getattr(country, "common_name", None) or country.name
-    return str(name), str(int(country.numeric))
 
 
 def claims_by_strength(event: Mapping[str, Any]) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -28,6 +29,8 @@ from storyline.extract.dates_roles import (
     EVENT_BONUS,
     NOT_A_TIME,
     clause_score,
+    dates_a_record,
+    tallies_acts,
 )
 from storyline.extract.document import Document
 from storyline.extract.furniture import CLIP_LINE_START
@@ -40,6 +43,7 @@ from storyline.extract.timex import (
     speaks_of_the_future,
 )
 from storyline.extract.timex_lexicon import MONTHS
+from storyline.geo import country_names
 from storyline.records import DatePrecision, EventDate, Place
 
 __all__ = [
@@ -177,16 +181,20 @@ MAX_DATE_EXPRESSIONS = 300
 
 def date_candidates(text: str, published: datetime | None,
                     document: Document | None = None,
-                    title: str | None = None) -> list[DateCandidate]:
+                    title: str | None = None,
+                    places: Sequence[Place] | None = None) -> list[DateCandidate]:
     """Every date expression of `text` resolved and scored from its surface context, in text
     order. `document` is the article's `Document` when the caller has one (its sentences are
     the ones the cues read). The dates of the headline `title` come first, with `start` and
     `end` -1 (they are not in `text`): a headline is the article's own summary, and often the
-    only place a crawl that kept page furniture instead of the story states the day."""
+    only place a crawl that kept page furniture instead of the story states the day. `places`
+    are `find_places(text, title)` when the caller has them (a few rules read where the story
+    is told from); without them they are found when a rule first needs them."""
     anchor = report_day(text, published)
     sentences = (document or Document(text)).sentences
     starts = [s.start for s in sentences]
-    candidates: list[DateCandidate] = _title_candidates(title, text, anchor)
+    where = _places_reader(text, title, places)
+    candidates: list[DateCandidate] = _title_candidates(title, text, anchor, where)
     anchors = anchor_map(text, anchor)  # embedded posts and dated sections count from theirs
     earlier = _earlier_incident_spans(text, sentences)
     last_day: date | None = None  # the day the text named last, candidate or not
@@ -220,18 +228,20 @@ def date_candidates(text: str, published: datetime | None,
                                                                     expression.end))
         else:
             resolved = _resolve(text, expression, bounds,
-                                anchors.anchor_at(expression.start, expression.end))
+                                anchors.anchor_at(expression.start, expression.end), where)
         if resolved is None:
             continue
         resolved = _as_dated_weekday(expression, resolved, dated_weekdays)
         resolved = _in_stated_year(expression, resolved, stated_years)
-        local_day = _local_weekday_ahead(text, expression, resolved, bounds, anchor)
+        local_day = _local_weekday_ahead(text, expression, resolved, bounds, anchor, where)
         if local_day is not None:
             resolved = local_day, "day"
         if resolved[1] == "day":
             last_day = resolved[0]
             last_day_said = _STATEMENT_BEFORE.search(
-                text, max(0, expression.start - 40), expression.start) is not None
+                text, max(0, expression.start - 40), expression.start) is not None or (
+                _STEP_BEFORE_A_DAY.search(text, max(0, expression.start - 45),
+                                          expression.start) is not None)
         stretch = _holiday_weekend(text, expression, resolved) or _reporting_week(
             text, expression, resolved)
         if stretch is not None:
@@ -244,7 +254,7 @@ def date_candidates(text: str, published: datetime | None,
         in_a_series = any(first <= expression.start < last for first, last in earlier)
         if candidate is not None:
             candidate = replace(candidate, period=stretch) if stretch else candidate
-            act = _act_counted_from(text, candidate, bounds[1], anchor or _NO_ANCHOR)
+            act = _act_counted_from(text, candidate, *bounds, anchor or _NO_ANCHOR)
             for found in (candidate, act):
                 if found is None:
                     continue
@@ -286,13 +296,13 @@ LOCAL_TIME_REACH = 30
 
 def _local_weekday_ahead(text: str, expression: DateExpression,
                          resolved: tuple[date, DatePrecision], bounds: tuple[int, int],
-                         anchor: date | None) -> date | None:
+                         anchor: date | None, where: PlacesReader) -> date | None:
     if anchor is None or resolved != (anchor - timedelta(days=6), "day") or not (
             _BARE_WEEKDAY.fullmatch(expression.text)):
         return None
     window = text[max(bounds[0], expression.start - LOCAL_TIME_REACH):
                   min(bounds[1], expression.end + LOCAL_TIME_REACH)]
-    if _LOCAL_TIME.search(window) or _placed_in_a_clock_ahead(text):
+    if _LOCAL_TIME.search(window) or _placed_in_a_clock_ahead(text, where()):
         return anchor + timedelta(days=1)
     return None
 
@@ -304,51 +314,58 @@ def _local_weekday_ahead(text: str, expression: DateExpression,
 CLOCK_AHEAD_LONGITUDE = 60.0  # degrees east: about UTC+4 by the Sun, UTC+5 by most clocks
 
 
-def _placed_in_a_clock_ahead(text: str) -> bool:
-    place = lead_place(text)
+def _placed_in_a_clock_ahead(text: str, places: Sequence[Place]) -> bool:
+    place = lead_place(text, places)
     return place is not None and place.lon is not None and (
         place.lon >= CLOCK_AHEAD_LONGITUDE)
 
 
-@lru_cache(maxsize=4)
-def lead_place(text: str) -> Place | None:
-    """The place a story is told from: its wire dateline ("SYDNEY --", "HANOI, Vietnam (AP)
-    --"), else the first place its lead names, with the longitude of its country's capital when a
-    region's own is not known. Read only when a rule needs it (a weekday that may be in another
-    clock, a nation's holiday): reading places costs a gazetteer scan, which the extraction does
-    once more later for the places themselves."""
-    from storyline.extract.gazetteer import fold, load_gazetteer
-    from storyline.extract.places import find_places
+PlacesReader = Callable[[], Sequence[Place]]
 
-    gazetteer = load_gazetteer()
-    dateline = _DATELINE_PLACE.match(text)
-    entries = gazetteer.places.get(fold(dateline.group(1)), ()) if dateline else ()
-    place: Place | None
-    if entries:
-        best = max(entries, key=lambda e: e.population)
-        place = Place(best.name, best.kind, best.country, best.lat, best.lon, 0, 0)
-    else:
-        # the lead's first places: the whole text's would cost a second gazetteer scan
-        place = next((p for p in find_places(text[:LEAD_PLACE_CHARS])
-                      if p.country and p.start >= 0), None)
+
+def _places_reader(text: str, title: str | None, places: Sequence[Place] | None
+                   ) -> PlacesReader:
+    """The article's places: the caller's, or found once when a rule first asks (most texts
+    need none)."""
+    if places is not None:
+        return lambda: places
+    found: list[Sequence[Place]] = []
+
+    def read() -> Sequence[Place]:
+        if not found:
+            from storyline.extract.places import find_places
+            found.append(find_places(text, title))
+        return found[0]
+    return read
+
+
+def lead_place(text: str, places: Sequence[Place], within: tuple[int, int] | None = None
+               ) -> Place | None:
+    """The place a story (or the stretch `within` of it) is told from, among its `places`
+    (`find_places(text, title)`): the wire dateline that opens it ("SYDNEY --", "HANOI,
+    Vietnam (AP) --", read as the places reader reads datelines), else the first place its
+    first 300 characters name, with the longitude of its country's capital when a region's own
+    is not known. `within` (-1, 0) reads the headline's places."""
+    from storyline.extract.gazetteer import fold, load_gazetteer
+    from storyline.extract.places import DATELINE_AFTER
+
+    first, last = within or (0, len(text))
+    place = next((p for p in places if p.start == first and p.start >= 0 and not text[
+        :p.start].strip() and DATELINE_AFTER.match(text[p.end:p.end + 30])), None) if (
+        first == 0) else None
+    if place is None:
+        place = next((p for p in places if p.country
+                      and first <= p.start < min(last, first + LEAD_PLACE_CHARS)), None)
     if place is None or place.lon is not None or not place.country:
         return place
-    country = _country_name(place.country)
-    capital = next((e for e in gazetteer.places.get(fold(country), ()) if e.kind == "country"),
-                   None) if country else None
+    name, numeric = country_names(place.country)
+    gazetteer = load_gazetteer()
+    capital = next((e for e in gazetteer.places.get(fold(name), ()) if e.kind == "country"),
+                   None) if numeric else None
     return replace(place, lat=capital.lat, lon=capital.lon) if capital else place
 
 
 LEAD_PLACE_CHARS = 300
-# A wire dateline's place in capitals at the very start: "SYDNEY --", "PORT MORESBY, Papua".
-_DATELINE_PLACE = re.compile(r"[ \t]*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=,|[ \t]*(?:\(|--|[-–—]))")
-
-
-def _country_name(code: str) -> str | None:
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    return country.name if country is not None else None
 
 
 # An act the text sets apart as unconnected with its own ("had no connection to Tuesday's
@@ -477,8 +494,11 @@ _DAY_NUMBER = re.compile(r"(?<![\d/.:])\b(\d{1,2})(?:st|nd|rd|th)?\b(?![\d/.:])"
 _SERIES_RANK = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
     r"|latest)\b(?!\s+(?:straight\s+|consecutive\s+)?(?:day|night|week)s?\b)[^.;!?]{0,60}?\b(?:series|string|spate|wave|this\s+(?:week|month|year)|(?:the\s+)?"
-    r"(?:past|last)\s+(?:few\s+)?(?:days?|weeks?|months?|year)|in\s+(?:two|three|four|five|six"
-    r"|\d{1,2})\s+(?:days|weeks|months|years)|since\b|so\s+far)", re.IGNORECASE)
+    r"(?:past|last)\s+(?:few\s+)?(?:days?|weeks?|months?|year)"
+    # "in two weeks", "in a month", "within a year", "in less than a week", "in as many days"
+    r"|(?:in|within)\s+(?:(?:less\s+than|under|just|only|barely|the\s+space\s+of)\s+)?"
+    r"(?:a|one|two|three|four|five|six|\d{1,2}|as\s+many)\s+(?:days?|weeks?|fortnights?|months?"
+    r"|years?)|since\b|so\s+far)", re.IGNORECASE)
 _RANK_WORDS = ("second", "third", "fourth", "fifth", "latest", "th ", "sixth", "tenth")
 SERIES_SENTENCES_AFTER = 2
 
@@ -534,10 +554,19 @@ def _relative_day_quoted_alone(text: str, expression: DateExpression) -> bool:
 # "died Friday, two days after he was shot", "was arrested Thursday on a charge, a day after
 # he shot his friend", "went to school Friday, the morning after the shooting", "posted the
 # threat Monday, two days before the attack": an act told after a named day, counted from it.
-_COUNTED_ACT = re.compile(
-    r"[^.;,\n]{0,60},\s+(?:just\s+|only\s+|about\s+|nearly\s+|some\s+)?(?:(?P<count>a|an|one|two"
-    r"|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)|the\s+(?:day"
-    r"|morning|night|evening|afternoon))\s+(?P<dir>after|before)\b", re.IGNORECASE)
+# The units a day is counted in: days and nights, weeks and fortnights, and hours by the whole
+# day ("48 hours earlier" is two days back; "36 hours" names no one day).
+_COUNTED_UNIT = r"(?P<unit>days?|nights?|weeks?|fortnights?|hours?)"
+_COUNT_OF_UNITS = (r"(?:just\s+|only\s+|about\s+|nearly\s+|some\s+|barely\s+)?(?:(?P<count>a|an"
+                   r"|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                   rf"{_COUNTED_UNIT}|the\s+(?:day|morning|night|evening|afternoon))\s+"
+                   r"(?P<dir>after|before)\b")
+_COUNTED_ACT = re.compile(rf"[^.;,\n]{{0,60}},\s+{_COUNT_OF_UNITS}", re.IGNORECASE)
+# The same phrase put first, the named day in the main clause after it: "Two days after a
+# tanker exploded, the toll rose to 18 on Monday", "A fortnight after the floods, aid reached
+# the valley on Friday".
+_COUNTED_ACT_FIRST = re.compile(rf"\s*(?P<phrase>{_COUNT_OF_UNITS}\s+(?P<act>[^,;]{{3,100}})),",
+                                re.IGNORECASE)
 # Besides the act verbs: the incident, and the disasters whose report goes on for days ("on
 # Friday, four days after a landslide swept away", "a week after the floods").
 _COUNTED_ACT_WORDS = re.compile(
@@ -550,29 +579,35 @@ _COUNTED_ACT_WORDS = re.compile(
 COUNTED_ACT_ADJUSTMENT = 0.5
 
 
-def _act_counted_from(text: str, named: DateCandidate, sentence_end: int, anchor: date
-                      ) -> DateCandidate | None:
-    """The act's day when an "N days after <act>" phrase follows a day the text names."""
+def _act_counted_from(text: str, named: DateCandidate, sentence_start: int, sentence_end: int,
+                      anchor: date) -> DateCandidate | None:
+    """The act's day when an "N days after <act>" phrase follows a day the text names, or
+    opens the sentence whose main clause names the day."""
     if named.precision != "day" or named.expression.start < 0:
         return None
     counted = _COUNTED_ACT.match(text, named.expression.end, sentence_end)
-    if counted is None:
-        return None
-    act = re.split(r"[,;]", text[counted.end():min(sentence_end, counted.end() + 100)],
-                   maxsplit=1)[0]
+    if counted is not None:
+        act = re.split(r"[,;]", text[counted.end():min(sentence_end, counted.end() + 100)],
+                       maxsplit=1)[0]
+        start = text.rindex(",", counted.start(), counted.start("dir")) + 1
+        while text[start].isspace():
+            start += 1
+        end = counted.end()
+    else:
+        counted = _COUNTED_ACT_FIRST.match(text, sentence_start, named.expression.start)
+        if counted is None:
+            return None
+        act, start, end = counted.group("act"), counted.start("phrase"), counted.end("phrase")
     if not (_EVENT_ACTS.search(act) or _COUNTED_ACT_WORDS.search(act)):
         return None
-    raw = (counted.group("count") or "one").lower()
-    days = (int(raw) if raw.isdigit() else _COUNT_WORDS[raw]) * (
-        7 if (counted.group("unit") or "").lower().startswith("week") else 1)
+    days = _counted_days(counted.group("count"), counted.group("unit"))
+    if days is None:
+        return None
     sign = -1 if counted.group("dir").lower() == "after" else 1
     value = named.value + timedelta(days=sign * days)
     if value > anchor:
         return None
-    start = text.rindex(",", counted.start(), counted.start("dir")) + 1
-    while text[start].isspace():
-        start += 1
-    return DateCandidate(DateExpression(start, counted.end(), text[start:counted.end()]), value,
+    return DateCandidate(DateExpression(start, end, text[start:end]), value,
                          "day", named.score + COUNTED_ACT_ADJUSTMENT, counted=True)
 
 
@@ -793,7 +828,7 @@ def _wire_dateline_day(text: str, published: date) -> date | None:
     return None
 
 
-def _title_candidates(title: str | None, text: str, anchor: date | None
+def _title_candidates(title: str | None, text: str, anchor: date | None, where: PlacesReader
                       ) -> list[DateCandidate]:
     """The headline's days, scored as a sentence of their own at the top of the article
     (not when the text repeats the headline as its first line: it is read there). Weeks and
@@ -802,7 +837,7 @@ def _title_candidates(title: str | None, text: str, anchor: date | None
         return []
     found = []
     for expression in islice(iter_date_expressions(title), 5):
-        resolved = _resolve(title, expression, (0, len(title)), anchor)
+        resolved = _resolve(title, expression, (0, len(title)), anchor, where, text)
         if resolved is None or _ANAPHORIC_DAY.fullmatch(expression.text) or _holiday_weekend(
                 title, expression, resolved) is not None or (
                 _TITLE_STAMP.search(title, 0, expression.start)
@@ -986,6 +1021,15 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
                                  lead=sentence.start == first_start)
             if bonus in (NOT_A_TIME, ANOTHER_ACT):
                 continue  # "a Christmas party", "Lisa March": no time at all; or another act's
+            span = (candidate.expression.start - sentence.start,
+                    candidate.expression.end - sentence.start)
+            if candidate.precision in ("month", "year") and ((
+                    bonus == BACKGROUND_PENALTY and dates_a_record(parse, *span))
+                    or tallies_acts(parse, *span)):
+                # A month or a year of a record before the act ("a felon paroled in June 2020",
+                # "built in 1974") or of a tally ("In 2022, police recorded 41 shootings"): news
+                # tells its own event by its day, and such a period dates nothing it reports.
+                continue
             if _full_date_names_its_act(document.text, candidate.expression) or (
                     _weekday_names_its_act(document.text, candidate.expression)):
                 # "convicted in the May 7, 2015, shooting", "charged in the Sunday shooting"
@@ -1023,8 +1067,10 @@ def timex_to_date(value: str) -> tuple[date, DatePrecision] | None:
 
 
 def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
-             anchor: date | None) -> tuple[date, DatePrecision] | None:
-    """The first day and precision the expression names, read against the publication date."""
+             anchor: date | None, where: PlacesReader, article: str | None = None
+             ) -> tuple[date, DatePrecision] | None:
+    """The first day and precision the expression names, read against the publication date.
+    `article` is the story's text when `text` is its headline."""
     sentence = text[bounds[0]:bounds[1]]
     if anchor is None and not re.search(r"\d{4}", expression.text):
         return None  # a relative date means nothing without the publication date
@@ -1032,7 +1078,9 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
     if _NATIONAL_DAY.search(expression.text):
         # "Independence Day festivities in Karachi": August 14; the holiday's own sentence
         # names the nation's place first, else the story's lead
-        place = lead_place(sentence) or lead_place(text)
+        story = text if article is None else article
+        place = lead_place(story, where(), bounds if article is None else (-1, 0)) or (
+            lead_place(story, where()))
         country = place.country if place is not None else None
     value = normalize_date_expression(expression.text, anchor or _NO_ANCHOR, context=sentence,
                                       country=country)
@@ -1130,6 +1178,14 @@ _ANAPHORIC_DAY = re.compile(r"(?:the|that|this)\s+(?:same\s+|very\s+)?day", re.I
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|confirmed|stated|statement|reported|added|revealed)\b"
     r"[^.;]{0,25}$", re.IGNORECASE)
+# A day of a step that follows the act ("arrested Monday", "was charged on Friday", "booked
+# into jail Tuesday"): counted back from it, "the previous evening" is the act's, as from a
+# statement's day.
+_STEP_BEFORE_A_DAY = re.compile(
+    r"\b(?=[A-Za-z])(?:arrest(?:ed)?|detained|apprehended|captured|caught|booked|jailed"
+    r"|charged(?!\s+(?:at|toward|towards|into)\b)|indicted|arraigned|custody|surrendered"
+    r"|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in"
+    r"|gave\s+(?:himself|herself|themselves)\s+up)\b[^.;]{0,30}$", re.IGNORECASE)
 _PREVIOUS_DAY = re.compile(r"the\s+(?:previous|preceding)\s+(?:day|night|evening|morning"
                            r"|afternoon)", re.IGNORECASE)
 _UNTIL_NOW = re.compile(r"\b(?=[A-Za-z])"
@@ -1164,10 +1220,12 @@ def _anaphoric_week(counted: re.Match[str], last_day: date | None
 
 # "A year ago today, a gunman killed five people", "one year ago Saturday", "two years ago on
 # Sunday night": an anniversary names the day of the act it recalls, that day N years back; the
-# finder gives "a year ago" (a year) and the day word (the report's day) apart.
+# finder gives "a year ago" (a year) and the day word (the report's day) apart. Weeks compose
+# the same way ("a week ago Saturday", "two weeks ago Friday night", "a fortnight ago
+# yesterday"): the day named, that many weeks before its latest namesake.
 _YEARS_AGO = re.compile(r"(?:(?:exactly|just|nearly|almost|about)\s+)?(?P<count>a|an|one|two"
-                        r"|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago",
-                        re.IGNORECASE)
+                        r"|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                        r"(?P<unit>years?|weeks?|fortnights?)\s+ago", re.IGNORECASE)
 # Not across a comma: "Three years ago, he was shot; on Thursday he was shot again" tells two
 # acts.
 _ANNIVERSARY_DAY = re.compile(r"(?:today|yesterday|this\s+week|(?:mon|tues|wednes|thurs|fri|satur"
@@ -1202,9 +1260,13 @@ def _years_before(anniversary: re.Match[str], anchor: date | None
     if resolved is None or resolved[1] not in ("day", "week"):
         return None
     raw = anniversary.group("count").lower()
-    years = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
+    count = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
+    unit = anniversary.group("unit").lower()
+    if not unit.startswith("year"):
+        weeks = count * (2 if unit.startswith("fortnight") else 1)
+        return resolved[0] - timedelta(weeks=weeks), resolved[1]
     try:  # "ten years ago this week": the week of the report's day, that many years back
-        return resolved[0].replace(year=resolved[0].year - years), resolved[1]
+        return resolved[0].replace(year=resolved[0].year - count), resolved[1]
     except ValueError:  # February 29
         return None
 
@@ -1212,11 +1274,23 @@ def _years_before(anniversary: re.Match[str], anchor: date | None
 # "two days earlier", "a week later", "three days before": counted from the day the text
 # named last, not from the report ("ago" counts from the report).
 _COUNTED_FROM_THEN = re.compile(r"(?:(?:about|some|nearly|almost|just|only)\s+)?(?P<count>a|an"
-                                r"|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                                r"(?P<unit>days?|weeks?)\s+(?P<dir>earlier|before|later)",
+                                r"|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                                rf"{_COUNTED_UNIT}\s+(?P<dir>earlier|before|later)",
                                 re.IGNORECASE)
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DAYS_IN_UNIT = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
+
+
+def _counted_days(count: str | None, unit: str | None) -> int | None:
+    """How many days "two weeks", "a fortnight", "48 hours" count; None for hours that are not
+    whole days."""
+    raw = (count or "one").lower()
+    number = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
+    name = (unit or "day").lower().rstrip("s")
+    if name == "hour":
+        return number // 24 if number % 24 == 0 and number else None
+    return number * _DAYS_IN_UNIT[name]
 
 
 def _counted_from_then(text: str, expression: DateExpression, counted: re.Match[str],
@@ -1228,9 +1302,9 @@ def _counted_from_then(text: str, expression: DateExpression, counted: re.Match[
     if last_day is None or (direction == "before" and not _CLAUSE_END.match(
             text, expression.end)) or _THAN.match(text, expression.end):
         return None
-    raw = counted.group("count").lower()
-    days = (int(raw) if raw.isdigit() else _COUNT_WORDS[raw]) * (
-        7 if counted.group("unit").lower().startswith("week") else 1)
+    days = _counted_days(counted.group("count"), counted.group("unit"))
+    if days is None:
+        return None
     sign = 1 if direction == "later" else -1
     return last_day + timedelta(days=sign * days), "day"
 

@@ -47,7 +47,10 @@ _BACKGROUND = re.compile(
     r"|mourn|schedul|elect|sign|born|hire|marri|graduat|buri|arraign|charg|convict|appear"
     r"|testif|releas|indict|plead|pled|post|publish|vow|pledg"
     r"|meet|met|visit|return|mov|join|launch|introduc|pass|approv|register|licens"
-    r"|filed$|files?$|filing$|order|spent$|spend)",
+    r"|filed$|files?$|filing$|order|spent$|spend"
+    # a person's record before the act: "paroled in 2020", "enlisted in 2009", "retired last
+    # year", "divorced in March", "was deported in 2017"
+    r"|parol|enlist|retir|divorc|deport)",
     re.IGNORECASE)
 # An arrest is a step after the event when the clause names the event it answers ("arrested
 # Wednesday in connection with the shooting", "detained after he shot his neighbour") or the
@@ -113,6 +116,10 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
     # "On Apr. 2 gunmen stormed ...": after a preposition the date is the preposition's
     # object, whatever noun the parser hung it on.
     if before is not None and before.lower_ in ("until", "till", "through", "thru"):
+        return BACKGROUND_PENALTY
+    if before is not None and before.lower_ == "by" and _limit_by(before, tokens[-1]):
+        # "had recovered 11 bodies by Tuesday", "by Friday the toll had reached 40": the day a
+        # tally or a state stood at, not when anything happened.
         return BACKGROUND_PENALTY
     if before is not None and tokens[0].i > 0 and _names_the_act_before(before, tokens[0]):
         # "arrested a man Tuesday in the stabbing Sunday of a cook", "charged in the shooting
@@ -950,6 +957,52 @@ def _takes_effect(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "into" and any(
             g.dep_ == "pobj" and g.lower_ in _EFFECT for g in c.children))
         for c in verb.children)
+
+
+def _limit_by(by: Token, last: Token) -> bool:
+    """"by" before a date sets a limit unless it is the agent of a passive naming an act by its
+    day ("hurt by Sunday's blast") or part of a word ("a drive-by Tuesday")."""
+    following = last.nbor() if last.i + 1 < len(last.doc) else None
+    possessive = following is not None and following.lower_ in ("'s", "’s", "'", "’")
+    return not possessive and by.i > 0 and by.nbor(-1).text not in ("-", "‐")
+
+
+# What a person or a place had done to it or did before the act: a record, not an incident
+# ("paroled in June 2020", "released from prison in 2019", "enlisted in 2014", "born in 2008",
+# "hired in March", "the shop, which opened in May 2022", "built in 1974").
+_RECORD = re.compile(r"^(?:parol|enlist|retir|divorc|deport|born|graduat|hire|marri|releas"
+                     r"|open|built|build|founded|bought|buy|purchas|moved|licens|register)",
+                     re.IGNORECASE)
+
+
+def dates_a_record(parse: Doc, start: int, end: int) -> bool:
+    """The date's clause tells a record of a person or a place (`_RECORD`), not an act."""
+    tokens = [t for t in parse if start <= t.idx < end or t.idx <= start < t.idx + len(t.text)]
+    if not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head.i not in inside), tokens[-1])
+    verb = _governing_verb(token)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and bool(
+        _RECORD.match(verb.lower_)) and not _is_event(verb)  # not "opened fire in March"
+
+
+def tallies_acts(parse: Doc, start: int, end: int) -> bool:
+    """A date of a tally: its clause counts acts by a number ("In 2022, police recorded 41
+    shootings", "the city saw 300 homicides last year", "there were 12 killings in March"). A
+    month or a year so read is the period of a statistic, not an incident's time."""
+    tokens = [t for t in parse if start <= t.idx < end or t.idx <= start < t.idx + len(t.text)]
+    if not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head.i not in inside), tokens[-1])
+    verb = _governing_verb(token)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or _is_event(verb):
+        return False  # "two deaths occurred this November" tells the acts themselves
+    return any(t.tag_ == "NNS" and t.i not in inside and (
+        _EVENT_NOUNS.match(t.lower_) or _CRIME_NOUNS.match(t.lower_) or _is_dated_act_noun(t)
+        or _CRIME_ACTS.match(t.lower_)) and any(c.dep_ == "nummod" for c in t.children)
+        for t in verb.subtree)
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -62,7 +62,8 @@ _COUNT = (
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\s+few|few"
     r"|a\s+couple\s+of|many)"
 )
-_UNIT = r"(?P<unit>day|week|month|year|decade|century|centuries|quarter)s?"
+# "a fortnight ago" is two weeks; "three nights ago" counts days (the night of each).
+_UNIT = r"(?P<unit>day|night|week|fortnight|month|year|decade|century|centuries|quarter)s?"
 _EDGE = (
     r"(?P<edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of"
     r"|the\s+start\s+of)"
@@ -168,7 +169,7 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     # start of Ramadan": a day of a holiday that lasts several; "the 2013 Labor Day shooting".
     ("holiday", rf"(?:the\s+(?:day|night|evening|morning)\s+(?P<hdir>before|after)\s+"
                 rf"|(?:the\s+)?(?P<heve>eve)\s+of\s+"
-                rf"|the\s+(?P<hord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+                rf"|(?:the\s+)?(?P<hord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
                 rf"(?P<hpart>day|night|evening)\s+of\s+(?:the\s+)?"
                 rf"|(?P<hstart>(?:the\s+)?(?:start|beginning|onset)\s+of\s+(?:the\s+)?)"
                 rf"|(?P<rel>last|this|next)\s+)?(?:(?P<hyear>1[6-9]\d\d|20\d\d)\s+)?"
@@ -230,7 +231,12 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:(?P<wpre>last|this)\s+week(?:['’]s|,?\s+on)\s+)?"
      r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following"
      r"|early|late|early\s+on|late\s+on|(?:the\s+)?penultimate)\s+)?"
-     rf"{_WEEKDAY}(?:\s+{_PART})?(?:,?\s+(?:of\s+)?(?P<wrel>last|this)\s+week\b(?!['’]))?"),
+     rf"{_WEEKDAY}(?:\s+{_PART})?(?:,?\s+(?:of\s+)?(?P<wrel>last|this)\s+week\b(?!['’]))?"
+     # "the Sunday before last", "Friday night before last": the namesake a week before the
+     # latest one (not "Sunday before last year's vote", "before last night's game").
+     r"(?:(?P<wbl>\s+before\s+last)\b(?!\s+(?:year|month|week|season|time|night|spring|summer"
+     r"|fall|autumn|winter|orders|call|minute|resort|rites|word|round|train|bus|ferry|flight"
+     r"|game|match|meeting|election)\b|\s+\w+['’]s\b))?"),
     ("part_weekday", rf"(?:early|late)?\s*{_PART}\s+of\s+{_WEEKDAY}"),
     ("month", rf"(?:(?P<rel>last|this|next|early|late|mid|the\s+end\s+of|the\s+beginning\s+of"
               rf"|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?{_MONTH}"),
@@ -460,6 +466,9 @@ def _plausible(text: str, start: int, end: int) -> bool:
     if words and words[0].lower() in _WEEKDAY_WORDS and _EVERY_BEFORE.search(
             text, max(0, start - 8), start):
         return False  # "fasted every Thursday": a habit, no day (a TIMEX3 set)
+    if _RULES["holiday"].fullmatch(_clean(span)) and (_HABIT_BEFORE.search(
+            text, max(0, start - 45), start) or _HABIT_AFTER.match(text, end)):
+        return False  # "the smog worsens every year after Diwali", "each Christmas": a habit
     if _UNIT_OF_A_NAMED_PERIOD.search(span) and _OF_AFTER.match(text, end):
         return False  # "the month of Ramadan", "in the month of April": the period is named
     short_form = head in _MONTH_ABBREVIATIONS and span[-1] != "."
@@ -618,6 +627,18 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Chief|Alhaji|Alhaja|Past
                                r"|Comrade|Hon|Deacon|Mallam|Madam|Sgt|Cpl|Insp|Supt|Capt|Sister"
                                r"|Brother|Bishop|Imam|Engr|Prof|Barr|ASP|DSP|CSP)\.?[ \t]+$")
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)[ \t]+$", re.IGNORECASE)
+# A feast that recurs named as a habit's time: "every Eid", "each year at Christmas", "every
+# winter after Diwali", "Easter after Easter"; "at Thanksgiving every year", "Holi annually".
+# Like "every Thursday", a set of days (a TIMEX3 set), none of them the event's.
+_HABIT_PREPOSITION = (r"(?:before|after|around|during|at|on|over|until|till|since|for|near"
+                      r"|following|ahead[ \t]+of)[ \t]+(?:the[ \t]+)?")
+_HABIT_BEFORE = re.compile(
+    r"(?:\b(?:every|each)[ \t]+(?:(?:single[ \t]+)?(?:year|winter|summer|spring|autumn|fall"
+    rf"|season|time)[ \t]+{_HABIT_PREPOSITION})?"
+    rf"|\b(?:annually|yearly)[ \t]+{_HABIT_PREPOSITION})$", re.IGNORECASE)
+_HABIT_AFTER = re.compile(r",?[ \t]+(?:(?:every|each)[ \t]+(?:single[ \t]+)?year\b|annually\b"
+                          r"|yearly\b|year[ \t]+after[ \t]+year\b|without[ \t]+fail\b)",
+                          re.IGNORECASE)
 # After "the", a weekday followed by a capitalized noun that is not a month, a part of the day or
 # a clause's next word is the first word of a name: a market, a mosque, a newspaper.
 _NAME_AFTER_FULL_WEEKDAY = re.compile(

@@ -20,7 +20,8 @@ a report of 2011 or of 2031 is read the same way.
   January 21 and February 20; Chuseok and the Mid-Autumn Festival the 15th day of the month
   that holds the autumn equinox.
 - The Hebrew calendar (Passover and the feasts counted from it, Rosh Hashanah and those counted
-  from it) is arithmetic: the molad of Tishrei and the four postponement rules.
+  from it, Hanukkah) is arithmetic: the molad of Tishrei and the four postponement rules.
+- Orthodox Easter: the Julian computus (no moon computed: the Church's tables).
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from __future__ import annotations
 import math
 from datetime import UTC, date, datetime, timedelta
 
-__all__ = ["diwali", "hebrew_new_year", "holi", "islamic_day", "lunar_new_year",
-           "mid_autumn", "nowruz", "passover"]
+__all__ = ["diwali", "hanukkah", "hebrew_new_year", "holi", "islamic_day", "lunar_new_year",
+           "mid_autumn", "nowruz", "orthodox_easter", "passover"]
 
 _J2000 = datetime(2000, 1, 1, 12, tzinfo=UTC)
 _SYNODIC = 29.530588861
@@ -180,3 +181,20 @@ def passover(year: int) -> date:
     """15 Nisan of the Hebrew year that begins in the autumn before: always 163 days before
     the next Rosh Hashanah."""
     return hebrew_new_year(year + 3761) - timedelta(days=163)
+
+
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), 13 days on in 1900-2099."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=13)
+
+
+def hanukkah(year: int) -> date:
+    """25 Kislev of the Hebrew year that begins in the autumn of `year`: Tishrei has 30 days,
+    Heshvan 30 in a full year (355 or 385 days) and 29 otherwise."""
+    new_year = hebrew_new_year(year + 3761)
+    length = (hebrew_new_year(year + 3762) - new_year).days
+    return new_year + timedelta(days=30 + (30 if length % 10 == 5 else 29) + 24)

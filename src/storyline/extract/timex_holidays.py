@@ -12,12 +12,14 @@ from datetime import date, timedelta
 
 from storyline.extract.timex_calendars import (
     diwali,
+    hanukkah,
     hebrew_new_year,
     holi,
     islamic_day,
     lunar_new_year,
     mid_autumn,
     nowruz,
+    orthodox_easter,
     passover,
 )
 from storyline.extract.timex_lexicon import FIXED_HOLIDAYS, NATIONAL_DAYS, ORDINALS
@@ -161,11 +163,11 @@ def _holiday_dates(name: str, year: int) -> list[date]:
     if name in _FROM_ROSH_HASHANAH:
         return [hebrew_new_year(year + 3761) + timedelta(days=_FROM_ROSH_HASHANAH[name])]
     if name == "hanukkah":
-        return [_hanukkah(year)]
+        return [hanukkah(year)]
     if name in _FROM_EASTER:
         return [_easter(year) + timedelta(days=_FROM_EASTER[name])]
     if name in _FROM_ORTHODOX_EASTER:
-        return [_orthodox_easter(year) + timedelta(days=_FROM_ORTHODOX_EASTER[name])]
+        return [orthodox_easter(year) + timedelta(days=_FROM_ORTHODOX_EASTER[name])]
     single = _american_day(name, year)
     return [single] if single else []
 
@@ -218,20 +220,3 @@ def _easter(year: int) -> date:
     m = (a + 11 * h + 22 * el) // 451
     month, day = divmod(h + el - 7 * m + 114, 31)
     return date(year, month, day + 1)
-
-
-def _orthodox_easter(year: int) -> date:
-    """Orthodox Easter Sunday: the Julian computus (Meeus), 13 days on in 1900-2099."""
-    a, b, c = year % 4, year % 7, year % 19
-    d = (19 * c + 15) % 30
-    e = (2 * a + 4 * b - d + 34) % 7
-    month, day = divmod(d + e + 114, 31)
-    return date(year, month, day + 1) + timedelta(days=13)
-
-
-def _hanukkah(year: int) -> date:
-    """25 Kislev of the Hebrew year that begins in the autumn of `year`: Tishrei has 30 days,
-    Heshvan 30 in a full year (355 or 385 days) and 29 otherwise."""
-    new_year = hebrew_new_year(year + 3761)
-    length = (hebrew_new_year(year + 3762) - new_year).days
-    return new_year + timedelta(days=30 + (30 if length % 10 == 5 else 29) + 24)

@@ -329,6 +329,8 @@ def resolve_weekday(match: re.Match[str], at: Anchor) -> str | None:
         monday = at.day - timedelta(days=at.day.weekday() + (7 if week == "last" else 0))
         return _with_part(monday + timedelta(days=weekday), match)
     rel = group_text(match, "rel")
+    if group_text(match, "wbl") is not None:  # "the Sunday before last"
+        return _with_part(weekday_date(weekday, at, "last") - timedelta(days=7), match)
     return _with_part(weekday_date(weekday, at, rel), match)
 
 
@@ -344,10 +346,10 @@ def resolve_count_ago(match: re.Match[str], at: Anchor) -> str | None:
 
 def _shift(unit: str, delta: int, at: Anchor) -> str | None:
     anchor = at.day
-    if unit == "day":
+    if unit in {"day", "night"}:
         return day_value(anchor + timedelta(days=delta))
-    if unit == "week":
-        return week_value(anchor + timedelta(weeks=delta))
+    if unit in {"week", "fortnight"}:
+        return week_value(anchor + timedelta(weeks=delta * (2 if unit == "fortnight" else 1)))
     if unit == "month":
         return month_value(*add_months(anchor.year, anchor.month, delta))
     if unit == "year":

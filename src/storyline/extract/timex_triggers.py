@@ -35,7 +35,8 @@ _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("hour hours minute minutes", ("hours_ago",)),
     ("morning afternoon evening night overnight", _PART_RULES),
     ("ago day days week weeks weekend month months year years decade decades century"
-     " centuries", _UNIT_RULES),
+     " centuries fortnight fortnights", _UNIT_RULES),
+    ("nights", ("count_ago",)),  # "two nights earlier"
     ("quarter quarters period", _QUARTER_RULES),
     ("spring summer fall autumn winter", ("season", "season_year")),
     ("now recent recently past future present presently currently previously formerly lately"
