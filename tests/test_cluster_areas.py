@@ -3,8 +3,10 @@ before the date is still a dateline (references.reference_places), a district th
 holds as a region is below the province (features._lead_regions), a second-level area two dated
 entries share is no place in common (compat.containing_areas), two sides naming towns are
 compared by their towns (compat._named_alike), and two dated entries each naming a district of
-its own are two places whatever city they share (compat._two_districts). Every text and place
-is made up for these tests, with towns that the session's probes do not use."""
+its own are two places whatever city they share (compat._two_districts), and a report naming
+the part of a city its incident was in is not of an event in another part of it
+(compat.quarter_contradiction). Every text and place is made up for these tests, with towns
+that the session's probes do not use."""
 
 from __future__ import annotations
 
@@ -17,11 +19,13 @@ from storyline.cluster.compat import (
     _folded,
     exact_place_contradiction,
     province_mode_contradiction,
+    quarter_contradiction,
     town_names_contradiction,
 )
+from storyline.cluster.features import _city_quarters
 from storyline.cluster.references import reference_places
 from storyline.pipeline import gate_and_extract
-from storyline.records import Article, DedupVerdict, Extraction
+from storyline.records import Article, DedupVerdict, Extraction, Place
 
 NEW = DedupVerdict(kind="new")
 SETTINGS = ClusterSettings()
@@ -159,3 +163,61 @@ def test_two_districts_of_one_city_are_two_places() -> None:
     # a district of one name on both sides, one naming a second one too
     assert check({"kabul", "paghman district", "shakardara district"},
                  {"kabul", "paghman district"}) is None
+
+
+def _place(text: str, name: str, kind: str = "city", point: bool = False) -> Place:
+    start = text.lower().index(name.lower())
+    lat, lon = (1.29, 36.82) if point else (None, None)
+    return Place(name, kind, "KE", lat, lon, start, start + len(name))  # type: ignore[arg-type]
+
+
+def test_a_part_of_a_city_is_read_from_how_the_report_names_it() -> None:
+    cases = [
+        ("09/14/2021: A grenade exploded outside a mosque in Eastleigh, Nairobi, Kenya.",
+         "Eastleigh", ("eastleigh",)),
+        ("NAIROBI, Sept 14 - A grenade wounded three people in the Kibera area of the capital.",
+         "Kibera", ("kibera",)),
+        ("Police said a grenade went off in Nairobi's Mathare slum on Tuesday.",
+         "Mathare", ("mathare",)),
+        ("On 14 September 2021, a grenade hit a bar in Githurai (Nairobi, Nairobi).",
+         "Githurai", ("githurai",)),
+        # a place named beside the city without any of these: not a part of it
+        ("A grenade wounded two traders in Thika and police sealed off roads to Nairobi.",
+         "Thika", ()),
+        # an office's name after the place is no part of a city
+        ("Nairobi prosecutors said the Kiambu District Attorney would not press charges.",
+         "Kiambu", ()),
+    ]
+    for text, name, expected in cases:
+        places = [_place(text, name), _place(text, "Nairobi", point=True)]
+        quarters, city = _city_quarters(text, places, SETTINGS)
+        assert quarters == expected, text
+        assert city == ("nairobi" if expected else None)
+    # two cities with points: which one the part belongs to is not said
+    text = "A grenade exploded in Eastleigh, Nairobi, and another in Mombasa."
+    places = [_place(text, "Eastleigh"), _place(text, "Nairobi", point=True),
+              _place(text, "Mombasa", point=True)]
+    assert _city_quarters(text, places, SETTINGS) == ((), None)
+
+
+def test_two_parts_of_one_city_are_two_incidents_when_one_side_is_dated() -> None:
+    def check(quarters: tuple[str, ...], event_quarters: tuple[str, ...], dated: bool = True,
+              named: frozenset[str] = frozenset(), event_named: frozenset[str] = frozenset(),
+              settings: ClusterSettings = SETTINGS) -> str | None:
+        return quarter_contradiction(
+            "attack", quarters, "nairobi", named.__contains__, dated, event_quarters,
+            event_named.__contains__, settings)
+
+    assert check(("kibera",), ("nairobi|eastleigh",)) == (
+        "kibera, not the event's eastleigh, both in nairobi")
+    assert check(("kibera",), ("nairobi|eastleigh",),
+                 settings=replace(SETTINGS, quarter_veto=False)) is None
+    # news on both sides names the parts of a city loosely
+    assert check(("kibera",), ("nairobi|eastleigh",), dated=False) is None
+    # one part, with and without its area word
+    assert check(("kibera district",), ("nairobi|kibera",)) is None
+    # the other side names the part anyway ("a Kibera gang")
+    assert check(("kibera",), ("nairobi|eastleigh",), event_named=frozenset({"kibera"})) is None
+    assert check(("kibera",), ("nairobi|eastleigh",), named=frozenset({"eastleigh"})) is None
+    # a part of another city
+    assert check(("kibera",), ("mombasa|likoni",)) is None

@@ -852,6 +852,38 @@ def exact_place_contradiction(
     return f"{min(mine)}: no place in common with the event's, both dated"
 
 
+def quarter_contradiction(
+    family: str | None,
+    quarters: Sequence[str],
+    city: str | None,
+    named: Callable[[str], bool],
+    dated: bool,
+    event_quarters: Sequence[str],
+    event_named: Callable[[str], bool],
+    settings: ClusterSettings,
+) -> str | None:
+    """The article names the part of a city its incident was in (features._city_quarters:
+    "the Khair Khana area of the capital"), the event's reports name another part of that
+    city ("Dasht-e-Barchi, Kabul city"; `event_quarters` as "city|quarter"), and neither side
+    names the other's part (`named`, `event_named`: as a place or in words, "a Lyari gang"):
+    two parts of one city, two incidents, when one side is a dated entry (`dated`; news names
+    the parts of a city loosely). For an incident at one spot (POINT_FAMILIES;
+    `quarter_veto`, session 25)."""
+    if not settings.quarter_veto or not quarters or city is None or not dated:
+        return None
+    if family not in POINT_FAMILIES:
+        return None
+    theirs = [quarter for c, _, quarter in (q.partition("|") for q in event_quarters) if c == city]
+    if not theirs:
+        return None
+    # "Hodan district, Mogadishu" and "Hodan (Mogadishu, ...)" name one part
+    if any(same_name(_bare(mine), _bare(other)) for mine in quarters for other in theirs):
+        return None
+    if any(event_named(quarter) for quarter in quarters) or any(map(named, theirs)):
+        return None
+    return f"{quarters[0]}, not the event's {theirs[0]}, both in {city}"
+
+
 def _two_districts(mine: set[str], theirs: set[str], settings: ClusterSettings) -> str | None:
     """Each side names a district of its own, neither a spelling of the other's
     (`district_pair_veto`, session 25): two districts of one city ("Hodan district, Mogadishu"

@@ -27,6 +27,7 @@ from storyline.cluster.compat import (
     BLAST_FIRE_TYPE,
     FIRE_TYPES,
     _folded,
+    _is_town,
     is_district,
     says_siblings,
     set_fire_type,
@@ -187,6 +188,10 @@ class ArticleFeatures:
     # (compat.sibling_contradiction).
     siblings: bool = False
     first_place: str | None = None
+    # Parts of a city the report names with it ("Dasht-e-Barchi, Kabul", "the Khair Khana area
+    # of the capital": _city_quarters) and that city.
+    quarters: tuple[str, ...] = ()
+    quarter_city: str | None = None
     # The countries of the places it names, a country named as such included, sorted
     # (compat.exact_country_contradiction).
     place_countries: tuple[str, ...] = ()
@@ -550,6 +555,7 @@ def article_features(
         event_type, extraction.event_type_evidence
     ):
         event_type = BLAST_FIRE_TYPE
+    quarters, quarter_city = _city_quarters(article.text, own_places, settings)
     return ArticleFeatures(
         article_id=article.id,
         terms=terms,
@@ -579,10 +585,56 @@ def article_features(
             article_text(article)[: settings.lead_chars + len(article.title or "")].lower()
         ),
         first_place=_first_place(own_places),
+        quarters=quarters,
+        quarter_city=quarter_city,
         place_countries=tuple(sorted({p.country for p in own_places if p.country})),
         casualties=any(category in extraction.totals for category in _CASUALTIES),
         organisation_names=organisation_names,
     )
+
+
+# A word that makes the place before it a part of a city ("the Khair Khana area", "the Orangi
+# neighbourhood", "Hodan district"), in lower case: "Harris County District Attorney" is no
+# district of a city.
+_QUARTER_AFTER = re.compile(
+    r"\s+(?:area|neighbou?rhoods?|quarter|section|suburb|district|locality|colony|sector)\b"
+)
+
+
+def _city_quarters(
+    text: str, own_places: list[Place], settings: ClusterSettings
+) -> tuple[tuple[str, ...], str | None]:
+    """The parts of a city the report names with it (session 25, `quarter_veto`): a place
+    without a point of its own, named with the one city the report places ("Lyari, Karachi",
+    "Karachi's Lyari", "the Lyari area of the city", "Hodan district, Mogadishu"): the
+    report's incident is in that part of the city, not anywhere in it."""
+    if not settings.quarter_veto:
+        return (), None
+    cities = {
+        normalise_place(p.name): p for p in own_places
+        if p.kind == "city" and p.lat is not None and p.lon is not None
+    }
+    if len(cities) != 1:
+        return (), None
+    city = next(iter(cities))
+    found = set()
+    for place in own_places:
+        name = normalise_place(place.name)
+        if place.kind == "country" or place.start < 0 or place.lat is not None or name == city:
+            continue
+        if not (_is_town(name) or is_district(name)):
+            continue  # a venue, an address
+        after = text[place.end : place.end + len(city) + 3].lower()
+        before = text[max(0, place.start - len(city) - 3) : place.start].lower()
+        if (
+            after.startswith((f", {city}", f" ({city}"))
+            or before.endswith((f"{city}'s ", f"{city}’s "))
+            or _QUARTER_AFTER.match(text, place.end) is not None
+        ):
+            found.add(name)
+    if not found:
+        return (), None
+    return tuple(sorted(found)), city
 
 
 def _first_place(own_places: list[Place]) -> str | None:

@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 from storyline.cluster.compat import (
     Compatibility,
+    _bare,
     age_conflict,
     country_contradiction,
     date_contradiction,
@@ -33,7 +34,9 @@ from storyline.cluster.compat import (
     participant_conflict,
     place_contradiction,
     province_mode_contradiction,
+    quarter_contradiction,
     region_contradiction,
+    same_name,
     short_country_contradiction,
     sibling_contradiction,
     strong_evidence,
@@ -210,6 +213,31 @@ def _participant_contradiction(
         return _in_roles(word, state.roles) or _has(state.people, term_hash(word))
 
     return participant_conflict(features.roles, named, state.roles, event_named, settings)
+
+
+def _quarter_contradiction(
+    features: ArticleFeatures, state: EventState, settings: ClusterSettings
+) -> str | None:
+    """compat.quarter_contradiction; a place is named by a side as one of its places or as
+    rare words it writes ("a Lyari gang")."""
+    if not features.quarters or not state.quarters:
+        return None
+
+    def named(name: str) -> bool:
+        return any(same_name(_bare(name), _bare(place)) for place in features.places) or all(
+            _has(features.names, term_hash(word)) for word in _bare(name).split()
+        )
+
+    def event_named(name: str) -> bool:
+        return any(same_name(_bare(name), _bare(place)) for place in state.places) or all(
+            state.names.get(term_hash(word), 0) > 0 for word in _bare(name).split()
+        )
+
+    dated = features.exact_event_day is not None or bool(state.exact_days)
+    return quarter_contradiction(
+        features.family, features.quarters, features.quarter_city, named, dated,
+        state.quarters, event_named, settings,
+    )
 
 
 def _in_roles(word: str, roles: tuple[tuple[str, str, str], ...]) -> bool:
@@ -392,6 +420,7 @@ def compatibility(
             state.cities,
             settings,
         ),
+        _quarter_contradiction(features, state, settings),
         country_contradiction(
             features.country, features.places, state.places, state.countries, settings
         ),

@@ -98,6 +98,9 @@ class EventState:
     # Countries of the places its reports name (features.place_countries), at most
     # `_MAX_COUNTRIES`, sorted.
     place_countries: tuple[str, ...] = ()
+    # Parts of a city its reports name with it (features.quarters), as "city|quarter", the
+    # first `_MAX_FIRST_PLACES`; empty for most events.
+    quarters: tuple[str, ...] = ()
     seq: int = 0  # global touch sequence of the last change; orders candidate search
 
     def main_event_day(self) -> int | None:
@@ -170,6 +173,10 @@ class EventState:
         room = len(self.first_places) < _MAX_FIRST_PLACES
         if first is not None and room and first not in self.first_places:
             self.first_places = (*self.first_places, first)
+        if features.quarters and len(self.quarters) < _MAX_FIRST_PLACES:
+            found = [f"{features.quarter_city}|{quarter}" for quarter in features.quarters]
+            new_quarters = [quarter for quarter in found if quarter not in self.quarters]
+            self.quarters = (*self.quarters, *new_quarters)[:_MAX_FIRST_PLACES]
         if features.place_countries and len(self.place_countries) < _MAX_COUNTRIES:
             merged = set(self.place_countries).union(features.place_countries)
             self.place_countries = tuple(sorted(merged))[:_MAX_COUNTRIES]
@@ -277,6 +284,7 @@ def encode_state(state: EventState) -> bytes:
         "siblings": state.siblings,
         "firsts": list(state.first_places),
         "pcountries": list(state.place_countries),
+        "quarters": list(state.quarters),
         "terms": len(state.terms),
     }
     head = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -350,6 +358,7 @@ def decode_state(data: bytes) -> EventState:
             siblings=bool(header.get("siblings", False)),
             first_places=tuple(str(p) for p in header.get("firsts", ())),
             place_countries=tuple(str(c) for c in header.get("pcountries", ())),
+            quarters=tuple(str(q) for q in header.get("quarters", ())),
             seq=header["seq"],
         )
     except (KeyError, IndexError, ValueError, TypeError) as exc:
