@@ -87,3 +87,15 @@ def test_every_type_is_mapped() -> None:
     assert coarse_acled_class("armed_clash") == "Battles"
     assert coarse_acled_class("bombing") == "Explosions/Remote violence"
     assert coarse_acled_class("natural_disaster:flood") == "Other"
+
+
+def test_gunfire_at_a_gathering_that_hit_one_person_is_a_shooting() -> None:
+    # Session 25 (ECB+): a gunman who came for one man at an office party shot him alone; with
+    # the counted dead and injured the extraction knows it, without them the venue reading stays.
+    from storyline.extract.event_type import with_its_dead
+
+    guess = classify_event_type("A fired worker opened fire at the staff Christmas party.")
+    assert guess.event_type == "mass_casualty_attack"
+    assert with_its_dead(guess, 1, None, casualties=1) == "shooting"
+    assert with_its_dead(guess, 1, None, casualties=4) == "mass_casualty_attack"
+    assert with_its_dead(guess, 1, None) == "mass_casualty_attack"
