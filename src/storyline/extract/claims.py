@@ -337,6 +337,10 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|since|during)\s+(?:19|20)\d\d\b[^;.]*$", re.
 _ACTOR_ALONE = re.compile(_ACTOR)
 _SPOKESMAN_BEFORE = re.compile(r"spokes(?:man|woman|person)\s+(?:for|of)\s+[^,]{2,60},\s*$")
 _GROUP_ENDING = re.compile(rf"\s{_GROUP_NOUN}$")
+# A name with its kind after a word or two of description: "the Indigenous People of Biafra
+# separatist movement", "the Tupac Katari guerrilla army".
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+_KIND_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,2}}{_GROUP_NOUN}")
 
 
 def _antecedent_name(text: str, sentence_start: int, anaphor_start: int) -> str | None:
@@ -377,7 +381,8 @@ def _group_named(text: str, previous_start: int, sentence_start: int
             found = (_ARTICLE.sub("", _MEMBERS_OF.sub("", actor)) + acronym.group(),
                      previous_start)
         elif normalized in KNOWN_GROUP_NAMES or (
-            (_GROUP_ENDING.search(actor) or _ORGANIZATION_HEAD.search(actor))
+            (_GROUP_ENDING.search(actor) or _ORGANIZATION_HEAD.search(actor)
+             or (_KIND_AFTER.match(text, match.end()) and normalized not in _FUNCTION_WORDS))
             and normalized not in ANAPHORS and normalized not in NON_ACTORS
         ):
             found = (actor, previous_start)

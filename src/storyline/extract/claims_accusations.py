@@ -23,11 +23,13 @@ from storyline.extract.claims_lexicon import (
     FUTURE_AUXILIARIES,
     HEDGE_ADVERBS,
     HEDGES,
+    MEDIA_NOUNS,
     MODALS,
     OFFICIAL_WORDS,
-    OWN_ACT_TELLERS,
+    OTHER_OCCASION_WORDS,
     SAY_VERBS,
     SUSPECT_VERBS,
+    not_a_perpetrator,
 )
 from storyline.extract.claims_tree import (
     bare_attribution,
@@ -43,6 +45,7 @@ from storyline.extract.claims_tree import (
     phrases_of,
     reporter_of,
     said_not,
+    saying_governor,
     subject_of,
 )
 from storyline.extract.claims_voices import (
@@ -78,8 +81,14 @@ def _held_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]
     complement; no claim for a threat ("will hold <X> responsible for any attack")."""
     if word.lower_ not in ANSWERABLE_WORDS:
         return None
-    if word.dep_ == "amod" and word.head.dep_ in ("dobj", "obj"):
-        verb, held = word.head.head, [word.head]  # parsed "held [the gang responsible]"
+    held_noun = word.head
+    while word.dep_ == "amod" and held_noun.dep_ == "pobj" and held_noun.head.head.dep_ in (
+            "dobj", "obj", "pobj"):
+        # "held [dissidents of the former <X> group responsible]": the complement parsed on
+        # the object's last noun, up to the object
+        held_noun = held_noun.head.head
+    if word.dep_ == "amod" and held_noun.dep_ in ("dobj", "obj"):
+        verb, held = held_noun.head, [held_noun]  # parsed "held [the gang responsible]"
     elif word.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl"):
         verb = word.head
         # "holds [<X> responsible]" is parsed as a clause whose subject is <X>
@@ -155,16 +164,41 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     return [("suspected" if hedged else "blamed", agent, speaker)]
 
 
+def read_ordered(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Officials said <X> had planned (ordered, masterminded) the truck bombing": an act's
+    planner named as the subject is blamed by who says so, suspected by who believes it; a
+    group's own "it had planned the attack" is its claim."""
+    if not any(is_attack_noun(o) or o.lower_ in ATTRIBUTED_ACTS for o in objects_of(verb)) or \
+            negated(verb):
+        return []
+    subject = subject_of(verb)
+    governor = saying_governor(verb)
+    if subject is None or governor is None or negated(governor):
+        return []
+    if governor.lower_ in SAY_VERBS and of_itself(subject):
+        group = group_telling(governor)
+        return [] if group is None else [("claimed", group, None)]
+    if governor.lower_ in SUSPECT_VERBS:
+        return [("suspected", subject, reporter_of(governor))]
+    if governor.lower_ in SAY_VERBS and organization_like(subject):
+        hedged = any(c.dep_ in ("advmod", "aux") and c.lower_ in HEDGE_ADVERBS | MODALS
+                     for c in verb.children)
+        return [("suspected" if hedged else "blamed", subject, reporter_of(governor))]
+    return []
+
+
 def of_a_deed_not_violent(verb: Token) -> bool:
     """"accused the court of abusing its power": what one is accused of doing is no attack."""
     deeds = [g for head in (verb, *objects_of(verb)) for c in head.children
              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ in ("pcomp", "pobj")]
     # ("of war crimes", "of negligence": a noun deed is an attack only if it names one)
+    # ("of an act of violence", "of supplying the drones used in the attack": the deed's own
+    # words name it)
     return bool(deeds) and not any(
-        _ACT_GERUNDS.match(g.lower_) if g.dep_ == "pcomp" else any(
-            t.lower_ in ATTRIBUTED_ACTS or is_attack_noun(t) for t in islice(g.subtree, 8))
-        for g in deeds)  # ("of an act of violence": the deed's own words name it)
+        (g.dep_ == "pcomp" and _ACT_GERUNDS.match(g.lower_)) or any(
+            is_attack_noun(t) or (g.dep_ != "pcomp" and t.lower_ in ATTRIBUTED_ACTS)
+            for t in islice(g.subtree, 10)) for g in deeds)
 
 
 def read_accused_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -213,14 +247,36 @@ def read_named_as_perpetrator(verb: Token) -> list[tuple[ClaimKind, Token, Token
 POINT_VERBS = frozenset({"point", "points", "pointed", "pointing"})
 
 
+# What points to a suspect without anyone accusing: "intelligence (the evidence, early
+# indications, the clues) pointed to <X>".
+_EVIDENCE_NOUNS = frozenset({"evidence", "intelligence", "clues", "clue", "indications",
+                             "indication", "signs", "sign", "information", "findings",
+                             "investigation", "investigations", "inquiry", "probe", "leads",
+                             "lead", "traces", "suspicion", "suspicions", "everything", "all"})
+
+
 def read_pointed_at(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
-    """"Officials pointed the finger at <X>": blamed, by the one who points."""
-    if not any(o.lower_ in ("finger", "fingers") for o in objects_of(verb)) or negated(verb):
+    """"Officials pointed the finger at <X>", "fingers were pointed at <X>" (the finger as the
+    passive's subject): blamed, by the one who points; "intelligence (the evidence) pointed
+    to <X>": suspected, by whoever says so."""
+    if negated(verb):
         return []
-    scope = [verb, *objects_of(verb)]  # "at <X>" hangs on the verb or on "finger"
+    fingers = [o for o in (*objects_of(verb), *(c for c in verb.children
+                                               if c.dep_ == "nsubjpass"))
+               if o.lower_ in ("finger", "fingers")]
+    pointer = subject_of(verb)
+    if not fingers and pointer is not None and pointer.lower_ in _EVIDENCE_NOUNS:
+        targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+            "to", "at", "toward", "towards") for g in c.children if g.dep_ == "pobj"]
+        governor = verb.head if verb.dep_ == "ccomp" else None
+        speaker = reporter_of(governor) if governor is not None else None
+        return [("suspected", t, speaker) for t in targets]
+    if not fingers:
+        return []
+    scope = [verb, *fingers]  # "at <X>" hangs on the verb or on "finger"
     targets = [g for head in scope for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
                for g in c.children if g.dep_ == "pobj"]
-    return [("blamed", t, subject_of(verb)) for t in targets]
+    return [("blamed", t, pointer or by_agent(verb)) for t in targets]
 
 
 # Where blame is laid: "at the feet of <X>", "at <X>'s door", "on <X>'s doorstep".
@@ -240,6 +296,10 @@ def read_blame_laid(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     any verb of placing, the accused where it is placed (on, at, upon, with), whatever the verb
     ("pinned", "heaped", "cast", "placed", "laid"); not taking it oneself ("accepted the blame")."""
     verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lower_ in _LIE_VERBS and not negated(verb):
+        # "responsibility (the blame) for the massacre lies (rests) with <X>"
+        return [("blamed", g, None) for c in verb.children if c.dep_ == "prep"
+                and c.lower_ in ("with", "on", "upon") for g in c.children if g.dep_ == "pobj"]
     if noun.dep_ not in ("dobj", "obj") or verb.lower_ in _OWN_BLAME_VERBS or negated(verb):
         return []
     # (the phrase may hang anywhere in the clause: "heaped the blame for the bombing of the
@@ -258,17 +318,54 @@ def read_blame_laid(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     return [("blamed", x, subject_of(verb)) for x in accused]
 
 
+# Where responsibility is said to lie: "lies (rests, falls) with <X>".
+_LIE_VERBS = frozenset({"lies", "lie", "lay", "lying", "rests", "rest", "rested", "resting",
+                        "falls", "fell", "fall"})
+# Verbs that lay an act itself on someone: "pinned the torching on <X>", "hung the murders on
+# <X>", "laid the massacre at the door of <X>" (as one lays the blame: `read_blame_laid`).
+PIN_VERBS = frozenset({"pin", "pins", "pinned", "pinning", "hang", "hangs", "hung", "hanging",
+                       "laid", "lay", "lays", "laying", "fasten", "fastened", "fastens"})
+
+
+_LAY_VERBS = frozenset({"laid", "lay", "lays", "laying"})
+# Acts one lays or sets as the act itself: "laid siege", "laid an ambush".
+_LAID_ACTS = frozenset({"siege", "sieges", "ambush", "ambushes"})
+
+
+def read_act_pinned(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Officials pinned the torching of the stalls on <X>": an act laid on someone, read as
+    blame laid is (only an act: "pinned a medal on", "laid a wreath at" are none)."""
+    acts = [o for o in objects_of(verb) if (is_attack_noun(o) or o.lower_ in ATTRIBUTED_ACTS)
+            and o.lower_ not in _LAID_ACTS]
+    if not acts:
+        return []
+    if verb.lower_ in _LAY_VERBS:
+        # "laid" an act only at someone's door or feet ("laid siege on the town", "laid an
+        # ambush on the road" are the acts themselves)
+        return read_blame_laid(acts[0]) if any(
+            t.lower_ in _PLACE_OF_BLAME for t in islice(verb.subtree, 40)) else []
+    return read_blame_laid(acts[0])
+
+
 def read_blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<S> blamed <X> for ...", "<S> blamed the attack on <X>", "it was blamed on <X>"."""
     if verb.pos_ == "NOUN":
         return read_blame_laid(verb)
     # "blamed the attack on <X>": the "on" phrase may hang on the verb or on its object.
     scope = [verb, *objects_of(verb)]
+    # (not a day: "blamed on Monday the banned <X> for the bombing" blames <X>)
     on = [g for head in scope for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
-          for g in c.children if g.dep_ == "pobj"]
+          for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+          and not not_a_perpetrator(g.text)]
     speaker = subject_of(verb) or by_agent(verb)
     if on:
         return [("blamed", target, speaker) for target in on]
+    if verb.dep_ == "acl" and not objects_of(verb) and any(
+            the_act(g) for c in phrases_of(verb, "for") for g in c.children):
+        # "al-Shabaab, the group blamed for the attack": the party the participle describes
+        # (not "blamed for earlier bombings in the city", another occasion)
+        party = described_party(verb.head)
+        return [] if party is None else [("blamed", party, by_agent(verb))]
     blamed = [o for o in objects_of(verb) if o.lower_ not in ATTACK_NOUNS]
     if not objects_of(verb) and not phrases_of(verb, "for") and speaker is None and \
             bare_attribution(verb):
@@ -286,6 +383,38 @@ def read_blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     return [("blamed", x, speaker) for x in blamed]
 
 
+def the_act(noun: Token) -> bool:
+    """An act named as the report's own: "the attack", "Tuesday's bombings"; not another
+    occasion ("earlier bombings", "a similar attack") nor a run of acts ("bombings in the
+    city")."""
+    if noun.lower_ not in ATTRIBUTED_ACTS or any(
+            c.dep_ in ("amod", "det") and c.lower_ in OTHER_OCCASION_WORDS
+            for c in noun.children):
+        return False
+    return noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ not in ("some", "many")
+                                     for c in noun.children)
+
+
+def described_party(noun: Token) -> Token | None:
+    """The party a noun with a participle describes: the noun when it names one ("the <X>
+    militia blamed for ..."), else the name it stands in apposition to ("<X>, the group blamed
+    for ..."), found by the parse or, when the parse hangs the apposition elsewhere, as the
+    name written right before its comma."""
+    name = name_of(noun)
+    if name is not None:  # (a name is written with a capital: not "house suspected in ...")
+        return noun if name[:1].isupper() and (
+            noun.pos_ == "PROPN" or organization_like(noun)) else None
+    if noun.dep_ == "appos" and name_of(noun.head) is not None and \
+            noun.head.lower_ not in OFFICIAL_WORDS and noun.head.pos_ == "PROPN":
+        return noun.head
+    before = noun.left_edge.i - 1
+    if before >= 1 and noun.doc[before].text == ",":
+        last = noun.doc[before - 1]
+        if last.pos_ == "PROPN" and name_of(last) is not None:
+            return last
+    return None
+
+
 def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> was responsible / behind it / involved", as said or believed by someone."""
     held = _held_responsible(word)
@@ -301,10 +430,17 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
                     organization_like(c)]
     if not subjects:
         return []
-    governor = copula.head if copula.dep_ in ("ccomp", "xcomp", "advcl") else None
+    governor = copula.head if copula.dep_ in ("xcomp", "advcl") else saying_governor(copula)
+    if word.lower_ == "involved" and any(c.dep_ == "prep" for c in word.children) and \
+            not _in_an_attack(word) and not is_hedged(copula, word) and \
+            not (governor is not None and governor.lower_ in SUSPECT_VERBS):
+        # said plainly, involved in something that is no attack ("was involved in a prior
+        # relationship", "in the inquiry"); a bare "<X> were involved" or a hedge or a belief
+        # ("may have been involved") is of the act the report tells
+        return []
     kind: ClaimKind = "blamed"
     speaker: Token | None = None
-    if governor is not None and governor.lower_ in SAY_VERBS | OWN_ACT_TELLERS and \
+    if governor is not None and governor.lower_ in SAY_VERBS and \
             not negated(governor):
         if not said_not(copula) and all(of_itself(s) for s in subjects):
             # "<X> said it was responsible for the raid": a group speaking of itself claims it
@@ -345,7 +481,7 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
 
 
 # "<the attack> was the work (handiwork) of <X>".
-WORK_NOUNS = frozenset({"work", "handiwork"})
+WORK_NOUNS = frozenset({"work", "handiwork", "doing"})
 
 
 def read_work_of(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -368,6 +504,11 @@ def read_work_of(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     speaker = None
     if governor is not None and negated(governor):
         return []
+    if governor is not None and governor.lower_ in SAY_VERBS and authors and \
+            all(of_itself(a) for a in authors):
+        # "the attack was the work of our brigade, <X> said": a group's own work, its claim
+        group = group_telling(governor)
+        return [] if group is None else [("claimed", group, None)]
     if governor is not None and governor.lower_ in SUSPECT_VERBS | SAY_VERBS:
         hedged = hedged or governor.lower_ in SUSPECT_VERBS
         speaker = subject_of(governor)
@@ -427,7 +568,11 @@ def read_accused(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 
 
 def read_attributed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
-    """"<S> attributed the attack to <X>", "the bombing was attributed to <X> by <S>"."""
+    """"<S> attributed the attack to <X>", "the bombing was attributed to <X> by <S>"; not a
+    statement or a video attributed to <X>, which is <X>'s word (`media_owner`)."""
+    if (verb.dep_ == "acl" and verb.head.lower_ in MEDIA_NOUNS) or any(
+            o.lower_ in MEDIA_NOUNS for o in objects_of(verb)):
+        return []
     # (the "to" phrase on the verb or on its particle: "put the raid down to <X>")
     targets = [g for h in (verb, *(c for c in verb.children if c.dep_ == "prt"))
                for c in h.children if c.dep_ == "prep" and c.lower_ == "to"

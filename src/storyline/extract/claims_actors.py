@@ -172,9 +172,12 @@ def agents_of(verb: Token) -> list[Token]:
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
                         and name_of(c) is not None), subject)
     if subject is not None and subject.lower_ in GENERIC_HEADS:
-        # "The separatist group Dawn Riders claimed": parsed as two subjects, the name second
+        # "The separatist group Dawn Riders claimed": parsed as two subjects, the name second;
+        # "Two groups, <X> and <Y>, claimed": the names in apposition to a kind
         named = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i
-                      and c.pos_ in ("PROPN", "NOUN") and name_of(c) is not None), None)
+                      and c.pos_ in ("PROPN", "NOUN") and name_of(c) is not None), None) or \
+            next((c for c in subject.children if c.dep_ == "appos" and name_of(c) is not None
+                  and name_of(subject) is None), None)
         subject = named or subject
     return [subject] if subject is not None else []
 
@@ -283,12 +286,18 @@ _NOT_ARMED_BODIES = frozenset({"parliament", "congress", "senate", "assembly", "
                                "club", "team", "cabinet", "committee", "press", "clergy"})
 
 
+# A group's parts that bear names of their own: "the Bakura faction of <X>", "the Olga cell".
+_SUBUNITS = frozenset({"faction", "factions", "wing", "cell", "cells", "unit", "units",
+                       "offshoot", "splinter", "branch"})
+
+
 def group_of_members(head: Token) -> Token | None:
     """The group whose members (or a cell or fighters tied to it) the phrase names: "members
     of the M-19", "rebels of the Lord's Resistance Army", "a cell linked to <X>", "cadres
     suspected to belong to <X>". None when no named group is given."""
-    if head.lower_ not in MEMBER_NOUNS:
-        return None
+    if head.lower_ not in MEMBER_NOUNS or (head.lower_ in _SUBUNITS and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)):
+        return None  # (nor a subunit named itself: "the Bakura faction of Boko Haram")
     groups = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
               for g in c.children if g.dep_ == "pobj"]
     if any(c.dep_ == "prep" and c.lower_ == "in" and g.right_edge.i + 1 == c.i
@@ -297,8 +306,12 @@ def group_of_members(head: Token) -> Token | None:
     for tie in head.children:
         if tie.dep_ in ("acl", "amod", "relcl") and tie.lower_ in TIE_WORDS:
             groups += tied_groups(tie)
+    # (a name, or a kind of group named by its compound: "cells of the Islamic State group")
     return next((g for g in groups if g.lower_ not in _NOT_ARMED_BODIES and (
-        g.pos_ == "PROPN" or (g.text[:1].isupper() and name_of(g) is not None))), None)
+        g.pos_ == "PROPN" or ((g.text[:1].isupper() or any(
+            t.pos_ == "PROPN" for t in g.lefts if t.dep_ in ("compound", "nmod"))
+            or any(t.pos_ == "PROPN" and t.dep_ == "compound" for c in g.lefts
+                   for t in c.lefts)) and name_of(g) is not None))), None)
 
 
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an"})

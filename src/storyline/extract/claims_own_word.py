@@ -8,14 +8,17 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from storyline.extract.claims_actors import agents_of, is_anaphoric, organization_like
+from storyline.extract.claims_actors import agents_of, is_anaphoric, name_of, organization_like
 from storyline.extract.claims_lexicon import (
+    ACCUSE_VERBS,
     ADMITTED_ACT_STEMS,
     ANAPHORS,
     ANNOUNCE_VERBS,
     ATTACK_NOUNS,
     ATTACKER_NOUNS,
+    ATTRIBUTE_VERBS,
     ATTRIBUTED_ACTS,
+    BLAME_VERBS,
     CARRIED_OUT_VERBS,
     CLAIM_VERBS,
     COVERT_AGENTS,
@@ -24,7 +27,6 @@ from storyline.extract.claims_lexicon import (
     MEDIA_NOUNS,
     MEMBER_NOUNS,
     OTHER_OCCASION_WORDS,
-    OWN_ACT_TELLERS,
     OWN_ACT_VERBS,
     PLACING_VERBS,
     RESPONSIBILITY_NOUNS,
@@ -32,6 +34,7 @@ from storyline.extract.claims_lexicon import (
     STATE_FORCES,
     SUSPECT_VERBS,
     TAKE_VERBS,
+    WEAPON_NOUNS,
 )
 from storyline.extract.claims_tree import (
     PRONOUN_OBJECTS,
@@ -42,7 +45,9 @@ from storyline.extract.claims_tree import (
     negated,
     object_words,
     objects_of,
+    own_clause_subject,
     reporter_of,
+    saying_governor,
     speaker_of,
     subject_of,
     told_own_act,
@@ -108,19 +113,26 @@ def read_distanced(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> claimed responsibility", "responsibility was claimed by <X>", "<X> took credit"."""
     objects = object_words(verb) | {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
+    # what is taken or admitted is its direct object ("took responsibility for the attack"), not
+    # a phrase's ("had taken part in the attack" is no claim)
+    direct = {o.lower_ for o in objects_of(verb)} | {
+        c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
     if verb.dep_ in ("amod", "compound") and verb.head.lower_ in RESPONSIBILITY_NOUNS:
         # "released a video claiming (acknowledging) responsibility", parsed as a modifier of
         # "responsibility"
         objects.add(verb.head.lower_)
+        direct.add(verb.head.lower_)
     if verb.lower_ in _ADMIT_VERBS and _admitted_act(verb):
         objects.add("attack")  # "admitted (to) kidnapping the engineers"
+        direct.add("attack")
     if verb.lower_ in CLAIM_VERBS and _own_act_claimed(verb):
         objects.add("attack")  # "a spokesman claimed the group had planted the explosives"
     if any(is_attack_noun(o) for o in objects_of(verb)):
         objects.add("attack")  # "claimed one of the blasts"
+        direct.add("attack")
     if verb.dep_ == "relcl" and attack_noun_above(verb.head):
         objects.add("attack")  # "the attack on a plant in Jizan, which <X> claimed"
-    if verb.lower_ in TAKE_VERBS and not objects & (RESPONSIBILITY_NOUNS | {"attack"}):
+    if verb.lower_ in TAKE_VERBS and not direct & (RESPONSIBILITY_NOUNS | {"attack"}):
         return []
     if verb.lower_ in ANNOUNCE_VERBS and not objects & RESPONSIBILITY_NOUNS:
         return []
@@ -218,16 +230,13 @@ def read_told_own_act(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]
     the verb (`told_own_act`), claims it."""
     if not told_own_act(verb):
         return []
-    subject = subject_of(verb)
-    governor = verb.head if verb.dep_ == "ccomp" else None
-    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        governor = verb.head.head  # "said its men blocked the road and torched two lorries"
+    subject = own_clause_subject(verb)
+    governor = saying_governor(verb)
     if subject is None or governor is None or negated(governor) or \
-            governor.lower_ not in SAY_VERBS | OWN_ACT_TELLERS or \
+            governor.lower_ not in SAY_VERBS | CLAIM_VERBS or \
             not of_itself_or_the_group(subject):
         return []
-    group = group_telling(governor)
+    group = _self_named(subject) or group_telling(governor)
     if group is None or is_messenger(group):
         return []
     if subject.lower_ in _PERSONAL_SUBJECTS or any(
@@ -245,27 +254,31 @@ def read_told_own_act(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]
 
 
 # Subjects a person uses of himself and his people as much as a group does of itself.
-_PERSONAL_SUBJECTS = frozenset({"we", "they", "our", "their", "us"})
+_PERSONAL_SUBJECTS = frozenset({"we", "they", "our", "their", "us", "ours", "his", "her"})
+
+
+def _self_named(subject: Token) -> Token | None:
+    """"We, the Sons of the Valley, carried out ...": the group names itself beside its "we"."""
+    if subject.lower_ in ("we", "us") and name_of(subject) is not None:
+        return subject
+    return None
 
 
 def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> said it (its fighters) carried out the attack": a group speaking of itself is a
     claim; "police believed <X> carried out the attack" a suspicion, "police said <X> carried
     it out" a blame."""
-    subject = subject_of(verb)
-    governor = verb.head if verb.dep_ in ("ccomp",) else None
-    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # "said its members had blocked the highway and torched two lorries": a second act of
-        # the same subject is told by the same saying (one with its own subject, "... and it
-        # struck the floor", may be anything's)
-        governor = verb.head.head
+    subject = own_clause_subject(verb)
+    # ("said its members had blocked the highway and torched two lorries": a second act of the
+    # same subject is told by the same saying; one with its own subject, "... and it struck
+    # the floor", may be anything's)
+    governor = saying_governor(verb)
     if subject is None or governor is None:
         return []
-    if governor.lower_ in SAY_VERBS | OWN_ACT_TELLERS and of_itself_or_the_group(subject):
+    if governor.lower_ in SAY_VERBS | CLAIM_VERBS and of_itself_or_the_group(subject):
         # "<X> said it (its fighters) carried out the attack", "a man claiming to represent <X>
         # phoned to say the group had planted the device"
-        group = group_telling(governor)
+        group = _self_named(subject) or group_telling(governor)
         if group is not None and not is_messenger(group):  # (a caller's: read below)
             return [("claimed", group, None)]
         if of_itself(subject):
@@ -286,6 +299,8 @@ def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return [("claimed", subject, None)]
     if subject.lower_ in MEMBER_NOUNS - COVERT_AGENTS:
         return []  # "police said FARC guerrillas carried it out": `read_members_did_it`
+    if subject.lower_ in ATTRIBUTED_ACTS | WEAPON_NOUNS:
+        return []  # "saying the IED detonation destroyed a vehicle": an act or a weapon, no one
     if verb.lower_ in CARRIED_OUT_VERBS or (organization_like(subject) and not (
             subject.lower_ in STATE_FORCES - COVERT_AGENTS and subject.pos_ != "PROPN")):
         # "police said <X> carried it out", "the army said the <X> Army fired the mortar rounds"
@@ -320,9 +335,17 @@ def read_denied(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> denied any role (involvement, the accusations)", "<X> denied that its fighters
     fired", "blamed <X>, which denied it": the subject's denial; a bare "<X> denied it" may
     deny anything, unless it answers an accusation."""
+    if any(anothers_own_claim(o) for o in (*objects_of(verb), *(
+            g for c in verb.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj"))):
+        return []  # "the army dismissed a claim by <X> that its fighters overran the base"
     if verb.dep_ == "relcl" and verb.head.lower_ in _ACCUSATIONS and not objects_of(verb):
-        # "India accused Pakistan of it, a charge Islamabad denied (dismissed as baseless)"
-        return [("denied", claiming_group(a), None) for a in agents_of(verb)]
+        # "India accused Pakistan of it, a charge Islamabad denied (dismissed as baseless)";
+        # "police blamed <X> for it, a charge the group rejected": the group the accusation
+        # names
+        accused = _accused_by(verb.head)
+        return [("denied", accused if accused is not None and is_anaphoric(a)
+                 else claiming_group(a), None) for a in agents_of(verb)]
     accusation = subject_of(verb)
     if accusation is not None and accusation.lower_ in _ACCUSATIONS - _REPORTS:
         # the same, parsed with the denier in apposition to "a charge": "..., a charge New
@@ -350,6 +373,19 @@ _DID_NOT_ACTS = OWN_ACT_VERBS | PLACING_VERBS | frozenset({
 
 
 _NO_ONE_IN_PARTICULAR = frozenset({"anyone", "anybody", "anything", "one"})
+
+
+def _accused_by(accusation: Token) -> Token | None:
+    """Who the accusation a noun takes up names: "blamed <X> for the raid, a charge ..." is
+    <X> (the noun hangs on the accusing verb, in apposition or as its modifier)."""
+    verb = accusation.head
+    if accusation.dep_ not in ("appos", "npadvmod", "dobj", "advcl", "conj") or \
+            verb.lower_ not in BLAME_VERBS | ACCUSE_VERBS | ATTRIBUTE_VERBS:
+        return None
+    accused = [o for o in objects_of(verb) if o.i != accusation.i and not is_attack_noun(o)]
+    accused += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                for g in c.children if g.dep_ == "pobj" and not is_attack_noun(g)]
+    return accused[0] if accused else None
 
 
 def read_own_denial(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -396,7 +432,7 @@ def _told_by_the_group(verb: Token, kind: ClaimKind) -> list[tuple[ClaimKind, To
     subject = subject_of(verb)
     governor = verb.head if verb.dep_ == "ccomp" else None
     if subject is None or governor is None or not of_itself_or_the_group(subject) or \
-            governor.lower_ not in SAY_VERBS | OWN_ACT_TELLERS or negated(governor):
+            governor.lower_ not in SAY_VERBS or negated(governor):
         return []
     group = group_telling(governor)
     return [] if group is None else [(kind, group, None)]
@@ -419,7 +455,7 @@ def read_one_of_its_own(word: Token) -> list[tuple[ClaimKind, Token, Token | Non
     if not own or attacker is None or attacker.lower_ not in ATTACKER_NOUNS:
         return []
     governor = copula.head if copula.dep_ == "ccomp" else None
-    if governor is None or governor.lower_ not in SAY_VERBS | OWN_ACT_TELLERS | CLAIM_VERBS or \
+    if governor is None or governor.lower_ not in SAY_VERBS | CLAIM_VERBS or \
             negated(governor):
         return []
     group = group_telling(governor)  # ("a statement claiming the gunman was one of its soldiers")
@@ -498,3 +534,58 @@ def read_claim_issued(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]
     if not (of_act or rival or told):
         return []
     return [("claimed", a, None) for a in agents_of(verb)]
+
+
+# A report of someone's act as a noun with its clause: "a claim by <X> that its fighters overran
+# the base", "Moscow's accusation that Ukrainian saboteurs blew up the bridge", "the army's
+# allegation that <X> planted the mines".
+REPORT_NOUNS = frozenset({"claim", "claims", "accusation", "accusations", "allegation",
+                          "allegations", "charge", "charges", "assertion", "assertions"})
+_OWN_WORD_NOUNS = frozenset({"claim", "claims", "assertion", "assertions"})
+
+
+def read_reported_act(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """The act a report noun's clause tells, read by who makes the report: its author's own act
+    ("a claim by <X> that its fighters overran the base") is the author's claim, whoever
+    dismisses it; another's act ("Moscow's accusation that Ukrainian saboteurs blew up the
+    bridge") is the author's blame of the doer."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return []
+    clause = _act_clause(noun)
+    author = _author_of(noun)
+    doer = own_clause_subject(clause) if clause is not None else None
+    if doer is None or author is None:
+        return []
+    if of_itself(doer):
+        return [("claimed", author, None)] if noun.lower_ in _OWN_WORD_NOUNS else []
+    return [("blamed", doer, author)]
+
+
+def _act_clause(noun: Token) -> Token | None:
+    """The clause of a report noun that tells an act: "that its fighters overran the base" (a
+    relative clause only with "that" as its conjunction, not as its subject or object)."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or not (
+                is_act_verb(clause) or told_own_act(clause)):
+            continue
+        subject = subject_of(clause)
+        if clause.dep_ != "relcl" or (subject is not None and subject.lower_ != "that" and any(
+                c.lower_ == "that" and c.dep_ == "mark" for c in clause.children)):
+            return clause
+    return None
+
+
+def _author_of(noun: Token) -> Token | None:
+    """Who makes a report: "a claim by (from) <X>", "<X>'s claim"."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for g in c.children if g.dep_ == "pobj"), None) or next(
+        (c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def anothers_own_claim(noun: Token) -> bool:
+    """"a claim by <X> that its fighters overran the base": dismissing it denies nothing of the
+    one who dismisses it (an accusation's "its" or "their" is the accused's own: "rejected the
+    government's accusation that their fighters attacked the school" denies it)."""
+    clause = _act_clause(noun) if noun.lower_ in _OWN_WORD_NOUNS else None
+    doer = own_clause_subject(clause) if clause is not None else None
+    return doer is not None and _author_of(noun) is not None and of_itself(doer)

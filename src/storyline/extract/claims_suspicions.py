@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.extract.claims_accusations import described_party, the_act
 from storyline.extract.claims_actors import organization_like
 from storyline.extract.claims_lexicon import (
     ATTACK_NOUNS,
@@ -15,6 +16,7 @@ from storyline.extract.claims_lexicon import (
     PART_NOUNS,
     SAY_VERBS,
     SUSPECT_VERBS,
+    WEAPON_NOUNS,
 )
 from storyline.extract.claims_tree import (
     bare_attribution,
@@ -26,7 +28,7 @@ from storyline.extract.claims_tree import (
     reporter_of,
     subject_of,
 )
-from storyline.extract.claims_voices import is_official
+from storyline.extract.claims_voices import is_official, of_itself
 from storyline.records import ClaimKind
 
 if TYPE_CHECKING:
@@ -109,11 +111,17 @@ def read_suspected_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]
         return []
     suspects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agent = by_agent(verb)
-    if verb.dep_ == "acl" and agent is not None:
-        suspects.append(verb.head)  # "<X>, suspected by the governor in the raid, ..."
     act = any(g.lower_ in ATTRIBUTED_ACTS or g.dep_ == "pcomp"
               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
               for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    if verb.dep_ == "acl" and agent is not None:
+        suspects.append(verb.head)  # "<X>, suspected by the governor in the raid, ..."
+    elif verb.dep_ == "acl" and not suspects and any(
+            the_act(g) for c in verb.children if c.dep_ == "prep"
+            and c.lower_ in ("in", "of", "for") for g in c.children if g.dep_ == "pobj"):
+        # "<X>, the militia suspected in the massacre": the party the participle describes
+        party = described_party(verb.head)
+        suspects += [party] if party is not None else []
     if agent is None and not act:
         # "<X> was suspected.": a summary's bare suspicion, of an organization only (a person
         # "was suspected" of anything)
@@ -123,8 +131,14 @@ def read_suspected_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]
 
 
 PLAY_VERBS = frozenset({"play", "played", "plays", "playing"})
+# A part taken in the act: "<X> had taken part in the attack".
+_TOOK = frozenset({"took", "taken", "take", "takes", "taking"})
 ROLE_NOUNS = frozenset({"role", "part", "hand"})
-HALLMARK_NOUNS = frozenset({"hallmarks", "hallmark", "signature", "fingerprints"})
+# The marks by which an act is known for its author's: "bore the hallmarks (the signature, the
+# stamp, the trademarks) of <X>", "had <X>'s fingerprints on it", "bears all the marks of <X>".
+HALLMARK_NOUNS = frozenset({"hallmarks", "hallmark", "signature", "signatures", "fingerprints",
+                            "fingerprint", "stamp", "trademark", "trademarks", "marks",
+                            "markings", "imprint", "footprint", "footprints"})
 
 
 def read_played_a_role(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -140,7 +154,12 @@ def read_played_a_role(verb: Token) -> list[tuple[ClaimKind, Token, Token | None
         return []
     if governor is not None and governor.lower_ in SUSPECT_VERBS:
         return [("suspected", subject, reporter_of(governor))]
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+    hedged = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    if not hedged and governor is not None and governor.lower_ in SAY_VERBS and \
+            verb.lower_ in _TOOK and not of_itself(subject):
+        # "officials said <X> had taken part in the raid": blamed, by who says so
+        return [("blamed", subject, reporter_of(governor))]
+    if hedged:
         speaker = reporter_of(governor) if governor is not None and \
             governor.lower_ in SAY_VERBS else None
         return [("suspected", subject, speaker)]
@@ -152,8 +171,9 @@ def read_hallmarks(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     says or suggests so."""
     verb = noun.head
     subject = subject_of(verb)
+    # (the act or its weapon: "the device bore the signature of <X>")
     if noun.dep_ not in ("dobj", "obj", "attr") or negated(verb) or subject is None or \
-            subject.lower_ not in ATTACK_NOUNS | {"blast", "blasts", "bomb", "bombs"}:
+            subject.lower_ not in ATTRIBUTED_ACTS | WEAPON_NOUNS | {"blast", "blasts"}:
         return []  # "the painting bore the hallmarks of Vermeer" tells no attack
     owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]

@@ -17,6 +17,7 @@ from storyline.extract.claims_lexicon import (
     BLAME_VERBS,
     CAPTIVE_NOUNS,
     DENY_VERBS,
+    HABIT_ADVERBS,
     HEDGE_ADVERBS,
     MODALS,
     NOT_ACT_VERBS,
@@ -209,11 +210,15 @@ def _dateline(word: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject; of two, not a dateline the parse takes for one ("TEHRAN, Sept 9
-    (Reuters) - The Revolutionary Guards said")."""
+    (Reuters) - The Revolutionary Guards said"); a dateline that is the only subject, the name
+    the parse hangs on it in apposition ("PESHAWAR, Sept 6 - A faction of <Y>, <X>, said")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and _dateline(subjects[0]):
         subjects = subjects[1:]
     subject = next(iter(subjects), None)
+    if subject is not None and _dateline(subject):
+        subject = next((c for c in reversed(list(subject.subtree))
+                        if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
@@ -273,6 +278,8 @@ def is_act_verb(verb: Token) -> bool:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A decade: "in the 1980s", "during the '90s".
+_DECADE = re.compile(r"^(?:(?:19|20)\d0|'\d0)s$")
 
 
 def dated_to_a_year(predicate: Token) -> bool:
@@ -286,17 +293,33 @@ def dated_to_a_year(predicate: Token) -> bool:
     heads += [g for h in list(heads) for c in h.children if c.dep_ == "prep"
               and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     if any(c.dep_ == "prep" and c.lower_ in ("in", "since", "during") and any(
-            g.dep_ == "pobj" and _YEAR.match(g.text) for g in c.children)
-            for h in heads for c in h.children):
+            g.dep_ == "pobj" and (_YEAR.match(g.text) or _DECADE.match(g.text))
+            for g in c.children) for h in heads for c in h.children):
         return True
+    if any(c.dep_ in ("nummod", "compound", "amod", "nmod") and _YEAR.match(c.text)
+           for h in heads[1:] for c in h.children):
+        return True  # "claimed the 2014 school massacre": the act named by its year
     # "During 2021 officials attributed ...": a year opening the clause, however it is parsed
     for word in reversed(predicate.doc[max(0, predicate.i - 12):predicate.i]):
         if word.text in (";", ":"):
             return False
-        if word.lower_ in ("in", "since", "during") and word.i + 1 < len(word.doc) and \
-                _YEAR.match(word.doc[word.i + 1].text):
-            return True
+        if word.lower_ in ("in", "since", "during") and word.i + 2 < len(word.doc) and (
+                _YEAR.match(word.doc[word.i + 1].text) or _DECADE.match(word.doc[word.i + 1].text)
+                or _DECADE.match(word.doc[word.i + 2].text)):
+            return True  # ("In the 1980s, <X> blew up pylons")
     return False
+
+
+def habitual(predicate: Token) -> bool:
+    """"<X>, which frequently claims attacks", "routinely blew up pylons": a habit of the
+    group, told with an adverb of frequency or, in the simple present, of a bare plural ("claims
+    attacks in Somalia"), not the act the report tells."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in predicate.children):
+        return True
+    return predicate.tag_ in ("VBZ", "VBP") and any(
+        o.tag_ == "NNS" and o.lower_ in ATTACK_NOUNS and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in o.children)
+        for o in objects_of(predicate))
 
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -332,6 +355,54 @@ def object_words(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("dobj", "obj", "attr")} | {
         g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children
         if g.dep_ == "pobj"}
+
+
+def saying_governor(verb: Token) -> Token | None:
+    """The verb whose content the clause `verb` heads ("<X> said [its men struck]"), if any:
+    the head of a complement clause; for a second act of the same subject ("said its men
+    blocked the road and torched two lorries"), the first's; for a complement clause the
+    parse hangs on the last noun as a relative one or as the noun's own ("wrote in an email to
+    the paper [that it had slashed the tyres]", "said in a statement [that cells of <X> were
+    behind it]": "that" is no relative pronoun there, the clause has its own subject), the
+    verb above the noun's phrase; for a cleft ("[it was us] who downed the helicopter"), the
+    governor of the copula."""
+    if verb.dep_ == "ccomp":
+        return verb.head
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head.head
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    subject = subject_of(verb)
+    if verb.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        antecedent = verb.head  # "it was us who ...", "ours was the hand that ..."
+        copula = antecedent.head
+        if antecedent.dep_ == "attr" and copula.dep_ == "ccomp":
+            return copula.head
+        return None
+    if subject is None or not any(c.lower_ == "that" and c.dep_ == "mark" for c in verb.children):
+        return None
+    word = verb.head
+    for _ in range(8):  # up the noun's phrases: "in [a pamphlet [left [at the scene]]]"
+        if word.pos_ in ("VERB", "AUX") and word.dep_ != "acl":
+            return word
+        word = word.head
+    return None
+
+
+def own_clause_subject(verb: Token) -> Token | None:
+    """The subject of `verb`, a relative pronoun taken back to what it stands for in a cleft
+    ("it was [us] who downed", "[ours] was the hand that struck", "it was [our fighters] who")."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
+        return subject
+    antecedent = verb.head
+    if antecedent.dep_ != "attr":
+        return subject
+    copula_subject = subject_of(antecedent.head)
+    if copula_subject is not None and copula_subject.lower_ in ("ours", "theirs"):
+        return copula_subject  # "ours was the hand that"
+    return antecedent  # "it was us (our men, a child) who": the doer, not the expletive "it"
 
 
 def speaker_of(verb: Token) -> Token | None:

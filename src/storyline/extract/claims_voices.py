@@ -8,14 +8,16 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from storyline.extract.claims_actors import name_of
+from storyline.extract.claims_actors import is_a_place, name_of, organization_like
 from storyline.extract.claims_lexicon import (
     ANAPHORS,
     ATTACKER_NOUNS,
+    ATTRIBUTE_VERBS,
     MEDIA_NOUNS,
     MEMBER_NOUNS,
     OFFICIAL_WORDS,
     RESPONSIBILITY_NOUNS,
+    SAY_VERBS,
     SPOKESPEOPLE,
     TIE_WORDS,
 )
@@ -41,7 +43,13 @@ _VOICES = SPOKESPEOPLE | frozenset({"agency", "arm", "outlet", "mouthpiece",
 _TIES = TIE_WORDS | frozenset({"close", "aligned", "associated"})
 
 
-_OWN_SUBJECTS = frozenset({"it", "they", "its", "their", "we", "our"})
+_OWN_SUBJECTS = frozenset({"it", "they", "its", "their", "we", "our", "us", "ours"})
+# A leader's or a spokesman's people are the group's too: "his men had laid the mines" (a
+# person's own "his sons" is no group's: `read_told_own_act` asks for the group's voice).
+_OWN_POSSESSORS = _OWN_SUBJECTS | frozenset({"his", "her"})
+# A part of a group's people: "one (some, several, none) of its fighters".
+_PARTS = frozenset({"one", "none", "any", "each", "all", "some", "several", "many", "most",
+                    "few", "both", "dozens", "scores", "hundreds"})
 
 
 def claiming_group(head: Token) -> Token:
@@ -62,9 +70,12 @@ def _represented(head: Token) -> Token | None:
     voices += [c for c in head.children if c.dep_ == "appos" and c.lower_ in _VOICES]
     found = next((g for g in map(_group_of_voice, voices) if g is not None), None)
     if found is None and head.lower_ in MEMBER_NOUNS:
-        # a group's units and members speak for it too: "Units of <X> said they had ..."
+        # a group's units and members speak for it too: "Units of <X> said they had ..." (not
+        # a name's own place: "the Revolutionary Cells of <Place>")
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
         found = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and name_of(g) is not None), None)
+                      for g in c.children if g.dep_ == "pobj" and name_of(g) is not None
+                      and not is_a_place(g) and (not named or organization_like(g))), None)
     return found if found is not None or head.pos_ == "PROPN" else spoken_for(head)
 
 
@@ -130,8 +141,11 @@ def media_owner(head: Token) -> Token | None:
     if head.lower_ not in MEDIA_NOUNS | RESPONSIBILITY_NOUNS:
         return None
     for child in head.children:
-        if child.dep_ == "acl":  # "signed by <X>", "issued by <X>"
-            agent = by_agent(child)
+        if child.dep_ == "acl":  # "signed by <X>", "issued by <X>", "attributed to <X>"
+            agent = by_agent(child) or (next(
+                (g for c in child.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj" and name_of(g) is not None), None)
+                if child.lower_ in ATTRIBUTE_VERBS else None)
             if agent is not None:
                 return agent
         if child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
@@ -164,11 +178,11 @@ def is_official(speaker: Token) -> bool:
 def of_itself(subject: Token) -> bool:
     """A group speaking of itself: "it", "they", "we", "its fighters", "their men", "the
     group's fighters", "one of its fighters"."""
-    if subject.lower_ in ("one", "none", "any", "each", "all"):
+    if subject.lower_ in _PARTS or subject.like_num:  # "one (two, some) of its fighters"
         return any(of_itself(g) for c in subject.children if c.dep_ == "prep" and
                    c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
     return subject.lower_ in _OWN_SUBJECTS or any(
-        c.dep_ == "poss" and (c.lower_ in _OWN_SUBJECTS or _the_group(c, _KINDS_OF_GROUP))
+        c.dep_ == "poss" and (c.lower_ in _OWN_POSSESSORS or _the_group(c, _KINDS_OF_GROUP))
         for c in subject.children) or (subject.lower_ in MEMBER_NOUNS and any(
             _the_group(g) or g.lower_ in ("us", "ours") for c in subject.children
             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"))
@@ -217,6 +231,14 @@ def group_telling(saying: Token) -> Token | None:
         led = _group_of_voice(teller)
         if led is not None:
             return led
+    if teller is not None and teller.lower_ in _VOICES | _LEADERS and \
+            _group_of_voice(teller) is None and name_of(teller) is None and \
+            saying.head != saying and saying.dep_ in ("ccomp", "parataxis") and \
+            saying.head.lower_ in SAY_VERBS:
+        # a chain of reported speech: "<X> said [one of its fighters had blown himself up], a
+        # spokesman (a commander) told reporters" (parsed as the voice's clause inside <X>'s):
+        # a voice that names no group speaks for the one whose saying governs it
+        return group_telling(saying.head)
     if teller is None or is_official(teller):
         return None
     return claiming_group(teller)
