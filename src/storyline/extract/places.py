@@ -368,7 +368,8 @@ _ASIDE_BEFORE = re.compile(
     r"|extradited))\s+(?:\w+\s+){0,3}?(?:in|at|to)"
     r"|\b(?:(?:was|were|be|been|being)\s+buried|laid\s+to\s+rest)\b[^.;\n]{0,40}?\b(?:in|at)"
     r"(?:\s+(?:their|his|her)\s+(?:home\s+)?(?:village|town)\s+of)?"
-    r"|\b(?:based|headquartered|originated|hails|lives|lived|living|resides|resided)\s+in"
+    r"|\b(?:based|headquartered|originated|hails|live|lives|lived|living|reside|resides|resided"
+    r"|residing)\s+in"
     r"|\b(?:man|woman|teen|teenager|boy|girl|native|couple)\s+from"
     # "a native of Malgobek", "originally from Brcko", "born and raised in X", "had moved there
     # from Y", "a family that settled here from Z": where a person of the story comes from
@@ -471,9 +472,13 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
     # The other settlement: a town, or a region outside the US (a US county is named beside
     # the town of the hospital as often as beside the town of the shooting).
     if any(regions_aside.values()):
+        # Set aside where the event's town lies in another country, or where the text names
+        # the event's own region of that country in earnest ("in Bannu, Khyber Pakhtunkhwa
+        # ... a statement issued from North Waziristan")
         towns = {country for (_, kind, country, _), flag in aside.items()
                  if kind == "city" and not flag and country}
-        aside.update({key: bool(towns) and key[2] not in towns
+        own_regions = {key[2] for key, flag in regions_aside.items() if not flag}
+        aside.update({key: (bool(towns) and key[2] not in towns) or key[2] in own_regions
                       for key, flag in regions_aside.items() if flag})
     if any(flag for flag in aside.values()) and any(
             not flag and (kind == "city" or (kind == "region" and country not in (None, "US")))
