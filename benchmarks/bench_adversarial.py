@@ -5,8 +5,9 @@
 Each shape repeats what one extraction stage reads until the article is `--size` characters:
 number phrases in one endless sentence (bench_extract's worst case), short count sentences,
 date expressions, place names, quotations with speech verbs, bare numbers, one word without a
-space, nested brackets. CPU time of this process (`time.process_time`), so a busy machine
-inflates it little; the parser and tables are loaded before timing.
+space, nested brackets, a role's phrase with an endless run of modifiers. CPU time of this
+process (`time.process_time`), so a busy machine inflates it little; the parser and tables are
+loaded before timing.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ def shapes(size: int) -> dict[str, str]:
         "bare numbers": repeated("1 2 3 4 5 6 7 8 9 10 11 12 13 ", size),
         "one word": "x" * size,
         "nested brackets": repeated("((([[{", size),
+        # a role's phrase with one endless run of modifiers before its verb (subjects.py reads
+        # roles in a bounded window; this was a timed unit test)
+        "a role's long modifier run": "The owner of the " + repeated("big old ", size - 40)
+        + " shop was arrested.",
     }
 
 

@@ -1,11 +1,10 @@
 """People counted by their role, without a number (subjects.py): "the owner of the restaurant
 was taken into custody", "police arrested the developer and the site engineer", "a sixth
 protester had died". The phenomenon suite holds the varied cases; these pin the counting and
-the pattern's bounded cost."""
+the pattern's bounded window (its cost on long runs is timed in benchmarks/bench_adversarial.py,
+not here: a timed assertion fails on a busy machine)."""
 
 from __future__ import annotations
-
-import time
 
 from storyline.extract.subjects import ordinal_people, singular_subjects
 
@@ -35,8 +34,10 @@ def test_an_ordinal_counts_any_person_noun() -> None:
     assert [q.value for q in ordinal_people("A sixth protester died in hospital.")] == [6]
 
 
-def test_the_role_pattern_stays_linear_on_long_runs() -> None:
-    sentence = "The owner of the " + "big old " * 4000 + "shop was arrested."
-    began = time.perf_counter()
-    singular_subjects(sentence, [])
-    assert time.perf_counter() - began < 1.0
+def test_the_role_pattern_reads_a_bounded_window_of_words() -> None:
+    # An unbounded run between the role and its verb would let the pattern scan (and count)
+    # across any length; the bounded window reads the short phrase and stops on the long one,
+    # whatever its length.
+    assert _values("The owner of the big old shop was arrested.") == [1]
+    for words in (40, 4000):
+        assert _values("The owner of the " + "big old " * words + "shop was arrested.") == []

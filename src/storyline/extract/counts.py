@@ -46,13 +46,14 @@ from storyline.extract.subjects import (
 )
 from storyline.extract.triggers import (
     ANIMAL_NOUNS,
+    BODY_PARTS,
     CATEGORIES,
     PERSON_AFTER_ARTICLE_RE,
     PERSON_NOUNS,
     POST_RE,
     PRE_RE,
-    SHELTER_SITES,
     SINGULAR_PERSON,
+    UNGATED_TRIGGER_WORDS,
     names_people,
 )
 from storyline.records import CountMention, Trend
@@ -83,6 +84,9 @@ _AMBIGUOUS_VERB = re.compile(
 _NESTED_BEFORE = re.compile(
     r"(?:\bincluding|\bincl\.|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+whom|:)\s*$",
     re.IGNORECASE)
+# A near miss right before the state: "nearly drowned", "almost suffocated", "narrowly
+# escaped being abducted" (not "nearly 200 people died": the hedge of a number).
+_NEAR_MISS = re.compile(r"\b(?=[A-Za-z])(?:nearly|almost|narrowly)\s+$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?=[A-Za-z])(?:not|no|never|n't|without|nor)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
 # A modal right before the verb tells what could happen, not what did: "a quake could kill
@@ -685,15 +689,11 @@ def count_candidates(document: Document) -> list[Sentence]:
                        MAX_COUNT_SENTENCES))
 
 
-# Count words the sentence gate's stems do not cover: the sites of triggers.POST_DISPLACED
-# ("14,300 people are in accommodation centres") and the killing of translated agency text
-# (structure._EUPHEMISM_PREFIXES: "four militants were liquidated").
-_UNGATED_COUNT_WORDS = re.compile(
-    rf"\b(?:{SHELTER_SITES}|liquidat(?:ed|ing)|eliminat(?:ed|ing)|annihilat(?:ed|ing)"
-    r"|exterminat(?:ed|ing)|interpell(?:ated|ed|ing)|(?:compulsory|coercive)\s+measures"
-    r"|put\s+behind\s+bars|locked\s+up|taken\s+in\s+for\s+questioning|picked\s+up\s+by"
-    r"|handcuff(?:ed|ing)|never\s+(?:been\s+)?(?:found|located|traced)|not\s+(?:yet\s+)?been"
-    r"\s+(?:found|located|traced)|yet\s+to\s+be\s+(?:found|located|traced))\b", re.IGNORECASE)
+# Count words the sentence gate's stems do not cover (the sites of triggers.POST_DISPLACED,
+# "14,300 people are in accommodation centres"; the killing euphemisms of translated agency
+# text, "four militants were liquidated"; ...): the classes triggers.py builds its triggers
+# from, so a word added there is read here too.
+_UNGATED_COUNT_WORDS = re.compile(rf"\b(?:{UNGATED_TRIGGER_WORDS})\b", re.IGNORECASE)
 
 
 def count_parse_requests(candidates: list[Sentence], document: Document) -> list[Sentence]:
@@ -1060,6 +1060,8 @@ def _counts_people(link: _Link, sentence: str) -> bool:
     if quantity.value > 0 and _NEGATED.search(sentence[max(0, link.trigger_start - 25):
                                                        link.trigger_start]):
         return False  # "will not have a fatality", "no one else was hurt" handled as zero
+    if _NEAR_MISS.search(sentence, max(0, link.trigger_start - 12), link.trigger_start):
+        return False  # "two divers nearly suffocated": it did not happen
     if quantity.value > 0 and _hypothetical(link, sentence):
         return False
     trigger = sentence[link.trigger_start:link.trigger_end].lower()
@@ -1208,6 +1210,22 @@ _KILLING_AND_INJURING = re.compile(
     r"\b(?:injuring|wounding|injured|wounded)\s+and\s+(?:killing|killed)\s*$", re.IGNORECASE)
 
 
+_BODY_PART_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(BODY_PARTS, key=len, reverse=True))})s?\b",
+    re.IGNORECASE)
+# A life lost for each one counted: "cost four young men their lives", "cost 37 lives" (the
+# verb and "lives" around the count; "claimed the lives of" is triggers.PRE_KILLED's; "takes 2
+# lives" is left out: it is mostly a headline of a linked story).
+_COST_BEFORE = re.compile(r"\b(?=[A-Za-z])(?:cost|costs|costing)\s+$", re.IGNORECASE)
+_LIVES_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:their|his|her)\s+)?lives\b",
+                          re.IGNORECASE)
+# A participle fronted before its auxiliary at the start of the sentence: "Killed were 14
+# soldiers", "Detained were 9 members". The state is any trigger word of a category (POST_RE).
+_INVERTED_PASSIVE = re.compile(
+    r"^\s*(?P<state>[A-Za-z]+)"
+    r"\s+(?:were|was|are|is)\s+(?:(?:a\s+)?total\s+of\s+)?$", re.IGNORECASE)
+
+
 def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
               others: frozenset[int] = frozenset()) -> list[_Link]:
     update = _UPDATED_TO_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
@@ -1237,6 +1255,9 @@ def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
     if pre is not None and _ATTEMPTED_BEFORE.search(sentence, max(0, offset + pre.start() - 30),
                                                     offset + pre.start()):
         return []  # "charges of attempted murder of a deputy": no one died
+    if pre is not None and pre.group(0).lower().rstrip().endswith(" to") and \
+            _BODY_PART_AFTER.match(sentence, quantity.end):
+        return []  # "wounds to both knees", "burns to both hands": a body's parts, not people
     if pre is not None:
         start, end = offset + pre.start(), offset + pre.end()
         both = _KILLING_AND_INJURING.search(before)
@@ -1248,6 +1269,19 @@ def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
         if category == "injured" and _FATAL_PARTICLE.match(sentence, quantity.end):
             category = "killed"  # "shot three men dead", "beat two people to death"
         return [_Link(quantity, category, start, end, "pre")]
+    cost = _COST_BEFORE.search(before)
+    if cost is not None and _LIVES_AFTER.match(sentence, quantity.end):
+        # "cost four young men their lives", "took 37 lives": a life for each one counted
+        return [_Link(quantity, "killed", offset + cost.start(), offset + cost.end(), "pre")]
+    inverted = _INVERTED_PASSIVE.search(before)
+    if inverted is not None and offset == 0:
+        # "Killed were 14 soldiers", "Arrested were nine men": the participle fronted before
+        # its auxiliary and its subject ("Among those arrested were 167 ..." is a share of a
+        # figure told before, and stays unread)
+        trigger = POST_RE.fullmatch(inverted.group("state"))
+        if trigger is not None:
+            return [_Link(quantity, _group_name(trigger), offset + inverted.start("state"),
+                          offset + inverted.end("state"), "pre")]
     split = _SPLIT_VERB_BEFORE.search(before)
     if split is not None and _FATAL_PARTICLE.match(sentence, quantity.end):
         # "burned five people alive", "gunned the two men down": the verb alone counts
@@ -1479,6 +1513,10 @@ def _link_post(quantity: Quantity, sentence: str,
                     and trigger.group(0).lower().endswith("death"):
                 return None  # "sentenced five men to death": a punishment, nobody died
             category = _group_name(trigger)
+            if category == "displaced" and quantity.article and \
+                    quantity.text.split()[0].lower() in ("a", "an"):
+                return None  # "attacked a police checkpoint and took refuge": displacement
+                # is told of groups; one person "a" fleeing is an actor leaving a scene
             if category == "displaced" and _OTHER_SUBJECT_FLED.search(
                     sentence, quantity.end, trigger.start()):
                 return None  # "including two children, and the gunman fled": he fled
@@ -1491,12 +1529,76 @@ def _link_post(quantity: Quantity, sentence: str,
                 # missing hikers": no longer missing
             return _Link(quantity, category, trigger.start(), trigger.end(), "post")
         word = _WORD_RE.match(sentence, position)
+        if word is not None and not quantity.singular and not quantity.article and \
+                word.group(1).lower() in ("who", "that"):
+            # the clause of the counted noun itself, right after its phrase ("two teenage
+            # boys who"), not of a later noun ("One of the officers returned fire, striking
+            # <Name>, who was killed")
+            if not _NOUN_PHRASE_GAP.fullmatch(sentence, quantity.end, word.start(1)):
+                return None
+            return _relative_clause_trigger(quantity, sentence, word.end())
         # "US" in capitals is the country, not the pronoun "us": "4 US soldiers"
         if word is None or (_STOP_RE.match(word.group(1)) and word.group(1) != "US") or (
                 word.group(1).endswith(".") and word.group(1).lower() != "incl."):
             return None
         position = word.end()
     return None
+
+
+# A verb that may be active ("who shot dead", "who abducted"): in a relative clause it tells
+# the counted people's state only after a passive auxiliary ("who were shot").
+_ACTIVE_CAPABLE = re.compile(
+    r"^(?:shot|gunned|stabbed|beaten|hacked|burned|burnt|killed|murdered|executed|beheaded"
+    r"|massacred|lynched|assassinated|butchered|injured|wounded|hurt|maimed|arrested|detained"
+    r"|apprehended|captured|booked|jailed|kidnapped|abducted|snatched|seized|displaced"
+    r"|evacuated|forced|driven|electrocuted|asphyxiated|decapitated)\b", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|been|being|are|is|got|get)\b", re.IGNORECASE)
+_HOSPITAL_CARE = re.compile(r"\bhospital|\bcondition\b|\btreated\b", re.IGNORECASE)
+_NOUN_PHRASE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,?\s*")
+# Words a counted noun phrase may hold besides its person noun: "two teenage boys", "the 40
+# young protesters", "three other people".
+_NOUN_PHRASE_WORDS = frozenset({
+    "other", "more", "young", "teenage", "elderly", "adult", "armed", "unarmed", "local",
+    "foreign", "injured", "wounded", "suspected", "alleged", "male", "female", "older",
+    "younger", "unidentified", "unknown", "of", "the", "them", "those", "these", "all"})
+# The auxiliaries and adverbs between a relative pronoun and its clause's predicate.
+_RELATIVE_AUX = re.compile(
+    r"(?:\s+(?:were|was|have|has|had|been|are|is|being|still|later|reportedly|allegedly|all"
+    r"|went|got|remain|remained|remains|subsequently|eventually|then|also|either)\b){0,3}\s+")
+# The people of a relative clause of going missing or being held, found or freed by the main
+# verb: "three hikers who went missing on Friday were found alive".
+_FREED_AFTER = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+(?:\w+ly\s+)?(?:found|located"
+    r"|rescued|freed|released|traced|accounted\s+for|reunited|returned)\b|\b(?:escaped"
+    r"|broke\s+free|walked\s+free|turned\s+up)\b", re.IGNORECASE)
+
+
+def _relative_clause_trigger(quantity: Quantity, sentence: str, after_pronoun: int
+                             ) -> _Link | None:
+    """The counted noun reaches its state through a relative clause whose predicate is a
+    trigger of any category: "the 9 miners who perished", "two men who were shot", "40
+    protesters who were detained", "300 villagers who fled". Not an active verb with its own
+    object ("two gunmen who killed three soldiers": the gunmen are the agents)."""
+    aux = _RELATIVE_AUX.match(sentence, after_pronoun)
+    if aux is None:
+        return None
+    trigger = POST_RE.match(sentence, aux.end())
+    if trigger is None or _HOSPITAL_CARE.search(trigger.group(0)):
+        return None  # "victims, who were taken to hospital": the dead may be among them
+    if trigger.group(0).lower() in ("fled", "flee"):
+        return None  # "two suspects who fled": from the scene, not from their homes
+    if not all(names_people(w) or w.lower() in _NOUN_PHRASE_WORDS or w[:1].isdigit()
+               for w in re.findall(r"[\w'’-]+", sentence[quantity.end:after_pronoun])[:-1]) \
+            or not any(names_people(w) for w in re.findall(
+                r"[\w'’-]+", sentence[quantity.start:after_pronoun])):
+        return None  # "one the suspect vehicle that was captured": no people
+    if _ACTIVE_CAPABLE.search(trigger.group(0)) and not _PASSIVE_AUX.search(aux.group(0)):
+        return None  # "two men who allegedly shot dead a trader": the relative is the agent
+    category = _group_name(trigger)
+    if category in ("missing", "hostages") and _FREED_AFTER.search(
+            sentence, trigger.end(), trigger.end() + 120):
+        return None  # no longer missing or held
+    return _Link(quantity, category, trigger.start(), trigger.end(), "post")
 
 
 def _without_articles_crossed_to_the_verb(sentence: str, links: list[_Link]) -> list[_Link]:

@@ -50,20 +50,39 @@ _DISASTER_NOUNS = (
     r"|eruptions?|fires?|blazes?|wildfires?|bushfires?|landslides?|mudslides?|landslips?"
     r"|avalanches?|drought|heat\s*waves?|cold\s+(?:wave|snap|spell)|blizzards?|snowstorms?"
     r"|tsunami|outbreak|epidemic|pandemic|cholera|measles|dengue|ebola|mpox|diphtheria"
-    r"|meningitis|virus|disease|famine|spill|leak|disaster|emergency|collapse)")
+    r"|meningitis|virus|disease|famine|spill|leak|disaster|emergency|collapse"
+    # accidents have an onset too: "since the dam breach on 3 May", "since the explosion"
+    r"|breach|burst|explosions?|blasts?|derailment|crash|sinking|capsizing|stampede|crush)")
 _DISASTER_ONSET_VERBS = (
     r"(?:began|begun|started|struck|hit|broke\s+out|made\s+landfall|came\s+ashore|erupted"
     r"|swept|spread|arrived|set\s+in|flared|was\s+declared|emerged)")
+# The definite disaster itself is its onset too ("since the dam breach on 3 May, 27 deaths",
+# "since the earthquake"), unless a year, an "earlier" word or a season marks another one
+# ("since the 2010 floods", "since the previous cyclone", "since the floods of 2014").
+_CRAFT_OR_STRUCTURE = (
+    r"(?:ferry|boat|ship|vessel|trawler|tanker|bus|coach|train|plane|aircraft|jet|helicopter"
+    r"|truck|lorry|building|block|bridge|dam|levee|dyke|dike|mine|pit|tower|factory|plant"
+    r"|warehouse|stadium|roof|wall|pipeline|reactor)")
+_ACCIDENT_VERBS = (r"(?:capsized|sank|crashed|derailed|exploded|collapsed|burst|caved\s+in"
+                   r"|caught\s+fire|went\s+down|gave\s+way|broke\s+apart)")
 OWN_ONSET = (
     r"the\s+(?:(?:onset|start|beginning|outbreak|arrival)\s+of\s+(?:the\s+|this\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_DISASTER_NOUNS}\b(?!\s+(?:season|year))"
-    rf"|(?:[\w-]+\s+){{0,2}}?{_DISASTER_NOUNS}\s+{_DISASTER_ONSET_VERBS}\b)")
+    rf"|(?:[\w-]+\s+){{0,2}}?{_DISASTER_NOUNS}\s+{_DISASTER_ONSET_VERBS}\b"
+    # an accident told by its verb: "since the ferry capsized", "since the block collapsed"
+    rf"|(?:[\w-]+\s+){{0,2}}?{_CRAFT_OR_STRUCTURE}\s+{_ACCIDENT_VERBS}\b"
+    r"|(?:(?!(?:previous|earlier|prior|last|similar|former|great|big|major|worst|deadly"
+    r"|deadliest)\b)[a-z][\w-]*\s+){0,2}?"
+    rf"{_DISASTER_NOUNS}\b(?![\w-]|\s+(?:season|year|of\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)))")
 _OTHER_EVENT = re.compile(
     rf"\b(?=[A-Za-z])(?:since|than)\s+(?!{OWN_ONSET})(?:the|a|an|in|last|\d{{4}})\b"
     r"|\b(?:previous|earlier|prior|last|"
     r"similar)\s+(?:attacks?|bombings?|shootings?|incidents?|year|clash(?:es)?|blasts?"
     r"|explosions?|raids?|ambush(?:es)?|massacres?|stampedes?|crash(?:es)?|accidents?)\b"
     r"|\byears?\s+ago\b|\banniversary\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b"
+    # a lapse of months or years since an event: "to mark ten years since the earthquake"
+    # (the definite disaster after "since" is otherwise its own onset, OWN_ONSET)
+    r"|\b(?:months|years?|decades?)\s+since\b"
     r"|\bin\s+(?:19|20)\d\d\b|\bthe\s+(?:19|20)\d\d\b|\brecord\s+of\b|\bin\s+total\s+since\b"
     # a correction's withdrawn figure: "An earlier version of this story said 30 had died"
     r"|\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report)\b",
@@ -77,7 +96,8 @@ _COMMEMORATION = re.compile(
     # which hundreds were killed", "a vigil for those killed in last year's bombing"
     r"|\b(?P<rite>(?:memorials?|vigils?|remembrance|requiem|commemorations?|tributes?)\s+"
     r"(?:(?:service|ceremony|mass|prayers?)\s+)?(?:for|to|honou?ring)\s+(?:the\s+)?"
-    r"(?:\w+\s+)?(?:victims|dead|those))\b", re.IGNORECASE)
+    # "a vigil for two drowning victims": a number and a modifier before the victims
+    r"(?:\w+\s+){0,2}?(?:victims|dead|those))\b", re.IGNORECASE)
 # Where a rite's noun phrase ends before the deaths: its own main verb ("a vigil for the victims
 # was held as the toll rose to 18") or a new clause after a comma ("During a memorial for the
 # victims, a bus overturned, killing three"); a relative clause goes on telling the old event.
@@ -183,7 +203,7 @@ _PROTEST_CAUSE = re.compile(
     # "to protest alleged murder of a man": a note's cause without its article
     r"|(?:the\s+(?:alleged\s+|recent\s+)?|alleged\s+)(?:(?:shooting|stabbing|beating)\s+)?"
     r"(?:killings?|deaths?"
-    r"|murders?|shootings?|lynchings?)"
+    r"|murders?|shootings?|lynchings?|assassinations?|massacres?|beheadings?)"
     r"\s+of)\b", re.IGNORECASE)
 # A fight's cause: "clashed over the killing of a herder", "fighting between two militias over
 # the murder of a farmer", "a dispute over the death of a trader". The death the fight is over
@@ -376,7 +396,7 @@ def about_other_event(sentence: str, start: int, reference_year: int | None,
         if topic.start() <= start and (start < topic.end() or _UP_TO_THE_DEAD.fullmatch(
                 sentence, topic.end(), start)):
             return True  # "gathered to discuss the killing of 40 herders"
-    if any(clause <= marked_start < start and marked_end <= reach
+    if any(clause <= marked_start < start and (marked_end <= reach or rite)
            and not (rite and _RITE_PHRASE_ENDS.search(sentence, marked_end, start))
            for marked_start, marked_end, rite in _commemorations(sentence)):
         return True  # "a ceremony marking the death of a chief": up to the evidence's end
@@ -421,6 +441,7 @@ _MAY_HOLD: dict[str, tuple[str, ...]] = {
               "brawl"),
     # "in 2014", "the 1990s": the century's two digits
     "other_event": ("since", "than", "previous", "earlier", "prior", "last", "similar", "year",
+                    "month", "decade",
                     "anniversary", "record", "19", "20"),
     "alternative": ("report", "source", "account", "estimate", "figure", "tallies", "witness"),
     "claimed": ("claim",),

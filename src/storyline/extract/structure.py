@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from storyline.extract.numbers import ORDINALS, Quantity, find_quantities, parse_number
-from storyline.extract.triggers import ANIMAL_NOUNS, BODY_PARTS, names_people
+from storyline.extract.triggers import (
+    ANIMAL_NOUNS,
+    BODY_PARTS,
+    EUPHEMISM_PREFIXES,
+    names_people,
+)
 from storyline.records import Qualifier
 
 if TYPE_CHECKING:
@@ -54,8 +59,7 @@ _KILL_PREFIXES = ("kill", "murder", "assassinat", "behead", "decapitat", "massac
 # who offered armed resistance were liquidated"), never "liquidated the company".
 # "Eliminated", "annihilated" and "exterminated" are the same euphemisms of military
 # communiques ("four militants were eliminated"), never of players eliminated from a contest.
-_EUPHEMISM_PREFIXES = ("neutralis", "neutraliz", "liquidat", "eliminat", "annihilat",
-                       "exterminat")
+_EUPHEMISM_PREFIXES = EUPHEMISM_PREFIXES
 # "hanged" is the execution sense of "hang" ("was hanged by a mob"); "hung" is not.
 # "martyred" is the killing of South Asian and Arabic-language press ("two policemen were
 # martyred"); the noun "Martyrs" names squares and brigades and is no verb.

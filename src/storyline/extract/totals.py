@@ -49,7 +49,7 @@ from storyline.extract.counts import (
     UPDATE_VERBS,
 )
 from storyline.extract.cues import about_other_event
-from storyline.extract.numbers import parse_number
+from storyline.extract.numbers import ORDINALS, parse_number
 from storyline.extract.same_people import (
     ADDS,
     CONTRASTS,
@@ -124,6 +124,7 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     event coders split one report over several events.
     """
     totals: dict[str, CountTotal] = {}
+    mentions = _ordinals_of_another_group(mentions, sentence_of)
     mentions = _the_proceedings_subject(mentions, text)
     mentions = _born_only(_about_this_event(mentions, text, title), text, title)
     scoped = _this_incident_only(mentions, sentence_of, text)
@@ -219,6 +220,35 @@ def _revised_down(statements: list[_Statement], mentions: Sequence[CountMention]
     return kept
 
 
+_ORDINAL_EVIDENCE = re.compile(rf"an?\s+(?P<n>{'|'.join(ORDINALS)})\b", re.IGNORECASE)
+
+
+def _ordinals_of_another_group(mentions: Sequence[CountMention], sentence_of: Sequence[int]
+                               ) -> list[CountMention]:
+    """An ordinal counts the story's people: "a third man was arrested" is at least three
+    arrested after two arrests, but after "Two men who were shot ..." with no arrest before,
+    the third man goes on counting the two shot, and one man was arrested. So when no figure of
+    its category comes before it and the people just before it, of another category, are one
+    fewer than the ordinal, it is one person."""
+    kept = list(mentions)
+    for index, mention in enumerate(mentions):
+        ordinal = _ORDINAL_EVIDENCE.match(mention.evidence)
+        if ordinal is None or mention.qualifier != "at_least":
+            continue
+        before = [i for i in range(index) if mentions[i].start < mention.start]
+        if any(mentions[i].category == mention.category for i in before):
+            continue
+        last = before[-1] if before else None
+        group = 0 if last is None else sum(
+            mentions[i].value for i in before if mentions[i].category == mentions[last].category
+            and sentence_of[i] == sentence_of[last] and mentions[i].part_of is None)
+        # a group of two or more before it ("a second man" after one person is as often the
+        # same category's second: "killing one ... A second man was arrested")
+        if group >= 2 and group == ORDINALS[ordinal.group("n").lower()] - 1:
+            kept[index] = dataclasses.replace(mention, value=1, qualifier="exact", low=1, high=1)
+    return kept
+
+
 # A legal or official proceeding: a trial, sentence, charge, inquest or inquiry, in any of
 # its usual verbs and nouns ("sentenced", "convicted", "jailed", "acquitted", "charged ...
 # with", "indicted", "accused of", "went on trial", "inquest", "inquiry", "prosecutors",
@@ -237,11 +267,6 @@ _PROCEEDING_RE = re.compile(
 # fire for any year, so that comparing with their answer without a year (None) tells whether
 # a year alone marked the figure.
 _ANY_YEAR_IS_PAST = 10_000
-# The incident's toll told in a clause of its own ("the 2019 bombing that killed 12", "the fire
-# of 2022 in which 29 miners perished"), which the report asserts. A figure inside the charge
-# itself ("for the 2021 murder of three", "accused of shooting dead a driver in 2020") is what
-# the accused answers for, not a toll the report gives.
-_TOLL_CLAUSE = re.compile(r"\b(?:that|which|when|where|whom)\b", re.IGNORECASE)
 # A year or month that dates the incident after the proceeding ("over the fire of 2022 in
 # which ...", "the crash last March that killed ..."): what marked the figure as earlier.
 _DATED = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August"
@@ -255,8 +280,11 @@ def _the_proceedings_subject(mentions: Sequence[CountMention],
     deaths of the four climbers who died in February 2024 opened". The incident's date marks
     it as earlier than the report, but in the lead, told as the subject of a proceeding named
     before it in its sentence, it is the event the article reports (a discourse reading: the
-    lead states what the report is about), when a clause of the incident tells it
-    (`_TOLL_CLAUSE`). Only a figure that its year alone marked is taken
+    lead states what the report is about). Wherever the lead states the toll, it counts: in a
+    clause of the incident ("the 2019 bombing that killed 12") or inside the charge itself
+    ("for the 2021 murder of three", "accused of shooting dead a driver in 2020"): a follow-up
+    reports its incident, and clustering joins it to the incident's other reports (the
+    project's convention, decided in session 24). Only a figure that its year alone marked is taken
     back: one the sentence also compares ("the deadliest since"), commemorates, gives as a
     protest's cause, or that stands in a list of links to other stories stays another event's.
     The report must be a follow-up: its first sentence names a proceeding (a flood report with
@@ -273,8 +301,7 @@ def _the_proceedings_subject(mentions: Sequence[CountMention],
             sentence = text[begin:stop]
             first, last = mention.start - begin, mention.end - begin
             proceeding = _PROCEEDING_RE.search(sentence, 0, first)
-            if proceeding is not None and _TOLL_CLAUSE.search(
-                    sentence, proceeding.end(), first) and (
+            if proceeding is not None and (
                     about_other_event(sentence, first, _ANY_YEAR_IS_PAST, last)
                     or _DATED.search(sentence, proceeding.end())) and not about_other_event(
                     sentence, first, None, last):
@@ -367,13 +394,16 @@ def _this_incident_only(mentions: Sequence[CountMention], sentence_of: Sequence[
 
 # "Five adults and an unborn child were killed": a casualty figure counts the born; the death
 # of an unborn child is told apart ("her unborn baby", "the unborn son") and charged apart.
-_UNBORN = r"unborn\s+(?:child|baby|son|daughter|infant|girl|boy|twins?)\b"
+_UNBORN = (r"(?:unborn|near-term|pre-?term)\s+(?:child|baby|son|daughter|infant|girl|boy|twins?)\b"
+           r"|\b(?:fetus|foetus)(?:es)?\b")
 _UNBORN_RE = re.compile(
     r"\W*(?:an?|the|her|his|their|[\w.-]+(?:\s+[\w.-]+)?['’]s)\s+(?:\([^)]*\)\s+)?"
     + _UNBORN, re.IGNORECASE)
 # "killed five adults and an | unborn child": a phrase cut at the article of its last person
 _ENDS_AT_ARTICLE = re.compile(r"\b(?=[A-Za-z])(?:an?|the|her|their)$", re.IGNORECASE)
 _UNBORN_AFTER = re.compile(r"\s+" + _UNBORN, re.IGNORECASE)
+_UNBORN_CONJUNCT = re.compile(r"\band\s+(?:an?|the|her|his|their)\s+(?:" + _UNBORN + ")",
+                              re.IGNORECASE)
 
 
 def _names_unborn(mention: CountMention, text: str, title: str | None) -> bool:
@@ -397,9 +427,16 @@ def _born_only(mentions: Sequence[CountMention], text: str,
     that counts one among its parts ("six people, including an unborn child") is one less."""
     unborn = [i for i, m in enumerate(mentions)
               if m.category in _CASUALTIES and _names_unborn(m, text, title)]
-    if not unborn:
-        return list(mentions)
     out = list(mentions)
+    if not unborn:
+        for i, mention in enumerate(mentions):
+            if mention.category in _CASUALTIES and mention.value > 1 and \
+                    _UNBORN_CONJUNCT.search(mention.evidence):
+                # "Both the mother and the near-term baby did not survive", the unborn never
+                # read as a mention of its own: one born person
+                out[i] = dataclasses.replace(mention, value=mention.value - 1, low=None,
+                                             high=None)
+        return out
     for i in unborn:
         container = mentions[i].part_of
         if container is not None and 0 <= container < len(out) and out[container].value > 1:
