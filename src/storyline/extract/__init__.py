@@ -91,9 +91,9 @@ def _plan(article: Article) -> _Planned:
     from storyline.extract.places import find_places
 
     document = Document(article.text)
-    dates = date_candidates(article.text, article.published, document, article.title)
-    candidates = count_candidates(document)
     places = find_places(article.text, article.title)
+    dates = date_candidates(article.text, article.published, document, article.title, places)
+    candidates = count_candidates(document)
     _request_together(document, candidates, clause_sentences(dates, document), places)
     return _Planned(article, document, dates, candidates, places)
 

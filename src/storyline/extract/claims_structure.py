@@ -116,8 +116,8 @@ from storyline.extract.claims_tree import (
     objects_of,
 )
 from storyline.extract.document import Document
+from storyline.extract.first_letters import prefix_tree_pattern
 from storyline.extract.sentences import Sentence
-from storyline.extract.timex import _trie_pattern
 from storyline.records import Claim, ClaimKind
 
 if TYPE_CHECKING:
@@ -195,7 +195,7 @@ MAX_CLAIM_SENTENCES = 6
 # accusations, suspicions and denials read by structure in session 24 (below).
 # (every form of the whole class of saying, one pattern factored by common prefixes: a plain
 # alternation of 150 words tried at every word start tripled this filter's cost)
-_SAY = "(?:" + _trie_pattern(SAY_VERBS) + ")"
+_SAY = "(?:" + prefix_tree_pattern(SAY_VERBS) + ")"
 _KINDS = (r"(?:group|movement|organi[sz]ation|militia|unit|faction|brigade|battalion|cell"
           r"|front|army|council|alliance|party|command|cartel|gang|network)")
 _OWN_VOICE = (rf"(?:it|we|the\s+{_KINDS}|(?:its|our)\s+[\w'’\"“”-]+"

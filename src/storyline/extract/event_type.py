@@ -1467,20 +1467,14 @@ def _shot_not_cut(lead: str) -> bool:
 _RAID_WORD = re.compile(r"raid", re.IGNORECASE)
 
 
-def with_its_dead(guess: EventTypeGuess, killed: int, target: str | None,
-                  casualties: int | None = None) -> str:
+def with_its_dead(guess: EventTypeGuess, killed: int, target: str | None) -> str:
     """The type, knowing the article's death toll and whom the attack was against
     (`attack_target`): a raid in which people were killed is not an arrest but a fight with
     armed people ("soldiers raided a hideout, killing six militants") or an attack on the
-    others ("gunmen raided the village, killing two"). With `casualties` (the dead and the
-    injured counted), gunfire at a gathering that hit one person is a shooting, not a
-    mass-casualty attack ("opened fire at an office Christmas party, killing one man": the
-    gunman came for one man; session 25, ECB+)."""
+    others ("gunmen raided the village, killing two")."""
     if (guess.event_type == "arrest_raid" and killed > 0 and guess.evidence is not None
             and _RAID_WORD.match(guess.evidence)):
         return "armed_clash" if target == ARMED_TARGET else "attack_on_civilians"
-    if guess.event_type == "mass_casualty_attack" and casualties == 1:
-        return "shooting"
     return guess.event_type
 
 

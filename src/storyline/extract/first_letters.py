@@ -25,7 +25,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["FirstLetterAlternation", "first_letters", "starts"]
+__all__ = ["FirstLetterAlternation", "first_letters", "prefix_tree_pattern", "starts"]
 
 _LETTERS = frozenset(string.ascii_lowercase)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # boundaries and look-arounds
@@ -200,3 +200,28 @@ class FirstLetterAlternation:
 
 
 _WORD_START = re.compile(r"\b[a-z]")
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def prefix_tree_pattern(words: frozenset[str]) -> str:
+    """One regex for many words, factored by common prefixes so that the engine does not try
+    every word at every position (a plain alternation of 150 words is several times slower)."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _prefix_tree_node(trie)
+
+
+def _prefix_tree_node(node: _Trie) -> str:
+    branches = [re.escape(char) + _prefix_tree_node(child)
+                for char, child in sorted(node.items()) if char]
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
