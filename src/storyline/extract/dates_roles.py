@@ -975,14 +975,20 @@ _RECORD = re.compile(r"^(?:parol|enlist|retir|divorc|deport|born|graduat|hire|ma
                      re.IGNORECASE)
 
 
-def dates_a_record(parse: Doc, start: int, end: int) -> bool:
-    """The date's clause tells a record of a person or a place (`_RECORD`), not an act."""
+def _date_and_its_verb(parse: Doc, start: int, end: int) -> tuple[set[int], Token | None]:
+    """The token indexes of the date at `start`..`end` and the verb governing it (None when the
+    date has no token or no verb within reach)."""
     tokens = [t for t in parse if start <= t.idx < end or t.idx <= start < t.idx + len(t.text)]
     if not tokens:
-        return False
+        return set(), None
     inside = {t.i for t in tokens}
     token = next((t for t in tokens if t.head.i not in inside), tokens[-1])
-    verb = _governing_verb(token)
+    return inside, _governing_verb(token)
+
+
+def dates_a_record(parse: Doc, start: int, end: int) -> bool:
+    """The date's clause tells a record of a person or a place (`_RECORD`), not an act."""
+    _, verb = _date_and_its_verb(parse, start, end)
     return verb is not None and verb.pos_ in ("VERB", "AUX") and bool(
         _RECORD.match(verb.lower_)) and not _is_event(verb)  # not "opened fire in March"
 
@@ -991,12 +997,7 @@ def tallies_acts(parse: Doc, start: int, end: int) -> bool:
     """A date of a tally: its clause counts acts by a number ("In 2022, police recorded 41
     shootings", "the city saw 300 homicides last year", "there were 12 killings in March"). A
     month or a year so read is the period of a statistic, not an incident's time."""
-    tokens = [t for t in parse if start <= t.idx < end or t.idx <= start < t.idx + len(t.text)]
-    if not tokens:
-        return False
-    inside = {t.i for t in tokens}
-    token = next((t for t in tokens if t.head.i not in inside), tokens[-1])
-    verb = _governing_verb(token)
+    inside, verb = _date_and_its_verb(parse, start, end)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or _is_event(verb):
         return False  # "two deaths occurred this November" tells the acts themselves
     return any(t.tag_ == "NNS" and t.i not in inside and (
