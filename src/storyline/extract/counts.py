@@ -77,10 +77,14 @@ _OBJECT_AFTER = re.compile(
     r"^\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|\d|at\s+least|more\s+than|several|dozens|scores|hundreds|many|him|them|people|civilians"
     r"|soldiers|police|residents)\b", re.IGNORECASE)
-_AMBIGUOUS_VERB = re.compile(
-    r"^(?:killed|murdered|executed|beheaded|massacred|lynched|assassinated|injured|wounded"
-    r"|hurt|shot|stabbed|maimed|arrested|detained|apprehended|captured|booked|jailed"
-    r"|kidnapped|abducted|displaced|evacuated)$", re.IGNORECASE)
+# Past forms of the categories' verbs that are a finite active verb as well as a passive
+# participle ("gunmen killed", "were killed"); `_ACTIVE_CAPABLE` reads the same class.
+_PAST_AND_PARTICIPLE = (
+    "killed", "murdered", "executed", "beheaded", "massacred", "lynched", "assassinated",
+    "injured", "wounded", "hurt", "shot", "stabbed", "maimed", "arrested", "detained",
+    "apprehended", "captured", "booked", "jailed", "kidnapped", "abducted", "displaced",
+    "evacuated")
+_AMBIGUOUS_VERB = re.compile(rf"^(?:{'|'.join(_PAST_AND_PARTICIPLE)})$", re.IGNORECASE)
 _NESTED_BEFORE = re.compile(
     r"(?:\bincluding|\bincl\.|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+whom|:)\s*$",
     re.IGNORECASE)
@@ -1548,10 +1552,8 @@ def _link_post(quantity: Quantity, sentence: str,
 # A verb that may be active ("who shot dead", "who abducted"): in a relative clause it tells
 # the counted people's state only after a passive auxiliary ("who were shot").
 _ACTIVE_CAPABLE = re.compile(
-    r"^(?:shot|gunned|stabbed|beaten|hacked|burned|burnt|killed|murdered|executed|beheaded"
-    r"|massacred|lynched|assassinated|butchered|injured|wounded|hurt|maimed|arrested|detained"
-    r"|apprehended|captured|booked|jailed|kidnapped|abducted|snatched|seized|displaced"
-    r"|evacuated|forced|driven|electrocuted|asphyxiated|decapitated)\b", re.IGNORECASE)
+    rf"^(?:{'|'.join(_PAST_AND_PARTICIPLE)}|gunned|beaten|hacked|burned|burnt|butchered"
+    r"|snatched|seized|forced|driven|electrocuted|asphyxiated|decapitated)\b", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|been|being|are|is|got|get)\b", re.IGNORECASE)
 _HOSPITAL_CARE = re.compile(r"\bhospital|\bcondition\b|\btreated\b", re.IGNORECASE)
 _NOUN_PHRASE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,?\s*")
