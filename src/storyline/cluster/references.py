@@ -73,7 +73,7 @@ def reference_places(text: str, places: Sequence[Place]) -> frozenset[int]:
             continue
         # A US dateline is mostly the event's own town, whose streets the story names (as
         # the extractor reads it).
-        dateline = place.country != "US" and _opens_as_dateline(text, place)
+        dateline = place.country != "US" and opens_as_dateline(text, place)
         # (a town: "7 miles from Clearwater County" puts the incident at the county's edge)
         if not dateline and (place.kind != "city" or not _measured_from(text, place.start)):
             continue

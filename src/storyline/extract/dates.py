@@ -347,11 +347,10 @@ def lead_place(text: str, places: Sequence[Place], within: tuple[int, int] | Non
     first 300 characters name, with the longitude of its country's capital when a region's own
     is not known. `within` (-1, 0) reads the headline's places."""
     from storyline.extract.gazetteer import fold, load_gazetteer
-    from storyline.extract.places import DATELINE_AFTER
+    from storyline.extract.places import opens_as_dateline
 
     first, last = within or (0, len(text))
-    place = next((p for p in places if p.start == first and p.start >= 0 and not text[
-        :p.start].strip() and DATELINE_AFTER.match(text[p.end:p.end + 30])), None) if (
+    place = next((p for p in places if opens_as_dateline(text, p)), None) if (
         first == 0) else None
     if place is None:
         place = next((p for p in places if p.country

@@ -42,6 +42,7 @@ from storyline.extract.gazetteer_tables import (
     SACRED_NAMES,
 )
 from storyline.extract.places_context import (
+    SHARED_SHORT_NAMES,
     Context,
     Mention,
     agreed_with_a_county,
@@ -51,6 +52,7 @@ from storyline.extract.places_context import (
 )
 from storyline.extract.places_scan import finditer_at
 from storyline.extract.places_unlisted import (
+    BEARING,
     DISTANCE,
     ENTRY_DATE_STAMP,
     ROUTE_NOUNS,
@@ -64,7 +66,7 @@ from storyline.extract.streets import street_types
 from storyline.geo import distance_km
 from storyline.records import Place
 
-__all__ = ["find_places"]
+__all__ = ["DATELINE_AFTER", "find_places", "named_far_from", "opens_as_dateline"]
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -127,9 +129,15 @@ _RESIDENT_AFTER = re.compile(
 _AGENCY_AFTER = re.compile(r"\s+(?:Police|Sheriff|County|Fire|Metro)\b", re.IGNORECASE)
 _NEIGHBORHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community area)\b", re.IGNORECASE)
 _CITYS_BEFORE = re.compile(r"\bcity(?:'s|’s)\s+$")
-# What follows a dateline city ("BEIRUT, Lebanon (AP) -", "PESHAWAR:"); public because the
-# clusterer reads datelines with the same test (cluster/references.py).
-DATELINE_AFTER = re.compile(r"^(?:,\s*[\w. ]{2,20})?\s*(?:\(|—|–|--|-\s|(?P<colon>:))")
+# What follows a dateline city: the country or state of the city before the date
+# ("CUCUTA, Colombia, Feb 10 -", "BUKAVU, Democratic Republic of Congo, July 12 -"), a date or a
+# state's abbreviation (", Feb 10", ", Ill."), then the agency in brackets, a dash or a colon
+# ("BEIRUT, Lebanon (AP) -", "PESHAWAR:"). Read through `opens_as_dateline`.
+DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|and|de|du|del)\s+)?[A-Z][\w.'’-]*){0,4}(?=\s*,))?"
+    r"(?P<part>,\s*[\w. ]{2,20})?\s*(?:\(|—|–|--|-\s|(?P<colon>:))")
+# (how far after the city's name the dateline's separator may come)
+_DATELINE_REACH = 80
 # "Indiana Avenue", "Madison Street": a street named after a place is not that place.
 _STREET_AFTER = re.compile(rf"\s+(?:{street_types(dotted=True)})\b")
 # "University of Chicago", "Bank of America": a word that heads an organization's name.
@@ -213,6 +221,7 @@ def _all_places(text: str) -> list[Place]:
     setting = _where_it_happened(text, accepted)
     places = [_unlisted_town(text, mention, entry) or _whole_dateline(text, mention, entry, context)
               or _as_written(text, mention, entry) for mention, entry in setting or accepted]
+    places = _country_of_its_town(text, places)
     main_country = _main_country(places)
     venues = find_venues(text, main_country)
     places = [p for p in places if not _small_inside_venue(p, venues)]
@@ -225,11 +234,34 @@ def _all_places(text: str) -> list[Place]:
         # event after all, and so do countries things come from or go to ("fled into northern
         # Mali"). (A country written by its name may close an address the readings above
         # missed: "Hong Kong city, ..., China".)
-        elsewhere = {m.start for m, _ in accepted if m.demonym or _ORIGIN_BEFORE.search(
-            text, max(0, m.start - 40), m.start)}
+        elsewhere = {m.start for m, e in accepted if m.demonym or _ORIGIN_BEFORE.search(
+            text, max(0, m.start - 40), m.start) or (e.kind == "country" and _beyond_a_border(
+                text, m))}
         places = [p for p in places if p.start not in elsewhere]
     return _without_asides(text, [_with_district_word(text, p)
                                   for p in [*places, *venues, *unlisted]])
+
+
+def _country_of_its_town(text: str, places: list[Place]) -> list[Place]:
+    """"GOMA, Congo", "in Beni, Congo": a short name two states share (`SHARED_SHORT_NAMES`)
+    right after a town of the other state names that state."""
+    read = list(places)
+    for index in range(1, len(read)):
+        place, town = read[index], read[index - 1]
+        other = SHARED_SHORT_NAMES.get(place.country or "")
+        if place.kind == "country" and other is not None and town.country == other and \
+                town.start >= 0 and text[town.end:place.start].strip() == ",":
+            entry = _countries().get(other)
+            if entry is not None:
+                read[index] = _place(entry, place.start, place.end)
+    return read
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> dict[str, GazetteerEntry]:
+    """Each country's entry, by its code."""
+    return {e.country: e for entries in load_gazetteer().places.values()
+            for e in entries if e.kind == "country"}
 
 
 # "Ghazni province", "Kano state", "Yangon Region", "Fukushima Prefecture", "Garissa county"
@@ -355,6 +387,22 @@ def _town_placed(text: str, mention: Mention) -> bool:
 # read, as `unlisted_place_set_by_distance` holds), nor where the people of the story live ("a
 # Fresno man" is mostly shot in Fresno), nor "the X suburb of Y" (either may be the suburb).
 # (The windows end at the name.)
+# Where the people of the story come from or were before the event, never where it happened:
+# "a man from Brampton", "migrant labourers from Bihar", "the victims were all from X" (any
+# noun of people; not "travelling from": the road the event happened on starts there; not
+# "militants from X": "abducted by militants from Nongsum village" is abducted from it), "a
+# native of Malgobek", "originally from Brcko", "born and raised in X", "the bombers had
+# trained in Afghanistan", "a cell recruited in Raqqa", "who studied in Cairo".
+_ORIGIN_PHRASES = (
+    r"\b(?:man|woman|teen|teenager|boy|girl|native|couple|men|women|teens|teenagers|boys|girls"
+    r"|couples|workers|labou?rers|migrants|pilgrims|tourists|visitors|students|traders|merchants"
+    r"|fishermen|farmers|herders|herdsmen|drivers|refugees|families|guests|fans|worshippers"
+    r"|immigrants|nationals|settlers|miners|engineers|employees|volunteers|recruits|troops"
+    r"|soldiers|victims|all)\s+from"
+    r"|\bnatives?\s+of|\boriginally\s+(?:\w+\s+)?(?:from|of|in)"
+    r"|\b(?:born|raised|grew\s+up)(?:\s+and\s+(?:raised|bred|brought\s+up))?\s+in"
+    r"|\b(?:trained|recruited|radicali[sz]ed|indoctrinated|studied|educated|schooled)\s+in")
+_ORIGIN_ASIDE = re.compile(rf"(?:{_ORIGIN_PHRASES})\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(
     r"(?:\b(?:taken|rushed|airlifted|flown|transported|transferred|evacuated|admitted|treated"
     r"|died|pronounced\s+dead)\s+(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:(?:local|nearby|area)\s+)?"
@@ -370,12 +418,18 @@ _ASIDE_BEFORE = re.compile(
     r"(?:\s+(?:their|his|her)\s+(?:home\s+)?(?:village|town)\s+of)?"
     r"|\b(?:based|headquartered|originated|hails|live|lives|lived|living|reside|resides|resided"
     r"|residing)\s+in"
-    r"|\b(?:man|woman|teen|teenager|boy|girl|native|couple)\s+from"
-    # "a native of Malgobek", "originally from Brcko", "born and raised in X", "had moved there
-    # from Y", "a family that settled here from Z": where a person of the story comes from
-    # (the whole class of origin phrases, not the place the person was struck)
-    r"|\bnatives?\s+of|\boriginally\s+(?:\w+\s+)?(?:from|of|in)"
-    r"|\b(?:born|raised|grew\s+up)(?:\s+and\s+(?:raised|bred|brought\s+up))?\s+in"
+    rf"|{_ORIGIN_PHRASES}"
+    # "relatives gathered in Lahore to receive the bodies", "the funeral was held in Bannu",
+    # "the bodies were flown to Kathmandu": the mourning after the event
+    r"|\b(?:relatives|families|family\s+members|mourners|kin|loved\s+ones)\s+(?:(?:had|have)"
+    r"\s+)?(?:gathered|assembled|waited|converged|wept|mourned|grieved|prayed)\s+(?:in|at)"
+    # (not "fired upon mourners at a funeral in X": the attack itself)
+    r"|\b(?:funerals?|burials?|vigils?|wakes?|funeral\s+prayers)\b(?:[^.;\n]{0,50}?\s(?:was|were"
+    r"|had\s+been|will\s+be))?\s+(?:held|took\s+place|conducted|observed|offered)\s+(?:in|at)"
+    r"|\bbodies\s+(?:(?:were|had\s+been)\s+)?(?:flown|sent|taken|brought|returned|repatriated"
+    r"|transported|handed\s+over)\s+(?:back\s+)?to"
+    # "had moved there from Y", "a family that settled here from Z": where a person of the
+    # story comes from (the whole class of origin phrases, not the place the person was struck)
     r"|\b(?:moved|relocated|emigrated|migrated|settled|immigrated)\s+(?:there\s+|here\s+"
     r"|back\s+)?(?:(?:\w+\s+){0,2}?(?:ago|earlier|before)\s+)?from"
     # "Jean Ross, 71, from Sunderland": a person's hometown after the age (British style; the
@@ -391,7 +445,12 @@ _ASIDE_BEFORE = re.compile(
     r"\b(?:(?!\s(?:in|at|near)\s)[^.;,\n]){1,40}?(?<!according)\s(?:to|into|towards?|for)"
     # "a similar blast in Derbent", "similar to one in Djibo", "earlier attacks in Kano": the
     # place of another incident the report compares its own to
-    r"|\b(?:similar|previous|earlier|prior)\s+(?:to\s+)?(?:(?:an?|one|the|that|those)\s+)?"
+    # ("a separate attack in X", "another bombing near Y": an incident told beside the
+    # report's own)
+    # (not "one of three related attacks in X", "in other shootings in Chicago": the
+    # report's own incident is among them)
+    r"|\b(?:similar|previous|earlier|prior|separate|another)\s+(?:to\s+)?"
+    r"(?:(?:an?|one|the|that|those)\s+)?"
     # (any noun of an incident or of its weapon: "a similar grenade in Muyinga", "an earlier
     # landslide near Mbale", "previous shelling in Beledweyne")
     r"(?:[\w-]+\s+)?(?:attack|bomb|blast|raid|ambush|incident|massacre|ones?\b|assault|strike"
@@ -401,6 +460,9 @@ _ASIDE_BEFORE = re.compile(
     r"|earthquake|quake|collapse|case|operation|offensive|battle|fighting|violence|unrest"
     r"|outbreak|episode|traged|disaster|assassination|execution|beheading|event)\w*"
     r"\s+(?:\w+\s+){0,2}?(?:in|at|near)"
+    # "one of two related attacks; the other occurred in Jalalabad": the other incident
+    r"|\bthe\s+others?\s+(?:\w+\s+)?(?:occurred|took\s+place|happened|struck|hit|targeted"
+    r"|was|were)(?:\s+(?:in|at|near))?"
     # "members who had fled from Maiduguri", "pilgrims returning from Karbala", "reinforcements
     # sent from Mora", "a priest who hails from Enugu": where people or forces came from, not
     # where they were struck. (Not "a convoy travelling from Jowhar to ...": the road the
@@ -444,15 +506,19 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
     Regional Medical Center")."""
     venue_starts = {p.start for p in places if p.kind == "venue"}
     earlier = _earlier_incident_sentences(text)
+    measured = {_identity(p) for p in places if _measured_from_its_dateline(text, p, places)}
     aside: dict[tuple[str, str, str | None, float | None], bool] = {}
     spoken: dict[tuple[str, str, str | None, float | None], bool] = {}  # an office's town
     regions_aside: dict[tuple[str, str, str | None, float | None], bool] = {}
+    origins: dict[tuple[str, str, str | None, float | None], bool] = {}  # regions people came from
     for place in places:
         key = _identity(place)
         if place.kind == "region" and place.start >= 0 and place.country not in (None, "US"):
             # "militants based in Sulu", "a statement issued from Kashmir": a region named
             # only aside, set aside below where the event's town lies in another country
             regions_aside[key] = regions_aside.get(key, True) and bool(_ASIDE_BEFORE.search(
+                text, max(0, place.start - _ASIDE_WINDOW), place.start))
+            origins[key] = origins.get(key, True) and bool(_ORIGIN_ASIDE.search(
                 text, max(0, place.start - _ASIDE_WINDOW), place.start))
         if place.start < 0 or place.kind != "city" or place.start in venue_starts:
             aside[key] = False
@@ -461,7 +527,8 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
         aside[key] = aside.get(key, True) and bool(
             _ASIDE_BEFORE.search(window) or _speaks_for_its_government(text, place)
             or any(start <= place.start < end for start, end in earlier)
-            or (_reported_from(text, place) and named_far_from(text, place, places)))
+            or (_reported_from(text, place) and named_far_from(text, place, places))
+            or key in measured)
         spoken[key] = spoken.get(key, True) and _where_its_speakers_sit(text, place, places)
     # A speaking office's town is set aside only beside a town named in earnest: beside a
     # region ("police in Kolkata said ... in West Bengal") or a quarter ("in the Rosengard
@@ -478,8 +545,10 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
         towns = {country for (_, kind, country, _), flag in aside.items()
                  if kind == "city" and not flag and country}
         own_regions = {key[2] for key, flag in regions_aside.items() if not flag}
-        aside.update({key: (bool(towns) and key[2] not in towns) or key[2] in own_regions
-                      for key, flag in regions_aside.items() if flag})
+        # (a region people came from is no place of the event beside any town named in
+        # earnest: "labourers from Bihar were shot dead in Kulgam")
+        aside.update({key: (bool(towns) and (key[2] not in towns or origins.get(key, False)))
+                      or key[2] in own_regions for key, flag in regions_aside.items() if flag})
     if any(flag for flag in aside.values()) and any(
             not flag and (kind == "city" or (kind == "region" and country not in (None, "US")))
             for (_, kind, country, _), flag in aside.items()):
@@ -491,6 +560,32 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
             p.kind == "city" and p.country == part and p.start >= 0
             and _reported_from(text, p))]
     return _without_route_ends(text, places)
+
+
+# A story that measures where its event is from its own dateline city ("DIFFA, Niger, Feb 7 -
+# ... Chetimari, a town 25 km west of Diffa", "ERBIL, Iraq - ... at Gwer, southwest of the
+# city", "TRIPOLI - ... in Zliten, 160 km east of the capital") tells an event elsewhere,
+# whatever the city's size or the distance: the dateline and those mentions are the point of
+# reference, as the clusterer reads them (cluster/references.py), not where it happened.
+_MEASURED_FROM_NAME = re.compile(rf"\b(?=[a-z\d])(?:{DISTANCE}|{BEARING})\s+$")
+_MEASURED_FROM_THE_CITY = re.compile(
+    rf"\b(?=[a-z\d])(?:{DISTANCE}|{BEARING})\s+the\s+(?:(?:provincial|regional|state|national"
+    r"|district)\s+)?(?:capital|city)\b(?!\s+of\b)")
+_MEASURE_REACH = 60
+
+
+def _measured_from_its_dateline(text: str, place: Place, places: list[Place]) -> bool:
+    """`place` heads the text as its dateline (not a US one: a US dateline is mostly the event's
+    own town) and every later mention of it is the point a distance or a bearing is measured
+    from; without a later mention, the story measures from "the capital" or "the city"."""
+    if place.kind != "city" or place.country == "US" or not opens_as_dateline(text, place):
+        return False
+    key = _identity(place)
+    later = [p.start for p in places if p.start > place.start and _identity(p) == key]
+    if later:
+        return all(_MEASURED_FROM_NAME.search(text, max(0, start - _MEASURE_REACH), start)
+                   for start in later)
+    return _MEASURED_FROM_THE_CITY.search(text, place.end) is not None
 
 
 _PART_OF_A_COUNTRY = re.compile(
@@ -703,11 +798,8 @@ def _reported_from(text: str, place: Place) -> bool:
     """A capital or a city of millions abroad heading the report as its dateline (the line it
     opens is the first of the text, or follows the headline), which the story never calls
     "the capital" or "the city"."""
-    line_start = text.rfind("\n", 0, place.start) + 1
-    before = text[:line_start].strip()
-    if text[line_start:place.start].strip() or "\n" in before or \
-            DATELINE_AFTER.match(text[place.end:place.end + 30]) is None or \
-            place.country == "US" or (place.country, place.lat, place.lon) not in _bureau_cities():
+    if place.country == "US" or not opens_as_dateline(text, place) or \
+            (place.country, place.lat, place.lon) not in _bureau_cities():
         return False
     return not any(_REFERENCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                    is None for match in _CAPITAL_AS_PLACE.finditer(text, place.end))
@@ -742,10 +834,21 @@ def named_far_from(text: str, dateline: Place, places: list[Place]) -> bool:
         and _LOCATIVE_BEFORE.search(text, max(0, other.start - 40), other.start) is not None
         for other in places) or any(
         other.kind != "country" and (
-            distance_km((dateline.lat, dateline.lon), (other.lat, other.lon)) > _ELSEWHERE_KM
-            if other.lat is not None and other.lon is not None
-            else other.kind == "region" or _called_a_settlement(text, other))
+            (other.end >= 0 and _COUNTRYS_PART_AFTER.match(text, other.end) is not None) or (
+                distance_km((dateline.lat, dateline.lon), (other.lat, other.lon)) > _ELSEWHERE_KM
+                if other.lat is not None and other.lon is not None
+                else other.kind == "region" or _called_a_settlement(text, other)))
         for other in places if other is not dateline)
+
+
+# "in Kurigram, in the north of the country", "in X in the country's far south", "Y, in the
+# remote northeast of the country": a town the story sets in a part of the country, away from
+# the bureau's city.
+_COMPASS_PART = (r"(?:far\s+|remote\s+|restive\s+)?(?:north|south|east|west|north-?east"
+                 r"|north-?west|south-?east|south-?west|centre|center)(?:ern)?")
+_COUNTRYS_PART_AFTER = re.compile(
+    rf",?\s+(?:in|across)\s+(?:the\s+(?:{_COMPASS_PART})(?:\s+(?:part|corner|tip|region))?\s+of"
+    rf"\s+the\s+country|the\s+country['’]s\s+{_COMPASS_PART})\b")
 
 
 def _called_a_settlement(text: str, place: Place) -> bool:
@@ -1314,6 +1417,13 @@ def _is_place_kind(mention: Mention, kind: str) -> bool:
     return any(entry.kind == kind for entry in mention.entries)
 
 
+# An English word before a unit's noun and its number names the numbered unit of a police
+# force, a city or an army ("Police District 13", "Central Sector 4"), not the town that the
+# word also names (Police, Poland).
+_NUMBERED_UNIT_AFTER = re.compile(r"[ \t]+(?:District|Precinct|Ward|Zone|Sector|Division|Area"
+                                  r"|Unit|Region|Block|Camp)[ \t]+(?:No\.?[ \t]*)?\d")
+
+
 def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Context) -> bool:
     """Whether a name reads as a place here. A qualifier always makes it one; a month never
     does, nor a name the article uses for a person unless a locative reads it as a place.
@@ -1324,6 +1434,8 @@ def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Conte
         return False  # "In March, Turkey said": a month before a country is no town there
     if mention.qualifier is not None:
         return True
+    if surface in load_gazetteer().common_words and _NUMBERED_UNIT_AFTER.match(text, mention.end):
+        return False  # "Police District 13", "Central Sector 4": a numbered unit, not a town
     located = _located(text, mention) or _is_dateline(text, mention)
     if surface in context.people and not located:
         return False
@@ -1535,6 +1647,23 @@ _ORIGIN_BEFORE = re.compile(r"\b(?=[A-Za-z])"
                             r"|south-?east|south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
 
 
+# "30 km from the border with Libya", "close to Mali's border", "near the Mali frontier", "the
+# boundary between Niger and Mali": a country named as the far side of a border the event lies
+# near (a nationality before "border" is read by `_LAND_AFTER`).
+_BORDER_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries)\s+(?:with|of|between)"
+                            r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+)?$")
+# (Not "the Kenya border town of Mandera", "the Lebanese border village of Khiam": land of
+# that country by its border; a nationality is read by `_LAND_AFTER`.)
+_BORDER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:borders?|frontiers?|boundary)\b(?![\s-]+(?:towns?"
+                           r"|villages?|city|cities|districts?|areas?|regions?|provinces?"
+                           r"|posts?|crossings?|settlements?|communit(?:y|ies)|camps?)\b)")
+
+
+def _beyond_a_border(text: str, mention: Mention) -> bool:
+    return bool(_BORDER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                or (not mention.demonym and _BORDER_AFTER.match(text, mention.end)))
+
+
 def _located_in_country(text: str, mention: Mention) -> bool:
     """"in Nigeria", "across northern Mali"; not "leaders from India", "flew to France"; a
     nationality after a locative only where it qualifies land ("in the Nigerian capital",
@@ -1542,7 +1671,9 @@ def _located_in_country(text: str, mention: Mention) -> bool:
     consulate")."""
     before = text[max(0, mention.start - 40):mention.start]
     return _located(text, mention) and not _ORIGIN_BEFORE.search(before) and \
-        not (mention.demonym and not _qualifies_land(text, mention.end))
+        not (mention.demonym and not _qualifies_land(text, mention.end)) and \
+        not _ORIGIN_ASIDE.search(text, max(0, mention.start - _ASIDE_WINDOW), mention.start) \
+        and not _beyond_a_border(text, mention)
 
 
 # What a nationality adjective qualifies when it names where something is: "the Nigerian
@@ -1673,20 +1804,34 @@ def _abroad(context: Context, surface: str) -> bool:
     return len(names) >= 2
 
 
+def opens_as_dateline(text: str, place: Place | Mention, *, any_line: bool = False) -> bool:
+    """Whether the name at `place` heads a wire dateline: "SPRINGFIELD, Ill. (AP) —", "Dayton
+    -", "CUCUTA, Colombia, Feb 10 -", "PESHAWAR:". The name opens the text's first line, or
+    the line after a headline (`find_places` reads the title before the text); with
+    `any_line`, any line (an entry of a list headed by its town). A colon closes a dateline
+    only after a name in capitals or after a date ("Srinagar, Mar 2:"), not "Police: teen
+    shot". The one test of a dateline: the places, dates and cluster readers all ask it."""
+    if place.start < 0:
+        return False
+    line_start = text.rfind("\n", 0, place.start) + 1
+    if text[line_start:place.start].strip() or (
+            not any_line and "\n" in text[:line_start].strip()):
+        return False
+    after = DATELINE_AFTER.match(text[place.end:place.end + _DATELINE_REACH])
+    if after is None:
+        return False
+    return after.group("colon") is None or after.group("part") is not None or \
+        text[place.start:place.end].isupper()
+
+
 def _is_dateline(text: str, mention: Mention) -> bool:
-    """"SPRINGFIELD, Ill. (AP) —", "Dayton -": a name that opens a line and is followed by
-    the agency or a dash; a colon only after a name in capitals ("Police: teen shot")."""
+    """A dateline on any line (`opens_as_dateline`), or "2 March 2009 – Toribío (Cauca):
+    ...": the town that heads an entry after its date stamp."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    # "2 March 2009 – Toribío (Cauca): ...": the town that heads an entry after its date stamp
     stamp = ENTRY_DATE_STAMP.match(text, line_start, mention.start)
     if stamp is not None and stamp.end() == mention.start:
         return bool(_ENTRY_HEAD_AFTER.match(text, mention.end))
-    if text[line_start : mention.start].strip():
-        return False
-    after = DATELINE_AFTER.match(text[mention.end : mention.end + 30])
-    if after is None:
-        return False
-    return after.group("colon") is None or text[mention.start : mention.end].isupper()
+    return opens_as_dateline(text, mention, any_line=True)
 
 
 # What follows the town at an entry's head: its bracketed region, a colon, a bar or a dash

@@ -17,7 +17,8 @@ from storyline.extract.gazetteer_tables import (
     NOT_PLACES,
 )
 
-__all__ = ["Context", "Mention", "agreed_with_a_county", "build_context", "resolve", "weak_name"]
+__all__ = ["SHARED_SHORT_NAMES", "Context", "Mention", "agreed_with_a_county", "build_context",
+           "resolve", "weak_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,14 @@ def _undoubled(name: str) -> str:
     return re.sub(r"(.)\1", r"\1", name)
 
 
+# A country's short name that two states share: "Congo" is the Republic of the Congo to the
+# gazetteer and mostly the Democratic Republic of the Congo to wire datelines ("GOMA, Congo,
+# May 3 -"): a place qualified by it may lie in either.
+SHARED_SHORT_NAMES: dict[str, str] = {"CG": "CD"}
+
+
 def _within(entry: GazetteerEntry, qualifier: GazetteerEntry) -> bool:
     if qualifier.kind == "country":
-        return entry.country == qualifier.country and entry.kind != "country"
+        return entry.kind != "country" and entry.country in (
+            qualifier.country, SHARED_SHORT_NAMES.get(qualifier.country))
     return entry.admin1 == qualifier.admin1 and entry.kind == "city"

@@ -33,7 +33,8 @@ from storyline.extract.places_scan import NAME_PREFIXES, finditer_at, name_start
 from storyline.extract.streets import street_types
 from storyline.records import Place, PlaceKind
 
-__all__ = ["ENTRY_DATE_STAMP", "ROUTE_NOUNS", "find_unlisted", "towns_on_routes", "verb_follows"]
+__all__ = ["BEARING", "DISTANCE", "ENTRY_DATE_STAMP", "ROUTE_NOUNS", "find_unlisted",
+           "towns_on_routes", "verb_follows"]
 
 _NAME = (rf"(?:(?:{'|'.join(NAME_PREFIXES)})-)?[A-Z][\w'’-]*"
          r"(?:\s+(?:(?:de|del|la|el|al|ad|of|du|di|da|do)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
@@ -64,6 +65,15 @@ _SETTLEMENT_NOUNS: dict[str, PlaceKind] = {
     # The ranks of Ethiopia's and Nepal's administration between district and region ("Dera
     # woreda", "Borena zone", "Sagarmatha zone"): lower case after a name, as "district" is.
     "woreda": "region", "zone": "region",
+    # The other ranks between region and village that conflict notes write after a name:
+    # Mali's and Niger's "Koro cercle", France's and West Africa's "arrondissement", the former
+    # Soviet "raion" / "rayon", Thailand's "amphoe", South Asia's "taluka" / "taluk" /
+    # "mandal", Uganda's and Kenya's "sub-county"; and the settlements below them, Central
+    # America's "canton", "aldea", "colonia", Latin America's "municipio".
+    "cercle": "region", "arrondissement": "region", "raion": "region", "rayon": "region",
+    "amphoe": "region", "taluka": "region", "taluk": "region", "mandal": "region",
+    "sub-county": "region", "subcounty": "region",
+    "canton": "city", "aldea": "city", "colonia": "city", "municipio": "city",
     # The DR Congo's and Russia's rank between province and town ("Masisi territory",
     # "Stavropol territory"); a people's or a group's territory is none (`_with_nouns`).
     "territory": "region",
@@ -134,19 +144,20 @@ _ATTACK_NOUNS = (r"(?:attacks?|raids?|assaults?|offensives?|ambush(?:es)?|incurs
                  r"|strikes?|airstrikes?|shelling|bombardments?|bombings?|push|onslaughts?)"
                  r"\s+(?:on|against|upon)")
 # A bare compass bearing, set off by a comma: "X, south of Y".
-_BEARING = (r"(?:(?:just|some\s+way|far)\s+)?(?:north|south|east|west|north-?east|north-?west"
+BEARING = (r"(?:(?:just|some\s+way|far)\s+)?(?:north|south|east|west|north-?east|north-?west"
             r"|south-?east|south-?west)(?:ern)?\s+of")
 _INSIDE = re.compile(
     rf"\b(?P<prep>in|In|at|At|near|Near|outside|of|from|{_ATTACK_VERBS}|{_ATTACK_NOUNS})\s+"
     rf"(?P<name>{_NAME})"
-    rf"(?P<comma>,)?\s+(?P<set>in|near|{DISTANCE}|{_BEARING})\s+"
+    rf"(?P<comma>,)?\s+(?P<set>in|near|{DISTANCE}|{BEARING})\s+"
     r"(?:the\s+)?(?:(?:city|town|provincial\s+capital|capital|village|regional\s+capital)"
     r"\s+of\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern"
     r"|northwestern|southeastern|southwestern|state|province|region|district|department)"
-    r"\s+(?:of\s+)?)?(?P<inside>[A-Z]|(?<=the\s)(?:town|city|village|capital|camp|base)\b)")
+    r"\s+(?:of\s+)?)?(?P<inside>[A-Z]|(?<=the\s)(?:town|city|village|capital|camp|base|border"
+    r"|frontier)\b)")
 _IS_DISTANCE = re.compile(DISTANCE)
-_IS_BEARING = re.compile(_BEARING)
+_IS_BEARING = re.compile(BEARING)
 _ATTACK_NOUN = re.compile(_ATTACK_NOUNS)
 # "in Kaabong district", "in Ancuabe District": the text names the place's rank, a place known
 # to it even where the gazetteer lacks it.
@@ -231,7 +242,7 @@ def find_unlisted(text: str, known: list[Place], main_country: str | None,
     weak = [span for span in (*_with_nouns(text, starts), *_facilities(text, starts),
                               *_nouns_before(text), *_appositions(text, starts),
                               *_chains(text, known), *_inside(text, known),
-                              *_coordinated(text, known),
+                              *_coordinated(text, known), *_conjuncts(text, known, people),
                               *_joined(text, known, people, main_country),
                               *_fronted(text, people), *_parenthesized(text, known),
                               *_measured_from(text, people), *_owners_and_parts(text, known),
@@ -309,10 +320,19 @@ _TOWN_OF = re.compile(r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+of\s+
                       r"(?P<district>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
 
 
+_POSSESSIVE_IN_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
 def _with_nouns(text: str, starts: list[int]) -> list[Span]:
     spans: list[Span] = []
     for match in finditer_at(_WITH_NOUN, text, starts):
         start, end = _trim(text, match.start("name"), match.end("name"))
+        possessive = _POSSESSIVE_IN_NAME.search(text, start, end) if match.group("noun") else None
+        if possessive is not None and not all(
+                _ordinary_word(w) for w in text[possessive.end():end].split()):
+            # "Deraa's Tariq al-Sadd district": the part is named after its owner (a place of
+            # its own, `_owners_and_parts`); not "Sir Lowry's Pass village", whose name has it
+            start = possessive.end()
         noun = match.group("noun") or match.group("title")
         inner = _NOUN_OF.search(text, start, end)
         if inner is not None:
@@ -344,7 +364,9 @@ def _a_people_or_group(name: str, ordinary: bool) -> bool:
     a possession ("Arunachal's"); with `ordinary`, also words all ordinary English ("the
     Kurdish zone", "the buffer zone")."""
     words = [fold(w) for w in re.split(r"[\s-]+", name) if w]
-    return fold(name) in GROUP_ALIASES or (
+    # ("Islamic State Khorasan Province", "Islamic State West Africa": a group's name opens it)
+    return fold(name) in GROUP_ALIASES or any(
+        " ".join(words[:size]) in GROUP_ALIASES for size in range(2, len(words))) or (
         ordinary and all(_ordinary_word(w) for w in name.split())) or any(
         w in load_gazetteer().demonyms or w in GROUP_ALIASES for w in words) or \
         name.endswith(("'s", "’s", "-held", "-controlled", "-occupied", "-run", "-led"))
@@ -373,6 +395,28 @@ def _communities(text: str) -> list[Span]:
     return spans
 
 
+# "in barangay Dasikil, Mamasapano (Maguindanao)", "the village of Kalak, Bardera district":
+# the link after a ranked village is the town or district it lies in, as an address goes up
+# (even where the gazetteer knows no link to anchor the chain); not a person with an age
+# ("the village of X, Ahmed Ali, 45, said").
+_NEXT_LINK = re.compile(rf",\s+(?P<name>{_NAME})(?=\s*[(,.;]|\s+(?:town|municipality|district"
+                        r"|province)\b)(?!,\s*\d)")
+
+
+def _village_link(text: str, end: int) -> list[Span]:
+    link = _NEXT_LINK.match(text, end)
+    if link is None:
+        return []
+    start, stop = _trim(text, link.start("name"), link.end("name"))
+    name = text[start:stop]
+    words = name.split()
+    if start >= stop or _institution(name) or _NOT_A_TOWN.search(name) or \
+            all(_ordinary_word(w) for w in words) or \
+            words[0].lower().rstrip(".") in _PERSON_TITLES or _a_people_or_group(name, False):
+        return []
+    return [(start, stop, "city", None)]
+
+
 def _nouns_before(text: str) -> list[Span]:
     spans: list[Span] = []
     demonyms = load_gazetteer().demonyms
@@ -387,6 +431,8 @@ def _nouns_before(text: str) -> list[Span]:
                 match.start():match.start("noun")].split() if fold(word) in demonyms), None) \
                 if noun else None
             spans.append((start, end, "city", country))
+            if group == "local" or noun in ("village", "hamlet", "settlement"):
+                spans.extend(_village_link(text, end))
     for match in _MUNICIPALITY.finditer(text):
         # A municipality's official style names it whole: "the Town of West Seneca" keeps
         # its compass word, which `_trim` drops from "in northern Borno".
@@ -419,6 +465,54 @@ _PLURAL_AFTER = re.compile(
     rf"(?<![\w'’-])(?P<list>{_NAME_LIST})\s+(?P<noun>{'|'.join(_PLURAL_NOUNS)})\b")
 _LIST_NAME = re.compile(_NAME)
 _PLURAL_NOUN = re.compile(rf"\s(?:{'|'.join(_PLURAL_NOUNS)})\b")
+
+
+# "raided Gwoza and Pulka", "clashes in Mopti and Konna", "shelled Pulka and Gwoza": a name
+# coordinated with a listed town under one locative or attack verb is a town too (two-place
+# events, where one of the towns is too small for the gazetteer).
+# (Not "of" or "from": "Robert Thomas of Pittsburgh and Cheron Shelton", "Frank McGurty in New
+# York and Alex Dobuzinskis in Los Angeles" list people by their towns; not "between": "on
+# Wilson between Andrews and Saulnier" are cross streets; the name ends its clause, or a time
+# or a participle follows it.)
+_CONJUNCT_LOCATIVE = (r"\b(?:in|In|near|Near|outside|Outside|around|Around|across"
+                      rf"|{_ATTACK_VERBS}|struck|hit|torched|burned)\s+(?:the\s+)?")
+_LOCATIVE_END = re.compile(rf"{_CONJUNCT_LOCATIVE}$")
+_AND_A_NAME = re.compile(
+    rf",?\s+(?:and|or)\s+(?P<name>{_NAME})(?=\s*(?:[.;:(]|$)|,(?!\s*\d)|\s+(?:on|at|early|late"
+    r"|overnight|before|after|during|last|this|yesterday|today|when|as|while|killing|wounding"
+    r"|injuring|leaving|burning)\b)")
+_A_NAME_AND = re.compile(rf"{_CONJUNCT_LOCATIVE}(?P<name>{_NAME}),?\s+(?:and|or)\s+$")
+
+
+def _conjuncts(text: str, known: list[Place], people: frozenset[str]) -> list[Span]:
+    spans: list[Span] = []
+    # (a listed name read as a person's elsewhere is no new town: "Tyler or Longview")
+    names = {fold(p.name) for p in known} | {fold(text[p.start:p.end]) for p in known
+                                            if p.start >= 0}
+    for place in known:
+        if place.kind != "city" or place.start < 0:
+            continue
+        before = max(0, place.start - 60)
+        after = _AND_A_NAME.match(text, place.end)
+        if after is not None and _LOCATIVE_END.search(text, before, place.start):
+            spans.append(_conjunct(text, after.start("name"), after.end("name"), people))
+        first = _A_NAME_AND.search(text, before, place.start)
+        if first is not None:
+            spans.append(_conjunct(text, first.start("name"), first.end("name"), people))
+    return [span for span in spans
+            if span[0] < span[1] and fold(text[span[0]:span[1]]) not in names]
+
+
+def _conjunct(text: str, start: int, end: int, people: frozenset[str]) -> Span:
+    start, end = _trim(text, start, end)
+    name = text[start:end]
+    words = name.split()
+    if start >= end or fold(name) in people or _institution(name) or _NOT_A_TOWN.search(name) \
+            or all(_ordinary_word(w) for w in words) or text.startswith(("'s", "’s"), end) \
+            or "'s " in name or "’s " in name \
+            or words[0].lower().rstrip(".") in _PERSON_TITLES or _a_people_or_group(name, False):
+        return (start, start, "city", None)
+    return (start, end, "city", None)
 
 
 def _container_country(known: list[Place], offset: int) -> str:
@@ -469,8 +563,10 @@ def _coordinated(text: str, known: list[Place]) -> list[Span]:
 # "in Helmand's Nad Ali", "in Umlazi's M Section", "near Peshawar's Bhana Mari area": a place
 # possessing a part of it. A region possesses its towns; a name possessing a ward, a section
 # or an area is the town they are parts of.
+# (Without a locative the part's noun must say so: "barrel bombs fell on Deraa's Tariq al-Sadd
+# district", "shells hit Kobane's Maqtala neighbourhood".)
 _OWNER_OF_A_PART = re.compile(
-    rf"\b(?:in|In|near|Near|outside|at)\s+(?:the\s+)?(?P<owner>{_NAME})['’]s\s+"
+    rf"(?:\b(?P<prep>in|In|near|Near|outside|at)\s+(?:the\s+)?)?(?<![\w'’-])(?P<owner>{_NAME})['’]s\s+"
     rf"(?P<name>{_NAME})(?P<part>\s+(?:[Ss]ection|area|[Ss]ector|ward|neighbou?rhood"
     r"|suburb|quarter|township|market|bazaar|camp|[Ee]state|[Zz]one|district))?\b")
 
@@ -484,6 +580,8 @@ def _owners_and_parts(text: str, known: list[Place]) -> list[Span]:
     regions = {(p.start, p.end): p.country for p in known if p.kind == "region"}
     spans: list[Span] = []
     for match in _OWNER_OF_A_PART.finditer(text):
+        if match.group("prep") is None and not match.group("part"):
+            continue  # "Borno's Governor Zulum": no part of a place
         owner = match.start("owner")
         region = (owner, match.end("owner"))  # the whole possessor is the region
         # (a capitalized part noun ends the part's own name: "M Section", "Site B Sector")
@@ -575,8 +673,11 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
         # "in" and "near" need a place the text knows or ranks ("in Kaabong district").
         measured = _IS_DISTANCE.fullmatch(setting) is not None
         bearing = _IS_BEARING.fullmatch(setting) is not None
+        # ("at Gwer, southwest of the city": "the city" is one the text knows, mostly its
+        # dateline's)
         anchored = match.start("inside") in starts or measured or \
-            _RANKED_NAME.match(text, match.start("inside")) is not None
+            _RANKED_NAME.match(text, match.start("inside")) is not None or \
+            (bearing and text.startswith(("city", "town", "capital"), match.start("inside")))
         by_noun = _ATTACK_NOUN.fullmatch(prep) is not None
         if not anchored or (bearing and (not match.group("comma") or prep in ("of", "from"))) or (
                 prep in _ATTACK_VERBS.split("|")
@@ -601,9 +702,11 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
 # The head of a list entry (at a line's start, after its date stamp if any) is such a name
 # too, before a colon or a dash: "2 March 2009 – Buttala (Uva Province): a bus bomb ...".
 # (Conflict notes set the place after the verb without a preposition: "around Anefis (Kidal
-# region)", "burned Kabiri (Biu LGA)", "ambushed troops ... toward Gajiram (Nganzai LGA)".)
+# region)", "burned Kabiri (Biu LGA)", "ambushed troops ... toward Gajiram (Nganzai LGA)"; or
+# after a venue's "of": "the weekly market of Ngouboua (Lac region)", "the mosque of X (Y
+# district)".)
 _BRACKETED = re.compile(
-    r"(?:\b(?:in|In|near|Near|outside|Outside|at|At|around|Around|into|toward|towards|attacked"
+    r"(?:\b(?:in|In|near|Near|outside|Outside|at|At|around|Around|into|toward|towards|of|attacked"
     r"|raided|stormed|overran|shelled|bombed|struck|hit|ambushed|besieged|burned|burnt|torched"
     rf"|looted|invaded|seized|captured|entered)\s+|(?P<head>^(?:{ENTRY_DATE_STAMP.pattern})?))"
     rf"(?P<name>{_NAME})\s+\((?P<inner>{_NAME})"
@@ -818,7 +921,8 @@ _LETTERS = re.compile(r"(?<=\w)['’-](?=\w)")  # the joins inside a word of a n
 # (The words may open the sentence, capitalized: "Shelling damaged a hospital in X"; damage
 # to things is an event as harm to people is.)
 _EVENT_IN_NAME = re.compile(
-    r"\b(?=[A-Za-z])(?:(?i:shot|shooting|killed|wounded|injured|stabbed|happened|occurred|died"
+    r"\b(?=[A-Za-z])(?:(?i:shot|shooting|opened\s+fire|killed|wounded|injured|stabbed|happened"
+    r"|occurred|died"
     r"|slain|gunfire|fired|attacked|ambushed|exploded|detonated|bombed|abducted|kidnapped"
     r"|clashed|raided|shelled|torched|lynched|beheaded|massacred|hacked|dead|hit|struck|blast"
     r"|explosion|airstrike|bombing|attack|ambush|raid|attacking|raiding|ambushing|shelling"
@@ -828,6 +932,8 @@ _EVENT_IN_NAME = re.compile(
     r"(?:(?!,\s+and\s)[^.;\n]){0,50}?"
     rf"\b(?:in|near|outside|around)\s+(?P<name>{_LOCATED_WORDS})(?=\s*(?:[.;,]|$|\s(?:on|early|late"
     r"|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|around|about|at|by"
+    # (a spot inside the town: "exploded in Ras al-Ain near a party office")
+    r"|near|outside|inside|close\s+to|next\s+to|behind|beside|opposite|along"
     # ("and" not before a name: "near Turk and Taylor streets" are cross streets)
     r"|when|as|after|during|while|and(?!\s+[A-Z])|killing|wounding|injuring|leaving|was|were|killed"
     r"|overnight|yesterday|today|tonight"
@@ -880,11 +986,21 @@ def _placed_by_the_text(text: str, people: frozenset[str], starts: list[int]) ->
     return spans
 
 
+_NEAR_THE_NAME = re.compile(
+    rf"\s+(?:near|outside|around)\s+(?P<name>{_LOCATED_WORDS})(?![\w'’-]|\s+[A-Z])")
+
+
 def _eventful_names(text: str) -> set[str]:
     """The names placed by the event itself or by an address."""
     # "A boy was shot Wednesday in Waitsfield.": the locative of the event's own verb in the
     # same clause places the name once.
-    eventful = {m.group("name") for m in _EVENT_IN_NAME.finditer(text)}
+    eventful: set[str] = set()
+    for match in _EVENT_IN_NAME.finditer(text):
+        eventful.add(match.group("name"))
+        # "their base in Pultruk near Pieri": the town the event's place is set near
+        near = _NEAR_THE_NAME.match(text, match.end("name"))
+        if near is not None:
+            eventful.add(near.group("name"))
     # "on Hope Drive in Rutherfordton", "the 6800 block of Walker Mill Road in X": an address
     # lies inside its town, so the name after it is placed as surely. Not "near": a name near
     # a street is its cross street as often as a town ("on Joy Road near Livernois").
