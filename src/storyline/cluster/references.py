@@ -20,7 +20,7 @@ from storyline.extract.claims_lexicon import GROUP_ALIASES
 
 # The extractor's own tests of a dateline, of a story placed elsewhere and of a distance (one
 # implementation of each, public in the places modules for this reader).
-from storyline.extract.places import DATELINE_AFTER, named_far_from
+from storyline.extract.places import named_far_from, opens_as_dateline
 from storyline.extract.places_unlisted import DISTANCE
 from storyline.records import Extraction, Place
 
@@ -35,24 +35,6 @@ _DISTANCE_REACH = 60
 
 def _measured_from(text: str, start: int) -> bool:
     return _MEASURED_FROM.search(text, max(0, start - _DISTANCE_REACH), start) is not None
-
-
-# A dateline may name the country or state of its city before the date ("CULIACAN, Mexico,
-# May 27 -", "YALA, Thailand, June 20 -", "GARISSA, Kenya, May 29 (Reuters) -"): capitalised
-# words up to the next comma, skipped before the extractor's own dateline test.
-_DATELINE_COUNTRY = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s*,)")
-
-
-def _opens_as_dateline(text: str, place: Place) -> bool:
-    """The place opens the text's first line and a wire dateline follows ("QUETTA, Feb 12 -",
-    "SITTWE (Reuters) -", "CUCUTA, Colombia, Feb 10 -")."""
-    if place.start < 0 or text[: place.start].strip():
-        return False
-    after = text[place.end : place.end + 60]
-    country = _DATELINE_COUNTRY.match(after)
-    if country is not None:
-        after = after[country.end() :]
-    return DATELINE_AFTER.match(after) is not None
 
 
 def reference_places(text: str, places: Sequence[Place]) -> frozenset[int]:
