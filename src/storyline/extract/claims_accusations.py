@@ -17,12 +17,14 @@ from storyline.extract.claims_actors import (
 )
 from storyline.extract.claims_lexicon import (
     ADMITTED_ACT_STEMS,
+    ARMS_NOUNS,
     ATTACK_NOUNS,
     ATTRIBUTED_ACTS,
     CARRIED_OUT_VERBS,
     FUTURE_AUXILIARIES,
     HEDGE_ADVERBS,
     HEDGES,
+    INQUIRY_VERBS,
     MEDIA_NOUNS,
     MODALS,
     OFFICIAL_WORDS,
@@ -113,7 +115,12 @@ def _held_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]
 # Verbs of doing an attack whose by-agent is its perpetrator: "the bombing was carried out
 # (perpetrated, committed, staged) by <X>"; or who had it done: "the arson had been ordered
 # (planned) by <X>".
-DONE_BY_VERBS = CARRIED_OUT_VERBS | frozenset({"committed", "masterminded", "ordered", "planned"})
+DONE_BY_VERBS = CARRIED_OUT_VERBS | frozenset({
+    "committed", "masterminded", "ordered", "planned",
+    # the rest of the class of planning and paying for an act: "had been organised weeks in
+    # advance by <X>"
+    "plotted", "organized", "organised", "directed", "financed", "funded", "commissioned",
+    "engineered", "instigated", "sponsored", "coordinated", "co-ordinated", "prepared"})
 # Acts that officials carry out too: a raid or strike done by the police or an army is theirs,
 # not an accusation ("the raid was carried out by FBI agents").
 _OFFICIAL_ACTS = frozenset({"raid", "raids", "strike", "strikes", "operation", "operations"})
@@ -131,8 +138,8 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return []
     # "a bomb thrown by suspected members of <X>": their group, suspected when they are
     group = group_of_members(agent)
-    suspected_members = group is not None and any(
-        c.dep_ == "amod" and c.lower_ in HEDGES for c in agent.children)
+    # (or hedged themselves: "planted by suspected Taliban perpetrators")
+    suspected_members = any(c.dep_ == "amod" and c.lower_ in HEDGES for c in agent.children)
     agent = group if group is not None else agent
     belief = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in SUSPECT_VERBS else None
     holder = belief or verb
@@ -141,10 +148,13 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         done.append(verb.head)  # "the attack perpetrated by <X>"
     elif verb.dep_ == "advcl" and subject_of(verb) is None:
         done += objects_of(verb.head)  # "condemned the killing, carried out by <X>" (parsed so)
+    # (the act, or what it was done with: "the drones were launched by <X>")
     acts = [d for d in done if (is_attack_noun(d) and d.lower_ != "it") or d.lower_ in
-            ATTRIBUTED_ACTS]
+            ATTRIBUTED_ACTS | ARMS_NOUNS]
     if not acts:
         return []
+    if _a_building(agent):
+        return []  # "the car bomb detonated by the Interior Ministry building": where, not who
     if all(a.lower_ in _OFFICIAL_ACTS for a in acts) and any(
             t.lower_ in OFFICIAL_WORDS for t in agent.subtree):
         return []
@@ -164,6 +174,22 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     return [("suspected" if hedged else "blamed", agent, speaker)]
 
 
+# What "by" names when it tells where a weapon went off: "detonated by the Judiciary Institute".
+_BUILDINGS = frozenset({"building", "buildings", "institute", "ministry", "headquarters",
+                        "compound", "office", "offices", "station", "hospital", "school",
+                        "embassy", "consulate", "mosque", "church", "temple", "market", "hotel",
+                        "bank", "bridge", "checkpoint", "gate", "gates", "entrance", "road",
+                        "roadside", "river", "house", "home", "shop", "store", "mall", "stadium",
+                        "palace", "court", "courthouse", "university", "college", "square",
+                        "park", "airport", "port", "base", "barracks", "wall", "door", "side"})
+
+
+def _a_building(agent: Token) -> bool:
+    return agent.lower_ in _BUILDINGS or any(
+        t.lower_ in _BUILDINGS for t in agent.subtree if t.dep_ in ("compound", "pobj")
+        and t.head.i == agent.i)
+
+
 def read_ordered(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"Officials said <X> had planned (ordered, masterminded) the truck bombing": an act's
     planner named as the subject is blamed by who says so, suspected by who believes it; a
@@ -180,7 +206,9 @@ def read_ordered(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return [] if group is None else [("claimed", group, None)]
     if governor.lower_ in SUSPECT_VERBS:
         return [("suspected", subject, reporter_of(governor))]
-    if governor.lower_ in SAY_VERBS and organization_like(subject):
+    if governor.lower_ in SAY_VERBS and (organization_like(subject) or
+                                         group_of_members(subject) is not None):
+        # (or its people: "operatives of <X> planned the bombing")
         hedged = any(c.dep_ in ("advmod", "aux") and c.lower_ in HEDGE_ADVERBS | MODALS
                      for c in verb.children)
         return [("suspected" if hedged else "blamed", subject, reporter_of(governor))]
@@ -230,18 +258,29 @@ def read_named_as_perpetrator(verb: Token) -> list[tuple[ClaimKind, Token, Token
     <X> as the perpetrators": <X> is blamed, by whoever names it; the role must be of an act
     ("the author of the book" is none)."""
     agent = by_agent(verb)
-    role = [t for c in phrases_of(verb, "as") for t in c.subtree if t.lower_ in _PERPETRATOR_NOUNS]
+    role = [t for c in phrases_of(verb, "as") for t in c.subtree if t.lower_ in _PERPETRATOR_NOUNS
+            or _party_behind_an_act(t)]
     if not role or negated(verb):
         return []
     of_act = any(g.lower_ in ATTRIBUTED_ACTS for r in role for c in r.children
                  if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind")
                  for g in c.children if g.dep_ == "pobj")
-    if role[0].lower_ in ("author", "authors") and not of_act:
-        return []  # "named as the author of the report"
+    if role[0].lower_ in ("author", "authors", "responsible") and not of_act:
+        return []  # "named as the author of the report", "responsible for the distribution"
     named = objects_of(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     speaker = subject_of(verb) if objects_of(verb) else agent
     return [("blamed", x, speaker) for x in named]
 
+
+
+def _party_behind_an_act(noun: Token) -> bool:
+    """"named <X> as the group (the gang, the cell) behind the grenade attack": any party
+    with "behind" or "responsible for" an act after it is the act's perpetrator."""
+    return noun.pos_ == "NOUN" and any(
+        is_attack_noun(g) or g.lower_ in ATTRIBUTED_ACTS
+        for c in noun.children if c.lower_ in ("behind", "responsible")
+        for g in (*c.children, *(g2 for p in c.children if p.dep_ == "prep" for g2 in p.children))
+        if g.dep_ == "pobj")
 
 
 POINT_VERBS = frozenset({"point", "points", "pointed", "pointing"})
@@ -454,6 +493,10 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
             return [] if group is None else [("denied", group, None)]
     if governor is not None and governor.lower_ in SUSPECT_VERBS:
         kind, speaker = "suspected", reporter_of(governor)
+    elif governor is not None and governor.lower_ in INQUIRY_VERBS and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in copula.children):
+        # "detectives were examining whether <X> was responsible": a line of inquiry
+        kind, speaker = "suspected", reporter_of(governor)
     elif governor is not None and governor.lower_ in SAY_VERBS:
         speaker = reporter_of(governor)
         if is_hedged(copula, word):
@@ -468,7 +511,10 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
             c.lower_ in SUSPECT_VERBS for c in copula.children if c.dep_ in ("aux", "auxpass")):
         kind = "suspected"
     else:
-        if believed is None and not (for_an_attack(word) and is_main_clause(copula)):
+        bare = word.lower_ == "responsible" and not any(c.dep_ == "prep" for c in word.children) \
+            and all(organization_like(s) or group_of_members(s) is not None for s in subjects)
+        if believed is None and not ((for_an_attack(word) or bare) and is_main_clause(copula)):
+            # (a summary's closing "<X> were reportedly responsible." is of its incident)
             # A bare "X was behind the wall" is not a claim, nor "rejected suggestions that X
             # was behind the blast" (a clause of someone else's words).
             return []
@@ -481,7 +527,8 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
 
 
 # "<the attack> was the work (handiwork) of <X>".
-WORK_NOUNS = frozenset({"work", "handiwork", "doing"})
+# (and its crime or deed: "the killing was a crime of the <X> gang")
+WORK_NOUNS = frozenset({"work", "handiwork", "doing", "crime", "crimes", "deed", "deeds"})
 
 
 def read_work_of(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -492,10 +539,18 @@ def read_work_of(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if noun.dep_ != "attr" or negated(copula):
         return []
     act = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    believed = passive_belief(copula)
+    if act is None and believed is not None:
+        # "the incident was suspected (believed, thought) to be the work of <X>": the act is
+        # the subject of the belief
+        act = next((c for c in believed.children if c.dep_ == "nsubjpass"), None)
     if act is None or not (is_attack_noun(act) or act.lower_ in ATTRIBUTED_ACTS):
         return []
     authors = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"]
+    if believed is not None:
+        return [] if negated(believed) else [
+            ("suspected", a, by_agent(believed)) for a in authors]
     hedged = is_hedged(copula, noun)
     governor = copula.head if copula.dep_ in ("ccomp", "xcomp") else None
     if governor is None:  # "..., the police chief said" hangs the saying on the copula

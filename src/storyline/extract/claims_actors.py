@@ -19,6 +19,7 @@ from storyline.extract.claims_lexicon import (
     KNOWN_GROUP_NAMES,
     MEMBER_NOUNS,
     RESPONSIBLE_WORDS,
+    SPOKESPEOPLE,
     STATE_FORCES,
     TAKE_VERBS,
     TIE_WORDS,
@@ -220,6 +221,64 @@ def name_of(head: Token) -> str | None:
     return text
 
 
+# Who speaks for a group and is named beside it: their own name is not the group's.
+_SPEAKING_FOR = SPOKESPEOPLE | frozenset({"agency", "arm", "outlet", "mouthpiece", "voice",
+                                          "representative", "envoy", "negotiator"})
+
+
+# Titles of those who lead armed men, written right before their name ("the Twa leader Kasongo
+# Mutamba", "warlord <Name>"): a close apposition, without a comma.
+_LEADER_TITLES = frozenset({
+    "leader", "leaders", "commander", "chief", "warlord", "kingpin", "boss", "general",
+    "colonel", "emir", "cleric", "preacher", "head", "founder", "chieftain", "strongman",
+    "militant", "rebel", "insurgent", "jihadist", "bandit", "gangster", "capo", "don",
+    "lieutenant", "captain", "major", "sheikh", "imam", "mullah", "ringleader", "mastermind"})
+
+
+def appositive_name(head: Token) -> Token | None:
+    """"a bandit kingpin, Dogo Halilu,", "the local commander, Ibrahim Sule,": the name a
+    common noun is given in apposition, also where the parse hangs the name on the verb
+    beside the noun (as its modifier) instead of on the noun."""
+    if head.pos_ != "NOUN" or not head.text.islower() or head.lower_ in _SPEAKING_FOR:
+        return None  # (a spokesman's name is not his group's: "an IPOB spokesman, <Name>,")
+    doc = head.doc
+    # (set off by a comma: "liberation du Quebec" is one name, parsed as an apposition)
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and (doc[c.left_edge.i - 1].text == "," or (
+                      head.lower_ in _LEADER_TITLES and c.left_edge.i == head.i + 1))), None)
+    if named is not None:
+        return named
+    after = head.i + 2
+    if after >= len(doc) or doc[head.i + 1].text != "," or doc[after].pos_ != "PROPN":
+        return None
+    word = doc[after]
+    for _ in range(4):  # up the name's own words: "Dogo" -> "Halilu"
+        if word.dep_ not in ("compound", "flat") or not head.i < word.head.i <= head.i + 6:
+            break
+        word = word.head
+    if word.pos_ == "PROPN" and word.dep_ in ("appos", "npadvmod") and \
+            word.head.i in (head.i, head.head.i):
+        return word
+    return None
+
+
+def names_a_group(head: Token) -> bool:
+    """"the al-Shabaab judge", "the leader of the Caucasus Emirate", "Sandoval's lawyer": a
+    description that names its group (or its person) itself, which the personal name in its
+    apposition must not replace (not "the Twa leader <Name>", "the Chechen warlord <Name>")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and any(
+                g.pos_ == "PROPN" or g.is_upper for g in child.children if g.dep_ == "pobj"):
+            return True
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return True
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and (
+                child.is_upper or organization_like(child)
+                or normalize_actor(child.text).lower() in KNOWN_GROUP_NAMES):
+            return True
+    return False
+
+
 def is_national(word: Token, head: Token) -> bool:
     """A capitalized adjective before a state's forces names the state ("Russian forces",
     "Ethiopian troops"); not the sentence's first word, capitalized anyway."""
@@ -262,7 +321,8 @@ def called_name(head: Token) -> Token | None:
     for verb in head.children:
         # "a group calling itself <X>", "an outfit that calls itself <X>"
         if verb.dep_ not in ("acl", "relcl") or verb.lower_ not in _NAMING_VERBS or (
-                own_name and verb.lower_ == "known"):
+                own_name and verb.lower_ == "known" and head.lower_ not in _SUBUNITS):
+            # ("the Mara Salvatrucha faction known as <Y>": the faction's own name is <Y>)
             continue  # "the Maute group, also known as <Y>": named already, <Y> an alias
         itself = any(c.lower_ in ("itself", "themselves") for c in verb.children)
         for child in verb.children:

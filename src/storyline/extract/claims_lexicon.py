@@ -85,6 +85,8 @@ ANAPHORS = frozenset({
     "insurgents", "rebels", "fighters", "jihadists", "militia", "outfit",
     # a group taken up by the kind of unit it is: "the unit", "the brigade", "the faction"
     "unit", "brigade", "battalion", "faction", "cell",
+    # in the plural, as a group named "<X> Brigades" or "<X> Partisans" is taken up
+    "brigades", "battalions", "partisans", "guerrillas",
 })
 
 # First words of things blamed that are not perpetrators: "blamed Monday's storm".
@@ -177,9 +179,18 @@ SUSPECT_VERBS = frozenset({"suspect", "suspected", "suspects", "believe", "belie
                            "believes", "think", "thought", "thinks", "suggest", "suggested",
                            "suggests", "fear", "feared", "allege", "alleged", "alleges",
                            "hinted", "hints", "implied", "implies", "indicated", "accused",
-                           "speculated", "presume", "presumed"})
+                           "speculated", "presume", "presumed"}) | frozenset().union(*(
+    # the rest of the verbs of belief and conjecture: "analysts assess that <X> was behind it"
+    _forms(verb) for verb in ("assess", "assume", "reckon", "suppose", "surmise", "theorize",
+                              "theorise", "hypothesize", "hypothesise", "conjecture", "infer",
+                              "posit", "postulate", "speculate", "presume", "suspect")))
 
 
+# What a court, an inquiry or an assessment finds it asserts, as one says it: "the court found
+# (ruled, concluded, determined, established) that <X> was responsible".
+# (finite forms only: "to find the SUV involved", "trying to determine if" tell no finding)
+FINDING_VERBS = frozenset({"found", "finds", "concluded", "concludes", "ruled", "rules",
+                           "determined", "determines", "established", "establishes"})
 # Verbs of saying and asserting, the whole class and every form of each (a group "says",
 # "said", is "saying", "wrote", a statement "reads"): what a group or an official tells in the
 # clause they govern ("a statement saying its fighters had struck" is as much the group's word
@@ -191,7 +202,13 @@ SAY_VERBS = frozenset().union(*(_forms(*verb) for verb in (
     ("disclose",), ("proclaim",), ("note",), ("recount",), ("reiterate",),
     ("repeat",), ("contend",), ("argue",), ("mention",), ("comment",), ("remark",),
     ("boast",), ("brag",), ("tweet",), ("warn",), ("emphasize",), ("emphasise",),
-    ("indicate",), ("acknowledge",), ("admit",), ("confess",))))
+    ("indicate",), ("acknowledge",), ("admit",), ("confess",)))) | FINDING_VERBS
+# Verbs of inquiry, whose "whether" clause names a line investigators follow: "detectives were
+# examining whether <X> was responsible" suspects <X> (a question "asked whether" does not).
+INQUIRY_VERBS = frozenset().union(*(_forms(verb) for verb in (
+    "examine", "investigate", "probe", "check", "verify", "establish", "determine", "assess",
+    "study", "explore", "review", "scrutinize", "scrutinise", "weigh", "consider", "test",
+    "look", "try", "seek", "work")))
 QUESTION_VERBS = frozenset({"asked", "ask", "asks", "wondered", "questioned", "doubted",
                             "investigating", "investigate", "probing", "unclear"})
 RESPONSIBLE_WORDS = frozenset({"responsible", "behind", "involved", "culpable", "accountable",
@@ -329,14 +346,35 @@ CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives", "prison
 # Verbs of putting a weapon in place or throwing it ("its fighters placed the bomb", "his men
 # had laid the mines", "suspected members of <X> hurled a grenade"): an act only with a weapon
 # for their object ("placed an order", "laid a wreath", "planted trees" are none).
+# Verbs of placing, moving or preparing a thing, an act only with a weapon for its object ("sent
+# the truck bomb", "had assembled the suicide vests", "a mine attached by divers").
 PLACING_VERBS = frozenset({"planted", "placed", "laid", "left", "hurled", "threw", "thrown",
-                           "lobbed", "rigged"})
+                           "lobbed", "rigged", "sent", "delivered", "drove", "driven", "smuggled",
+                           "parked", "hid", "hidden", "concealed", "strapped", "fitted", "packed",
+                           "assembled", "attached", "primed", "positioned", "buried", "installed",
+                           "stashed", "dropped", "fixed", "built", "loaded", "wired", "mailed",
+                           "shipped", "couriered"})
 WEAPON_NOUNS = frozenset({
     "bomb", "bombs", "explosive", "explosives", "device", "devices", "mine", "mines",
     "landmine", "landmines", "ied", "ieds", "charge", "charges", "grenade", "grenades",
     "dynamite", "ambush", "ambushes", "booby", "trap", "traps", "cocktail", "cocktails",
     "firebomb", "firebombs", "incendiary", "incendiaries", "petrol", "gasoline", "rocket",
     "rockets"})
+# What an attack is done with, as the thing launched, fired, planted or thrown: "the drones that
+# struck the airport were launched by <X>", "the device was planted by members of <X>" (a
+# weapon's by-agent is the attack's doer, as an attack noun's is).
+ARMS_NOUNS = WEAPON_NOUNS | frozenset({
+    "drone", "drones", "missile", "missiles", "shell", "shells", "mortar", "mortars", "bullet",
+    "bullets", "projectile", "projectiles", "munition", "munitions", "warhead", "warheads",
+    "vest", "vests", "barrage", "barrages", "salvo", "salvos", "volley", "volleys", "torpedo",
+    "torpedoes", "artillery", "car-bomb", "letter-bomb", "parcel-bomb"})
+# Nouns of belief and conjecture: an act told in their clause is believed, not asserted ("the
+# theory that members of <X> set the fire", "the assumption that <X> was behind it").
+BELIEF_NOUNS = frozenset({
+    "theory", "theories", "assumption", "assumptions", "hypothesis", "hypotheses", "belief",
+    "beliefs", "suspicion", "suspicions", "premise", "presumption", "supposition", "conjecture",
+    "speculation", "hunch", "guess", "possibility", "likelihood", "impression", "suggestion",
+    "notion", "idea", "view"})
 # Who speaks for a group: "a spokesman for <X> claimed", "<X>'s spokesman said it carried out".
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 # What a group claims through: "a statement signed by <X>", "<X> posters", "a video <X>

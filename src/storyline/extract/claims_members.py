@@ -33,6 +33,7 @@ from storyline.extract.claims_lexicon import (
 )
 from storyline.extract.claims_tree import (
     RELATIVE_PRONOUNS,
+    is_act_gerund,
     is_act_verb,
     is_attack_noun,
     is_span,
@@ -160,6 +161,35 @@ def _the_attackers(who: Token) -> bool:
         c.dep_ == "relcl" and is_act_verb(c) for c in who.children)
 
 
+# Verbs of taking or keeping someone in custody.
+_CUSTODY_VERBS = frozenset({"arrested", "detained", "held", "apprehended", "picked", "rounded",
+                            "seized", "captured", "nabbed", "questioned", "interrogated",
+                            "jailed", "charged", "remanded", "taken", "booked", "arrest",
+                            "detain", "hold", "holding", "arresting", "detaining"})
+_SUSPICION_WORDS = frozenset({"suspicion", "suspicions", "charges", "charge"})
+
+
+def held_on_suspicion(who: Token) -> bool:
+    """"Police arrested four men on suspicion of involvement in the grenade attack, saying they
+    were members of <X>", "detained six men on suspicion of the killing and identified them as
+    members of <X>": the people held on suspicion of the act are its suspects (taken up as
+    "they", "them" or as the held noun itself), so their group is suspected."""
+    held = [v for v in who.sent if v.lower_ in _CUSTODY_VERBS and v.pos_ == "VERB" and any(
+        g.lower_ in _SUSPICION_WORDS and _of_an_act(g) for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "over", "for") for g in c.children
+        if g.dep_ == "pobj")]
+    if not held:
+        return False
+    return who.lower_ in ("they", "them", "those", "these") or any(
+        who.i == o.i for v in held for o in objects_of(v))
+
+
+def _of_an_act(suspicion: Token) -> bool:
+    """"suspicion of involvement in a grenade attack", "on charges of planting the bomb"."""
+    return any(is_attack_noun(t) or t.lower_ in ATTRIBUTED_ACTS or (
+        t.dep_ == "pcomp" and is_act_gerund(t)) for t in islice(suspicion.subtree, 14))
+
+
 def read_members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """The attackers' group: "the gunmen were suspected members of <X>", "the assailants were
     believed to be members of <X>", "police said the attackers belonged to <X>". Only of the
@@ -179,21 +209,25 @@ def read_members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         who = next(iter(objects_of(identified)), None)
         if who is None or who.lower_ in RELATIVE_PRONOUNS | {"whom"}:
             who = identified.head if identified.dep_ == "relcl" else None
-        if who is None or who.lower_ not in ATTACKER_NOUNS or negated(identified):
+        held = who is not None and held_on_suspicion(who)
+        if who is None or (who.lower_ not in ATTACKER_NOUNS and not held) or \
+                negated(identified):
             return []
-        return [("blamed", g, subject_of(identified)) for g in groups if not is_a_place(g)]
+        return [("suspected" if held else "blamed", g, subject_of(identified)) for g in groups
+                if not is_a_place(g)]
     elif word.dep_ == "attr":  # "were (believed to be) members of <X>"
         verb, who = word.head, subject_of(word.head)
         if who is None and word.head.dep_ == "xcomp":
             who = next((c for c in word.head.head.children if c.dep_ == "nsubjpass"), None)
     else:
         return []
-    if who is None or not _the_attackers(who) or said_not(verb):
+    held = who is not None and held_on_suspicion(who)
+    if who is None or not (_the_attackers(who) or held) or said_not(verb):
         return []  # "Members of Parliament", "the victims were members of ..."
     groups = [g for g in groups if not is_a_place(g)]
     believed = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in SUSPECT_VERBS else None
-    hedged = believed is not None or any(c.dep_ == "amod" and c.lower_ in HEDGES
-                                         for c in word.children)
+    hedged = believed is not None or held or any(c.dep_ == "amod" and c.lower_ in HEDGES
+                                                 for c in word.children)
     governor = verb.head if verb.dep_ in ("ccomp", "advcl") else None
     if governor is None:
         return [("suspected" if hedged else "blamed", g, None) for g in groups]

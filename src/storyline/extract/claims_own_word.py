@@ -24,6 +24,7 @@ from storyline.extract.claims_lexicon import (
     COVERT_AGENTS,
     DISMISS_VERBS,
     HEDGES,
+    INQUIRY_VERBS,
     MEDIA_NOUNS,
     MEMBER_NOUNS,
     OTHER_OCCASION_WORDS,
@@ -40,6 +41,7 @@ from storyline.extract.claims_tree import (
     PRONOUN_OBJECTS,
     answers_an_accusation,
     attack_noun_above,
+    by_agent,
     is_act_verb,
     is_attack_noun,
     negated,
@@ -143,7 +145,7 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if verb.lower_ in CLAIM_VERBS and not objects & (RESPONSIBILITY_NOUNS | ATTACK_NOUNS
                                                      | _CLAIMED_INCIDENTS):
         return []
-    if _another_occasion(verb):
+    if _another_occasion(verb) or _called_fake(verb):
         return []
     speaker = speaker_of(verb)
     behalf = on_behalf_of(verb)  # "a caller claimed responsibility on behalf of <X>"
@@ -154,7 +156,32 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         # phrase itself is no name, "a recording claiming ... by <X>" may be <X>'s act)
         owner = media_owner(verb.head)
         agents = [owner] if owner is not None else []
+    if verb.dep_ == "ccomp" and verb.head.lower_ in SAY_VERBS:
+        # ""We assume full responsibility for the execution," read the communique signed by
+        # <X>": the first person is the group whose statement tells it
+        agents = [(group_telling(verb.head) or a) if a.lower_ in ("we", "us") and
+                  name_of(a) is None else a for a in agents]
     return [("claimed", claiming_group(a), speaker) for a in agents]
+
+
+# What a claim is called when it is not the group's: "was a forgery", "is fake".
+_FAKE_WORDS = frozenset({"forgery", "forgeries", "fake", "fakes", "fabrication", "fabrications",
+                         "hoax", "hoaxes", "lie", "lies", "falsehood", "falsification", "false",
+                         "bogus", "forged", "fabricated", "counterfeit", "phony", "phoney",
+                         "spurious", "inauthentic", "fraudulent", "fraud", "invention",
+                         "concoction", "concocted", "doctored", "fictitious"})
+
+
+def _called_fake(verb: Token) -> bool:
+    """"A statement purportedly from <X> claiming the bombing was a forgery": a claim its medium
+    is said to be fake of is no claim (the group's denial is read from its own words)."""
+    medium = verb.head if verb.dep_ in ("acl", "relcl") else None
+    if medium is None or medium.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    copula = medium.head
+    return any(c.dep_ in ("attr", "acomp", "oprd") and (c.lower_ in _FAKE_WORDS or any(
+        a.lower_ in _FAKE_WORDS for a in c.children if a.dep_ == "amod"))
+        for c in copula.children)
 
 
 # What a summary says was claimed besides an attack: "The incident was claimed by <X>".
@@ -286,6 +313,11 @@ def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     elif of_itself(subject):
         return []
     if governor.lower_ in SUSPECT_VERBS and verb.lower_ in CARRIED_OUT_VERBS:
+        return [("suspected", subject, reporter_of(governor))]
+    if governor.lower_ in INQUIRY_VERBS and organization_like(subject) and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children) and \
+            not negated(governor):
+        # "officers were investigating whether the <X> gang had set fire to the stalls"
         return [("suspected", subject, reporter_of(governor))]
     if governor.lower_ not in SAY_VERBS:
         return []
@@ -516,6 +548,13 @@ def read_claim_issued(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]
     """"<X> claimed the shooting; the next day <Y> issued a rival claim", "<Y> made a claim of
     responsibility for the raid": the issuer claims the act."""
     verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "appos") and _of_responsibility(noun):
+        # "The claim of responsibility, issued by <X> in a document mailed to newspapers,
+        # described the attack as ...": a claim's issuer named in its participle
+        issuer = next((by_agent(c) for c in noun.children if c.dep_ == "acl"
+                       and c.lower_ in ISSUE_VERBS | _SIGN_VERBS and by_agent(c) is not None),
+                      None)
+        return [] if issuer is None else [("claimed", issuer, None)]
     if noun.dep_ not in ("dobj", "obj") or verb.lower_ not in ISSUE_VERBS or negated(verb) or \
             any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return []  # "<X> made no claim of responsibility"
@@ -534,6 +573,17 @@ def read_claim_issued(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]
     if not (of_act or rival or told):
         return []
     return [("claimed", a, None) for a in agents_of(verb)]
+
+
+_SIGN_VERBS = frozenset({"signed", "made", "put", "sent", "mailed", "emailed", "faxed",
+                        "delivered", "lodged", "filed"})
+
+
+def _of_responsibility(noun: Token) -> bool:
+    """"a claim of (for) responsibility", "the claim for the bombing"."""
+    return any(g.lower_ in RESPONSIBILITY_NOUNS | ATTRIBUTED_ACTS or is_attack_noun(g)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+               for g in c.children if g.dep_ == "pobj")
 
 
 # A report of someone's act as a noun with its clause: "a claim by <X> that its fighters overran

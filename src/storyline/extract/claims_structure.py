@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, cast
 
@@ -44,9 +45,11 @@ from storyline.extract.claims_accusations import (
     read_work_of,
 )
 from storyline.extract.claims_actors import (
+    appositive_name,
     group_of_members,
     is_anaphoric,
     name_of,
+    names_a_group,
     phrase_text,
     with_conjuncts,
 )
@@ -57,6 +60,7 @@ from storyline.extract.claims_lexicon import (
     BLAME_VERBS,
     CLAIM_VERBS,
     DENY_VERBS,
+    MEDIA_NOUNS,
     NON_ACTORS,
     PART_NOUNS,
     RESPONSIBILITY_NOUNS,
@@ -92,6 +96,7 @@ from storyline.extract.claims_own_word import (
 )
 from storyline.extract.claims_suspicions import (
     CULPRIT_NOUNS,
+    FALL_VERBS,
     HALLMARK_NOUNS,
     LOOK_VERBS,
     PASSIVE_SUSPICION,
@@ -105,9 +110,12 @@ from storyline.extract.claims_suspicions import (
     read_played_a_role,
     read_suspect_of,
     read_suspected_by,
+    read_suspicion_fell_on,
+    told_in_a_belief,
 )
 from storyline.extract.claims_tree import (
     dated_to_a_year,
+    found_by_a_finding,
     habitual,
     is_act_verb,
     is_span,
@@ -115,6 +123,7 @@ from storyline.extract.claims_tree import (
     object_words,
     objects_of,
 )
+from storyline.extract.claims_voices import media_owner
 from storyline.extract.document import Document
 from storyline.extract.first_letters import prefix_tree_pattern
 from storyline.extract.sentences import Sentence
@@ -196,16 +205,34 @@ MAX_CLAIM_SENTENCES = 6
 # (every form of the whole class of saying, one pattern factored by common prefixes: a plain
 # alternation of 150 words tried at every word start tripled this filter's cost)
 _SAY = "(?:" + prefix_tree_pattern(SAY_VERBS) + ")"
-_KINDS = (r"(?:group|movement|organi[sz]ation|militia|unit|faction|brigade|battalion|cell"
-          r"|front|army|council|alliance|party|command|cartel|gang|network)")
+# (a kind alone or in the plural: "the brigades had brought down the bridge")
+_KINDS = (r"(?:(?:group|movement|organi[sz]ation|militia|unit|faction|brigade|battalion|cell"
+          r"|front|army|council|alliance|party|command|cartel|gang|network)s?)")
 _OWN_VOICE = (rf"(?:it|we|the\s+{_KINDS}|(?:its|our)\s+[\w'’\"“”-]+"
               rf"|(?:one|some|two|three|several)\s+of\s+"
               rf"(?:its|our|their)\s+[\w'’-]+|(?:fighters|members|men|units|militants)\s+of"
               rf"\s+the\s+{_KINDS}|the\s+{_KINDS}'s\s+[\w'’-]+)")
-# A verb in the past by its form ("-ed"), or one of the irregular pasts of violent acts.
-_PAST = (r"(?:(?:had|has|have)\s+)?(?:[\"“]\s*)?(?:\w+ed|struck|shot|hit|blew|set|cut|took|fought"
-         r"|threw|laid|overran|slew|sank|sunk|burnt|brought|stole|broke|held|was\s+holding"
-         r"|is\s+holding|are\s+holding)\b")
+# The irregular pasts and past participles of English verbs of physical action on something
+# (the whole class, not the violent ones alone: the parse's `told_own_act` decides what is an
+# act; verbs of saying, thinking, giving or making are left out): "had blown up a pipeline",
+# "had stolen two trucks", "had brought down the bridge".
+_IRREGULAR_PASTS = frozenset({
+    "struck", "stricken", "shot", "hit", "blew", "blown", "set", "cut", "took", "taken", "fought",
+    "threw", "thrown", "laid", "overran", "overrun", "slew", "slain", "sank", "sunk", "burnt",
+    "brought", "stole", "stolen", "broke", "broken", "held", "beat", "beaten", "tore", "torn",
+    "drove", "driven", "hid", "hidden", "shook", "shaken", "bit", "bitten", "swept", "dug",
+    "flew", "flown", "hung", "left", "lit", "shut", "split", "stuck", "sent", "caught", "froze",
+    "frozen", "smote", "smitten", "burst", "slid", "flung", "slung", "overtook", "overtaken",
+    "withheld", "bled", "stung", "swung", "sprang", "sprung"})
+_PAST = (r"(?:(?:had|has|have)\s+)?(?:[\"“]\s*)?(?:\w+ed|" + prefix_tree_pattern(_IRREGULAR_PASTS)
+         + r"|was\s+holding|is\s+holding|are\s+holding)\b")
+# The participles of doing, planning or launching an act, whose by-agent is its doer.
+_DONE_PARTICIPLES = prefix_tree_pattern(frozenset({
+    "perpetrated", "committed", "staged", "masterminded", "orchestrated", "ordered", "planned",
+    "plotted", "organized", "organised", "directed", "financed", "funded", "commissioned",
+    "engineered", "instigated", "sponsored", "launched", "fired", "planted", "placed",
+    "detonated", "thrown", "hurled", "laid", "triggered", "executed", "conducted", "mounted",
+    "sent", "dispatched", "carried out", "set off", "left", "lobbed", "rigged", "flown"}))
 LATE_CLAIM_SENTENCE_RE = re.compile(
     r"\b(?=[A-Za-z])(?:"
     rf"{_SAY}\b[^.]{{0,80}}?\b{_OWN_VOICE}\s+{_PAST}"
@@ -253,6 +280,20 @@ LATE_CLAIM_SENTENCE_RE = re.compile(
     rf"(?:{_ACT_STEMS}|{_MORE_ACT_STEMS})"
     r"|(?:saboteurs|agents|operatives|spies|infiltrators|mercenaries|proxies|commandos)\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{_ACT_STEMS}|{_MORE_ACT_STEMS})"
+    # an act or its weapon done by a named doer, the agent a few words after the participle:
+    # "had been planned in Afghanistan by the TTP", "were launched by the Rapid Support Forces"
+    rf"|(?:{_DONE_PARTICIPLES})\s+(?:[^.,;]{{0,50}}?\s)?by\s+(?:the\s+|members\s+of\s+"
+    r"(?:the\s+)?)?(?-i:[A-Z])"
+    # a suspicion, and the beliefs an act is told in: "with suspicion falling on <X>", "on the
+    # theory that members of <X> set the fire"
+    r"|suspicions?\b|(?:crimes?|deeds?)\s+of\b"
+    # what a court or an inquiry finds: "judges established that <X> had planted the mine"
+    r"|(?:found|finds|ruled|rules|concluded|concludes|determined|determines|established"
+    r"|establishes)\s+that\b"
+    # a line of inquiry: "officers were investigating whether the <X> gang had set fire to"
+    r"|(?:examin|investigat|prob|check|establish|determin|assess)\w*\s+whether\b"
+    r"|(?:theory|theories|assumption|hypothes[ie]s|premise|presumption|supposition|conjecture"
+    r"|hunch|belief)\s+that\b"
     r")",
     re.IGNORECASE)
 MAX_LATE_SENTENCES = 3
@@ -339,11 +380,16 @@ def _claims_in(parse: Doc, sentence: Sentence, antecedent: Antecedent | None) ->
     found: list[Claim] = []
     for token in parse:
         readings = _readings(token)
-        if readings and (dated_to_a_year(token) or habitual(token)):
+        if readings and (dated_to_a_year(token) or habitual(token)) and \
+                not found_by_a_finding(token):
             # background: a claim or a blame of an act of another year ("a group which
             # claimed a bombing in 2017") or of a habit ("which frequently claims attacks");
             # a denial still answers this one
             readings = [r for r in readings if r[0] == "denied"]
+        if readings and told_in_a_belief(token):
+            # "working on the theory that members of <X> set the fire": believed, not asserted
+            readings = [("suspected" if r[0] == "blamed" else r[0], r[1], r[2])
+                        for r in readings]
         for kind, actor, speaker in readings:
             for each in with_conjuncts(actor):
                 claim = _claim(kind, each, speaker, sentence, antecedent)
@@ -356,92 +402,146 @@ _CLAIM_NOUNS = frozenset({"claim", "claims"})
 # Verbs that attribute with a particle: "put the raid down to <X>", "chalked it up to <X>".
 _PUT_VERBS = frozenset({"put", "puts", "putting", "chalked", "chalk", "chalks"})
 _LAID_NOUNS = frozenset({"responsibility", "culpability", "onus"})
+_NOTHING = frozenset({"nothing", "anything"})
+
+Reading = tuple[ClaimKind, "Token | Span", "Token | None"]
+Reader = Callable[["Token"], Sequence[Reading]]
 
 
-def _readings(token: Token) -> Sequence[tuple[ClaimKind, Token | Span, Token | None]]:
-    """The (kind, actor, speaker) readings of the predicate `token` heads: one reader per kind
-    of predicate, chosen by its word; the first that fits reads it (an act verb is a group's
-    own claim before it is another's accusation, and that before its members' act)."""
-    lower = token.lower_
-    if negated(token):
-        # A negated predicate is no claim; a group's own act or part negated in its own words
-        # denies it ("said its men had not attacked", "said it was not involved in the attack").
-        if lower in RESPONSIBLE_WORDS:
-            return [reading for reading in read_responsible(token) if reading[0] == "denied"]
-        return read_own_denial(token)
-    told = read_told_own_act(token)  # a group's own act in its own voice, before any reading
-    if told:
-        return told
-    if lower in REPORT_NOUNS and token.pos_ == "NOUN":
-        # "<Y> issued a rival claim"; "a claim by <X> that its fighters overran the base"
-        reported = (read_claim_issued(token) if lower in _CLAIM_NOUNS else []) or \
-            read_reported_act(token)
-        if reported:
-            return reported
-    if lower in WITHDRAW_VERBS:
-        return read_disowned(token)
-    if lower == "one":
-        return read_one_of_its_own(token)
-    if lower in NO_PART_NOUNS:
-        no_part = read_no_part_in(token)
-        if no_part or lower in ("nothing", "anything"):
-            return no_part
-    if lower in PLAY_VERBS | TAKE_VERBS and object_words(token) & ROLE_NOUNS:
-        return read_played_a_role(token)  # "<X> had taken part (played a role) in the attack"
-    if lower in CLAIM_VERBS or lower in TAKE_VERBS or (
-            lower in ANNOUNCE_VERBS and object_words(token) & RESPONSIBILITY_NOUNS):
-        return read_claimed(token)
-    if lower in _LAID_NOUNS and token.pos_ == "NOUN":
-        laid = read_blame_laid(token)  # "laid responsibility for the beheadings on <X>"
-        if laid:
-            return laid
-    if token.dep_ == "attr" and lower in CULPRIT_NOUNS:
-        culprit = read_culprit(token)  # "<X> were the prime suspects in the killing"
-        if culprit:
-            return culprit
-    if lower in LOOK_VERBS:
-        return read_looked_at(token)
-    if lower in DISTANCE_VERBS:
-        return read_distanced(token)
-    if lower in DESIGNATE_VERBS:
-        return read_named_as_perpetrator(token)
-    if lower in POINT_VERBS:
-        return read_pointed_at(token)
-    if lower in PART_NOUNS and token.dep_ in ("dobj", "obj"):
-        return read_part_in_the_act(token)
-    if lower in PIN_VERBS:
-        pinned = read_act_pinned(token)  # "pinned the torching on <X>"; else "laid the mines"
-        if pinned:
-            return pinned
-    if lower in DENY_VERBS and token.pos_ != "NOUN":  # (not "a land dispute")
-        return read_denied(token)
-    if lower in BLAME_VERBS:
-        return read_blamed(token)
-    if lower in ACCUSE_VERBS:
-        return read_accused(token)
-    if lower in ATTRIBUTE_VERBS or (lower in _PUT_VERBS and any(
-            c.dep_ == "prt" and c.lower_ in ("down", "up") for c in token.children)):
-        return read_attributed(token)  # (also "put the raid down to <X>", "chalked it up to")
-    if lower in RESPONSIBLE_WORDS:
-        return read_responsible(token)
-    if lower in HALLMARK_NOUNS:
-        return read_hallmarks(token)
-    if lower in WORK_NOUNS:
-        return read_work_of(token)
-    if lower in LINK_VERBS:
-        return read_linked_to(token) or read_act_linked(token)
-    if is_act_verb(token):
-        return read_own_claim(token) or read_done_by(token) or read_members_did_it(token)
-    if lower in MEMBER_ACTS:
-        return read_members_did_it(token)
-    if lower in DONE_BY_VERBS:
-        return read_done_by(token) or read_ordered(token)
-    if lower in SUSPECT_OF_VERBS and objects_of(token):
-        return read_suspect_of(token)
-    if lower in MEMBER_WORDS or lower in BELONG_VERBS:
-        return read_members(token)
-    if lower in PASSIVE_SUSPICION:
-        return read_suspected_by(token)
+@dataclass(frozen=True, slots=True)
+class _Construction:
+    """One construction a predicate can head, and its reader. `words` are the predicate's
+    words (None: any word), `test` what else the predicate must be (None: nothing). A `final`
+    entry's reading stands even when empty (the word is that construction's, or none's);
+    otherwise an empty reading lets the next entry try."""
+
+    name: str
+    words: frozenset[str] | None
+    test: Callable[[Token], bool] | None
+    read: Reader
+    final: bool = True
+
+
+def _negated_denials(word: Token) -> Sequence[Reading]:
+    return [reading for reading in read_responsible(word) if reading[0] == "denied"]
+
+
+def _report_noun(noun: Token) -> Sequence[Reading]:
+    # "<Y> issued a rival claim"; "a claim by <X> that its fighters overran the base"
+    return (read_claim_issued(noun) if noun.lower_ in _CLAIM_NOUNS else []) or \
+        read_reported_act(noun)
+
+
+def _act_told(verb: Token) -> Sequence[Reading]:
+    return read_own_claim(verb) or read_done_by(verb) or read_members_did_it(verb)
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN"
+
+
+def _not_a_noun(token: Token) -> bool:
+    return token.pos_ != "NOUN"
+
+
+def _predicate_noun(token: Token) -> bool:
+    return token.dep_ == "attr"
+
+
+def _direct_object(token: Token) -> bool:
+    return token.dep_ in ("dobj", "obj")
+
+
+def _has_object(verb: Token) -> bool:
+    return bool(objects_of(verb))
+
+
+def _takes_role(verb: Token) -> bool:
+    return bool(object_words(verb) & ROLE_NOUNS)
+
+
+def _of_responsibility(verb: Token) -> bool:
+    return bool(object_words(verb) & RESPONSIBILITY_NOUNS)
+
+
+def _with_down_or_up(verb: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in verb.children)
+
+
+# Every construction a claim predicate heads, in the order they are tried: a negated predicate
+# first (no claim, or a denial in the group's own words), a group's own act in its own voice
+# before any other reading, an act verb as a group's own claim before another's accusation,
+# and that before its members' act.
+_CONSTRUCTIONS: tuple[_Construction, ...] = (
+    # "said it was not involved in the attack" denies; a negated predicate claims nothing
+    _Construction("negated_responsibility", RESPONSIBLE_WORDS, negated, _negated_denials),
+    # "said its men had not attacked the convoy"
+    _Construction("negated_own_act", None, negated, read_own_denial),
+    # "<X> said its fighters sabotaged two wellheads", ""We executed the traitor," <X> said"
+    _Construction("own_act_in_own_voice", None, None, read_told_own_act, final=False),
+    _Construction("report_noun_with_its_act", REPORT_NOUNS, _is_noun, _report_noun, final=False),
+    _Construction("claim_withdrawn", WITHDRAW_VERBS, None, read_disowned),
+    _Construction("one_of_its_own", frozenset({"one"}), None, read_one_of_its_own),
+    _Construction("nothing_to_do_with", _NOTHING, None, read_no_part_in),
+    _Construction("no_part_in", NO_PART_NOUNS - _NOTHING, None, read_no_part_in, final=False),
+    # "<X> had taken part (played a role) in the attack"
+    _Construction("played_a_role", PLAY_VERBS | TAKE_VERBS, _takes_role, read_played_a_role),
+    _Construction("claimed_or_took_responsibility", CLAIM_VERBS | TAKE_VERBS, None, read_claimed),
+    _Construction("announced_responsibility", ANNOUNCE_VERBS, _of_responsibility, read_claimed),
+    # "laid responsibility for the beheadings on <X>"
+    _Construction("responsibility_laid_on", _LAID_NOUNS, _is_noun, read_blame_laid, final=False),
+    # "<X> were the prime suspects in the killing"
+    _Construction("culprit_predicate", CULPRIT_NOUNS, _predicate_noun, read_culprit, final=False),
+    _Construction("looked_at", LOOK_VERBS, None, read_looked_at, final=False),
+    # "with suspicion falling on <X>", "suspicions centred on <X>"
+    _Construction("suspicion_fell_on", FALL_VERBS, None, read_suspicion_fell_on),
+    _Construction("distanced_itself", DISTANCE_VERBS, None, read_distanced),
+    _Construction("named_as_perpetrator", DESIGNATE_VERBS, None, read_named_as_perpetrator),
+    _Construction("pointed_at", POINT_VERBS, None, read_pointed_at),
+    _Construction("part_in_the_act", PART_NOUNS, _direct_object, read_part_in_the_act),
+    # "pinned the torching on <X>"; else "laid the mines" is an act
+    _Construction("act_pinned_on", PIN_VERBS, None, read_act_pinned, final=False),
+    _Construction("denied", DENY_VERBS, _not_a_noun, read_denied),  # (not "a land dispute")
+    _Construction("blamed", BLAME_VERBS, None, read_blamed),
+    _Construction("accused", ACCUSE_VERBS, None, read_accused),
+    _Construction("attributed_to", ATTRIBUTE_VERBS, None, read_attributed),
+    # "put the raid down to <X>", "chalked it up to <X>"
+    _Construction("put_down_to", _PUT_VERBS, _with_down_or_up, read_attributed),
+    _Construction("responsible", RESPONSIBLE_WORDS, None, read_responsible),
+    _Construction("hallmarks_of", HALLMARK_NOUNS, None, read_hallmarks),
+    _Construction("work_of", WORK_NOUNS, None, read_work_of),
+    _Construction("linked_to", LINK_VERBS, None,
+                  lambda t: read_linked_to(t) or read_act_linked(t)),
+    _Construction("act_verb", None, is_act_verb, _act_told),
+    _Construction("members_act", MEMBER_ACTS, None, read_members_did_it),
+    _Construction("done_by", DONE_BY_VERBS, None, lambda t: read_done_by(t) or read_ordered(t)),
+    _Construction("suspect_of", SUSPECT_OF_VERBS, _has_object, read_suspect_of),
+    _Construction("members_of", MEMBER_WORDS | BELONG_VERBS, None, read_members),
+    _Construction("suspected_by", PASSIVE_SUSPICION, None, read_suspected_by),
+)
+
+
+def _constructions_by_word() -> dict[str, tuple[_Construction, ...]]:
+    """For each word some construction names, the constructions it may head, in table order
+    (those of any word included): a token is tried only against its own."""
+    words = set().union(*(c.words for c in _CONSTRUCTIONS if c.words is not None))
+    return {word: tuple(c for c in _CONSTRUCTIONS if c.words is None or word in c.words)
+            for word in words}
+
+
+_BY_WORD = _constructions_by_word()
+_ANY_WORD = tuple(c for c in _CONSTRUCTIONS if c.words is None)
+
+
+def _readings(token: Token) -> Sequence[Reading]:
+    """The (kind, actor, speaker) readings of the predicate `token` heads: the first
+    construction of `_CONSTRUCTIONS` that fits reads it."""
+    for construction in _BY_WORD.get(token.lower_, _ANY_WORD):
+        if construction.test is not None and not construction.test(token):
+            continue
+        found = construction.read(token)
+        if found or construction.final:
+            return found
     return []
 
 
@@ -452,9 +552,19 @@ def _claim(kind: ClaimKind, actor: Token | Span, speaker: Token | None, sentence
     # (people named by their group are the group's: "cells of <X>", "dissidents of <X>"; not
     # a name's own word: "the Revolutionary Cells of <Place>")
     head = cast("Token", actor)
-    if head.text.islower():
-        head = group_of_members(head) or head
-    name = name_of(head)
+    if head.text.islower() or (head.i == head.sent.start and head.text[1:].islower()):
+        head = group_of_members(head) or head  # (also opening the sentence: "Fighters loyal to")
+    # a description's own name in apposition: "accused a bandit kingpin, <Name>, of abducting",
+    # "members loyal to the Twa leader <Name>"
+    named = appositive_name(head) if not names_a_group(head) else None
+    name = name_of(named) if named is not None else None
+    name = name or name_of(head)
+    if name is None and is_anaphoric(head):
+        # "A statement from <X> claiming the bombing was a forgery, the group said": the owner
+        # of a statement named before the anaphor in its own sentence
+        owner = next((o for o in (media_owner(t) for t in reversed(head.doc[:head.i])
+                                  if t.lower_ in MEDIA_NOUNS) if o is not None), None)
+        name = name_of(owner) if owner is not None else None
     if name is None and antecedent is not None and is_anaphoric(head):
         name = antecedent(sentence.start, sentence.start + head.idx)
     if name is None:

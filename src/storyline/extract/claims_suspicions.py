@@ -11,6 +11,7 @@ from storyline.extract.claims_actors import organization_like
 from storyline.extract.claims_lexicon import (
     ATTACK_NOUNS,
     ATTRIBUTED_ACTS,
+    BELIEF_NOUNS,
     HEDGE_ADVERBS,
     MODALS,
     PART_NOUNS,
@@ -236,3 +237,58 @@ def read_looked_at(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if not (as_culprit or in_connection):
         return []
     return [("suspected", x, subject_of(verb)) for x in looked[:1]]
+
+
+# A suspicion that falls on someone: "suspicion fell on <X>", "with suspicion falling on <X>",
+# "suspicions have fallen upon <X>" (the verb in any form; the noun as its subject).
+FALL_VERBS = frozenset({"fall", "falls", "fell", "falling", "fallen", "rest", "rests", "rested",
+                        "resting", "settle", "settles", "settled", "settling", "centre",
+                        "centres", "centred", "centering", "center", "centers", "centered",
+                        "focus", "focuses", "focused", "focussed"})
+_SUSPICION_NOUNS = frozenset({"suspicion", "suspicions", "suspicion's"})
+
+
+def read_suspicion_fell_on(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Suspicion fell on <X>", "with suspicion falling on the <X> group", "suspicions
+    centred on <X>": the one suspicion falls on is suspected (by whoever says so)."""
+    subject = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)  # "with
+    # suspicion falling on <X>" (the participle parsed as the noun's modifier)
+    if subject is None or subject.lower_ not in _SUSPICION_NOUNS or negated(verb):
+        return []
+    suspects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                for g in c.children if g.dep_ == "pobj"]
+    governor = verb.head if verb.dep_ in ("ccomp", "conj") else None
+    speaker = reporter_of(governor) if governor is not None and \
+        governor.lower_ in SAY_VERBS else None
+    return [("suspected", g, speaker) for g in suspects]
+
+
+def told_in_a_belief(predicate: Token) -> bool:
+    """The predicate is told inside a belief or an open question, not asserted: "the theory
+    that members of <X> set the fire", "the assumption that <X> was behind it", "examining
+    whether <X> was responsible": its blame is a suspicion."""
+    word = predicate
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in word.children) or \
+                _with_partial_confidence(word):
+            return True
+        if word.dep_ in ("acl", "ccomp", "relcl", "appos") and word.head.lower_ in BELIEF_NOUNS \
+                and word.head.pos_ == "NOUN":
+            return True
+        if word.dep_ not in ("ccomp", "conj", "xcomp", "acomp", "attr", "acl", "relcl") or \
+                word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
+# An assessment's own hedge: "concluded with moderate (low) confidence that <X> planned it".
+_PARTIAL_CONFIDENCE = frozenset({"moderate", "low", "medium", "some", "limited", "reasonable",
+                                 "partial", "little"})
+
+
+def _with_partial_confidence(verb: Token) -> bool:
+    return any(g.lower_ in ("confidence", "certainty") and any(
+        a.lower_ in _PARTIAL_CONFIDENCE for a in g.children if a.dep_ == "amod")
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.dep_ == "pobj")

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, TypeGuard
 from storyline.extract.claims_lexicon import (
     ACCUSE_VERBS,
     ADMITTED_ACT_STEMS,
+    ARMS_NOUNS,
     ATTACK_NOUNS,
     ATTRIBUTE_VERBS,
     ATTRIBUTED_ACTS,
     BLAME_VERBS,
     CAPTIVE_NOUNS,
     DENY_VERBS,
+    FINDING_VERBS,
     HABIT_ADVERBS,
     HEDGE_ADVERBS,
     MODALS,
@@ -273,7 +275,7 @@ def is_act_verb(verb: Token) -> bool:
         placed = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")}
         if verb.dep_ == "acl":
             placed.add(verb.head.lower_)  # "a bomb planted at the courthouse by <X>"
-        return bool(placed & WEAPON_NOUNS)
+        return bool(placed & ARMS_NOUNS)
     return lower in ("set", "sets") and "fire" in object_words(verb)
 
 
@@ -307,6 +309,28 @@ def dated_to_a_year(predicate: Token) -> bool:
                 _YEAR.match(word.doc[word.i + 1].text) or _DECADE.match(word.doc[word.i + 1].text)
                 or _DECADE.match(word.doc[word.i + 2].text)):
             return True  # ("In the 1980s, <X> blew up pylons")
+    return False
+
+
+# Verbs by which a court, a tribunal or an inquiry finds who did an act.
+_FINDING_VERBS = FINDING_VERBS | frozenset({"held", "holds", "adjudged", "judged", "convicted",
+                                            "deemed"})
+
+
+def found_by_a_finding(predicate: Token) -> bool:
+    """The attribution is the main finding of a court or an inquiry ("the court found that <X>
+    was responsible for the 2010 bombing", "an inquiry concluded that the 1998 blast had been
+    carried out by <X>"): a follow-up report's own news, about an act of an earlier year, is no
+    background (`dated_to_a_year`)."""
+    word = predicate
+    for _ in range(4):
+        if word.lower_ in _FINDING_VERBS and word.pos_ in ("VERB", "AUX") and \
+                word.dep_ in ("ROOT", "conj", "ccomp"):
+            return True
+        if word.dep_ not in ("ccomp", "acomp", "oprd", "xcomp", "conj", "attr", "auxpass") or \
+                word.head.i == word.i:
+            return False
+        word = word.head
     return False
 
 
@@ -367,9 +391,15 @@ def saying_governor(verb: Token) -> Token | None:
     verb above the noun's phrase; for a cleft ("[it was us] who downed the helicopter"), the
     governor of the copula."""
     if verb.dep_ == "ccomp":
+        if verb.head.lower_ in FINDING_VERBS and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None  # "police found a boy shot": a thing found, no finding of who did it
         return verb.head
-    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and (not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)):
+        # (or a second "that" clause of the same saying: "concluded that the blaze was set and
+        # that <X> was most likely responsible")
         return verb.head.head
     if verb.dep_ not in ("relcl", "acl"):
         return None

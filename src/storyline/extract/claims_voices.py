@@ -69,7 +69,10 @@ def _represented(head: Token) -> Token | None:
     voices = [head] if head.lower_ in _VOICES else []
     voices += [c for c in head.children if c.dep_ == "appos" and c.lower_ in _VOICES]
     found = next((g for g in map(_group_of_voice, voices) if g is not None), None)
-    if found is None and head.lower_ in MEMBER_NOUNS:
+    if found is None and head.lower_ in MEMBER_NOUNS and (
+            head.text.islower() or head.i == head.sent.start):
+        # (a capitalized one inside a sentence is its name's word: "the Revolutionary Armed
+        # Cells of the North")
         # a group's units and members speak for it too: "Units of <X> said they had ..." (not
         # a name's own place: "the Revolutionary Cells of <Place>")
         named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
@@ -91,6 +94,9 @@ def _group_of_voice(head: Token) -> Token | None:
             return child
         if child.dep_ == "compound" and child.pos_ == "PROPN" and head.lower_ in SPOKESPEOPLE:
             return child  # "a Taliban spokesman"; not "the Amaq news agency", its own name
+        if child.dep_ == "poss" and child.lower_ == "whose" and \
+                head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "relcl":
+            return head.head.head  # "<X>, whose spokesman told reporters that ...": <X>
     return _tied_group(head) or _spoken_for_in_opening(head)
 
 
