@@ -132,6 +132,13 @@ _RECORD_FIELD = re.compile(
     r"|wounded|dead|fatalities|casualties|victims|notes|description|summary)\s*:",
     re.IGNORECASE)
 RECORD_FIELD_REACH = 80
+# A record's qualifier of its own date ("Date: July 2024 (day unknown)", "Date: 10 Feb 2024
+# (approx.)", "(week of)", "(estimated)"): how sure the coder is of the incident's day, which
+# no page stamp says of itself.
+_RECORD_DATE_QUALIFIER = re.compile(
+    r"\s*\((?:approx(?:\.|imate(?:ly)?)?|estimated?|est\.|circa|c\.|unconfirmed|uncertain"
+    r"|on\s+or\s+about|(?:week|month|year)\s+of|(?:exact\s+)?(?:day|date)\s+(?:unknown|not\s+known"
+    r"|uncertain|approximate|unclear))\)", re.IGNORECASE)
 # A dateline of the place and the report's weekday ("Sydney, Tuesday:", "DUBLIN, Friday -"),
 # as Australian and Irish papers head a story.
 _WEEKDAY_DATELINE_BEFORE = re.compile(
@@ -218,11 +225,17 @@ def date_candidates(text: str, published: datetime | None,
                 week_counted := _WEEK_COUNTED.match(text, expression.end)) is not None:
             resolved = _anaphoric_week(week_counted, last_day)
         elif _PREVIOUS_DAY.fullmatch(expression.text):
-            if last_day is None or not last_day_said:
+            said_day = last_day if last_day_said else _statement_day_after(
+                text, expression, expressions, bounds, anchors.anchor_at(
+                    expression.start, expression.end), where)
+            if said_day is None:
                 continue  # see _PREVIOUS_DAY
-            resolved = last_day - timedelta(days=1), "day"
+            resolved = said_day - timedelta(days=1), "day"
         elif (counted := _COUNTED_FROM_THEN.fullmatch(expression.text)) is not None:
-            resolved = _counted_from_then(text, expression, counted, last_day)
+            resolved = _counted_from_a_named_day(
+                text, expression, counted, expressions, bounds,
+                anchors.anchor_at(expression.start, expression.end), where) or (
+                _counted_from_then(text, expression, counted, last_day))
         elif (anniversary := _YEARS_AGO_ON_A_DAY.fullmatch(expression.text)) is not None:
             resolved = _years_before(anniversary, anchors.anchor_at(expression.start,
                                                                     expression.end))
@@ -241,7 +254,8 @@ def date_candidates(text: str, published: datetime | None,
             last_day_said = _STATEMENT_BEFORE.search(
                 text, max(0, expression.start - 40), expression.start) is not None or (
                 _STEP_BEFORE_A_DAY.search(text, max(0, expression.start - 45),
-                                          expression.start) is not None)
+                                          expression.start) is not None) or (
+                _STATEMENT_AFTER.match(text, expression.end) is not None)
         stretch = _holiday_weekend(text, expression, resolved) or _reporting_week(
             text, expression, resolved)
         if stretch is not None:
@@ -502,18 +516,25 @@ _RANK_WORDS = ("second", "third", "fourth", "fifth", "latest", "th ", "sixth", "
 SERIES_SENTENCES_AFTER = 2
 
 
-def _without_earlier_incidents(candidates: list[DateCandidate]) -> list[DateCandidate]:
+def _without_earlier_incidents(candidates: list[DateCandidate], text: str
+                               ) -> list[DateCandidate]:
     """The candidates (in text order) without the days of a series' earlier incidents: those
     before a day the text told ahead of them, outside the series (the ranked act's: "fell ill
     Monday ... the third this month. On May 6, ..."). A series told first ("the fourth suicide
-    this year. The latest occurred Tuesday night") dates the act in its own sentences."""
+    this year. The latest occurred Tuesday night") dates the act in its own sentences. A
+    statement's day ("police said on Tuesday, the third such attack this year") is no act's,
+    nor is a bare "overnight" (the report's day, a fallback): the act told after them, the day
+    before, is the ranked one, not an earlier."""
     kept = []
     latest: date | None = None
     for candidate in candidates:
         if candidate.in_a_series:
             if latest is not None and candidate.value < latest:
                 continue
-        elif candidate.precision == "day":
+        elif candidate.precision == "day" and not _OVERNIGHT.fullmatch(
+                candidate.expression.text) and not (
+                candidate.expression.start >= 0 and _STATEMENT_BEFORE.search(
+                    text, max(0, candidate.expression.start - 40), candidate.expression.start)):
             latest = candidate.value if latest is None else max(latest, candidate.value)
         kept.append(candidate)
     return kept
@@ -566,6 +587,16 @@ _COUNTED_ACT = re.compile(rf"[^.;,\n]{{0,60}},\s+{_COUNT_OF_UNITS}", re.IGNORECA
 # the valley on Friday".
 _COUNTED_ACT_FIRST = re.compile(rf"\s*(?P<phrase>{_COUNT_OF_UNITS}\s+(?P<act>[^,;]{{3,100}})),",
                                 re.IGNORECASE)
+# A count of days "later" set beside the day it reaches ("four days later, on Tuesday", "a week
+# later on Friday", "two days afterward, Monday").
+_SEQUEL_COUNTED_TO = re.compile(
+    r"(?:just\s+|only\s+|about\s+|nearly\s+|some\s+|barely\s+)?(?P<count>a|an|one|two|three"
+    rf"|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+{_COUNTED_UNIT}\s+(?:later|afterwards?)"
+    r"\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+# Harm done to the one whose sequel is told ("a cyclist hit by a bus ... died five days later").
+_HARMED = re.compile(r"\b(?=[A-Za-z])(?:hit|pushed|run\s+over|burn(?:ed|t)|beaten|fell|thrown"
+                     r"|trampled|mauled|bitten|poisoned|hurt|injured|stabbed|shot)\b",
+                     re.IGNORECASE)
 # Besides the act verbs: the incident, and the disasters whose report goes on for days ("on
 # Friday, four days after a landslide swept away", "a week after the floods").
 _COUNTED_ACT_WORDS = re.compile(
@@ -584,6 +615,19 @@ def _act_counted_from(text: str, named: DateCandidate, sentence_start: int, sent
     opens the sentence whose main clause names the day."""
     if named.precision != "day" or named.expression.start < 0:
         return None
+    sequel = _SEQUEL_COUNTED_TO.search(text, max(sentence_start, named.expression.start - 40),
+                                       named.expression.start)
+    if sequel is not None and any(words.search(text, sentence_start, sequel.start()) for words in (
+            _EVENT_ACTS, _COUNTED_ACT_WORDS, _HARMED)):
+        # "A woman shot on the freeway died four days later, on Tuesday": the named day is the
+        # sequel's, the act told before it that many days earlier.
+        days = _counted_days(sequel.group("count"), sequel.group("unit"))
+        if days is None:
+            return None
+        value = named.value - timedelta(days=days)
+        return DateCandidate(DateExpression(sequel.start(), named.expression.end,
+                                            text[sequel.start():named.expression.end]), value,
+                             "day", named.score + COUNTED_ACT_ADJUSTMENT, counted=True)
     counted = _COUNTED_ACT.match(text, named.expression.end, sentence_end)
     if counted is not None:
         act = re.split(r"[,;]", text[counted.end():min(sentence_end, counted.end() + 100)],
@@ -864,7 +908,7 @@ def resolve_event_date(text: str, published: datetime | None,
     `candidates` are `date_candidates(text, published)` when the caller has them already."""
     if candidates is None:
         candidates = date_candidates(text, published)
-    candidates = _without_earlier_incidents([c for c in candidates if not c.history])
+    candidates = _without_earlier_incidents([c for c in candidates if not c.history], text)
     if document is not None:
         candidates = _read_clauses(candidates, document)
     candidates = _overnight_only_without_a_day(candidates)
@@ -1177,6 +1221,9 @@ _ANAPHORIC_DAY = re.compile(r"(?:the|that|this)\s+(?:same\s+|very\s+)?day", re.I
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|confirmed|stated|statement|reported|added|revealed)\b"
     r"[^.;]{0,25}$", re.IGNORECASE)
+# The statement's verb right after its day: "Firefighters on Tuesday said ...".
+_STATEMENT_AFTER = re.compile(r",?\s+(?:said|told|announced|confirmed|stated|reported|revealed)\b",
+                              re.IGNORECASE)
 # A day of a step that follows the act ("arrested Monday", "was charged on Friday", "booked
 # into jail Tuesday"): counted back from it, "the previous evening" is the act's, as from a
 # statement's day.
@@ -1186,7 +1233,8 @@ _STEP_BEFORE_A_DAY = re.compile(
     r"|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in"
     r"|gave\s+(?:himself|herself|themselves)\s+up)\b[^.;]{0,30}$", re.IGNORECASE)
 _PREVIOUS_DAY = re.compile(r"the\s+(?:previous|preceding)\s+(?:day|night|evening|morning"
-                           r"|afternoon)", re.IGNORECASE)
+                           r"|afternoon)|the\s+(?:night|evening|morning|afternoon)\s+before",
+                           re.IGNORECASE)
 _UNTIL_NOW = re.compile(r"\b(?=[A-Za-z])"
                         r"(?:to|until|till)\s+$", re.IGNORECASE)  # "to this day" is now
 _DAY_BEFORE = re.compile(r"\s+(?:before|earlier|prior)\b(?!\s+(?:the|a|an|his|her|their)\b)",
@@ -1207,6 +1255,20 @@ _WEEK_COUNTED = re.compile(r"\s+(?P<dir>before|earlier|prior|after|later)\b"
                            r"(?!\s+(?:the|a|an|his|her|their|its|last|this)\b)", re.IGNORECASE)
 
 
+def _statement_day_after(text: str, expression: DateExpression,
+                         expressions: list[DateExpression], bounds: tuple[int, int],
+                         anchor: date | None, where: PlacesReader) -> date | None:
+    """The day of a statement told after a relative day in its sentence ("was shot the
+    previous evening, police said Tuesday"): what "the previous evening" counts back from, as
+    from a statement's day told before it."""
+    following = next((e for e in expressions if e.start >= expression.end), None)
+    if following is None or following.end > bounds[1] or not _STATEMENT_BEFORE.search(
+            text, max(expression.end, following.start - 40), following.start):
+        return None
+    resolved = _resolve(text, following, bounds, anchor, where)
+    return resolved[0] if resolved is not None and resolved[1] == "day" else None
+
+
 def _anaphoric_week(counted: re.Match[str], last_day: date | None
                     ) -> tuple[date, DatePrecision] | None:
     """The week before or after (`counted`, a `_WEEK_COUNTED` match) the last day the text
@@ -1221,10 +1283,11 @@ def _anaphoric_week(counted: re.Match[str], last_day: date | None
 # Sunday night": an anniversary names the day of the act it recalls, that day N years back; the
 # finder gives "a year ago" (a year) and the day word (the report's day) apart. Weeks compose
 # the same way ("a week ago Saturday", "two weeks ago Friday night", "a fortnight ago
-# yesterday"): the day named, that many weeks before its latest namesake.
+# yesterday"): the day named, that many weeks before its latest namesake; and months ("a month
+# ago today", "six months ago Sunday"): that day of the month, that many months back.
 _YEARS_AGO = re.compile(r"(?:(?:exactly|just|nearly|almost|about)\s+)?(?P<count>a|an|one|two"
                         r"|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                        r"(?P<unit>years?|weeks?|fortnights?)\s+ago", re.IGNORECASE)
+                        r"(?P<unit>years?|months?|weeks?|fortnights?)\s+ago", re.IGNORECASE)
 # Not across a comma: "Three years ago, he was shot; on Thursday he was shot again" tells two
 # acts.
 _ANNIVERSARY_DAY = re.compile(r"(?:today|yesterday|this\s+week|(?:mon|tues|wednes|thurs|fri|satur"
@@ -1261,6 +1324,13 @@ def _years_before(anniversary: re.Match[str], anchor: date | None
     raw = anniversary.group("count").lower()
     count = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
     unit = anniversary.group("unit").lower()
+    if unit.startswith("month"):
+        # "a month ago today", "six months ago Sunday": the same day of the month that many
+        # months back (the month's last day when it is shorter).
+        months = resolved[0].year * 12 + resolved[0].month - 1 - count
+        year, month = divmod(months, 12)
+        last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - timedelta(days=1)).day
+        return date(year, month + 1, min(resolved[0].day, last)), resolved[1]
     if not unit.startswith("year"):
         weeks = count * (2 if unit.startswith("fortnight") else 1)
         return resolved[0] - timedelta(weeks=weeks), resolved[1]
@@ -1308,6 +1378,26 @@ def _counted_from_then(text: str, expression: DateExpression, counted: re.Match[
     return last_day + timedelta(days=sign * days), "day"
 
 
+def _counted_from_a_named_day(text: str, expression: DateExpression, counted: re.Match[str],
+                              expressions: list[DateExpression], bounds: tuple[int, int],
+                              anchor: date | None, where: PlacesReader
+                              ) -> tuple[date, DatePrecision] | None:
+    """A count before or after a day named right after it ("two weeks before Saturday's
+    memorial walk", "three days after Monday's vote", "a day before March 3"): that day,
+    counted back or forward."""
+    direction = counted.group("dir").lower()
+    following = next((e for e in expressions if e.start >= expression.end), None)
+    if direction not in ("before", "after") or following is None or not _ONE_SPACE.fullmatch(
+            text, expression.end, following.start):
+        return None
+    days = _counted_days(counted.group("count"), counted.group("unit"))
+    resolved = _resolve(text, following, bounds, anchor, where)
+    if days is None or resolved is None or resolved[1] != "day":
+        return None
+    return resolved[0] + timedelta(days=days if direction == "after" else -days), "day"
+
+
+_ONE_SPACE = re.compile(r"\s+")
 # "two days before Lee was shot", "a week before the trial": "before" with an object counts
 # from that event, which the words do not date; "earlier than planned" is no day at all.
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
@@ -1538,7 +1628,8 @@ def _is_record_date(text: str, expression: DateExpression) -> bool:
     if _EVENT_DATE_LABEL.search(before):
         return True
     return bool(_DATE_LABEL.search(before)) and bool(_RECORD_FIELD.search(
-        text, expression.end, expression.end + RECORD_FIELD_REACH))
+        text, expression.end, expression.end + RECORD_FIELD_REACH) or _RECORD_DATE_QUALIFIER.match(
+        text, expression.end))
 
 
 def _sentence_bounds(sentences: list[Sentence], starts: list[int], expression: DateExpression,

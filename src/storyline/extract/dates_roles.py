@@ -39,6 +39,48 @@ _EVENT_NOUNS = re.compile(
     r"|quake"
     r"|storm|flood|landslide|mudslide|avalanche|tornado|hurricane|cyclone|derail|stampede"
     r"|capsiz|shipwreck)", re.IGNORECASE)
+# Goods a feast names: what is made, bought, sold, given, worn, eaten or put up for it (the
+# whole class, as lemmas).
+_FEAST_GOODS = frozenset({
+    "decoration", "decor", "light", "ornament", "tree", "wreath", "garland", "inflatable",
+    "display", "costume", "mask", "outfit", "sweater", "dress", "clothes", "clothing", "candy",
+    "sweet", "chocolate", "cookie", "cake", "pie", "turkey", "ham", "lamb", "goat", "sheep",
+    "cow", "cattle", "ram", "livestock", "animal", "meat", "food", "hamper", "parcel", "basket",
+    "egg", "gift", "present", "toy", "card", "voucher", "bonus", "bond", "package", "bag",
+    "stocking", "pumpkin", "lantern", "firework", "firecracker", "cracker",
+    "sparkler", "stock", "inventory", "merchandise", "item", "good", "product", "ware", "supply",
+    "flower", "bouquet", "candle", "lamp", "menorah", "kite", "balloon", "song", "carol",
+    "album", "movie", "film", "special", "ad", "advert", "advertisement", "catalog",
+    "catalogue", "stamp", "coin", "tip", "money", "cash", "budget", "spending",
+})
+
+
+def _names_feast_goods(token: Token, tokens: list[Token]) -> bool:
+    """A holiday (no number, no weekday) that is the compound or modifier of a noun of goods."""
+    if any(t.like_num or _WEEKDAY.match(t.lower_) or t.lower_[:3] in _MONTH_STEMS
+           for t in tokens):
+        return False
+    head = token.head
+    return (token.dep_ in ("compound", "nmod", "amod") and head.i > token.i
+            and head.pos_ == "NOUN" and bool(_singular(head.lower_) & _FEAST_GOODS))
+
+
+_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                          "nov", "dec"})
+
+
+def _singular(word: str) -> set[str]:
+    """The forms a plural noun may have in the singular (the pipeline has no lemmatizer)."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
+
+
 _LIGHT_VERB = re.compile(r"^(?:perform|stag|held$|hold|carr|launch|conduct|mount|organi[sz]"
                          r"|wag)", re.IGNORECASE)
 _GATHERINGS = frozenset({"demonstration", "demonstrations"})
@@ -129,6 +171,11 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
     if token.head.i > token.i and token.head.lower_ in _PAY_NOUNS and token.head.pos_ == "NOUN":
         # A month or a year naming what pay is for ("over payment of June salaries", "unpaid
         # March wages", "2025 bonuses"): the pay's period, not when anything happened.
+        return NOT_A_TIME
+    if _names_feast_goods(token, tokens):
+        # A feast naming goods made, sold or given for it ("Halloween costumes", "ran out of
+        # Thanksgiving hams", "Christmas lights were stolen", "Easter baskets"): things, not a
+        # time, whatever preposition governs the phrase.
         return NOT_A_TIME
     modifier = None if before is not None and before.pos_ == "ADP" else _noun_modifier(
         token, inside)
@@ -354,14 +401,34 @@ _PROCEEDINGS = frozenset({"trial", "trials", "retrial", "hearing", "hearings", "
                           "selection"})
 
 
+# What a convict asks a court or a board for, months or years after the act: "denied parole on
+# Thursday", "his appeal was rejected Friday", "the governor refused clemency", "the board
+# commuted his sentence". (Not bail or bond: set at a first appearance, often the day after
+# the act, as an arrest or a charge often is.)
+_RELIEF = frozenset({"parole", "clemency", "pardon", "pardons", "commutation", "appeal",
+                     "appeals", "furlough", "retrial", "reprieve", "exoneration", "sentence",
+                     "sentences", "conviction", "convictions"})
+
+
+_ASKING = frozenset({"request", "requests", "bid", "bids", "petition", "petitions", "motion",
+                     "motions", "application", "applications", "plea", "pleas"})
+
+
 def _court_proceeding(verb: Token) -> bool:
-    """A predicate whose subject or prepositional object is a court's proceeding."""
+    """A predicate whose subject or prepositional object is a court's proceeding, or whose
+    object is relief a court or a board grants or denies."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
               for g in c.children if g.dep_ == "pobj"]
-    return any(n.lower_ in _PROCEEDINGS for n in named)
+    relief = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "turned down his request for release", "rejected a bid for a new trial"
+    relief += [g for r in relief if r.lower_ in _ASKING for c in r.children
+               if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lower_ in _PROCEEDINGS for n in named) or any(
+        r.lower_ in _RELIEF or (r.lower_ == "release" and r.head.head.lower_ in _ASKING)
+        for r in relief)
 
 
 def _at_a_court_or_jail(verb: Token) -> bool:

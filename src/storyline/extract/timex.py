@@ -83,6 +83,10 @@ _HOLIDAY = (
     r"|new\s+year['’]s(?=\s+(?:celebrat|festivit|part|gathering|firework|revel)|$)"
     r"|thanksgiving(?:\s+day)?"
     r"|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+fourth|halloween"
+    # "fireworks on the Fourth": July's, written short (capitalized, after a preposition of
+    # time: `_plausible`), not "the fourth floor" or "the fourth in a series".
+    r"|the\s+fourth(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|near|outside|when|while|as|and|but|after"
+    r"|before|with|weekend|holiday|celebrations?|fireworks|festivities)\b)"
     r"|valentine['’]s\s+day|memorial\s+day|labou?r\s+day|easter(?:\s+(?:sunday|monday))?"
     r"|good\s+friday|boxing\s+day|anzac\s+day|australia\s+day|canada\s+day|bastille\s+day"
     r"|bonfire\s+night|guy\s+fawkes\s+night"
@@ -105,7 +109,18 @@ _HOLIDAY = (
     r"|good\s+friday)|genna|timkat|fasika|meskel"
     r"|palm\s+sunday|ash\s+wednesday|(?:holy|maundy)\s+thursday|holy\s+saturday|pentecost"
     r"|whit\s+(?:sunday|monday)|ascension\s+day|epiphany|all\s+saints['’]?\s+day"
-    r"|jamhuri\s+day|madaraka\s+day|mashujaa\s+day|republic\s+day|national\s+day)"
+    r"|jamhuri\s+day|madaraka\s+day|mashujaa\s+day|republic\s+day|national\s+day"
+    # More of the days English copy dates things by: American days of a month's weekday and
+    # the shopping days after Thanksgiving, days of the dead, feasts counted from Easter, the
+    # Hebrew days of rejoicing, Navratri.
+    r"|columbus\s+day|indigenous\s+peoples['’]?\s+day|presidents['’]?\s+day"
+    r"|president['’]s\s+day|washington['’]s\s+birthday|patriots['’]?\s+day"
+    r"|black\s+friday|small\s+business\s+saturday|cyber\s+monday|super\s+bowl\s+sunday"
+    r"|juneteenth|cinco\s+de\s+mayo|(?:the\s+)?day\s+of\s+the\s+dead|d[ií]a\s+de\s+(?:los\s+)?muertos"
+    r"|all\s+souls['’]?\s+day|armistice\s+day|remembrance\s+day|kwanzaa|may\s+day"
+    r"|(?:international\s+)?women['’]s\s+day|earth\s+day|flag\s+day|songkran|waitangi\s+day"
+    r"|mardi\s+gras|fat\s+tuesday|shrove\s+tuesday|simchat\s+torah|shemini\s+atzeret"
+    r"|lag\s+b['’]?\s*omer|navratri|navaratri)"
 )
 _DAY_WORDS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -168,9 +183,12 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "the night before Thanksgiving", "the day after Christmas": the day next to the holiday.
     # "the eve of Eid", "the second day of Eid al-Adha", "the first night of Passover", "the
     # start of Ramadan": a day of a holiday that lasts several; "the 2013 Labor Day shooting".
-    ("holiday", rf"(?:the\s+(?:day|night|evening|morning)\s+(?P<hdir>before|after)\s+"
-                rf"|(?:the\s+)?(?P<heve>eve)\s+of\s+"
-                rf"|(?:the\s+)?(?P<hord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+    # "the last day of Ramadan", "the eighth night of Hanukkah", "the 27th night of Ramadan":
+    # any day of a feast that lasts several, counted from its first or back from its last.
+    ("holiday", rf"(?:the\s+(?:day|night|evening|morning)\s+(?P<hdir>before|after)\s+(?:the\s+)?"
+                rf"|(?:the\s+)?(?P<heve>eve)\s+of\s+(?:the\s+)?"
+                rf"|(?:the\s+)?(?P<hord>first|second|third|fourth|fifth|sixth|seventh|eighth"
+                rf"|ninth|tenth|last|final|closing|(?:[12]?\d|30)(?:st|nd|rd|th))\s+"
                 rf"(?P<hpart>day|night|evening)\s+of\s+(?:the\s+)?"
                 rf"|(?P<hstart>(?:the\s+)?(?:start|beginning|onset)\s+of\s+(?:the\s+)?)"
                 rf"|(?P<rel>last|this|next)\s+)?(?:(?P<hyear>1[6-9]\d\d|20\d\d)\s+)?"
@@ -181,7 +199,10 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
                    r"(?:days|weeks|months|years|quarters|decades)"),
     ("count_ago", rf"(?:(?:nearly|almost|about|some|more\s+than|over|just|only)\s+)?{_COUNT}"
                   rf"\s+{_UNIT}(?:\s+or\s+(?:so|more|two|three))?"
-                  r"\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)"),
+                  r"\s+(?P<dir>ago|earlier|before|later|from\s+now|hence"
+                  # "Five days have passed since a worker fell": the time elapsed to the
+                  # report, counted back from it like "ago".
+                  r"|(?:have|has)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)\s+since)"),
     # "hours ago", "just minutes ago", "two hours ago": earlier on the day of the report.
     ("hours_ago", r"(?:(?:just|only|mere|barely|some|a\s+few|several|a\s+couple\s+of|an?|\d+"
                   r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
@@ -199,6 +220,10 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_word", rf"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<word>today|tonight|yesterday"
                  r"|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                  r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)"
+                 # "shot the night before, police said Sunday": "before" with no object
+                 r"|the\s+(?:night|evening|morning|afternoon)\s+before(?=\s*(?:[.,;:!?)]|$)"
+                 r"|\s+(?:at|in|on|near|outside|inside|around|about|during|while|and|but"
+                 r"|according|police|officers|authorities|officials)\b)"
                  r"|the\s+(?:day|night|evening)\s+before\s+last(?!\s+(?:year|month|week|season"
                  r"|time|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                  r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s+\w+['’]s\b))"
@@ -284,6 +309,8 @@ _NOT_YEAR_BEFORE = re.compile(
     r"|\bflight|\bbus|#|\$|\bpage|\bcode|\bi-|\bus|\bsr|\bcounty\s+road|\bblock\s+of)\s*$",
     re.IGNORECASE,
 )
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:on|over|for|since|before|after|during|until|till"
+                                      r"|by|of)[ \t]+$", re.IGNORECASE)
 _COMMON_NOUN_HOLIDAY = re.compile(r"(?:mother|father)['’]s\s+day\b")  # lower-case only
 _LOWERCASE_UNSAFE = frozenset(
     {"may", "march", "mar", "sat", "sun", "wed", "jan", "dec", "june", "july", "fall", "sept"}
@@ -423,11 +450,17 @@ def _plausible(text: str, start: int, end: int) -> bool:
     head = words[-1].strip(".").lower() if len(words) == 1 else ""
     if head in _LOWERCASE_UNSAFE and not span[0].isupper():
         return False
+    if span.lower().startswith("the fourth") and span.lower().split()[-1] == "fourth" and not (
+            span.endswith("Fourth") and _TIME_PREPOSITION_BEFORE.search(
+                text, max(0, start - 12), start)):
+        return False  # "finished the fourth.", not "fireworks on the Fourth."
     if _COMMON_NOUN_HOLIDAY.match(span):
         return False  # "his mother's day was long" is not Mother's Day
     if _HOLIDAY_AS_A_WORD.fullmatch(span) and not _holiday_written_as_one(text, start, end):
         return False  # "an epiphany", "Mohamed Eid said", "Meskel Square", "a national day of"
-    if _PLACE_NOUN_AFTER.match(text, end) and _RULES["holiday"].fullmatch(_clean(span)):
+    place_noun = _PLACE_NOUN_AFTER.match(text, end)
+    if place_noun and _RULES["holiday"].fullmatch(_clean(span)) and not _GATHERING_AFTER.match(
+            text, place_noun.end()):
         return False  # "the Nowruz beach", "the main Eid prayer ground", "Christmas Island"
         # (not "a Christmas market": a market held for the feast, not a place named after it)
     if head in {"may", "march", "sun", "sat", "wed"} and _sentence_initial_verbish(text, end):
@@ -442,6 +475,10 @@ def _plausible(text: str, start: int, end: int) -> bool:
     if words and words[0].lower() in _WEEKDAY_WORDS and _EVERY_BEFORE.search(
             text, max(0, start - 8), start):
         return False  # "fasted every Thursday": a habit, no day (a TIMEX3 set)
+    if words and words[0].lower() in _WEEKDAY_WORDS and not any(c.isdigit() for c in span) and (
+            _INDEFINITE_BEFORE.search(text, max(0, start - 10), start)) and (
+            _NO_NOUN_AFTER.match(text, end)):
+        return False  # "on a Saturday afternoon in August": not the latest Saturday
     if _RULES["holiday"].fullmatch(_clean(span)) and (_HABIT_BEFORE.search(
             text, max(0, start - 45), start) or _HABIT_AFTER.match(text, end)):
         return False  # "the smog worsens every year after Diwali", "each Christmas": a habit
@@ -492,7 +529,7 @@ def _ordinal_day_is_a_date(text: str, start: int, end: int) -> bool:
 # word of a longer name ("Eid Mubarak", "Meskel Square", "National Day of Prayer"). A lower-case
 # "independence day" is one when the text's place names its nation (timex_holidays.py).
 _HOLIDAY_AS_A_WORD = re.compile(
-    r"(?:(?:republic|national)\s+day|eid|genna|meskel|tet|holi|epiphany|ascension"
+    r"(?:(?:republic|national)\s+day|may\s+day|eid|genna|meskel|tet|holi|epiphany|ascension"
     r"\s+day|pentecost|lebaran|ashura|timkat|fasika)", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of\b|[A-Z][a-z])")
 # A holiday before a place's noun names the place: a street, a square, a beach, a ground.
@@ -500,6 +537,12 @@ _PLACE_NOUN_AFTER = re.compile(
     rf"[ \t]+(?:(?:{street_types()})\b|(?:beach|square|park|island|bridge|gate|camp|village"
     r"|district|neighbou?rhood|estate|colony|stadium|mosque|church|temple|hall|hotel"
     r"|school|hospital|station|prayers?[ \t]+grounds?|praying[ \t]+grounds?|grounds?)s?\b)",
+    re.IGNORECASE)
+# ... unless that noun names a gathering held there: "a Cinco de Mayo street party", "the
+# Christmas village market", "an Eid park festival" are the feast's events, not places.
+_GATHERING_AFTER = re.compile(
+    r"[ \t]+(?:part(?:y|ies)|festivals?|fairs?|celebrations?|parades?|markets?|gatherings?"
+    r"|dances?|carnivals?|concerts?|fests?|festivities|cookouts?|barbecues?|picnics?)\b",
     re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
 _TIME_OR_ARTICLE_BEFORE = re.compile(
@@ -603,6 +646,15 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Chief|Alhaji|Alhaja|Past
                                r"|Comrade|Hon|Deacon|Mallam|Madam|Sgt|Cpl|Insp|Supt|Capt|Sister"
                                r"|Brother|Bishop|Imam|Engr|Prof|Barr|ASP|DSP|CSP)\.?[ \t]+$")
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)[ \t]+$", re.IGNORECASE)
+# "on a Saturday afternoon in mid-August", "on one Sunday": some Saturday the text dates
+# otherwise or not at all, not the latest ("a Saturday shooting" is the latest; "on a Thursday,
+# Oct. 3" is dated by its date).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:on|of)[ \t]+(?:a|one)[ \t]+$", re.IGNORECASE)
+# ... where the weekday heads its phrase: "information on a Sunday morning shooting", "the end
+# of a Tuesday night chase" name the latest one by its act.
+_NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|\s+(?:in|at|of|when|while|before|after"
+                            r"|during|around|about|near|and|or|but|that|the|a|an|last|this)\b",
+                            re.IGNORECASE)
 # A feast that recurs named as a habit's time: "every Eid", "each year at Christmas", "every
 # winter after Diwali", "Easter after Easter"; "at Thanksgiving every year", "Holi annually".
 # Like "every Thursday", a set of days (a TIMEX3 set), none of them the event's.

@@ -5,13 +5,17 @@ is computed (Meeus, *Astronomical Algorithms*, ch. 49: within a few minutes for 
 each calendar's own rule turns it into a civil day at its reference place. No table of years:
 a report of 2011 or of 2031 is read the same way.
 
-- Islamic months (Ramadan, both Eids, Ashura, the Prophet's birthday): Saudi Arabia's rule in
-  spirit (Umm al-Qura): a month begins on the day after the conjunction when the conjunction
-  falls before 14:00 at Mecca (the young moon then sets after the sun that evening), otherwise
-  a day later. Against the announced Saudi dates of Ramadan, Eid al-Fitr and Eid al-Adha in
-  2010-2026 it is right on 46 of 51 and one day off on the rest (where the crescent was sighted
-  early or late); the arithmetic (tabular) calendar is right on 27. Countries that wait for
-  their own sighting (Pakistan, Morocco) keep many of these a day later.
+- Islamic months (Ramadan, both Eids, Ashura, the Prophet's birthday): Saudi Arabia's Umm
+  al-Qura rule (since 1423 AH): a month begins on the day after the conjunction's day when the
+  conjunction falls before sunset at Mecca and the Moon sets after the Sun there that evening,
+  otherwise a day later. Sun and Moon are placed by their main periodic terms (Meeus ch. 25
+  and 47, a tenth of a degree), enough to tell which sets first. Against the announced Saudi
+  dates of Ramadan, Eid al-Fitr and Eid al-Adha in 2010-2026 it is right on 48 of 51; the three
+  others (Ramadan 2018, Eid al-Adha 2015 and 2016) are a day later than the rule, where the
+  court waited for a crescent nobody saw. (An earlier stand-in, the conjunction before 14:00,
+  got 46: it missed Eid al-Adha 2024 and Ramadan 2026, whose young moons set after the Sun.)
+  The arithmetic (tabular) calendar is right on 27. Countries that wait for their own sighting
+  (Pakistan, Morocco) keep many of these a day later.
 - Hindu festivals of the new and the full moon (India Standard Time): Diwali is the evening of
   the new moon of Kartika (the one from October 18 to November 16), kept on the day whose
   evening falls in its last lunar day; Holi is the day of Phalguna's full moon (the one from
@@ -26,7 +30,9 @@ a report of 2011 or of 2031 is read the same way.
 
 from __future__ import annotations
 
+import functools
 import math
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 __all__ = ["diwali", "hanukkah", "hebrew_new_year", "holi", "islamic_day", "lunar_new_year",
@@ -79,24 +85,116 @@ def _moons_between(first: date, last: date, offset_hours: float, full: bool = Fa
 # --------------------------------------------------------------------------- Islamic
 
 _MECCA_HOURS = 3.0
-_MECCA_LATEST_CONJUNCTION = 14.0  # local hour; see the module's docstring
+_MECCA_LATITUDE = 21.4225
+_MECCA_LONGITUDE = 39.8262
+_SUNSET_ALTITUDE = -0.833  # the Sun's upper limb on the horizon, with refraction
 _MUHARRAM_1421_LUNATION = 3  # the new moon of 2000-04-04 began Muharram 1421
 
 
-def islamic_day(month: int, day: int, near: date) -> date:
+def islamic_day(month: int, day: int, near: date, sighted: bool = False) -> date:
     """The day `day` of Islamic month `month` (1 Muharram ... 9 Ramadan, 10 Shawwal,
-    12 Dhu al-Hijjah) nearest to `near` (each falls once in every 354 or 355 days)."""
+    12 Dhu al-Hijjah) nearest to `near` (each falls once in every 354 or 355 days). `sighted`:
+    the month as communities that wait for the crescent begin it (`_sighted_month_start`)."""
     lunation = round((near - date(2000, 1, 6)).days / _SYNODIC)
     lunations = range(lunation - 7, lunation + 8)
     wanted = [k for k in lunations if (k - _MUHARRAM_1421_LUNATION) % 12 == month - 1]
-    days = [_islamic_month_start(k) + timedelta(days=day - 1) for k in wanted]
+    start = _sighted_month_start if sighted else _islamic_month_start
+    days = [start(k) + timedelta(days=day - 1) for k in wanted]
     return min(days, key=lambda d: abs((d - near).days))
 
 
+# The Moon's altitude at sunset from which a young crescent is seen by eye (about five degrees
+# above the horizon in the usual visibility tables).
+_CRESCENT_SEEN_ALTITUDE = 5.0
+
+
+@functools.lru_cache(maxsize=512)
+def _sighted_month_start(lunation: int) -> date:
+    """The month as the feasts that Saudi Arabia does not announce are kept (the Prophet's
+    birthday in West Africa, Ashura): it begins the day after the first evening the crescent
+    stands high enough at sunset to be seen (Mecca as the reference place). The Mawlid of 2017
+    in Mali (December 1) is one such day; Umm al-Qura's rule puts it on November 30."""
+    conjunction = _moon(lunation, False)
+    day = (conjunction + timedelta(hours=_MECCA_HOURS)).date()
+    for evening in (day, day + timedelta(days=1)):
+        sunset = _sunset_at_mecca(evening)
+        if conjunction < sunset and (
+                _altitude(_moon_position, sunset) >= _CRESCENT_SEEN_ALTITUDE):
+            return evening + timedelta(days=1)
+    return day + timedelta(days=3)
+
+
+@functools.lru_cache(maxsize=512)
 def _islamic_month_start(lunation: int) -> date:
-    conjunction = _moon(lunation, False) + timedelta(hours=_MECCA_HOURS)
-    late = conjunction.hour + conjunction.minute / 60 >= _MECCA_LATEST_CONJUNCTION
-    return conjunction.date() + timedelta(days=2 if late else 1)
+    conjunction = _moon(lunation, False)
+    day = (conjunction + timedelta(hours=_MECCA_HOURS)).date()
+    sunset = _sunset_at_mecca(day)
+    # The Moon's centre above the horizon at sunset: it sets after the Sun (0 degrees splits
+    # the announced months: the young moons the rule takes stood 0.07 degrees and more up,
+    # those it leaves 0.3 and more down).
+    begins_next_day = conjunction < sunset and _altitude(_moon_position, sunset) > 0.0
+    return day + timedelta(days=1 if begins_next_day else 2)
+
+
+def _days_since_j2000(when: datetime) -> float:
+    return (when - _J2000).total_seconds() / 86400
+
+
+def _sun_position(when: datetime) -> tuple[float, float]:
+    """The Sun's ecliptic longitude and latitude, degrees (Meeus ch. 25, low accuracy)."""
+    d = _days_since_j2000(when)
+    mean = math.radians((357.528 + 0.9856003 * d) % 360)
+    return (280.460 + 0.9856474 * d + 1.915 * math.sin(mean) + 0.020 * math.sin(2 * mean)), 0.0
+
+
+def _moon_position(when: datetime) -> tuple[float, float]:
+    """The Moon's ecliptic longitude and latitude, degrees: the main terms of Meeus ch. 47
+    (within about 0.1 degree)."""
+    t = _days_since_j2000(when) / 36525
+    elong = math.radians(297.8501921 + 445267.1114034 * t)
+    sun = math.radians(357.5291092 + 35999.0502909 * t)
+    moon = math.radians(134.9633964 + 477198.8675055 * t)
+    node = math.radians(93.2720950 + 483202.0175233 * t)
+    longitude = (218.3164477 + 481267.88123421 * t + 6.288774 * math.sin(moon)
+                 + 1.274027 * math.sin(2 * elong - moon) + 0.658314 * math.sin(2 * elong)
+                 + 0.213618 * math.sin(2 * moon) - 0.185116 * math.sin(sun)
+                 - 0.114332 * math.sin(2 * node) + 0.058793 * math.sin(2 * elong - 2 * moon)
+                 + 0.057066 * math.sin(2 * elong - sun - moon)
+                 + 0.053322 * math.sin(2 * elong + moon) + 0.045758 * math.sin(2 * elong - sun)
+                 - 0.040923 * math.sin(sun - moon) - 0.034720 * math.sin(elong)
+                 - 0.030383 * math.sin(sun + moon))
+    latitude = (5.128122 * math.sin(node) + 0.280602 * math.sin(moon + node)
+                + 0.277693 * math.sin(moon - node) + 0.173237 * math.sin(2 * elong - node)
+                + 0.055413 * math.sin(2 * elong - moon + node)
+                + 0.046271 * math.sin(2 * elong - moon - node))
+    return longitude, latitude
+
+
+def _altitude(position: Callable[[datetime], tuple[float, float]], when: datetime) -> float:
+    """A body's altitude at Mecca, degrees (geocentric, no refraction)."""
+    longitude, latitude = (math.radians(x) for x in position(when))
+    d = _days_since_j2000(when)
+    tilt = math.radians(23.439 - 0.0000004 * d)
+    right_ascension = math.atan2(math.sin(longitude) * math.cos(tilt)
+                                 - math.tan(latitude) * math.sin(tilt), math.cos(longitude))
+    declination = math.asin(math.sin(latitude) * math.cos(tilt)
+                            + math.cos(latitude) * math.sin(tilt) * math.sin(longitude))
+    sidereal = math.radians((280.46061837 + 360.98564736629 * d) % 360)
+    hour_angle = sidereal + math.radians(_MECCA_LONGITUDE) - right_ascension
+    here = math.radians(_MECCA_LATITUDE)
+    return math.degrees(math.asin(math.sin(here) * math.sin(declination)
+                                  + math.cos(here) * math.cos(declination)
+                                  * math.cos(hour_angle)))
+
+
+def _sunset_at_mecca(day: date) -> datetime:
+    """Sunset at Mecca on `day` (UTC), to the minute: from 15:00 local the Sun sinks about a
+    degree every four minutes, so a few Newton steps on its altitude converge."""
+    when = datetime(day.year, day.month, day.day, 15, tzinfo=UTC)  # 18:00 at Mecca
+    for _ in range(4):
+        error = _altitude(_sun_position, when) - _SUNSET_ALTITUDE
+        when += timedelta(minutes=error * 4.2)
+    return when
 
 
 # --------------------------------------------------------------------------- Hindu

@@ -30,7 +30,7 @@ __all__ = ["canonical_holiday", "resolve_holiday"]
 
 def resolve_holiday(match: re.Match[str], at: Anchor) -> str | None:
     name = canonical_holiday(match.group("holiday"))
-    ordinal = ORDINALS.get(group_text(match, "hord") or "", 0)
+    ordinal = _ordinal(group_text(match, "hord") or "")
     if name == "ramadan" and not ordinal and not group_text(match, "hstart"):
         return None  # "during Ramadan": the month, not a day of it
     hyear = group_text(match, "hyear")
@@ -52,7 +52,38 @@ def resolve_holiday(match: re.Match[str], at: Anchor) -> str | None:
     if not days:
         return None
     chosen = days[0] if explicit else _pick_occurrence(days, at, rel)
+    if ordinal == _LAST:
+        length = _length(name, chosen)
+        if length is None:
+            return None  # "the last day of Diwali": how many days it lasts, sources differ
+        ordinal = length
     return day_value(chosen + timedelta(days=_shift(match, name, ordinal)))
+
+
+# "the last day of", "the final night of": the ordinal is the feast's length (`_length`).
+_LAST = -1
+
+
+def _ordinal(word: str) -> int:
+    """1 for "first" or "1st", 27 for "27th", `_LAST` for "last", "final", "closing"; 0 for none."""
+    word = word.lower()
+    if word in ("last", "final", "closing"):
+        return _LAST
+    if word[:-2].isdigit():
+        return int(word[:-2])
+    return ORDINALS.get(word, 0)
+
+
+# How many days a feast lasts, where every source agrees: Hanukkah's eight days, Sukkot's
+# seven, Kwanzaa's seven, Navratri's nine nights (so its ninth day). Ramadan's 29 or 30 are
+# counted to the next month's first day (`_length`).
+_DAYS_LONG = {"hanukkah": 8, "sukkot": 7, "kwanzaa": 7, "navratri": 9}
+
+
+def _length(name: str, first: date) -> int | None:
+    if name == "ramadan":
+        return (islamic_day(10, 1, first + timedelta(days=29)) - first).days
+    return _DAYS_LONG.get(name)
 
 
 def _shift(match: re.Match[str], name: str, ordinal: int) -> int:
@@ -100,6 +131,17 @@ _SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"pesach", "passover"),
         (r"rosh hashanah?", "rosh hashanah"),
         (r"hanukk?ah|chanukk?ah", "hanukkah"),
+        (r"(?:the )?fourth", "fourth of july"),
+        (r"indigenous peoples'? day", "columbus day"),
+        (r"presidents'? day|president's day|washington's birthday", "presidents day"),
+        (r"patriots'? day", "patriots day"),
+        (r"(?:the )?day of the dead|d[ií]a de (?:los )?muertos|all souls'? day", "day of the dead"),
+        (r"remembrance day", "armistice day"),
+        (r"(?:international )?women's day", "women's day"),
+        (r"mardi gras|fat tuesday|shrove tuesday", "shrove tuesday"),
+        (r"shemini atzeret", "simchat torah"),
+        (r"lag b'? ?omer", "lag baomer"),
+        (r"navaratri", "navratri"),
         (r"(?:orthodox|coptic) christmas(?: day)?|genna", "orthodox christmas"),
         (r"(?:orthodox|coptic) easter(?: sunday)?|fasika", "orthodox easter"),
         (r"all saints'? day", "all saints day"),
@@ -115,20 +157,24 @@ _ISLAMIC: dict[str, tuple[int, int]] = {
     "islamic new year": (1, 1), "ashura": (1, 10), "mawlid": (3, 12), "ramadan": (9, 1),
     "eid al-fitr": (10, 1), "eid al-adha": (12, 10),
 }
+# Feasts Saudi Arabia does not announce, kept where they are kept by the crescent seen.
+_SIGHTED = frozenset({"ashura", "mawlid", "islamic new year"})
 # Days counted from a holiday computed by its calendar.
 _FROM_EASTER = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
                 "palm sunday": -7, "ash wednesday": -46, "holy thursday": -3,
-                "holy saturday": -1, "ascension day": 39, "pentecost": 49, "whit monday": 50}
+                "holy saturday": -1, "ascension day": 39, "pentecost": 49, "whit monday": 50,
+                "shrove tuesday": -47}
 _FROM_ORTHODOX_EASTER = {"orthodox easter": 0, "orthodox easter monday": 1,
                          "orthodox good friday": -2, "coptic good friday": -2}
-_FROM_PASSOVER = {"passover": 0, "purim": -30, "shavuot": 50}
-_FROM_ROSH_HASHANAH = {"rosh hashanah": 0, "yom kippur": 9, "sukkot": 14}
+_FROM_PASSOVER = {"passover": 0, "purim": -30, "shavuot": 50, "lag baomer": 33}
+# Simchat Torah as Israel keeps it, with Shemini Atzeret on 22 Tishrei (a day later abroad).
+_FROM_ROSH_HASHANAH = {"rosh hashanah": 0, "yom kippur": 9, "sukkot": 14, "simchat torah": 21}
 _YEARLY: dict[str, tuple[Callable[[int], date], int]] = {
     "diwali": (diwali, 0), "dussehra": (diwali, -19), "chhath": (diwali, 6),
     "holi": (holi, 0), "holika dahan": (holi, -1),
     "lunar new year": (lunar_new_year, 0), "lunar new year's eve": (lunar_new_year, -1),
     "lantern festival": (lunar_new_year, 14), "mid-autumn festival": (mid_autumn, 0),
-    "nowruz": (nowruz, 0),
+    "nowruz": (nowruz, 0), "navratri": (diwali, -28),
 }
 # A nation's day, whose date depends on the nation (timex_lexicon.NATIONAL_DAYS).
 _NATIONAL = frozenset({"independence day", "republic day", "national day"})
@@ -152,7 +198,7 @@ def _holiday_dates(name: str, year: int) -> list[date]:
         return [date(year, month, day)]
     if name in _ISLAMIC or name == "eid":
         keys = ["eid al-fitr", "eid al-adha"] if name == "eid" else [name]
-        found = {islamic_day(*_ISLAMIC[key], date(year, month, 1))
+        found = {islamic_day(*_ISLAMIC[key], date(year, month, 1), key in _SIGHTED)
                  for key in keys for month in (1, 7, 12)}
         return sorted(d for d in found if d.year == year)
     if name in _YEARLY:
@@ -187,7 +233,22 @@ def _american_day(name: str, year: int) -> date | None:
         return _nth_weekday(year, 6, 6, 3)
     if name == "election day":
         return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if name == "columbus day":
+        return _nth_weekday(year, 10, 0, 2)
+    if name == "presidents day":
+        return _nth_weekday(year, 2, 0, 3)
+    if name == "patriots day":
+        return _nth_weekday(year, 4, 0, 3)
+    if name in _AFTER_THANKSGIVING:
+        return _nth_weekday(year, 11, 3, 4) + timedelta(days=_AFTER_THANKSGIVING[name])
+    if name == "super bowl sunday":
+        # The first Sunday of February until the season grew a week (2022), the second since.
+        return _nth_weekday(year, 2, 6, 2 if year >= 2022 else 1)
     return None
+
+
+# The shopping days named after Thanksgiving Thursday.
+_AFTER_THANKSGIVING = {"black friday": 1, "small business saturday": 2, "cyber monday": 4}
 
 
 def _in_may_day_season(day: date) -> bool:

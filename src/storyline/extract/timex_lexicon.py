@@ -84,6 +84,10 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "coptic christmas eve": (1, 6), "timkat": (1, 19), "meskel": (9, 27), "epiphany": (1, 6),
     "all saints day": (11, 1), "jamhuri day": (12, 12), "madaraka day": (6, 1),
     "mashujaa day": (10, 20),
+    "juneteenth": (6, 19), "cinco de mayo": (5, 5),
+    "day of the dead": (11, 2), "armistice day": (11, 11), "kwanzaa": (12, 26),
+    "may day": (5, 1), "women's day": (3, 8), "earth day": (4, 22), "flag day": (6, 14),
+    "songkran": (4, 13), "waitangi day": (2, 6),
 }
 
 # A nation's own days, keyed "<holiday> <ISO code>": the day each country keeps as its

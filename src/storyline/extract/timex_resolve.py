@@ -162,7 +162,17 @@ def _day_first_is_meant(year: int, first: int, second: int, at: Anchor) -> bool:
         return False
     if month_first <= at.day or day_first > at.day:
         return False
-    return at.past or month_first - at.day > FUTURE_HORIZON
+    return at.past or month_first - at.day > FUTURE_HORIZON or _opens_a_record(at.context)
+
+
+# A date that opens its line as the label of an entry ("12/08/2024 - Clashes near Koutiala
+# leave 3 dead", "03/04/2024: gunmen attacked ..."): a record tells what happened, so read
+# month first it would lie ahead of the report, read day first it has passed.
+_RECORD_OPENING = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4}\s*(?:[-–—:|]|\s-)")
+
+
+def _opens_a_record(context: str) -> bool:
+    return _RECORD_OPENING.match(context) is not None
 
 
 def resolve_dotted(match: re.Match[str], at: Anchor) -> str | None:
@@ -303,7 +313,7 @@ def resolve_day_word(match: re.Match[str], at: Anchor) -> str | None:
     # "the previous evening": the day before the report's, as TIMEX3 reads it against the
     # document date (dates.py reads it only counted from a statement's day).
     offset = -2 if word.endswith("before last") else -1 if word.startswith(
-        ("the previous", "the preceding")) else offsets[word]
+        ("the previous", "the preceding")) or word.endswith(" before") else offsets[word]
     return _with_part(at.day + timedelta(days=offset), match)
 
 

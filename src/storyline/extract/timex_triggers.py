@@ -55,7 +55,10 @@ _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
      " nauryz newroz nawruz persian passover pesach rosh yom sukkot purim shavuot hanukkah"
      " hanukah chanukah chanukkah orthodox coptic genna timkat fasika meskel palm ash maundy"
      " holy pentecost whit ascension epiphany saints jamhuri madaraka mashujaa republic"
-     " national", _HOLIDAY_RULES),
+     # (the days named by a weekday, "Black Friday", "Super Bowl Sunday", come with it)
+     " national columbus indigenous presidents president washington patriots juneteenth"
+     " cinco dead muertos souls armistice remembrance kwanzaa women earth flag songkran"
+     " waitangi mardi simchat shemini lag navratri navaratri may", _HOLIDAY_RULES),
     # A day of the month named alone: "on the 14th".
     (" ".join(f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
               for n in range(1, 32)), ("day_range", "day_month", "ordinal_day")),
