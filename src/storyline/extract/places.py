@@ -130,12 +130,13 @@ _AGENCY_AFTER = re.compile(r"\s+(?:Police|Sheriff|County|Fire|Metro)\b", re.IGNO
 _NEIGHBORHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community area)\b", re.IGNORECASE)
 _CITYS_BEFORE = re.compile(r"\bcity(?:'s|’s)\s+$")
 # What follows a dateline city: the country or state of the city before the date
-# ("CUCUTA, Colombia, Feb 10 -", "BUKAVU, Democratic Republic of Congo, July 12 -"), a date or a
-# state's abbreviation (", Feb 10", ", Ill."), then the agency in brackets, a dash or a colon
-# ("BEIRUT, Lebanon (AP) -", "PESHAWAR:"). Read through `opens_as_dateline`.
+# ("CUCUTA, Colombia, Feb 10 -", "BUKAVU, Democratic Republic of Congo, July 12 -"), a date (its
+# year too: ", March 3, 2015") or a state's abbreviation (", Ill."), then the agency in
+# brackets, a dash or a colon ("BEIRUT, Lebanon (AP) -", "PESHAWAR:"). Read through
+# `opens_as_dateline`.
 DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|and|de|du|del)\s+)?[A-Z][\w.'’-]*){0,4}(?=\s*,))?"
-    r"(?P<part>,\s*[\w. ]{2,20})?\s*(?:\(|—|–|--|-\s|(?P<colon>:))")
+    r"(?P<part>,\s*[\w. ]{2,20}(?:,\s*\d{4})?)?\s*(?:\(|—|–|--|-\s|(?P<colon>:))")
 # (how far after the city's name the dateline's separator may come)
 _DATELINE_REACH = 80
 # "Indiana Avenue", "Madison Street": a street named after a place is not that place.
