@@ -6,6 +6,7 @@ names they share (compat.exact_place_contradiction with `exact_place_provinces`,
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -100,9 +101,10 @@ TWO_TOWNS = [
 def test_two_dated_entries_in_two_towns_of_one_province_name_two_wheres() -> None:
     for day, first, second, town in TWO_TOWNS:
         one, two = _entry("t1", first, day), _entry("t2", second, day)
-        note = f"{town}: no place in common with the event's, both dated"
-        assert note in against(one, two), second
-        assert note not in against(one, two, OFF), second
+        # (session 26: a district named with its word keeps it, "shinkafi lga")
+        note = re.compile(rf"\b{town}(?: lga)?: no place in common with the event's, both dated")
+        assert note.search(against(one, two)), second
+        assert not note.search(against(one, two, OFF)), second
 
 
 def test_one_entry_written_by_two_sources_is_one_where() -> None:

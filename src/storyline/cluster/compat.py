@@ -313,6 +313,21 @@ def containing_areas(
     return areas
 
 
+def _below_provinces(
+    places: Iterable[str], provinces: set[str],
+    cities: Iterable[tuple[str, float, float]] | Iterable[tuple[str, int, float, float]],
+    settings: ClusterSettings,
+) -> set[str]:
+    """The names of one side below the provinces both sides name, keeping a town the side
+    names as its town (a lead city) though the other side names the province of that name
+    (`town_of_a_province_name`, session 26): of two dated entries, "south of Katsina" is the
+    city, "Katsina state" the province, and an entry in the city and one in a village of the
+    province say two wheres. (For any two reports, a town read from a speaker's title,
+    "Garissa police commander", would say another where.)"""
+    towns = {city[0] for city in cities} if settings.town_of_a_province_name else set()
+    return {place for place in places if place not in provinces or place in towns}
+
+
 def _dated_shared_areas(shared: Iterable[str], settings: ClusterSettings) -> Iterable[str]:
     """The names both dated entries share that may be second-level areas (`shared_areas`)."""
     return shared if settings.shared_areas else ()
@@ -475,6 +490,8 @@ def province_mode_contradiction(
     event_places: Iterable[str],
     event_regions: Sequence[str],
     settings: ClusterSettings,
+    road_ends: Iterable[str] = (),
+    event_road_ends: Iterable[str] = (),
 ) -> str | None:
     """Another way of attacking with no place in common below a province: what the article's
     attack was done with (`_WEAPONS`: gunfire, explosives, fire from afar, an abduction) is
@@ -485,7 +502,10 @@ def province_mode_contradiction(
     town, or, told as a bombing by one and a shooting by the other, at least the where
     (`province_mode_veto`, session 24). Both reports write their dates out (an incident
     database's entries): a story of one-line items ("a war", "a siege") groups several ways of
-    attacking over a region, and news names its modes loosely."""
+    attacking over a region, and news names its modes loosely. A town one side names only as
+    the end of the road its incident was on (`road_ends`, session 26) is no place in common
+    with a side that names it as its town: a car bomb in Misrata and an ambush on the road
+    from Misrata to Sirte."""
     if not settings.province_mode_veto:
         return None
     if exact_day is None or not exact_days:
@@ -499,7 +519,8 @@ def province_mode_contradiction(
     theirs = set(event_places)
     if not places or not theirs:
         return None
-    shared = places & theirs
+    ends, event_ends = set(road_ends), set(event_road_ends)
+    shared = {name for name in places & theirs if (name in ends) == (name in event_ends)}
     areas = containing_areas(regions, event_regions, _dated_shared_areas(shared, settings))
     if not shared <= areas:
         return None
@@ -840,8 +861,10 @@ def exact_place_contradiction(
         provinces = containing_areas(
             regions, event_regions, _dated_shared_areas(mine & theirs, settings)
         )
-        if _finer_places_comparable(mine - provinces, theirs - provinces):
-            mine, theirs = mine - provinces, theirs - provinces
+        my_finer = _below_provinces(mine, provinces, cities, settings)
+        their_finer = _below_provinces(theirs, provinces, event_cities, settings)
+        if _finer_places_comparable(my_finer, their_finer):
+            mine, theirs = my_finer, their_finer
     if not theirs:
         return None
     if _named_alike(mine, theirs, settings) or (
@@ -877,11 +900,20 @@ def quarter_contradiction(
     if not theirs:
         return None
     # "Hodan district, Mogadishu" and "Hodan (Mogadishu, ...)" name one part
-    if any(same_name(_bare(mine), _bare(other)) for mine in quarters for other in theirs):
+    if any(_same_part(mine, other) for mine in quarters for other in theirs):
         return None
     if any(event_named(quarter) for quarter in quarters) or any(map(named, theirs)):
         return None
     return f"{quarters[0]}, not the event's {theirs[0]}, both in {city}"
+
+
+def _same_part(one: str, other: str) -> bool:
+    """Two names of one part of a city: spellings of one name, with the same numbers ("zona
+    18" and "zone 18"; "camp 13" is not "camp 4")."""
+    return same_name(_bare(one), _bare(other)) and _DIGITS.findall(one) == _DIGITS.findall(other)
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _two_districts(mine: set[str], theirs: set[str], settings: ClusterSettings) -> str | None:

@@ -29,16 +29,23 @@ from storyline.cluster.compat import (
     _folded,
     _is_town,
     is_district,
+    same_name,
     says_siblings,
     set_fire_type,
     type_family,
 )
 from storyline.cluster.participants import Role, lead_roles
-from storyline.cluster.references import organisation_words, reference_places
+from storyline.cluster.references import (
+    areas_by_their_words,
+    organisation_words,
+    reference_places,
+)
 from storyline.cluster.roles import Span, in_role, is_roundup, sentence_roles
 from storyline.cluster.settings import ClusterSettings
 from storyline.extract.event_type import read_from_an_explosion
+from storyline.extract.places import opens_as_dateline
 from storyline.extract.sentences import sentence_at
+from storyline.geo import distance_km
 from storyline.records import Article, Extraction, Place
 
 TermArray = npt.NDArray[np.uint32]
@@ -192,6 +199,8 @@ class ArticleFeatures:
     # of the capital": _city_quarters) and that city.
     quarters: tuple[str, ...] = ()
     quarter_city: str | None = None
+    # The places it names only as the ends of a road its incident was on (_road_ends).
+    road_ends: frozenset[str] = frozenset()
     # The countries of the places it names, a country named as such included, sorted
     # (compat.exact_country_contradiction).
     place_countries: tuple[str, ...] = ()
@@ -490,20 +499,38 @@ def article_features(
     exact_day = _exact_event_day(article.text, extraction, event_day, settings)
     if exact_day is not None and roles and settings.dated_sentence_is_report:
         roles = _dated_sentence_kept(roles, extraction)
-    own_places = [p for p in extraction.places if in_role(p.start, roles) is None]
+    all_places = (
+        areas_by_their_words(article.text, extraction.places, settings.district_words)
+        if settings.area_words
+        else extraction.places
+    )
+    own_places = [p for p in all_places if in_role(p.start, roles) is None]
     referenced: list[Place] = []
     if settings.reference_places:
         # a dateline or a town a distance is measured from: not where the incident was
-        references = reference_places(article.text, own_places)
+        references = reference_places(
+            article.text, own_places, settings.exact_town_km if settings.dateline_near_town else 0
+        )
         referenced = [p for i, p in enumerate(own_places) if i in references]
         own_places = [p for i, p in enumerate(own_places) if i not in references]
     places = frozenset(
         normalise_place(p.name) for p in own_places if p.kind != "country" and p.name
     )
+    # a road named by its ends: the incident was on it, in neither town
+    road_ends = (
+        _road_ends(article.text[: settings.lead_chars], own_places)
+        if settings.road_ends
+        else frozenset()
+    )
+    # a dateline kept as the only place names where the report was filed, perhaps no more:
+    # a place to share, no town to measure another report's distance from
+    lone_dateline = (
+        _lone_dateline(article.text, own_places) if settings.lone_dateline else frozenset()
+    )
     background_places = (
         frozenset(
             normalise_place(p.name)
-            for p in extraction.places
+            for p in all_places
             if p.kind != "country" and p.name and in_role(p.start, roles) is not None
         )
         | frozenset(normalise_place(p.name) for p in referenced if p.name)
@@ -568,7 +595,7 @@ def article_features(
         source=article_source(article),
         names=np.array(sorted({term_hash(name) for name in name_words}), dtype=np.uint32),
         family=type_family(event_type),
-        cities=_lead_cities(own_places, settings),
+        cities=_lead_cities(own_places, settings, road_ends | lone_dateline),
         roundup=is_roundup(article.title, article.text[: settings.max_text_chars]),
         name_words=tuple(name_words),
         background_places=background_places,
@@ -590,6 +617,7 @@ def article_features(
         place_countries=tuple(sorted({p.country for p in own_places if p.country})),
         casualties=any(category in extraction.totals for category in _CASUALTIES),
         organisation_names=organisation_names,
+        road_ends=road_ends,
     )
 
 
@@ -607,34 +635,196 @@ def _city_quarters(
     """The parts of a city the report names with it (session 25, `quarter_veto`): a place
     without a point of its own, named with the one city the report places ("Lyari, Karachi",
     "Karachi's Lyari", "the Lyari area of the city", "Hodan district, Mogadishu"): the
-    report's incident is in that part of the city, not anywhere in it."""
+    report's incident is in that part of the city, not anywhere in it.
+
+    Session 26 (`quarters_read_more`): a part with a point of its own within `exact_town_km`
+    of the city, or a district named with its area word ("the Saltivka district of
+    Kharkiv"), tied to the city the same way; a town that near a dateline city, under it
+    ("KHARKIV - ... in northern Saltivka"); and a part the extractor did not read, by the
+    way a summary writes it ("in Hazara Town, Quetta", "on Sariab Road, Quetta", "the
+    Hazara Town area" under the city's dateline)."""
     if not settings.quarter_veto:
         return (), None
+    more = settings.quarters_read_more
     cities = {
         normalise_place(p.name): p for p in own_places
         if p.kind == "city" and p.lat is not None and p.lon is not None
     }
+    dateline: Place | None = None
+    if len(cities) > 1 and more:
+        # a desk's dateline city and the towns of the story near it, its quarters
+        opening = [p for p in cities.values() if p.start >= 0 and not text[: p.start].strip()]
+        if opening and all(
+            p is opening[0] or _km(p, opening[0]) <= settings.exact_town_km
+            for p in cities.values()
+        ):
+            dateline = opening[0]
+            cities = {normalise_place(dateline.name): dateline}
     if len(cities) != 1:
-        return (), None
-    city = next(iter(cities))
+        # parts known by their number need no city ("Camp 13" of a camp complex)
+        parts = _numbered_parts(text, settings) if more else ()
+        return (tuple(sorted(parts)), "") if parts else ((), None)
+    city, city_place = next(iter(cities.items()))
     found = set()
     for place in own_places:
         name = normalise_place(place.name)
-        if place.kind == "country" or place.start < 0 or place.lat is not None or name == city:
+        if place.kind == "country" or place.start < 0 or name == city:
             continue
         if not (_is_town(name) or is_district(name)):
             continue  # a venue, an address
-        after = text[place.end : place.end + len(city) + 3].lower()
+        if place.lat is not None and place.lon is not None:
+            near = _km(place, city_place) <= settings.exact_town_km
+            if not more or not (near or is_district(name)):
+                continue
+            if dateline is not None and near and place.kind == "city":
+                found.add(name)
+                continue
+        after = text[place.end : place.end + len(city) + 4].lower()
         before = text[max(0, place.start - len(city) - 3) : place.start].lower()
         if (
             after.startswith((f", {city}", f" ({city}"))
             or before.endswith((f"{city}'s ", f"{city}’s "))
             or _QUARTER_AFTER.match(text, place.end) is not None
+            or (more and is_district(name) and after.startswith(f" of {city}"))
         ):
             found.add(name)
+    if more:
+        found.update(_quarters_in_words(text, city, own_places, settings))
+        found.update(_numbered_parts(text, settings))
     if not found:
         return (), None
     return tuple(sorted(found)), city
+
+
+# A road named by its ends ("the road between Sirte and Misrata", "the highway linking the
+# capital with Gharyan", "the Bijapur-Awapalli road", "the coastal highway towards Sirte").
+_ROAD = r"(?:road|highway|route|axis|motorway|expressway|corridor|track)"
+_END = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?"
+_ROAD_ENDS = re.compile(
+    rf"\b{_ROAD}\s+(?:between|from|linking|connecting|joining)\s+(?:the\s+\w+\s+of\s+)?"
+    rf"(?P<a>{_END})\s+(?:and|to|with)\s+(?P<b>{_END})"
+    rf"|\b(?P<c>[A-Z][\w'’]+)[-–](?P<d>[A-Z][\w'’]+)\s+{_ROAD}\b"
+    rf"|\b{_ROAD}\s+(?:to|towards)\s+(?P<e>{_END})"
+)
+
+
+def _lone_dateline(text: str, own_places: list[Place]) -> frozenset[str]:
+    """The report's dateline city when it is the only place the report names and is named
+    nowhere else (not a US dateline: the event's own town as a rule), e.g. a toll update
+    whose village the gazetteer cannot place ("MOPTI - ... Saturday's raid near Dioungani")."""
+    named = [p for p in own_places if p.kind != "country" and p.name]
+    if len(named) != 1 or named[0].country == "US" or named[0].kind != "city":
+        return frozenset()
+    place = named[0]
+    if place.start < 0 or text[: place.start].strip() or not opens_as_dateline(text, place):
+        return frozenset()
+    needle = text[place.start : place.end].lower()
+    if not needle or needle in text[place.end :].lower():
+        return frozenset()  # named again as where it happened ("in Kirkuk")
+    return frozenset({normalise_place(place.name)})
+
+
+# (a quick test before the full pattern: most texts name no road)
+_ROAD_WORDS = ("road", "highway", "route", "axis", "motorway", "expressway", "corridor", "track")
+_PARENTHESIS = re.compile(r"\([^()]{1,80}\)")
+
+
+def _road_ends(text: str, own_places: list[Place]) -> frozenset[str]:
+    """The places a report (its lead, `text`) names only as the ends of a road its incident
+    was on (`road_ends`, session 26; a town named again on its own is the report's town: "on the
+    Katsina-Kankara road near Katsina city"). An entry in a town and one on a road out of it
+    shared the town; a road's end is no lead city either (_lead_cities), the incident being
+    somewhere between."""
+    if not own_places:
+        return frozenset()
+    lowered = text.lower()
+    if not any(word in lowered for word in _ROAD_WORDS) or _ROAD_ENDS.search(text) is None:
+        return frozenset()
+    spans = [
+        (match.start(group), match.end(group))
+        for match in _ROAD_ENDS.finditer(text)
+        for group in ("a", "b", "c", "d", "e")
+        if match.group(group) is not None
+    ]
+    notes = [match.span() for match in _PARENTHESIS.finditer(text)]
+    found = set()
+    for place in own_places:
+        if place.start < 0 or place.kind == "country" or not place.name:
+            continue
+        needle = lowered[place.start : place.end]
+        mentions = [m.start() for m in re.finditer(re.escape(needle), lowered)] if needle else []
+        # (an area in a note's parenthesis, "(Mandera East)", names no town again)
+        mentions = [m for m in mentions if not any(a <= m < b for a, b in notes)]
+        if mentions and all(any(a <= m < b for a, b in spans) for m in mentions):
+            found.add(normalise_place(place.name))
+    return frozenset(found)
+
+
+# A part of a place known by its number ("Camp 13", "zone 18", "Sector 4", "Ward 7"): a camp
+# of a camp complex, a zone of a city. Two numbers are two parts.
+_PART_NOUNS = ("camp", "zon", "sector", "block", "ward", "phase", "site", "colony", "precinct")
+_NUMBERED_PART = re.compile(
+    r"\b(?P<noun>camp|zone|zona|sector|block|ward|phase|site|colony|precinct)\s+(?:no\.?\s*)?"
+    r"(?P<number>\d{1,3}[a-z]?)\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _numbered_parts(text: str, settings: ClusterSettings) -> set[str]:
+    lead = text[: settings.lead_chars]
+    lowered = lead.lower()
+    if not any(noun in lowered for noun in _PART_NOUNS):
+        return set()
+    return {
+        f"{match.group('noun').lower()} {match.group('number').lower()}"
+        for match in _NUMBERED_PART.finditer(lead)
+    }
+
+
+def _km(one: Place, other: Place) -> float:
+    assert one.lat is not None and one.lon is not None
+    assert other.lat is not None and other.lon is not None
+    return distance_km((one.lat, one.lon), (other.lat, other.lon))
+
+
+# A part of a city as a summary writes it, whether or not the extractor read it as a place:
+# a capitalised name (a number may end it: "Zona 18") after "in / at / on / near" and before
+# the city's name ("in Hazara Town, Quetta", "on Sariab Road, Quetta") or an area word ("in
+# the Hazara Town area").
+_QUARTER_NAME = re.compile(
+    r"\b(?:in|at|on|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|old|northern"
+    r"|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|\d{1,3}))?(?:[ -][A-Z][\w'’-]+)?)"
+    r"(?=,\s+[A-Z]|\s+(?:area|neighbou?rhood|quarter|suburb|locality|colony|sector"
+    r"|township)\b)"
+)
+# A street is a part of its city too ("on Sariab Road, Quetta").
+_STREET_NAME = re.compile(r"\b(?:road|street|avenue)\Z")
+
+
+def _quarters_in_words(
+    text: str, city: str, own_places: list[Place], settings: ClusterSettings
+) -> set[str]:
+    """The parts of `city` the lead names as a summary writes them (_QUARTER_NAME): not a
+    place the extractor read as something else (a province, a country, a town farther than
+    `exact_town_km`), nor the city itself."""
+    lead = text[: settings.lead_chars]
+    known = {p.start: p for p in own_places if p.start >= 0}
+    found = set()
+    for match in _QUARTER_NAME.finditer(lead):
+        after = lead[match.end() : match.end() + len(city) + 3].lower()
+        if after.startswith(",") and not after.startswith(f", {city}"):
+            continue  # before another place's name
+        name = normalise_place(match.group("name"))
+        if name == city or same_name(name, city):
+            continue
+        if not (_is_town(name) or _STREET_NAME.search(name)):
+            continue  # a venue ("at Mercy Hospital, Chicago")
+        place = known.get(match.start("name"))
+        if place is not None and (place.kind in ("country", "region") or place.lat is not None):
+            continue  # read as a province or a town of its own (the tests above saw it)
+        found.add(name)
+    return found
 
 
 def _first_place(own_places: list[Place]) -> str | None:
@@ -876,7 +1066,7 @@ def _lead_regions(own_places: list[Place], settings: ClusterSettings) -> tuple[s
 
 
 def _lead_cities(
-    own_places: list[Place], settings: ClusterSettings
+    own_places: list[Place], settings: ClusterSettings, road_ends: frozenset[str] = frozenset()
 ) -> tuple[tuple[str, float, float], ...]:
     """Cities with coordinates named in the lead: where the report says it happened (a city
     named later is often background, the publisher's home or another incident). A city whose
@@ -895,7 +1085,8 @@ def _lead_cities(
             and (place.country in main_countries or not main_countries)
         ):
             name = normalise_place(place.name)
-            found.setdefault(name, (name, place.lat, place.lon))
+            if name not in road_ends:
+                found.setdefault(name, (name, place.lat, place.lon))
     return tuple(found.values())
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storyline.extract.claims_lexicon import GROUP_ALIASES
 
@@ -22,6 +23,7 @@ from storyline.extract.claims_lexicon import GROUP_ALIASES
 # implementation of each, public in the places modules for this reader).
 from storyline.extract.places import named_far_from, opens_as_dateline
 from storyline.extract.places_unlisted import DISTANCE
+from storyline.geo import distance_km
 from storyline.records import Extraction, Place
 
 # "about 50 km south of", "38 km from", "a few kilometres from" right before the place: the
@@ -37,14 +39,76 @@ def _measured_from(text: str, start: int) -> bool:
     return _MEASURED_FROM.search(text, max(0, start - _DISTANCE_REACH), start) is not None
 
 
-def reference_places(text: str, places: Sequence[Place]) -> frozenset[int]:
+# The words after a place name that make it an administrative area named after its town, the
+# way incident summaries name the area they file an incident under ("Kirkuk province", "Katsina
+# state", "Kherson oblast", "Beni territory", "Bankass cercle", "Batsari local government
+# area"; "Jammu and Kashmir state"): the gazetteer reads the name as the town. First-level
+# words make it a province; second-level words a district, named with its word (as the
+# extractor names "Charsadda district"). Lower or upper case, not before another capitalised
+# word ("Borno State Government", "Kent District Court": an institution).
+AREA_AFTER = re.compile(
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:"
+    r"(?P<province>(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate|[Dd]epartment"
+    r"|[Pp]refecture|[Kk]rai|[Rr]epublic)s?)"
+    r"|(?P<district>[Tt]erritory|[Dd]istrict|[Cc]ercle|[Aa]gency|[Cc]ounty|[Tt]ehsil"
+    r"|[Uu]pazila|[Mm]unicipality|LGA|[Ll]ocal[ \t]+[Gg]overnment[ \t]+[Aa]rea))\b"
+    r"(?![ \t]+[A-Z])"
+)
+# A database note's "(district, province)" after the incident's place ("Kouregou village
+# (Ouallam, Tillaberi)", "near Daquq (Daquq, Kirkuk)"): its last slot is the first-level
+# area, which bears its capital's name as often as not ("(Katsina, Katsina)").
+_ADMIN_NOTE = re.compile(r"\(([^(),;]{2,40}),\s*([^(),;]{2,40})\)")
+# How far before a place a note's parenthesis may open (its district slot).
+_ADMIN_NOTE_REACH = 45
+
+
+def areas_by_their_words(
+    text: str, places: Sequence[Place], districts: bool = True
+) -> tuple[Place, ...]:
+    """The places with those read as towns that the report names as the area of that name:
+    a town followed by a first-level area word ("Katsina state", "Kherson oblast") or set in
+    the last slot of a database note's "(district, province)" is the province (a region, no
+    lead city); with `districts`, a town followed by a second-level area word ("Beni
+    territory") is that district, named with its word. Two incidents of one day, one in the
+    city and one elsewhere in the province of its name, shared the name as a town (session
+    26)."""
+    found = []
+    for place in places:
+        if place.kind == "city" and place.start >= 0:
+            area = AREA_AFTER.match(text, place.end)
+            if area is not None and area.group("province"):
+                place = replace(place, kind="region")
+            elif area is not None and districts:
+                word = " ".join(area.group("district").split()).lower()
+                place = replace(place, kind="region", name=f"{place.name} {word}")
+            elif _in_province_slot(text, place):
+                place = replace(place, kind="region")
+        found.append(place)
+    return tuple(found)
+
+
+def _in_province_slot(text: str, place: Place) -> bool:
+    opening = text.rfind("(", max(0, place.start - _ADMIN_NOTE_REACH), place.start)
+    if opening < 0:
+        return False
+    note = _ADMIN_NOTE.match(text, opening)
+    return note is not None and note.start(2) <= place.start < note.end(2)
+
+
+def reference_places(
+    text: str, places: Sequence[Place], near_km: float = 0.0
+) -> frozenset[int]:
     """Indexes (into `places`) of the places the report names only as a reference point: every
     mention of the name is the text's dateline or the point a distance is measured from ("100
     km north of Niamey"). A dateline named nowhere else counts when the story names a place
     known to lie elsewhere (over 25 km away, a region, a settlement of its own:
     extract.places's own test); a place named again as where something happened ("in the
-    northern city of Gao") is the report's own. None when nothing but a country would be left:
-    the reference is then the best where the report says."""
+    northern city of Gao") is the report's own, not the area of its name ("Katsina state",
+    "the department of San Salvador"). With `near_km`, a dateline also counts when the story
+    names another town over `near_km` from it or a place it tells a distance from ("Balcad,
+    30 km north of the capital"): a desk's dateline over a town of its province 12 km off is
+    no place of the incident, as a quarter of its own city, nearer, may be. None when nothing
+    but a country would be left: the reference is then the best where the report says."""
     found: set[int] = set()
     lowered = text.lower()
     for index, place in enumerate(places):
@@ -64,9 +128,17 @@ def reference_places(text: str, places: Sequence[Place]) -> frozenset[int]:
         while position >= 0:
             later.append(position)
             position = lowered.find(needle, position + len(needle))
+        if near_km > 0:
+            # (the province or district of the city's name is not the city named again)
+            later = [at for at in later if not _names_its_area(text, at, at + len(needle))]
         if any(not _measured_from(text, position) for position in later):
             continue  # named as a place of its own too
-        if dateline and not later and not named_far_from(text, place, list(places)):
+        if (
+            dateline
+            and not later
+            and not named_far_from(text, place, list(places))
+            and not (near_km > 0 and _names_another_town(text, place, places, near_km))
+        ):
             continue  # the dateline may well be where it happened
         found.add(index)
     others = [
@@ -74,6 +146,49 @@ def reference_places(text: str, places: Sequence[Place]) -> frozenset[int]:
         if index not in found and place.kind != "country"
     ]
     return frozenset(found) if found and others else frozenset()
+
+
+# "the department of San Salvador", "the province of Kirkuk": the area of the name after it
+# (not "the Atalaya district of Cucuta", a part of the city).
+_AREA_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:state|province|region|oblast|governorate|department|prefecture|district"
+    r"|territory)\s+of\s+\Z",
+    re.IGNORECASE,
+)
+# A place told as lying some way from another ("Balcad, 30 km north of the capital", "Tangi
+# lies about 25 km north of the district headquarters"): a settlement of its own.
+_DISTANCE_AFTER = re.compile(
+    rf",?\s+(?:(?:which\s+)?(?:lies|is|sits)\s+(?:located\s+)?|an?\s+[\w-]+\s+)?{DISTANCE}"
+)
+
+
+def _names_its_area(text: str, start: int, end: int) -> bool:
+    return (
+        AREA_AFTER.match(text, end) is not None
+        or _AREA_OF_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def _names_another_town(
+    text: str, dateline: Place, places: Sequence[Place], near_km: float
+) -> bool:
+    """The story names a town over `near_km` from the dateline city, or a place it tells a
+    distance from ("near Balcad, 30 km north of the capital")."""
+    here = (dateline.lat, dateline.lon)
+    for other in places:
+        if other is dateline or other.kind == "country" or other.start < 0:
+            continue
+        there = (other.lat, other.lon)
+        if (
+            other.kind == "city"
+            and here[0] is not None and here[1] is not None
+            and there[0] is not None and there[1] is not None
+            and distance_km((here[0], here[1]), (there[0], there[1])) > near_km
+        ):
+            return True
+        if _DISTANCE_AFTER.match(text, other.end) is not None:
+            return True
+    return False
 
 
 # An organisation written out with its acronym after it: the run of capitalised words (and the

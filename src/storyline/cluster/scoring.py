@@ -11,7 +11,7 @@ Each adjustment is named in the returned reason so that the audit trail says why
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -151,7 +151,17 @@ def _place_adjustment(
         return None
     if features.places & state.places.keys():
         return settings.place_match_bonus, "shared place"
+    if settings.area_words and _places_alike(features.places, state.places.keys()):
+        return settings.place_match_bonus, "shared place"
     return -settings.place_conflict_penalty, "different places"
+
+
+def _places_alike(places: Iterable[str], event_places: Iterable[str]) -> bool:
+    """A place of one side is the other's by its bare name (session 26: a district named
+    with its word, "Mandera county", is the town of its name to the score, "Mandera"); the
+    contradictions tell the area from the town."""
+    mine = {_bare(name) for name in places}
+    return any(_bare(name) in mine for name in event_places)
 
 
 def _age_adjustment(
@@ -451,6 +461,8 @@ def compatibility(
             state.places,
             state.regions,
             settings,
+            features.road_ends,
+            state.road_ends,
         ),
         date_contradiction(features.sure_event_day, features.family, state.sure_days, settings),
         exact_country_contradiction(

@@ -101,6 +101,9 @@ class EventState:
     # Parts of a city its reports name with it (features.quarters), as "city|quarter", the
     # first `_MAX_FIRST_PLACES`; empty for most events.
     quarters: tuple[str, ...] = ()
+    # Places its reports name only as the ends of a road (features.road_ends), the first
+    # `_MAX_FIRST_PLACES`; empty for most events.
+    road_ends: tuple[str, ...] = ()
     seq: int = 0  # global touch sequence of the last change; orders candidate search
 
     def main_event_day(self) -> int | None:
@@ -177,6 +180,9 @@ class EventState:
             found = [f"{features.quarter_city}|{quarter}" for quarter in features.quarters]
             new_quarters = [quarter for quarter in found if quarter not in self.quarters]
             self.quarters = (*self.quarters, *new_quarters)[:_MAX_FIRST_PLACES]
+        if features.road_ends and len(self.road_ends) < _MAX_FIRST_PLACES:
+            new_ends = sorted(end for end in features.road_ends if end not in self.road_ends)
+            self.road_ends = (*self.road_ends, *new_ends)[:_MAX_FIRST_PLACES]
         if features.place_countries and len(self.place_countries) < _MAX_COUNTRIES:
             merged = set(self.place_countries).union(features.place_countries)
             self.place_countries = tuple(sorted(merged))[:_MAX_COUNTRIES]
@@ -285,6 +291,7 @@ def encode_state(state: EventState) -> bytes:
         "firsts": list(state.first_places),
         "pcountries": list(state.place_countries),
         "quarters": list(state.quarters),
+        "roads": list(state.road_ends),
         "terms": len(state.terms),
     }
     head = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -359,6 +366,7 @@ def decode_state(data: bytes) -> EventState:
             first_places=tuple(str(p) for p in header.get("firsts", ())),
             place_countries=tuple(str(c) for c in header.get("pcountries", ())),
             quarters=tuple(str(q) for q in header.get("quarters", ())),
+            road_ends=tuple(str(e) for e in header.get("roads", ())),
             seq=header["seq"],
         )
     except (KeyError, IndexError, ValueError, TypeError) as exc:
