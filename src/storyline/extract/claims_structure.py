@@ -286,12 +286,15 @@ LATE_CLAIM_SENTENCE_RE = re.compile(
     r"(?:the\s+)?)?(?-i:[A-Z])"
     # a suspicion, and the beliefs an act is told in: "with suspicion falling on <X>", "on the
     # theory that members of <X> set the fire"
-    r"|suspicions?\b|(?:crimes?|deeds?)\s+of\b"
+    # (a crime, a finding or an inquiry only with a name after it: "the crime of murder", "police
+    # determined that the shooting was accidental" are crime news' own words)
+    r"|suspicions?\b|(?:crimes?|deeds?)\s+of\s+(?:the\s+)?(?-i:[A-Z])"
     # what a court or an inquiry finds: "judges established that <X> had planted the mine"
     r"|(?:found|finds|ruled|rules|concluded|concludes|determined|determines|established"
-    r"|establishes)\s+that\b"
+    r"|establishes)\s+that\b[^.]{0,80}?\b(?-i:[A-Z][\w'’-]*\s+[A-Z])"
     # a line of inquiry: "officers were investigating whether the <X> gang had set fire to"
-    r"|(?:examin|investigat|prob|check|establish|determin|assess)\w*\s+whether\b"
+    r"|(?:examin|investigat|prob|check|establish|determin|assess)\w*\s+whether\b[^.]{0,60}?"
+    r"\b(?-i:[A-Z][\w'’-]*\s+[A-Z])"
     r"|(?:theory|theories|assumption|hypothes[ie]s|premise|presumption|supposition|conjecture"
     r"|hunch|belief)\s+that\b"
     r")",
