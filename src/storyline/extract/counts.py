@@ -52,6 +52,7 @@ from storyline.extract.triggers import (
     PERSON_NOUNS,
     POST_RE,
     PRE_RE,
+    REMOVAL,
     SINGULAR_PERSON,
     UNGATED_TRIGGER_WORDS,
     names_people,
@@ -194,9 +195,14 @@ def scan_counts(text: str, reference_year: int | None = None,
             found.extend(_unnumbered_deaths(sentence, reference_year)
                          or _killed_with_particle_before_object(sentence, reference_year)
                          or _set_alight_by_a_crowd(sentence, reference_year))
+        if not any(m.category == "arrested" for m in found):
+            found.extend(_arrested_with_particle_after_object(sentence, reference_year))
         found.extend(_attackers_added_in_brackets(sentence, found))
         found = _with_confirmed_parts(sentence, found, base, reference_year)
         found = _with_zero_casualties(sentence, found, reference_year)
+        if found and any(m.other_event for m in mentions) and \
+                _SUPERLATIVE_EXAMPLE.match(sentence.text):
+            found = [replace(m, other_event=True) for m in found]
         mentions.extend(found)
         sentence_of.extend([number] * len(found))
         trends.update(sentence_trends(sentence.text))
@@ -212,6 +218,20 @@ def scan_counts(text: str, reference_year: int | None = None,
                     text, suicide.start, reference_year, suicide.end)))
                 sentence_of.append(max(sentence_of, default=-1) + 1)
     return CountScan(mentions, sentence_of, trends)
+
+
+# The worst instance of a statistic told before: "... recorded 5,421 road deaths last year. The
+# single worst crash came in August, when a tanker overturned, killing 48". After a figure of
+# other events (a year's toll, a tally), a sentence that opens on a superlative instance of
+# the class ("the deadliest attack", "the worst single accident", "the biggest of them")
+# gives an example of the statistic, not the article's event.
+_SUPERLATIVE_EXAMPLE = re.compile(
+    r"\W*(?:the|its|their|this\s+year's|last\s+year's)\s+(?:single\s+)?"
+    r"(?:worst|deadliest|bloodiest|biggest|largest|most\s+(?:serious|deadly|lethal|severe))"
+    # the instance's noun and what is hung on it, then its verb: "the single worst strike
+    # hit", "the biggest blaze, at a chemical warehouse, killed", "the deadliest came"
+    r"(?:\s+single)?(?:\s+[\w'’-]+,?){0,6}?\s+(?:came|was|were|hit|struck|killed|occurred"
+    r"|happened|claimed|left|took|drowned|buried)\b", re.IGNORECASE)
 
 
 # A vague quantity in scare quotes: 'soldiers had killed "a number" of residents', 'An "unknown
@@ -399,13 +419,45 @@ def _killed_with_particle_before_object(sentence: Sentence, reference_year: int 
     return []
 
 
+# An arrest verb with its particle after the object: "placed nine traders under arrest", "put
+# four officials behind bars", "are holding 12 people in detention". The object is a number of
+# people (at most four words of its noun between); protective custody is no arrest. Not "took
+# N into custody": on the GVA dev articles it is most often a person held for questioning and
+# released, whom the incident records do not count as arrested (arrested invented +2 of 2,547
+# articles with none, measured in session 26), so "take" stays with the passive rules.
+_ARREST_VERB_BEFORE_OBJECT = re.compile(
+    r"\b(?=[A-Za-z])(?:plac(?:ed|e|es|ing)|put(?:s|ting)?"
+    r"|hold(?:s|ing)?|held|remand(?:ed|s|ing)?)\s+(?:the\s+|all\s+)?", re.IGNORECASE)
+_ARREST_PARTICLE_AFTER_OBJECT = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:into|in)\s+(?!protective)(?:police\s+|pre-?trial\s+)?"
+    r"(?:custody|detention)|under\s+(?:house\s+)?arrest|behind\s+bars)\b", re.IGNORECASE)
+ARREST_PARTICLE_DETAIL = "arrest verb with its particle after the object"
+
+
+def _arrested_with_particle_after_object(sentence: Sentence, reference_year: int | None
+                                         ) -> list[CountMention]:
+    text = sentence.text
+    for match in _ARREST_VERB_BEFORE_OBJECT.finditer(text):
+        quantity = next(iter(find_quantities(text[match.end():match.end() + 60])), None)
+        if quantity is None or quantity.start != 0 or quantity.value < 1:
+            continue
+        end = match.end() + quantity.end
+        particle = _ARREST_PARTICLE_AFTER_OBJECT.match(text, end)
+        if particle is None or not any(names_people(w) for w in re.findall(
+                r"[\w'’-]+", text[match.end() + quantity.start:particle.end()])):
+            continue  # "took 40 minutes into custody proceedings": no people
+        return [_killed_mention(sentence, quantity, match.start(), particle.end(),
+                                ARREST_PARTICLE_DETAIL, reference_year, category="arrested")]
+    return []
+
+
 def _killed_mention(sentence: Sentence, quantity: Quantity, start: int, end: int, detail: str,
-                    reference_year: int | None) -> CountMention:
-    """The deaths a surface rule read: `quantity` with its evidence text[start:end] of the
-    sentence (sentence offsets)."""
+                    reference_year: int | None, category: str = "killed") -> CountMention:
+    """The people a surface rule read (deaths unless `category` says otherwise): `quantity`
+    with its evidence text[start:end] of the sentence (sentence offsets)."""
     text = sentence.text
     return CountMention(
-        category="killed", value=quantity.value, qualifier=quantity.qualifier, low=quantity.low,
+        category=category, value=quantity.value, qualifier=quantity.qualifier, low=quantity.low,
         high=quantity.high, evidence=text[start:end], start=sentence.start + start,
         end=sentence.start + end, detail=detail,
         other_event=about_other_event(text, start, reference_year, end),
@@ -765,7 +817,7 @@ def link_quantities(sentence: str) -> list[_Link]:
                 links.extend(_zero_of_the_other(link, sentence))
     # "Two men were shot and one died": the split already holds the one who died
     split_at = {link.trigger_start for link in links if link.how == "split"}
-    links = [link for link in links if link.how == "split" or link.category != "killed"
+    links = [link for link in links if link.how == "split"
              or link.quantity.start not in split_at]
     links = _without_still_in_hospital(sentence, links)
     links = _without_definite_restatements(
@@ -775,10 +827,33 @@ def link_quantities(sentence: str) -> list[_Link]:
     links.extend(_self_killed_links(sentence, links))
     for quantity in pending_nested:
         links.extend(_link_nested(quantity, sentence, links, starts))
+    links = _people_of_households(sentence, links)
     order = sorted(range(len(links)), key=lambda i: links[i].quantity.start)
     new_index = {old: new for new, old in enumerate(order)}
     return [replace(link, parent=None if link.parent is None else new_index[link.parent])
             for link in (links[i] for i in order)]
+
+
+# Households told with their people in brackets: "about 600 households (approximately 3,900
+# individuals) fled", "1,200 families (some 7,000 people) were displaced". The people are the
+# count; the households are its unit of registration, not a share.
+_HOUSEHOLDS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:households?|famil(?:y|ies)|homesteads?)\b",
+                               re.IGNORECASE)
+
+
+def _people_of_households(sentence: str, links: list[_Link]) -> list[_Link]:
+    for index, link in enumerate(links):
+        parent = links[link.parent] if link.parent is not None else None
+        if parent is None or link.how != "nested" or link.category != parent.category or \
+                link.quantity.value <= parent.quantity.value or \
+                not _HOUSEHOLDS_AFTER.match(sentence, parent.quantity.end) or \
+                not _PEOPLE_AFTER.match(sentence, link.quantity.end):
+            continue
+        kept = [replace(other, quantity=link.quantity) if i == link.parent else other
+                for i, other in enumerate(links) if i != index]
+        return [replace(other, parent=None if other.parent is None else
+                        other.parent - (other.parent > index)) for other in kept]
+    return links
 
 
 # "Two fishermen were found alive ... A third man is still missing": "still" (or "remains")
@@ -1008,13 +1083,26 @@ _SIMULATED_BEFORE = re.compile(
     r"[^.;]*$", re.IGNORECASE)
 
 
+# The modal's scope runs on through a second verb phrase coordinated with the first, whose
+# object is the count: "could kill up to 8,000 people and leave 200,000 homeless", "would
+# flood the valley and force 3,000 residents to flee". The second verb is a bare form (a past
+# "and killed" is a report of its own), the phrases in one clause.
+_HYPOTHETICAL_SECOND_VERB_BEFORE = re.compile(
+    r"\b(?=[A-Za-z])(?:could|would|might|may)\s+(?:(?:also|easily|potentially|even)\s+)?"
+    r"[a-z]+\b[^.;:!?]{0,100}?\band\s+(?:(?:also|then|potentially|even)\s+)?"
+    r"(?![a-z]+ed\b)[a-z]+\s+(?:(?:up\s+to|as\s+many\s+as|some|about|nearly|almost|over"
+    r"|more\s+than|at\s+least|the)\s+)?$", re.IGNORECASE)
+
+
 def _hypothetical(link: _Link, sentence: str) -> bool:
     """A modal before the count's verb: "could kill 30,000" (see `_HYPOTHETICAL_BEFORE`)."""
     modal = _HYPOTHETICAL_BEFORE.search(sentence[max(0, link.trigger_start - 30):
                                                  link.trigger_start])
     if modal is None:
         return _HYPOTHETICAL_COORDINATED_BEFORE.search(
-            sentence, max(0, link.trigger_start - 50), link.trigger_start) is not None
+            sentence, max(0, link.trigger_start - 50), link.trigger_start) is not None or (
+            link.how == "post" and _HYPOTHETICAL_SECOND_VERB_BEFORE.search(
+                sentence, max(0, link.quantity.start - 160), link.quantity.start) is not None)
     trigger = sentence[link.trigger_start:link.trigger_end].lower()
     return not (modal.group("be") and trigger in _STATES)  # "could be dead": a hedged report
 
@@ -1054,6 +1142,23 @@ def _evacuated_from_a_craft_or_building(link: _Link, sentence: str) -> bool:
 _PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS})s?\b", re.IGNORECASE)
 
 
+# People sought by the police are suspects, not the missing: the whole class of wrongdoers'
+# nouns, the police and what they do to find them.
+_SOUGHT_SUSPECTS = re.compile(
+    r"\b(?=[a-z])(?:suspects?|gunm[ae]n|attackers?|assailants?|perpetrators?|robbers?|killers?"
+    r"|shooters?|fugitives?|escapees?|escaped|culprits?|accomplices?|offenders?|thieves|thief"
+    r"|burglars?|kidnappers?|abductors?|militants?|wanted|police|detectives?|manhunt"
+    r"|warrants?|jailbreak|prison\s+break|inmates?|convicts?|fled)\b", re.IGNORECASE)
+
+
+# Taking people away is an abduction unless the law takes them: police, troops, courts.
+_REMOVAL_RE = re.compile(REMOVAL, re.IGNORECASE)
+_REMOVED_BY_THE_LAW = re.compile(
+    r"\b(?=[a-z])(?:police|policem[ae]n|officers?|troops|soldiers|army|security\s+forces"
+    r"|authorities|agents|deputies|sheriff|guards|marshals|gendarmes?|custody|arrest\w*"
+    r"|detain\w*|court|judge|handcuff\w*)\b", re.IGNORECASE)
+
+
 def _counts_people(link: _Link, sentence: str) -> bool:
     """"a"/"an" and vague words count people only before a person noun ("a man", "dozens of
     protesters"), right before the trigger ("dozens killed"), or as the singular subject of a
@@ -1074,6 +1179,11 @@ def _counts_people(link: _Link, sentence: str) -> bool:
     if quantity.qualifier == "vague" and trigger in ("injuries", "wounds") and \
             _SUFFERED_BEFORE.search(sentence, 0, quantity.start):
         return False  # "the driver suffered multiple injuries": one person's wounds
+    if link.category == "hostages" and _REMOVAL_RE.fullmatch(trigger.strip()) and \
+            _REMOVED_BY_THE_LAW.search(sentence):
+        return False  # "officers led away 12 protesters": an arrest, told by arrest words
+    if link.category == "missing" and "being" in trigger and _SOUGHT_SUSPECTS.search(sentence):
+        return False  # "two gunmen are still being sought": wanted by police, not missing
     if "measures" in trigger and not _PEOPLE_AFTER.match(sentence, quantity.end):
         return False  # "compulsory measures against 30 illegal billboards": no detention
     if not (quantity.article or quantity.qualifier == "vague"):
@@ -1143,8 +1253,10 @@ _UPDATED_TO_BEFORE = re.compile(
 
 # A tracker's field label: "Injured: 5", "Arrested: 1" after "Killed: 2".
 _FIELD_LABEL_BEFORE = re.compile(
-    r"(?:^|[\s;,.(-])(?:killed|dead|deaths|fatalities|injured|wounded|arrested|arrests"
-    r"|detained|missing|hostages|displaced)\s*:\s*$", re.IGNORECASE)
+    r"(?:^|[\s;,.(-])(?:killed|dead|deaths|fatalities|injured|injuries|wounded|hurt|arrested"
+    r"|arrests|detained|missing|unaccounted\s+for|hostages|abducted|kidnapped|displaced"
+    r"|evacuated)"
+    r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s*$", re.IGNORECASE)
 
 
 # The condition of some of the people just counted, told after a comma: "injured three people,
@@ -1462,8 +1574,55 @@ _REDUCED_RELATIVE = re.compile(
     r"{0,50}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?=[a-z])")
 
 
+# A past participle phrase or a relative clause of any verb between the counted noun and its
+# main predicate: "the six fishermen swept out to sea by a wave on Sunday | have not been found",
+# "the 14 villagers who were carried off by the torrent | remain missing", "four climbers caught
+# in the slide | were killed". The phrase describes the people; the predicate after it tells
+# their state. The noun is one to three words; the phrase has no clause break, number or
+# conjunction, and its verb is a participle (a regular -ed form or an irregular one) or a
+# "who"/"that" clause's passive.
+_IRREGULAR_PARTICIPLES = (
+    "swept|taken|caught|thrown|blown|held|struck|hit|left|driven|carried|buried|trapped"
+    "|brought|borne|seen|stranded|stuck|cut|sent|flung|torn|born|known|hidden")
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?:\s+[A-Za-z][\w'’-]*){1,3}?\s+"
+    rf"(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?"
+    rf"(?P<verb>[a-z]+ed|{_IRREGULAR_PARTICIPLES})"
+    # a participle takes a particle or a preposition, never an object ("demanded an inquiry"
+    # is an active verb)
+    r"(?=\s+(?:by|in|into|inside|under|beneath|below|out|off|away|on|onto|at|from|near|during"
+    r"|since|to|up|down|aboard|along|across|through|over|behind|while|last|overnight)\b)"
+    r"(?:(?!\b(?:which|who|whom|whose|that|where|when|and|but|or|said|says|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b)[^,;:.()\d\"“”])"
+    r"{0,90}?\s+(?=(?:were|was|had|have|has|are|is|remain|remains|remained|still)\b)")
+_MAIN_AUX = re.compile(r"(?:(?:were|was|had|have|has|are|is|been|still|also|later|now)\s+)+")
+
+
 def _link_post(quantity: Quantity, sentence: str,
                others: frozenset[int] = frozenset()) -> _Link | None:
+    """The walk after the number (`_walk_to_trigger`), else the predicate after a participle
+    phrase or relative clause of the counted people (`_PARTICIPLE_PHRASE`)."""
+    link = _walk_to_trigger(quantity, sentence, others)
+    if link is not None or quantity.singular or quantity.article:
+        return link
+    phrase = _PARTICIPLE_PHRASE.match(sentence, quantity.end)
+    if phrase is None or POST_RE.match(sentence, phrase.start("verb")) is not None \
+            or not any(names_people(w) for w in re.findall(r"[\w'’-]+", phrase.group(0))[:3]):
+        return None
+    trigger = POST_RE.match(sentence, phrase.end())
+    if trigger is None:
+        aux = _MAIN_AUX.match(sentence, phrase.end())
+        trigger = POST_RE.match(sentence, aux.end()) if aux is not None else None
+    if trigger is None or _is_active_verb(trigger, sentence, phrase.group(0)):
+        return None
+    category = _group_name(trigger)
+    if category in ("missing", "hostages") and _FOUND_AFTER.match(sentence, trigger.end()):
+        return None
+    return _Link(quantity, category, trigger.start(), trigger.end(), "post")
+
+
+def _walk_to_trigger(quantity: Quantity, sentence: str,
+                     others: frozenset[int] = frozenset()) -> _Link | None:
     """Walk word by word after the number (at most 10 words) looking for a trigger. Another
     number on the way is crossed only after "and"/"," ("11 soldiers and 2 civilians")."""
     position = quantity.end
@@ -1513,6 +1672,10 @@ def _link_post(quantity: Quantity, sentence: str,
         if trigger is not None:
             if _is_active_verb(trigger, sentence, sentence[quantity.end:trigger.start()]):
                 return None
+            if ")" in sentence[quantity.end:trigger.start()] and \
+                    "(" not in sentence[quantity.end:trigger.start()]:
+                return None  # "(two of them critically), unaccounted for - 1": a number in
+                # brackets is told of inside them
             if _SENTENCED_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start) \
                     and trigger.group(0).lower().endswith("death"):
                 return None  # "sentenced five men to death": a punishment, nobody died
@@ -1685,6 +1848,27 @@ _DIED_LATER = re.compile(
 _MEMBER_OF = re.compile(r"\b(?:one|two|three|\d+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _shares_after(link: _Link, sentence: str, at: int) -> list[_Link] | None:
+    """The people shot split by the share told at `at` ("..., one fatally"): the survivors and
+    the dead; [link] when the share is more than the whole; None without a share."""
+    split = _SPLIT_FATAL.match(sentence[at:])  # anchored at its start ("^")
+    if split is None:
+        return None
+    dead_text = split.group("q").lower()
+    dead = link.quantity.value if dead_text == "both" else _small(dead_text)
+    if dead is None or dead > link.quantity.value:
+        return [link]
+    q = link.quantity
+    killed = replace(q, value=dead, low=dead, high=dead, qualifier="exact")
+    injured = replace(q, value=q.value - dead, low=q.value - dead, high=q.value - dead)
+    return [replace(link, quantity=injured, how="survivors"),
+            _Link(killed, "killed", at + split.start("q"), at + split.end(), "split")]
+
+
+_OBJECT_NOUN_TO_COMMA = re.compile(r"(?:\s+(?!(?:one|two|three|both)\b)[A-Za-z][\w'’-]*){0,3}?"
+                                   r"(?=\s*,)")
+
+
 def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
     """"Two teens were shot, one fatally": one killed, the rest injured."""
     trigger = sentence[link.trigger_start:link.trigger_end].lower()
@@ -1696,20 +1880,20 @@ def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
     if link.category == "injured" and link.how == "pre" and re.match(
             r"[^,.;]{0,40}?\bto\s+death\b", sentence[link.quantity.end:]):
         return [replace(link, category="killed")]  # "stabbed a man to death"
-    if link.category != "injured" or not trigger.endswith("shot"):
+    if link.category != "injured" or not trigger.rstrip().endswith("shot"):
         return [link]
-    split = _SPLIT_FATAL.match(after)
-    if split is not None:
-        dead_text = split.group("q").lower()
-        dead = link.quantity.value if dead_text == "both" else _small(dead_text)
-        if dead is None or dead > link.quantity.value:
-            return [link]
-        q = link.quantity
-        killed = replace(q, value=dead, low=dead, high=dead, qualifier="exact")
-        injured = replace(q, value=q.value - dead, low=q.value - dead, high=q.value - dead)
-        start = link.trigger_end + split.start("q")
-        return [replace(link, quantity=injured, how="survivors"),
-                _Link(killed, "killed", start, link.trigger_end + split.end(), "split")]
+    if link.how == "pre":
+        # the active verb: "a gunman who shot three people, one fatally": the share after the
+        # object's noun (at most three words up to the comma)
+        noun = _OBJECT_NOUN_TO_COMMA.match(sentence, link.quantity.end)
+        shares = _shares_after(link, sentence, noun.end()) if noun is not None else None
+        if shares is not None:
+            return shares
+    if not trigger.endswith("shot"):
+        return [link]
+    shares = _shares_after(link, sentence, link.trigger_end)
+    if shares is not None:
+        return shares
     if _FATAL_AFTER_SHOT.match(after) and not _ANOTHER_SUBJECT_DEAD.match(after):
         return [replace(link, category="killed")]
     return [link]

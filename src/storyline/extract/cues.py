@@ -170,8 +170,13 @@ _EARLIER_INCIDENT_AFTER = re.compile(
     r"|fighting|violence|assaults?|riots?)\b", re.IGNORECASE)
 # A year before the report's, right after the deaths: "the miners who died in the 2015
 # disaster", "accused of shooting dead a driver in 2020". Those deaths are an earlier event.
+# The same year as the head of an "of" phrase's period or incident: "the people who took refuge
+# after the attacks of 2023", "deaths attributed to heat across the summer of 2022", "in the
+# floods of 2015" (one or two words before "of": the whole class of periods and incidents).
 _PAST_YEAR_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"[^.;,]{0,40}?\b(?:(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"|(?:in|during|after|following|since|across|throughout|over|from)\s+the\s+"
+    r"(?:[a-z][\w-]*\s+){1,2}?of\s+)"
     r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:people|persons|block|blk|hours|hrs))", re.IGNORECASE)
 _STATISTICS_AFTER = re.compile(
     r"[^.;,]{0,80}?\b(?:so\s+far\s+this\s+year|this\s+year|last\s+year"
@@ -187,7 +192,10 @@ _STATISTICS_AFTER = re.compile(
 # over a string of attacks that killed seven". The deaths are an earlier event.
 _PROTEST_WORDS = (
     r"protest(?:ed|s|ing|ers?)?|demonstrat(?:ed|ion|ions|ing|e|ors?)|rall(?:y|ied|ies)|vigil"
-    r"|march(?:ed|es)?|sit-in|strike|boycott(?:ed|s|ing)?|took\s+to\s+the\s+streets"
+    # a march, not the month of a date: "On 18 March", "March 3" (a month alone, "In March,
+    # ...", is left as it was: on the dev data it more often opens another incident's story)
+    r"|(?!(?-i:March)\s+\d)(?<!\d\s)(?<!\d)march(?:ed|es)?"
+    r"|sit-in|strike|boycott(?:ed|s|ing)?|took\s+to\s+the\s+streets"
     # a blockade is a protest's act: "drivers blocked the highway after the killing of ..."
     r"|(?:block(?:ed|s|ing)?|barricad(?:ed|es|ing))\s+(?:off\s+)?(?:the\s+|a\s+|several\s+"
     r"|main\s+|major\s+|access\s+)*(?:roads?|highways?|streets?|junctions?|bridges?|traffic)"

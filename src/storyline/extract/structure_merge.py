@@ -60,8 +60,11 @@ _CASUALTY_WORD = re.compile(
 
 # Words that make a reading add to a figure stated before ("a couple were also killed", "two
 # other soldiers died", "another three"); "more than" is a hedge, not an addition.
+# An ordinal person is one more besides the people before ("two brothers were shot and killed;
+# a third teen was hit in the arm").
 _ADDED = re.compile(r"\b(?=[A-Za-z])"
-                    r"(?:also|another|further|additional|extra|other|others|more(?!\s+than))"
+                    r"(?:also|another|further|additional|extra|other|others|more(?!\s+than)"
+                    r"|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
                     r"\b", re.IGNORECASE)
 
 
@@ -258,7 +261,18 @@ def needs_structure(sentence: Sentence) -> bool:
 # the scan, then the merge): the answers for the last few hundred sentences are kept.
 @lru_cache(maxsize=512)
 def _names_a_casualty(text: str) -> bool:
-    return bool(_CASUALTY_WORD.search(text))
+    return bool(_CASUALTY_WORD.search(text)) and len(_TABLE_FIELD.findall(text)) < 2
+
+
+# A field of a table flattened to text: a category's word, a colon or a dash set off by spaces,
+# a number ("Deaths: 7 | Missing: 2", "confirmed fatalities - 12 (including 5 children); injured
+# - 9"). A sentence of two or more fields is a table, not a clause: its parse pairs the numbers
+# with the wrong labels, and the surface rules read each field by its own label.
+_TABLE_FIELD = re.compile(
+    r"\b(?:killed|dead|deaths|fatalities|casualties|injured|injuries|wounded|hurt|missing"
+    r"|unaccounted\s+for|displaced|evacuated|arrested|detained|abducted|hostages)"
+    r"(?:\s+[a-z]+){0,2}?\s*(?::|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*"
+    r"(?:approximately\s+|about\s+|some\s+|at\s+least\s+|over\s+)?\d", re.IGNORECASE)
 
 
 def suicide_mention(document: Document, sentence: Sentence) -> CountMention | None:

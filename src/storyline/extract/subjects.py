@@ -50,13 +50,22 @@ _ROLE_PERSON = (
 # ("the owner of the company"), an age or a name in commas ("the driver, Tom Lee,") or a short
 # "who" clause in commas ("the driver, who survived with minor injuries,"). Each part is
 # bounded (a few words, no comma inside the clause), so the pattern stays linear.
+# A role noun compounded with what it keeps or where it works: "the headteacher", "the
+# schoolteacher", "the storekeeper", "the nightwatchman", "the gatekeeper".
+_COMPOUND_PREFIX = (r"(?:head|school|house|shop|store|gate|night|door|yard|fore|care|land"
+                    r"|sales|work|chair|bar|farm|fire|police|ward|sea|cow|horse|cattle)?")
 _DEFINITE_PERSON = (
-    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLE_PERSON})\b"
+    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_COMPOUND_PREFIX}(?:{_ROLE_PERSON}|keeper|watchman)\b"
     r"(?:\s+of\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     rf"(?:\s*,\s*(?:(?:now\s+)?\d{{1,2}}|{_NAME}|who\s+[^,.;]{{1,60}}?)\s*,)?"
 )
 # The same after a verb or "and", where the determiner is lower case.
 _LOWER_DEFINITE_PERSON = re.sub(r"\[([A-Z])([a-z])\]", lambda m: m.group(2), _DEFINITE_PERSON)
+# Coming out of the attack with wounds: "the driver survived with injuries", "the guard escaped
+# with burns", "the pilot walked away with cuts", "the conductor was left with a broken leg".
+_CAME_OUT_WITH = (r"(?:survived|survives|escaped|escapes|emerged|walked\s+away|got\s+away"
+                  r"|came\s+away|came\s+out|was\s+left|is\s+left)")
 _SINGULAR_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))(?P<who>(?:he|she|He|She)\b|{_DEFINITE_PERSON}"
     # two definite people joined: "the developer and the site engineer were arrested"
@@ -65,7 +74,7 @@ _SINGULAR_SUBJECT_RE = re.compile(
     rf"(?:\s*,?\s*of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)?"
     rf"(?:\s+and\s+(?P<second>{_NAME}))?|[A-Z][a-z]{{3,}}(?=\s+(?:died|was\s+killed|was\s+fatally)\b))(?=(?:\s*,\s*who)?\s+(?:{_ADVERBS}(?:died|dies|succumbed|perished"
     rf"|has\s+died|had\s+died|(?:has\s+|had\s+)?passed\s+away)\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
-    rf"|{POST_ARRESTED})\b))")
+    rf"|{POST_ARRESTED})\b|{_ADVERBS}{_CAME_OUT_WITH}\s+(?:{POST_INJURED})\b))")
 
 SINGULAR_DETAIL = "one named or pronoun subject"  # one person, no number: ranks below numbers
 SELF_DETAIL = "self-inflicted"  # the attacker's own death: "then killed himself"

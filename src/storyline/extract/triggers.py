@@ -25,6 +25,22 @@ _DEATH_MANNER = (r"(?:shot|gunned|stabbed|beaten|hacked|burned|burnt|crushed|sto
 # one through the gate, so a word added to a class is read wherever the class is.
 # Dying by what stops the breath or the heart: "14 people suffocated", "were electrocuted".
 DEATH_BY_BREATH = r"(?:suffocat|asphyxiat|electrocut)(?:ed|ing)"
+# Without life, the state of the dead as "dead" is: "pulled nine people lifeless from the
+# rubble", "two climbers were found lifeless", "brought out the miners lifeless".
+LIFELESS = r"lifeless|without\s+(?:signs|a\s+sign)\s+of\s+life"
+# Recovered dead, the state told after the verb of recovery and its particle or place:
+# "were pulled out dead", "brought to the surface lifeless", "washed ashore dead".
+RECOVERED_DEAD = (r"(?:pulled|brought|dug|fished|carried|taken|recovered|retrieved|dragged"
+                  r"|washed|lifted|hauled)\s+(?:(?:out|up|ashore)\s+)?(?:(?:of|from|to|onto"
+                  r"|on|in)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:dead|lifeless)")
+# The idioms of dying of military communiques and the press of South Asia: "two soldiers
+# embraced shahadat", "laid down their lives", "made the supreme sacrifice", "breathed their
+# last", "gave their lives", and the enemy's: "three terrorists were sent to hell".
+DEATH_IDIOMS = (r"(?:embraced|embraces|attained|attains|achieved|achieves)\s+shahada[th]?"
+                r"|laid\s+down\s+(?:their|his|her)\s+lives?"
+                r"|made\s+the\s+(?:supreme|ultimate)\s+sacrifice"
+                r"|breathed\s+(?:their|his|her)\s+last|gave\s+(?:their|his|her)\s+lives?"
+                r"|sent\s+to\s+(?:hell|their\s+graves?)")
 # Killing told as butchery: "villagers were butchered", "raiders butchered 14 villagers".
 BUTCHERY = r"butcher(?:ed|ing)"
 # Not surviving is dying: "14 workers did not survive the blast", "who failed to survive".
@@ -32,17 +48,36 @@ NOT_SURVIVING = r"(?:did\s+not|didn[’']t|failed\s+to|could\s+not|couldn[’']t
 # A burn by a hot liquid or steam is a wound: "passengers were scalded".
 SCALDING = r"scald(?:ed|ing)"
 # Going missing without a missing word: "vanished", "lost at sea", "have not been seen since".
-# Not "being sought" nor "not heard from": police seek suspects, and a family "not heard from"
-# is how a welfare check that found them dead begins.
+# Not "not heard from": a family "not heard from" is how a welfare check that found them dead
+# begins ("being sought" is STILL_SOUGHT, with a guard against suspects).
 VANISHING = (r"vanished|lost\s+at\s+sea"
              r"|(?:were|was|have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+seen")
+# Still searched for, by rescuers: "11 persons still being sought by rescue teams", "the two
+# climbers still being searched for". Police seek suspects too ("two gunmen are still being
+# sought"): counts._sought_suspects leaves those out.
+STILL_SOUGHT = r"(?:still\s+|yet\s+)?being\s+(?:sought|searched\s+for|looked\s+for)"
 # Taking by force, the hostage sense, told by its agent: "were seized by gunmen", "snatched".
 SNATCHING = r"snatch(?:ed|ing)"
+# Taking people away, the whole class of removal verbs with "away"/"off": "took away 17
+# guests", "marched away 31 pupils", "led off the passengers", "whisked away two engineers".
+# In an attack it is an abduction; the police lead people away too (counts._removed_by_police
+# leaves those to the arrest words).
+REMOVAL = (r"(?:t(?:ook|aken|aking|akes)|l(?:ed|eading|eads)|march(?:ed|ing|es)|carr(?:ied|ying"
+           r"|ies)|dragg(?:ed|ing)|drags|whisk(?:ed|ing|s)|spirit(?:ed|ing|s)|herd(?:ed|ing|s)"
+           r"|frog-?march(?:ed|ing|es)|hustl(?:ed|ing|es)|bundl(?:ed|ing|es))\s+(?:away|off)")
 # Leaving one's home by force or for refuge: "driven from their homes", "took refuge".
 DRIVEN_OUT = (r"(?:driven|chased|pushed)\s+(?:from|out\s+of)\s+(?:their\s+)?(?:homes?|houses?"
               r"|villages?|towns?|lands?|neighbou?rhoods?|communities)"
               r"|(?:took|taken|taking|sought|seeking)\s+refuge"
-              r"|moved\s+to\s+(?:safety|(?:higher|safer|safe)\s+(?:ground|places?|areas?|locations?))")
+              # taken to where the displaced stay, by the whole class of moving verbs and
+              # shelter places: "moved to relief camps", "shifted to safer places", "relocated
+              # to temporary shelters", "bussed to schools"; not a detention or care centre
+              r"|(?:moved|shifted|transferred|relocated|evacuated|taken|brought|ferried|bussed"
+              r"|bused|trucked|airlifted|resettled)\s+to\s+(?:safety|(?!(?:[\w-]+\s+){0,3}?"
+              r"(?:detention|rehabilitation|treatment|medical|health|police|quarantine"
+              r"|isolation|holding|reception)\b)(?:[\w-]+\s+){0,3}?(?:camps?|shelters?"
+              r"|cent(?:re|er)s|sites|schools|churches|mosques|temples|stadiums?|gymnasiums?"
+              r"|halls|(?:higher|safer|safe)\s+(?:ground|places?|areas?|locations?)))")
 # Arrest idioms of the police blotter: "hauled in", "nabbed" (stemmed), "behind bars".
 HAULED_IN = r"haul(?:ed|ing)\s+in|behind\s+bars"
 # The other idioms of an arrest, agency translations among them: French "interpellés" ("were
@@ -76,7 +111,11 @@ _UP_TO_ITS_VERB = r"\W+(?:[\w'-]+\W+){0,14}?(?:to|at|is|was|reached|stands|stood
 # the colon: "Killed: 5", "Deaths confirmed: 18", "Missing (unconfirmed): 4", "Persons in
 # evacuation sites: 4,870", "Injured so far: 12".
 _LABEL_TAIL = (r"(?:\s+(?:confirmed|unconfirmed|reported|recorded|registered|verified|so\s+far"
-               r"|to\s+date|total|overall|in\s+total|\([a-z ]{1,20}\))){0,2}\s*:")
+               r"|to\s+date|total|overall|in\s+total|\([a-z ]{1,20}\))){0,2}"
+               # the separator: a colon, or a dash set off by spaces as tables flattened to
+               # text write it ("confirmed fatalities - 12; injured - 9"), never a hyphen
+               # inside a word or a range ("8-10")
+               r"\s*(?::|(?<=\s)[-\u2013\u2014](?=\s)|[\u2013\u2014])")
 # The figure's noun may carry its sense in a relative clause: "the number of people who lost
 # their lives rose to | 14", "the number of miners who did not survive had risen to | seven",
 # "the count of residents who remain unaccounted for fell to | 6". The clause's predicate is
@@ -98,8 +137,10 @@ POST_KILLED = (
     r"|(?:(?:were|was)\s+)?(?:pronounced|declared)\s+(?:dead|deceased)"
     r"|found\s+dead|confirmed\s+dead|feared\s+dead"
     r"|lost\s+(?:their|his|her)\s+lives?|passed\s+away|among\s+the\s+dead|killed|dead|died|dies"
+    rf"|{LIFELESS}|{RECOVERED_DEAD}"
     # the press of South Asia and the Arab world: "were martyred", "embraced martyrdom"
     r"|martyred|(?:embraced|embraces|attained|attains|achieved|achieves)\s+martyrdom"
+    rf"|{DEATH_IDIOMS}"
     r"|die"
     r"|slain|murdered|perished|fatalities|fatality|deaths|death|bodies|corpses|drowned|executed"
     # the other forms of dying and the killings the gate's stems miss: "seven people dying",
@@ -143,7 +184,7 @@ POST_INJURED = (
     rf"|(?:{_WOUND_VERBS}|escaped\s+with|treated\s+for|with)"
     r"\s+(?:an?\s+|multiple\s+)?(?:(?:minor|deep|severe|serious|superficial|facial|head|knife"
     r"|machete|stab|shrapnel|glass)\s+){0,2}(?:cuts|lacerations?|fractures?|bruises|bruising"
-    r"|concussions?|broken\s+(?:bones?|arms?|legs?|ribs?|nose|jaw|ankles?|wrists?|hip"
+    r"|concussions?|(?:broken|fractured)\s+(?:bones?|arms?|legs?|ribs?|nose|jaw|ankles?|wrists?|hip|skull"
     r"|collarbone|fingers?))"
     # "took a bullet to the chest", "took two bullets in the leg"
     r"|took\s+(?:an?|one|two|three|several)\s+bullets?\s+(?:to|in)\s+the"
@@ -189,7 +230,7 @@ POST_HOSTAGES = (
     r"|(?:still|remain)\s+(?:being\s+)?held(?!\s+(?:in\s+(?:police\s+)?custody|on|without))"
     # taken by force, told by its agent: "were seized by gunmen", "snatched by bandits"
     rf"|{SNATCHING}|held\s+for\s+ransom"
-    r"|(?:seized|grabbed|carried\s+off|taken\s+away|dragged\s+away)\s+by\s+(?:[\w-]+\s+){0,2}?"
+    rf"|(?:seized|grabbed|{REMOVAL})\s+by\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:gunmen|kidnappers|abductors|captors|militants|bandits|rebels|insurgents|jihadists"
     r"|attackers|assailants|pirates|fighters|armed\s+men|militiamen|guerrillas)"
 )
@@ -197,7 +238,7 @@ POST_MISSING = r"(?:still\s+|remain(?:ed)?\s+|were\s+reported\s+|reported\s+)?mi
     r"|unaccounted\s+for|disappeared" \
     rf"|(?:were|was|have|has|had)\s+(?:still\s+)?{NOT_FOUND}" \
     rf"|(?:are|is|were|was|remain|remains)\s+(?:still\s+)?{NOT_FOUND}" \
-    rf"|{VANISHING}"
+    rf"|{VANISHING}|{STILL_SOUGHT}"
 # A site where the displaced stay, by the whole class of its attributes: "accommodation centres",
 # "747 displacement sites", "IDP camps", "makeshift camps", "emergency shelters", "tent
 # settlements".
@@ -223,6 +264,8 @@ POST_DISPLACED = (
 PRE_KILLED = (
     rf"(?:{BUTCHERY}|{DEATH_BY_BREATH}|decapitat(?:ed|ing)|mow(?:ed|ing)\s+down"
     r"|shot\s+and\s+killed|shooting\s+and\s+killing|killing|killed|kills|kill|murdering|murdered|massacring|massacred|slaughtering"
+    # water as the killer, with its dead as the object: "a boat capsized, drowning 7"
+    r"|drowning|drowned(?!\s+out)"
     r"|slaughtered|executing|executed|beheading|beheaded|assassinated|martyred|martyring"
     r"|sl(?:it|its|itting)\s+the\s+throats?\s+of"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|guns?\s+down|shot\s+and\s+killed"
@@ -271,7 +314,7 @@ PRE_ARRESTED = (
 PRE_HOSTAGES = (
     rf"(?:(?:hostages|abducted|kidnapped){_LABEL_TAIL}|kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|abduction\s+of"
     r"|kidnapping\s+of|holding\s+hostage|held\s+hostage|took\s+hostage|taking\s+hostage"
-    rf"|{SNATCHING}|{_number_of_who(POST_HOSTAGES)})"
+    rf"|{SNATCHING}|{REMOVAL}|{_number_of_who(POST_HOSTAGES)})"
 )
 PRE_MISSING = (rf"(?:(?:missing|unaccounted\s+for){_LABEL_TAIL}"
                rf"|{_NUMBER_OF}(?:missing|(?:people|persons|those)\s+(?:missing"
@@ -290,7 +333,8 @@ PRE_DISPLACED = (
 # Every trigger word the gate's stems miss (counts lets a sentence holding one through).
 UNGATED_TRIGGER_WORDS = "|".join((
     SHELTER_SITES, _EUPHEMISMS, ARREST_IDIOMS, COMPULSORY_MEASURES, NOT_FOUND, DEATH_BY_BREATH,
-    BUTCHERY, NOT_SURVIVING, SCALDING, VANISHING, SNATCHING, DRIVEN_OUT, HAULED_IN))
+    BUTCHERY, NOT_SURVIVING, SCALDING, VANISHING, SNATCHING, DRIVEN_OUT, HAULED_IN,
+    STILL_SOUGHT, REMOVAL, LIFELESS, DEATH_IDIOMS))
 
 # A state ascribed with "as" is the state: "18 people were still listed as missing", "were
 # registered as displaced", "confirmed as dead".
