@@ -92,6 +92,11 @@ _EXPLOSION_HINT = re.compile(r"explo|blast|burst|blew|blown|deton|went\s+off")
 # A cue that names its type only where no other cue of the type does (a description that
 # stands in for the name, not a second mention of it).
 _SECONDARY = "secondary:"
+# A river that "rose to 87" is the toll of an accident on it ("the number killed when a launch
+# capsized on the Meghna river rose to 87"): a river's own rise to a figure is a flood only
+# with a height ("rose to 8.5 metres").
+_NOT_A_TOLL_RISING = (r"(?!\s+to\s+(?:about\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?"
+                      r"\d[\d,.]*(?![\d,.])(?!\s*(?:m|cm|metres?|meters?|feet|ft|foot|inches)\b))")
 # What a crowd does that makes its demonstration a riot (lower case: the cues are matched on
 # lower-cased text).
 # (what was thrown may come in a list, the stones last: "threw umbrellas, bottles and bricks";
@@ -927,7 +932,8 @@ _CUES: tuple[tuple[str, str, float], ...] = (
      # water, a river that rose over its banks: session 26 probe)
      r"\b(?:(?:swollen|raging|rising|overflowing|surging|churning|muddy)\s+(?:[\w-]+\s+)?"
      r"(?:rivers?|waters|streams?|creeks?|torrents?|floodwaters|wadis?)|(?:rivers?|streams?|creeks?"
-     r"|waters|lakes?|wadis?)\s+(?:rose|rising|swelled|swelling|overtopped|broke\s+(?:its|their)"
+     r"|waters|lakes?|wadis?)\s+(?:(?:rose|rising)" + _NOT_A_TOLL_RISING + r"|swelled|swelling"
+     r"|overtopped|broke\s+(?:its|their)"
      r"\s+banks|spilled|spilling)|(?:swept|sweeping|sweeps|washed|washing|washes|carried"
      r"|carrying)\s+away\s+(?:(?:the|their|his|her|dozens\s+of|hundreds\s+of|scores\s+of|\d+"
      r"|several|many|entire)\s+)?(?:[\w-]+\s+)?(?:houses|homes|huts|cars|vehicles|bridges|roads"
