@@ -403,12 +403,22 @@ _PARTICLE_BEFORE_OBJECT = re.compile(
 PARTICLE_DETAIL = "killing verb with its particle before the object"
 
 
+def _number_right_after(text: str, at: int) -> Quantity | None:
+    """The number phrase that opens text[at:] (within 60 characters) when it counts at least one:
+    the object right after a verb the surface rules read ("beaten to death 3 ...", "placed 9 ...
+    under arrest", "set ablaze two ...")."""
+    quantity = next(iter(find_quantities(text[at:at + 60])), None)
+    if quantity is None or quantity.start != 0 or quantity.value < 1:
+        return None
+    return quantity
+
+
 def _killed_with_particle_before_object(sentence: Sentence, reference_year: int | None
                                         ) -> list[CountMention]:
     text = sentence.text
     for match in _PARTICLE_BEFORE_OBJECT.finditer(text):
-        quantity = next(iter(find_quantities(text[match.end():match.end() + 60])), None)
-        if quantity is None or quantity.start != 0 or quantity.value < 1 or (
+        quantity = _number_right_after(text, match.end())
+        if quantity is None or (
                 (quantity.article or quantity.qualifier == "vague")
                 and not PERSON_AFTER_ARTICLE_RE.match(text[match.end() + quantity.end:
                                                            match.end() + quantity.end + 60])):
@@ -438,8 +448,8 @@ def _arrested_with_particle_after_object(sentence: Sentence, reference_year: int
                                          ) -> list[CountMention]:
     text = sentence.text
     for match in _ARREST_VERB_BEFORE_OBJECT.finditer(text):
-        quantity = next(iter(find_quantities(text[match.end():match.end() + 60])), None)
-        if quantity is None or quantity.start != 0 or quantity.value < 1:
+        quantity = _number_right_after(text, match.end())
+        if quantity is None:
             continue
         end = match.end() + quantity.end
         particle = _ARREST_PARTICLE_AFTER_OBJECT.match(text, end)
@@ -493,8 +503,8 @@ def _set_alight_by_a_crowd(sentence: Sentence, reference_year: int | None
         return []
     # "a mob set ablaze two policemen", "youths set three suspects on fire"
     for match in _CROWD_SETS_ALIGHT.finditer(text):
-        quantity = next(iter(find_quantities(text[match.end():match.end() + 60])), None)
-        if quantity is None or quantity.start != 0 or quantity.value < 1:
+        quantity = _number_right_after(text, match.end())
+        if quantity is None:
             continue
         person = PERSON_AFTER_ARTICLE_RE.match(text[match.end() + quantity.end:][:60])
         if person is None:
