@@ -28,6 +28,7 @@ from storyline.extract.claims_tree import (
     objects_of,
     reporter_of,
     subject_of,
+    up_the_clause,
 )
 from storyline.extract.claims_voices import is_official, of_itself
 from storyline.records import ClaimKind
@@ -267,19 +268,15 @@ def told_in_a_belief(predicate: Token) -> bool:
     """The predicate is told inside a belief or an open question, not asserted: "the theory
     that members of <X> set the fire", "the assumption that <X> was behind it", "examining
     whether <X> was responsible": its blame is a suspicion."""
-    word = predicate
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in word.children) or \
-                _with_partial_confidence(word):
-            return True
-        if word.dep_ in ("acl", "ccomp", "relcl", "appos") and word.head.lower_ in BELIEF_NOUNS \
-                and word.head.pos_ == "NOUN":
-            return True
-        if word.dep_ not in ("ccomp", "conj", "xcomp", "acomp", "attr", "acl", "relcl") or \
-                word.head.i == word.i:
-            return False
-        word = word.head
-    return False
+    return any(
+        any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in word.children)
+        or _with_partial_confidence(word)
+        or (word.dep_ in ("acl", "ccomp", "relcl", "appos") and word.head.lower_ in BELIEF_NOUNS
+            and word.head.pos_ == "NOUN")
+        for word in up_the_clause(predicate, _TO_THE_BELIEF, 4))
+
+
+_TO_THE_BELIEF = frozenset({"ccomp", "conj", "xcomp", "acomp", "attr", "acl", "relcl"})
 
 
 # An assessment's own hedge: "concluded with moderate (low) confidence that <X> planned it".

@@ -6,6 +6,8 @@ claims_actors.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, TypeGuard
 
 from storyline.extract.claims_lexicon import (
@@ -94,14 +96,25 @@ def answers_an_accusation(deny: Token) -> bool:
         return deny.head.lower_ in accusing
     if deny.dep_ != "relcl":
         return False
-    word = deny.head  # the accused; up through appositions and phrases to the verb
-    for _ in range(4):
-        if word.dep_ not in ("dobj", "obj", "pobj", "nsubjpass", "appos", "conj", "prep"):
-            return False
-        word = word.head
+    # the accused; up through appositions and phrases to the verb
+    for word in islice(up_the_clause(deny.head, _TO_THE_ACCUSATION, 5), 1, None):
         if word.pos_ in ("VERB", "AUX"):
             return word.lower_ in accusing
     return False
+
+
+_TO_THE_ACCUSATION = frozenset({"dobj", "obj", "pobj", "nsubjpass", "appos", "conj", "prep"})
+
+
+def up_the_clause(word: Token, through: frozenset[str], steps: int) -> Iterator[Token]:
+    """`word`, then its heads while the word reached hangs on its head by one of the relations
+    `through`, `steps` words at most: the chain the readers climb from a predicate to the verb
+    or noun that frames it (a finding, a belief, an accusation)."""
+    for _ in range(steps):
+        yield word
+        if word.dep_ not in through or word.head.i == word.i:
+            return
+        word = word.head
 
 
 def bare_attribution(verb: Token) -> bool:
@@ -322,16 +335,12 @@ def found_by_a_finding(predicate: Token) -> bool:
     was responsible for the 2010 bombing", "an inquiry concluded that the 1998 blast had been
     carried out by <X>"): a follow-up report's own news, about an act of an earlier year, is no
     background (`dated_to_a_year`)."""
-    word = predicate
-    for _ in range(4):
-        if word.lower_ in _FINDING_VERBS and word.pos_ in ("VERB", "AUX") and \
-                word.dep_ in ("ROOT", "conj", "ccomp"):
-            return True
-        if word.dep_ not in ("ccomp", "acomp", "oprd", "xcomp", "conj", "attr", "auxpass") or \
-                word.head.i == word.i:
-            return False
-        word = word.head
-    return False
+    return any(word.lower_ in _FINDING_VERBS and word.pos_ in ("VERB", "AUX") and
+               word.dep_ in ("ROOT", "conj", "ccomp")
+               for word in up_the_clause(predicate, _TO_THE_FINDING, 4))
+
+
+_TO_THE_FINDING = frozenset({"ccomp", "acomp", "oprd", "xcomp", "conj", "attr", "auxpass"})
 
 
 def habitual(predicate: Token) -> bool:
