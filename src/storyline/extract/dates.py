@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import islice, pairwise
 
+from storyline.extract.aggregates import is_note, sums_other_events
 from storyline.extract.dates_anchors import anchor_map
 from storyline.extract.dates_roles import (
     ANOTHER_ACT,
@@ -214,7 +215,8 @@ def date_candidates(text: str, published: datetime | None,
         if anchors.in_heading(expression.start, expression.end):
             continue  # "UPDATE 1/11:": the section's stamp, which its days count from
         if _relative_day_quoted_alone(text, expression) or _comparison_standard(
-                text, expression) or _said_to_be_unconnected(text, expression):
+                text, expression) or _said_to_be_unconnected(text, expression) or (
+                _DENIED_BEFORE.search(text, max(0, expression.start - 20), expression.start)):
             continue
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
         counted = None
@@ -394,6 +396,14 @@ _UNCONNECTED_BEFORE = re.compile(
 def _said_to_be_unconnected(text: str, expression: DateExpression) -> bool:
     return bool(_UNCONNECTED_BEFORE.search(text, max(0, expression.start - 80),
                                            expression.start))
+
+
+# A day the text denies or corrects ("happened after midnight, not late Friday as first
+# reported", "was shot not on Monday but on Tuesday", "on Jan. 19 instead of Jan. 18", "early
+# Monday rather than late Sunday"): the reading it replaces, never the event's day. "Not" must
+# govern the day itself: "not found until Sunday" and "whether or not Friday's shooting" keep it.
+_DENIED_BEFORE = re.compile(r"(?:(?<!\bor\s)\bnot|\brather\s+than|\binstead\s+of)\s+"
+                            r"(?:(?:on|in|at)\s+)?$", re.IGNORECASE)
 
 
 # An anniversary report ("It has been five years since ...", "marked the tenth anniversary",
@@ -922,6 +932,8 @@ def resolve_event_date(text: str, published: datetime | None,
         # "A man accused of shooting his neighbor pleaded not guilty Tuesday": the only day
         # the text gives is the court's; the act's is not stated.
         return None
+    if _tallied_stretch(best, text):
+        return None
     return EventDate(
         value=best.value,
         precision=best.precision,
@@ -929,6 +941,18 @@ def resolve_event_date(text: str, published: datetime | None,
         start=best.expression.start,
         end=best.expression.end,
     )
+
+
+def _tallied_stretch(best: DateCandidate, text: str) -> bool:
+    """A weekend or a holiday stretch that a tally sums ("31 people were wounded by gunfire
+    across the city over the Labor Day weekend", "twelve were shot in seven separate incidents
+    over the weekend"): the figure is many acts' (aggregates.sums_other_events), and a report
+    that names no day of one of them inside the stretch (`_narrowed` found none) states no
+    event date. A short note (aggregates.is_note) is the record of what it sums ("Gunmen shot
+    dead three officials in separate incidents on the week of 13 November"): its stretch
+    dates it."""
+    return (best.precision == "week" and best.expression.start >= 0 and not is_note(text)
+            and sums_other_events(text, best.expression.start, best.expression.end))
 
 
 # "overnight" alone dates the night that ends on the report's day: a fallback, for a report

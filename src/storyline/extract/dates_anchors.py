@@ -35,17 +35,23 @@ POST_SPAN = 320
 # with UPDATE / REPORT / POST / STORY in it, then the day in parentheses ("UPDATE @ 9:03
 # p.m. (Sept. 7):", "INITIAL REPORT (Aug. 31)", "Update (Feb. 20):", "UPDATE (1/3/17):").
 _SECTION_HEADING = re.compile(
-    r"^[ \t]*(?:[A-Za-z'’#]+[ \t]+){0,3}(?:update|report|post|story)\b[^\n().]{0,25}"
+    r"(?:^|(?<=[.!?\"”]))[ \t]*(?:[A-Za-z'’#]+[ \t]+){0,3}(?:update[ds]?|report(?:ed)?"
+    r"|post(?:ed)?|story)\b"
+    r"[^\n().]{0,25}"
     r"\(\s*(?P<day>[^()\n]{3,24}?)\s*\)[ \t]*:?[ \t]*(?=\n|$|[A-Z\"“])",
     re.IGNORECASE | re.MULTILINE)
 # The same heading with its day after the label and a colon closing it, without parentheses:
 # "UPDATE 1/11:", "PREVIOUS 1/4:", "UPDATE, 5/4:", "UPDATED May 15:". Only numeric or
 # month-and-day dates: a weekday after "UPDATE" ("UPDATE Friday:") is an entry's time stamp
-# (dates.py).
+# (dates.py). "Posted 5/1:", "First reported Aug. 15:" head a section as well.
+# Either heading may also run on after the previous section's last sentence, on the same line
+# ("... No arrest yet. Original report 4/30: Two men were shot ... today"): a page whose line
+# breaks were lost when it was copied still starts a section after a sentence's end.
 _BARE_SECTION_HEADING = re.compile(
-    r"^[ \t]*(?:[A-Za-z'’#]+[ \t]+){0,2}(?:update[ds]?|report|post|story|previous|original"
-    r"|coverage)\b,?[ \t]+(?P<day>\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)[ \t]*:",
+    r"(?:^|(?<=[.!?\"”]))[ \t]*(?:[A-Za-z'’#]+[ \t]+){0,2}(?:update[ds]?|report(?:ed)?"
+    r"|post(?:ed)?|story|previous|original|coverage)\b,?[ \t]+(?P<day>\d{1,2}/\d{1,2}"
+    r"(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,[ \t]+\d{4})?)[ \t]*:",
     re.IGNORECASE | re.MULTILINE)
 
 
