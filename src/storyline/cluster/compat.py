@@ -907,6 +907,52 @@ def quarter_contradiction(
     return f"{quarters[0]}, not the event's {theirs[0]}, both in {city}"
 
 
+def quarter_town_contradiction(
+    family: str | None,
+    cities: Sequence[City],
+    places: frozenset[str],
+    regions: Sequence[str],
+    quarter_city: str | None,
+    dated: bool,
+    event_cities: Sequence[tuple[str, int, float, float]],
+    event_places: Iterable[str],
+    event_regions: Sequence[str],
+    event_quarters: Sequence[str],
+    settings: ClusterSettings,
+) -> str | None:
+    """One side places its incident in a part of a city (features._city_quarters: "Hayatabad,
+    Peshawar"), the other's lead towns all lie further than `exact_town_km` from that city,
+    and the names both share, if any, are only first-level regions: a part of a city is
+    inside it, and a town 25 km off is not (`quarter_town_veto`, session 27; one side a dated
+    entry, as quarter_contradiction). For an incident at one spot (POINT_FAMILIES)."""
+    if not settings.quarter_town_veto or not dated or family not in POINT_FAMILIES:
+        return None
+    shared = places.intersection(event_places)
+    if shared and not shared <= containing_areas(regions, event_regions):
+        return None
+    # the event's part of a city against the article's towns
+    event_parted = {city for city, _, _ in (q.partition("|") for q in event_quarters) if city}
+    theirs = [(name, lat, lon) for name, _, lat, lon in event_cities if name in event_parted]
+    if cities and theirs and _all_far(cities, theirs, settings.exact_town_km):
+        return f"{cities[0][0]} outside {theirs[0][0]}, where the event's part of it is"
+    # the article's part of a city against the event's towns
+    mine = [city for city in cities if quarter_city and city[0] == quarter_city]
+    towns = [(name, lat, lon) for name, _, lat, lon in event_cities]
+    if mine and towns and _all_far(towns, mine, settings.exact_town_km):
+        return f"in a part of {mine[0][0]}, the event's {towns[0][0]} outside it"
+    return None
+
+
+def _all_far(
+    cities: Sequence[City], others: Sequence[City], km: float
+) -> bool:
+    return all(
+        distance_km((lat, lon), (other_lat, other_lon)) > km
+        for _, lat, lon in cities
+        for _, other_lat, other_lon in others
+    )
+
+
 def _same_part(one: str, other: str) -> bool:
     """Two names of one part of a city: spellings of one name, with the same numbers ("zona
     18" and "zone 18"; "camp 13" is not "camp 4")."""

@@ -500,7 +500,12 @@ def article_features(
     if exact_day is not None and roles and settings.dated_sentence_is_report:
         roles = _dated_sentence_kept(roles, extraction)
     all_places = (
-        areas_by_their_words(article.text, extraction.places, settings.district_words)
+        areas_by_their_words(
+            article.text,
+            extraction.places,
+            settings.district_words,
+            settings.dateline_areas,
+        )
         if settings.area_words
         else extraction.places
     )
@@ -509,7 +514,10 @@ def article_features(
     if settings.reference_places:
         # a dateline or a town a distance is measured from: not where the incident was
         references = reference_places(
-            article.text, own_places, settings.exact_town_km if settings.dateline_near_town else 0
+            article.text,
+            own_places,
+            settings.exact_town_km if settings.dateline_near_town else 0,
+            settings.landmark_towns,
         )
         referenced = [p for i, p in enumerate(own_places) if i in references]
         own_places = [p for i, p in enumerate(own_places) if i not in references]
@@ -646,9 +654,11 @@ def _city_quarters(
     if not settings.quarter_veto:
         return (), None
     more = settings.quarters_read_more
+    parts = _part_names(text[: settings.lead_chars]) if settings.part_words else set()
     cities = {
         normalise_place(p.name): p for p in own_places
         if p.kind == "city" and p.lat is not None and p.lon is not None
+        and not _among(normalise_place(p.name), parts)
     }
     dateline: Place | None = None
     if len(cities) > 1 and more:
@@ -662,16 +672,25 @@ def _city_quarters(
             cities = {normalise_place(dateline.name): dateline}
     if len(cities) != 1:
         # parts known by their number need no city ("Camp 13" of a camp complex)
-        parts = _numbered_parts(text, settings) if more else ()
-        return (tuple(sorted(parts)), "") if parts else ((), None)
+        numbered = _numbered_parts(text, settings) if more else set()
+        return (tuple(sorted(numbered)), "") if numbered else ((), None)
     city, city_place = next(iter(cities.items()))
     found = set()
+    # Under the dateline of the one city the report places, a town without a point of its own
+    # named as where it happened ("NAIROBI - ... in Mathare") is a part of that city or a
+    # place outside it, none of the parts another report names (`dateline_parts`, session 27).
+    under_dateline = (
+        settings.dateline_parts and more and opens_as_dateline(text, city_place)
+    )
     for place in own_places:
         name = normalise_place(place.name)
         if place.kind == "country" or place.start < 0 or name == city:
             continue
         if not (_is_town(name) or is_district(name)):
             continue  # a venue, an address
+        if under_dateline and place.kind == "city" and place.lat is None and _is_town(name):
+            found.add(name)
+            continue
         if place.lat is not None and place.lon is not None:
             near = _km(place, city_place) <= settings.exact_town_km
             if not more or not (near or is_district(name)):
@@ -691,9 +710,61 @@ def _city_quarters(
     if more:
         found.update(_quarters_in_words(text, city, own_places, settings))
         found.update(_numbered_parts(text, settings))
+    found.update(part for part in parts if not same_name(part, city))
     if not found:
         return (), None
     return tuple(sorted(found)), city
+
+
+# Words for a part of a city (session 27, `part_words`), in lower case: a favela, a barrio,
+# a colonia, a township, a housing estate, a slum, a quarter. "Township" in lower case only
+# ("Lower Merion Township" is a municipality of its own).
+_PART = (
+    r"(?:favelas?|barrios?|bairros?|colonias?|comunas?|townships?|(?<!real )estates?|slums?"
+    r"|shanty\s*towns?|informal\s+settlements?|quarters?)"
+)
+_PART_NAME = r"[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|d[aeo]s?|de|del|la|el)){0,3}"
+_PART_NAMES = re.compile(
+    # "the Mare favela", "Nyanga township", "Kibera slum", "the Gwange quarter of Maiduguri"
+    rf"(?P<a>{_PART_NAME})\s+{_PART}\b"
+    # "barrio Siloe", "colonia Villa Nueva": the word before the name
+    rf"|\b(?:barrio|bairro|colonia|favela|comuna)\s+(?P<b>{_PART_NAME})"
+    # "the seaside slum of Cite Soleil", "the hillside barrio of Siloe"
+    rf"|\bthe\s+(?:[a-z-]+\s+){{0,3}}?{_PART}\s+(?:complex\s+)?of\s+(?P<c>{_PART_NAME})"
+    # "El Vallado, a barrio in the east of Cali"; "the Mare complex of favelas"
+    rf"|(?P<d>{_PART_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}?{_PART}"
+    r"(?=\s+(?:in|of|on|near|outside|north|south|east|west)\b|\s*[,.;)])"
+    rf"|(?P<e>{_PART_NAME})\s+complex\s+of\s+{_PART}"
+)
+# (a quick test before the full pattern: most leads name no part of a city this way)
+_PART_KEYS = (
+    "favela", "barrio", "bairro", "colonia", "comuna", "township", "estate", "slum",
+    "shanty", "settlement", "quarter", "neighbo", "suburb",
+)
+
+
+def _part_names(lead: str) -> set[str]:
+    """The names a lead writes with a word for a part of a city (`_PART_NAMES`)."""
+    lowered = lead.lower()
+    if not any(key in lowered for key in _PART_KEYS):
+        return set()
+    found = set()
+    for match in _PART_NAMES.finditer(lead):
+        name = next(group for group in match.groups() if group is not None)
+        words = name.split()
+        # "Nairobi's Mathare slum": the part after the city's possessive
+        owners = [i for i, word in enumerate(words) if word.endswith(("'s", "’s"))]
+        if owners:
+            words = words[owners[-1] + 1 :]
+        while words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        if words:
+            found.add(normalise_place(" ".join(words)))
+    return found
+
+
+def _among(name: str, names: set[str]) -> bool:
+    return any(same_name(name, other) for other in names)
 
 
 # A road named by its ends ("the road between Sirte and Misrata", "the highway linking the

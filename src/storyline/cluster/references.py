@@ -39,6 +39,27 @@ def _measured_from(text: str, start: int) -> bool:
     return _MEASURED_FROM.search(text, max(0, start - _DISTANCE_REACH), start) is not None
 
 
+# A town named as the landmark of the report's own place, right after it (session 27):
+# "Awasse, near Mocimboa da Praia", "Kiwanja, which lies beside the town of Rutshuru",
+# "Choloma, the municipality bordering San Pedro Sula", "Duran, across the river from
+# Guayaquil"; "an ambush near Bunia" is no landmark (no place before it): the nearest town
+# named is where the incident was.
+_PLACE_NOUN = r"(?:village|town|settlement|hamlet|municipality|suburb|city|district)"
+_LANDMARK = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?"
+    rf"(?:,\s+(?:which\s+(?:lies|is|sits)\s+|which\s+|(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_PLACE_NOUN}\s+)?|\s+(?:lies|sits)\s+)"
+    r"(?:just\s+|right\s+|immediately\s+)?(?:near|beside|outside|close\s+to|not\s+far\s+from"
+    r"|next\s+to|adjacent\s+to|bordering|borders|adjoining|neighbouring|on\s+the\s+(?:road"
+    r"|way)\s+to|across\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?from|(?:an?\s+)?suburb\s+of)\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?\Z"
+)
+
+
+def _landmark(text: str, start: int) -> bool:
+    return _LANDMARK.search(text, max(0, start - _DISTANCE_REACH), start) is not None
+
+
 # The words after a place name that make it an administrative area named after its town, the
 # way incident summaries name the area they file an incident under ("Kirkuk province", "Katsina
 # state", "Kherson oblast", "Beni territory", "Bankass cercle", "Batsari local government
@@ -63,7 +84,10 @@ _ADMIN_NOTE_REACH = 45
 
 
 def areas_by_their_words(
-    text: str, places: Sequence[Place], districts: bool = True
+    text: str,
+    places: Sequence[Place],
+    districts: bool = True,
+    dateline_areas: bool = False,
 ) -> tuple[Place, ...]:
     """The places with those read as towns that the report names as the area of that name:
     a town followed by a first-level area word ("Katsina state", "Kherson oblast") or set in
@@ -71,7 +95,14 @@ def areas_by_their_words(
     lead city); with `districts`, a town followed by a second-level area word ("Beni
     territory") is that district, named with its word. Two incidents of one day, one in the
     city and one elsewhere in the province of its name, shared the name as a town (session
-    26)."""
+    26).
+
+    Session 27: with `dateline_areas`, a town in a dateline's second slot ("KIDAPAWAN CITY,
+    Cotabato, Aug 5 -") is the province the desk names its dateline city by. (The first slot
+    of a note's "(district, province)" after the note's own place is not read as the
+    district: it is the town of the incident's village or quarter as often as a town 12 km
+    away, "Mankon (Bamenda II, Mezam)" against "Sevare (Mopti, Mopti)"; read so, crossdb2
+    lost four right joins and crossdb3 precision fell.)"""
     found = []
     for place in places:
         if place.kind == "city" and place.start >= 0:
@@ -81,10 +112,39 @@ def areas_by_their_words(
             elif area is not None and districts:
                 word = " ".join(area.group("district").split()).lower()
                 place = replace(place, kind="region", name=f"{place.name} {word}")
-            elif _in_province_slot(text, place):
+            elif _in_province_slot(text, place) or (
+                dateline_areas and _in_dateline_slot(text, place, places)
+            ):
                 place = replace(place, kind="region")
         found.append(place)
     return tuple(found)
+
+
+# The second slot of a dateline, up to the date or the dash after it ("KIDAPAWAN CITY,
+# Cotabato, Aug 5 -", "MARAWI, Lanao del Sur (Reuters) -").
+_DATELINE_SLOT_AFTER = re.compile(
+    r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\(|[-–—:])"
+)
+
+
+def _in_dateline_slot(text: str, place: Place, places: Sequence[Place]) -> bool:
+    """The place follows the dateline city and a comma, and the date or the dash follows it."""
+    if _DATELINE_SLOT_AFTER.match(text, place.end) is None:
+        return False
+    return any(
+        other is not place
+        and other.start >= 0
+        and _DATELINE_SLOT_BEFORE.fullmatch(text, other.end, place.start) is not None
+        and (
+            opens_as_dateline(text, other)
+            or (not text[: other.start].strip() and text[other.start : other.end].isupper())
+        )
+        for other in places
+    )
+
+
+# Between the dateline city and its second slot: a comma ("KIDAPAWAN CITY, ...").
+_DATELINE_SLOT_BEFORE = re.compile(r"(?:\s+(?:CITY|City|TOWN|Town))?\s*,\s*")
 
 
 def _in_province_slot(text: str, place: Place) -> bool:
@@ -96,7 +156,7 @@ def _in_province_slot(text: str, place: Place) -> bool:
 
 
 def reference_places(
-    text: str, places: Sequence[Place], near_km: float = 0.0
+    text: str, places: Sequence[Place], near_km: float = 0.0, landmarks: bool = False
 ) -> frozenset[int]:
     """Indexes (into `places`) of the places the report names only as a reference point: every
     mention of the name is the text's dateline or the point a distance is measured from ("100
@@ -107,8 +167,10 @@ def reference_places(
     "the department of San Salvador"). With `near_km`, a dateline also counts when the story
     names another town over `near_km` from it or a place it tells a distance from ("Balcad,
     30 km north of the capital"): a desk's dateline over a town of its province 12 km off is
-    no place of the incident, as a quarter of its own city, nearer, may be. None when nothing
-    but a country would be left: the reference is then the best where the report says."""
+    no place of the incident, as a quarter of its own city, nearer, may be. With `landmarks`
+    (session 27), a town named only as the landmark of the report's place counts too
+    ("Awasse, near Mocimboa da Praia": `_LANDMARK`). None when nothing but a country would be
+    left: the reference is then the best where the report says."""
     found: set[int] = set()
     lowered = text.lower()
     for index, place in enumerate(places):
@@ -121,7 +183,10 @@ def reference_places(
         # the extractor reads it).
         dateline = place.country != "US" and opens_as_dateline(text, place)
         # (a town: "7 miles from Clearwater County" puts the incident at the county's edge)
-        if not dateline and (place.kind != "city" or not _measured_from(text, place.start)):
+        def reference(at: int) -> bool:
+            return _measured_from(text, at) or (landmarks and _landmark(text, at))
+
+        if not dateline and (place.kind != "city" or not reference(place.start)):
             continue
         later = []
         position = lowered.find(needle, place.end)
@@ -131,7 +196,7 @@ def reference_places(
         if near_km > 0:
             # (the province or district of the city's name is not the city named again)
             later = [at for at in later if not _names_its_area(text, at, at + len(needle))]
-        if any(not _measured_from(text, position) for position in later):
+        if any(not reference(position) for position in later):
             continue  # named as a place of its own too
         if (
             dateline

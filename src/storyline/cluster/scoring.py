@@ -35,6 +35,7 @@ from storyline.cluster.compat import (
     place_contradiction,
     province_mode_contradiction,
     quarter_contradiction,
+    quarter_town_contradiction,
     region_contradiction,
     same_name,
     short_country_contradiction,
@@ -431,6 +432,19 @@ def compatibility(
             settings,
         ),
         _quarter_contradiction(features, state, settings),
+        quarter_town_contradiction(
+            features.family,
+            features.cities,
+            features.places,
+            features.regions,
+            features.quarter_city,
+            features.exact_event_day is not None or bool(state.exact_days),
+            state.cities,
+            state.places,
+            state.regions,
+            state.quarters,
+            settings,
+        ),
         country_contradiction(
             features.country, features.places, state.places, state.countries, settings
         ),
