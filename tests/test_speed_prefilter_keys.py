@@ -85,12 +85,18 @@ def test_the_claim_prefilter_gives_the_full_scans_answer() -> None:
     assert _may_hold_claim(sentences[1])
 
 
-def _opens_with_a_letter(items: Any) -> bool:
-    """Whether every match of the parsed sequence starts with an ASCII letter."""
+def _opens_with_a_letter(items: Any, after: Any = ()) -> bool:
+    """Whether every match of the parsed sequence, followed by the parsed items `after`,
+    starts with an ASCII letter. A boundary or a look-around reads nothing: the letter is the
+    next item's; an optional part ("(?:the\\s+)?killed") must open with one, and so must what
+    follows it."""
     if not items:
-        return False
+        return bool(after) and _opens_with_a_letter(list(after))
     op, argument = items[0]
     name = str(op)
+    rest = [*items[1:], *after]
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return _opens_with_a_letter(rest)
     if name == "LITERAL":
         return bool(argument in _LETTERS)
     if name == "IN":
@@ -99,12 +105,23 @@ def _opens_with_a_letter(items: Any) -> bool:
                        and all(c in _LETTERS for c in range(value[0], value[1] + 1)))
                    for kind, value in argument)
     if name == "SUBPATTERN":
-        return _opens_with_a_letter(list(argument[3]))
+        return _opens_with_a_letter(list(argument[3]), rest)
     if name == "BRANCH":
-        return all(_opens_with_a_letter(list(branch)) for branch in argument[1])
+        return all(_opens_with_a_letter(list(branch), rest) for branch in argument[1])
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        return bool(argument[0] >= 1) and _opens_with_a_letter(list(argument[2]))
+        least, _, body = argument
+        return _opens_with_a_letter(list(body), rest) and (
+            least >= 1 or _opens_with_a_letter(rest))
     return False
+
+
+def test_the_letter_check_reads_optional_parts_and_look_arounds() -> None:
+    def opens(pattern: str) -> bool:
+        return _opens_with_a_letter(list(_sre_parse.parse(pattern, re.IGNORECASE)))
+
+    assert opens(r"(?:the\s+)?killed") and opens(r"(?<!non-)fatally") and opens(r"a(?:b)?")
+    assert not opens(r"(?:the\s+)?\d+") and not opens(r"(?:\d+\s+)?killed")
+    assert not opens(r"(?:the)?") and not opens(r"(?=\d)\w+") and not opens(r"(?:x|\.y)")
 
 
 def _group_end(pattern: str, start: int) -> int:

@@ -758,8 +758,9 @@ def count_candidates(document: Document) -> list[Sentence]:
 # Count words the sentence gate's stems do not cover (the sites of triggers.POST_DISPLACED,
 # "14,300 people are in accommodation centres"; the killing euphemisms of translated agency
 # text, "four militants were liquidated"; ...): the classes triggers.py builds its triggers
-# from, so a word added there is read here too.
-_UNGATED_COUNT_WORDS = re.compile(rf"\b(?:{UNGATED_TRIGGER_WORDS})\b", re.IGNORECASE)
+# from, so a word added there is read here too. (Entered only where a word starts.)
+_UNGATED_COUNT_WORDS = re.compile(rf"\b(?=[A-Za-z])(?:{UNGATED_TRIGGER_WORDS})\b",
+                                  re.IGNORECASE)
 
 
 def count_parse_requests(candidates: list[Sentence], document: Document) -> list[Sentence]:
@@ -1257,8 +1258,8 @@ def _another_of_those_counted(link: _Link, sentence: str, links: list[_Link]) ->
 UPDATE_VERBS = r"(?:raised|revised|rose|risen|increased|updated|climbed|lowered|reduced|corrected)"
 # "Three were killed (later raised to 5)": a bracketed update of the figure before it.
 _UPDATED_TO_BEFORE = re.compile(
-    rf"\b(?:later\s+|since\s+|then\s+|eventually\s+)?{UPDATE_VERBS}\s+"
-    r"(?:(?:up|down)(?:wards?)?\s+)?to\s+$", re.IGNORECASE)
+    rf"\b(?=[A-Za-z])(?:(?:later\s+|since\s+|then\s+|eventually\s+)?{UPDATE_VERBS}\s+"
+    r"(?:(?:up|down)(?:wards?)?\s+)?to\s+$)", re.IGNORECASE)
 
 
 # A tracker's field label: "Injured: 5", "Arrested: 1" after "Killed: 2".
