@@ -285,7 +285,8 @@ def _claim(
         return None
     if kind == "claimed" and (_OTHER_OCCASION.match(sentence, match.end()) or
                               _OTHER_OCCASION_INSIDE.search(match.group()) or
-                              _LONG_BEFORE.match(sentence, match.end())):
+                              _LONG_BEFORE.match(sentence, match.end()) or
+                              _SPAN_BEFORE.search(sentence, 0, match.start("actor"))):
         return None  # "claimed responsibility for a similar attack": another act than this
     if kind != "denied" and (_YEAR_AFTER.match(sentence, match.end()) or
                              _YEAR_BEFORE.search(sentence, 0, match.start("actor"))):
@@ -326,8 +327,11 @@ _OTHER_OCCASION_INSIDE = re.compile(r"\b(?:similar|previous|earlier|prior|anothe
 # in the same bazaar last year"): the parse's reading is
 # claims_own_word's `_dated_long_before`.
 _LONG_BEFORE = re.compile(
-    r"[^,.;]{0,60}?\b(?:(?:last|previous|preceding|prior)\s+(?:year|month|decade)s?"
+    r"[^,.;]{0,60}?\b(?:(?:last|previous|preceding|prior|past|recent)\s+(?:year|month|decade)s?"
     r"|(?:years?|months?|decades?)\s+ago)\b")
+# The same span opening the clause: "In recent years <X> has claimed attacks on the pipeline".
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|recent|previous|last)\s+"
+                          r"(?:years|months|decades)\b[^;.]*$", re.IGNORECASE)
 # A bare year on the claimed or blamed act ("claimed a bombing at a church in 2017", "in 2019
 # <X> claimed an assault on the same post", "massacres since 2014 that the army has blamed on
 # <X>"): within the clause, before the actor or right after the match.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from storyline.extract.claims_actors import (
     group_of_members,
     is_anaphoric,
+    is_national,
     name_of,
     organization_like,
 )
@@ -30,6 +31,7 @@ from storyline.extract.claims_lexicon import (
     OFFICIAL_WORDS,
     OTHER_OCCASION_WORDS,
     SAY_VERBS,
+    STATE_FORCES,
     SUSPECT_VERBS,
     not_a_perpetrator,
 )
@@ -65,7 +67,11 @@ if TYPE_CHECKING:
 
 # The violent acts one is accused of ("accused of looting the clinic"), not "of inciting youth".
 _ACT_GERUNDS = re.compile(
-    rf"^(?:{ADMITTED_ACT_STEMS}|loot|shell|assault|massacr|tortur|rap|stab|raid|storm)\w*ing$")
+    rf"^(?:{ADMITTED_ACT_STEMS}|loot|shell|assault|massacr|tortur|rap|stab|raid|storm"
+    # the rest of the violent acts one is accused of: "of striking a grain terminal", "of
+    # targeting civilians", "of blowing up the bridge", "of sabotaging the pipeline"
+    r"|strik|hit|target|blow|sabotag|destroy|seiz|behead|slaughter|lynch|poison|bombard|sink"
+    r"|rocket|mortar|strafe|raz|demolish|derail|torpedo|besieg|overrun)\w*ing$")
 
 
 # Verbs that make their object answerable: "<S> held (considers, found) <X> responsible".
@@ -102,8 +108,10 @@ def _held_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]
         return None
     answerable_for = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
-    if any(g.lower_ not in ATTRIBUTED_ACTS and not _ACT_GERUNDS.match(g.lower_)
-           for g in answerable_for):
+    # ("for this crime": what one is held responsible for, not accused of: "accused of a
+    # crime" is any charge)
+    if any(g.lower_ not in ATTRIBUTED_ACTS | {"crime", "crimes"} and
+           not _ACT_GERUNDS.match(g.lower_) for g in answerable_for):
         return []  # "held the party responsible for the fact that ...", "for his debts"
     if not held or negated(verb) or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES
                                          for c in verb.children):
@@ -151,8 +159,9 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     # (the act, or what it was done with: "the drones were launched by <X>")
     acts = [d for d in done if (is_attack_noun(d) and d.lower_ != "it") or d.lower_ in
             ATTRIBUTED_ACTS | ARMS_NOUNS]
-    if not acts:
-        return []
+    if not acts or (verb.lower_ in ("captured", "caught") and all(
+            a.lower_ in ("fire", "gunfire") for a in acts)):
+        return []  # ("the gunfire was captured by <X> sensors": recorded, not done)
     if _a_building(agent):
         return []  # "the car bomb detonated by the Interior Ministry building": where, not who
     if all(a.lower_ in _OFFICIAL_ACTS for a in acts) and any(
@@ -188,6 +197,51 @@ def _a_building(agent: Token) -> bool:
     return agent.lower_ in _BUILDINGS or any(
         t.lower_ in _BUILDINGS for t in agent.subtree if t.dep_ in ("compound", "pobj")
         and t.head.i == agent.i)
+
+
+def read_act_by(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"troops repelled an attack by <X> fighters on the base", "the bombing of the market by
+    <X>", "rocket fire by <X>": the nominalization of "<X> attacked the base" names its doer in
+    a "by" phrase, blamed by whoever tells it (suspected when that one believes it). Only an
+    organization is read so ("the shooting by a neighbour" names none), not a state's forces
+    or officials doing their work ("a raid by police", "strikes by Russian jets")."""
+    if noun.pos_ != "NOUN" or not the_act(noun) or (
+            noun.head.lower_ in ("of", "about") and noun.head.head.lower_ in _NOT_DONE_NOUNS):
+        return []  # ("warning of an attack by <X>": one not done)
+    heads = [noun]
+    if noun.dep_ in ("dobj", "obj") and not any(c.dep_ == "auxpass" for c in noun.head.children):
+        heads.append(noun.head)  # "beat back an assault by <X>": an active verb has no agent
+    agents = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+              and c.i > noun.i for g in c.children if g.dep_ == "pobj"]
+    # (hedged themselves: "an attack by suspected <X> fighters"; where they were is no part
+    # of their name: "an ambush by <X> rebels in rural <Place>")
+    hedged = any(c.dep_ == "amod" and c.lower_ in HEDGES for a in agents for c in a.children)
+    doers = [group_of_members(a) or a for a in agents if not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "near") for c in a.children)]
+    doers = [d for d in doers if organization_like(d) and not (
+        (d.lower_ in STATE_FORCES and d.pos_ != "PROPN") or any(
+            is_national(c, d) for c in d.children)) and not (
+        noun.lower_ in _OFFICIAL_ACTS and d.pos_ != "PROPN" and any(
+            t.lower_ in OFFICIAL_WORDS for t in d.subtree))]  # ("a raid by FBI agents")
+    if not doers:
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or negated(verb):
+        return []
+    governor = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i else None
+    kind: ClaimKind = "suspected" if hedged else "blamed"
+    speaker = reporter_of(verb) if verb.lower_ in SAY_VERBS else None
+    if governor is not None and governor.lower_ in SUSPECT_VERBS:
+        kind, speaker = "suspected", reporter_of(governor)
+    elif governor is not None and governor.lower_ in SAY_VERBS:
+        speaker = reporter_of(governor)
+    return [(kind, d, speaker) for d in doers]
+
+
+# Nouns of an act not done: "a warning of an attack by <X>", "the threat of attacks".
+_NOT_DONE_NOUNS = frozenset({"warning", "warnings", "threat", "threats", "plan", "plans", "fear",
+                             "fears", "risk", "risks", "danger", "prospect", "rumour", "rumours",
+                             "rumor", "rumors"})
 
 
 def read_ordered(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:

@@ -36,9 +36,10 @@ from storyline.extract.claims_tree import (
     relative_antecedent,
     subject_of,
 )
+from storyline.extract.gazetteer_tables import DEMONYMS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def with_conjuncts(actor: Token | Span) -> list[Token | Span]:
@@ -105,8 +106,11 @@ def named_right_before(noun: Token) -> Span | None:
     return doc[start:noun.i] if doc[noun.i - 1].text == ")" else doc[start:before + 1]
 
 
-_NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "del", "du", "des", "la", "al", "ibn",
-                           "bin"})
+# The Arabic and Urdu particles of a name transliterated without a hyphen: "Ansar ul Islam",
+# "Hizb ut Tahrir", "Lashkar e Jhangvi", "Jaish al Adl".
+_TRANSLITERATED_PARTICLES = frozenset({"ul", "ud", "ut", "ur", "e", "al", "el"})
+_NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "del", "du", "des", "la", "ibn",
+                           "bin"}) | _TRANSLITERATED_PARTICLES
 
 
 def _acronym_of_a_description(word: Token) -> bool:
@@ -134,6 +138,12 @@ _ORGANIZATION_WORDS = frozenset({
     "rebels", "militants", "insurgents", "fighters"})
 
 
+# A known group's name of several words opening a longer name is that group's branch or
+# province: "the Islamic State Sahel Province", "the Boko Haram Bakura faction".
+_KNOWN_NAMES_OF_WORDS = tuple(sorted(f"{name} " for name in KNOWN_GROUP_NAMES
+                                     if " " in name or "-" in name))
+
+
 def organization_like(actor: Token) -> bool:
     """Whether the phrase headed by `actor` names an armed organization or a state's forces:
     an acronym, a known group, a name with an organization's head word, "South African agents"."""
@@ -141,7 +151,8 @@ def organization_like(actor: Token) -> bool:
     if name is None:
         return False
     words = re.findall(r"[\w'’]+", name)
-    return normalize_actor(name).lower() in KNOWN_GROUP_NAMES or any(
+    normalized = normalize_actor(name).lower()
+    return normalized in KNOWN_GROUP_NAMES or normalized.startswith(_KNOWN_NAMES_OF_WORDS) or any(
         w.isupper() and len(w) > 1 for w in words) or any(
         w.lower() in _ORGANIZATION_WORDS for w in words) or any(
         is_national(c, actor) for c in actor.children)
@@ -209,7 +220,7 @@ def name_of(head: Token) -> str | None:
     if head.lower_ in _PERSON_NOUNS and head.pos_ != "PROPN":
         return None  # "a Merritt Island man", "a 16-year-old Cleveland boy", "Bryson's son"
     named = [t for t in words if t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1)
-             or t.lower_ in GROUP_ALIASES or is_national(t, head)]
+             or t.lower_ in GROUP_ALIASES or is_national(t, head) or _name_as_a_modifier(t)]
     if not named or (head.lower_ in GENERIC_HEADS and head.pos_ != "PROPN" and not named):
         return None
     if head.pos_ == "PRON":
@@ -219,6 +230,13 @@ def name_of(head: Token) -> str | None:
     if text.count("(") > text.count(")"):
         text += ")"  # "The National Liberation Army (NLA)"
     return text
+
+
+def _name_as_a_modifier(word: Token) -> bool:
+    """"the Rhodan militia": a capitalized word compounded with the noun, inside the sentence,
+    is its name even when the tagger takes an unknown name for an adjective."""
+    return word.dep_ == "compound" and word.text[:1].isupper() and word.i > word.sent.start \
+        and word.text[1:].islower() and word.head.lower_ in _ORGANIZATION_WORDS
 
 
 # Who speaks for a group and is named beside it: their own name is not the group's.
@@ -284,7 +302,7 @@ def is_national(word: Token, head: Token) -> bool:
     "Ethiopian troops"); not the sentence's first word, capitalized anyway."""
     return word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i == head.i and \
         head.lower_ in STATE_FORCES and word.text[:1].isupper() and \
-        word.i > word.sent.start
+        (word.i > word.sent.start or word.lower_ in DEMONYMS)  # ("Iranian agents were ...")
 
 
 # People told by what they are, where they are from or whose kin they are: a capitalized word
@@ -376,7 +394,7 @@ def group_of_members(head: Token) -> Token | None:
 
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an"})
 _NAME_PARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "da", "do", "dos", "la",
-                             "le", "los", "las"})
+                             "le", "los", "las"}) | _TRANSLITERATED_PARTICLES
 
 
 def _without_clauses(token: Token) -> list[Token]:
@@ -426,9 +444,9 @@ def _name_tokens(head: Token) -> list[Token]:
             doc[end + 1].lower_ in _ARABIC_ARTICLES and \
             doc[end + 2].text == "-" and end + 3 < len(doc) and doc[end + 3].pos_ == "PROPN":
         end += 3
-    # "Front de Liberation du Macina", "Front de la Corse": a French, Spanish or Portuguese
-    # particle and the capitalized word after it continue the name (the parser hangs them
-    # apart, as an apposition or a place).
+    # "Front de Liberation du Macina", "Front de la Corse", "Ansar ul Islam": a French,
+    # Spanish, Portuguese or transliterated particle and the capitalized word after it continue
+    # the name (the parser hangs them apart, as an apposition or a place).
     while True:
         after = end + 1
         while after < len(doc) and after - end <= 2 and doc[after].lower_ in _NAME_PARTICLES:
@@ -436,12 +454,28 @@ def _name_tokens(head: Token) -> list[Token]:
         if after == end + 1 or after >= len(doc) or not doc[after].text[:1].isupper():
             break
         end = after
+    end = _on_to_the_acronym(doc, start, end)
     if 0 < start < len(doc) - 1 and doc[start].lower_ in _ARABIC_ARTICLES and \
             doc[start + 1].text == "-" and doc[start - 1].pos_ == "PROPN" and \
             doc[start - 1].text[:1].isupper():
         start -= 1
     return [head.doc[i] for i in range(start, end + 1)
             if head.doc[i].dep_ != "punct" or head.doc[i].text in ("-", "'", "’")]
+
+
+def _on_to_the_acronym(doc: Doc, start: int, end: int) -> int:
+    """"the Popular Movement [for the Liberation of Sahr (PMLS)]": a name the parse cut at its
+    "for" or "of" runs on to the bracketed acronym whose letters are its capitals."""
+    if end + 1 >= len(doc) or doc[end + 1].lower_ not in ("of", "for"):
+        return end
+    bracket = end + 1
+    while bracket < len(doc) and bracket - end <= 8 and (
+            doc[bracket].lower_ in _NAME_JOINERS or doc[bracket].text[:1].isupper()):
+        bracket += 1
+    if bracket + 2 >= len(doc) or doc[bracket].text != "(" or doc[bracket + 2].text != ")":
+        return end
+    capitals = "".join(t.text[0] for t in doc[start:bracket] if t.text[:1].isupper())
+    return bracket + 2 if doc[bracket + 1].text == capitals else end
 
 
 def phrase_text(token: Token) -> str:

@@ -159,7 +159,9 @@ CLAIM_VERBS = frozenset({"claim", "claimed", "claims", "claiming"})
 TAKE_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "accepted",
                         "accepts", "accepting", "assume", "assumed", "assumes", "assuming",
                         "bear", "bore", "bearing", "admit", "admitted", "admits", "admitting",
-                        "acknowledge", "acknowledged", "acknowledges", "acknowledging"})
+                        "acknowledge", "acknowledged", "acknowledges", "acknowledging",
+                        # translated from Arabic ("tabanna"): "<X> adopted the bombing"
+                        "adopt", "adopted", "adopts", "adopting"})
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # Announcing one's responsibility claims it: "<X> announced (declared) its responsibility for".
 ANNOUNCE_VERBS = frozenset({"announced", "announces", "announce", "declared", "declares",
@@ -202,7 +204,9 @@ SAY_VERBS = frozenset().union(*(_forms(*verb) for verb in (
     ("disclose",), ("proclaim",), ("note",), ("recount",), ("reiterate",),
     ("repeat",), ("contend",), ("argue",), ("mention",), ("comment",), ("remark",),
     ("boast",), ("brag",), ("tweet",), ("warn",), ("emphasize",), ("emphasise",),
-    ("indicate",), ("acknowledge",), ("admit",), ("confess",)))) | FINDING_VERBS
+    ("indicate",), ("acknowledge",), ("admit",), ("confess",),
+    # an accusation made as an assertion: "the opposition charged that <X> had planted it"
+    ("charge",)))) | FINDING_VERBS
 # Verbs of inquiry, whose "whether" clause names a line investigators follow: "detectives were
 # examining whether <X> was responsible" suspects <X> (a question "asked whether" does not).
 INQUIRY_VERBS = frozenset().union(*(_forms(verb) for verb in (
@@ -245,6 +249,10 @@ ATTRIBUTED_ACTS = ATTACK_NOUNS - {"it"} | frozenset({
     "incident", "incidents", "bomb", "bombs", "death", "deaths", "murder", "murders",
     "abduction", "abductions", "hijacking", "violence", "attempt", "plot", "firing", "shelling",
     "looting", "sabotage",
+    # shooting as a mass noun: "held <X> responsible for the rocket fire", "gunfire by <X>"
+    "fire", "gunfire",
+    # the act named by what the accuser calls it: "holds <X> responsible for this atrocity"
+    "atrocity", "atrocities", "aggression",
     # the act named by what it did to its target: "the destruction of the pylon was the work of"
     "destruction", "sinking", "downing", "derailment", "demolition", "poisoning", "burning",
     "detonation", "detonations",
@@ -255,7 +263,9 @@ ATTRIBUTED_ACTS = ATTACK_NOUNS - {"it"} | frozenset({
 # 2019", "had claimed an earlier attack on the shrine".
 OTHER_OCCASION_WORDS = frozenset({"similar", "previous", "earlier", "past", "prior",
                                   "another", "separate", "unrelated", "different", "former",
-                                  "other", "older", "comparable"})
+                                  "other", "older", "comparable",
+                                  # acts of the kind, not this one: "claimed several such attacks"
+                                  "such"})
 # Adverbs of a habit: "routinely blew up pylons", "frequently claims attacks", "has often been
 # blamed": what a group does again and again, not the act the report tells.
 HABIT_ADVERBS = frozenset({"routinely", "frequently", "often", "regularly", "repeatedly",
@@ -406,10 +416,16 @@ GENERIC_ACTOR_WORDS = frozenset({"unknown", "unidentified", "armed", "suspected"
 # A state's covert hands, whose act an accuser tells ("Moscow said Ukrainian saboteurs had blown
 # up the lines"); an army's or a police's act is an operation, not an accusation.
 COVERT_AGENTS = frozenset({"agents", "operatives", "spies", "intelligence", "commandos",
-                           "saboteurs", "infiltrators", "mercenaries", "proxies"})
+                           "saboteurs", "infiltrators", "mercenaries", "proxies",
+                           # a state's secret agencies: "the Ukrainian special services",
+                           # "the Iranian intelligence agency", "Rwandan security service"
+                           "services", "service", "agency", "agencies"})
 # A state's armed forces, named by the nation's adjective: "Russian forces", "the Congolese army".
 STATE_FORCES = frozenset({"forces", "troops", "army", "military", "soldiers", "navy", "police",
                           "warplanes", "jets", "aircraft", "drones", "artillery", "gunboats",
+                          # the rest of a state's armed bodies: "the Ukrainian armed
+                          # formations", "Azerbaijani units", "the Syrian regime"
+                          "formations", "units", "regime",
                           # a state's secret hands: "South African agents were suspected"
                           *COVERT_AGENTS})
 # Who a group's members are called: "members of <X>", "rebels of <X>", "<X> guerrillas".
@@ -417,6 +433,8 @@ MEMBER_NOUNS = frozenset({"members", "member", "fighters", "guerrillas", "gueril
                           "militants", "rebels", "insurgents", "cadres", "militiamen",
                           "elements", "jihadists", "combatants", "operatives", "commandos",
                           "loyalists", "gunmen", "cell", "cells", "unit", "units",
+                          # as an accuser calls them: "the terrorists of <X> attacked"
+                          "terrorists",
                           # named by their tie: "dissidents of <X>", "followers of <X>"
                           "dissidents", "followers", "supporters", "bandits", "factions",
                           "faction", "remnants", "wing", "offshoot", "splinter"})

@@ -27,6 +27,7 @@ from storyline.extract.claims_lexicon import (
     INQUIRY_VERBS,
     MEDIA_NOUNS,
     MEMBER_NOUNS,
+    OFFICIAL_WORDS,
     OTHER_OCCASION_WORDS,
     OWN_ACT_VERBS,
     PLACING_VERBS,
@@ -127,6 +128,9 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if verb.lower_ in _ADMIT_VERBS and _admitted_act(verb):
         objects.add("attack")  # "admitted (to) kidnapping the engineers"
         direct.add("attack")
+    if verb.lower_ in CLAIM_VERBS and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and \
+            subject_of(verb) is None and not any(c.dep_ == "auxpass" for c in verb.children):
+        objects.add("attack")  # a note's telegraphic "Claimed by <X> via Amaq.": the act's claim
     if verb.lower_ in CLAIM_VERBS and _own_act_claimed(verb):
         objects.add("attack")  # "a spokesman claimed the group had planted the explosives"
     if any(is_attack_noun(o) for o in objects_of(verb)):
@@ -156,6 +160,11 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         # phrase itself is no name, "a recording claiming ... by <X>" may be <X>'s act)
         owner = media_owner(verb.head)
         agents = [owner] if owner is not None else []
+    if not agents and verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
+            o.lower_ in MEDIA_NOUNS for o in objects_of(verb.head)):
+        # "<X> released a video on Monday claiming the abduction" (the participle parsed on
+        # the verb): who released it
+        agents = [a for a in (subject_of(verb.head),) if a is not None]
     if verb.dep_ == "ccomp" and verb.head.lower_ in SAY_VERBS:
         # ""We assume full responsibility for the execution," read the communique signed by
         # <X>": the first person is the group whose statement tells it
@@ -196,11 +205,16 @@ def _another_occasion(verb: Token) -> bool:
              if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     marked = any(m.lower_ in OTHER_OCCASION_WORDS for a in acts if is_attack_noun(a)
                  for m in a.children if m.dep_ in ("amod", "det"))
-    return marked or any(_dated_long_before(c) for head in (verb, *acts) for c in head.children)
+    spans = [g for head in (verb, *acts) for c in head.children if c.dep_ == "prep"
+             and c.lower_ in ("in", "over", "during") for g in c.children if g.dep_ == "pobj"]
+    return marked or any(_dated_long_before(c) for head in (verb, *acts)
+                         for c in (*head.children, *spans))  # (and "in past years")
 
 
 _LONG_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades"})
-_BEFORE_WORDS = frozenset({"last", "previous", "preceding", "prior", "ago", "earlier"})
+_BEFORE_WORDS = frozenset({"last", "previous", "preceding", "prior", "ago", "earlier",
+                           # a span reaching back: "in past years", "in recent months"
+                           "past", "recent"})
 
 
 def _dated_long_before(word: Token) -> bool:
@@ -607,7 +621,8 @@ def read_reported_act(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]
     if doer is None or author is None:
         return []
     if of_itself(doer):
-        return [("claimed", author, None)] if noun.lower_ in _OWN_WORD_NOUNS else []
+        return [("claimed", author, None)] if noun.lower_ in _OWN_WORD_NOUNS and \
+            not _an_officials_charge(author, doer) else []
     return [("blamed", doer, author)]
 
 
@@ -638,4 +653,15 @@ def anothers_own_claim(noun: Token) -> bool:
     government's accusation that their fighters attacked the school" denies it)."""
     clause = _act_clause(noun) if noun.lower_ in _OWN_WORD_NOUNS else None
     doer = own_clause_subject(clause) if clause is not None else None
-    return doer is not None and _author_of(noun) is not None and of_itself(doer)
+    author = _author_of(noun)
+    return doer is not None and author is not None and of_itself(doer) and \
+        not _an_officials_charge(author, doer)
+
+
+def _an_officials_charge(author: Token, doer: Token) -> bool:
+    """"dismissed as lies the army's assertion that its fighters had shelled the camp",
+    "rejected the government's claim that their members attacked the convoy": an army, a
+    government or the police do not call their own men fighters or members, so the "its" of
+    an official's claim is the one who rejects it, and the claim an accusation."""
+    return author.pos_ != "PROPN" and author.lower_ in OFFICIAL_WORDS and \
+        doer.lower_ in MEMBER_NOUNS - COVERT_AGENTS

@@ -31,6 +31,7 @@ from storyline.extract.claims_accusations import (
     POINT_VERBS,
     WORK_NOUNS,
     read_accused,
+    read_act_by,
     read_act_linked,
     read_act_pinned,
     read_attributed,
@@ -57,6 +58,7 @@ from storyline.extract.claims_lexicon import (
     ACCUSE_VERBS,
     ANNOUNCE_VERBS,
     ATTRIBUTE_VERBS,
+    ATTRIBUTED_ACTS,
     BLAME_VERBS,
     CLAIM_VERBS,
     DENY_VERBS,
@@ -150,6 +152,9 @@ _MORE_ACT_STEMS = (r"sank|sunk|torpedo|rammed|bombard|mined|knifed|stabb|hacked|
 CLAIM_SENTENCE_RE = re.compile(
     r"\b(?=[A-Za-z])(?:claim|responsib|credit|denie|deny|denying|blame|accus|suspect"
     r"|behind|attribut"
+    # a claim in translation from Arabic: "<X> adopted the bombing"
+    r"|adopt(?:ed|s|ing)?\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:attacks?|bombings?"
+    r"|blasts?|explosions?|assassinations?|killings?|ambush(?:es)?|operations?)\b"
     r"|carried\s+out|involve|believed|hallmark|fingerprints"
     # an attack done by its perpetrator: "perpetrated by <X>", "was staged by <X>"
     r"|(?:perpetrated|committed|staged|masterminded|orchestrated|ordered|planned)\s+by"
@@ -173,7 +178,7 @@ CLAIM_SENTENCE_RE = re.compile(
     r"|belong(?:ed|s)?\s+to"
     # the attackers' group named with them: "members of <X> seized", "FARC guerrillas overran"
     r"|(?:members?|fighters|guerrill?as|militants|rebels|insurgents|cadres|militiamen|elements"
-    r"|jihadists|combatants|operatives|commandos|loyalists|gunmen|cells?)\s+(?:of|from"
+    r"|jihadists|combatants|operatives|commandos|loyalists|gunmen|cells?|terrorists)\s+(?:of|from"
     r"|(?:loyal|linked|tied|affiliated|allied)\s+(?:to|with))\s+(?:the\s+)?(?-i:[A-Z])"
     r"|(?-i:[A-Z][\w'’-]*)\)?\s+(?:fighters|guerrill?as|militants|rebels|insurgents|cadres"
     r"|militiamen|elements|jihadists|combatants|operatives|commandos|loyalists|gunmen)\b"
@@ -276,7 +281,9 @@ LATE_CLAIM_SENTENCE_RE = re.compile(
     # Independence Army fired the rounds", "said Ukrainian saboteurs had blown up the lines"
     r"|(?-i:Army|Front|Movement|Brigades?|Forces|Party|Organi[sz]ation|Militias?|Tigers|Group"
     r"|Battalions?|Commandos?|Guards?|Council|Alliance|Brotherhood|Cartel|Gang|Network|Faction"
-    r"|Command|Legion|Resistance|Mujahideen|Cells?)\s+(?:had\s+|has\s+|have\s+)?"
+    r"|Command|Legion|Resistance|Mujahideen|Cells?"
+    # or by its acronym: "the terrorist group OLF-Shene had massacred civilians"
+    r"|[A-Z]{2,}(?:-[A-Z][a-z]*)?)\s+(?:had\s+|has\s+|have\s+)?"
     rf"(?:{_ACT_STEMS}|{_MORE_ACT_STEMS})"
     r"|(?:saboteurs|agents|operatives|spies|infiltrators|mercenaries|proxies|commandos)\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{_ACT_STEMS}|{_MORE_ACT_STEMS})"
@@ -284,6 +291,10 @@ LATE_CLAIM_SENTENCE_RE = re.compile(
     # "had been planned in Afghanistan by the TTP", "were launched by the Rapid Support Forces"
     rf"|(?:{_DONE_PARTICIPLES})\s+(?:[^.,;]{{0,50}}?\s)?by\s+(?:the\s+|members\s+of\s+"
     r"(?:the\s+)?)?(?-i:[A-Z])"
+    # an act noun with its doer: "repelled an attack by <X> fighters", "rocket fire by <X>"
+    r"|(?:attacks?|bombings?|blasts?|ambush(?:es)?|raids?|assaults?|killings?|massacres?"
+    r"|shootings?|shelling|fire|gunfire|kidnappings?|abductions?|explosions?)\s+"
+    r"(?:[^.,;]{0,40}?\s)?by\s+(?:the\s+)?(?-i:[A-Z])"
     # a suspicion, and the beliefs an act is told in: "with suspicion falling on <X>", "on the
     # theory that members of <X> set the fire"
     # (a crime, a finding or an inquiry only with a name after it: "the crime of murder", "police
@@ -333,13 +344,14 @@ _CLAIM_SENTENCE_SCAN = re.compile(r"\b(?=[a-z])" + CLAIM_SENTENCE_RE.pattern, re
 # text, where lower() gives exactly the letters IGNORECASE equates.)
 _CLAIM_SENTENCE_WORDS = re.compile(
     "claim|responsib|credit|deni|deny|blame|accus|suspect|behind|attribut|carried|involve"
+    "|adopt"
     "|believed|hallmark|fingerprints|admit|acknowledg|member|belong|play|said|says|stated"
     "|announced|boasted|bragged|perpetrat|committed|staged|mastermind|orchestrated|ordered"
     "|planned"
     "|distanc|author|culprit|finger|hand|role|complicity|fighters|guerril|militants|rebels"
     "|insurgents|cadres|militiamen|elements|jihadists|combatants|operatives|commandos"
     "|loyalists|gunmen|cell|work|linked|tied|connected|caller|communiqu|leaflet|pamphlet|told"
-    "|spokes|kidnappers|attackers|abductors|hijackers"
+    "|spokes|kidnappers|attackers|abductors|hijackers|terrorists"
     "|soldiers|mujahideen|nothing|anything")
 
 
@@ -515,6 +527,9 @@ _CONSTRUCTIONS: tuple[_Construction, ...] = (
     _Construction("work_of", WORK_NOUNS, None, read_work_of),
     _Construction("linked_to", LINK_VERBS, None,
                   lambda t: read_linked_to(t) or read_act_linked(t)),
+    # "repelled an attack by <X> fighters", "the bombing of the market by <X>" (a noun: the
+    # verb "attack" is the members' act below)
+    _Construction("act_by", ATTRIBUTED_ACTS, _is_noun, read_act_by, final=False),
     _Construction("act_verb", None, is_act_verb, _act_told),
     _Construction("members_act", MEMBER_ACTS, None, read_members_did_it),
     _Construction("done_by", DONE_BY_VERBS, None, lambda t: read_done_by(t) or read_ordered(t)),

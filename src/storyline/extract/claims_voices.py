@@ -92,8 +92,11 @@ def _group_of_voice(head: Token) -> Token | None:
                 return group
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return child
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and head.lower_ in SPOKESPEOPLE:
-            return child  # "a Taliban spokesman"; not "the Amaq news agency", its own name
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and \
+                head.lower_ in SPOKESPEOPLE | _LEADERS:
+            # "a Taliban spokesman", "an Abu Sayyaf commander"; not "the Amaq news agency",
+            # its own name
+            return child
         if child.dep_ == "poss" and child.lower_ == "whose" and \
                 head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "relcl":
             return head.head.head  # "<X>, whose spokesman told reporters that ...": <X>
@@ -206,7 +209,8 @@ def _the_group(word: Token, kinds: frozenset[str] = ANAPHORS) -> bool:
     Bandera Roja group", which names it)."""
     return word.lower_ in kinds and any(d.lower_ == "the" for d in word.children
                                           if d.dep_ == "det") and not any(
-        c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in word.children)
+        c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper())
+        for c in word.children)  # (nor "the Rhodan militia", its name tagged an adjective)
 
 
 def of_itself_or_the_group(subject: Token) -> bool:
