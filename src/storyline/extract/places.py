@@ -47,6 +47,7 @@ from storyline.extract.places_context import (
     Mention,
     agreed_with_a_county,
     build_context,
+    dominant_city,
     resolve,
     weak_name,
 )
@@ -128,6 +129,8 @@ _RESIDENT_AFTER = re.compile(
 )
 _AGENCY_AFTER = re.compile(r"\s+(?:Police|Sheriff|County|Fire|Metro)\b", re.IGNORECASE)
 _NEIGHBORHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community area)\b", re.IGNORECASE)
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community\s+area|area)\b",
+                            re.IGNORECASE)
 _CITYS_BEFORE = re.compile(r"\bcity(?:'s|’s)\s+$")
 # What follows a dateline city: the country or state of the city before the date
 # ("CUCUTA, Colombia, Feb 10 -", "BUKAVU, Democratic Republic of Congo, July 12 -"), a date (its
@@ -205,8 +208,8 @@ def _all_places(text: str) -> list[Place]:
     people: set[str] = set()
     compounds: list[tuple[int, int]] = []
     mentions = list(islice(_mentions(text, gazetteer, people, compounds), MAX_PLACE_MENTIONS))
-    context = build_context(text, mentions, frozenset(people),
-                            _placed_twice(text, mentions, people))
+    context = _with_the_datelines_country(text, mentions, build_context(
+        text, mentions, frozenset(people), _placed_twice(text, mentions, people)))
     accepted: list[tuple[Mention, GazetteerEntry]] = []
     for mention in mentions:
         entry = _city_heading_an_address(text, mention, resolve(mention, context))
@@ -241,6 +244,22 @@ def _all_places(text: str) -> list[Place]:
         places = [p for p in places if p.start not in elsewhere]
     return _without_asides(text, [_with_district_word(text, p)
                                   for p in [*places, *venues, *unlisted]])
+
+
+def _with_the_datelines_country(text: str, mentions: list[Mention], context: Context) -> Context:
+    """"ISLAMABAD (Reuters) - ... blew himself up ... in Parachinar": a dateline's great city,
+    whose other readings are small places elsewhere or other places' old names (Islamabad, a
+    former name of Chattogram), names the country of the story's bureau. (Only at a dateline:
+    in a note that names "San Antonio, Valparaiso" the name is the Chilean town's.)"""
+    if not mentions or not opens_as_dateline(text, mentions[0]):
+        return context
+    dominant = dominant_city(mentions[0].entries, mentions[0].surface)
+    if dominant is None or context.names_country(dominant.country, ""):
+        return context
+    countries = dict(context.countries)
+    countries[dominant.country] = countries.get(dominant.country, frozenset()) | {
+        mentions[0].surface}
+    return replace(context, countries=countries)
 
 
 def _country_of_its_town(text: str, places: list[Place]) -> list[Place]:
@@ -397,25 +416,45 @@ def _town_placed(text: str, mention: Mention) -> bool:
 _ORIGIN_PHRASES = (
     r"\b(?:man|woman|teen|teenager|boy|girl|native|couple|men|women|teens|teenagers|boys|girls"
     r"|couples|workers|labou?rers|migrants|pilgrims|tourists|visitors|students|traders|merchants"
+    # (kin and callings: "three brothers from Leon", "a candidate from Baidoa")
+    r"|brothers|sisters|sons|daughters|cousins|relatives|friends|nephews?|nieces?"
+    r"|candidates?|journalists?|reporters?|teachers?|doctors?|priests?|imams?|student"
     r"|fishermen|farmers|herders|herdsmen|drivers|refugees|families|guests|fans|worshippers"
     r"|immigrants|nationals|settlers|miners|engineers|employees|volunteers|recruits|troops"
     r"|soldiers|victims|all)\s+from"
     r"|\bnatives?\s+of|\boriginally\s+(?:\w+\s+)?(?:from|of|in)"
+    # "the attackers were reportedly from Nasarawa state", "the gunmen are believed to be from X"
+    r"|\b(?:were|are)\s+(?:reportedly\s+|(?:believed|said|thought)\s+to\s+be\s+)from"
     r"|\b(?:born|raised|grew\s+up)(?:\s+and\s+(?:raised|bred|brought\s+up))?\s+in"
     r"|\b(?:trained|recruited|radicali[sz]ed|indoctrinated|studied|educated|schooled)\s+in")
-_ORIGIN_ASIDE = re.compile(rf"(?:{_ORIGIN_PHRASES})\s+(?:the\s+)?$", re.IGNORECASE)
+# ("from neighbouring Nasarawa state": a place beside the event's own, named as such)
+_NEIGHBOURING = r"(?:(?:neighbou?ring|nearby|adjoining|adjacent)\s+)?"
+_ORIGIN_ASIDE = re.compile(rf"(?:{_ORIGIN_PHRASES})\s+(?:the\s+)?{_NEIGHBOURING}$", re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(
+    # "taken to a hospital in X", and so with the hospital's name or its kind between ("treated
+    # at Mercy General Hospital in X", "rushed to the teaching hospital in X") and with several
+    # ("the wounded were taken to hospitals in X")
     r"(?:\b(?:taken|rushed|airlifted|flown|transported|transferred|evacuated|admitted|treated"
-    r"|died|pronounced\s+dead)\s+(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:(?:local|nearby|area)\s+)?"
-    r"(?:hospital|clinic|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+in"
-    r"|\b(?:airlifted|flown|evacuated|referred|shifted)\s+to"
+    r"|died|pronounced\s+dead)\s+(?:(?:by\s+\w+|later|first)\s+)?(?:to|at|in)\s+"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|various\s+)?(?:[\w'’.&-]+\s+){0,4}?"
+    r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re)s?|infirmary)\s+in"
+    # "evacuated by helicopter to X", "flown by air to X": where the wounded went, by any means
+    r"|\b(?:airlifted|flown|evacuated|referred|shifted)\s+(?:by\s+\w+\s+)?to"
+    # "in Harvey, a south suburb of Chicago", "in Bokkos, a farming town near Jos": the city an
+    # apposition measures the event's town from
+    r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|exurb|town|city|village|community"
+    r"|neighbou?rhood)\s+(?:just\s+)?(?:(?:north|south|east|west|north-?east|north-?west"
+    r"|south-?east|south-?west)\s+of|of|outside|near|close\s+to)"
     # "two were referred to Pokhara", "a vessel bound for Mumbai": where the wounded or a
     # vehicle went on to (not where a suspect was arrested: mostly the event's own town)
-    r"|\bbound\s+for"
+    # ("families have left for Kirkuk", "heading for Maroua": where people went afterwards)
+    r"|\b(?:bound|left|leaving|headed|heading|departed|set\s+off|setting\s+off)\s+for"
     r"|\b(?:(?:went|go|goes|stood|stand|stands|standing)\s+on\s+trial|appeared\s+(?:in|before)"
     r"\s+(?:a\s+)?(?:\w+\s+)?court|(?:was|were|been)\s+(?:sentenced|convicted|arraigned|tried"
     r"|extradited))\s+(?:\w+\s+){0,3}?(?:in|at|to)"
-    r"|\b(?:(?:was|were|be|been|being)\s+buried|laid\s+to\s+rest)\b[^.;\n]{0,40}?\b(?:in|at)"
+    # ("the family buried him in X", "they buried their dead at Y": the same, said actively)
+    r"|\b(?:(?:was|were|be|been|being)\s+buried|laid\s+to\s+rest"
+    r"|buried\s+(?:him|her|them|their\s+\w+|his\s+\w+))\b[^.;\n]{0,40}?\b(?:in|at)"
     r"(?:\s+(?:their|his|her)\s+(?:home\s+)?(?:village|town)\s+of)?"
     r"|\b(?:based|headquartered|originated|hails|live|lives|lived|living|reside|resides|resided"
     r"|residing)\s+in"
@@ -428,7 +467,7 @@ _ASIDE_BEFORE = re.compile(
     r"|\b(?:funerals?|burials?|vigils?|wakes?|funeral\s+prayers)\b(?:[^.;\n]{0,50}?\s(?:was|were"
     r"|had\s+been|will\s+be))?\s+(?:held|took\s+place|conducted|observed|offered)\s+(?:in|at)"
     r"|\bbodies\s+(?:(?:were|had\s+been)\s+)?(?:flown|sent|taken|brought|returned|repatriated"
-    r"|transported|handed\s+over)\s+(?:back\s+)?to"
+    r"|transported|handed\s+over)\s+(?:back\s+|home\s+)?(?:to|from)"
     # "had moved there from Y", "a family that settled here from Z": where a person of the
     # story comes from (the whole class of origin phrases, not the place the person was struck)
     r"|\b(?:moved|relocated|emigrated|migrated|settled|immigrated)\s+(?:there\s+|here\s+"
@@ -438,7 +477,8 @@ _ASIDE_BEFORE = re.compile(
     r"|\b\d{1,3},\s+from"
     # "who travelled from Enugu", "had fled to Birmingham after the fire": where people of the
     # story came from or went afterwards
-    r"|\b(?:travell?ed|came|flew|drove|arrived|returned)\s+(?:in\s+|down\s+|up\s+|over\s+)?from"
+    r"|\b(?:travell?ed|came|come|flew|drove|driven|arrived|returned)"
+    r"\s+(?:in\s+|down\s+|up\s+|over\s+)?from"
     r"|\b(?:fled|escaped|flew|drove|moved|relocated)\s+(?:back\s+)?to"
     # "fled across the river to Mae Sot", "escaped through the forest towards Nertiti", "ran
     # with their cattle into Y": where people went, a few words after the verb of flight
@@ -450,7 +490,9 @@ _ASIDE_BEFORE = re.compile(
     # report's own)
     # (not "one of three related attacks in X", "in other shootings in Chicago": the
     # report's own incident is among them)
-    r"|\b(?:similar|previous|earlier|prior|separate|another)\s+(?:to\s+)?"
+    # ("two separate bombs in X and Y" are the report's own incidents: only "a separate" one
+    # is another)
+    r"|\b(?:similar|previous|earlier|prior|(?<=\ba\s)separate|another)\s+(?:to\s+)?"
     r"(?:(?:an?|one|the|that|those)\s+)?"
     # (any noun of an incident or of its weapon: "a similar grenade in Muyinga", "an earlier
     # landslide near Mbale", "previous shelling in Beledweyne")
@@ -496,7 +538,15 @@ _ASIDE_BEFORE = re.compile(
     r"|\b(?:statement|communiqu[eé]|press\s+release|news\s+conference|press\s+conference"
     r"|briefing|bulletin)\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:issued|released|published"
     r"|read|given|held|posted|sent|delivered)\s+)?(?:in|from)"
-    r")\s+(?:the\s+)?$", re.IGNORECASE)
+    # "claimed it in a call to a newspaper in Bilbao", "in a message to a radio station in X":
+    # the channel a claim or a warning went through
+    r"|\b(?:call|calls|message|letter|statement|email|e-mail)\s+(?:sent\s+|made\s+)?to\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:newspaper|daily|radio(?:\s+station)?|station"
+    r"|agency|television|channel|outlet|office)\s+(?:based\s+)?in"
+    # ("came from villages near Multan", "fled to the area around Kaya": the same, through the
+    # settlements near the place)
+    r")\s+(?:(?:the\s+)?(?:villages?|towns?|areas?|outskirts|countryside)\s+(?:near|around"
+    r"|outside|of)\s+)?(?:the\s+)?" + _NEIGHBOURING + "$", re.IGNORECASE)
 _ASIDE_WINDOW = 80
 def _without_asides(text: str, places: list[Place]) -> list[Place]:
     """`places` less the towns named only aside from the event (`_ASIDE_BEFORE`), where
@@ -550,9 +600,15 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
         # earnest: "labourers from Bihar were shot dead in Kulgam")
         aside.update({key: (bool(towns) and (key[2] not in towns or origins.get(key, False)))
                       or key[2] in own_regions for key, flag in regions_aside.items() if flag})
+    # ("in the Brumley Gap area of Washington County ... taken to a hospital in Abingdon": a
+    # community named as an area or a quarter is no other town named in earnest, and the town
+    # near it may be the one the databases code)
+    quarters = {_identity(p) for p in places if p.kind == "city" and p.start >= 0
+                and _QUARTER_AFTER.match(text, p.end)}
     if any(flag for flag in aside.values()) and any(
             not flag and (kind == "city" or (kind == "region" and country not in (None, "US")))
-            for (_, kind, country, _), flag in aside.items()):
+            and (name, kind, country, lat) not in quarters
+            for (name, kind, country, lat), flag in aside.items()):
         places = [p for p in places if not aside.get(_identity(p), False)]
     elif (part := _part_of_the_country(text, places)) is not None:
         # "MAPUTO - The toll from the cyclone in central Mozambique has risen": no other

@@ -18,7 +18,7 @@ from storyline.extract.gazetteer_tables import (
 )
 
 __all__ = ["SHARED_SHORT_NAMES", "Context", "Mention", "agreed_with_a_county", "build_context",
-           "resolve", "weak_name"]
+           "dominant_city", "resolve", "weak_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +99,25 @@ def build_context(text: str, mentions: list[Mention], people: frozenset[str],
         placed,
         tuple(counties),
     )
+
+
+# A great city that dwarfs (tenfold) every other place written with its name is the one meant;
+# a place listed under another name ("Islamabad", an old name of Chattogram) is not weighed.
+_DOMINANT_CITY = 500_000
+_DOMINANCE = 10
+
+
+def dominant_city(readings: tuple[GazetteerEntry, ...], surface: str) -> GazetteerEntry | None:
+    named = [entry for entry in readings if fold(entry.name) == surface]
+    if not named:
+        return None
+    largest = max(named, key=lambda entry: entry.population)
+    if largest.kind != "city" or largest.population < _DOMINANT_CITY:
+        return None
+    others = [entry.population for entry in named
+              if entry is not largest and entry.country != largest.country]
+    return largest if all(other * _DOMINANCE <= largest.population for other in others) \
+        else None
 
 
 def _is_county(entry: GazetteerEntry) -> bool:

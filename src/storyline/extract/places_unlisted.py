@@ -761,10 +761,34 @@ def _towns_before_routes(text: str) -> list[Span]:
     return [(start, end, "city", None) for start, end, _, _ in towns_on_routes(text)]
 
 
+# "on the road between Boni and Hombori", "the highway linking X and Y": the same two ends
+# written with a preposition or a verb of joining after the route's noun.
+_ROUTE_BETWEEN = re.compile(
+    rf"\b{ROUTE_NOUNS}[ \t]+(?:between|linking|connecting|joining)[ \t]+"
+    r"(?P<first>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)[ \t]+and[ \t]+"
+    r"(?P<second>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)(?![\w'’-]|[ \t]+[A-Z])")
+
+
+_CONTAINING_SETTLEMENT_AFTER = re.compile(
+    r",?\s+(?:in|of)\s+(?:the\s+)?(?:municipality|town|city|village|district|commune"
+    r"|locality|county|parish)\s+of\b", re.IGNORECASE)
+
+
 def _route_ends(text: str) -> list[Span]:
-    if _ROUTE_NOUN.search(text) is None:
-        return []  # (most texts: the pattern's scan is skipped)
     spans: list[Span] = []
+    for match in _ROUTE_BETWEEN.finditer(text):
+        if _STREET_WORDS_AFTER.match(text, match.end()) or \
+                _CONTAINING_SETTLEMENT_AFTER.match(text, match.end()):
+            # "the road between Pearl and Olive streets": cross streets; "the road between
+            # Union and Paquilo in the municipality of Cabrera": hamlets of the settlement named
+            continue
+        for group in ("first", "second"):
+            name = match.group(group)
+            if not any(_ordinary_word(word) for word in name.split()) and \
+                    fold(name) not in load_gazetteer().demonyms:
+                spans.append((match.start(group), match.end(group), "city", None))
+    if _ROUTE_NOUN.search(text) is None:
+        return spans  # (most texts: the pattern's scan is skipped)
     for match in _ROUTE.finditer(text):
         for group in ("first", "second"):
             name = match.group(group)
