@@ -291,7 +291,9 @@ def test_relative_clause_subject_and_subset_that_died() -> None:
     found = totals("The gunman, who was killed in the shootout, had wounded 14 people, 2 of "
                    "whom later died.")
     assert found["killed"].value == 3  # the gunman and the two who later died
-    assert found["injured"].value == 14
+    # the two who later died moved from the wounded to the dead: GVA, GTD and ACLED count a
+    # person once, as killed (session 27: a share that changed state moves out)
+    assert found["injured"].value == 12
     assert value_of("The perpetrator, who was killed by police, had a long record.",
                     "killed") == 1
 

@@ -48,6 +48,7 @@ from storyline.extract.triggers import (
     ANIMAL_NOUNS,
     BODY_PARTS,
     CATEGORIES,
+    EUPHEMISM_NOUNS,
     PERSON_AFTER_ARTICLE_RE,
     PERSON_NOUNS,
     POST_RE,
@@ -75,7 +76,9 @@ _PASSIVE_END = re.compile(
     r"\s*$", re.IGNORECASE)
 # An object right after a verb makes it active: "militants killed three soldiers".
 _OBJECT_AFTER = re.compile(
-    r"^\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
+    # not "a" of a time adverbial: "arrested a week later", "died a day after"
+    r"^\s+(?:(?:a|an)(?!\s+(?:week|day|month|year|while|few|short|minute|hour|moment)s?\b)"
+    r"|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|\d|at\s+least|more\s+than|several|dozens|scores|hundreds|many|him|them|people|civilians"
     r"|soldiers|police|residents)\b", re.IGNORECASE)
 # Past forms of the categories' verbs that are a finite active verb as well as a passive
@@ -398,7 +401,8 @@ _PARTICLE_BEFORE_OBJECT = re.compile(
     r"\b(?=[A-Za-z])(?:stoned|stones|stone|stoning|beaten|beat|beats|beating|hacked|hacks|hack|hacking"
     r"|clubbed|clubs|club|clubbing|stabbed|stabs|stab|stabbing|bludgeoned|bludgeons|bludgeoning"
     r"|lynched|lynch|lynches|lynching|burned|burnt|burns|burn|burning|kicked|battered|macheted"
-    r"|strangled|crushed|trampled|tortured|starved|whipped|shot|shoots|shoot|shooting)\s+"
+    r"|strangled|crushed|trampled|tortured|starved|whipped|shot|shoots|shoot|shooting"
+    r"|buried|buries|bury|burying)\s+"
     r"(?:to\s+death|alive)\s+(?:the\s+|all\s+)?", re.IGNORECASE)
 PARTICLE_DETAIL = "killing verb with its particle before the object"
 
@@ -1058,6 +1062,7 @@ def _without_shadowed_singulars(links: list[_Link]) -> list[_Link]:
         link.quantity.singular and link.category in stated and not conjoined_with(link))]
 
 
+_GROUP_OF_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){1,2}of\s+", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s+of\s+(?:the|those|these|them)(?:\s+[\w'’-]+){0,2}\s*,\s*$",
                              re.IGNORECASE)
 
@@ -1071,9 +1076,14 @@ def _usable(quantity: Quantity, sentence: str, previous: Quantity | None = None)
             _SUPERSET_BEFORE.search(prefix):
         return False
     # "one of the victims, a man, died": the man is that one, not a second person
-    return not (quantity.article and previous is not None and previous.value == 1
-                and previous.text.lower().endswith("one")
-                and _APPOSITIVE_GAP.fullmatch(sentence[previous.end:quantity.start]))
+    if quantity.article and previous is not None and previous.value == 1 \
+            and previous.text.lower().endswith("one") \
+            and _APPOSITIVE_GAP.fullmatch(sentence[previous.end:quantity.start]):
+        return False
+    # "five members of a family", "three employees of a bank": the article is inside the
+    # number's "of" phrase, which names the group the counted people belong to
+    return not (quantity.article and previous is not None and not previous.article
+                and _GROUP_OF_GAP.fullmatch(sentence[previous.end:quantity.start]))
 
 
 _FIRED_BEFORE = re.compile(
@@ -1162,6 +1172,11 @@ _SOUGHT_SUSPECTS = re.compile(
     r"|warrants?|jailbreak|prison\s+break|inmates?|convicts?|fled)\b", re.IGNORECASE)
 
 
+_EUPHEMISM_NOUN_RE = re.compile(rf"(?:the\s+)?{EUPHEMISM_NOUNS}", re.IGNORECASE)
+# "14 takfiri elements", "9 terrorist elements": the communiques' word for fighters
+_ELEMENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?elements\b", re.IGNORECASE)
+
+
 # Taking people away is an abduction unless the law takes them: police, troops, courts.
 _REMOVAL_RE = re.compile(REMOVAL, re.IGNORECASE)
 _REMOVED_BY_THE_LAW = re.compile(
@@ -1193,10 +1208,15 @@ def _counts_people(link: _Link, sentence: str) -> bool:
     if link.category == "hostages" and _REMOVAL_RE.fullmatch(trigger.strip()) and \
             _REMOVED_BY_THE_LAW.search(sentence):
         return False  # "officers led away 12 protesters": an arrest, told by arrest words
-    if link.category == "missing" and "being" in trigger and _SOUGHT_SUSPECTS.search(sentence):
+    if link.category == "missing" and ("being" in trigger or " for" in trigger) and \
+            _SOUGHT_SUSPECTS.search(sentence):
         return False  # "two gunmen are still being sought": wanted by police, not missing
     if "measures" in trigger and not _PEOPLE_AFTER.match(sentence, quantity.end):
         return False  # "compulsory measures against 30 illegal billboards": no detention
+    if _EUPHEMISM_NOUN_RE.match(trigger) and not (
+            _PEOPLE_AFTER.match(sentence, quantity.end)
+            or _ELEMENTS_AFTER.match(sentence, quantity.end)):
+        return False  # "the elimination of 14 checkpoints": no one died
     if not (quantity.article or quantity.qualifier == "vague"):
         return True
     limit = 8 if quantity.article else 5
@@ -1432,8 +1452,12 @@ _FIGURE_NOUN_FAR = re.compile(r"\b(?:number|count|tally)\s+of\b", re.IGNORECASE)
 # marks the clause: "killing 12 soldiers and 30 wounded civilians" stays a list. Not when the
 # first verb is in a relative clause: "a man wounded in an ambush that killed five adults and
 # an unborn child has now been arrested" (the main verb is the man's).
+# "IS" in capitals is the Islamic State, not the verb: "15 IS fighters and 3 Kurdish fighters
+# were killed" is one clause.
+_NOT_IS_IN_CAPITALS = r"(?<!(?-i:IS))"
 _FINITE_BEFORE_TRIGGER = re.compile(
-    r"\b(?=[A-Za-z])(?:were|was|are|is|have|has|had|remain|remains|remained)\b", re.IGNORECASE)
+    r"\b(?=[A-Za-z])(?:were|was|are|is|have|has|had|remain|remains|remained)\b"
+    rf"{_NOT_IS_IN_CAPITALS}", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?=[A-Za-z])(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$",
                               re.IGNORECASE)
 
@@ -1512,10 +1536,11 @@ _FATAL_PARTICLE = re.compile(
     r"(?:road|street|hill|river|stairs|corridor)\b)", re.IGNORECASE)
 _SPLIT_VERB_BEFORE = re.compile(
     r"\b(?=[A-Za-z])(?:burned|burnt|burning|gunned|gunning|hacked|hacking|beat|beating|clubbed|stoned"
-    r"|mowed|mowing)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+    r"|mowed|mowing|buried|burying)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # A finite verb between a number and the next one: the first number has its own predicate, so
 # the second does not share a trigger with it ("11 soldiers and 2 civilians were killed" shares).
-_OWN_PREDICATE = re.compile(r"\b(?=[A-Za-z])(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
+_OWN_PREDICATE = re.compile(
+    rf"\b(?=[A-Za-z])(?:was|were|is|are|has|have|had|been)\b{_NOT_IS_IN_CAPITALS}", re.IGNORECASE)
 # An item of a list that has its own participle before the comma: "4,100 households affected,
 # 12,650 people displaced", "300 schools damaged, 2,000 people evacuated". Each number has its
 # own predicate (a sitrep's key figures), so the next item's casualty word is not shared.
@@ -1632,6 +1657,14 @@ def _link_post(quantity: Quantity, sentence: str,
     return _Link(quantity, category, trigger.start(), trigger.end(), "post")
 
 
+# A casualty told as a counted noun ("3 deaths", "two fatalities"): a noun takes the number
+# right before it, so an earlier number joined by "and" counts something else ("212 new cases").
+_COUNT_NOUN_TRIGGER = re.compile(r"(?:deaths|fatalities|injuries|casualties|arrests)",
+                                 re.IGNORECASE)
+_ONE_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those|these)\s+")
+_POSSESSIVE_AND = re.compile(r"['’]s?\s+and\s")  # "11 soldiers' and 2 civilians' deaths"
+
+
 def _walk_to_trigger(quantity: Quantity, sentence: str,
                      others: frozenset[int] = frozenset()) -> _Link | None:
     """Walk word by word after the number (at most 10 words) looking for a trigger. Another
@@ -1683,6 +1716,16 @@ def _walk_to_trigger(quantity: Quantity, sentence: str,
         if trigger is not None:
             if _is_active_verb(trigger, sentence, sentence[quantity.end:trigger.start()]):
                 return None
+            if _COUNT_NOUN_TRIGGER.fullmatch(trigger.group(0)) and any(
+                    quantity.end < other < trigger.start() for other in others) and not (
+                    _POSSESSIVE_AND.search(sentence, quantity.end, trigger.start())
+                    or _PEOPLE_AFTER.match(sentence, quantity.end)):
+                return None  # "212 new cases and 3 deaths": a count noun heads its own
+                # number; people are shared ("25 ADF fighters and 6 military fatalities")
+            if quantity.text.lower() == "one" and _ONE_OF_THE_DEAD.fullmatch(
+                    sentence, quantity.end, trigger.start()) and \
+                    trigger.group(0).lower() in ("bodies", "dead", "corpses"):
+                return None  # "near one of the bodies": one of the dead already counted
             if ")" in sentence[quantity.end:trigger.start()] and \
                     "(" not in sentence[quantity.end:trigger.start()]:
                 return None  # "(two of them critically), unaccounted for - 1": a number in

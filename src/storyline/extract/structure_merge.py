@@ -83,7 +83,8 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
     parse = document.parse(sentence)
     if parse is None:
         return found
-    readings = read_casualties(parse, _earlier(document, sentence))
+    readings = [r for r in read_casualties(parse, _earlier(document, sentence))
+                if not _names_the_dateline(r, document, sentence)]
     misread = _in_text(misread_spans(parse), sentence)
     subsets = _in_text(subset_spans(parse), sentence)
     animals = _in_text(animal_spans(parse), sentence)
@@ -133,6 +134,27 @@ def merge_structure(found: list[CountMention], document: Document, sentence: Sen
                      and any(o.detail != SELF_DETAIL and o.category == m.category
                              and o.start < m.end and m.start < o.end for o in result)]
     return _replace(result, counted_twice, [], base) if counted_twice else result
+
+
+def _names_the_dateline(reading: Reading, document: Document, sentence: Sentence) -> bool:
+    """A reading of the text's dateline ("Ramallah, WAFA - A young man was killed", "Kabul
+    (Tolonews): Eight soldiers ..."): the place the report was filed from, which the parse
+    may take for the verb's subject. `places.opens_as_dateline` is the one test; a person's
+    name of the same shape ("Hassan, a major, was killed") is not a place of the gazetteer,
+    or not at the text's first line."""
+    if reading.value != 1 or reading.start > 0 or sentence.start > _DATELINE_REACH:
+        return False
+    from storyline.extract.gazetteer import fold, load_gazetteer
+    from storyline.extract.places import opens_as_dateline
+    from storyline.extract.places_context import Mention
+
+    start, end = sentence.start + reading.start, sentence.start + reading.end
+    entries = load_gazetteer().lookup(fold(document.text[start:end]))
+    return bool(entries) and opens_as_dateline(document.text, Mention(start, end, entries, None))
+
+
+# How far into the text a dateline's place may start (a headline line may come before it).
+_DATELINE_REACH = 200
 
 
 # How far back a definite plural ("the assailants") finds the number it refers to.
@@ -261,7 +283,8 @@ def needs_structure(sentence: Sentence) -> bool:
 # the scan, then the merge): the answers for the last few hundred sentences are kept.
 @lru_cache(maxsize=512)
 def _names_a_casualty(text: str) -> bool:
-    return bool(_CASUALTY_WORD.search(text)) and len(_TABLE_FIELD.findall(text)) < 2
+    return bool(_CASUALTY_WORD.search(text)) and \
+        len(_TABLE_FIELD.findall(text)) + len(_TELEGRAPHIC_ITEM.findall(text)) < 2
 
 
 # A field of a table flattened to text: a category's word, a colon or a dash set off by spaces,
@@ -273,6 +296,14 @@ _TABLE_FIELD = re.compile(
     r"|unaccounted\s+for|displaced|evacuated|arrested|detained|abducted|hostages)"
     r"(?:\s+[a-z]+){0,2}?\s*(?::|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*"
     r"(?:approximately\s+|about\s+|some\s+|at\s+least\s+|over\s+)?\d", re.IGNORECASE)
+
+
+# An item of a telegraphic list: a figure, at most two words of its noun, its state word, and
+# the item's end ("2 soldiers dead, 8 wounded; casualties unknown"). Two such items are a
+# table in words: the parse takes one item's figure for the next one's subject or apposition.
+_TELEGRAPHIC_ITEM = re.compile(
+    r"(?<![\w,.])\d[\d,]*(?:\s+(?!(?:were|was|are|is|have|has|had|been)\b)[a-z]+){0,2}?\s+"
+    r"(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced)\s*(?:[,;|]|\.?$)")
 
 
 def suicide_mention(document: Document, sentence: Sentence) -> CountMention | None:

@@ -11,10 +11,12 @@ import re
 
 from storyline.extract.numbers import ORDINALS, Quantity
 from storyline.extract.triggers import (
+    NOT_SURVIVING,
     POST_ARRESTED,
     POST_INJURED,
     POST_KILLED,
     SINGULAR_PERSON,
+    WOUND_SUFFERED,
 )
 
 # Capitalised word pairs that are places, agencies or headline words, not a victim's name.
@@ -42,6 +44,8 @@ _ROLE_PERSON = (
     r"|villager|herder|recruit|policeman|policewoman|constable|journalist|reporter|patient"
     r"|pupil|pal|firefighter|paramedic|rescuer|militant|fighter|rebel|insurgent|tourist"
     r"|shopper|trainee|waiter|waitress"
+    # the hands of a farm, a ranch or a house: "kidnapped a rancher and his farmhand"
+    r"|rancher|farmhand|ranch\s*hand|herdsman|shepherd|cook|maid|housekeeper|gardener"
     # the heads and hands of a gang, named by role when arrested: "the ringleader and four
     # accomplices were detained"
     r"|ringleader|kingpin|mastermind|boss|financier|courier|aide"
@@ -73,9 +77,10 @@ _SINGULAR_SUBJECT_RE = re.compile(
     rf"|{_NAME}(?:\s*,\s*\d{{1,2}}\s*,?)?"
     rf"(?:\s*,?\s*of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)?"
     rf"(?:\s+and\s+(?P<second>{_NAME}))?|[A-Z][a-z]{{3,}}(?=\s+(?:died|was\s+killed|was\s+fatally)\b))(?=(?:\s*,\s*who)?\s+(?:{_ADVERBS}(?:died|dies|succumbed|perished"
-    rf"|has\s+died|had\s+died|(?:has\s+|had\s+)?passed\s+away)\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
+    rf"|has\s+died|had\s+died|(?:has\s+|had\s+)?passed\s+away|{NOT_SURVIVING}|{WOUND_SUFFERED})\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
     rf"|{POST_ARRESTED})\b|{_ADVERBS}{_CAME_OUT_WITH}\s+(?:{POST_INJURED})\b))")
 
+_WOUND_SUFFERED_AFTER = re.compile(rf"\s+{_ADVERBS}{WOUND_SUFFERED}")
 SINGULAR_DETAIL = "one named or pronoun subject"  # one person, no number: ranks below numbers
 SELF_DETAIL = "self-inflicted"  # the attacker's own death: "then killed himself"
 
@@ -88,6 +93,17 @@ _HEADLINE_SUBJECT_RE = re.compile(
     rf"^(?:[\w'’.-]+\s+){{0,3}}?(?P<who>(?:{SINGULAR_PERSON}))(?=\s+{_ADVERBS}"
     rf"(?:{POST_KILLED}|{POST_INJURED}|{POST_ARRESTED})\b"
     rf"(?!\s+(?:him|her|them|it|one)sel(?:f|ves)\b))")
+# The same style in an incident summary's body: a bare person noun opens the sentence or the
+# clause after a colon or semicolon, capitalized (titles are read lower-cased and have their
+# own reader), maybe with its age in commas, and its
+# participle follows with no auxiliary ("Man, 24, shot in the leg outside a store", "Shooter
+# arrested a week later", "Domestic dispute: suspect wounded"). Not an active verb with its
+# object ("Officer shot the driver": the officer fired).
+_TELEGRAPHIC_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[:;]\s))(?P<who>(?=[A-Z])(?i:{SINGULAR_PERSON}))(?:\s*,\s*\d{{1,2}}\s*,)?"
+    rf"(?=\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}|{POST_ARRESTED})\b"
+    r"(?!\s+(?:(?:a|an)\s+(?!(?:week|day|month|year|while|few|short|minute|hour|moment)s?\b)"
+    r"|(?:the|his|her|their|its|him|them|himself|herself|one|two|three|\d)\b)))")
 # "17-year-old student shot and killed", "the 4-month-old died": one person named by an age.
 _AGE_NOUN_RE = re.compile(
     r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old"
@@ -177,6 +193,12 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
                    for q in [*taken, *found]):
             found.append(Quantity(1, "exact", 1, 1, match.start("who"), match.end("who"),
                                   match.group("who"), singular=True))
+    telegraphic = _TELEGRAPHIC_SUBJECT_RE.search(sentence)
+    if telegraphic is not None and not any(
+            q.start < telegraphic.end("who") and telegraphic.start("who") < q.end
+            for q in [*found, *taken]):
+        found.append(Quantity(1, "exact", 1, 1, telegraphic.start("who"),
+                              telegraphic.end("who"), telegraphic.group("who"), singular=True))
     headline = _HEADLINE_SUBJECT_RE.match(sentence)
     if headline is not None and _COUNTED_BEFORE.search(sentence[:headline.start("who")]):
         headline = None  # "two civilian deaths were recorded": counted, not one person
@@ -191,6 +213,10 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
                for q in taken):
             continue
         who = match.group("who")
+        if not re.match(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b", who) and \
+                _WOUND_SUFFERED_AFTER.match(sentence, match.end()):
+            continue  # "he suffered a gunshot wound", "<Name> suffered a head wound": as often
+            # the wound of someone who died; a role ("her colleague sustained injuries") is read
         if _COUNTED_BEFORE.search(sentence[:match.start()]):
             continue  # "6 Mayi Mayi fighters were killed": a number counts a named group
         if not re.match(r"(?:[Tt]he|[Hh]is|[Hh]er|[Hh]e|[Ss]he)\b", who) and \

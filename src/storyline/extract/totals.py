@@ -151,7 +151,9 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
         if survivors is None:
             del totals["injured"]
         else:
-            totals["injured"] = survivors
+            totals["injured"] = _later_dead_moved_out(survivors, totals["killed"], mentions,
+                                                      text) if survivors == totals["injured"] \
+                else survivors
     if "injured" in totals and "killed" in totals:
         totals["injured"] = _headline_others(totals["injured"], totals["killed"], mentions)
     share = _SHARE_RE.search(text) if text else None
@@ -688,7 +690,7 @@ def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
         dead -= killed.perpetrators
     if dead > 0 and injured.value == 1 and _the_dead_told_hurt(injured, killed, mentions, text):
         return None  # "A teenage girl died ... she was wounded in the chest": the dead, told hurt
-    if not shot or dead <= 0 or _shot_besides_the_dead(injured, killed, mentions) \
+    if not shot or dead <= 0 or _shot_besides_the_dead(injured, killed, mentions, text) \
             or _told_surviving(injured, mentions, text) \
             or _dead_at_the_scene(injured, killed, mentions, text):
         return injured
@@ -698,6 +700,38 @@ def _shot_minus_killed(injured: CountTotal, killed: CountTotal,
     return CountTotal(value, injured.qualifier, value if injured.low is not None else None,
                       value if injured.high is not None else None, injured.trend,
                       injured.mentions)
+
+
+# A share of the figure told right before, named by "of whom"/"of them" and a verb of dying:
+# "46 were taken to hospital, two of whom later died".
+_LATER_DEAD_SHARE = re.compile(
+    r"[\w-]+\s+of\s+(?:whom|them|those)\b(?:\s+[\w-]+){0,3}?\s+(?:died|succumbed|perished"
+    r"|passed\s+away|did\s+not\s+survive|have\s+since\s+died|has\s+since\s+died)\b",
+    re.IGNORECASE)
+
+
+def _later_dead_moved_out(injured: CountTotal, killed: CountTotal,
+                          mentions: Sequence[CountMention], text: str) -> CountTotal:
+    """"Twelve were injured, two of whom later died": the two changed state and are counted
+    among the dead, not also among the injured (10 injured). Only a share told of the injured
+    figure in its own sentence moves; `_shot_minus_killed` has already taken the dead out of
+    a figure of the shot."""
+    moved = 0
+    for index in killed.mentions:
+        dead = mentions[index]
+        if dead.start < 0 or not _LATER_DEAD_SHARE.match(text, dead.start):
+            continue
+        hurt = [mentions[i] for i in injured.mentions if 0 <= mentions[i].end <= dead.start
+                and _sentence_start(text, dead.start) <= mentions[i].start]
+        if hurt and not any(hurt[-1].end <= m.start < dead.start for m in mentions
+                            if m is not hurt[-1] and m.start >= 0 and m.part_of is None):
+            moved += dead.value
+    if moved <= 0 or moved >= injured.value:
+        return injured
+    value = injured.value - moved
+    return dataclasses.replace(injured, value=value,
+                               low=value if injured.low is not None else None,
+                               high=value if injured.high is not None else None)
 
 
 # People said to survive, in words: "survived", "expected to recover", "non-life-threatening",
@@ -821,8 +855,11 @@ def _dead_at_the_scene(injured: CountTotal, killed: CountTotal,
         for i in killed.mentions)
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
 def _shot_besides_the_dead(injured: CountTotal, killed: CountTotal,
-                           mentions: Sequence[CountMention]) -> bool:
+                           mentions: Sequence[CountMention], text: str) -> bool:
     """"A man was killed on the porch. His son was also shot": people shot told as more than
     someone ("also", "another", "other") after a death are besides the dead. "A boy shot
     another" sets the victim against the shooter, not against the dead."""
@@ -832,6 +869,11 @@ def _shot_besides_the_dead(injured: CountTotal, killed: CountTotal,
            and m.value == injured.value for m in mentions):
         # "Man killed, 3 others shot": a headline sets its wounded against its dead, and the
         # figure is theirs ("five people were shot" would count the dead too)
+        return True
+    if any(_LIST_JOIN.fullmatch(text, mentions[k].end, mentions[i].start)
+           for k in killed.mentions for i in injured.mentions
+           if 0 <= mentions[k].end <= mentions[i].start):
+        # "11 fatalities and 40 casualties taken to hospital": a list's items are told apart
         return True
     first_death = min(mentions[i].start for i in killed.mentions)
     return any(mentions[i].additional and mentions[i].start > first_death

@@ -41,10 +41,18 @@ DEATH_IDIOMS = (r"(?:embraced|embraces|attained|attains|achieved|achieves)\s+sha
                 r"|made\s+the\s+(?:supreme|ultimate)\s+sacrifice"
                 r"|breathed\s+(?:their|his|her)\s+last|gave\s+(?:their|his|her)\s+lives?"
                 r"|sent\s+to\s+(?:hell|their\s+graves?)")
+# Death by a disaster's earth, snow or rubble over the living: "three villagers were buried
+# alive by the mudslide", "the avalanche buried alive four skiers" (buried without "alive" is a
+# funeral).
+BURIED_ALIVE = r"buri(?:ed|es|ing)\s+alive|bury\s+alive"
 # Killing told as butchery: "villagers were butchered", "raiders butchered 14 villagers".
 BUTCHERY = r"butcher(?:ed|ing)"
 # Not surviving is dying: "14 workers did not survive the blast", "who failed to survive".
-NOT_SURVIVING = r"(?:did\s+not|didn[’']t|failed\s+to|could\s+not|couldn[’']t)\s+survive"
+# So is a failure to be saved, a modal of failure before the rescue verb: "two of the miners
+# could not be saved", "the boy could not be revived".
+NOT_SURVIVING = (r"(?:did\s+not|didn[’']t|failed\s+to|could\s+not|couldn[’']t)\s+survive"
+                 r"|(?:could\s+not|couldn[’']t|cannot|can[’']t)\s+be\s+(?:saved|revived"
+                 r"|resuscitated)")
 # A burn by a hot liquid or steam is a wound: "passengers were scalded".
 SCALDING = r"scald(?:ed|ing)"
 # Going missing without a missing word: "vanished", "lost at sea", "have not been seen since".
@@ -55,7 +63,16 @@ VANISHING = (r"vanished|lost\s+at\s+sea"
 # Still searched for, by rescuers: "11 persons still being sought by rescue teams", "the two
 # climbers still being searched for". Police seek suspects too ("two gunmen are still being
 # sought"): counts._sought_suspects leaves those out.
-STILL_SOUGHT = r"(?:still\s+|yet\s+)?being\s+(?:sought|searched\s+for|looked\s+for)"
+# Translated agency English drops the particle after a finite auxiliary: "one is being
+# searched" (not a frisk: "checked by a bouncer and being searched", "being searched by police").
+STILL_SOUGHT = (r"(?:still\s+|yet\s+)?being\s+(?:sought|searched\s+for|looked\s+for)"
+                r"|(?:(?<=\bis\s)|(?<=\bare\s))(?:still\s+)?being\s+searched"
+                r"(?!\s+(?:by|at|in)\b)")
+# The search told before the people it is for, who are the rest of a group some of whom were
+# found: "the search for the other three continues", "still looking for the remaining two
+# fishermen" (police searching for suspects are left out by counts._SOUGHT_SUSPECTS).
+SEARCH_FOR_THE_REST = (r"(?:search(?:es|ing)?|look(?:s|ing)|hunt(?:s|ing)?)\s+for\s+(?:the\s+)?"
+                       r"(?:other|remaining|last|missing|rest\s+of\s+the)")
 # Taking by force, the hostage sense, told by its agent: "were seized by gunmen", "snatched".
 SNATCHING = r"snatch(?:ed|ing)"
 # Taking people away, the whole class of removal verbs with "away"/"off": "took away 17
@@ -95,9 +112,15 @@ NOT_FOUND = (r"(?:(?:never(?:\s+been)?|not\s+(?:yet\s+)?been)\s+|yet\s+to\s+be\s
 EUPHEMISM_PREFIXES = ("neutralis", "neutraliz", "liquidat", "eliminat", "annihilat",
                       "exterminat")
 _EUPHEMISMS = rf"(?:{'|'.join(EUPHEMISM_PREFIXES)})(?:ed|ing)"
+EUPHEMISM_NOUNS = r"(?:elimination|liquidation|neutrali[sz]ation|annihilation|extermination)"
 
 # The verbs a wound is told with: "suffered burns", "sustained fatal injuries".
-_WOUND_VERBS = r"(?:suffered|sustained|received|suffering|sustaining)"
+# Translated agency English gets its wounds: "four others got wounds".
+_WOUND_VERBS = r"(?:suffered|sustained|received|suffering|sustaining|got|gets|getting)"
+# A wound told by its verb and noun, with no auxiliary before: "her colleague sustained
+# injuries", "the driver suffered burns" (subjects.py reads one person so).
+WOUND_SUFFERED = (rf"{_WOUND_VERBS}\s+(?:an?\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?"
+                  r"(?:injuries|wounds|wound|burns)")
 
 # "the number of people killed by the floods has increased from 34 to | 41", "the number of
 # missing after the breach fell to | 9": a figure's noun, then its verb within 14 words (the
@@ -132,6 +155,7 @@ def _number_of_who(post: str) -> str:
 
 POST_KILLED = (
     rf"{_DEATH_MANNER}\s+(?:dead|to\s+death)|(?:burned|burnt)\s+alive|shot\s+and\s+killed"
+    rf"|{BURIED_ALIVE}"
     r"|shot\s+and\s+died"
     r"|(?<!non-)(?<!non)(?<!non )fatally\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)"
     r"|(?:(?:were|was)\s+)?(?:pronounced|declared)\s+(?:dead|deceased)"
@@ -225,7 +249,7 @@ POST_ARRESTED = (
 )
 POST_HOSTAGES = (
     r"taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|hostages?|kidnapped"
-    r"|abducted|captives|in\s+captivity"
+    r"|abducted|captives|in\s+captivity|(?:remain(?:s|ed)?|still)\s+captive"
     r"|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:kidnappers|captors|abductors)"
     r"|(?:still|remain)\s+(?:being\s+)?held(?!\s+(?:in\s+(?:police\s+)?custody|on|without))"
     # taken by force, told by its agent: "were seized by gunmen", "snatched by bandits"
@@ -277,7 +301,10 @@ PRE_KILLED = (
     # ("the executions of three" is more often a death penalty sought: the verb reads them)
     r"|massacres?|slaughter|assassinations?|lynchings?|beheadings?|drownings?"
     r"|homicides?|fatal\s+(?:shooting|stabbing|shootings|attack|beating)"
-    r"|shooting\s+deaths?)\s+of"
+    r"|shooting\s+deaths?"
+    # the nouns of the communiques' euphemisms: "announced the elimination of 14 terrorists"
+    # (counts._counts_people keeps only people after them)
+    rf"|{EUPHEMISM_NOUNS})\s+of"
     r"|death\s+(?:toll|count)\W+(?:[\w'-]+\W+){0,5}?(?:to|of|at|is|was|reached|hit|stands|stood|now"
     r"|climb|climbed|rise|rose|risen|reach|exceed|exceeded|surpass|surpassed|top|topped)"
     r"|toll\W+(?:[\w'-]+\W+){0,4}?(?:to|of|at|reached|hit)"
@@ -293,7 +320,8 @@ PRE_KILLED = (
 PRE_INJURED = (
     r"(?:injuring|injured|injures|injure|wounding|wounded|wounds|hurting|maiming|maimed"
     rf"|(?:injuries|burns|wounds)\s+to|{SCALDING}|shot|shooting|stabbing|stabbed|hospitali[sz]ing|hospitali[sz]ed"
-    r"|(?:the\s+)?(?:non-?fatal\s+)?(?:shooting|stabbing|wounding)\s+of"
+    r"|(?:the\s+)?(?:non-?fatal\s+)?(?:shooting|stabbing|wounding"
+    r"|(?<!fatal\s)(?<!mortal\s)(?:injury|injuring))\s+of"
     rf"|{_NUMBER_OF}(?:injured|wounded|(?:people|persons|those)\s+(?:injured|wounded|hurt"
     rf"|hospitali[sz]ed)){_UP_TO_ITS_VERB}|(?:injured|wounded|injuries|hurt){_LABEL_TAIL}"
     r"|(?:injured|wounded)\s*(?:numbered|stood\s+at)"
@@ -316,7 +344,7 @@ PRE_HOSTAGES = (
     r"|kidnapping\s+of|holding\s+hostage|held\s+hostage|took\s+hostage|taking\s+hostage"
     rf"|{SNATCHING}|{REMOVAL}|{_number_of_who(POST_HOSTAGES)})"
 )
-PRE_MISSING = (rf"(?:(?:missing|unaccounted\s+for){_LABEL_TAIL}"
+PRE_MISSING = (rf"(?:{SEARCH_FOR_THE_REST}|(?:missing|unaccounted\s+for){_LABEL_TAIL}"
                rf"|{_NUMBER_OF}(?:missing|(?:people|persons|those)\s+(?:missing"
                rf"|unaccounted\s+for)){_UP_TO_ITS_VERB}|{_number_of_who(POST_MISSING)})")
 PRE_DISPLACED = (
@@ -334,7 +362,8 @@ PRE_DISPLACED = (
 UNGATED_TRIGGER_WORDS = "|".join((
     SHELTER_SITES, _EUPHEMISMS, ARREST_IDIOMS, COMPULSORY_MEASURES, NOT_FOUND, DEATH_BY_BREATH,
     BUTCHERY, NOT_SURVIVING, SCALDING, VANISHING, SNATCHING, DRIVEN_OUT, HAULED_IN,
-    STILL_SOUGHT, REMOVAL, LIFELESS, DEATH_IDIOMS))
+    STILL_SOUGHT, REMOVAL, LIFELESS, DEATH_IDIOMS, BURIED_ALIVE, SEARCH_FOR_THE_REST,
+    EUPHEMISM_NOUNS))
 
 # A state ascribed with "as" is the state: "18 people were still listed as missing", "were
 # registered as displaced", "confirmed as dead".
@@ -353,7 +382,9 @@ PRE_RE = re.compile(
     rf"\b(?=[A-Za-z])(?:(?P<killed>{PRE_KILLED})|(?P<injured>{PRE_INJURED})"
     rf"|(?P<arrested>{PRE_ARRESTED})|(?P<hostages>{PRE_HOSTAGES})"
     rf"|(?P<missing>{PRE_MISSING})|(?P<displaced>{PRE_DISPLACED}))"
-    r"(?:\s+(?:a\s+)?total\s+of|\s+an?\s+other|\s+some|\s+the|\s+about)?\s*$",
+    # the people may be told with their possessive: "the injury of her two children"
+    r"(?:\s+(?:a\s+)?total\s+of|\s+an?\s+other|\s+some|\s+the|\s+about|\s+(?:his|her|their))?"
+    r"\s*$",
     re.IGNORECASE,
 )
 
