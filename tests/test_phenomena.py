@@ -26,6 +26,7 @@ from storyline.evaluate.phenomena import (
     run_cases,
     run_suite,
 )
+from storyline.evaluate.phenomena.checker import normalize_name
 
 FLOORS_FILE = Path(__file__).with_name("phenomena_floors.json")
 MIN_PHENOMENA = 40
@@ -131,6 +132,15 @@ OUTPUT: dict[str, Any] = {
 )
 def test_checker_holds_every_expectation(expect: dict[str, Any], fails: bool) -> None:
     assert bool(check_case(make_case(expect), OUTPUT)) is fails
+
+
+def test_names_compare_without_accents_apostrophes_or_transliteration_marks() -> None:
+    assert normalize_name("N'Djamena") == normalize_name("Ndjamena") == "ndjamena"
+    assert normalize_name("S\u0101marr\u0101\u2019") == normalize_name("Samarra")
+    assert normalize_name("Ma\u02bbrib") == normalize_name("Marib")
+    assert normalize_name("The  Hague") == "hague"
+    assert normalize_name("\u0141\u00f3d\u017a") == "lodz"
+    assert normalize_name("Dnipro") != normalize_name("Dnipropetrovsk")
 
 
 def test_checker_needs_every_expectation_to_hold() -> None:

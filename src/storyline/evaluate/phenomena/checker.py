@@ -9,16 +9,18 @@ the output has one) only has to contain the expected words.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from storyline.evaluate.phenomena.cases import COUNT_KEYS, Case
+from storyline.extract.gazetteer import fold
 
 __all__ = ["check_case", "normalize_name"]
 
 Output = Mapping[str, Any]
 _SPACES = re.compile(r"\s+")
+# Apostrophes and the ayn/hamza marks of transliterations, written with or without them.
+_APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb`]")
 
 
 def check_case(case: Case, output: Output) -> list[str]:
@@ -30,11 +32,11 @@ def check_case(case: Case, output: Output) -> list[str]:
 
 
 def normalize_name(name: str) -> str:
-    """Lower case, no accents ("Diyarbak\u0131r" is "diyarbakir"), no leading "the", one space
-    between words: spellings of the same name compare equal."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("\u0131", "i"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    lowered = _SPACES.sub(" ", plain.strip().lower())
+    """Lower case, no accents ("Diyarbak\u0131r" is "diyarbakir"), no apostrophes or transliteration
+    marks ("N'Djamena" is "ndjamena", "S\u0101marr\u0101\u2019" is "samarra"), no leading "the", one
+    space between words: spellings of the same name compare equal. The folding is the
+    gazetteer's (`gazetteer.fold`), as the generalization table's city match uses."""
+    lowered = _SPACES.sub(" ", _APOSTROPHES.sub("", fold(name)).strip())
     return lowered[4:] if lowered.startswith("the ") else lowered
 
 
