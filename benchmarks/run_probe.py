@@ -45,6 +45,13 @@ def read_probe(path: Path, area: str, half: str | None = None) -> list[Case]:
     return cases
 
 
+def sealed_ids(path: Path) -> frozenset[str]:
+    """The ids of the probe's sealed half."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(raw["id"] for raw in map(json.loads, filter(str.strip, lines))
+                     if raw.get("half") == "sealed")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("probe", type=Path)
@@ -59,7 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, json.JSONDecodeError, PhenomenonError) as error:
         print(f"error: {args.probe}: {error} (fix the probe file and run again)", file=sys.stderr)
         return 2
-    print(run_cases(cases).table(reasons=args.failures))
+    # A sealed half is read for its rates only: which of its cases fail is shown with
+    # --failures, after the round's last rule (docs/quality.md, "Probe sets, ninth round").
+    sealed = () if args.failures else sealed_ids(args.probe)
+    print(run_cases(cases).table(reasons=args.failures, unnamed=sealed))
     return 0
 
 

@@ -97,3 +97,28 @@ def test_a_two_half_probe_runs_each_half_alone(tmp_path: Path) -> None:
     assert (work.passed, work.total) == (2, 2)
     assert (sealed.passed, sealed.total) == (0, 1)
     assert (both.passed, both.total) == (2, 3)
+
+
+def test_the_sealed_half_shows_its_rates_and_names_no_failing_case(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def line(number: int, half: str, group: str) -> str:
+        return json.dumps({
+            "id": f"probe.claims.{number:03d}", "phenomenon": "wire", "style": "wire",
+            "half": half, "published": "2025-03-11", "title": None,
+            "text": "The Copper Hill Front claimed the bombing of the bridge on Monday.",
+            "expect": {"claims": [{"actor_contains": group, "kind": "claimed"}]},
+        })
+
+    probe = tmp_path / "probe.jsonl"
+    probe.write_text("\n".join([line(1, "work", "Salt Marsh Army"),
+                                line(7, "sealed", "Salt Marsh Army")]) + "\n", encoding="utf-8")
+    assert run_probe.main([str(probe), "--area", "claims", "--half", "sealed"]) == 0
+    sealed = capsys.readouterr().out
+    assert "0/1" in sealed and "007" not in sealed
+    assert run_probe.main([str(probe), "--area", "claims", "--half", "work"]) == 0
+    assert "001" in capsys.readouterr().out
+    assert run_probe.main([str(probe), "--area", "claims"]) == 0
+    both = capsys.readouterr().out
+    assert "0/2" in both and "001" in both and "007" not in both
+    assert run_probe.main([str(probe), "--area", "claims", "--half", "sealed", "--failures"]) == 0
+    assert "probe.claims.007" in capsys.readouterr().out
