@@ -76,21 +76,25 @@ def test_an_event_type_expectation_is_checked_and_validated() -> None:
         parse_case(json.dumps({**line, "expect": {"event_type": "car_crash"}}), "types", "inline")
 
 
+def _probe_line(number: int, half: str, group: str) -> str:
+    """One line of a two-half claims probe: a claim by the Copper Hill Front, expected of
+    `group` (a case that fails when `group` is another)."""
+    return json.dumps({
+        "id": f"probe.claims.{number:03d}", "phenomenon": "wire", "style": "wire",
+        "half": half, "published": "2025-03-11", "title": None,
+        "text": "The Copper Hill Front claimed the bombing of the bridge on Monday.",
+        "expect": {"claims": [{"actor_contains": group, "kind": "claimed"}]},
+    })
+
+
 def test_a_two_half_probe_runs_each_half_alone(tmp_path: Path) -> None:
     from storyline.evaluate.phenomena.runner import run_cases
 
-    def line(number: int, half: str, group: str) -> str:
-        return json.dumps({
-            "id": f"probe.claims.{number:03d}", "phenomenon": "wire", "style": "wire",
-            "half": half, "published": "2025-03-11", "title": None,
-            "text": "The Copper Hill Front claimed the bombing of the bridge on Monday.",
-            "expect": {"claims": [{"actor_contains": group, "kind": "claimed"}]},
-        })
-
     probe = tmp_path / "probe.jsonl"
-    probe.write_text("\n".join([line(1, "work", "Copper Hill Front"),
-                                line(2, "work", "Copper Hill Front"),
-                                line(3, "sealed", "Salt Marsh Army")]) + "\n", encoding="utf-8")
+    probe.write_text("\n".join([_probe_line(1, "work", "Copper Hill Front"),
+                                _probe_line(2, "work", "Copper Hill Front"),
+                                _probe_line(3, "sealed", "Salt Marsh Army")]) + "\n",
+                     encoding="utf-8")
     work = run_cases(run_probe.read_probe(probe, "claims", "work"))
     sealed = run_cases(run_probe.read_probe(probe, "claims", "sealed"))
     both = run_cases(run_probe.read_probe(probe, "claims"))
@@ -101,17 +105,10 @@ def test_a_two_half_probe_runs_each_half_alone(tmp_path: Path) -> None:
 
 def test_the_sealed_half_shows_its_rates_and_names_no_failing_case(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    def line(number: int, half: str, group: str) -> str:
-        return json.dumps({
-            "id": f"probe.claims.{number:03d}", "phenomenon": "wire", "style": "wire",
-            "half": half, "published": "2025-03-11", "title": None,
-            "text": "The Copper Hill Front claimed the bombing of the bridge on Monday.",
-            "expect": {"claims": [{"actor_contains": group, "kind": "claimed"}]},
-        })
-
     probe = tmp_path / "probe.jsonl"
-    probe.write_text("\n".join([line(1, "work", "Salt Marsh Army"),
-                                line(7, "sealed", "Salt Marsh Army")]) + "\n", encoding="utf-8")
+    probe.write_text("\n".join([_probe_line(1, "work", "Salt Marsh Army"),
+                                _probe_line(7, "sealed", "Salt Marsh Army")]) + "\n",
+                     encoding="utf-8")
     assert run_probe.main([str(probe), "--area", "claims", "--half", "sealed"]) == 0
     sealed = capsys.readouterr().out
     assert "0/1" in sealed and "007" not in sealed
