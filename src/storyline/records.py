@@ -191,6 +191,9 @@ class Extraction:
     target: str | None = None
     # The words the event type was read from (`EventTypeGuess.evidence`), None for "other".
     event_type_evidence: str | None = None
+    # The place heading the text as its wire dateline ("KYIV -"), kept even where the story
+    # happened elsewhere and `places` leaves it out: where the report was filed from.
+    dateline: Place | None = None
 
 
 # --------------------------------------------------------------------------- cluster

@@ -83,19 +83,21 @@ class _Planned:
     dates: list[DateCandidate]
     candidates: list[Sentence]
     places: tuple[Place, ...]  # in text order; the parse puts the event's first
+    dateline: Place | None  # the place heading the text as its dateline (`PlaceReading`)
 
 
 def _plan(article: Article) -> _Planned:
     # Imported here so that the count modules stay importable (and testable) on their own;
     # places loads its gazetteer on first use.
-    from storyline.extract.places import find_places
+    from storyline.extract.places import read_places
 
     document = Document(article.text)
-    places = find_places(article.text, article.title)
+    reading = read_places(article.text, article.title)
+    places = reading.places
     dates = date_candidates(article.text, article.published, document, article.title, places)
     candidates = count_candidates(document)
     _request_together(document, candidates, clause_sentences(dates, document), places)
-    return _Planned(article, document, dates, candidates, places)
+    return _Planned(article, document, dates, candidates, places, reading.dateline)
 
 
 def _read(planned: _Planned) -> Extraction:
@@ -121,6 +123,7 @@ def _read(planned: _Planned) -> Extraction:
         event_type_evidence=guess.evidence,
         event_date=event_date,
         places=event_places_first(planned.places, document),
+        dateline=planned.dateline,
         claims=findings.claims,
         counts=tuple(mentions),
         totals=totals,
@@ -194,8 +197,8 @@ def extraction_to_json(article: Article, extraction: Extraction) -> dict[str, An
         "event_date": None if date is None else {
             "value": date.value.isoformat(), "text": date.text, "precision": date.precision,
             "start": date.start, "end": date.end},
-        "places": [{"name": p.name, "kind": p.kind, "country": p.country, "lat": p.lat,
-                    "lon": p.lon, "start": p.start, "end": p.end} for p in extraction.places],
+        "places": [_place_json(p) for p in extraction.places],
+        "dateline": None if extraction.dateline is None else _place_json(extraction.dateline),
         "claims": [_claim_json(c) for c in extraction.claims],
         "counts": [_count_json(m) for m in extraction.counts],
         "totals": totals_as_json(extraction.totals),
@@ -204,6 +207,11 @@ def extraction_to_json(article: Article, extraction: Extraction) -> dict[str, An
         "target": extraction.target,
         "extractor": extraction.extractor,
     }
+
+
+def _place_json(place: Place) -> dict[str, Any]:
+    return {"name": place.name, "kind": place.kind, "country": place.country, "lat": place.lat,
+            "lon": place.lon, "start": place.start, "end": place.end}
 
 
 def _claim_json(claim: Claim) -> dict[str, Any]:

@@ -21,7 +21,7 @@ import functools
 import re
 import string
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from storyline.extract.gazetteer import (
@@ -169,8 +169,27 @@ _REGION_HEAD_AFTER = re.compile(
 MAX_PLACE_MENTIONS = 600
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceReading:
+    """What `read_places` found: the places of the story, and the place heading the text as
+    its wire dateline ("KYIV -", "BAGHDAD, March 3 (Reuters) -"), or None. The dateline is
+    kept even where the story happened elsewhere and `places` leaves it out (a bureau's city
+    over "in the Podilskyi district", the city "45 km north of" which a town lies): it names
+    where the report was filed, which a reader of parts and distances can tie the story to."""
+
+    places: tuple[Place, ...]
+    dateline: Place | None = None
+
+
 def find_places(text: str, title: str | None = None) -> tuple[Place, ...]:
-    """Places named in `text`, each once at its first mention, in text order.
+    """Places named in `text`, each once at its first mention, in text order
+    (`read_places(text, title).places`)."""
+    return read_places(text, title).places
+
+
+def read_places(text: str, title: str | None = None) -> PlaceReading:
+    """Places named in `text`, each once at its first mention, in text order, with the
+    text's dateline place.
 
     A `title` (the headline) is read with the text: a headline often names the town the body
     leaves implicit ("Teen shot in Bluffton" over "Police said the boy was shot at a party"),
@@ -180,16 +199,19 @@ def find_places(text: str, title: str | None = None) -> tuple[Place, ...]:
     """
     headline = _headline(title)
     if not headline:
-        return _first_mentions(_all_places(text))
+        found, dateline = _all_places(text)
+        return PlaceReading(_first_mentions(found), dateline)
     prefix = headline + "\n\n"
-    found = _all_places(prefix + text)
+    found, dateline = _all_places(prefix + text)
     shift = len(prefix)
     in_text = _first_mentions([replace(p, start=p.start - shift, end=p.end - shift)
                                for p in found if p.start >= shift])
     named = {_identity(p) for p in in_text}
     in_title = [replace(p, start=-1, end=-1) for p in _first_mentions(
         [p for p in found if p.start < shift]) if _identity(p) not in named]
-    return (*in_title, *in_text)
+    if dateline is not None:
+        dateline = replace(dateline, start=dateline.start - shift, end=dateline.end - shift)
+    return PlaceReading((*in_title, *in_text), dateline)
 
 
 # " - WTOC-TV: Savannah", " | KVOA.com | Tucson, Arizona": the outlet, not the story.
@@ -202,8 +224,9 @@ def _headline(title: str | None) -> str:
     return _OUTLET_SEPARATOR.split(title.strip().splitlines()[0], maxsplit=1)[0].strip()
 
 
-def _all_places(text: str) -> list[Place]:
-    """Every place mention of `text` (not yet reduced to first mentions)."""
+def _all_places(text: str) -> tuple[list[Place], Place | None]:
+    """Every place mention of `text` (not yet reduced to first mentions), and its dateline
+    place (`PlaceReading.dateline`)."""
     gazetteer = load_gazetteer()
     people: set[str] = set()
     compounds: list[tuple[int, int]] = []
@@ -242,8 +265,11 @@ def _all_places(text: str) -> list[Place]:
             text, max(0, m.start - 40), m.start) or (e.kind == "country" and _beyond_a_border(
                 text, m))}
         places = [p for p in places if p.start not in elsewhere]
-    return _without_asides(text, [_with_district_word(text, p)
-                                  for p in [*places, *venues, *unlisted]])
+    read = [_with_district_word(text, p) for p in [*places, *venues, *unlisted]]
+    # (read before the asides are set aside: a dateline the story measures from or files
+    # from is one of them)
+    dateline = next((p for p in read if p.kind != "venue" and opens_as_dateline(text, p)), None)
+    return _without_asides(text, read), dateline
 
 
 def _with_the_datelines_country(text: str, mentions: list[Mention], context: Context) -> Context:
