@@ -106,6 +106,9 @@ _FOLLOW_UP_NEAR = re.compile(
     r"|bond|bail|trial|jury"
     r"|hearing|court|judge|turned\s+(?:himself|herself)\s+in|extradited|autopsy|vigil|funeral"
     r"|memorial|rally|candlelight|released\s+(?:the\s+)?name|identified|life\s+support"
+    # the mourning of the dead: a funeral or a wake told without the word
+    r"|mourners|mourned|laid\s+to\s+rest|(?:say|said|saying|bid|bade)\s+(?:their\s+)?"
+    r"(?:goodbyes?|farewell)|homegoing|celebration\s+of\s+(?:his|her|their)\s+life"
     r"|probation|years\s+in\s+prison|prison\s+term)\b",
     re.IGNORECASE,
 )
@@ -130,7 +133,9 @@ _EVENT_DATE_LABEL = re.compile(r"\b(?:incident|event|occurrence|attack)\s+date\s
 _DATE_LABEL = re.compile(r"\bdate\s*:\s*$", re.IGNORECASE)
 _RECORD_FIELD = re.compile(
     r"\b(?:location|city|place|country|state|province|district|region|address|killed|injured"
-    r"|wounded|dead|fatalities|casualties|victims|notes|description|summary)\s*:",
+    r"|wounded|dead|fatalities|casualties|victims?|suspects?|notes|description|summary"
+    # a police release's fields of the incident: its clock time ("Time: 0145"), what it was
+    r"|time|offen[cs]e|nature|incident(?:\s+type)?)\s*:",
     re.IGNORECASE)
 RECORD_FIELD_REACH = 80
 # A record's qualifier of its own date ("Date: July 2024 (day unknown)", "Date: 10 Feb 2024
@@ -768,7 +773,9 @@ DATED_WEEKDAY_SPAN = timedelta(days=28)
 # "Thanksgiving weekend", "over the Memorial Day holiday weekend", "Easter weekend": the
 # holiday names a stretch of days around it, not its own day.
 _HOLIDAY_WORD = re.compile(r"christmas|thanksgiving|independence|fourth|july|halloween"
-                           r"|memorial|labor|easter|veterans|king|new\s+year|patrick",
+                           r"|memorial|labor|easter|veterans|king|new\s+year|patrick"
+                           # any other "... Day": Presidents, Columbus, Mother's, Father's
+                           r"|\bday\b",
                            re.IGNORECASE)
 _WEEKEND_AFTER = re.compile(r"(?:['’]s?)?\s+(?:holiday\s+|long\s+)?weekend\b", re.IGNORECASE)
 
@@ -924,8 +931,10 @@ def resolve_event_date(text: str, published: datetime | None,
     candidates = _overnight_only_without_a_day(candidates)
     if not candidates:
         return None
-    best = _narrowed(max(candidates, key=lambda c: (c.score, -c.expression.start)), candidates,
-                     report_day(text, published))
+    heading = next((c for c in candidates if c.precision == "day"
+                    and _is_record_heading(text, c.expression)), None)
+    best = heading or _narrowed(max(candidates, key=lambda c: (c.score, -c.expression.start)),
+                                candidates, report_day(text, published))
     if document is not None and document.sentences:
         best = _day_over_another_period(best, candidates, document.sentences, document.text)
     if best.court_step:
@@ -1279,6 +1288,9 @@ _WEEK_COUNTED = re.compile(r"\s+(?P<dir>before|earlier|prior|after|later)\b"
                            r"(?!\s+(?:the|a|an|his|her|their|its|last|this)\b)", re.IGNORECASE)
 
 
+_PRESENT_STATEMENT = re.compile(r"\b(?:says|say)\b", re.IGNORECASE)
+
+
 def _statement_day_after(text: str, expression: DateExpression,
                          expressions: list[DateExpression], bounds: tuple[int, int],
                          anchor: date | None, where: PlacesReader) -> date | None:
@@ -1286,8 +1298,14 @@ def _statement_day_after(text: str, expression: DateExpression,
     previous evening, police said Tuesday"): what "the previous evening" counts back from, as
     from a statement's day told before it."""
     following = next((e for e in expressions if e.start >= expression.end), None)
-    if following is None or following.end > bounds[1] or not _STATEMENT_BEFORE.search(
-            text, max(expression.end, following.start - 40), following.start):
+    if following is None or following.end > bounds[1]:
+        # "... abducted the students the previous day, police say": a statement in the
+        # present tense is made on the report's day, which the relative day counts back from.
+        present = _PRESENT_STATEMENT.search(text, bounds[0], bounds[1]) is not None
+        return anchor if present and not any(
+            bounds[0] <= e.start < bounds[1] and e is not expression for e in expressions) else None
+    if not _STATEMENT_BEFORE.search(text, max(expression.end, following.start - 40),
+                                    following.start):
         return None
     resolved = _resolve(text, following, bounds, anchor, where)
     return resolved[0] if resolved is not None and resolved[1] == "day" else None
@@ -1456,14 +1474,21 @@ def _score(
 ) -> float:
     score = _PRECISION_SCORE[precision]
     score += 1.5 * max(0.0, 1.0 - expression.start / 1500)  # the lead tells the event
-    score += _event_evidence(text, expression, sentence, sentence_start)
     before = text[max(sentence_start, expression.start - 40) : expression.start]
+    evidence = _event_evidence(text, expression, sentence, sentence_start)
+    # "said at noon Monday" times the statement; "found the suspect at 4:30 p.m. Thursday", in
+    # a sentence that tells no act, a step after it
+    clocked = precision == "day" and evidence >= SENTENCE_ACT_EVIDENCE and (
+        _CLOCK_BEFORE.search(text, max(sentence_start, expression.start - 20),
+                             expression.start) is not None) and not _REPORTING_BEFORE.search(
+        before)
+    score += max(evidence, CLOCKED_EVIDENCE) if clocked else evidence
     after = text[expression.end : min(sentence_start + len(sentence), expression.end + 40)]
     # "charged in Sunday's shooting", "a vigil for the victim of the Friday night stabbing":
     # a day that names the act is the act's, whatever step after it the clause tells.
     names_its_act = precision == "day" and _names_its_act(text, expression)
     if not names_its_act and (_REPORTING_BEFORE.search(before)
-                              or _REPORTING_AFTER.search(after)):
+                              or (_REPORTING_AFTER.search(after) and not clocked)):
         score -= 1.5  # "police said Monday": when it was said, not when it happened
     sentence_end = sentence_start + len(sentence)
     if not names_its_act and _FOLLOW_UP_NEAR.search(
@@ -1479,6 +1504,16 @@ def _score(
     if precision == "day" and _is_record_date(text, expression):
         score += RECORD_DATE_BONUS
     return score
+
+
+# A day timed to the minute ("at about 12:10 a.m. Friday, police said", "around 9:45 p.m.
+# Sunday, according to investigators") is when the act or the call about it happened: nobody
+# times a statement so. In a sentence that tells an act, the day counts as told next to it,
+# and the attribution after it ("police said") does not make it the statement's.
+_CLOCK_BEFORE = re.compile(r"\b(?:\d{1,2}(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)\s+$",
+                           re.IGNORECASE)
+CLOCKED_EVIDENCE = 2.5
+SENTENCE_ACT_EVIDENCE = 1.5  # _event_evidence of a sentence that tells the act
 
 
 # A record's own statement of the incident's day outranks the later days its notes tell ("one
@@ -1645,11 +1680,29 @@ def _is_stamp(text: str, expression: DateExpression) -> bool:
         _DATELINE_BEFORE.search(text, max(0, expression.start - 60), expression.start))
 
 
+# A summary opens with its incident's full date and a colon, as incident databases write
+# them ("03/14/2012: Assailants opened fire ..."): the record's date, as a labelled field, and
+# the event's whatever other day its notes tell ("The funeral was for a lawmaker who had been
+# killed on 06/15/2013": the notes recall an earlier act in the past perfect).
+RECORD_HEADING_REACH = 4
+_YEAR_IN = re.compile(r"\d{4}")
+_HEADING_COLON = re.compile(r"[ \t]*:\s")
+
+
+def _is_record_heading(text: str, expression: DateExpression) -> bool:
+    return 0 <= expression.start < RECORD_HEADING_REACH and not text[
+        :expression.start].strip() and _YEAR_IN.search(expression.text) is not None and (
+        _HEADING_COLON.match(text, expression.end) is not None)
+
+
 def _is_record_date(text: str, expression: DateExpression) -> bool:
-    """The expression is the value of a record's date field: "Incident date: ...", or "Date:"
-    followed by more fields of the incident ("Location:", "Killed:")."""
+    """The expression is the value of a record's date field: "Incident date: ...", "Date:"
+    followed by more fields of the incident ("Location:", "Killed:"), or the full date heading
+    a summary ("06/18/2013: ...")."""
     before = text[max(0, expression.start - 30):expression.start]
     if _EVENT_DATE_LABEL.search(before):
+        return True
+    if _is_record_heading(text, expression):
         return True
     return bool(_DATE_LABEL.search(before)) and bool(_RECORD_FIELD.search(
         text, expression.end, expression.end + RECORD_FIELD_REACH) or _RECORD_DATE_QUALIFIER.match(

@@ -145,8 +145,15 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     # A police log's month and day without a year, before the clock time of the entry ("3/22
     # 11:50 PM", "10/4, 2:15 a.m."): the latest such day; a bare "3/22" may be a score or a
     # ratio, the clock time makes it a log's date.
-    ("slash_clock", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9]),?\s+(?:at\s+)?"
-                    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\b\.?)?"),
+    # A police release writes the same with hyphens ("9-27-15", "Date: 11-02-2014"), read as
+    # the slash form; a fourth number after it ("4-10-15-2") is a code, not a date.
+    ("hyphenated", r"(?P<m>3[01]|[12]\d|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])-(?P<y>\d{4}|\d\d)"
+                   r"(?![-\d])"),
+    # The clock may be a log's four-digit one ("03/14 at 2317 hrs", "1/21 approx. 0230 hours").
+    ("slash_clock", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9]),?\s+"
+                    r"(?:(?:at|about|around|approx\.?|approximately)\s+)?"
+                    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\b\.?)?"
+                    r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|hr)\b\.?)"),
     # Day, month and year with dots ("16.02.2024", "7.10.2023"): written day first wherever
     # the dotted form is used (Europe, South Asia, Africa).
     ("dotted", r"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)\b"),
@@ -324,7 +331,7 @@ _TRIGGER_WORDS = frozenset(TRIGGER_RULES)
 
 _TRIGGER = re.compile(
     r"(?<![a-z'])(?:" + prefix_tree_pattern(_TRIGGER_WORDS) + r")(?![a-z])"
-    r"|\d{4}|\d{1,2}/\d|'\d0s"
+    r"|\d{4}|\d{1,2}/\d|\d{1,2}-\d{1,2}-\d\d|'\d0s"
 )
 _WORD_START = re.compile(r"(?<![\w'])[\w']")
 _WINDOW_BEFORE = 32  # "the day before yesterday", "the first two quarters": prefixes
@@ -407,7 +414,7 @@ def _lower_same_length(text: str) -> str:
 def _rules_for(word: str) -> frozenset[str]:
     if word in TRIGGER_RULES:
         return TRIGGER_RULES[word]
-    if "/" in word:
+    if "/" in word or "-" in word:  # "3/22", "9-27-15"
         return _SLASH
     if word.startswith("'"):
         return _DECADE

@@ -568,6 +568,7 @@ RESOLVERS: dict[str, Resolver] = {
     "vague_weak": resolve_vague,
     "iso": resolve_iso,
     "slash": resolve_slash,
+    "hyphenated": resolve_slash,
     "slash_clock": resolve_slash_clock,
     "dotted": resolve_dotted,
     "word_day_month": resolve_word_day_month,
