@@ -587,6 +587,29 @@ def date_contradiction(
     return f"event dates {gap} days apart"
 
 
+def recall_contradiction(
+    recalls: bool,
+    sure_day: int | None,
+    family: str | None,
+    sure_days: Counter[int],
+    settings: ClusterSettings,
+) -> str | None:
+    """The article sets its own incident days after another one ("a week after guided bombs
+    killed three workers there": features.recalls_earlier), reports an incident at one spot
+    (POINT_FAMILIES) on a sure day, and every sure day of the event is at least
+    `recall_gap_days` before it: the event is the incident recalled, or one before it, not
+    the report's own. A follow-up (an arrest, a funeral) has no such family and may name its
+    incident that way; `date_veto_days` alone lets a report a week on join (a late report)."""
+    if not settings.recall_veto or not recalls or sure_day is None or not sure_days:
+        return None
+    if family not in POINT_FAMILIES:
+        return None
+    gap = min(sure_day - day for day in sure_days)
+    if gap < settings.recall_gap_days:
+        return None
+    return f"its incident came after another, the event {gap} days before"
+
+
 def exact_date_contradiction(
     exact_day: int | None, exact_days: Counter[int], settings: ClusterSettings
 ) -> str | None:

@@ -40,7 +40,7 @@ from storyline.cluster.references import (
     organisation_words,
     reference_places,
 )
-from storyline.cluster.roles import Span, in_role, is_roundup, sentence_roles
+from storyline.cluster.roles import Span, in_role, is_roundup, recalls_earlier, sentence_roles
 from storyline.cluster.settings import ClusterSettings
 from storyline.extract.event_type import read_from_an_explosion
 from storyline.extract.places import opens_as_dateline
@@ -210,6 +210,15 @@ class ArticleFeatures:
     # Hashes of the rare names that are words of an organisation the report names (an armed
     # group, a police force): they do not carry a join across a contradiction.
     organisation_names: frozenset[int] = frozenset()
+    # The lead sets its own incident a counted span of days after another one (roles.
+    # recalls_earlier; compat.recall_contradiction).
+    recalls_earlier: bool = False
+    # The extraction's dateline place (Extraction.dateline), normalised: where the report was
+    # filed from (scoring: `sure_place_veto`).
+    filed_from: str | None = None
+    # The whole report is its lead (`lead_chars`): a brief, an entry, a one-liner, which names
+    # the places of its own incident only (scoring: `sure_place_veto`).
+    brief: bool = False
 
 
 def term_hash(term: str) -> int:
@@ -518,6 +527,7 @@ def article_features(
             own_places,
             settings.exact_town_km if settings.dateline_near_town else 0,
             settings.landmark_towns,
+            settings.anaphoric_dateline,
         )
         referenced = [p for i, p in enumerate(own_places) if i in references]
         own_places = [p for i, p in enumerate(own_places) if i not in references]
@@ -590,7 +600,10 @@ def article_features(
         event_type, extraction.event_type_evidence
     ):
         event_type = BLAST_FIRE_TYPE
-    quarters, quarter_city = _city_quarters(article.text, own_places, settings)
+    quarters, quarter_city = _city_quarters(
+        article.text, own_places, settings, extraction.dateline
+    )
+    lead = article_text(article)[: settings.lead_chars + len(article.title or "")].lower()
     return ArticleFeatures(
         article_id=article.id,
         terms=terms,
@@ -607,7 +620,7 @@ def article_features(
         roundup=is_roundup(article.title, article.text[: settings.max_text_chars]),
         name_words=tuple(name_words),
         background_places=background_places,
-        country=_main_country(own_places),
+        country=_main_country(_with_dateline(own_places, extraction.dateline, settings)),
         regions=_lead_regions(own_places, settings),
         sure_event_day=_sure_event_day(extraction, event_day, published_day, settings),
         exact_event_day=exact_day,
@@ -615,10 +628,7 @@ def article_features(
         ages=lead_ages(article, settings),
         people=np.array(sorted({term_hash(word) for word in people}), dtype=np.uint32),
         roles=_lead_roles(article, people, extraction, roles, settings),
-        siblings=bool(settings.sibling_veto)
-        and says_siblings(
-            article_text(article)[: settings.lead_chars + len(article.title or "")].lower()
-        ),
+        siblings=bool(settings.sibling_veto) and says_siblings(lead),
         first_place=_first_place(own_places),
         quarters=quarters,
         quarter_city=quarter_city,
@@ -626,6 +636,9 @@ def article_features(
         casualties=any(category in extraction.totals for category in _CASUALTIES),
         organisation_names=organisation_names,
         road_ends=road_ends,
+        recalls_earlier=settings.recall_veto and recalls_earlier(lead),
+        filed_from=normalise_place(extraction.dateline.name) if extraction.dateline else None,
+        brief=len(article.text) <= settings.lead_chars,
     )
 
 
@@ -638,7 +651,8 @@ _QUARTER_AFTER = re.compile(
 
 
 def _city_quarters(
-    text: str, own_places: list[Place], settings: ClusterSettings
+    text: str, own_places: list[Place], settings: ClusterSettings,
+    dateline: Place | None = None,
 ) -> tuple[tuple[str, ...], str | None]:
     """The parts of a city the report names with it (session 25, `quarter_veto`): a place
     without a point of its own, named with the one city the report places ("Lyari, Karachi",
@@ -650,7 +664,13 @@ def _city_quarters(
     Kharkiv"), tied to the city the same way; a town that near a dateline city, under it
     ("KHARKIV - ... in northern Saltivka"); and a part the extractor did not read, by the
     way a summary writes it ("in Hazara Town, Quetta", "on Sariab Road, Quetta", "the
-    Hazara Town area" under the city's dateline)."""
+    Hazara Town area" under the city's dateline).
+
+    Session 28 (`dateline_city`): a report that places no city itself, under the dateline of
+    one (`dateline`, the extraction's: "KYIV - ... in the Podilskyi district", where the
+    extraction keeps only the district), names its parts of that city: a district or an area
+    named with its word, a town without a point. Not when the lead measures a distance ("45 km
+    north of the capital"): the story is outside the city."""
     if not settings.quarter_veto:
         return (), None
     more = settings.quarters_read_more
@@ -660,7 +680,10 @@ def _city_quarters(
         if p.kind == "city" and p.lat is not None and p.lon is not None
         and not _among(normalise_place(p.name), parts)
     }
-    dateline: Place | None = None
+    filed_from = _dateline_city(text, cities, dateline, settings)
+    if filed_from is not None:
+        cities = {normalise_place(filed_from.name): filed_from}
+    dateline = None
     if len(cities) > 1 and more:
         # a desk's dateline city and the towns of the story near it, its quarters
         opening = [p for p in cities.values() if p.start >= 0 and not text[: p.start].strip()]
@@ -691,6 +714,11 @@ def _city_quarters(
         if under_dateline and place.kind == "city" and place.lat is None and _is_town(name):
             found.add(name)
             continue
+        if filed_from is not None and (
+            is_district(name) or _QUARTER_AFTER.match(text, place.end) is not None
+        ):
+            found.add(name)
+            continue
         if place.lat is not None and place.lon is not None:
             near = _km(place, city_place) <= settings.exact_town_km
             if not more or not (near or is_district(name)):
@@ -714,6 +742,25 @@ def _city_quarters(
     if not found:
         return (), None
     return tuple(sorted(found)), city
+
+
+# A distance measured in the lead ("45 km north of the capital", "12 miles from"): the story
+# is outside the dateline city.
+_DISTANCE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:km|kilomet|mi\b|miles)")
+
+
+def _dateline_city(
+    text: str, cities: dict[str, Place], dateline: Place | None, settings: ClusterSettings
+) -> Place | None:
+    """The extraction's dateline city, with its point, as the report's city for its parts when
+    the report places no city of its own and measures no distance (`dateline_city`)."""
+    if not settings.dateline_city or cities or dateline is None or dateline.kind != "city":
+        return None
+    if dateline.lat is None or dateline.lon is None:
+        return None
+    if _DISTANCE.search(text, 0, settings.lead_chars) is not None:
+        return None
+    return dateline
 
 
 # Words for a part of a city (session 27, `part_words`), in lower case: a favela, a barrio,
@@ -1098,6 +1145,20 @@ def _opening_stamp_day(text: str) -> int | None:
         return date(int(stamp.group(3)), int(stamp.group(1)), int(stamp.group(2))).toordinal()
     except ValueError:
         return None  # "13/45/2013:" is no date
+
+
+def _with_dateline(
+    own_places: list[Place], dateline: Place | None, settings: ClusterSettings
+) -> list[Place]:
+    """The report's own places and, when they leave it out, its dateline place (`dateline_
+    country`, session 28): the country a report is filed from is one more vote for its
+    country ("BAGHDAD - ... in Tarmiyah", a town the gazetteer places in Iraq without a point,
+    is in Iraq; a lone town could be a namesake abroad)."""
+    if not settings.dateline_country or dateline is None or dateline.country is None:
+        return own_places
+    if any(p.start == dateline.start and p.name == dateline.name for p in own_places):
+        return own_places
+    return [*own_places, dateline]
 
 
 def _main_country(own_places: list[Place]) -> str | None:

@@ -22,7 +22,7 @@ from storyline.extract.claims_lexicon import GROUP_ALIASES
 # The extractor's own tests of a dateline, of a story placed elsewhere and of a distance (one
 # implementation of each, public in the places modules for this reader).
 from storyline.extract.places import named_far_from, opens_as_dateline
-from storyline.extract.places_unlisted import DISTANCE
+from storyline.extract.places_unlisted import BEARING, DISTANCE
 from storyline.geo import distance_km
 from storyline.records import Extraction, Place
 
@@ -156,7 +156,8 @@ def _in_province_slot(text: str, place: Place) -> bool:
 
 
 def reference_places(
-    text: str, places: Sequence[Place], near_km: float = 0.0, landmarks: bool = False
+    text: str, places: Sequence[Place], near_km: float = 0.0, landmarks: bool = False,
+    anaphors: bool = False,
 ) -> frozenset[int]:
     """Indexes (into `places`) of the places the report names only as a reference point: every
     mention of the name is the text's dateline or the point a distance is measured from ("100
@@ -169,8 +170,10 @@ def reference_places(
     30 km north of the capital"): a desk's dateline over a town of its province 12 km off is
     no place of the incident, as a quarter of its own city, nearer, may be. With `landmarks`
     (session 27), a town named only as the landmark of the report's place counts too
-    ("Awasse, near Mocimboa da Praia": `_LANDMARK`). None when nothing but a country would be
-    left: the reference is then the best where the report says."""
+    ("Awasse, near Mocimboa da Praia": `_LANDMARK`). With `anaphors` (session 28), a dateline
+    also counts when the story sets a place against it in other words ("Zamzam camp, 15 km
+    south of the town", "the neighbouring municipality of Tlaquepaque"). None when nothing but
+    a country would be left: the reference is then the best where the report says."""
     found: set[int] = set()
     lowered = text.lower()
     for index, place in enumerate(places):
@@ -202,7 +205,9 @@ def reference_places(
             dateline
             and not later
             and not named_far_from(text, place, list(places))
-            and not (near_km > 0 and _names_another_town(text, place, places, near_km))
+            and not (
+                near_km > 0 and _names_another_town(text, place, places, near_km, anaphors)
+            )
         ):
             continue  # the dateline may well be where it happened
         found.add(index)
@@ -234,11 +239,42 @@ def _names_its_area(text: str, start: int, end: int) -> bool:
     )
 
 
+# A place the story sets against its dateline city by naming the city in other words (session
+# 28, `anaphoric_dateline`): "Zamzam camp, about 15 km south of the town", "Datu Odin Sinsuat,
+# the town bordering the city", "Pidhorodne, on the city's northern edge" ... "the
+# neighbouring municipality of Tlaquepaque", "in neighbouring Guadalupe": another town than the
+# one the report was filed from, whatever the distance.
+_CITY_ANAPHOR = (
+    r"the\s+(?:(?:provincial|regional|state|district|national)\s+)?(?:city|town|capital)"
+    r"(?:['’]s\b|\b)"
+)
+_AGAINST_THE_CITY_AFTER = re.compile(
+    r"(?:\s+(?:camp|village|town|district|area|settlement|municipality))?,?\s+"
+    rf"(?:(?:which\s+)?(?:lies|is|sits)\s+(?:located\s+)?|an?\s+[\w-]+\s+"
+    rf"|the\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_NOUN}\s+)?"
+    rf"(?:{DISTANCE}|{BEARING}|near|outside|bordering|beside|next\s+to|adjacent\s+to"
+    r"|adjoining|on\s+the\s+(?:edge|outskirts)\s+of|just\s+(?:outside|beyond))\s+"
+    rf"{_CITY_ANAPHOR}"
+)
+_NEIGHBOURING_BEFORE = re.compile(
+    r"\b(?:neighbou?ring|adjacent|adjoining|nearby)\s+(?:(?:municipality|town|city|suburb"
+    r"|district)\s+of\s+)?\Z"
+)
+
+
+def _set_against_the_city(text: str, place: Place) -> bool:
+    return _AGAINST_THE_CITY_AFTER.match(text, place.end) is not None or (
+        _NEIGHBOURING_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+    )
+
+
 def _names_another_town(
-    text: str, dateline: Place, places: Sequence[Place], near_km: float
+    text: str, dateline: Place, places: Sequence[Place], near_km: float,
+    anaphors: bool = False,
 ) -> bool:
     """The story names a town over `near_km` from the dateline city, or a place it tells a
-    distance from ("near Balcad, 30 km north of the capital")."""
+    distance from ("near Balcad, 30 km north of the capital"); with `anaphors`, or a place it
+    sets against the dateline city named in other words (`_AGAINST_THE_CITY_AFTER`)."""
     here = (dateline.lat, dateline.lon)
     for other in places:
         if other is dateline or other.kind == "country" or other.start < 0:
@@ -252,6 +288,8 @@ def _names_another_town(
         ):
             return True
         if _DISTANCE_AFTER.match(text, other.end) is not None:
+            return True
+        if anaphors and _set_against_the_city(text, other):
             return True
     return False
 

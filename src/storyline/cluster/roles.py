@@ -97,6 +97,35 @@ _NEXT_OF_KIND = re.compile(
 )
 
 
+# A report that sets its own incident a day or more after another one (session 28,
+# `recall_veto`): "The strike came a week after guided bombs killed three workers at a factory
+# in the city", "..., five days after the hospital bombing", "on Saturday, a week after two
+# people were killed at a gas station", "Eight days after a car bomb tore through the bazaar".
+# The span is counted ("a week", "five days", "several days"), not "the day after" (a date,
+# "the day after Christmas"), not "a day after" (a report of the next day taking up its own
+# incident: "on June 8, one day after a shooting spree ended") and not hours (one night's
+# incidents are the date tests').
+# What follows "after" is another incident when it is told anew (an indefinite incident, a
+# bare plural, a number: "a week after two men were shot in the same spot"); a pronoun or a
+# definite article takes up the report's own incident or people ("died Saturday, a week after
+# she was wounded in a drive-by shooting", "two days after the shooting": a follow-up).
+_COUNTED_SPAN = (
+    r"(?:just |only |barely |less than |more than |nearly |almost |about )?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few"
+    r"|\d{1,2}) (?:days|weeks|months)|(?:a|an|one) (?:week|month))"
+)
+_RECALLS_EARLIER = re.compile(
+    rf"(?:\bc(?:ame|omes|oming) |, |^|[.!?][\"'”’]?\s+){_COUNTED_SPAN} after "
+    r"(?!(?:he|she|they|it|we|i|you|his|her|their|its|him|them|the|this|that|these|those)\b)"
+)
+
+
+def recalls_earlier(lead: str) -> bool:
+    """The lower-cased lead sets its own incident a counted span of days or more after another
+    one (`_RECALLS_EARLIER`)."""
+    return " after " in lead and _RECALLS_EARLIER.search(lead) is not None
+
+
 def _other_incident_clauses(text: str, lowered: str) -> list[Span]:
     """The clauses that set the report's incident beside another one, each from its cue to the
     end of its sentence."""

@@ -36,6 +36,7 @@ from storyline.cluster.compat import (
     province_mode_contradiction,
     quarter_contradiction,
     quarter_town_contradiction,
+    recall_contradiction,
     region_contradiction,
     same_name,
     short_country_contradiction,
@@ -479,6 +480,13 @@ def compatibility(
             state.road_ends,
         ),
         date_contradiction(features.sure_event_day, features.family, state.sure_days, settings),
+        recall_contradiction(
+            features.recalls_earlier,
+            features.sure_event_day,
+            features.family,
+            state.sure_days,
+            settings,
+        ),
         exact_country_contradiction(
             features.exact_event_day,
             features.place_countries,
@@ -517,8 +525,21 @@ def compatibility(
         found.append(exact)
     # Two entries that write out when and where, and say two wheres: the names they share are
     # the group's that acts in both, or the province's (`exact_place_firm`).
+    # (`sure_place_veto`: the event's written-out dates stand for the article's when it is a
+    # brief dating its incident surely and placing it in a town with a point, not its
+    # dateline's)
+    day = features.exact_event_day
+    if (
+        settings.sure_place_veto
+        and features.brief
+        and day is None
+        and state.exact_days
+        and state.cities
+        and any(city[0] != features.filed_from for city in features.cities)
+    ):
+        day = features.sure_event_day
     where = exact_place_contradiction(
-        features.exact_event_day,
+        day,
         features.places,
         features.cities,
         state.exact_days,
