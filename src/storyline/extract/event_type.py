@@ -1709,6 +1709,15 @@ def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
         # (session 25 probe: "Gunman kills 3 at office holiday party").
         winner = "mass_casualty_attack"
         _, evidence, start, end = best_cue[winner]
+    elif winner == "shooting" and _FIRE_RETURNED.search(lead) and _FIRED_ON_A_POST.search(lead):
+        # Gunfire on a checkpoint, a patrol or a post whose men fired back ("gunmen fired on a
+        # police checkpoint ...; police returned fire": session 28 probe) is a fight between
+        # armed sides (ACLED: Battles / Armed clash), not a shooting of people; the gunfire
+        # words stay the evidence.
+        if "armed_clash" not in scores:
+            scores["armed_clash"], best_cue["armed_clash"] = scores[winner], best_cue[winner]
+        winner = "armed_clash"
+        _, evidence, start, end = best_cue[winner]
     elif winner == "shooting" and _GUNMEN.fullmatch(evidence) and "abduction" in in_lead and \
             _FIREARM_USED.search(lead) is None and _DEATH_TOLD.search(lead) is None:
         # "Gunmen snatch aid workers", "a gunman took eleven employees hostage": the gunmen
@@ -1965,6 +1974,19 @@ def _shot_not_cut(lead: str) -> bool:
 
 
 _RAID_WORD = re.compile(r"raid", re.IGNORECASE)
+# Fire returned by the ones fired on, and gunfire on an armed force's post or movement.
+_FIRE_RETURNED = re.compile(r"\b(?=[A-Za-z])(?:returned\s+(?:the\s+)?fire|fired\s+back|shot\s+back"
+                            r"|retaliated\s+with\s+(?:gun)?fire)\b", re.IGNORECASE)
+_ARMED_POSTS = (r"(?:checkpoints?|check\s+points?|posts?|outposts?|patrols?|convoys?|bases?"
+                r"|barracks|positions?|(?:police|army|military|border|gendarmerie)\s+stations?)")
+_FIRED_ON_A_POST = re.compile(
+    rf"\b(?=[A-Za-z])(?:(?:fired|firing|opened\s+fire|shot)\s+(?:on|at|upon)\s+(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_ARMED_POSTS}"
+    # (or the post as the subject of a passive: "a patrol came under fire", "the checkpoint
+    # was fired upon")
+    rf"|{_ARMED_POSTS}\s+(?:[\w,'’-]+\s+){{0,6}}?(?:(?:was|were|had\s+been|came|comes)\s+"
+    rf"under\s+(?:[\w-]+\s+)?(?:fire|attack)|(?:was|were)\s+(?:fired|shot)\s+(?:on|at|upon)))\b",
+    re.IGNORECASE)
 
 
 def with_its_dead(guess: EventTypeGuess, killed: int, target: str | None) -> str:
