@@ -1709,6 +1709,17 @@ def classify_event_type(text: str, title: str | None = None) -> EventTypeGuess:
         # (session 25 probe: "Gunman kills 3 at office holiday party").
         winner = "mass_casualty_attack"
         _, evidence, start, end = best_cue[winner]
+    elif winner == "airstrike_shelling" and end >= 0 and \
+            text[end:end + 10].lower() == "-propelled" and _FIRE_EXCHANGED.search(lead):
+        # Rocket-propelled grenades fired in a firefight ("attacked a police outpost with
+        # rifles and rocket-propelled grenades; officers returned fire and the firefight lasted
+        # two hours": session 27 probe, left; session 28) are the fight's infantry weapons, not
+        # a shelling from afar; an RPG fired without an exchange of fire stays remote violence,
+        # as GTD and ACLED code it.
+        if "armed_clash" not in scores:
+            scores["armed_clash"], best_cue["armed_clash"] = scores[winner], best_cue[winner]
+        winner = "armed_clash"
+        _, evidence, start, end = best_cue[winner]
     elif winner == "shooting" and _FIRE_RETURNED.search(lead) and _FIRED_ON_A_POST.search(lead):
         # Gunfire on a checkpoint, a patrol or a post whose men fired back ("gunmen fired on a
         # police checkpoint ...; police returned fire": session 28 probe) is a fight between
