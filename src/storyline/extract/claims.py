@@ -167,8 +167,9 @@ def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
         document, lambda start, anaphor: _antecedent_name(text, start, anaphor))
     read = [(c.start, c.end) for c in structural]
     sentences = document.sentences if document is not None else sentences_of(text)
+    # (by the sentence it ends in: an anaphor's claim starts at its antecedent's sentence)
     surface = [c for c in _claims(text, sentences)
-               if not any(start <= c.start < end for start, end in read)]
+               if not any(start < c.end <= end for start, end in read)]
     claims = [_spelled_out(c, text) for c in structural + surface]
     claims = [c for c in _unique(claims) if not _generic(c.actor_normalized) and not (
         c.kind == "claimed" and _described_by_ties(c.actor))]
@@ -296,8 +297,11 @@ def _claim(
     if _SPOKESMAN_BEFORE.search(sentence, 0, match.start("actor")):
         return None  # "a spokesman for the Taliban, Zabihullah Mujahid, said": the Taliban's
     if normalized.lower() in ANAPHORS:
-        # "It said it carried out the attack": the group the previous sentence names.
-        antecedent = _antecedent(text, offset)
+        # "It said it carried out the attack": the group the previous sentence names; the one
+        # an earlier clause of its own sentence names first ("blamed <X>, though the group
+        # denied it"; not a word of the anaphor's own phrase: "Dissident republican militants")
+        antecedent = _named_in_an_earlier_clause(text, offset, offset + match.start("actor")) \
+            or _antecedent(text, offset)
         if antecedent is None:
             return None
         actor, offset = antecedent
@@ -355,6 +359,21 @@ def _antecedent_name(text: str, sentence_start: int, anaphor_start: int) -> str 
     return found[0] if found else None
 
 
+def _named_in_an_earlier_clause(text: str, sentence_start: int, anaphor_start: int
+                                ) -> tuple[str, int] | None:
+    """The group `_group_named` finds before the anaphor in its own sentence, when a comma, a
+    semicolon or a dash sets it in an earlier clause than the anaphor's."""
+    found = _group_named(text, sentence_start, anaphor_start)
+    if found is None:
+        return None
+    at = text.rfind(found[0], sentence_start, anaphor_start)
+    between = text[at + len(found[0]):anaphor_start] if at >= 0 else ""
+    return found if _CLAUSE_BREAK.search(between) else None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]")
+
+
 def _antecedent(text: str, sentence_start: int) -> tuple[str, int] | None:
     """The armed group the sentence before `sentence_start` names last, with that sentence's
     start: "A statement from the Islamic State group appeared online." -> Islamic State; else
@@ -374,9 +393,16 @@ def _group_named(text: str, previous_start: int, sentence_start: int
                  ) -> tuple[str, int] | None:
     """The armed group text[previous_start:sentence_start] names last."""
     found: tuple[str, int] | None = None
+    bracket_end = -1
     for match in _ACTOR_ALONE.finditer(text, previous_start, sentence_start):
+        if match.start() < bracket_end:
+            continue  # "(TAK/PKK)": the acronym of the name before it, not a second name
         actor = match.group("actor").strip().rstrip(".,;:")  # "... Army." ends the sentence
         actor = _OPENING_WORD.sub("", actor)  # "Although <X> denied it": <X>
+        owned = _POSSESSOR.sub("", actor)  # "Colombia's ELN": the ELN (not "People's Army")
+        if owned != actor and (_ACRONYM_ONLY.fullmatch(owned) or
+                               normalize_actor(owned).lower() in KNOWN_GROUP_NAMES):
+            actor = owned
         normalized = normalize_actor(actor).lower()
         acronym = _ACRONYM_AFTER.match(text, match.end())
         if acronym is not None and normalized not in NON_ACTORS:
@@ -384,6 +410,7 @@ def _group_named(text: str, previous_start: int, sentence_start: int
             # bracketed acronym is an organization's, whatever noun it ends in.
             found = (_ARTICLE.sub("", _MEMBERS_OF.sub("", actor)) + acronym.group(),
                      previous_start)
+            bracket_end = acronym.end()
         elif normalized in KNOWN_GROUP_NAMES or (
             (_GROUP_ENDING.search(actor) or _ORGANIZATION_HEAD.search(actor)
              or (_KIND_AFTER.match(text, match.end()) and normalized not in _FUNCTION_WORDS))
@@ -396,6 +423,10 @@ def _group_named(text: str, previous_start: int, sentence_start: int
 # A clause's capitalized opening word before a name: "Although", "While", "After".
 _OPENING_WORD = re.compile(r"^(?:Although|Though|While|Whereas|When|After|Before|But|And|However"
                            r"|Since|Because|If|Once|Yet|As)\s+(?=[A-Z])")
+# A name's possessor before it, a country's or a region's: "Colombia's ELN", "Nigeria's Boko
+# Haram", "Somalia's al-Shabaab" (the group is the name after it, when that is a known group's
+# or an acronym: "People's" opens a name).
+_POSSESSOR = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?=[A-Z]|(?:al|el)-)")
 # "the Balochistan Liberation Army", "the Red Hand Brigades": a name that ends in an armed
 # organization's capitalized head noun is an organization's.
 _ORGANIZATION_HEAD = re.compile(
@@ -403,7 +434,8 @@ _ORGANIZATION_HEAD = re.compile(
     r"|Resistance|Legion|Faction|Mujahideen|Jihad)"
     # "... Front of Tripura", "... Front for the Restoration of Mbali"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*$")
-_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z-]{1,11}\)")
+# (an acronym may hold a slash or a digit: "(DHKP/C)", "(PKK/KCK)", "(M-19)", "(17N)")
+_ACRONYM_AFTER = re.compile(r"\s\((?=[\w/&-]*[A-Z])[A-Z0-9][A-Za-z0-9/&-]{1,11}\)")
 # "Members of the", "Fighters from the": the organization is the name after them.
 _MEMBERS_OF = re.compile(
     r"^(?:[Ss]uspected\s+)?(?:[Mm]embers|[Ff]ighters|[Mm]ilitants|[Rr]ebels|[Gg]uerrillas"
@@ -436,9 +468,14 @@ def _suspects_are_targets(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _negated(clause: str, actor_start: int) -> bool:
-    """"No group has claimed", "has not claimed", "denied having claimed": not a claim."""
+    """"No group has claimed", "has not claimed", "denied having claimed": not a claim; nor one
+    asked about ("did not indicate whether the group claimed responsibility")."""
     before_actor = clause[max(0, actor_start - 12) : actor_start]
-    return bool(_NEGATION.search(clause[actor_start:]) or _NEGATION.search(before_actor))
+    return bool(_NEGATION.search(clause[actor_start:]) or _NEGATION.search(before_actor)
+                or _ASKED.search(before_actor))
+
+
+_ASKED = re.compile(r"\b(?:whether|if)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
 def _clean_source(source: str) -> str:

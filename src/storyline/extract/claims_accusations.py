@@ -453,6 +453,8 @@ def read_blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     speaker = subject_of(verb) or by_agent(verb)
     if on:
         return [("blamed", target, speaker) for target in on]
+    if _each_other(verb):
+        return _blamed_by_each_other(verb)
     if verb.dep_ == "acl" and not objects_of(verb) and any(
             the_act(g) for c in phrases_of(verb, "for") for g in c.children):
         # "al-Shabaab, the group blamed for the attack": the party the participle describes
@@ -669,9 +671,26 @@ def read_act_linked(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     return [(kind, p, speaker) for p in parties if organization_like(p)]
 
 
+def _each_other(verb: Token) -> bool:
+    """The object is "each other" or "one another"."""
+    return any((o.lower_ == "other" and any(d.lower_ == "each" for d in o.lefts)) or (
+        o.lower_ == "one" and any(d.lower_ == "another" for d in o.children))
+        for o in objects_of(verb))
+
+
+def _blamed_by_each_other(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> and <Y> blamed (accused) each other for the shelling": each is blamed by the other
+    (both parties, when the subject names two; "both sides" names no one)."""
+    subject = subject_of(verb)
+    return [("blamed", subject, None)] if subject is not None and len(
+        conjuncts_of(subject)) > 1 else []
+
+
 def read_accused(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<S> accused <X> of the bombing": <X> blamed by <S>, unless what it is accused of doing
     is no violence; else the passive "<X> was accused by residents of looting"."""
+    if _each_other(verb):
+        return [] if of_a_deed_not_violent(verb) else _blamed_by_each_other(verb)
     return [("blamed", o, subject_of(verb)) for o in objects_of(verb)
             if not of_a_deed_not_violent(verb)] or read_accused_by(verb)
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 from storyline.extract.claims_lexicon import (
     ANAPHORS,
     ATTRIBUTED_ACTS,
+    CAPITAL_STATES,
     CLAIM_VERBS,
     GENERIC_ACTOR_WORDS,
     GENERIC_HEADS,
@@ -166,6 +167,41 @@ def is_a_place(group: Token) -> bool:
     return name is not None and bool(load_gazetteer().lookup(fold(name)))
 
 
+def state_of(word: Token) -> str | None:
+    """The country (ISO code) a state's forces or body are said to belong to, as written:
+    "Armenian forces", "Armenia's armed forces", "the Kenyan government", "Azerbaijan's
+    foreign ministry", "Armenia", "Kyiv" (its capital). None when no state is named."""
+    for token in (word, *(c for c in word.children if c.dep_ in ("poss", "amod", "compound"))):
+        if token.lower_ in DEMONYMS:
+            return DEMONYMS[token.lower_]
+        if token.pos_ == "PROPN":
+            code = _country_named(token)
+            if code is not None:
+                return code
+    return None
+
+
+def _country_named(token: Token) -> str | None:
+    from storyline.extract.gazetteer import fold, load_gazetteer
+
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    name = " ".join(t.text for t in words)
+    name = CAPITAL_STATES.get(name.lower(), name)
+    return next((e.country for e in load_gazetteer().lookup(fold(name)) if e.kind == "country"),
+                None)
+
+
+def told_by_another_state(forces: Token, voice: Token | None) -> bool:
+    """"Azerbaijan's foreign ministry said Armenian forces shelled Ganja": a state's forces told
+    doing the act by another state's voice are accused by it (told by their own state, it is
+    their operation)."""
+    if voice is None:
+        return False
+    theirs = state_of(forces)
+    other = state_of(voice)
+    return theirs is not None and other is not None and theirs != other
+
+
 def agents_of(verb: Token) -> list[Token]:
     """Who did the claiming: the active subject, or the by-agents of a passive."""
     agents = by_agents(verb)
@@ -263,7 +299,10 @@ def appositive_name(head: Token) -> Token | None:
     # (set off by a comma: "liberation du Quebec" is one name, parsed as an apposition)
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                   and (doc[c.left_edge.i - 1].text == "," or (
-                      head.lower_ in _LEADER_TITLES and c.left_edge.i == head.i + 1))), None)
+                      # (right after a leader's title or a kind of armed group: "the banned
+                      # outfit Ansarullah Bangla Team", "the militia Red Lance")
+                      head.lower_ in _LEADER_TITLES | GENERIC_HEADS and
+                      c.left_edge.i == head.i + 1))), None)
     if named is not None:
         return named
     after = head.i + 2

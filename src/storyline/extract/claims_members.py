@@ -206,9 +206,15 @@ def read_members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         # "armed men whom police identified as members of <X>", "police identified the
         # attackers as members of <X>": the one who identifies them blames <X>
         identified = word.head.head
-        who = next(iter(objects_of(identified)), None)
+        # (or in the passive: "the killers had been identified as members of <X>")
+        who = next(iter(objects_of(identified)), None) or next(
+            (c for c in identified.children if c.dep_ == "nsubjpass"), None)
         if who is None or who.lower_ in RELATIVE_PRONOUNS | {"whom"}:
             who = identified.head if identified.dep_ == "relcl" else None
+        if who is not None and who.pos_ == "NUM":
+            # "three of the kidnappers were identified as members of <X>": whose number
+            who = next((g for c in who.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), who)
         held = who is not None and held_on_suspicion(who)
         if who is None or (who.lower_ not in ATTACKER_NOUNS and not held) or \
                 negated(identified):

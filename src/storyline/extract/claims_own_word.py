@@ -8,7 +8,13 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from storyline.extract.claims_actors import agents_of, is_anaphoric, name_of, organization_like
+from storyline.extract.claims_actors import (
+    agents_of,
+    is_anaphoric,
+    name_of,
+    organization_like,
+    told_by_another_state,
+)
 from storyline.extract.claims_lexicon import (
     ACCUSE_VERBS,
     ADMITTED_ACT_STEMS,
@@ -133,6 +139,8 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         objects.add("attack")  # a note's telegraphic "Claimed by <X> via Amaq.": the act's claim
     if verb.lower_ in CLAIM_VERBS and _own_act_claimed(verb):
         objects.add("attack")  # "a spokesman claimed the group had planted the explosives"
+    if verb.lower_ in CLAIM_VERBS and _act_claimed_as_done(verb):
+        objects.add("attack")  # "<X> claimed to have fired the rockets"
     if any(is_attack_noun(o) for o in objects_of(verb)):
         objects.add("attack")  # "claimed one of the blasts"
         direct.add("attack")
@@ -142,15 +150,18 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return []
     if verb.lower_ in ANNOUNCE_VERBS and not objects & RESPONSIBILITY_NOUNS:
         return []
-    if verb.lower_ in CLAIM_VERBS and ((verb.dep_ == "relcl" and is_attack_noun(verb.head)) or any(
+    if verb.lower_ in CLAIM_VERBS and ((verb.dep_ == "relcl" and is_attack_noun(verb.head)) or (
+            # "the attack on the camp, claimed by <X>, cost the lives of 16 soldiers"
+            verb.dep_ == "acl" and is_attack_noun(verb.head) and by_agent(verb) is not None) or any(
             t.lower_ == "which" for c in verb.children if c.dep_ == "nsubjpass"
             for t in c.subtree)):
         objects.add("attack")  # "two attacks, both of which were claimed by <X>"
     if verb.lower_ in CLAIM_VERBS and not objects & (RESPONSIBILITY_NOUNS | ATTACK_NOUNS
                                                      | _CLAIMED_INCIDENTS):
         return []
-    if _another_occasion(verb) or _called_fake(verb):
-        return []
+    if _another_occasion(verb) or _called_fake(verb) or any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return []  # (nor a claim asked about: "did not say whether the group claimed it")
     speaker = speaker_of(verb)
     behalf = on_behalf_of(verb)  # "a caller claimed responsibility on behalf of <X>"
     agents = [behalf] if behalf is not None else agents_of(verb)
@@ -201,6 +212,8 @@ def _another_occasion(verb: Token) -> bool:
     """The claim is of another act than the report's: the claimed attack ("claimed a similar
     bombing", "responsibility for an earlier attack") is marked as another occasion."""
     acts = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        acts.append(verb.head)  # "a similar bombing claimed by <X>", "..., which <X> claimed"
     acts += [g for head in (verb, *acts) for c in head.children
              if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     marked = any(m.lower_ in OTHER_OCCASION_WORDS for a in acts if is_attack_noun(a)
@@ -262,6 +275,20 @@ def _own_act_claimed(verb: Token) -> bool:
                 subject.lower_ in ANAPHORS and any(c.lower_ == "the" for c in subject.children))):
             return True
     return False
+
+
+def _act_claimed_as_done(verb: Token) -> bool:
+    """"<X> claimed to have fired the rockets (killed two soldiers, captured the post)": the
+    named claimant's own act, told by an infinitive of the claiming verb. Not an act suffered
+    ("claimed to have been attacked") or a state ("claimed to have evidence"); nor a toll
+    ("<X> claimed 12 civilians killed" may count another's victims)."""
+    subject = subject_of(verb)
+    if subject is None or (is_anaphoric(subject) and name_of(subject) is None):
+        return False  # ("They claimed to have killed": whose, the clause alone does not say)
+    return any(child.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
+        c.dep_ == "auxpass" for c in child.children) and (
+        is_act_verb(child) or told_own_act(child)) for child in verb.children)
 
 
 def read_told_own_act(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -348,7 +375,8 @@ def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if subject.lower_ in ATTRIBUTED_ACTS | WEAPON_NOUNS:
         return []  # "saying the IED detonation destroyed a vehicle": an act or a weapon, no one
     if verb.lower_ in CARRIED_OUT_VERBS or (organization_like(subject) and not (
-            subject.lower_ in STATE_FORCES - COVERT_AGENTS and subject.pos_ != "PROPN")):
+            subject.lower_ in STATE_FORCES - COVERT_AGENTS and subject.pos_ != "PROPN"
+            and not told_by_another_state(subject, reporter))):
         # "police said <X> carried it out", "the army said the <X> Army fired the mortar rounds"
         # (an army's or a police's own act is its operation, no accusation: "Nigerian troops"
         # are a state's, the "<X> Army" is a name); "a suspected <X> drone" is a suspicion
@@ -398,17 +426,31 @@ def read_denied(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         # Delhi dismissed as baseless"
         return [("denied", c, None) for c in accusation.children
                 if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    shifted = _judged_before_its_object(verb)
+    words = object_words(verb) | {o.lower_ for o in shifted}
+    objects = [*objects_of(verb), *shifted]
     if verb.lower_ in DISMISS_VERBS:  # only an accusation: a judge dismisses charges
         return [("denied", claiming_group(a), None) for a in agents_of(verb)
-                ] if object_words(verb) & _ACCUSATIONS - _REPORTS - {"charge", "charges"} or any(
-            _report_of_an_act(o) for o in objects_of(verb)) else []
-    if object_words(verb) & DENIED_THINGS - _REPORTS or any(
-            _report_of_an_act(o) for o in objects_of(verb)) or \
+                ] if words & _ACCUSATIONS - _REPORTS - {"charge", "charges"} or any(
+            _report_of_an_act(o) for o in objects) else []
+    if words & DENIED_THINGS - _REPORTS or any(_report_of_an_act(o) for o in objects) or \
             any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or \
             (object_words(verb) & PRONOUN_OBJECTS and answers_an_accusation(verb)):
         # "a spokesman for <X> denied any role": the group the spokesperson speaks for
         return [("denied", claiming_group(a), None) for a in agents_of(verb)]
     return []
+
+
+def _judged_before_its_object(verb: Token) -> list[Token]:
+    """"rejects as false and baseless the allegations", "rejected as lies the government's
+    charge that it had shelled the hospital": the judgment put before the thing denied, which
+    the parse hangs inside the "as" phrase. The nouns of accusation or report in it."""
+    # (or in a clause of "as" on the judgment: "dismissed as fabricated the reports that")
+    judged = [(c, c.i + 1) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"] + [
+        (c, c.i) for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+    return [t for c, after in judged for t in c.subtree if t.i > after and t.pos_ == "NOUN" and (
+        t.lower_ in _ACCUSATIONS - _REPORTS or _report_of_an_act(t))]
 
 
 # Acts a group says it did not do, in the forms a negation takes ("did not carry out", "had not

@@ -32,6 +32,8 @@ from storyline.extract.claims_lexicon import (
     SUSPECT_VERBS,
     WEAPON_NOUNS,
 )
+from storyline.extract.places import opens_as_dateline
+from storyline.extract.places_context import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -218,9 +220,26 @@ def said_not(verb: Token) -> bool:
 
 
 def _dateline(word: Token) -> bool:
-    """"TEHRAN, Sept 9 (Reuters) -": a capitalized place opening a wire story, before a comma."""
-    return word.i == 0 and word.text.isupper() and len(word.text) > 2 and \
-        word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", "-", "—")
+    """"TEHRAN, Sept 9 (Reuters) -": a capitalized place opening a wire story, before a comma;
+    or a place in any case heading the sentence before its agency in brackets and the dash or
+    colon that closes a dateline ("Kabul, 14 September (Pajhwok):", "Port Sudan (SUNA) -",
+    "Rabat (MAP) -": agency English), which the parse takes for a subject too."""
+    if word.i == 0 and word.text.isupper() and len(word.text) > 2 and \
+            word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", "-", "—"):
+        return True
+    text = word.doc.text
+    end = word.idx + len(word.text)
+    if word.i > 3 or _NAME_OPENING.fullmatch(text, 0, end) is None:
+        return False
+    closed = _AGENCY_CLOSED.match(text, end)
+    return closed is not None and opens_as_dateline(text, Mention(0, end, (), None))
+
+
+# A place's name opening the sentence ("Kabul", "Port Sudan"), and what closes an agency's
+# dateline after it: the agency in brackets, then a dash or a colon. (A name and its bracketed
+# acronym with no dash after it, "Hamas (HMS) claimed", is no dateline.)
+_NAME_OPENING = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+_AGENCY_CLOSED = re.compile(r"(?:,[^()]{2,30})?\s*\([^()]{2,30}\)\s*(?::|-|–|—)")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -289,7 +308,8 @@ def is_act_verb(verb: Token) -> bool:
         if verb.dep_ == "acl":
             placed.add(verb.head.lower_)  # "a bomb planted at the courthouse by <X>"
         return bool(placed & ARMS_NOUNS)
-    return lower in ("set", "sets") and "fire" in object_words(verb)
+    # (and "opened fire on": the shooting's own verb phrase)
+    return lower in ("set", "sets", "opened", "opens", "open") and "fire" in object_words(verb)
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

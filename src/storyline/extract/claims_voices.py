@@ -8,7 +8,12 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from storyline.extract.claims_actors import is_a_place, name_of, organization_like
+from storyline.extract.claims_actors import (
+    group_of_members,
+    is_a_place,
+    name_of,
+    organization_like,
+)
 from storyline.extract.claims_lexicon import (
     ANAPHORS,
     ATTACKER_NOUNS,
@@ -217,7 +222,9 @@ def of_itself_or_the_group(subject: Token) -> bool:
     """`of_itself`, or the group taken up by its kind ("its spokesman said the group had nothing
     to do with it"): in a group's own denial "the group" is the teller's (said of another by
     the police, "the group" would be blamed)."""
-    return of_itself(subject) or _the_group(subject)
+    # (not the kind with its own group after it: "the rebels of the ADF" are the ADF's, told
+    # of by an army spokesman)
+    return of_itself(subject) or (_the_group(subject) and group_of_members(subject) is None)
 
 
 def group_telling(saying: Token) -> Token | None:
