@@ -251,6 +251,10 @@ def date_candidates(text: str, published: datetime | None,
                                 anchors.anchor_at(expression.start, expression.end), where)
         if resolved is None:
             continue
+        if anchor is not None and resolved == (anchor, "day") and _OVERNIGHT.fullmatch(
+                expression.text) and _EVENING_CLOCK.search(
+                text, bounds[0], min(len(text), bounds[1] + EVENING_CLOCK_REACH)):
+            resolved = anchor - timedelta(days=1), "day"
         resolved = _as_dated_weekday(expression, resolved, dated_weekdays)
         resolved = _in_stated_year(expression, resolved, stated_years)
         local_day = _local_weekday_ahead(text, expression, resolved, bounds, anchor, where)
@@ -968,6 +972,13 @@ def _tallied_stretch(best: DateCandidate, text: str) -> bool:
 # that names no day of its own ("Clashes erupted overnight"); a day the text names ("Friday
 # night", "late Monday", "Nov. 9") says which night it was.
 _OVERNIGHT = re.compile(r"(?:the\s+)?overnight(?:\s+hours)?", re.IGNORECASE)
+
+
+# "overnight" with an evening clock and no day ("an overnight standoff began at 9:40 p.m.",
+# "shot overnight ... at about 11:15 p.m."): the night began on the day before the report's, and
+# the act, timed in its evening, happened on that day.
+_EVENING_CLOCK = re.compile(r"\b(?:[1-9]|1[01])(?::[0-5]\d)?\s*p\.?\s?m\b", re.IGNORECASE)
+EVENING_CLOCK_REACH = 200  # the sentence of "overnight" and the start of the next
 
 
 def _overnight_only_without_a_day(candidates: list[DateCandidate]) -> list[DateCandidate]:

@@ -257,6 +257,11 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
                   r"|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
                   r"(?!\s+(?:stays?|shelters?|camps?|guests?|shifts?|flights?|trains?|bus|buses"
                   r"|trips?|visits?|parking|accommodation|lodging|rates?|delivery|bag|oats)\b)"),
+    # A weekday counted in a month ("the first Saturday of October", "the last Sunday of May",
+    # "the third Thursday of the month", "the first Friday of the year"): that month's day.
+    ("nth_weekday", rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th"
+                    rf"|5th)\s+{_WEEKDAY}\s+(?:of|in)\s+(?:(?P<nrel>the|this|last)\s+"
+                    rf"(?P<nunit>month|year)\b(?!['’])|{_MONTH}(?:,?\s+{_YEAR})?)"),
     # A weekday placed in a named week ("Tuesday of last week", "on Monday last week", "last
     # week on Friday"): that week's day, which is not always the latest past one ("Tuesday
     # of last week" in a Thursday paper is nine days back, not two).

@@ -331,6 +331,35 @@ def _with_part(day: date, match: re.Match[str]) -> str:
     return day_value(day)
 
 
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+
+
+def resolve_nth_weekday(match: re.Match[str], at: Anchor) -> str | None:
+    """"the first Saturday of October" (the latest October, or the one its year names), "the
+    last Sunday of the month" (the report's month; "of last month" the one before), "the first
+    Friday of the year" (its January; the last such day is December's)."""
+    weekday = WEEKDAYS[match.group("weekday").lower()[:3]]
+    nth = _NTH[match.group("nth").lower()]
+    unit, rel = group_text(match, "nunit"), group_text(match, "nrel")
+    if unit == "year":
+        year, month = at.day.year - (rel == "last"), 12 if nth < 0 else 1
+    elif unit == "month":
+        year, month = at.day.year, at.day.month
+        if rel == "last":
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    else:
+        month = _month_of(match)
+        year = year_of(match) or month_year(month, at)
+    if nth < 0:
+        following = date(year + month // 12, month % 12 + 1, 1)
+        last = following - timedelta(days=1)
+        return day_value(last - timedelta(days=(last.weekday() - weekday) % 7))
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day_value(day) if day.month == month else None
+
+
 def resolve_weekday(match: re.Match[str], at: Anchor) -> str | None:
     weekday = WEEKDAYS[match.group("weekday").lower()[:3]]
     week = group_text(match, "wrel") or group_text(match, "wpre")
@@ -569,6 +598,7 @@ RESOLVERS: dict[str, Resolver] = {
     "iso": resolve_iso,
     "slash": resolve_slash,
     "hyphenated": resolve_slash,
+    "nth_weekday": resolve_nth_weekday,
     "slash_clock": resolve_slash_clock,
     "dotted": resolve_dotted,
     "word_day_month": resolve_word_day_month,

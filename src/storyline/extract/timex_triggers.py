@@ -10,7 +10,7 @@ from __future__ import annotations
 
 _MONTH_RULES = ("day_range", "month_day_range", "month_day", "day_month", "word_day_month",
                 "week_of", "month_rel_year", "spoken_year", "month_year", "month")
-_WEEKDAY_RULES = ("month_day", "day_month", "holiday", "weekday", "part_weekday")
+_WEEKDAY_RULES = ("month_day", "day_month", "holiday", "nth_weekday", "weekday", "part_weekday")
 _PART_RULES = ("day_word", "this_part", "overnight", "weekday", "part_weekday")
 _UNIT_RULES = ("week_of", "half", "quarter", "vague_span", "count_ago", "anaphoric_year",
                "rel_unit", "in_the_unit", "the_unit", "month_rel_year", "year_end",
