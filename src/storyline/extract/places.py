@@ -18,6 +18,7 @@ said") are left out. Each place is reported once, at its first mention, in text 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import string
 from collections.abc import Iterable
@@ -82,7 +83,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<!according\s)(?<!next\s)\b(?:in|at|near|from|outside|to|across|around|into|through"
     r"|throughout|between|toward|towards|within|off|downtown|suburban|(?:city|town|village"
     r"|suburb|suburbs|county|state|province|region|capital|north|south|east|west|northeast"
-    r"|northwest|southeast|southwest|side|outskirts|edge|heart|streets|mayor|residents)\s+of)"
+    r"|northwest|southeast|southwest|side|outskirts|edge|heart|streets|mayor|residents"
+    # ("the unincorporated community of Brandon", "the hamlet of Wyandanch")
+    r"|community|hamlet|township|borough|municipality)\s+of)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern"
     r"|eastern|western|central|downtown|suburban|nearby|neighboring|metro|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|far|ne|nw|se"
@@ -251,6 +254,10 @@ def _all_places(text: str) -> tuple[list[Place], Place | None]:
     places = _country_of_its_town(text, places)
     main_country = _main_country(places)
     venues = find_venues(text, main_country)
+    # ("who lives in Evergreen Park", "in College Park": a listed town the venue finder also
+    # reads by its last word is the town)
+    towns = {(p.start, p.end) for p in places if p.kind == "city"}
+    venues = [v for v in venues if (v.start, v.end) not in towns]
     places = [p for p in places if not _small_inside_venue(p, venues)]
     places += _institution_towns(venues, context, gazetteer)
     unlisted = find_unlisted(text, [*places, *venues], main_country, compounds,
@@ -452,7 +459,11 @@ _ORIGIN_PHRASES = (
     # "the attackers were reportedly from Nasarawa state", "the gunmen are believed to be from X"
     r"|\b(?:were|are)\s+(?:reportedly\s+|(?:believed|said|thought)\s+to\s+be\s+)from"
     r"|\b(?:born|raised|grew\s+up)(?:\s+and\s+(?:raised|bred|brought\s+up))?\s+in"
-    r"|\b(?:trained|recruited|radicali[sz]ed|indoctrinated|studied|educated|schooled)\s+in")
+    r"|\b(?:trained|recruited|radicali[sz]ed|indoctrinated|studied|educated|schooled)\s+"
+    r"(?:[\w-]+\s+){0,2}?in"
+    # "a 22-year-old from Belleville", "two 18-year-olds from Berwyn": a person named by the
+    # age, as "a man from", and "the driver, a resident of Newark"
+    r"|\b\d{1,3}-years?-olds?\s+from|\b(?:an?|the)\s+(?:longtime\s+)?resident\s+of")
 # ("from neighbouring Nasarawa state": a place beside the event's own, named as such)
 _NEIGHBOURING = r"(?:(?:neighbou?ring|nearby|adjoining|adjacent)\s+)?"
 _ORIGIN_ASIDE = re.compile(rf"(?:{_ORIGIN_PHRASES})\s+(?:the\s+)?{_NEIGHBOURING}$", re.IGNORECASE)
@@ -461,11 +472,32 @@ _ASIDE_BEFORE = re.compile(
     # at Mercy General Hospital in X", "rushed to the teaching hospital in X") and with several
     # ("the wounded were taken to hospitals in X")
     r"(?:\b(?:taken|rushed|airlifted|flown|transported|transferred|evacuated|admitted|treated"
-    r"|died|pronounced\s+dead)\s+(?:(?:by\s+\w+|later|first)\s+)?(?:to|at|in)\s+"
+    r"|died|pronounced\s+dead|driven|carried|brought|moved|drove\s+(?:him|her|them|himself"
+    r"|herself|themselves))\s+(?:(?:by\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?\w+|later|first"
+    r"|back|on)\s+)?(?:to|at|in)\s+"
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|various\s+)?(?:[\w'’.&-]+\s+){0,4}?"
     r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re)s?|infirmary)\s+in"
     # "evacuated by helicopter to X", "flown by air to X": where the wounded went, by any means
-    r"|\b(?:airlifted|flown|evacuated|referred|shifted)\s+(?:by\s+\w+\s+)?to"
+    r"|\b(?:airlifted|flown|evacuated|referred|shifted)\s+(?:by\s+\w+\s+|on\s+)?to"
+    # "the wounded were taken to Baqubah", "taken by road to Goma", "carried back to X",
+    # "remain hospitalized in Baltimore": where the wounded lie, not where they were hurt
+    # (the wounded, the dead or the victims, not "a car bomb was driven to X")
+    r"|\b(?:wounded|injured|hurt|victims?|casualties|survivors|patients|bod(?:y|ies)|dead|he"
+    r"|she|they|him|her|them|man|woman|men|women|boy|girl|child|children|teen|teenager|driver"
+    r"|passengers?|officers?|soldiers?|two|three|four|five|six|seven|eight|nine|ten|\d+|some|others|most|many)"
+    r"\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was|had\s+been|have\s+been|are|is)\s+"
+    r"(?:later\s+|then\s+|first\s+)?(?:taken|carried|driven|brought|moved|transported"
+    r"|transferred|rushed)\s+(?:(?:by\s+(?:road|car|ambulance|boat|air|helicopter)|back"
+    r"|later|first|on)\s+)?to"
+    r"|\bhospitali[sz]ed\s+(?:\w+\s+){0,2}?in"
+    # "flown to St. Mary's in West Palm Beach", "taken to Regions in St. Paul": a hospital
+    # named without the word, then its town
+    r"|\b(?:taken|rushed|airlifted|flown|transported|transferred|evacuated|admitted|driven"
+    r"|carried|brought)\s+(?:(?:by\s+\w+|later|first|back|on)\s+)?(?:to|at)\s+"
+    r"(?-i:(?:St\.?\s+|Saint\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+in"
+    # "passengers travelling to Peshawar", "on their way to Kano": where people were going
+    r"|\b(?:travell?ing|travell?ed|en\s+route|on\s+(?:their|the|his|her|its)\s+way)\s+"
+    r"(?:back\s+|home\s+)?to"
     # "in Harvey, a south suburb of Chicago", "in Bokkos, a farming town near Jos": the city an
     # apposition measures the event's town from
     r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|exurb|town|city|village|community"
@@ -475,6 +507,11 @@ _ASIDE_BEFORE = re.compile(
     # vehicle went on to (not where a suspect was arrested: mostly the event's own town)
     # ("families have left for Kirkuk", "heading for Maroua": where people went afterwards)
     r"|\b(?:bound|left|leaving|headed|heading|departed|set\s+off|setting\s+off)\s+for"
+    # "the militants withdrew toward Arbinda", "the other driver headed east toward Chicago",
+    # "retreated into Y": where attackers or a suspect went afterwards
+    r"|\b(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pulled\s+back|head(?:ed|ing)"
+    r"|(?:drove|sped|speeding|took)\s+off)\s+(?:back\s+)?(?:(?:north|south|east|west"
+    r"|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?(?:to|towards?|into)"
     r"|\b(?:(?:went|go|goes|stood|stand|stands|standing)\s+on\s+trial|appeared\s+(?:in|before)"
     r"\s+(?:a\s+)?(?:\w+\s+)?court|(?:was|were|been)\s+(?:sentenced|convicted|arraigned|tried"
     r"|extradited))\s+(?:\w+\s+){0,3}?(?:in|at|to)"
@@ -483,7 +520,10 @@ _ASIDE_BEFORE = re.compile(
     r"|buried\s+(?:him|her|them|their\s+\w+|his\s+\w+))\b[^.;\n]{0,40}?\b(?:in|at)"
     r"(?:\s+(?:their|his|her)\s+(?:home\s+)?(?:village|town)\s+of)?"
     r"|\b(?:based|headquartered|originated|hails|live|lives|lived|living|reside|resides|resided"
-    r"|residing)\s+in"
+    r"|residing)\s+(?:with\s+(?:his|her|their|a|an|the)\s+\w+\s+)?in"
+    # "his funeral in Cincinnati drew 400 people": a victim's funeral, named by its owner
+    r"|\b(?:his|her|their)\s+(?:funerals?|burials?|wakes?|memorial(?:\s+service)?)\s+"
+    r"(?:\w+\s+)?(?:in|at)"
     rf"|{_ORIGIN_PHRASES}"
     # "relatives gathered in Lahore to receive the bodies", "the funeral was held in Bannu",
     # "the bodies were flown to Kathmandu": the mourning after the event
@@ -503,9 +543,10 @@ _ASIDE_BEFORE = re.compile(
     r"|\b\d{1,3},\s+from"
     # "who travelled from Enugu", "had fled to Birmingham after the fire": where people of the
     # story came from or went afterwards
-    r"|\b(?:travell?ed|came|come|flew|drove|driven|arrived|returned)"
+    r"|\b(?:travell?ed|came|come|flew|drove|driven|driving|arrived|returned)"
     r"\s+(?:in\s+|down\s+|up\s+|over\s+)?from"
-    r"|\b(?:fled|escaped|flew|drove|moved|relocated)\s+(?:back\s+)?to"
+    r"|\b(?:fled|escaped|flew|drove|moved|relocated)\s+(?:back\s+)?(?:(?:north|south|east"
+    r"|west)(?:ward)?\s+)?to"
     # "fled across the river to Mae Sot", "escaped through the forest towards Nertiti", "ran
     # with their cattle into Y": where people went, a few words after the verb of flight
     r"|\b(?:fled|flee|fleeing|escaped|escaping|ran|crossed|crossing|streamed|trekked|walked)"
@@ -543,6 +584,26 @@ _ASIDE_BEFORE = re.compile(
     # speaker was when speaking (a verb of saying, then only its audience, its time or its
     # channel), not where the event happened. Not the passive: "a curfew was declared in X",
     # "casualties were announced in X" put something in X.
+    # "marched in Lagos to protest the killing of a trader in Onitsha", "rallied in Dhaka
+    # against last week's shooting of a student in Sylhet": the event a protest is about, not
+    # the protest's place (not "condemned the stabbing in Karachi", "charged over the attack
+    # in X": words said about the event itself)
+    r"|\b(?:protest(?:ed|ing|s)?|(?:rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|demonstrat\w+"
+    r"|protest\w*)\b[^.;\n]{0,40}?\b(?:against|over))\s+(?:the\s+|an?\s+|last\s+\w+(?:'s|’s)\s+)?"
+    r"(?:[\w-]+\s+)?"
+    r"(?:killings?|deaths?|murders?|shootings?|burnings?|raids?|arrests?|detentions?|attacks?"
+    r"|bombings?|massacres?|rapes?|abductions?|kidnappings?|evictions?|demolitions?"
+    r"|assassinations?|executions?|lynchings?|beatings?|stabbings?|airstrikes?|disappearances?)\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|near)"
+    # "police later arrested two suspects in Istanbul", "caught him that night outside Big
+    # Spring", "was released in Owerri": a later act elsewhere, not where the event happened
+    r"|\b(?:later|subsequently|afterwards|eventually)\s+(?:\w+\s+){0,2}?(?:arrested|detained"
+    r"|caught|captured|apprehended|stopped|tracked\s+down|picked\s+up)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:in|at|near|outside)"
+    r"|\b(?:arrested|detained|caught|captured|apprehended)\s+(?:[\w-]+\s+){0,3}?(?:later"
+    r"|afterwards)\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|outside)"
+    r"|\b(?:was|were|been)\s+(?:later\s+|eventually\s+|finally\s+)?(?:released|freed"
+    r"|set\s+free)\s+(?:[\w-]+\s+){0,3}?(?:in|at|near)"
+    r"|\breports?\s+(?:coming\s+)?from"
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)"
     r"\b(?:spoke|speaking|talking|said|says|told\s+\w+|calling|writing|declared|announced"
     r"|stated|added|insisted|explained|tweeted|wrote|indicated|declaring|announcing|adding)"
@@ -574,6 +635,14 @@ _ASIDE_BEFORE = re.compile(
     r")\s+(?:(?:the\s+)?(?:villages?|towns?|areas?|outskirts|countryside)\s+(?:near|around"
     r"|outside|of)\s+)?(?:the\s+)?" + _NEIGHBOURING + "$", re.IGNORECASE)
 _ASIDE_WINDOW = 80
+# "drove from Hobbs to Andrews, where he opened fire": the end of a trip that a relative
+# clause makes the event's place, whatever verb of travel led there
+_EVENT_WHERE_AFTER = re.compile(
+    r",?\s+where\s+(?:[\w'’-]+\s+){1,4}?(?:opened\s+fire|shot|killed|kills?|killing|attacked"
+    r"|attacks?|stabbed|bombed|fired|detonated|blew\s+up|struck|ambushed|abducted|kidnapped"
+    r"|murdered|wounded|gunned|set\s+fire)\b", re.IGNORECASE)
+
+
 def _without_asides(text: str, places: list[Place]) -> list[Place]:
     """`places` less the towns named only aside from the event (`_ASIDE_BEFORE`), where
     another settlement is named in earnest: the event's place is that
@@ -588,6 +657,7 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
     spoken: dict[tuple[str, str, str | None, float | None], bool] = {}  # an office's town
     regions_aside: dict[tuple[str, str, str | None, float | None], bool] = {}
     origins: dict[tuple[str, str, str | None, float | None], bool] = {}  # regions people came from
+    listed_aside = _listed_after_an_aside(text, places)
     for place in places:
         key = _identity(place)
         if place.kind == "region" and place.start >= 0 and place.country not in (None, "US"):
@@ -601,17 +671,26 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
             aside[key] = False
             continue
         window = text[max(0, place.start - _ASIDE_WINDOW):place.start]
-        aside[key] = aside.get(key, True) and bool(
-            _ASIDE_BEFORE.search(window) or _speaks_for_its_government(text, place)
+        # ("drove to Andrews, where he opened fire": the trip's end is the event's place)
+        trip_end = _EVENT_WHERE_AFTER.match(text, place.end) is not None
+        aside[key] = aside.get(key, True) and not trip_end and bool(
+            _ASIDE_BEFORE.search(window) or place.start in listed_aside
+            or _speaks_for_its_government(text, place)
             or any(start <= place.start < end for start, end in earlier)
             or (_reported_from(text, place) and named_far_from(text, place, places))
             or key in measured)
         spoken[key] = spoken.get(key, True) and _where_its_speakers_sit(text, place, places)
+    # ("in the Brumley Gap area of Washington County ... taken to a hospital in Abingdon": a
+    # community named as an area or a quarter is no other town named in earnest, and the town
+    # near it may be the one the databases code)
+    quarters = {_identity(p) for p in places if p.kind == "city" and p.start >= 0
+                and _QUARTER_AFTER.match(text, p.end)}
     # A speaking office's town is set aside only beside a town named in earnest: beside a
     # region ("police in Kolkata said ... in West Bengal") or a quarter ("in the Rosengard
-    # district") it is mostly the event's own town, which the region or quarter contains.
+    # district", "in the Tradition neighborhood") it is mostly the event's own town, which the
+    # region or quarter contains.
     if any(spoken.values()) and any(key[1] == "city" and not aside[key] and not spoken.get(key)
-                                    for key in aside):
+                                    and key not in quarters for key in aside):
         aside = {key: flag or spoken.get(key, False) for key, flag in aside.items()}
     # The other settlement: a town, or a region outside the US (a US county is named beside
     # the town of the hospital as often as beside the town of the shooting).
@@ -626,11 +705,6 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
         # earnest: "labourers from Bihar were shot dead in Kulgam")
         aside.update({key: (bool(towns) and (key[2] not in towns or origins.get(key, False)))
                       or key[2] in own_regions for key, flag in regions_aside.items() if flag})
-    # ("in the Brumley Gap area of Washington County ... taken to a hospital in Abingdon": a
-    # community named as an area or a quarter is no other town named in earnest, and the town
-    # near it may be the one the databases code)
-    quarters = {_identity(p) for p in places if p.kind == "city" and p.start >= 0
-                and _QUARTER_AFTER.match(text, p.end)}
     if any(flag for flag in aside.values()) and any(
             not flag and (kind == "city" or (kind == "region" and country not in (None, "US")))
             and (name, kind, country, lat) not in quarters
@@ -643,6 +717,26 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
             p.kind == "city" and p.country == part and p.start >= 0
             and _reported_from(text, p))]
     return _without_route_ends(text, places)
+
+
+# "taken to hospitals in Langhorne and Philadelphia", "moved south to Sokoto and Kano": the
+# towns listed after the one an aside names share its reading.
+_LIST_JOINER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+
+
+def _listed_after_an_aside(text: str, places: list[Place]) -> frozenset[int]:
+    """The starts of the towns that follow a town named aside (`_ASIDE_BEFORE`) in one list."""
+    towns = sorted((p for p in places if p.kind == "city" and p.start >= 0),
+                   key=lambda p: p.start)
+    listed: set[int] = set()
+    for previous, place in itertools.pairwise(towns):
+        between = text[previous.end:place.start]
+        if len(between) > 8 or not _LIST_JOINER.fullmatch(between):
+            continue
+        if previous.start in listed or _ASIDE_BEFORE.search(
+                text, max(0, previous.start - _ASIDE_WINDOW), previous.start):
+            listed.add(place.start)
+    return frozenset(listed)
 
 
 # A story that measures where its event is from its own dateline city ("DIFFA, Niger, Feb 7 -
@@ -1507,6 +1601,12 @@ _NUMBERED_UNIT_AFTER = re.compile(r"[ \t]+(?:District|Precinct|Ward|Zone|Sector|
                                   r"|Unit|Region|Block|Camp)[ \t]+(?:No\.?[ \t]*)?\d")
 
 
+_SAINT_HEAD = re.compile(r"(?:st\.?|saint|ste\.?|sainte)\s")
+# A saint's name in its possessive or before "Parish" names the saint's church, hospital,
+# school or (in Louisiana) parish, not the town that bears the name.
+_SAINTS_INSTITUTION_AFTER = re.compile(r"(?:'s|’s|s')(?!\w)|\s+Parish\b")
+
+
 def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Context) -> bool:
     """Whether a name reads as a place here. A qualifier always makes it one; a month never
     does, nor a name the article uses for a person unless a locative reads it as a place.
@@ -1517,6 +1617,9 @@ def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Conte
         return False  # "In March, Turkey said": a month before a country is no town there
     if mention.qualifier is not None:
         return True
+    if _SAINT_HEAD.match(surface) and entry.population < _BIG_CITY and \
+            _SAINTS_INSTITUTION_AFTER.match(text, mention.end):
+        return False  # "St. John's in Detroit", "St. Martin Parish": a church, a hospital, a parish
     if surface in load_gazetteer().common_words and _NUMBERED_UNIT_AFTER.match(text, mention.end):
         return False  # "Police District 13", "Central Sector 4": a numbered unit, not a town
     located = _located(text, mention) or _is_dateline(text, mention)
