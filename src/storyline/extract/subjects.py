@@ -11,12 +11,14 @@ import re
 
 from storyline.extract.numbers import ORDINALS, Quantity
 from storyline.extract.triggers import (
+    GIVING_ONESELF_UP,
     NOT_SURVIVING,
     POST_ARRESTED,
     POST_INJURED,
     POST_KILLED,
     SINGULAR_PERSON,
     WOUND_SUFFERED,
+    names_people,
 )
 
 # Capitalised word pairs that are places, agencies or headline words, not a victim's name.
@@ -77,7 +79,8 @@ _SINGULAR_SUBJECT_RE = re.compile(
     rf"|{_NAME}(?:\s*,\s*\d{{1,2}}\s*,?)?"
     rf"(?:\s*,?\s*of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)?"
     rf"(?:\s+and\s+(?P<second>{_NAME}))?|[A-Z][a-z]{{3,}}(?=\s+(?:died|was\s+killed|was\s+fatally)\b))(?=(?:\s*,\s*who)?\s+(?:{_ADVERBS}(?:died|dies|succumbed|perished"
-    rf"|has\s+died|had\s+died|(?:has\s+|had\s+)?passed\s+away|{NOT_SURVIVING}|{WOUND_SUFFERED})\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
+    rf"|has\s+died|had\s+died|(?:has\s+|had\s+)?passed\s+away|{NOT_SURVIVING}|{WOUND_SUFFERED}"
+    rf"|{GIVING_ONESELF_UP})\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
     rf"|{POST_ARRESTED})\b|{_ADVERBS}{_CAME_OUT_WITH}\s+(?:{POST_INJURED})\b))")
 
 _WOUND_SUFFERED_AFTER = re.compile(rf"\s+{_ADVERBS}{WOUND_SUFFERED}")
@@ -99,15 +102,27 @@ _HEADLINE_SUBJECT_RE = re.compile(
 # participle follows with no auxiliary ("Man, 24, shot in the leg outside a store", "Shooter
 # arrested a week later", "Domestic dispute: suspect wounded"). Not an active verb with its
 # object ("Officer shot the driver": the officer fired).
-_TELEGRAPHIC_SUBJECT_RE = re.compile(
-    rf"(?:^|(?<=[:;]\s))(?P<who>(?=[A-Z])(?i:{SINGULAR_PERSON}))(?:\s*,\s*\d{{1,2}}\s*,)?"
+_TELEGRAPHIC_PREDICATE = (
+    r"(?:\s*,\s*\d{1,2}\s*,)?"
     rf"(?=\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}|{POST_ARRESTED})\b"
     r"(?!\s+(?:(?:a|an)\s+(?!(?:week|day|month|year|while|few|short|minute|hour|moment)s?\b)"
     r"|(?:the|his|her|their|its|him|them|himself|herself|one|two|three|\d)\b)))")
+_TELEGRAPHIC_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[:;]\s))(?P<who>(?=[A-Z])(?i:{SINGULAR_PERSON}))"
+    + _TELEGRAPHIC_PREDICATE)
+# A note written all in lower case opens with its subject ("victim, 27, shot in leg outside
+# store"), or with the incident's kind and a comma or a dash before it ("road rage, driver
+# shot in the arm", "home invasion - intruder shot dead"), and ends as a sentence does. A
+# title, read lower-cased and without a full stop, is not such a note: "girl, 15, shot"
+# heads a story of her death, and its own reader leaves the age in commas alone. Not when
+# the kind is itself a person: "toddler, teen hurt" is a list of two.
+_LOWER_NOTE_SUBJECT_RE = re.compile(
+    rf"^(?:(?P<label>[a-z][\w'’/ -]{{0,30}}?)(?:,|\s-)\s+)?(?P<who>{SINGULAR_PERSON})"
+    + _TELEGRAPHIC_PREDICATE)
 # "17-year-old student shot and killed", "the 4-month-old died": one person named by an age.
 _AGE_NOUN_RE = re.compile(
     r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old"
-    r"|\d{1,2}\s?(?:y/o|y\.o\.))(?!s\b)(?:\s+(?:boy|girl|man|woman|child|son|daughter|baby|teen|student|male|female)\b)?",
+    r"|\d{1,2}\s?(?:y/o|y\.o\.|yo\b|yr-old\b))(?!s\b)(?:\s+(?:boy|girl|man|woman|child|son|daughter|baby|teen|student|male|female)\b)?",
     re.IGNORECASE)
 
 
@@ -193,12 +208,18 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
                    for q in [*taken, *found]):
             found.append(Quantity(1, "exact", 1, 1, match.start("who"), match.end("who"),
                                   match.group("who"), singular=True))
-    telegraphic = _TELEGRAPHIC_SUBJECT_RE.search(sentence)
-    if telegraphic is not None and not any(
-            q.start < telegraphic.end("who") and telegraphic.start("who") < q.end
-            for q in [*found, *taken]):
-        found.append(Quantity(1, "exact", 1, 1, telegraphic.start("who"),
-                              telegraphic.end("who"), telegraphic.group("who"), singular=True))
+    lower_note = _LOWER_NOTE_SUBJECT_RE.match(sentence) if sentence[:1].islower() and \
+        sentence.rstrip().endswith((".", ";", "!")) else None
+    if lower_note is not None and lower_note.group("label") and names_people(
+            lower_note.group("label").split()[-1]):
+        lower_note = None
+    for telegraphic in (_TELEGRAPHIC_SUBJECT_RE.search(sentence), lower_note):
+        if telegraphic is not None and not any(
+                q.start < telegraphic.end("who") and telegraphic.start("who") < q.end
+                for q in [*found, *taken]):
+            found.append(Quantity(1, "exact", 1, 1, telegraphic.start("who"),
+                                  telegraphic.end("who"), telegraphic.group("who"),
+                                  singular=True))
     headline = _HEADLINE_SUBJECT_RE.match(sentence)
     if headline is not None and _COUNTED_BEFORE.search(sentence[:headline.start("who")]):
         headline = None  # "two civilian deaths were recorded": counted, not one person

@@ -73,6 +73,38 @@ STILL_SOUGHT = (r"(?:still\s+|yet\s+)?being\s+(?:sought|searched\s+for|looked\s+
 # fishermen" (police searching for suspects are left out by counts._SOUGHT_SUSPECTS).
 SEARCH_FOR_THE_REST = (r"(?:search(?:es|ing)?|look(?:s|ing)|hunt(?:s|ing)?)\s+for\s+(?:the\s+)?"
                        r"(?:other|remaining|last|missing|rest\s+of\s+the)")
+# A search still going on, told before the people it is for: "rescuers are still searching for
+# 11 people", "the search continues for six fishermen", "divers continued to look for two
+# children" (police hunting suspects are left out by counts._SOUGHT_SUSPECTS).
+SEARCH_GOES_ON = (r"(?:still|continu(?:e|es|ed|ing)\s+to)\s+(?:search|look|hunt)(?:ing|ed|s)?"
+                  r"\s+for|search(?:es)?\s+(?:continues?|continued|goes\s+on|went\s+on"
+                  r"|(?:is|was)\s+(?:still\s+)?(?:on|under\s?way))\s+for")
+# Giving oneself up is an arrest (the police record one): "the shooter later surrendered to
+# police", "turned himself in at the station" (not "surrendered the town", "surrendered with
+# their weapons": a force laying down arms).
+GIVING_ONESELF_UP = (r"surrendered\s+to\s+(?:the\s+)?(?:police|authorities|officers|deputies"
+                     r"|detectives|investigators)|turned\s+(?:himself|herself|themselves)\s+in")
+# The blotter's abbreviation of injured, in one-line notes: "2 inj, 1 dead", "3 inj."
+INJURED_ABBREVIATION = r"inj(?![\w-])"
+# The people of an armed force, whose loss is their death: "the group lost 13 fighters"
+# (counts._LOST_BEFORE); the gate lets a sentence with "lost" and such people through.
+ARMED_PEOPLE = (r"(?:fighters|soldiers|troops|men|militants|policemen|police\s+officers"
+                r"|servicemen|personnel|combatants|guerrillas|rebels|insurgents|militiamen"
+                r"|jihadists|commandos|gunmen|marines|paratroopers|gendarmes|jawans|cadres"
+                r"|elements)")
+LOSSES_OF_A_FORCE = rf"(?:lost|lose|loses)\s+(?:[\w,'’-]+\s+){{1,4}}?{ARMED_PEOPLE}"
+# Brought to the police as a detention (agency translations): "ten participants were
+# delivered to the police department", "escorted to the local police station".
+BROUGHT_TO_THE_POLICE = (r"(?:delivered|brought|taken|escorted|conveyed)\s+to\s+(?:the\s+|a\s+)?"
+                         r"(?:(?:district|city|local|nearest|regional|county)\s+)?police"
+                         r"\s+(?:station|department|precinct|headquarters|office)s?")
+# Disappearing, the verb and the noun a report counts: "57 people who disappeared", "23
+# enforced disappearances" (the gate's stems miss both).
+DISAPPEARING = r"disappeared|disappearances"
+# The fate of people told unknown is their being missing: "the fate of 9 people is still
+# unknown", "the whereabouts of 12 crew members remain unknown" (counts._FATE_BEFORE).
+FATE_UNKNOWN = (r"(?:fate|whereabouts)\s+of\s+(?:[\w,'’-]+\s+){1,8}?(?:is|are|was|were|remains?"
+                r"|remained)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)")
 # Taking by force, the hostage sense, told by its agent: "were seized by gunmen", "snatched".
 SNATCHING = r"snatch(?:ed|ing)"
 # Taking people away, the whole class of removal verbs with "away"/"off": "took away 17
@@ -120,7 +152,7 @@ _WOUND_VERBS = r"(?:suffered|sustained|received|suffering|sustaining|got|gets|ge
 # A wound told by its verb and noun, with no auxiliary before: "her colleague sustained
 # injuries", "the driver suffered burns" (subjects.py reads one person so).
 WOUND_SUFFERED = (rf"{_WOUND_VERBS}\s+(?:an?\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?"
-                  r"(?:injuries|wounds|wound|burns)")
+                  r"(?:injuries|injury|wounds|wound|burns)")
 
 # "the number of people killed by the floods has increased from 34 to | 41", "the number of
 # missing after the breach fell to | 9": a figure's noun, then its verb within 14 words (the
@@ -161,6 +193,9 @@ POST_KILLED = (
     r"|(?:(?:were|was)\s+)?(?:pronounced|declared)\s+(?:dead|deceased)"
     r"|found\s+dead|confirmed\s+dead|feared\s+dead"
     r"|lost\s+(?:their|his|her)\s+lives?|passed\s+away|among\s+the\s+dead|killed|dead|died|dies"
+    # the lives as the subject of a passive loss: "14 lives were lost", "nine lives have been
+    # lost on the road" (the count is of lives, one for each dead)
+    r"|lives\s+(?:were|was|have\s+been|had\s+been|are\s+feared|were\s+feared)\s+(?:to\s+have\s+been\s+)?lost"
     rf"|{LIFELESS}|{RECOVERED_DEAD}"
     # the press of South Asia and the Arab world: "were martyred", "embraced martyrdom"
     r"|martyred|(?:embraced|embraces|attained|attains|achieved|achieves)\s+martyrdom"
@@ -191,6 +226,10 @@ BODY_PARTS = frozenset({
 POST_INJURED = (
     rf"(?:{_WOUND_VERBS}|with)\s+(?:from\s+)?(?:an?\s+|multiple"
     r"\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds|wound|burns)"
+    # one wound told by the singular noun: "one officer suffered a minor injury", "sustained
+    # a head injury" (not "with an injury", which tells a player's record as often)
+    rf"|{_WOUND_VERBS}\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?injury\b(?!\s+(?:to\s+(?:its|their"
+    r"|the\s+company)|claims?|lawsuits?|settlements?))"
     # the people a treatment is for: "treated 390 people for injuries"
     r"|for\s+(?:(?:their|his|her|minor|serious|severe|[\w-]+)\s+){0,2}?(?:injuries|wounds|burns)"
     rf"|{SCALDING}"
@@ -213,6 +252,7 @@ POST_INJURED = (
     # "took a bullet to the chest", "took two bullets in the leg"
     r"|took\s+(?:an?|one|two|three|several)\s+bullets?\s+(?:to|in)\s+the"
     r"|non-?fatal\s+(?:gunshot\s+)?(?:wounds|injuries)|injured|wounded|hurt|injuries"
+    rf"|{INJURED_ABBREVIATION}"
     r"|hospitali[sz]ed|treated\s+(?:at\s+the\s+scene\s+)?for|shot|stabbed|maimed"
     # "was grazed", not "a bullet grazed" (the bullet is no person)
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bgot\s)|(?<=\bbeing\s))grazed"
@@ -240,15 +280,20 @@ POST_ARRESTED = (
     r"|apprehended|arrests|detentions|detainees|rounded\s+up|captured|booked|jailed"
     # a charge or a remand presupposes the arrest: "three men have been charged with murder",
     # "was remanded in custody", "held on suspicion of"; "charged at the crowd" is no charge
-    r"|charged\s+(?:in\s+connection\s+)?with|remanded|held\s+(?:on\s+suspicion|for\s+questioning)"
+    r"|charged\s+(?:in\s+connection\s+)?(?:with|w(?=/))|remanded|held\s+(?:on\s+suspicion|for\s+questioning)"
+    rf"|{GIVING_ONESELF_UP}"
     # the other idioms of an arrest, agency translations among them: French "interpellés"
     # ("were interpellated"), "placed in custody / in pre-trial detention", "taken / brought in
     # for questioning", "picked up by police", "put behind bars", "locked up", "handcuffed"
     r"|placed\s+in\s+(?:police\s+|pre-?trial\s+)?(?:custody|detention)"
+    # brought to the police by force, the detention of agency translations: "were delivered
+    # to the police department", "taken to the district police station"
+    rf"|{BROUGHT_TO_THE_POLICE}"
     rf"|{ARREST_IDIOMS}|nabbed|{HAULED_IN}"
 )
 POST_HOSTAGES = (
     r"taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|hostages?|kidnapped"
+    r"|kidnappings|abductions"
     r"|abducted|captives|in\s+captivity|(?:remain(?:s|ed)?|still)\s+captive"
     r"|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:kidnappers|captors|abductors)"
     r"|(?:still|remain)\s+(?:being\s+)?held(?!\s+(?:in\s+(?:police\s+)?custody|on|without))"
@@ -259,7 +304,7 @@ POST_HOSTAGES = (
     r"|attackers|assailants|pirates|fighters|armed\s+men|militiamen|guerrillas)"
 )
 POST_MISSING = r"(?:still\s+|remain(?:ed)?\s+|were\s+reported\s+|reported\s+)?missing" \
-    r"|unaccounted\s+for|disappeared" \
+    rf"|unaccounted\s+for|{DISAPPEARING}" \
     rf"|(?:were|was|have|has|had)\s+(?:still\s+)?{NOT_FOUND}" \
     rf"|(?:are|is|were|was|remain|remains)\s+(?:still\s+)?{NOT_FOUND}" \
     rf"|{VANISHING}|{STILL_SOUGHT}"
@@ -284,6 +329,13 @@ POST_DISPLACED = (
     rf"{SHELTER_SITES}"
     r"|sheltering|relocated"
 )
+
+# The bare form of a verb is the present of a news item ("police arrest six") unless an
+# infinitive's "to" or a modal governs it: "plan to arrest 40", "will evacuate 3,000" tell
+# what is meant to happen.
+_NOT_INFINITIVE = (r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bshall\s)"
+                   r"(?<!\bshould\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+                   r"(?<!\bcannot\s)(?<!\bn't\s)(?<!\bnot\s)")
 
 PRE_KILLED = (
     rf"(?:{BUTCHERY}|{DEATH_BY_BREATH}|decapitat(?:ed|ing)|mow(?:ed|ing)\s+down"
@@ -330,6 +382,9 @@ PRE_INJURED = (
 PRE_ARRESTED = (
     r"(?:arresting|arrested|arrests|arrest\s+of|detaining|detained|detention\s+of"
     r"|apprehended|apprehending|rounded\s+up|rounding\s+up|nabbed|captured|capturing|capture\s+of"
+    # the present tense of a news item's headline sentence: "police arrest six people",
+    # "authorities detain 15 activists", "officers round up 30 suspects"
+    rf"|{_NOT_INFINITIVE}(?:arrest|detains?|apprehends?|round\s+up|rounds\s+up)"
     rf"|{HAULED_IN}"
     r"|took\s+into\s+custody|taking\s+into\s+custody|taken\s+into\s+custody|jailed|jailing"
     rf"|booked|(?:arrests|arrested|detained|detentions){_LABEL_TAIL}"
@@ -341,14 +396,19 @@ PRE_ARRESTED = (
 )
 PRE_HOSTAGES = (
     rf"(?:(?:hostages|abducted|kidnapped){_LABEL_TAIL}|kidnapped|kidnapping|kidnaps|abducted|abducting|abducts|abduction\s+of"
+    # the present tense of a news item: "gunmen abduct 40 students", "pirates kidnap 3 sailors"
+    rf"|{_NOT_INFINITIVE}(?:abduct|kidnap)"
     r"|kidnapping\s+of|holding\s+hostage|held\s+hostage|took\s+hostage|taking\s+hostage"
     rf"|{SNATCHING}|{REMOVAL}|{_number_of_who(POST_HOSTAGES)})"
 )
-PRE_MISSING = (rf"(?:{SEARCH_FOR_THE_REST}|(?:missing|unaccounted\s+for){_LABEL_TAIL}"
+PRE_MISSING = (rf"(?:{SEARCH_FOR_THE_REST}|{SEARCH_GOES_ON}"
+               rf"|(?:missing|unaccounted\s+for){_LABEL_TAIL}"
                rf"|{_NUMBER_OF}(?:missing|(?:people|persons|those)\s+(?:missing"
                rf"|unaccounted\s+for)){_UP_TO_ITS_VERB}|{_number_of_who(POST_MISSING)})")
 PRE_DISPLACED = (
     r"(?:displacing|displaced|displacement\s+of|evacuating|evacuated|evacuation\s+of"
+    # the present tense of a news item: "the storm displaces 2,500", "officials evacuate 4,000"
+    rf"|{_NOT_INFINITIVE}(?:displaces?|evacuates?)"
     r"|uprooting|uprooted|forcing|forced"
     # a situation report's label: "Persons displaced: 9,450", "Evacuated: 1,200"
     rf"|(?:displaced|evacuated|evacuees|homeless|(?:(?:persons|people|individuals|families)\s+)?in\s+"
@@ -363,6 +423,8 @@ UNGATED_TRIGGER_WORDS = "|".join((
     SHELTER_SITES, _EUPHEMISMS, ARREST_IDIOMS, COMPULSORY_MEASURES, NOT_FOUND, DEATH_BY_BREATH,
     BUTCHERY, NOT_SURVIVING, SCALDING, VANISHING, SNATCHING, DRIVEN_OUT, HAULED_IN,
     STILL_SOUGHT, REMOVAL, LIFELESS, DEATH_IDIOMS, BURIED_ALIVE, SEARCH_FOR_THE_REST,
+    SEARCH_GOES_ON, GIVING_ONESELF_UP, INJURED_ABBREVIATION, LOSSES_OF_A_FORCE,
+    BROUGHT_TO_THE_POLICE, FATE_UNKNOWN, DISAPPEARING,
     EUPHEMISM_NOUNS))
 
 # A state ascribed with "as" is the state: "18 people were still listed as missing", "were
