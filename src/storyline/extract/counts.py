@@ -1182,6 +1182,22 @@ _TAKING_NOUNS = frozenset({"kidnappings", "abductions", "disappearances"})
 _ADJECTIVES_ONLY = re.compile(
     r"\s+(?:(?!(?:about|of|on|in|for|with|over|against|into|from|by|and|or)\b)[\w-]+\s+){0,2}",
     re.IGNORECASE)
+# The words of a subject's verb group, not its noun: "2 more are considered disappeared".
+_VERB_GROUP_WORDS = frozenset({
+    "more", "others", "other", "are", "were", "was", "is", "have", "has", "had", "been", "be",
+    "being", "considered", "reported", "believed", "feared", "said", "listed", "declared",
+    "presumed", "still", "also", "later", "reportedly", "now", "all", "to", "as", "who",
+    "that", "since", "then"})
+
+
+def _things_between(between: str) -> bool:
+    """Whether the words between a figure and its verb name things and no people ("files",
+    "documents"), not only a verb group ("more are considered")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", between)
+             if w.lower() not in _VERB_GROUP_WORDS]
+    return bool(words) and not any(names_people(w) for w in words)
+
+
 # The whole class of release verbs before the people held: "released 64 detainees", "freed
 # 12 prisoners", "pardoned 300 inmates" end a detention; no one is arrested.
 _RELEASED_BEFORE = re.compile(
@@ -1248,9 +1264,8 @@ def _counts_people(link: _Link, sentence: str) -> bool:
     if link.category == "arrested" and _RELEASED_BEFORE.search(
             sentence, max(0, quantity.start - 40), quantity.start):
         return False  # "released 64 political detainees": a release, not an arrest
-    if link.category == "missing" and trigger.startswith("disappear") and \
-            sentence[quantity.end:link.trigger_start].strip() and \
-            not _PEOPLE_AFTER.match(sentence, quantity.end):
+    if link.category == "missing" and trigger.startswith("disappear") and _things_between(
+            sentence[quantity.end:link.trigger_start]):
         return False  # "3 files disappeared from the archive": things, not people
     if link.category == "killed" and trigger.startswith("execut") and _THING_EXECUTED.match(
             sentence, quantity.end):
