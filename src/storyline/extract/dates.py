@@ -934,7 +934,7 @@ def resolve_event_date(text: str, published: datetime | None,
         candidates = _read_clauses(candidates, document)
     candidates = _overnight_only_without_a_day(candidates)
     if not candidates:
-        return None
+        return _row_date(text, published)
     heading = next((c for c in candidates if c.precision == "day"
                     and _is_record_heading(text, c.expression)), None)
     best = heading or _narrowed(max(candidates, key=lambda c: (c.score, -c.expression.start)),
@@ -1704,6 +1704,39 @@ def _is_record_heading(text: str, expression: DateExpression) -> bool:
     return 0 <= expression.start < RECORD_HEADING_REACH and not text[
         :expression.start].strip() and _YEAR_IN.search(expression.text) is not None and (
         _HEADING_COLON.match(text, expression.end) is not None)
+
+
+# A row headed by its place and its full date in brackets, as incident lists write them
+# ("Dayton, Ohio (03/02/2024): ...", "Mosul (12 May 2016): ..."). A news page's stamp has the
+# same shape ("KINGSTON, N.Y. (June 3, 2015): ... opened fire Monday"): its days count from it
+# (`report_day`), so the date is the row's own only where the text tells no other day. Not an
+# update stamp or a credit in the brackets ("(Updated 11/03/2023):", "(file, 06/01/2020):"):
+# the date opens them, right after the place and its region.
+_PLACE_BEFORE_BRACKETED_DATE = re.compile(
+    r"\s*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]*\(")
+_BRACKET_COLON = re.compile(r"\)[ \t]*:\s")
+_ROW_HEAD_REACH = 80
+
+
+def _row_date(text: str, published: datetime | None) -> EventDate | None:
+    """The full date heading a row after its place (see `_PLACE_BEFORE_BRACKETED_DATE`), for a
+    text that states no other date."""
+    bracket = text.find("(", 0, _ROW_HEAD_REACH)
+    if published is None or bracket < 0 or \
+            _PLACE_BEFORE_BRACKETED_DATE.fullmatch(text, 0, bracket + 1) is None:
+        return None
+    expression = next(iter_date_expressions(text[bracket + 1:bracket + 1 + _ROW_HEAD_REACH]),
+                      None)
+    if expression is None or expression.start > 0 or _YEAR_IN.search(expression.text) is None \
+            or _BRACKET_COLON.match(text, bracket + 1 + expression.end) is None:
+        return None
+    value = normalize_date_expression(expression.text, published.date())
+    resolved = timex_to_date(value) if value else None
+    if resolved is None or resolved[1] != "day":
+        return None
+    start = bracket + 1
+    return EventDate(resolved[0], "day", expression.text, start, start + expression.end)
 
 
 def _is_record_date(text: str, expression: DateExpression) -> bool:
