@@ -2066,11 +2066,6 @@ def _whole_dateline(text: str, mention: Mention, entry: GazetteerEntry, context:
             text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip():
         return None
     rest = _DATELINE_REST.match(text, mention.end)
-    if rest is not None and rest.group().strip() == "CITY":
-        # "COTABATO CITY, Oct 21 -": the town and its city word, as "Gaza City" is read in
-        # any case (`_CITY_WORD_AFTER`); the whole name ends the dateline
-        return replace(_place(entry, mention.start, rest.end()),
-                       name=string.capwords(text[mention.start:rest.end()]))
     gazetteer = load_gazetteer()
     # not "MOGADISHU SOMALIA:", "KABUL NORTH -", "CHAMAN BORDER:", "SALEM SHOOTING:": a
     # country, a compass word, a noun heading a place's part or any ordinary word after the town
