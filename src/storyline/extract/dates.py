@@ -848,17 +848,24 @@ def report_day(text: str, published: datetime | None) -> date | None:
     labels += [(m, True) for m in _DATED_DATELINE.finditer(text, 0, REPORT_STAMP_SPAN)]
     for match, dateline in sorted(labels, key=lambda pair: pair[0].start()):
         window = text[match.end():match.end() + 45]
-        expression = next(iter_date_expressions(window), None)
-        if expression is None or expression.start > 0 or not re.search(r"\d{4}",
-                                                                        expression.text):
+        opening = _full_day_opening(window, anchor)
+        if opening is None or (dateline and not _DATELINE_CLOSE.match(window, opening[0].end)):
             continue
-        if dateline and not _DATELINE_CLOSE.match(window, expression.end):
-            continue
-        value = normalize_date_expression(expression.text, anchor)
-        resolved = timex_to_date(value) if value else None
-        if resolved is not None and resolved[1] == "day":
-            return min(anchor, resolved[0])
+        return min(anchor, opening[1])
     return anchor
+
+
+def _full_day_opening(window: str, anchor: date) -> tuple[DateExpression, date] | None:
+    """The date expression that opens `window` and its day, where it is a full date with its
+    year ("June 3, 2015", "03/02/2024"): a page's stamp or a row's heading states no less."""
+    expression = next(iter_date_expressions(window), None)
+    if expression is None or expression.start > 0 or _YEAR_IN.search(expression.text) is None:
+        return None
+    value = normalize_date_expression(expression.text, anchor)
+    resolved = timex_to_date(value) if value else None
+    if resolved is None or resolved[1] != "day":
+        return None
+    return expression, resolved[0]
 
 
 # A wire story's dateline with its day and no year: "SEOUL, Nov 7 (Reuters) -", "TOKYO, Jan. 15
@@ -1726,17 +1733,12 @@ def _row_date(text: str, published: datetime | None) -> EventDate | None:
     if published is None or bracket < 0 or \
             _PLACE_BEFORE_BRACKETED_DATE.fullmatch(text, 0, bracket + 1) is None:
         return None
-    expression = next(iter_date_expressions(text[bracket + 1:bracket + 1 + _ROW_HEAD_REACH]),
-                      None)
-    if expression is None or expression.start > 0 or _YEAR_IN.search(expression.text) is None \
-            or _BRACKET_COLON.match(text, bracket + 1 + expression.end) is None:
-        return None
-    value = normalize_date_expression(expression.text, published.date())
-    resolved = timex_to_date(value) if value else None
-    if resolved is None or resolved[1] != "day":
-        return None
     start = bracket + 1
-    return EventDate(resolved[0], "day", expression.text, start, start + expression.end)
+    opening = _full_day_opening(text[start:start + _ROW_HEAD_REACH], published.date())
+    if opening is None or _BRACKET_COLON.match(text, start + opening[0].end) is None:
+        return None
+    expression, day = opening
+    return EventDate(day, "day", expression.text, start, start + expression.end)
 
 
 def _is_record_date(text: str, expression: DateExpression) -> bool:

@@ -18,12 +18,11 @@ said") are left out. Each place is reported once, at its first mention, in text 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, pairwise
 
 from storyline.extract.gazetteer import (
     Gazetteer,
@@ -274,9 +273,25 @@ def _all_places(text: str) -> tuple[list[Place], Place | None]:
         places = [p for p in places if p.start not in elsewhere]
     read = [_with_district_word(text, p) for p in [*places, *venues, *unlisted]]
     # (read before the asides are set aside: a dateline the story measures from or files
-    # from is one of them)
-    dateline = next((p for p in read if p.kind != "venue" and opens_as_dateline(text, p)), None)
+    # from is one of them; only a name that opens the first or second line can be one, so
+    # the dateline test is not asked of every place of a long text)
+    head = _second_line_head(text)
+    dateline = next((p for p in read if p.kind != "venue" and 0 <= p.start <= head
+                     and opens_as_dateline(text, p)), None)
     return _without_asides(text, read), dateline
+
+
+def _second_line_head(text: str) -> int:
+    """Where the text's second non-blank line starts its words (or the text's end): no name
+    after it opens the text as a dateline (`opens_as_dateline`, a headline's line first)."""
+    newline = text.find("\n", _past_blanks(text, 0))
+    return len(text) if newline < 0 else _past_blanks(text, newline)
+
+
+def _past_blanks(text: str, start: int) -> int:
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
 
 
 def _with_the_datelines_country(text: str, mentions: list[Mention], context: Context) -> Context:
@@ -729,7 +744,7 @@ def _listed_after_an_aside(text: str, places: list[Place]) -> frozenset[int]:
     towns = sorted((p for p in places if p.kind == "city" and p.start >= 0),
                    key=lambda p: p.start)
     listed: set[int] = set()
-    for previous, place in itertools.pairwise(towns):
+    for previous, place in pairwise(towns):
         between = text[previous.end:place.start]
         if len(between) > 8 or not _LIST_JOINER.fullmatch(between):
             continue
