@@ -28,9 +28,11 @@ Gold:
   run for its figures only), probe-crossdb4 / probe-crossdb4s (session 25's work and sealed
   pair), probe-crossdb5 / probe-crossdb5s (session 26's pair), probe-crossdb6 /
   probe-crossdb6s (session 27's pair), probe-crossdb7 / probe-crossdb7s (session 28's pair,
-  with world-news one-liners and GVA-like rows beside the database styles): the blind probes of
+  with world-news one-liners and GVA-like rows beside the database styles), probe-crossdb8 /
+  probe-crossdb8s (session 29's pair, adding live-update pages, regional English press and
+  headlines with a dek): the blind probes of
   benchmarks/probes/clustering (gold: the incident; for oneline and worldnews the story; for
-  twins the subtopic, halves and draws by topic; crossdb2 to crossdb7 halved by country), as
+  twins the subtopic, halves and draws by topic; crossdb2 to crossdb8s halved by country), as
   `storyline eval clustering` scores them, with P / R / F1 per `style` of the gold file;
 - oneline: the one-line items proxy of a world-news day-by-day set (`oneline_proxy.py`:
   Timeline17 timelines, CrisisFACTS facts and TREC-TS nuggets, full sentences only, sampled
@@ -70,6 +72,7 @@ PROBES = {
     "crossdb5": "subtopic", "crossdb5s": "subtopic",
     "crossdb6": "subtopic", "crossdb6s": "subtopic",
     "crossdb7": "subtopic", "crossdb7s": "subtopic",
+    "crossdb8": "subtopic", "crossdb8s": "subtopic",
 }
 SOURCES = ("gva", "ecbplus", "gtd", "acled", "oneline", *(f"probe-{part}" for part in PROBES))
 Gold = dict[str, frozenset[str]]
