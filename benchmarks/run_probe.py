@@ -14,7 +14,7 @@ Each line is a phenomenon case (src/storyline/evaluate/phenomena/*.jsonl) with o
 and optionally "half": "work" or "sealed". A probe written in two halves measures whether a
 round's fixes carry: rules are fixed from the work half's failures only, and the sealed half is
 run for its rate at the first look and again after the last fix (`--half sealed`), so its
-before/after is out of sample for that round (docs/quality.md, "Probe sets, sixth round").
+before/after is out of sample for that round (docs/history/quality.md, "Probe sets, sixth round").
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.probe}: {error} (fix the probe file and run again)", file=sys.stderr)
         return 2
     # A sealed half is read for its rates only: which of its cases fail is shown with
-    # --failures, after the round's last rule (docs/quality.md, "Probe sets, ninth round").
+    # --failures, after the round's last rule (docs/history/quality.md, "Probe sets, ninth round").
     sealed = () if args.failures else sealed_ids(args.probe)
     print(run_cases(cases).table(reasons=args.failures, unnamed=sealed))
     return 0
