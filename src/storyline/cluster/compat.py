@@ -587,6 +587,39 @@ def date_contradiction(
     return f"event dates {gap} days apart"
 
 
+def differing_date_contradiction(
+    sure_day: int | None,
+    family: str | None,
+    event_type: str | None,
+    ages: Sequence[int],
+    sure_days: Counter[int],
+    event_types: Counter[str],
+    event_ages: Sequence[int],
+    settings: ClusterSettings,
+) -> str | None:
+    """Sure dates days apart and one more fact that differs: the article's sure date at least
+    `differing_date_days` from every sure date of the event (nearer than `date_veto_days`,
+    which date_contradiction takes alone), for an incident at one spot (POINT_FAMILIES), and
+    either another way of attacking than every one the event's reports name (ATTACK_MODES: a
+    shooting against a bombing) or other ages than the event's (age_conflict). A gap of days
+    is weak evidence alone (a late report, a misread weekday), and so is another way of
+    attacking on the same day (one attack told two ways); together they are two incidents."""
+    if settings.differing_date_days <= 0 or sure_day is None or not sure_days:
+        return None
+    if family not in POINT_FAMILIES:
+        return None
+    gap = min(abs(sure_day - day) for day in sure_days)
+    if gap < settings.differing_date_days or gap > settings.date_veto_days:
+        return None
+    modes = sorted(mode for mode in event_types if mode in ATTACK_MODES)
+    if event_type in ATTACK_MODES and modes and event_type not in modes:
+        return f"event dates {gap} days apart, a {event_type} against the event's {'/'.join(modes)}"
+    other_ages = age_conflict(ages, event_ages, settings.age_tolerance)
+    if other_ages is not None:
+        return f"event dates {gap} days apart, {other_ages}"
+    return None
+
+
 def recall_contradiction(
     recalls: bool,
     sure_day: int | None,

@@ -82,6 +82,15 @@ _ENTRY_AFTER = re.compile(r":\s*[A-Za-z]")
 # has no separator after it, and one with a clock time is a byline (_CLOCK_AFTER).
 _STAMP_AFTER = re.compile(r"\s*(?:[-–—|:,;])\s*\S")
 _CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?\d{1,2}\s*[:.]\s*\d\d")
+# A row whose head names the place and brackets the date before the colon ("Memphis,
+# Tennessee (01/17/2026): ...", "Lagos (3 May 2024): ..."): a tracker's row, dated as a
+# database dates it (session 29: such rows were only sure, and two shootings of one city a week
+# apart joined across a 7-day gap).
+_BRACKET_ENTRY_AFTER = re.compile(r"\)\s*:\s*[A-Za-z0-9]")
+_ROW_HEAD_CHARS = 80
+# ... a head of names only: capitalised words (and the particles of place names) with commas.
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|de|del|la|le|el|al|da|do|the|upon|on)"
+_ROW_HEAD = re.compile(rf"\s*{_NAME_WORD}(?:[ ,]+{_NAME_WORD})*\s*\($")
 # A byline before the date in its line and sentence ("Posted in Local News on Friday, May 3,
 # 2019", "Last updated on ..."): when the page was written or changed, not the date of what it
 # reports.
@@ -174,6 +183,10 @@ class ArticleFeatures:
     regions: tuple[str, ...] = ()
     # The event date when it is sure enough to contradict another (compat.date_contradiction).
     sure_event_day: int | None = None
+    # ... and, for a one-liner with no date told in the present tense, the day before its
+    # publication (_present_oneliner_day): tested against the event's sure dates as its own,
+    # never kept as one of the event's (two undated items of a running story are not dated).
+    oneliner_day: int | None = None
     # ... and when it is exact: written out with its year in the lead ("12/21/2015", "June 7,
     # 2013"), not resolved from a weekday (compat.exact_date_contradiction).
     exact_event_day: int | None = None
@@ -479,8 +492,18 @@ def _merged_sparse(weights: dict[str, float]) -> tuple[TermArray, WeightArray]:
     return terms, values
 
 
+# A possessive of a generic place word heading a name the extractor read with it ("the West
+# Side's Austin neighborhood", "the capital's Dasht-e-Barchi area"): whose part it is, not a
+# word of its name (session 29: "side's austin" was another part than "austin").
+_GENERIC_POSSESSIVE = re.compile(
+    r"^(?:(?:north|south|east|west|northern|southern|eastern|western|central|inner|old)\s+)*"
+    r"(?:side|city|capital|town|province|state|country|region|district|county|island)['’]s\s+"
+)
+
+
 def normalise_place(name: str) -> str:
-    return " ".join(name.lower().split())
+    lowered = " ".join(name.lower().split())
+    return _GENERIC_POSSESSIVE.sub("", lowered) or lowered
 
 
 def article_source(article: Article) -> str | None:
@@ -623,6 +646,7 @@ def article_features(
         country=_main_country(_with_dateline(own_places, extraction.dateline, settings)),
         regions=_lead_regions(own_places, settings),
         sure_event_day=_sure_event_day(extraction, event_day, published_day, settings),
+        oneliner_day=_present_oneliner_day(article.text, extraction, published_day, settings),
         exact_event_day=exact_day,
         exact_hours=exact_hours(article.text, extraction, exact_day),
         ages=lead_ages(article, settings),
@@ -1052,6 +1076,40 @@ def _sure_event_day(
     return None
 
 
+# A one-liner told in the present tense ("A car bomb kills seven in Beledweyne", "Gunmen kill
+# three at a bar"): a verb of an incident with its third-person -s (not those that are as
+# often plural nouns: "attacks", "raids", "shells", "wounds", "strikes", "hits"), or bare after
+# a plural subject.
+_PRESENT_INCIDENT = re.compile(
+    r"\b(?:kills|injures|shoots|ambushes|abducts|kidnaps|beheads|explodes|rocks"
+    r"|leaves\s+\w+\s+dead|sets\s+fire\s+to|torches)\b"
+    r"|\b\w+(?:s|men|people|police|forces)\s+(?:kill|wound|injure|hit|strike|attack|shell"
+    r"|bomb|shoot|storm|raid|ambush|abduct|kidnap|behead|torch|burn)\b"
+)
+
+
+def _present_oneliner_day(
+    text: str, extraction: Extraction, published_day: int | None, settings: ClusterSettings
+) -> int | None:
+    """The day before publication for a one-liner that gives no date and tells its incident in
+    the present tense (a news portal's or a ticker's item, `oneliner_chars` at most): such an
+    item is posted on the day of its incident or the next, so the day before publication is
+    its day give or take one, sure enough to test against the dates an event's reports write
+    (`present_oneliner_day`, session 29: a portal's undated item joined the same city's
+    incident of nine days before). It is not kept as an event's date: the undated items of a
+    running story (a war's strikes on one city over weeks) are one story whatever their days.
+    A one-liner in the past tense may be a late summary, and a dated one has its own date."""
+    if (
+        not settings.present_oneliner_day
+        or published_day is None
+        or extraction.event_date is not None
+        or len(text) > settings.oneliner_chars
+        or text.count(". ") > 1  # (a one- or two-sentence item, not a short report)
+    ):
+        return None
+    return published_day - 1 if _PRESENT_INCIDENT.search(text) else None
+
+
 def _exact_event_day(
     text: str, extraction: Extraction, event_day: int | None, settings: ClusterSettings
 ) -> int | None:
@@ -1081,7 +1139,19 @@ def _exact_event_day(
         return event_day
     if not text[: event_date.start].strip() and _STAMP_AFTER.match(after):
         return event_day  # the text opens with it: an entry's date stamp
+    if _bracketed_row_date(text, event_date.start, after):
+        return event_day
     return None
+
+
+def _bracketed_row_date(text: str, start: int, after: str) -> bool:
+    """The date in brackets closing the head the text opens with, a colon after it, the head
+    names only (a place, "Dayton, Ohio (06/18/2016): ..."): a row's own date. A bracketed date
+    after words of a sentence ("the suspect, arrested before (05/02/2021): ...") is not taken."""
+    head = text[:start]
+    if len(head) > _ROW_HEAD_CHARS or not _ROW_HEAD.fullmatch(head):
+        return False
+    return _BRACKET_ENTRY_AFTER.match(after) is not None
 
 
 def exact_hours(

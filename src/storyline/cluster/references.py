@@ -51,7 +51,10 @@ _LANDMARK = re.compile(
     rf"{_PLACE_NOUN}\s+)?|\s+(?:lies|sits)\s+)"
     r"(?:just\s+|right\s+|immediately\s+)?(?:near|beside|outside|close\s+to|not\s+far\s+from"
     r"|next\s+to|adjacent\s+to|bordering|borders|adjoining|neighbouring|on\s+the\s+(?:road"
-    r"|way)\s+to|across\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?from|(?:an?\s+)?suburb\s+of)\s+"
+    r"|way)\s+to|across\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?from|(?:an?\s+)?suburb\s+of"
+    # session 29: a bearing or an edge ("Bello, north of Medellin", "Pasadena, southeast of
+    # Houston", "Soacha, on the southern edge of Bogota", "Ikorodu, on the outskirts of Lagos")
+    rf"|{BEARING}|on\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:edge|outskirts|fringes?)\s+of)\s+"
     r"(?:the\s+(?:town|city|village)\s+of\s+)?\Z"
 )
 
@@ -189,7 +192,14 @@ def reference_places(
         def reference(at: int) -> bool:
             return _measured_from(text, at) or (landmarks and _landmark(text, at))
 
-        if not dateline and (place.kind != "city" or not reference(place.start)):
+        # (a US dateline counts too when every later mention is a reference: "HOUSTON - ...
+        # in Pasadena, southeast of Houston", session 29)
+        us_dateline = place.country == "US" and landmarks and opens_as_dateline(text, place)
+        if (
+            not dateline
+            and not us_dateline
+            and (place.kind != "city" or not reference(place.start))
+        ):
             continue
         later = []
         position = lowered.find(needle, place.end)
@@ -201,6 +211,8 @@ def reference_places(
             later = [at for at in later if not _names_its_area(text, at, at + len(needle))]
         if any(not reference(position) for position in later):
             continue  # named as a place of its own too
+        if us_dateline and not later:
+            continue
         if (
             dateline
             and not later

@@ -126,6 +126,58 @@ def recalls_earlier(lead: str) -> bool:
     return " after " in lead and _RECALLS_EARLIER.search(lead) is not None
 
 
+# A sentence opened by an adverb that turns to another incident ("Separately, police said two
+# men died in a clash at the market.", "Elsewhere, a drone hit a depot.", "In other news, ..."):
+# the whole sentence is about that other incident (session 29).
+_TURN_AWAY = re.compile(
+    r"(?:^|(?<=[.!?;])\s+|\n\s*|(?<=\s[-–—:])\s+)(?:separately|elsewhere|in other news"
+    r"|in (?:a|an) (?:separate|unrelated) (?:incident|development|attack))\s*,"
+)
+_TURN_AWAY_KEYS = ("separately", "elsewhere", "in other news", "separate", "unrelated")
+# The clock stamps of a live page's entries ("07:10 - ", "9:20 am: ", "08:15 Kyiv time - ",
+# "13:02 EAT - ", "UPDATE 3:15 p.m.:"), each opening an entry that runs to the next stamp.
+_LIVE_STAMP = re.compile(
+    r"(?:^|(?<=[.!?;:])\s+|\n\s*)(?:update\s+|latest\s*:?\s*)?\d{1,2}[:.]\d\d"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5}(?:\s+time)?|\s+local\s+time)?\s*[-–—:]\s+"
+)
+# An entry of a live page that opens on another place with a fronted "In <Place>," not named
+# before the entry ("14:30 - In Odesa, a drone damaged port infrastructure"): the page turns to
+# another incident, as a sentence opened by "Separately" does.
+_FRONTED_PLACE = re.compile(r"[Ii]n ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3}),")
+_LIVE_MIN_STAMPS = 2
+# Capitalised words a fronted "In ...," opens with that name a time, not a place.
+_TIME_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+})
+
+
+def _turned_away(text: str, lowered: str) -> list[Span]:
+    """The sentences that turn to another incident (_TURN_AWAY) and the entries of a live page
+    that open on a place the page has not named before (_FRONTED_PLACE)."""
+    spans: list[Span] = []
+    if any(map(lowered.__contains__, _TURN_AWAY_KEYS)):
+        for cue in _TURN_AWAY.finditer(lowered):
+            start, end = _sentence_around(text, cue.end() - 1, cue.end())
+            spans.append((max(start, cue.start()), end, "background"))
+    if ":" not in text and "." not in text:
+        return spans
+    stamps = list(_LIVE_STAMP.finditer(lowered))
+    if len(stamps) < _LIVE_MIN_STAMPS:
+        return spans
+    for at, stamp in enumerate(stamps):
+        end = stamps[at + 1].start() if at + 1 < len(stamps) else len(text)
+        fronted = _FRONTED_PLACE.match(text, stamp.end())
+        if (
+            fronted is not None
+            and fronted.group(1).split()[0].lower() not in _TIME_NAMES
+            and fronted.group(1) not in text[: stamp.start()]
+        ):
+            spans.append((stamp.start(), end, "background"))
+    return spans
+
+
 def _other_incident_clauses(text: str, lowered: str) -> list[Span]:
     """The clauses that set the report's incident beside another one, each from its cue to the
     end of its sentence."""
@@ -183,6 +235,7 @@ def sentence_roles(text: str) -> list[Span]:
         spans += _playlist_lines(text, spans)
     spans += [span for span in _other_incident_clauses(text, lowered)
               if not _inside(span[0], spans)]
+    spans += [span for span in _turned_away(text, lowered) if not _inside(span[0], spans)]
     if not any(map(lowered.__contains__, _BACKGROUND_KEYS)):
         return sorted(set(spans))
     for cue in _BACKGROUND.finditer(lowered):

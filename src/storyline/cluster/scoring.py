@@ -24,6 +24,7 @@ from storyline.cluster.compat import (
     country_contradiction,
     date_contradiction,
     day_part_contradiction,
+    differing_date_contradiction,
     exact_country_contradiction,
     exact_date_contradiction,
     exact_mode_contradiction,
@@ -479,7 +480,22 @@ def compatibility(
             features.road_ends,
             state.road_ends,
         ),
-        date_contradiction(features.sure_event_day, features.family, state.sure_days, settings),
+        date_contradiction(
+            features.sure_event_day or features.oneliner_day,
+            features.family,
+            state.sure_days,
+            settings,
+        ),
+        differing_date_contradiction(
+            features.sure_event_day or features.oneliner_day,
+            features.family,
+            features.event_type,
+            features.ages,
+            state.sure_days,
+            state.event_types,
+            state.ages,
+            settings,
+        ),
         recall_contradiction(
             features.recalls_earlier,
             features.sure_event_day,
@@ -537,7 +553,7 @@ def compatibility(
         and state.cities
         and any(city[0] != features.filed_from for city in features.cities)
     ):
-        day = features.sure_event_day
+        day = features.sure_event_day or features.oneliner_day
     where = exact_place_contradiction(
         day,
         features.places,

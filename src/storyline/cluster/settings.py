@@ -461,6 +461,16 @@ class ClusterSettings:
     # (compat.region_contradiction).
     region_veto: bool = True
     date_veto_days: int = 7
+    # A one-liner without a date that tells its incident in the present tense (a portal's item,
+    # at most `oneliner_chars` characters) is dated the day before its publication for the date
+    # tests (features._present_oneliner_day; session 29).
+    present_oneliner_day: bool = True
+    oneliner_chars: int = 300
+    # Sure dates at least this many days apart (and within `date_veto_days`) contradict when the
+    # incidents also differ in the way of attacking or in the ages of the people described
+    # (compat.differing_date_contradiction; session 29: two attacks in one city a week apart,
+    # a shooting then a bombing, joined across the 7-day veto; 0: off).
+    differing_date_days: int = 4
     # A report that sets its own incident a counted span of days after another one ("The
     # strike came a week after guided bombs killed three workers at a factory in the city":
     # roles.recalls_earlier), of an incident at one spot on a sure day, against an event whose
