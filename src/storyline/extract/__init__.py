@@ -13,6 +13,7 @@ and `detail == "title"`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -33,7 +34,7 @@ from storyline.extract.dates import (
 from storyline.extract.document import Document, parse_requested
 from storyline.extract.earlier import mark_earlier_incidents
 from storyline.extract.event_type import attack_target, classify_event_type, with_its_dead
-from storyline.extract.furniture import Furniture, find_furniture
+from storyline.extract.furniture import Furniture, find_furniture, headline_of
 from storyline.extract.places_roles import event_places_first
 from storyline.extract.sentences import Sentence
 from storyline.extract.totals import compute_totals, totals_as_json
@@ -124,7 +125,7 @@ def _read(planned: _Planned) -> Extraction:
         event_date=event_date,
         places=event_places_first(planned.places, document),
         dateline=planned.dateline,
-        claims=findings.claims,
+        claims=_with_title_claims(article.title, findings.claims),
         counts=tuple(mentions),
         totals=totals,
         actors=findings.actors,
@@ -179,6 +180,65 @@ def _with_title_counts(title: str | None, mentions: list[CountMention],
              for m in found if m.part_of is None]
     last = max(sentence_of, default=-1) + 1
     return mentions + extra, sentence_of + [last] * len(extra)
+
+
+def _with_title_claims(title: str | None, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A headline's claim joins the body's ("<Group> claims attack on ..."): the headline is
+    the article's own summary, and the body of a short report often names the claimant only
+    as "the group" or "the militants". Read like a sentence of the body (parsed when it has a
+    claim cue); a claim the body already states (same party, same kind) is not added again.
+    Only an organization's claim is taken from a headline: a crime headline's people and
+    labels ("Suspected <Festival> killer", "Father admits ...", "<Name> claims self-defense",
+    a site's name after a dash) are no claimants of an attack. Like title
+    counts, its offsets are -1: it stands in no sentence of the text."""
+    title = headline_of(title)
+    if not title:
+        return claims
+    from storyline.extract.claims import find_claims
+    from storyline.extract.claims_actors import names_an_organization
+    from storyline.extract.claims_structure import claim_parse_requests
+
+    sentence = _headline_as_sentence(title)
+    headline = Document(sentence)
+    headline.prepare(claim_parse_requests(headline))  # parsed only when it has a claim cue
+    stated = {(claim.actor_normalized.lower(), claim.kind) for claim in claims}
+    extra = tuple(replace(claim, start=-1, end=-1)
+                  for claim in find_claims(sentence, headline).claims
+                  if (claim.actor_normalized.lower(), claim.kind) not in stated
+                  and names_an_organization(claim.actor))
+    return claims + extra
+
+
+_HEADLINE_WORD = re.compile(r"[A-Z][a-z'’]+")
+_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "for", "in", "on", "at", "to", "by", "with", "after", "over", "as",
+    "from", "into", "and", "or", "not", "no", "it", "its", "they", "their", "was", "were", "is",
+    "are", "be", "been", "has", "have", "had", "says", "say", "said"})
+
+
+def _headline_as_sentence(title: str) -> str:
+    """A headline in title case ("Group Claims Responsibility For Market Attack") with its
+    common words in lower case, as a sentence writes them: a capital marks a name to the claim
+    readers, so "Claims" would be read as the claimant. Names keep their capitals; a headline
+    in sentence case is returned as it is."""
+    words = _HEADLINE_WORD.findall(title)
+    if len(words) < 3 or len(words) * 3 < len(title.split()) * 2:
+        return title  # fewer than two words in three capitalised: sentence case
+    from storyline.extract import claims_lexicon as lexicon
+
+    common = _SMALL_WORDS.union(
+        lexicon.CLAIM_VERBS, lexicon.TAKE_VERBS, lexicon.RESPONSIBILITY_NOUNS,
+        lexicon.ANNOUNCE_VERBS, lexicon.DENY_VERBS, lexicon.BLAME_VERBS, lexicon.ACCUSE_VERBS,
+        lexicon.SAY_VERBS, lexicon.SUSPECT_VERBS, lexicon.RESPONSIBLE_WORDS, lexicon.PART_NOUNS,
+        lexicon.ATTACK_NOUNS)
+    first = _HEADLINE_WORD.search(title)
+
+    def lowered(match: re.Match[str]) -> str:
+        word = match.group(0)
+        keep = first is not None and match.start() == first.start()  # a sentence's first word
+        return word.lower() if word.lower() in common and not keep else word
+
+    return _HEADLINE_WORD.sub(lowered, title)
 
 
 def _title_words(title: str, lowered: str, evidence: str) -> str:

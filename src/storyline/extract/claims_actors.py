@@ -151,12 +151,17 @@ def organization_like(actor: Token) -> bool:
     name = name_of(actor)
     if name is None:
         return False
+    return names_an_organization(name) or any(is_national(c, actor) for c in actor.children)
+
+
+def names_an_organization(name: str) -> bool:
+    """Whether `name` (as written) is an armed organization's: an acronym, a known group, a
+    name with an organization's head word."""
     words = re.findall(r"[\w'’]+", name)
     normalized = normalize_actor(name).lower()
     return normalized in KNOWN_GROUP_NAMES or normalized.startswith(_KNOWN_NAMES_OF_WORDS) or any(
         w.isupper() and len(w) > 1 for w in words) or any(
-        w.lower() in _ORGANIZATION_WORDS for w in words) or any(
-        is_national(c, actor) for c in actor.children)
+        w.lower() in _ORGANIZATION_WORDS for w in words)
 
 
 def is_a_place(group: Token) -> bool:

@@ -16,7 +16,7 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["CLIP_LINE_START", "Furniture", "find_furniture"]
+__all__ = ["CLIP_LINE_START", "Furniture", "find_furniture", "headline_of"]
 
 # A line of a related-videos list: a clip's length, then its headline ("2:14 March for peace
 # draws crowds", "0:58 Budget vote Pause"), without a full stop ("10:15 Sunday: the gunman
@@ -32,6 +32,17 @@ _HEADLINE_WORDS = (3, 16)
 _OWN_LABEL = re.compile(r"(?:update[ds]?|breaking(?:\s+news)?|developing|correction)\b",
                         re.IGNORECASE)
 _BODY_WORDS = 6
+# " - WTOC-TV: Savannah", " | KVOA.com | Tucson, Arizona": the outlet after the headline.
+_OUTLET_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def headline_of(title: str | None) -> str:
+    """The headline of a page's title without the outlet's name after a dash or a bar ("Man
+    shot on Elm Street - WXYZ Springfield"): the outlet is the page's furniture, not the
+    story's."""
+    if not title or not title.strip():
+        return ""
+    return _OUTLET_SEPARATOR.split(title.strip().splitlines()[0], maxsplit=1)[0].strip()
 
 
 @dataclass(frozen=True, slots=True)
