@@ -461,18 +461,33 @@ def _town_placed(text: str, mention: Mention) -> bool:
 # "militants from X": "abducted by militants from Nongsum village" is abducted from it), "a
 # native of Malgobek", "originally from Brcko", "born and raised in X", "the bombers had
 # trained in Afghanistan", "a cell recruited in Raqqa", "who studied in Cairo".
-_ORIGIN_PHRASES = (
-    r"\b(?:man|woman|teen|teenager|boy|girl|native|couple|men|women|teens|teenagers|boys|girls"
-    r"|couples|workers|labou?rers|migrants|pilgrims|tourists|visitors|students|traders|merchants"
+# (the people of a story, singular or plural: its residents, kin, callings and parties; not
+# "people" or "persons": "60 people from Gaidamgari village were killed" were mostly killed
+# there, and "people from Bittou marched" marched there)
+_PERSON_NOUNS = (
+    r"(?:m[ae]n|wom[ae]n|teens?|teenagers?|boys?|girls?|natives?|couples?|youths?"
+    r"|workers?|labou?rers?|migrants?|pilgrims?|tourists?|visitors?|students?|traders?"
+    r"|merchants?|dealers?|businessm[ae]n|businesswom[ae]n|shopkeepers?|vendors?"
     # (kin and callings: "three brothers from Leon", "a candidate from Baidoa")
-    r"|brothers|sisters|sons|daughters|cousins|relatives|friends|nephews?|nieces?"
-    r"|candidates?|journalists?|reporters?|teachers?|doctors?|priests?|imams?|student"
-    r"|fishermen|farmers|herders|herdsmen|drivers|refugees|families|guests|fans|worshippers"
-    r"|immigrants|nationals|settlers|miners|engineers|employees|volunteers|recruits|troops"
-    r"|soldiers|victims|all)\s+from"
+    r"|brothers?|sisters?|sons?|daughters?|cousins?|relatives?|friends?|nephews?|nieces?"
+    r"|candidates?|journalists?|reporters?|teachers?|doctors?|priests?|imams?"
+    r"|fisherm[ae]n|farmers?|herders?|herdsm[ae]n|drivers?|passengers?|refugees?|famil(?:y|ies)"
+    r"|guests?|fans?|worshippers?|immigrants?|nationals?|settlers?|miners?|engineers?"
+    r"|employees?|volunteers?|recruits?|troops|soldiers?|officers?|guards?|firefighters?"
+    # (the parties of a crime: "a suspect from Cape Coral", "the victim from Larkana")
+    r"|suspects?|victims?|accused|deceased|all)")
+_ORIGIN_PHRASES = (
+    rf"\b{_PERSON_NOUNS}\s+from"
     r"|\bnatives?\s+of|\boriginally\s+(?:\w+\s+)?(?:from|of|in)"
-    # "the attackers were reportedly from Nasarawa state", "the gunmen are believed to be from X"
-    r"|\b(?:were|are)\s+(?:reportedly\s+|(?:believed|said|thought)\s+to\s+be\s+)from"
+    # "the attackers were reportedly from Nasarawa state", "the gunmen are believed to be from
+    # X", "the suspect, 31, is from Bolton", "who was from New Haven": a person's origin said
+    # with the copula
+    r"|\b(?:is|was|were|are)\s+(?:also\s+|both\s+|all\s+)?(?:reportedly\s+"
+    r"|(?:believed|said|thought)\s+to\s+be\s+)?from"
+    # "the deceased belonged to Kotli", "both belong to Swabi district": where a person is from,
+    # in South Asian English (not "a boat belonging to the San Pablo company", "a vehicle that
+    # belonged to the Kabul municipality": what an owner owns)
+    r"|\bbelong(?:s|ed)?\s+to(?!\s+the\b)"
     r"|\b(?:born|raised|grew\s+up)(?:\s+and\s+(?:raised|bred|brought\s+up))?\s+in"
     r"|\b(?:trained|recruited|radicali[sz]ed|indoctrinated|studied|educated|schooled)\s+"
     r"(?:[\w-]+\s+){0,2}?in"
@@ -482,174 +497,278 @@ _ORIGIN_PHRASES = (
 # ("from neighbouring Nasarawa state": a place beside the event's own, named as such)
 _NEIGHBOURING = r"(?:(?:neighbou?ring|nearby|adjoining|adjacent)\s+)?"
 _ORIGIN_ASIDE = re.compile(rf"(?:{_ORIGIN_PHRASES})\s+(?:the\s+)?{_NEIGHBOURING}$", re.IGNORECASE)
-_ASIDE_BEFORE = re.compile(
-    # "taken to a hospital in X", and so with the hospital's name or its kind between ("treated
-    # at Mercy General Hospital in X", "rushed to the teaching hospital in X") and with several
-    # ("the wounded were taken to hospitals in X")
-    r"(?:\b(?:taken|rushed|airlifted|flown|transported|transferred|evacuated|admitted|treated"
-    r"|died|pronounced\s+dead|driven|carried|brought|moved|drove\s+(?:him|her|them|himself"
-    r"|herself|themselves))\s+(?:(?:by\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?\w+|later|first"
-    r"|back|on)\s+)?(?:to|at|in)\s+"
-    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|various\s+)?(?:[\w'’.&-]+\s+){0,4}?"
-    r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re)s?|infirmary)\s+in"
-    # "evacuated by helicopter to X", "flown by air to X": where the wounded went, by any means
-    r"|\b(?:airlifted|flown|evacuated|referred|shifted)\s+(?:by\s+\w+\s+|on\s+)?to"
-    # "the wounded were taken to Baqubah", "taken by road to Goma", "carried back to X",
-    # "remain hospitalized in Baltimore": where the wounded lie, not where they were hurt
-    # (the wounded, the dead or the victims, not "a car bomb was driven to X")
-    r"|\b(?:wounded|injured|hurt|victims?|casualties|survivors|patients|bod(?:y|ies)|dead|he"
+# The constructions that name a town aside from the event (`_ASIDE_BEFORE`), each built from
+# the word classes it shares with the others. Each construction ends where the town's name
+# (after the settlements near it, "the" or "neighbouring") follows.
+_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# ("taken", "rushed", "airlifted": verbs that move the wounded somewhere)
+_CONVEYED = (r"(?:taken|rushed|airlifted|flown|transported|transferred|evacuated|admitted|treated"
+             r"|died|pronounced\s+dead|driven|carried|brought|moved|drove\s+(?:him|her|them"
+             r"|himself|herself|themselves)"
+             # ("deputies were dispatched to a hospital in Winder", "officers were called to a
+             # medical center in X": where the wounded turned up, the officers went to them)
+             r"|(?<=were\s)(?:dispatched|called|sent)|(?<=was\s)(?:dispatched|called|sent))")
+# ("by ambulance", "later", "first": what may stand between such a verb and its destination)
+_CONVEYED_HOW = r"(?:by\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?\w+|later|first|back|on)"
+_HEALTH_PLACE = (r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re)s?"
+                 r"|infirmary)")
+# (the people the wounded or the dead are: "the wounded", "two of them", "the driver")
+_CASUALTY_NOUNS = (
+    r"(?:wounded|injured|hurt|victims?|casualties|survivors|patients|bod(?:y|ies)|dead|he"
     r"|she|they|him|her|them|man|woman|men|women|boy|girl|child|children|teen|teenager|driver"
-    r"|passengers?|officers?|soldiers?|two|three|four|five|six|seven|eight|nine|ten|\d+|some|others|most|many)"
-    r"\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was|had\s+been|have\s+been|are|is)\s+"
-    r"(?:later\s+|then\s+|first\s+)?(?:taken|carried|driven|brought|moved|transported"
-    r"|transferred|rushed)\s+(?:(?:by\s+(?:road|car|ambulance|boat|air|helicopter)|back"
-    r"|later|first|on)\s+)?to"
-    r"|\bhospitali[sz]ed\s+(?:\w+\s+){0,2}?in"
-    # "flown to St. Mary's in West Palm Beach", "taken to Regions in St. Paul": a hospital
-    # named without the word, then its town
-    r"|\b(?:taken|rushed|airlifted|flown|transported|transferred|evacuated|admitted|driven"
-    r"|carried|brought)\s+(?:(?:by\s+\w+|later|first|back|on)\s+)?(?:to|at)\s+"
-    r"(?-i:(?:St\.?\s+|Saint\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+in"
-    # "passengers travelling to Peshawar", "on their way to Kano": where people were going
-    r"|\b(?:travell?ing|travell?ed|en\s+route|on\s+(?:their|the|his|her|its)\s+way)\s+"
-    r"(?:back\s+|home\s+)?to"
-    # "in Harvey, a south suburb of Chicago", "in Bokkos, a farming town near Jos": the city an
-    # apposition measures the event's town from
-    r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|exurb|town|city|village|community"
-    r"|neighbou?rhood)\s+(?:just\s+)?(?:(?:north|south|east|west|north-?east|north-?west"
-    r"|south-?east|south-?west)\s+of|of|outside|near|close\s+to)"
-    # "two were referred to Pokhara", "a vessel bound for Mumbai": where the wounded or a
-    # vehicle went on to (not where a suspect was arrested: mostly the event's own town)
-    # ("families have left for Kirkuk", "heading for Maroua": where people went afterwards)
-    r"|\b(?:bound|left|leaving|headed|heading|departed|set\s+off|setting\s+off)\s+for"
-    # "the militants withdrew toward Arbinda", "the other driver headed east toward Chicago",
-    # "retreated into Y": where attackers or a suspect went afterwards
-    r"|\b(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pulled\s+back|head(?:ed|ing)"
-    r"|(?:drove|sped|speeding|took)\s+off)\s+(?:back\s+)?(?:(?:north|south|east|west"
-    r"|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+)?(?:to|towards?|into)"
-    r"|\b(?:(?:went|go|goes|stood|stand|stands|standing)\s+on\s+trial|appeared\s+(?:in|before)"
-    r"\s+(?:a\s+)?(?:\w+\s+)?court|(?:was|were|been)\s+(?:sentenced|convicted|arraigned|tried"
-    r"|extradited))\s+(?:\w+\s+){0,3}?(?:in|at|to)"
-    # ("the family buried him in X", "they buried their dead at Y": the same, said actively)
-    r"|\b(?:(?:was|were|be|been|being)\s+buried|laid\s+to\s+rest"
-    r"|buried\s+(?:him|her|them|their\s+\w+|his\s+\w+))\b[^.;\n]{0,40}?\b(?:in|at)"
-    r"(?:\s+(?:their|his|her)\s+(?:home\s+)?(?:village|town)\s+of)?"
-    r"|\b(?:based|headquartered|originated|hails|live|lives|lived|living|reside|resides|resided"
-    r"|residing)\s+(?:with\s+(?:his|her|their|a|an|the)\s+\w+\s+)?in"
-    # "his funeral in Cincinnati drew 400 people": a victim's funeral, named by its owner
-    r"|\b(?:his|her|their)\s+(?:funerals?|burials?|wakes?|memorial(?:\s+service)?)\s+"
-    r"(?:\w+\s+)?(?:in|at)"
-    rf"|{_ORIGIN_PHRASES}"
-    # "relatives gathered in Lahore to receive the bodies", "the funeral was held in Bannu",
-    # "the bodies were flown to Kathmandu": the mourning after the event
-    r"|\b(?:relatives|families|family\s+members|mourners|kin|loved\s+ones)\s+(?:(?:had|have)"
-    r"\s+)?(?:gathered|assembled|waited|converged|wept|mourned|grieved|prayed)\s+(?:in|at)"
-    # (not "fired upon mourners at a funeral in X": the attack itself)
-    r"|\b(?:funerals?|burials?|vigils?|wakes?|funeral\s+prayers)\b(?:[^.;\n]{0,50}?\s(?:was|were"
-    r"|had\s+been|will\s+be))?\s+(?:held|took\s+place|conducted|observed|offered)\s+(?:in|at)"
-    r"|\bbodies\s+(?:(?:were|had\s+been)\s+)?(?:flown|sent|taken|brought|returned|repatriated"
-    r"|transported|handed\s+over)\s+(?:back\s+|home\s+)?(?:to|from)"
-    # "had moved there from Y", "a family that settled here from Z": where a person of the
-    # story comes from (the whole class of origin phrases, not the place the person was struck)
-    r"|\b(?:moved|relocated|emigrated|migrated|settled|immigrated)\s+(?:there\s+|here\s+"
-    r"|back\s+)?(?:(?:\w+\s+){0,2}?(?:ago|earlier|before)\s+)?from"
-    # "Jean Ross, 71, from Sunderland": a person's hometown after the age (British style; the
-    # American ", 24, of Dayton" is mostly the town of the shooting too, so it is not read).
-    r"|\b\d{1,3},\s+from"
-    # "who travelled from Enugu", "had fled to Birmingham after the fire": where people of the
-    # story came from or went afterwards
-    r"|\b(?:travell?ed|came|come|flew|drove|driven|driving|arrived|returned)"
-    r"\s+(?:in\s+|down\s+|up\s+|over\s+)?from"
-    r"|\b(?:fled|escaped|flew|drove|moved|relocated)\s+(?:back\s+)?(?:(?:north|south|east"
-    r"|west)(?:ward)?\s+)?to"
-    # "fled across the river to Mae Sot", "escaped through the forest towards Nertiti", "ran
-    # with their cattle into Y": where people went, a few words after the verb of flight
-    r"|\b(?:fled|flee|fleeing|escaped|escaping|ran|crossed|crossing|streamed|trekked|walked)"
-    r"\b(?:(?!\s(?:in|at|near)\s)[^.;,\n]){1,40}?(?<!according)\s(?:to|into|towards?|for)"
-    # "a similar blast in Derbent", "similar to one in Djibo", "earlier attacks in Kano": the
-    # place of another incident the report compares its own to
-    # ("a separate attack in X", "another bombing near Y": an incident told beside the
-    # report's own)
-    # (not "one of three related attacks in X", "in other shootings in Chicago": the
-    # report's own incident is among them)
-    # ("two separate bombs in X and Y" are the report's own incidents: only "a separate" one
-    # is another)
-    r"|\b(?:similar|previous|earlier|prior|(?<=\ba\s)separate|another)\s+(?:to\s+)?"
-    r"(?:(?:an?|one|the|that|those)\s+)?"
-    # (any noun of an incident or of its weapon: "a similar grenade in Muyinga", "an earlier
-    # landslide near Mbale", "previous shelling in Beledweyne")
-    r"(?:[\w-]+\s+)?(?:attack|bomb|blast|raid|ambush|incident|massacre|ones?\b|assault|strike"
+    r"|passengers?|officers?|soldiers?|two|three|four|five|six|seven|eight|nine|ten|\d+|some"
+    r"|others|most|many)")
+# (any noun of an incident or of its weapon: "a similar grenade in Muyinga", "an earlier
+# landslide near Mbale", "previous shelling in Beledweyne")
+_INCIDENT_STEMS = (
+    r"(?:attack|bomb|blast|raid|ambush|incident|massacre|ones?\b|assault|strike"
     r"|explosi|shooting|clash|device|grenade|IED|mine|landmine|rocket|mortar|shell|missile"
     r"|drone|airstrike|killing|murder|stabbing|kidnapping|abduction|riot|protest|demonstration"
     r"|fire|arson|lynching|hijacking|robber|heist|crash|accident|stampede|flood|landslide"
     r"|earthquake|quake|collapse|case|operation|offensive|battle|fighting|violence|unrest"
-    r"|outbreak|episode|traged|disaster|assassination|execution|beheading|event)\w*"
-    r"\s+(?:\w+\s+){0,2}?(?:in|at|near)"
-    # "one of two related attacks; the other occurred in Jalalabad": the other incident
-    r"|\bthe\s+others?\s+(?:\w+\s+)?(?:occurred|took\s+place|happened|struck|hit|targeted"
-    r"|was|were)(?:\s+(?:in|at|near))?"
-    # "members who had fled from Maiduguri", "pilgrims returning from Karbala", "reinforcements
-    # sent from Mora", "a priest who hails from Enugu": where people or forces came from, not
-    # where they were struck. (Not "a convoy travelling from Jowhar to ...": the road the
-    # event happened on starts there, and the databases code its town.)
-    r"|\b(?:fled|escaped|returning|sent|dispatched|deployed|rushed|hails|hailed|hailing)"
-    r"\s+(?:in\s+)?from"
-    # "a spokesman who spoke from Quetta", "said by telephone from Bankass", "speaking in Jos",
-    # "declared on Saturday in Niamey", "told journalists late on Monday in Mopti": where a
-    # speaker was when speaking (a verb of saying, then only its audience, its time or its
-    # channel), not where the event happened. Not the passive: "a curfew was declared in X",
-    # "casualties were announced in X" put something in X.
-    # "marched in Lagos to protest the killing of a trader in Onitsha", "rallied in Dhaka
-    # against last week's shooting of a student in Sylhet": the event a protest is about, not
-    # the protest's place (not "condemned the stabbing in Karachi", "charged over the attack
-    # in X": words said about the event itself)
-    r"|\b(?:protest(?:ed|ing|s)?|(?:rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|demonstrat\w+"
-    r"|protest\w*)\b[^.;\n]{0,40}?\b(?:against|over))\s+(?:the\s+|an?\s+|last\s+\w+(?:'s|’s)\s+)?"
-    r"(?:[\w-]+\s+)?"
+    r"|outbreak|episode|traged|disaster|assassination|execution|beheading|event)\w*")
+# (the wrongs a protest is about)
+_GRIEVANCE_NOUNS = (
     r"(?:killings?|deaths?|murders?|shootings?|burnings?|raids?|arrests?|detentions?|attacks?"
     r"|bombings?|massacres?|rapes?|abductions?|kidnappings?|evictions?|demolitions?"
-    r"|assassinations?|executions?|lynchings?|beatings?|stabbings?|airstrikes?|disappearances?)\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|near)"
-    # "police later arrested two suspects in Istanbul", "caught him that night outside Big
-    # Spring", "was released in Owerri": a later act elsewhere, not where the event happened
-    r"|\b(?:later|subsequently|afterwards|eventually)\s+(?:\w+\s+){0,2}?(?:arrested|detained"
-    r"|caught|captured|apprehended|stopped|tracked\s+down|picked\s+up)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:in|at|near|outside)"
-    r"|\b(?:arrested|detained|caught|captured|apprehended)\s+(?:[\w-]+\s+){0,3}?(?:later"
-    r"|afterwards)\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|outside)"
-    r"|\b(?:was|were|been)\s+(?:later\s+|eventually\s+|finally\s+)?(?:released|freed"
-    r"|set\s+free)\s+(?:[\w-]+\s+){0,3}?(?:in|at|near)"
-    r"|\breports?\s+(?:coming\s+)?from"
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)"
-    r"\b(?:spoke|speaking|talking|said|says|told\s+\w+|calling|writing|declared|announced"
-    r"|stated|added|insisted|explained|tweeted|wrote|indicated|declaring|announcing|adding)"
-    r"(?:\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone|on|late|early|last|yesterday|today"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|afternoon"
+    r"|assassinations?|executions?|lynchings?|beatings?|stabbings?|airstrikes?|disappearances?)")
+_SPEECH_VERBS = (
+    r"(?:spoke|speaking|talking|said|says|told\s+\w+|calling|writing|declared|announced"
+    r"|stated|added|insisted|explained|tweeted|wrote|indicated|declaring|announcing|adding)")
+# (when, how or to whom a speaker spoke: "by phone", "late on Monday", "to reporters")
+_SPEECH_SETTING = (
+    r"(?:by\s+(?:tele)?phone|on\s+the\s+phone|on|late|early|last|yesterday|today"
+    rf"|{_DAYS}|night|morning|evening|afternoon"
     # (its audience: "spoke to reporters in La Paz", "told a news conference in X")
     r"|to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:reporters|journalists|press|media|newsmen"
     r"|correspondents|parliament|lawmakers|crowds?|supporters|mourners|radio|television)"
-    r")){0,3}"
-    r"\s+(?:from|in)"
-    # "the Ombudsman's Office reported from Popayan", "the agency reporting from X": an
-    # institution's report (not "clashes reported in X": no institution before the verb)
-    r"|\b(?:office|ministry|agency|police|army|military|command|mission|monitors?|observatory"
+    r")")
+_REPORTING_BODIES = (
+    r"(?:office|ministry|agency|police|army|military|command|mission|monitors?|observatory"
     r"|ombudsman|commission|service|radio|television|station|broadcaster|correspondents?"
-    r"|newspaper|outlet|group|network|committee|council)\s+(?:\w+\s+)?(?:reported|reporting"
-    r"|reports|confirmed|confirming|warned|warning)\s+from"
-    # "a statement issued in Beirut", "at a news conference in Lagos", "a communique released
-    # from Bamako": where words were published, not where the event happened
-    r"|\b(?:statement|communiqu[eé]|press\s+release|news\s+conference|press\s+conference"
-    r"|briefing|bulletin)\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:issued|released|published"
-    r"|read|given|held|posted|sent|delivered)\s+)?(?:in|from)"
-    # "claimed it in a call to a newspaper in Bilbao", "in a message to a radio station in X":
-    # the channel a claim or a warning went through
-    r"|\b(?:call|calls|message|letter|statement|email|e-mail)\s+(?:sent\s+|made\s+)?to\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:newspaper|daily|radio(?:\s+station)?|station"
-    r"|agency|television|channel|outlet|office)\s+(?:based\s+)?in"
-    # ("came from villages near Multan", "fled to the area around Kaya": the same, through the
-    # settlements near the place)
-    r")\s+(?:(?:the\s+)?(?:villages?|towns?|areas?|outskirts|countryside)\s+(?:near|around"
+    r"|newspaper|outlet|group|network|committee|council)")
+_PUBLICATIONS = (r"(?:statement|communiqu[eé]|press\s+release|news\s+conference|press\s+conference"
+                 r"|briefing|bulletin)")
+_OUTLETS = (r"(?:newspaper|daily|radio(?:\s+station)?|station"
+            r"|agency|television|channel|outlet|office)")
+
+# "taken to a hospital in X", and so with the hospital's name or its kind between ("treated at
+# Mercy General Hospital in X", "rushed to the teaching hospital in X") and with several ("the
+# wounded were taken to hospitals in X")
+_TO_A_HOSPITAL_IN = (
+    rf"\b{_CONVEYED}\s+(?:{_CONVEYED_HOW}\s+)?(?:to|at|in)\s+"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|various\s+)?(?:[\w'’.&-]+\s+){0,4}?"
+    rf"{_HEALTH_PLACE}\s+in")
+# "evacuated by helicopter to X", "flown by air to X": where the wounded went, by any means
+_EVACUATED_TO = r"\b(?:airlifted|flown|evacuated|referred|shifted)\s+(?:by\s+\w+\s+|on\s+)?to"
+# "the wounded were taken to Baqubah", "taken by road to Goma", "carried back to X": where the
+# wounded lie, not where they were hurt (the wounded, the dead or the victims, not "a car bomb
+# was driven to X")
+_CASUALTIES_TAKEN_TO = (
+    rf"\b{_CASUALTY_NOUNS}"
+    r"\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was|had\s+been|have\s+been|are|is)\s+"
+    r"(?:later\s+|then\s+|first\s+)?(?:taken|carried|driven|brought|moved|transported"
+    r"|transferred|rushed)\s+(?:(?:by\s+(?:road|car|ambulance|boat|air|helicopter)|back"
+    r"|later|first|on)\s+)?to")
+# "remain hospitalized in Baltimore"
+_HOSPITALIZED_IN = r"\bhospitali[sz]ed\s+(?:\w+\s+){0,2}?in"
+# "flown to St. Mary's in West Palm Beach", "taken to Regions in St. Paul": a hospital named
+# without the word, then its town
+_TO_A_NAMED_HOSPITAL_IN = (
+    r"\b(?:taken|rushed|airlifted|flown|transported|transferred|evacuated|admitted|driven"
+    r"|carried|brought)\s+(?:(?:by\s+\w+|later|first|back|on)\s+)?(?:to|at)\s+"
+    r"(?-i:(?:St\.?\s+|Saint\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+in")
+# "passengers travelling to Peshawar", "on their way to Kano": where people were going
+_TRAVELLING_TO = (r"\b(?:travell?ing|travell?ed|en\s+route|on\s+(?:their|the|his|her|its)\s+way)\s+"
+                  r"(?:back\s+|home\s+)?to")
+# "in Harvey, a south suburb of Chicago", "in Bokkos, a farming town near Jos": the city an
+# apposition measures the event's town from
+_MEASURED_BY_APPOSITION = (
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|exurb|town|city|village|community"
+    rf"|neighbou?rhood)\s+(?:just\s+)?(?:{_COMPASS}\s+of|of|outside|near|close\s+to)")
+# "in an unincorporated area north of Houston", "attacked a village east of Maiduguri": a
+# place the event is put beside, not in (set aside only where the text names the area's own
+# town in earnest: "... near Spring")
+_AN_AREA_BEARING_FROM = (
+    r"(?<![\w-])(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:area|region|part|stretch|village|town|community"
+    rf"|neighbou?rhood|location|spot)\s+(?:just\s+)?{_COMPASS}\s+of")
+# "two were referred to Pokhara", "a vessel bound for Mumbai": where the wounded or a vehicle
+# went on to (not where a suspect was arrested: mostly the event's own town) ("families have
+# left for Kirkuk", "heading for Maroua": where people went afterwards)
+_BOUND_FOR = (r"\b(?:bound|left|leaving|headed|heading|depart(?:s|ed|ing)?|set\s+off|setting\s+off)"
+              r"\s+for")
+# "the militants withdrew toward Arbinda", "the other driver headed east toward Chicago",
+# "retreated into Y": where attackers or a suspect went afterwards
+_WITHDREW_TOWARD = (
+    r"\b(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pulled\s+back|head(?:ed|ing)"
+    r"|(?:drove|sped|speeding|took)\s+off)\s+(?:back\s+)?(?:"
+    rf"{_COMPASS}(?:ward)?\s+)?(?:to|towards?|into)")
+# "went on trial in X", "was sentenced in Y": the court, not the event
+_TRIED_IN = (
+    r"\b(?:(?:went|go|goes|stood|stand|stands|standing)\s+on\s+trial|appeared\s+(?:in|before)"
+    r"\s+(?:a\s+)?(?:\w+\s+)?court|(?:was|were|been)\s+(?:sentenced|convicted|arraigned|tried"
+    r"|extradited))\s+(?:\w+\s+){0,3}?(?:in|at|to)")
+# "the trial of the man charged in the shooting is to begin Tuesday in Thibodaux", "the trial
+# opened in Paris on Monday": the court, named by its proceedings
+_TRIAL_OPENS_IN = (r"\btrial\b[^.;\n]{0,100}?\b(?:begins?|began|begun|opens?|opened|starts?"
+                   r"|started|resumes?|resumed)\s+(?:[\w-]+\s+){0,2}?in")
+# ("the family buried him in X", "they buried their dead at Y": the same, said actively)
+_BURIED_IN = (
+    r"\b(?:(?:was|were|be|been|being)\s+buried|laid\s+to\s+rest"
+    r"|buried\s+(?:him|her|them|their\s+\w+|his\s+\w+))\b[^.;\n]{0,40}?\b(?:in|at)"
+    r"(?:\s+(?:their|his|her)\s+(?:home\s+)?(?:village|town)\s+of)?")
+# "militants based in X", "who lives in Y": where people or bodies are, not where it happened
+_BASED_IN = (
+    r"\b(?:based|headquartered|originated|hails|live|lives|lived|living|reside|resides|resided"
+    r"|residing)\s+(?:with\s+(?:his|her|their|a|an|the)\s+\w+\s+)?in")
+# "his funeral in Cincinnati drew 400 people": a victim's funeral, named by its owner
+_THEIR_FUNERAL_IN = (
+    r"\b(?:his|her|their)\s+(?:funerals?|burials?|wakes?|memorial(?:\s+service)?)\s+"
+    r"(?:\w+\s+)?(?:in|at)")
+# "relatives gathered in Lahore to receive the bodies", "the funeral was held in Bannu", "the
+# bodies were flown to Kathmandu": the mourning after the event
+_MOURNERS_GATHERED_IN = (
+    r"\b(?:relatives|families|family\s+members|mourners|kin|loved\s+ones)\s+(?:(?:had|have)"
+    r"\s+)?(?:gathered|assembled|waited|converged|wept|mourned|grieved|prayed)\s+(?:in|at)")
+# (not "fired upon mourners at a funeral in X": the attack itself)
+_FUNERAL_HELD_IN = (
+    r"\b(?:funerals?|burials?|vigils?|wakes?|funeral\s+prayers)\b(?:[^.;\n]{0,50}?\s(?:was|were"
+    r"|had\s+been|will\s+be))?\s+(?:held|took\s+place|conducted|observed|offered)\s+(?:in|at)")
+_BODIES_SENT_TO = (
+    r"\bbodies\s+(?:(?:were|had\s+been)\s+)?(?:flown|sent|taken|brought|returned|repatriated"
+    r"|transported|handed\s+over)\s+(?:back\s+|home\s+)?(?:to|from)")
+# "had moved there from Y", "a family that settled here from Z": where a person of the story
+# comes from (the whole class of origin phrases, not the place the person was struck)
+_MOVED_FROM = (
+    r"\b(?:moved|relocated|emigrated|migrated|settled|immigrated)\s+(?:there\s+|here\s+"
+    r"|back\s+)?(?:(?:\w+\s+){0,2}?(?:ago|earlier|before)\s+)?from")
+# "Jean Ross, 71, from Sunderland": a person's hometown after the age (British style; the
+# American ", 24, of Dayton" is mostly the town of the shooting too, so it is not read).
+_AGED_FROM = r"\b\d{1,3},\s+from"
+# "who travelled from Enugu", "had fled to Birmingham after the fire": where people of the
+# story came from or went afterwards
+_CAME_FROM = (r"\b(?:travell?ed|came|come|flew|drove|driven|driving|arrived|returned)"
+              r"\s+(?:in\s+|down\s+|up\s+|over\s+)?from")
+_FLED_TO = (r"\b(?:fled|escaped|flew|drove|moved|relocated)\s+(?:back\s+)?(?:(?:north|south|east"
+            r"|west)(?:ward)?\s+)?to")
+# "fled across the river to Mae Sot", "escaped through the forest towards Nertiti", "ran with
+# their cattle into Y": where people went, a few words after the verb of flight
+_FLED_ACROSS_TO = (
+    r"\b(?:fled|flee|fleeing|escaped|escaping|ran|crossed|crossing|streamed|trekked|walked)"
+    r"\b(?:(?!\s(?:in|at|near)\s)[^.;,\n]){1,40}?(?<!according)\s(?:to|into|towards?|for)")
+# "a similar blast in Derbent", "similar to one in Djibo", "earlier attacks in Kano": the place
+# of another incident the report compares its own to ("a separate attack in X", "another
+# bombing near Y": an incident told beside the report's own) (not "one of three related
+# attacks in X", "in other shootings in Chicago": the report's own incident is among them)
+# ("two separate bombs in X and Y" are the report's own incidents: only "a separate" one is
+# another)
+_ANOTHER_INCIDENT_IN = (
+    r"\b(?:similar|previous|earlier|prior|(?<=\ba\s)separate|another)\s+(?:to\s+)?"
+    r"(?:(?:an?|one|the|that|those)\s+)?"
+    rf"(?:[\w-]+\s+)?{_INCIDENT_STEMS}"
+    r"\s+(?:\w+\s+){0,2}?(?:in|at|near)")
+# "the attack comes a week after a bombing in Peshawar", "the blast followed the killing of two
+# soldiers in Bannu": an earlier incident the report dates its own by
+_AFTER_ANOTHER_INCIDENT_IN = (
+    rf"\b{_INCIDENT_STEMS}\s+(?:(?:in|at|near|on|outside)\s+(?:[\w'’.-]+\s+){{1,3}}?)?"
+    r"(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?"
+    r"(?:(?:(?:an?|one|two|three|four|five|six|\d+|several|a\s+few)\s+)?(?:days?|weeks?|months?)"
+    r"\s+)?"
+    r"(?:after\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_INCIDENT_STEMS}\s+(?:\w+\s+){{0,3}}?(?:in|at|near)")
+# "one of two related attacks; the other occurred in Jalalabad": the other incident
+_THE_OTHER_IN = (
+    r"\bthe\s+others?\s+(?:\w+\s+)?(?:occurred|took\s+place|happened|struck|hit|targeted"
+    r"|was|were)(?:\s+(?:in|at|near))?")
+# "members who had fled from Maiduguri", "pilgrims returning from Karbala", "reinforcements
+# sent from Mora", "a priest who hails from Enugu": where people or forces came from, not where
+# they were struck. (Not "a convoy travelling from Jowhar to ...": the road the event happened
+# on starts there, and the databases code its town.)
+_SENT_FROM = (r"\b(?:fled|escaped|returning|sent|dispatched|deployed|posted|assigned|seconded"
+              r"|rushed|hails|hailed|hailing)"
+              r"\s+(?:in\s+)?from")
+# "marched in Lagos to protest the killing of a trader in Onitsha", "rallied in Dhaka against
+# last week's shooting of a student in Sylhet": the event a protest is about, not the protest's
+# place (not "condemned the stabbing in Karachi", "charged over the attack in X": words said
+# about the event itself)
+_PROTESTED_AGAINST = (
+    r"\b(?:protest(?:ed|ing|s)?|(?:rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|demonstrat\w+"
+    r"|protest\w*)\b[^.;\n]{0,40}?\b(?:against|over))\s+(?:the\s+|an?\s+|last\s+\w+(?:'s|’s)\s+)?"
+    r"(?:[\w-]+\s+)?"
+    rf"{_GRIEVANCE_NOUNS}\s+(?:[\w'’-]+\s+){{0,6}}?(?:in|at|near)")
+# "police later arrested two suspects in Istanbul", "caught him that night outside Big Spring",
+# "was released in Owerri": a later act elsewhere, not where the event happened
+_LATER_CAUGHT_IN = (
+    r"\b(?:later|subsequently|afterwards|eventually)\s+(?:\w+\s+){0,2}?(?:arrested|detained"
+    r"|caught|captured|apprehended|stopped|tracked\s+down|picked\s+up)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:in|at|near|outside)")
+_CAUGHT_LATER_IN = (
+    r"\b(?:arrested|detained|caught|captured|apprehended)\s+(?:[\w-]+\s+){0,3}?(?:later"
+    r"|afterwards)\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|outside)")
+_RELEASED_IN = (r"\b(?:was|were|been)\s+(?:later\s+|eventually\s+|finally\s+)?(?:released|freed"
+                r"|set\s+free)\s+(?:[\w-]+\s+){0,3}?(?:in|at|near)")
+_REPORTS_FROM = r"\breports?\s+(?:coming\s+)?from"
+# "a spokesman who spoke from Quetta", "said by telephone from Bankass", "speaking in Jos",
+# "declared on Saturday in Niamey", "told journalists late on Monday in Mopti": where a speaker
+# was when speaking (a verb of saying, then only its audience, its time or its channel), not
+# where the event happened. Not the passive: "a curfew was declared in X", "casualties were
+# announced in X" put something in X.
+_SPOKE_FROM = (
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)"
+    rf"\b{_SPEECH_VERBS}"
+    rf"(?:\s+{_SPEECH_SETTING}){{0,3}}"
+    r"\s+(?:from|in)")
+# "the Ombudsman's Office reported from Popayan", "the agency reporting from X": an
+# institution's report (not "clashes reported in X": no institution before the verb)
+_BODY_REPORTED_FROM = (
+    rf"\b{_REPORTING_BODIES}\s+(?:\w+\s+)?(?:reported|reporting"
+    r"|reports|confirmed|confirming|warned|warning)\s+from")
+# "a statement issued in Beirut", "at a news conference in Lagos", "a communique released from
+# Bamako": where words were published, not where the event happened
+_ISSUED_IN = (
+    rf"\b{_PUBLICATIONS}\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:issued|released|published"
+    r"|read|given|held|posted|sent|delivered)\s+)?(?:in|from)")
+# "claimed it in a call to a newspaper in Bilbao", "in a message to a radio station in X": the
+# channel a claim or a warning went through
+_MESSAGE_TO_OUTLET_IN = (
+    r"\b(?:call|calls|message|letter|statement|email|e-mail)\s+(?:sent\s+|made\s+)?to\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_OUTLETS}\s+(?:based\s+)?in")
+_ASIDE_CONSTRUCTIONS = (
+    _TO_A_HOSPITAL_IN, _EVACUATED_TO, _CASUALTIES_TAKEN_TO, _HOSPITALIZED_IN,
+    _TO_A_NAMED_HOSPITAL_IN, _TRAVELLING_TO, _MEASURED_BY_APPOSITION, _AN_AREA_BEARING_FROM,
+    _BOUND_FOR, _WITHDREW_TOWARD, _TRIED_IN, _TRIAL_OPENS_IN, _BURIED_IN, _BASED_IN,
+    _THEIR_FUNERAL_IN, _ORIGIN_PHRASES, _MOURNERS_GATHERED_IN, _FUNERAL_HELD_IN, _BODIES_SENT_TO,
+    _MOVED_FROM, _AGED_FROM, _CAME_FROM, _FLED_TO, _FLED_ACROSS_TO, _ANOTHER_INCIDENT_IN,
+    _AFTER_ANOTHER_INCIDENT_IN, _THE_OTHER_IN, _SENT_FROM, _PROTESTED_AGAINST, _LATER_CAUGHT_IN,
+    _CAUGHT_LATER_IN, _RELEASED_IN, _REPORTS_FROM, _SPOKE_FROM, _BODY_REPORTED_FROM, _ISSUED_IN,
+    _MESSAGE_TO_OUTLET_IN,
+)
+_ASIDE_BEFORE = re.compile(
+    "(?:" + "|".join(_ASIDE_CONSTRUCTIONS) + ")"
+    # ("came from villages near Multan", "fled to the area around Kaya", "still live in camps
+    # near Duhok": the same, through the settlements near the place)
+    r"\s+(?:(?:the\s+)?(?:villages?|towns?|areas?|outskirts|countryside|camps?)\s+(?:near|around"
     r"|outside|of)\s+)?(?:the\s+)?" + _NEIGHBOURING + "$", re.IGNORECASE)
 _ASIDE_WINDOW = 80
+# "officers from Dayton police", "a constable from Kotwali police station": a town's police is
+# no origin of its officers but mostly the force of the event's own town
+_ITS_POLICE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:police|sheriff)\b", re.IGNORECASE)
+# "A Gary man was charged in the shooting in Merrillville", "Chattanooga man held in Knoxville
+# slaying", "the gunman, a Provo native": a town's name as the adjective of a person of the story
+# says where that person lives, not where the event happened (set aside only beside another
+# town named in earnest: "a Fresno man" alone is mostly shot in Fresno). Not its police, its
+# officers nor its residents at large ("Mogadishu residents said"): mostly voices of the event's
+# own town.
+_EVENT_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# (the person's determiner, or a headline's start: not "the shooting of Larose teenager",
+# where the name may be the town the shooting happened in)
+_RESIDENT_DETERMINER_BEFORE = re.compile(
+    r"(?:(?<![^\n])|\b(?:an?|the|another|one|two|three|four|five|\d+)\s+(?:\d{1,3}-year-old\s+)?)$",
+    re.IGNORECASE)
+_RESIDENT_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:m[ae]n|wom[ae]n|teens?|teenagers?|boys?|girls?|resident|natives?"
+    r"|couples?|youths?|family)\b", re.IGNORECASE)
 # "drove from Hobbs to Andrews, where he opened fire": the end of a trip that a relative
 # clause makes the event's place, whatever verb of travel led there
 _EVENT_WHERE_AFTER = re.compile(
@@ -672,6 +791,7 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
     spoken: dict[tuple[str, str, str | None, float | None], bool] = {}  # an office's town
     regions_aside: dict[tuple[str, str, str | None, float | None], bool] = {}
     origins: dict[tuple[str, str, str | None, float | None], bool] = {}  # regions people came from
+    residents: dict[tuple[str, str, str | None, float | None], bool] = {}  # "a Gary man"
     listed_aside = _listed_after_an_aside(text, places)
     for place in places:
         key = _identity(place)
@@ -689,12 +809,17 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
         # ("drove to Andrews, where he opened fire": the trip's end is the event's place)
         trip_end = _EVENT_WHERE_AFTER.match(text, place.end) is not None
         aside[key] = aside.get(key, True) and not trip_end and bool(
-            _ASIDE_BEFORE.search(window) or place.start in listed_aside
+            (_ASIDE_BEFORE.search(window) and not _ITS_POLICE_AFTER.match(text, place.end))
+            or place.start in listed_aside
             or _speaks_for_its_government(text, place)
             or any(start <= place.start < end for start, end in earlier)
             or (_reported_from(text, place) and named_far_from(text, place, places))
             or key in measured)
         spoken[key] = spoken.get(key, True) and _where_its_speakers_sit(text, place, places)
+        residents[key] = residents.get(key, True) and bool(
+            _RESIDENT_PERSON_AFTER.match(text, place.end)) and bool(
+            _RESIDENT_DETERMINER_BEFORE.search(text, max(0, place.start - 24), place.start))
+    aside.update(_residents_beside_the_event_town(text, places, residents, aside))
     # ("in the Brumley Gap area of Washington County ... taken to a hospital in Abingdon": a
     # community named as an area or a quarter is no other town named in earnest, and the town
     # near it may be the one the databases code)
@@ -732,6 +857,36 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
             p.kind == "city" and p.country == part and p.start >= 0
             and _reported_from(text, p))]
     return _without_route_ends(text, places)
+
+
+def _residents_beside_the_event_town(
+    text: str, places: list[Place],
+    residents: dict[tuple[str, str, str | None, float | None], bool],
+    aside: dict[tuple[str, str, str | None, float | None], bool],
+) -> dict[tuple[str, str, str | None, float | None], bool]:
+    """The towns named only as their residents' adjective ("A Gary man was charged") that a
+    sentence sets beside another town it puts the event in by a locative ("... in the shooting
+    of a woman in Merrillville"): where that person lives, not where it happened. Not beside a
+    dateline, a speaker's town or a town of another sentence alone ("PORTLAND - A Sandy man
+    shot his wife": at his home in Sandy; "A Manhattan man was sentenced. ... in Riley County
+    District Court": the court)."""
+    if not any(residents.values()):
+        return {}
+    located = [p.start for p in places if p.kind == "city" and p.start >= 0
+               and not residents.get(_identity(p)) and not aside.get(_identity(p))
+               and _EVENT_LOCATIVE_BEFORE.search(text, max(0, p.start - 16), p.start)]
+    if not located:
+        return {}
+    spans = [(sentence.start, sentence.end) for sentence in split_sentences(text)]
+    found: dict[tuple[str, str, str | None, float | None], bool] = {}
+    for place in places:
+        key = _identity(place)
+        if not residents.get(key) or place.start < 0:
+            continue
+        span = next(((start, end) for start, end in spans if start <= place.start < end), None)
+        if span is not None and any(span[0] <= start < span[1] for start in located):
+            found[key] = True
+    return found
 
 
 # "taken to hospitals in Langhorne and Philadelphia", "moved south to Sokoto and Kano": the
@@ -829,11 +984,21 @@ def _without_route_ends(text: str, places: list[Place]) -> list[Place]:
 # lookahead tests that one character before the four ways a sentence can start.
 _EARLIER_OPENER = re.compile(
     r"(?=[A-Z\d])(?:^|(?<=[.!?\n]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
+    # (a live page's entry, after its time: "11:55 GMT - Separately, ...", "1150 GMT Elsewhere,",
+    # "UPDATE 3:15 p.m.: In another incident, ...")
+    r"(?:(?:UPDATE|Update|LATEST|Latest)\s+)?"
+    r"(?:\d{1,2}[:.]?\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local(?:\s+time)?|[A-Z]{2,4}\b))?"
+    r"\s*[-–—:]?\s+)?"
     r"(?:(?:Last|Earlier\s+this|Earlier\s+in\s+the)\s+(?:week|month|year|summer|winter|spring"
     r"|autumn|fall|decade)|In\s+(?:(?:early|late|mid-)\s*)?(?:(?:January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
     r"|(?:[A-Z]\w*|\d+)\s+(?:years?|months?)\s+(?:ago|earlier)"
-    r"|In\s+an?\s+(?:similar|separate|previous|earlier)\s+(?:\w+\s+)?(?:incident|attack|case))"
+    # ("Separately, a protest in Nairobi ...", "Elsewhere in the state, ...", "In another
+    # incident, ...", "In a separate development, ..."): a sentence or an entry that tells
+    # another incident beside the report's own
+    r"|Separately|Elsewhere(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"|In\s+(?:another|an?\s+(?:similar|separate|previous|earlier))\s+(?:\w+\s+)?(?:incident"
+    r"|attack|case|development))"
     r",")
 
 
@@ -864,11 +1029,15 @@ _GOVERNMENT_VERB_AFTER = re.compile(
     # "Kinshasa ordered an inquiry", "Moscow recalled its ambassador"
     r"|sent|sends|deployed|deploys|dispatched|dispatches|ordered|orders|recalled|recalls"
     r"|imposed|imposes|mobili[sz]ed|mobili[sz]es|airlifted|suspended|suspends|approved"
-    r"|approves|offered|offers|rushed|flew\s+in|appointed|appoints)\b")
+    r"|approves|offered|offers|rushed|flew\s+in|appointed|appoints"
+    # ("authorities in Baghdad suspected al-Qaeda", "officials in Kabul attributed the attack to")
+    r"|suspected|suspects|attributed|attributes)\b")
 # (Not a building: "the embassy in Athens", "the ministry in Kabul" may be what was attacked.)
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:(?:officials?|diplomats?|spokes(?:man|woman|person)|ministers?|government|leaders"
-    r"|lawmakers|envoys?|talks|negotiations|summit|negotiators|mediators|counterparts)"
+    r"|lawmakers|envoys?|talks|negotiations|summit|negotiators|mediators|counterparts"
+    # ("the chancellor convened a crisis meeting in Vienna": a government meeting over the event)
+    r"|(?:crisis|emergency|cabinet)\s+(?:meetings?|sessions?|talks))"
     r"\s+(?:in|from)"
     # the agent of a government's act in the passive: "troops sent by Abuja", "a curfew
     # imposed by Nairobi"
@@ -1620,6 +1789,19 @@ _SAINT_HEAD = re.compile(r"(?:st\.?|saint|ste\.?|sainte)\s")
 # A saint's name in its possessive or before "Parish" names the saint's church, hospital,
 # school or (in Louisiana) parish, not the town that bears the name.
 _SAINTS_INSTITUTION_AFTER = re.compile(r"(?:'s|’s|s')(?!\w)|\s+Parish\b")
+# A saint's name that runs on into a longer capitalized name is the name of what is named
+# for the saint ("St. Paul Missionary Baptist Church", "St. John the Apostle Catholic Parish",
+# "flown to St. Charles Bend", "treated at Saint Thomas Rutherford", "St. Johns County"),
+# not the town; but its police, its officials, its newspaper or the city itself are the
+# town's ("St. Paul Police", "St. Louis City", "the St. Louis Post-Dispatch"), and a day or a
+# month after it is no name ("in downtown St. Louis Saturday").
+_SAINTS_NAME_RUNS_ON = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?!(?:Police|Sheriff|Fire|Metro|City|Mayor|PD|Officials?|Residents?"
+    r"|Post|Times|Tribune|Journal|Herald|News|Press|Pioneer|Today|Dispatch|Gazette|Courier"
+    r"|Star|Record|Register|Daily|Sun|Observer|Chronicle|Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\w*\b)"
+    r"[A-Z][a-z]")
 
 
 def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Context) -> bool:
@@ -1635,6 +1817,9 @@ def _accepted(text: str, mention: Mention, entry: GazetteerEntry, context: Conte
     if _SAINT_HEAD.match(surface) and entry.population < _BIG_CITY and \
             _SAINTS_INSTITUTION_AFTER.match(text, mention.end):
         return False  # "St. John's in Detroit", "St. Martin Parish": a church, a hospital, a parish
+    if _SAINT_HEAD.match(surface) and _SAINTS_NAME_RUNS_ON.match(text, mention.end) and \
+            not _title_case_line(text, mention.start):
+        return False  # "St. Paul Missionary Baptist Church": named for the saint, not the town
     if surface in load_gazetteer().common_words and _NUMBERED_UNIT_AFTER.match(text, mention.end):
         return False  # "Police District 13", "Central Sector 4": a numbered unit, not a town
     located = _located(text, mention) or _is_dateline(text, mention)
