@@ -1475,6 +1475,9 @@ def _link_one(quantity: Quantity, sentence: str, links: list[_Link],
     if pre is not None and _ATTEMPTED_BEFORE.search(sentence, max(0, offset + pre.start() - 30),
                                                     offset + pre.start()):
         return []  # "charges of attempted murder of a deputy": no one died
+    if pre is not None and pre.group(0).lower().startswith("charg") and \
+            not _CHARGE_AFTER.match(sentence, quantity.end):
+        pre = None  # a charge of the baton or the horse: "charged 300 protesters with batons"
     if pre is not None and pre.group(0).lower().rstrip().endswith(" to") and \
             _BODY_PART_AFTER.match(sentence, quantity.end):
         return []  # "wounds to both knees", "burns to both hands": a body's parts, not people
@@ -1871,12 +1874,26 @@ def _walk_to_trigger(quantity: Quantity, sentence: str,
             if not _NOUN_PHRASE_GAP.fullmatch(sentence, quantity.end, word.start(1)):
                 return None
             return _relative_clause_trigger(quantity, sentence, word.end())
-        # "US" in capitals is the country, not the pronoun "us": "4 US soldiers"
-        if word is None or (_STOP_RE.match(word.group(1)) and word.group(1) != "US") or (
+        # "US" in capitals is the country, not the pronoun "us": "4 US soldiers"; "accused"
+        # right after the number is the noun of the people ("three accused have been
+        # arrested"), not the verb of "two men accused of theft"
+        if word is None or (_STOP_RE.match(word.group(1)) and word.group(1) != "US"
+                            and not (position == quantity.end
+                                     and _ACCUSED_AS_NOUN.match(sentence, word.start(1)))) or (
                 word.group(1).endswith(".") and word.group(1).lower() != "incl."):
             return None
         position = word.end()
     return None
+
+
+# What follows the people of a charge brought against them: the offence or the case ("charged
+# three men with murder", "over the robberies", "in connection with the attack"), not the
+# weapons of a baton charge ("charged 300 protesters with batons").
+_CHARGE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){1,4}?\s+(?:with|over|in\s+connection)\b(?!\s+(?:(?:their|the|his)\s+)?"
+    r"(?:batons|sticks|canes|lathis|clubs|truncheons|horses|tear\s*gas|bayonets)\b)",
+    re.IGNORECASE)
+_ACCUSED_AS_NOUN = re.compile(r"accused\s+(?:have|has|had|were|was|are|is)\b", re.IGNORECASE)
 
 
 # A verb that may be active ("who shot dead", "who abducted"): in a relative clause it tells

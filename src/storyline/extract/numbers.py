@@ -146,6 +146,30 @@ NOT_A_COUNT_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+# A date whose day is told before its month: "on 24 Jan." or "on 3 March". A number after it is
+# no second day of that date ("on 24 Jan. 18 assailants were killed", "on 3 March 2 soldiers
+# died"), and a number word after a month's abbreviation and its full stop ("on 2 Sept. Two
+# bodyguards") is never a day.
+_DAY_MONTH_BEFORE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$",
+    re.IGNORECASE)
+_MONTH_ABBREVIATION_STOP_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s+$", re.IGNORECASE)
+# What ends a date's two-digit year: "on 24 Jan 18, gunmen ...", "(24 Jan 18)".
+_YEAR_END_AFTER = re.compile(r"\s*(?:[,.;:)\]]|$)")
+
+
+def _count_after_a_date(before: str, core: str, after: str) -> bool:
+    """Whether the number after a month word starts a count rather than ending a date."""
+    if not core.isdigit():
+        return bool(_MONTH_ABBREVIATION_STOP_BEFORE.search(before))
+    return bool(_DAY_MONTH_BEFORE.search(before)) and not _YEAR_END_AFTER.match(after)
+
+
+# A victim's or a suspect's sex abbreviated to one letter before the age, as police logs and
+# incident notes write it: "m 31", "f, 28", "m/19".
+_SEX_LETTER_BEFORE = re.compile(r"(?<![\w.'’&])[mfMF]\s*[,/]?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,11 +386,14 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
         return True
     if NOT_A_COUNT_AFTER.match(after):
         return True
-    if NOT_A_COUNT_BEFORE.search(before) and not quantity.article:
+    if NOT_A_COUNT_BEFORE.search(before) and not quantity.article and not _count_after_a_date(
+            before, quantity.text.strip(), after):
         return True
     core = quantity.text.strip()
     if core.isdigit() and int(core) < 120 and _is_age(before, after):
         return True
+    if core.isdigit() and int(core) < 100 and _SEX_LETTER_BEFORE.search(before):
+        return True  # "victims: m 31 (dec), f 28", "suspect m 22 arrested": an age
     if re.match(r"\d{1,2}\b", core) and _AGE_WORD_BEFORE.search(before) and not re.match(
             r"\s+(?:people|persons|men|women|children|of\s+them)\b", after, re.IGNORECASE):
         return True  # "boys between ages 12 and 16", "<Name> and <Name>, both 16,": ages

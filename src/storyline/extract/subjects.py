@@ -103,7 +103,9 @@ _HEADLINE_SUBJECT_RE = re.compile(
 # arrested a week later", "Domestic dispute: suspect wounded"). Not an active verb with its
 # object ("Officer shot the driver": the officer fired).
 _TELEGRAPHIC_PREDICATE = (
-    r"(?:\s*,\s*\d{1,2}\s*,)?"
+    # the age in commas, or after the sex's letter as incident notes write it ("victim f 19
+    # shot", "suspect: m/30 arrested"; numbers.py reads that number as an age)
+    r"(?:\s*,\s*\d{1,2}\s*,|\s*:?\s+[mf]\s*[,/]?\s*\d{1,2}\b\s*,?)?"
     rf"(?=\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}|{POST_ARRESTED})\b"
     r"(?!\s+(?:(?:a|an)\s+(?!(?:week|day|month|year|while|few|short|minute|hour|moment)s?\b)"
     r"|(?:the|his|her|their|its|him|them|himself|herself|one|two|three|\d)\b)))")
@@ -117,7 +119,9 @@ _TELEGRAPHIC_SUBJECT_RE = re.compile(
 # heads a story of her death, and its own reader leaves the age in commas alone. Not when
 # the kind is itself a person: "toddler, teen hurt" is a list of two.
 _LOWER_NOTE_SUBJECT_RE = re.compile(
-    rf"^(?:(?P<label>[a-z][\w'’/ -]{{0,30}}?)(?:,|\s-)\s+)?(?P<who>{SINGULAR_PERSON})"
+    rf"^(?:(?P<label>[a-z][\w'’/ -]{{0,30}}?)(?:,|\s-)\s+)?(?P<who>{SINGULAR_PERSON}"
+    # or the sex's letter alone standing for the person: "m 25 wounded in leg"
+    r"|[mf]\s*[,/]?\s*\d{1,2}\b)"
     + _TELEGRAPHIC_PREDICATE)
 # "17-year-old student shot and killed", "the 4-month-old died": one person named by an age.
 _AGE_NOUN_RE = re.compile(
@@ -185,6 +189,26 @@ _COUNTED_BEFORE = re.compile(
     r"(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# A note written in lower case is one "sentence" to the splitter (no capital after its full
+# stops), so each of its clauses after a full stop or a semicolon opens like a note again:
+# "shots fired at bus stop. victim m/27 wounded in hand; suspect m/30 arrested at home."
+_LOWER_CLAUSE_START = re.compile(r"[.;]\s+(?=[a-z])")
+
+
+def _lower_note_subjects(sentence: str) -> list[tuple[int, re.Match[str]]]:
+    """The subject opening a lower-case note and each of its clauses, with the clause's
+    offset in `sentence`."""
+    if not (sentence[:1].islower() and sentence.rstrip().endswith((".", ";", "!"))):
+        return []
+    found = []
+    for start in (0, *(m.end() for m in _LOWER_CLAUSE_START.finditer(sentence))):
+        note = _LOWER_NOTE_SUBJECT_RE.match(sentence[start:])
+        if note is not None and not (note.group("label") and names_people(
+                note.group("label").split()[-1])):
+            found.append((start, note))
+    return found
+
+
 def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
     """"He died", "the victim was shot", "John Smith and Ann Lee were killed": one (or two)
     people each; a stated number elsewhere in the article wins over these in the totals."""
@@ -208,17 +232,15 @@ def singular_subjects(sentence: str, taken: list[Quantity]) -> list[Quantity]:
                    for q in [*taken, *found]):
             found.append(Quantity(1, "exact", 1, 1, match.start("who"), match.end("who"),
                                   match.group("who"), singular=True))
-    lower_note = _LOWER_NOTE_SUBJECT_RE.match(sentence) if sentence[:1].islower() and \
-        sentence.rstrip().endswith((".", ";", "!")) else None
-    if lower_note is not None and lower_note.group("label") and names_people(
-            lower_note.group("label").split()[-1]):
-        lower_note = None
-    for telegraphic in (_TELEGRAPHIC_SUBJECT_RE.search(sentence), lower_note):
-        if telegraphic is not None and not any(
-                q.start < telegraphic.end("who") and telegraphic.start("who") < q.end
-                for q in [*found, *taken]):
-            found.append(Quantity(1, "exact", 1, 1, telegraphic.start("who"),
-                                  telegraphic.end("who"), telegraphic.group("who"),
+    subjects = [(0, telegraphic)] if (telegraphic := _TELEGRAPHIC_SUBJECT_RE.search(sentence)) \
+        else []
+    subjects.extend(_lower_note_subjects(sentence))
+    for offset, subject in subjects:
+        # the person's age belongs to the subject: "suspect: m, 41, taken into custody"
+        start = offset + subject.start("who")
+        end = offset + subject.start() + len(subject.group(0).rstrip(" ,"))
+        if not any(q.start < end and start < q.end for q in [*found, *taken]):
+            found.append(Quantity(1, "exact", 1, 1, start, end, subject.group("who"),
                                   singular=True))
     headline = _HEADLINE_SUBJECT_RE.match(sentence)
     if headline is not None and _COUNTED_BEFORE.search(sentence[:headline.start("who")]):

@@ -385,6 +385,11 @@ PRE_ARRESTED = (
     # the present tense of a news item's headline sentence: "police arrest six people",
     # "authorities detain 15 activists", "officers round up 30 suspects"
     rf"|{_NOT_INFINITIVE}(?:arrest|detains?|apprehends?|round\s+up|rounds\s+up)"
+    # a charge brought against counted people presupposes their arrest: "police have charged
+    # three men over the robberies", "charging two teenagers with murder" (not a baton charge:
+    # "lathi-charged 200 protesters", "charged the crowd with batons")
+    # (counts._CHARGE_AFTER reads what follows the people)
+    r"|(?<![\w-])charg(?:ed|ing)"
     rf"|{HAULED_IN}"
     r"|took\s+into\s+custody|taking\s+into\s+custody|taken\s+into\s+custody|jailed|jailing"
     rf"|booked|(?:arrests|arrested|detained|detentions){_LABEL_TAIL}"
