@@ -141,8 +141,10 @@ FLOORS = {
     # naming their incident, one-liners without a date; first look (bbdf991) work P 0.853
     # R 0.948 F1 0.898, sealed P 0.881 R 0.960 F1 0.919
     # after session 29's rules (fixed from crossdb8 and crossdb7 / crossdb7s): crossdb8 P 0.941
-    # R 0.948 F1 0.944; crossdb8s (sealed, rate only) P 0.892 F1 0.924
-    "crossdb8": ("subtopic", 0.94, 0.94),
+    # R 0.948 F1 0.944; crossdb8s (sealed, rate only) P 0.892 F1 0.924; a live entry naming a
+    # new place as the subject of "also" ("Nikopol was also shelled") as background: crossdb8
+    # P 0.951 F1 0.949
+    "crossdb8": ("subtopic", 0.95, 0.94),
     "crossdb8s": ("subtopic", 0.89, 0.92),
 }
 # the smallest probe of each part, in articles

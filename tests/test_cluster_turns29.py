@@ -76,6 +76,19 @@ def test_a_live_entry_opening_on_a_new_place_is_background() -> None:
     manner = ("06:00 - Shelling hit Avdiivka. 07:00 - In total, 11 were wounded. 08:00 - In "
               "the afternoon, the shelling resumed.")
     assert _background(manner) == []
+    also = ("07:00 - Guided bombs hit Kramatorsk; two dead. 09:30 - The toll rises to four. "
+            "10:45 - Sloviansk, to the north, was also struck overnight; a man was hurt.")
+    assert any("Sloviansk" in span for span in _background(also))
+    also_plain = ("07:00 - Floods hit Beira. 08:00 - Dondo has also been flooded, officials "
+                  "say.")
+    assert any("Dondo" in span for span in _background(also_plain))
+    # "also" of the page's own place, or of people: the report itself
+    again_also = ("07:00 - Shelling hit Kherson. 08:00 - Kherson was also shelled at noon, "
+                  "the governor said.")
+    assert _background(again_also) == []
+    people = ("07:00 - A bus crashed near Mbeya. 08:00 - Two passengers were also hurt, "
+              "police said. 09:00 - The Driver was also arrested.")
+    assert not any("Two passengers" in span for span in _background(people))
     month = ("06:00 - A dam burst near Kilosa. 09:00 - In March, the same dam had leaked. "
              "10:00 - In December, engineers warned of cracks.")
     assert _background(month) == []

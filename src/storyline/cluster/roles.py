@@ -141,9 +141,16 @@ _LIVE_STAMP = re.compile(
     r"(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5}(?:\s+time)?|\s+local\s+time)?\s*[-–—:]\s+"
 )
 # An entry of a live page that opens on another place with a fronted "In <Place>," not named
-# before the entry ("14:30 - In Odesa, a drone damaged port infrastructure"): the page turns to
-# another incident, as a sentence opened by "Separately" does.
-_FRONTED_PLACE = re.compile(r"[Ii]n ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3}),")
+# before the entry ("14:30 - In Odesa, a drone damaged port infrastructure"), or with that
+# place as the subject of an "also" ("Nikopol was also shelled"): the page turns to another
+# incident, as a sentence opened by "Separately" does.
+_FRONTED_PLACE = re.compile(
+    r"[Ii]n ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3}),"
+    # ... or names it as the subject of another strike ("11:15 - Nikopol, across the river,
+    # was also shelled"): "also" adds an incident to the page's
+    r"|((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,3})(?:,[^.;,]{1,60},)?\s+"
+    r"(?:(?:was|were)\s+also|(?:has|have|had)\s+(?:also\s+been|been\s+also))\s+[a-z]+\b"
+)
 _LIVE_MIN_STAMPS = 2
 # Capitalised words a fronted "In ...," opens with that name a time, not a place.
 _TIME_NAMES = frozenset({
@@ -169,10 +176,11 @@ def _turned_away(text: str, lowered: str) -> list[Span]:
     for at, stamp in enumerate(stamps):
         end = stamps[at + 1].start() if at + 1 < len(stamps) else len(text)
         fronted = _FRONTED_PLACE.match(text, stamp.end())
+        name = (fronted.group(1) or fronted.group(2)) if fronted is not None else None
         if (
-            fronted is not None
-            and fronted.group(1).split()[0].lower() not in _TIME_NAMES
-            and fronted.group(1) not in text[: stamp.start()]
+            name is not None
+            and name.split()[0].lower() not in _TIME_NAMES
+            and name not in text[: stamp.start()]
         ):
             spans.append((stamp.start(), end, "background"))
     return spans
