@@ -221,6 +221,7 @@ def date_candidates(text: str, published: datetime | None,
             continue  # "UPDATE 1/11:": the section's stamp, which its days count from
         if _relative_day_quoted_alone(text, expression) or _comparison_standard(
                 text, expression) or _said_to_be_unconnected(text, expression) or (
+                earlier and _since_an_earlier_incident(text, expression, earlier)) or (
                 _DENIED_BEFORE.search(text, max(0, expression.start - 20), expression.start)):
             continue
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
@@ -289,7 +290,7 @@ def date_candidates(text: str, published: datetime | None,
                 if in_a_series:
                     found = replace(found, in_a_series=True)
                 candidates.append(found)
-    return _without_day_lists(text, _span_ends(text, candidates))
+    return _without_day_lists(text, _span_ends(text, _one_night(text, candidates)))
 
 
 # The standard a tally is compared with ("down 12 percent from this time last year", "the same
@@ -402,9 +403,22 @@ _UNCONNECTED_BEFORE = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:earlier|previous|last\s+week['’]s)\s+)?$", re.IGNORECASE)
 
 
+# The same said after the act it sets apart, the day inside its subject ("A robbery nearby this
+# morning was not thought to be linked", "a fight there on Saturday is not believed to be
+# connected"): the predicate has no object, so the link it denies is to the text's own act. One
+# with an object ("was not linked to terrorism") denies a motive of the act itself.
+_UNCONNECTED_AFTER = re.compile(
+    r"[^.;!?]{0,60}?\b(?:is|was|are|were|appears?|seems?)\s+(?:not|n['’]t)\s+(?:(?:thought|believed"
+    r"|considered|understood)\s+to\s+be\s+)?(?:linked|connected|related|tied)\b(?!\s+to\b)"
+    r"(?!-)", re.IGNORECASE)
+UNCONNECTED_REACH = 80
+
+
 def _said_to_be_unconnected(text: str, expression: DateExpression) -> bool:
     return bool(_UNCONNECTED_BEFORE.search(text, max(0, expression.start - 80),
-                                           expression.start))
+                                           expression.start)) or bool(
+        _UNCONNECTED_AFTER.match(text, expression.end,
+                                 min(len(text), expression.end + UNCONNECTED_REACH)))
 
 
 # A day the text denies or corrects ("happened after midnight, not late Friday as first
@@ -462,6 +476,83 @@ def _span_ends(text: str, candidates: list[DateCandidate]) -> list[DateCandidate
         into = _SPAN_INTO.fullmatch(text, gap_start, gap_end) and (
             second.value - first.value == timedelta(days=1))
         if between or into:
+            dropped.add(id(first))
+            if between and _tally_names_a_day_inside(text, candidates, first, second):
+                dropped.add(id(second))
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+# Several acts counted or strung together: "three stabbings", "four separate shootings", "a
+# string of attacks", "a spate of robberies".
+_SEVERAL_ACTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a\s+(?:string"
+    r"|series|spate|wave|rash)\s+of)\s+(?:(?:separate|unrelated|different|other)\s+)?(?:\w+\s+)?"
+    r"(?:shootings|stabbings|attacks|incidents|killings|homicides|robberies|raids|bombings"
+    r"|clashes|assaults)\b", re.IGNORECASE)
+CLAUSE_REACH = 160
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words around text[start:end] up to the sentence breaks on either side (at most
+    CLAUSE_REACH characters each way)."""
+    before = text[max(0, start - CLAUSE_REACH):start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    head = before[breaks[-1].end() - 1:] if breaks else before
+    after = text[end:end + CLAUSE_REACH]
+    stop = _SENTENCE_BREAK.search(after)
+    return head + text[start:end] + (after[:stop.start()] if stop else after)
+
+
+def _tally_names_a_day_inside(text: str, candidates: list[DateCandidate],
+                              first: DateCandidate, second: DateCandidate) -> bool:
+    """The span bounds a tally of several acts ("six people were wounded in four separate
+    shootings between Friday evening and early Sunday") and the text names a day inside it
+    elsewhere ("The first happened at 7 p.m. Friday"): the span dates no act, its later day
+    neither; that named day is the act the report tells."""
+    if not (sums_other_events(text, first.expression.start, second.expression.end)
+            or _SEVERAL_ACTS.search(_clause_around(text, first.expression.start,
+                                                   second.expression.end))):
+        return False
+    return any(c.precision == "day" and first.value <= c.value <= second.value
+               and c is not first and c is not second and c.expression.start >= 0
+               for c in candidates)
+
+
+# One night told by both its days: its evening by the day before ("late Saturday night", "around
+# 10 p.m. Saturday") and, in the same sentence, its small hours by the clock of the next day
+# ("at roughly 1:15 a.m. Sunday", "just after midnight on Saturday"). The clock times the act to
+# the minute, so its day is the later one, unless what it times is a death from the wounds.
+_NIGHT_WORD = re.compile(r"\b(?:night|evening|late)\b", re.IGNORECASE)
+_EVENING_CLOCK_BEFORE = re.compile(r"\b(?:[6-9]|1[01])(?::[0-5]\d)?\s*p\.?\s?m\.?\s+(?:on\s+)?$",
+                                   re.IGNORECASE)
+_SMALL_HOURS_BEFORE = re.compile(
+    r"(?:\b(?:12|0?[1-4])(?::[0-5]\d)?\s*a\.?\s?m\.?|\bafter\s+midnight)[,\s]+(?:on\s+)?$",
+    re.IGNORECASE)
+_DEATH_BEFORE = re.compile(r"\b(?:died|dies|succumbed|pronounced\s+dead)\b"
+                           r"(?:[^.;]|[ap]\.m\.){0,30}$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[!?]|(?<![ap]\.m)(?<!\b[A-Z])\.\s+[A-Z]")
+NIGHT_REACH = 160
+CLOCK_REACH = 25
+
+
+def _one_night(text: str, candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """The candidates without the evening's day of a night whose small hours the same sentence
+    times by the next day."""
+    dropped = set()
+    for first, second in pairwise(candidates):
+        if first.precision != "day" or second.precision != "day" or first.expression.start < 0:
+            continue
+        if second.value - first.value != timedelta(days=1) or (
+                second.expression.start - first.expression.end > NIGHT_REACH):
+            continue
+        gap = text[first.expression.end:second.expression.start]
+        before_second = text[max(0, second.expression.start - CLOCK_REACH):
+                             second.expression.start]
+        evening = _NIGHT_WORD.search(first.expression.text) or _EVENING_CLOCK_BEFORE.search(
+            text, max(0, first.expression.start - CLOCK_REACH), first.expression.start)
+        if evening and _SMALL_HOURS_BEFORE.search(before_second) and not (
+                _SENTENCE_BREAK.search(gap) or _DEATH_BEFORE.search(
+                    text, max(0, second.expression.start - 60), second.expression.start)):
             dropped.add(id(first))
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
 
@@ -557,6 +648,23 @@ def _without_earlier_incidents(candidates: list[DateCandidate], text: str
             latest = candidate.value if latest is None else max(latest, candidate.value)
         kept.append(candidate)
     return kept
+
+
+# A rank counted since an earlier incident that the same phrase dates ("the fourth such blast
+# since the one near Kolar on 2 August", "the second attack at the depot since the one on Jan.
+# 28"): that day is the earlier incident's even when the text names no other, up to the end of
+# the phrase (a comma or "and" lets the clause tell its own act: "the latest attack since the
+# truce, and it came on Wednesday").
+_PHRASE_END = re.compile(r"[,;.!?]|\s(?:and|but|when|while)\s")
+
+
+def _since_an_earlier_incident(text: str, expression: DateExpression,
+                               spans: list[tuple[int, int]]) -> bool:
+    for first, _ in spans:
+        if first <= expression.start and text[first - 5:first].lower() == "since" and (
+                _PHRASE_END.search(text, first, expression.start) is None):
+            return True
+    return False
 
 
 def _earlier_incident_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -727,7 +835,9 @@ def _weekday_appositions(text: str, expressions: list[DateExpression]
     return found
 
 
-_APPOSITION = re.compile(r",\s?")
+# A comma, or the one space of the day-first press's "the evening of Saturday 6 September" and of
+# "the morning of Monday March 2".
+_APPOSITION = re.compile(r",\s?|\s")
 _DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug"
                         r"|sep|oct|nov|dec)", re.IGNORECASE)
 
@@ -941,7 +1051,7 @@ def resolve_event_date(text: str, published: datetime | None,
         candidates = _read_clauses(candidates, document)
     candidates = _overnight_only_without_a_day(candidates)
     if not candidates:
-        return _row_date(text, published)
+        return _row_date(text, published) or _first_entry_day(text, published)
     heading = next((c for c in candidates if c.precision == "day"
                     and _is_record_heading(text, c.expression)), None)
     best = heading or _narrowed(max(candidates, key=lambda c: (c.score, -c.expression.start)),
@@ -961,6 +1071,40 @@ def resolve_event_date(text: str, published: datetime | None,
         start=best.expression.start,
         end=best.expression.end,
     )
+
+
+# A live page whose days are only its entries' stamps ("UPDATE 1, 06 May, 21:30: Gunfire is
+# being heard ...", "Posted 2 Sep, 18:10 - Explosion reported ..."): the first entry that tells
+# the act was posted as it happened, so its day is the event's. A page needs two stamped
+# entries; one stamp is the page's own, which dates no event (see `_is_stamp`).
+ENTRY_STAMP_REACH = 40
+LIVE_PAGE_ENTRIES = 2
+
+
+def _first_entry_day(text: str, published: datetime | None) -> EventDate | None:
+    anchor = report_day(text, published)
+    if anchor is None:
+        return None
+    entries: list[tuple[date, DateExpression]] = []
+    for expression in islice(iter_date_expressions(text), MAX_DATE_EXPRESSIONS):
+        line_start = text.rfind("\n", 0, expression.start) + 1
+        if expression.start - line_start > ENTRY_STAMP_REACH or not _is_stamp(text, expression):
+            continue
+        value = normalize_date_expression(expression.text, anchor)
+        resolved = timex_to_date(value) if value else None
+        if resolved is None or resolved[1] != "day" or resolved[0] > anchor:
+            continue
+        line_end = text.find("\n", expression.end)
+        if _EVENT_ACTS.search(text, expression.end, line_end if line_end >= 0 else len(text)):
+            entries.append((resolved[0], expression))
+        else:
+            entries.append((date.max, expression))  # an entry, but not of the act
+    acts = [entry for entry in entries if entry[0] != date.max]
+    if len(entries) < LIVE_PAGE_ENTRIES or not acts:
+        return None
+    day, expression = min(acts, key=lambda entry: (entry[0], entry[1].start))
+    return EventDate(value=day, precision="day", text=expression.text,
+                     start=expression.start, end=expression.end)
 
 
 def _tallied_stretch(best: DateCandidate, text: str) -> bool:
@@ -1166,12 +1310,13 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
     """The first day and precision the expression names, read against the publication date.
     `article` is the story's text when `text` is its headline."""
     sentence = text[bounds[0]:bounds[1]]
-    if anchor is None and not re.search(r"\d{4}", expression.text):
+    if anchor is None and not _YEAR_IN.search(expression.text):
         return None  # a relative date means nothing without the publication date
     country = None
-    if _NATIONAL_DAY.search(expression.text):
+    if _NATIONAL_DAY.search(expression.text) or _BARE_SLASH.fullmatch(expression.text):
         # "Independence Day festivities in Karachi": August 14; the holiday's own sentence
-        # names the nation's place first, else the story's lead
+        # names the nation's place first, else the story's lead. The same place says in
+        # which order "on 12/3" writes its day and month.
         story = text if article is None else article
         place = lead_place(story, where(), bounds if article is None else (-1, 0)) or (
             lead_place(story, where()))
@@ -1209,6 +1354,7 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
 
 
 _NATIONAL_DAY = re.compile(r"\b(?:independence|republic|national)\s+day\b", re.IGNORECASE)
+_BARE_SLASH = re.compile(r"\d{1,2}/\d{1,2}")
 # A numeric date whose first two numbers can both be a month ("04/03/2025").
 _AMBIGUOUS_NUMERIC_DATE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)")
 
@@ -1707,10 +1853,18 @@ _YEAR_IN = re.compile(r"\d{4}")
 _HEADING_COLON = re.compile(r"[ \t]*:\s")
 
 
+# A conflict log's entry heads itself with its day, without the year, and its fields (the
+# time of day, the place and its region) before the colon: "19th January, PM, Jamaame, Lower
+# Jubba: ...", "6 January, Dhusamareb: ...". The day is the entry's, as a full date opening it.
+_HEADING_FIELDS = re.compile(r"(?:,[ \t]*[^,:;.\n]{1,40}){1,4}?[ \t]*:\s")
+
+
 def _is_record_heading(text: str, expression: DateExpression) -> bool:
-    return 0 <= expression.start < RECORD_HEADING_REACH and not text[
-        :expression.start].strip() and _YEAR_IN.search(expression.text) is not None and (
-        _HEADING_COLON.match(text, expression.end) is not None)
+    if not 0 <= expression.start < RECORD_HEADING_REACH or text[:expression.start].strip():
+        return False
+    if _YEAR_IN.search(expression.text) is not None:
+        return _HEADING_COLON.match(text, expression.end) is not None
+    return _HEADING_FIELDS.match(text, expression.end) is not None
 
 
 # A row headed by its place and its full date in brackets, as incident lists write them

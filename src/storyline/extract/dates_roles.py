@@ -195,7 +195,8 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         # rarely does. Weekdays are left out, with their part of the day ("A Sunday
         # afternoon argument ended in gunfire"): the parser often hangs them on a noun.
         if _EVENT_NOUNS.match(modifier.lower_) or _is_dated_act_noun(modifier) or (
-                _subject_of_an_act(modifier) and any(t.like_num for t in tokens)):
+                _subject_of_an_act(modifier) and any(t.like_num for t in tokens)) or (
+                _quarrel_of_an_act(modifier)):
             # A calendar date naming what ended in the act ("the June 7 gathering erupted in
             # gunfire"); a holiday names a party, not its day ("A Halloween party on Saturday
             # ended in gunfire").
@@ -689,6 +690,20 @@ _DATED_ACT_NOUNS = frozenset({
 def _is_dated_act_noun(noun: Token) -> bool:
     """An act's or a death's noun ("death", "homicide", "gunfight", "home invasion")."""
     return noun.pos_ == "NOUN" and noun.lower_ in _DATED_ACT_NOUNS
+
+
+# A quarrel an act broke out in ("stabbing during a Thanksgiving evening quarrel", "shot him
+# amid a Sunday night argument"): the act happened in its course, so the day that names it is
+# the act's. A quarrel told alone ("a Christmas dispute over a will") dates nothing.
+_QUARREL_NOUNS = frozenset({"quarrel", "dispute", "argument", "altercation", "fight", "brawl",
+                            "row", "scuffle", "confrontation", "squabble", "melee"})
+
+
+def _quarrel_of_an_act(noun: Token) -> bool:
+    preposition = noun.head
+    return noun.lower_ in _QUARREL_NOUNS and noun.dep_ == "pobj" and (
+        preposition.lower_ in ("during", "amid", "in")) and (
+        preposition.head.pos_ == "VERB" and _is_event(preposition.head))
 
 
 def _subject_of_an_act(noun: Token) -> bool:

@@ -154,6 +154,10 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"(?:(?:at|about|around|approx\.?|approximately)\s+)?"
                     r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\b\.?)?"
                     r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|hr)\b\.?)"),
+    # Two numbers of a day and a month without a year ("on 12/3", "on 21/6"), as the press of
+    # South Asia, Africa and the Commonwealth dates an act: a date only after "on" with its
+    # clause going on (see `_plausible`); the order is the place's (see resolve_bare_slash).
+    ("bare_slash", r"(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])"),
     # Day, month and year with dots ("16.02.2024", "7.10.2023"): written day first wherever
     # the dotted form is used (Europe, South Asia, Africa).
     ("dotted", r"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)\b"),
@@ -504,6 +508,11 @@ def _plausible(text: str, start: int, end: int) -> bool:
         return False  # "version 2.3.2025" numbers a release
     if head == "overnight" and _STAY_BEFORE.search(text, max(0, start - 30), start):
         return False  # "was kept overnight in hospital", "stayed overnight": a stay, no act
+    if _RULES["bare_slash"].fullmatch(span) and not (
+            _ON_BEFORE.search(text, max(0, start - 4), start)
+            and (_CLAUSE_GOES_ON.match(text, end) or _CLEFT_GOES_ON.match(text, end))
+            and span != "9/11"):
+        return False  # "3/4 of the vote", "a 5/3 win", "24/7 patrols"; "9/11" names an attack
     ordinal = _ORDINAL_DAY.fullmatch(span)
     if ordinal and not ordinal.group("inst") and not (
             ordinal.group("the") and _ordinal_day_is_a_date(text, start, end)):
@@ -526,6 +535,10 @@ _STAY_BEFORE = re.compile(
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _VERSION_BEFORE = re.compile(r"\b(?:version|ver\.?|v\.?|release)\s*$", re.IGNORECASE)
 _ON_OR_OF_BEFORE = re.compile(r"\b(?:on|of)\s+$", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+# "It was on 9/2 that ...", "shot dead on 02/10 the head of ...": a clause or the object of
+# its verb goes on.
+_CLEFT_GOES_ON = re.compile(r"\s+(?:that|the|a|an|his|her|their|its)\b", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[.,;:!?)\]]|[-–—]\s|$)|\s+(?:at|when|while|and|after|before|but|as|in|inst|around"
     r"|about|between|during|near|outside|inside|with|from|by|of\s+(?:this|last|the|that)\s+month"

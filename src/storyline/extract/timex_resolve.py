@@ -151,6 +151,34 @@ def resolve_slash_clock(match: re.Match[str], at: Anchor) -> str | None:
     return day_value(chosen) if chosen else None
 
 
+# Countries whose press writes a date's month first ("6/7" is June 7); elsewhere the day comes
+# first ("12/3" is 12 March).
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
+
+
+def resolve_bare_slash(match: re.Match[str], at: Anchor) -> str | None:
+    """"on 12/3": day and month in the order the story's country writes them (`at.country`);
+    a number above 12 can only be the day. With no country known, the reading that lies
+    nearest before the report: an act told with "on" has passed, most often days ago."""
+    first, second = int(match.group("a")), int(match.group("b"))
+    readings = [(m, d) for m, d in ((first, second), (second, first)) if m <= 12]
+    if len(readings) == 2 and at.country is not None:
+        readings = readings[:1] if at.country in MONTH_FIRST_COUNTRIES else readings[1:]
+    days = [d for d in (_latest_past(m, d, at.day) for m, d in readings) if d is not None]
+    return day_value(max(days)) if days else None
+
+
+def _latest_past(month: int, day: int, anchor: date) -> date | None:
+    """The last such day up to a week after the report's (a log's entry may be dated a day or
+    two after the day it was filed under): not the year before for a day just ahead."""
+    found = [d for d in (_date_or_none(y, month, day) for y in (anchor.year, anchor.year - 1))
+             if d is not None and d <= anchor + AHEAD_OF_THE_REPORT]
+    return max(found) if found else None
+
+
+AHEAD_OF_THE_REPORT = timedelta(days=7)
+
+
 def _day_first_is_meant(year: int, first: int, second: int, at: Anchor) -> bool:
     """Read month first, the date lies ahead of the report; read day first, it has passed.
     That is the day-first way of writing when the words do not set the date ahead and either
@@ -600,6 +628,7 @@ RESOLVERS: dict[str, Resolver] = {
     "hyphenated": resolve_slash,
     "nth_weekday": resolve_nth_weekday,
     "slash_clock": resolve_slash_clock,
+    "bare_slash": resolve_bare_slash,
     "dotted": resolve_dotted,
     "word_day_month": resolve_word_day_month,
     "ordinal_day": resolve_ordinal_day,

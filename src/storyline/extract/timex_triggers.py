@@ -22,7 +22,7 @@ _SPOKEN_RULES = ("spoken_year", "century")
 YEAR_NUMBER_RULES = ("iso", "dotted", "day_range", "month_day_range", "month_day", "day_month",
                      "week_of", "month_year", "half", "quarter_of", "quarter", "period", "holiday",
                      "season", "season_year", "decade", "fiscal_year", "year")
-SLASH_RULES = ("slash", "hyphenated", "slash_clock")
+SLASH_RULES = ("slash", "hyphenated", "slash_clock", "bare_slash")
 DECADE_RULES = ("decade",)
 
 _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
