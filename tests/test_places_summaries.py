@@ -51,7 +51,7 @@ def test_a_region_possesses_its_town_and_a_town_its_section() -> None:
 
 
 def test_a_town_named_for_its_police_or_shop() -> None:
-    assert "Aurora" in _names("(Aurora PD) Officers found a man with a gunshot wound.")
+    assert "Aurora" in _names("(Aurora PD) A patrol came upon a wounded driver in an alley.")
     assert "Smyrna" in _names("Two men were robbed at a Smyrna gas station late Monday.")
 
 

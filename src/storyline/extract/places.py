@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
+from storyline.extract.furniture import headline_of
 from storyline.extract.gazetteer import (
     Gazetteer,
     GazetteerEntry,
@@ -199,7 +200,7 @@ def read_places(text: str, title: str | None = None) -> PlaceReading:
     offsets -1 (they are not in `text`); the outlet's name after a dash or a bar ("... - WXYZ
     Springfield") is not read.
     """
-    headline = _headline(title)
+    headline = headline_of(title)
     if not headline:
         found, dateline = _all_places(text)
         return PlaceReading(_first_mentions(found), dateline)
@@ -214,16 +215,6 @@ def read_places(text: str, title: str | None = None) -> PlaceReading:
     if dateline is not None:
         dateline = replace(dateline, start=dateline.start - shift, end=dateline.end - shift)
     return PlaceReading((*in_title, *in_text), dateline)
-
-
-# " - WTOC-TV: Savannah", " | KVOA.com | Tucson, Arizona": the outlet, not the story.
-_OUTLET_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
-
-
-def _headline(title: str | None) -> str:
-    if not title or not title.strip():
-        return ""
-    return _OUTLET_SEPARATOR.split(title.strip().splitlines()[0], maxsplit=1)[0].strip()
 
 
 def _all_places(text: str) -> tuple[list[Place], Place | None]:
