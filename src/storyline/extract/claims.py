@@ -94,8 +94,10 @@ _LEFT_MESSAGE = (r"(?:[Bb]anners?|[Nn]otes?|[Pp]amphlets?|[Ll]eaflets?|[Pp]oster
                  r"|[Hh]andbills?|[Gg]raffiti|[Nn]arco-?(?:banners?|mantas?)|[Mm]antas?)")
 
 _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
+    # (and a headline's or a news line's present, "<X> claims mortar attack on ...", which the
+    # parse takes for a compound noun)
     ("claimed", rf"{_ACTOR},?\s+(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+)?"
-                rf"(?:quickly\s+|later\s+|swiftly\s+|also\s+)?(?:claimed\s+(?:responsibility"
+                rf"(?:quickly\s+|later\s+|swiftly\s+|also\s+)?(?:(?:claimed|claims(?!\s+that\b))\s+(?:responsibility"
                 rf"|credit|{_ATTACK})|(?:took|accepted|assumed|admitted|acknowledged)\s+"
                 rf"(?:full\s+)?(?:responsibility|credit))"),
     ("claimed", rf"(?:[Rr]esponsibility|[Cc]redit)\s+(?:for\s+[^.;]{{0,80}}?\s+)?(?:was|has\s+been"
@@ -142,7 +144,8 @@ _CARRIED_OUT_WORDS = ("carried", "conducted", "behind", "staged", "launched", "k
 # The word each pattern cannot match without (in lower case): a sentence lacking it is not
 # run through that pattern, which keeps the extractor cheap on long articles.
 _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
-    ("claimed", "took", "accepted", "assumed", "admitted", "acknowledged"), ("claimed",),
+    ("claimed", "claims", "took", "accepted", "assumed", "admitted", "acknowledged"),
+    ("claimed",),
     _CARRIED_OUT_WORDS, _CARRIED_OUT_WORDS, ("signed", "name of"),
     ("deni", "deny", "rejected"), ("blame",), ("accuse",), ("behind", "responsible"),
     ("blamed", "attributed"), ("attribut",), ("suspected", "believed", "thought"),
@@ -170,7 +173,11 @@ def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
     # (by the sentence it ends in: an anaphor's claim starts at its antecedent's sentence)
     surface = [c for c in _claims(text, sentences)
                if not any(start < c.end <= end for start, end in read)]
-    claims = [_spelled_out(c, text) for c in structural + surface]
+    found = structural + surface
+    # (as written too: "the Northern Crescent Movement" is normalized without its "Movement")
+    names = [_ARTICLE.sub("", name) for c in found for name in (c.actor_normalized, c.actor)
+             if " " in name]
+    claims = [_spelled_out(c, text, names) for c in found]
     claims = [c for c in _unique(claims) if not _generic(c.actor_normalized) and not (
         c.kind == "claimed" and _described_by_ties(c.actor))]
     claims = _unique(claims + third_party_denials(text, claims))
@@ -188,21 +195,43 @@ _NAME_REACH = 80
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
-def _spelled_out(claim: Claim, text: str) -> Claim:
+def _spelled_out(claim: Claim, text: str, names: Sequence[str]) -> Claim:
     """"The RSF denied targeting civilians", the article having named "the Rapid Support
     Forces (RSF)" earlier: the claimant under its full name, as the sentence that introduced
-    it gives it (one name for the group, whichever form each sentence uses)."""
+    it gives it (one name for the group, whichever form each sentence uses). Without the
+    bracket, another claimant's name whose initials the acronym spells ("the Oromo Liberation
+    Army was blamed ... The OLA rejected the accusation")."""
     acronym = claim.actor_normalized
     if not _ACRONYM_ONLY.fullmatch(acronym) or acronym.lower() in GROUP_ALIASES:
         return claim
     bracket = text.find(f"({acronym})")
     if bracket < 0:
-        return claim
+        letters = acronym.replace("-", "")
+        spelled = next((n for n in names if letters in _initials(n)), None)
+        return claim if spelled is None else replace(
+            claim, actor_normalized=normalize_actor(f"{spelled} ({acronym})"))
     found = _NAME_BEFORE_ACRONYM.search(text, max(0, bracket - _NAME_REACH), bracket)
     name = _the_acronyms_name(found.group().strip(), acronym) if found is not None else None
     if name is None:
         return claim
     return replace(claim, actor_normalized=normalize_actor(f"{name} ({acronym})"))
+
+
+_JOINERS = frozenset({"of", "the", "and", "for", "de", "del", "la", "du", "al", "el"})
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """The acronyms a name may have: its capitalized words' first letters (an acronym inside
+    it counts whole: "IS Mozambique" is ISM), of the whole name and of the part before its
+    first "of" ("People's Liberation Army of Manipur" is PLAM or PLA)."""
+    if "(" in name:
+        return ()
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _JOINERS]
+    whole = "".join(w if w.isupper() else w[0] for w in words if w[:1].isupper())
+    head = name.split(" of ", 1)[0]
+    if head == name:
+        return (whole,) if len(whole) >= 2 else ()
+    return (whole, *_initials(head))
 
 
 def _the_acronyms_name(words: str, acronym: str) -> str | None:
@@ -284,6 +313,8 @@ def _claim(
     normalized = normalize_actor(actor)
     if kind == "claimed" and _negated(sentence[: match.end()], match.start("actor")):
         return None
+    if kind == "claimed" and _PRESENT_CLAIMS.search(match.group()) and not _group_like(normalized):
+        return None  # "Mother claims shooting linked to ...": a news line's present is a group's
     if kind == "claimed" and (_OTHER_OCCASION.match(sentence, match.end()) or
                               _OTHER_OCCASION_INSIDE.search(match.group()) or
                               _LONG_BEFORE.match(sentence, match.end()) or
@@ -319,6 +350,15 @@ def _claim(
         end=offset + len(evidence.rstrip()),
         source=_clean_source(source) if source else _said_by(sentence),
     )
+
+
+_PRESENT_CLAIMS = re.compile(r"\bclaims\s")
+
+
+def _group_like(name: str) -> bool:
+    """A name that can only be a group's: a known group, an acronym, or several words."""
+    return name.lower() in KNOWN_GROUP_NAMES or name.lower() in GROUP_ALIASES or \
+        bool(_ACRONYM_ONLY.fullmatch(name)) or len(name.split()) >= 2
 
 
 # The claimed act marked as another occasion than the report's ("took responsibility for a

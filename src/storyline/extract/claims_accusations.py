@@ -542,9 +542,10 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
             group = group_telling(governor)
             return [] if group is None or not for_an_attack(word) else [("claimed", group, None)]
         if said_not(copula) and all(of_itself_or_the_group(s) for s in subjects) and \
-                _in_an_attack(word):
+                (_in_an_attack(word) or _of_nothing_named(word)):
             # "<X> said it was not behind the blast", "said its fighters had not been involved
-            # in the massacre": a group saying it had no part denies it
+            # in the massacre": a group saying it had no part denies it; so does one saying it
+            # "was not involved" of nothing named, which answers the report's act
             group = group_telling(governor)
             return [] if group is None else [("denied", group, None)]
     if governor is not None and governor.lower_ in SUSPECT_VERBS:
@@ -732,6 +733,12 @@ def party_behind(word: Token) -> Token:
         return word
     return next((g for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
                  for g in c.children if g.dep_ == "pobj" and name_of(g) is not None), word)
+
+
+def _of_nothing_named(word: Token) -> bool:
+    """"involved" or "responsible" alone, with no phrase saying in or for what."""
+    return word.lower_ in ("involved", "responsible") and not any(
+        c.dep_ in ("prep", "pobj", "dobj", "xcomp", "ccomp") for c in word.children)
 
 
 def _in_an_attack(word: Token) -> bool:

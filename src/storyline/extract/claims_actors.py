@@ -34,6 +34,7 @@ from storyline.extract.claims_tree import (
     conjuncts_of,
     is_attack_noun,
     is_span,
+    objects_of,
     relative_antecedent,
     subject_of,
 )
@@ -213,6 +214,10 @@ def agents_of(verb: Token) -> list[Token]:
     if agents:
         return agents
     subject = subject_of(verb)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i:
+        # a participle opening the sentence is its main clause's subject's act: "Owning up to
+        # (claiming) the grenade attack, <X> said more strikes would follow"
+        subject = subject_of(verb.head)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
             and (verb.lower_ in CLAIM_VERBS | TAKE_VERBS or answers_an_accusation(verb)):
         # "blamed <X>, which denied any role", "the <X>, which claimed the attack": <X>; not an
@@ -261,7 +266,8 @@ def name_of(head: Token) -> str | None:
     if head.lower_ in _PERSON_NOUNS and head.pos_ != "PROPN":
         return None  # "a Merritt Island man", "a 16-year-old Cleveland boy", "Bryson's son"
     named = [t for t in words if t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1)
-             or t.lower_ in GROUP_ALIASES or is_national(t, head) or _name_as_a_modifier(t)]
+             or t.lower_ in GROUP_ALIASES or is_national(t, head) or _name_as_a_modifier(t)
+             or _a_peoples_adjective(t, head)]
     if not named or (head.lower_ in GENERIC_HEADS and head.pos_ != "PROPN" and not named):
         return None
     if head.pos_ == "PRON":
@@ -271,6 +277,38 @@ def name_of(head: Token) -> str | None:
     if text.count("(") > text.count(")"):
         text += ")"  # "The National Liberation Army (NLA)"
     return text
+
+
+# The nouns an armed group of a people is named by: "Chechen rebels", "Kurdish militants",
+# "Baloch separatists", "Fulani herdsmen" (GTD names such groups by the people's word and a
+# noun of its own choice: "Chechen Rebels", "Mapuche extremists", "Fulani extremists").
+_PEOPLES_GROUP_NOUNS = frozenset({
+    "rebels", "militants", "separatists", "extremists", "insurgents", "guerrillas",
+    "guerillas", "fighters", "militia", "militias", "militiamen", "nationalists", "jihadists",
+    "tribesmen", "herdsmen", "herders", "radicals"})
+
+
+def _a_peoples_adjective(word: Token, head: Token) -> bool:
+    """A capitalized adjective of a people (or a region) before an armed group's noun names
+    the group, whatever the tagger makes of it ("Kurdish" an adjective, "Chechen" a proper
+    noun): "Kurdish militants" as much as "Chechen rebels". A state's demonym is not one
+    ("Nigerian militants" are militants in Nigeria; its forces are `is_national`'s)."""
+    return word.pos_ == "ADJ" and word.dep_ in ("amod", "compound") and \
+        word.head.i == head.i and head.lower_ in _PEOPLES_GROUP_NOUNS and \
+        word.text[:1].isupper() and word.text[1:].islower() and word.i > word.sent.start and \
+        word.lower_ not in DEMONYMS and word.lower_ not in GENERIC_ACTOR_WORDS and \
+        not _an_ideology(word.lower_)
+
+
+# Creeds and ideologies are no people: "Islamist militia", "Jewish extremists", "Sunni
+# militants" describe the attackers without naming a group.
+_IDEOLOGIES = frozenset({"islamic", "jihadi", "salafi", "leftist", "rightist", "muslim",
+                         "christian", "jewish", "hindu", "sikh", "buddhist", "sunni", "shia",
+                         "shiite", "catholic", "protestant"})
+
+
+def _an_ideology(word: str) -> bool:
+    return word in _IDEOLOGIES or word.endswith("ist")
 
 
 def _name_as_a_modifier(word: Token) -> bool:
@@ -428,12 +466,27 @@ def group_of_members(head: Token) -> Token | None:
     for tie in head.children:
         if tie.dep_ in ("acl", "amod", "relcl") and tie.lower_ in TIE_WORDS:
             groups += tied_groups(tie)
+        elif tie.dep_ in ("acl", "relcl") and tie.lower_ in _ALLEGIANCE_VERBS:
+            groups += _sworn_to(tie)
     # (a name, or a kind of group named by its compound: "cells of the Islamic State group")
     return next((g for g in groups if g.lower_ not in _NOT_ARMED_BODIES and (
         g.pos_ == "PROPN" or ((g.text[:1].isupper() or any(
             t.pos_ == "PROPN" for t in g.lefts if t.dep_ in ("compound", "nmod"))
             or any(t.pos_ == "PROPN" and t.dep_ == "compound" for c in g.lefts
                    for t in c.lefts)) and name_of(g) is not None))), None)
+
+
+# A tie told as allegiance: "militants owing (pledging, having sworn) allegiance to <X>".
+_ALLEGIANCE_VERBS = frozenset({"owing", "owe", "owed", "pledging", "pledged", "swearing",
+                               "sworn", "swore", "professing", "professed", "having"})
+_ALLEGIANCE_NOUNS = frozenset({"allegiance", "loyalty", "fealty", "bay'ah", "bayah"})
+
+
+def _sworn_to(verb: Token) -> list[Token]:
+    """To whom the allegiance is owed: the "to" phrase on the allegiance or on the verb."""
+    pledges = [o for o in objects_of(verb) if o.lower_ in _ALLEGIANCE_NOUNS]
+    return [g for h in ([verb, *pledges] if pledges else []) for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
 
 
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an"})

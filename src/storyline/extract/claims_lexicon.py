@@ -161,8 +161,15 @@ TAKE_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "a
                         "bear", "bore", "bearing", "admit", "admitted", "admits", "admitting",
                         "acknowledge", "acknowledged", "acknowledges", "acknowledging",
                         # translated from Arabic ("tabanna"): "<X> adopted the bombing"
-                        "adopt", "adopted", "adopts", "adopting"})
-RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+                        "adopt", "adopted", "adopts", "adopting",
+                        # "undertook the responsibility of the attack" (agency English)
+                        "undertake", "undertook", "undertaken", "undertakes", "undertaking",
+                        # South Asian English: "no outfit has owned responsibility" (and with
+                        # its particle, "owned up to the ambush": claims_own_word)
+                        "own", "owned", "owns", "owning"})
+# (and the author's part in an act, as Romance, Greek and Persian agency English calls a
+# claim: "assumed the paternity of the bombing", "took on the authorship of the sabotage")
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit", "authorship", "paternity"})
 # Announcing one's responsibility claims it: "<X> announced (declared) its responsibility for".
 ANNOUNCE_VERBS = frozenset({"announced", "announces", "announce", "declared", "declares",
                             "proclaimed", "proclaims"})

@@ -190,6 +190,30 @@ def _of_an_act(suspicion: Token) -> bool:
         t.dep_ == "pcomp" and is_act_gerund(t)) for t in islice(suspicion.subtree, 14))
 
 
+def believed_of(belief: Token) -> Token | None:
+    """Whom a belief is of: "the attackers were believed to be ...", "Gunmen believed to be
+    ... attacked" (the parse's subject of "believed"), "armed men suspected to be ..." (the
+    noun the participle modifies)."""
+    subject = next((c for c in belief.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subject is None and belief.dep_ == "acl" and belief.lower_ in SUSPECT_VERBS:
+        return belief.head
+    return subject
+
+
+def read_believed_group(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"armed men suspected to be Fulani militia", "the attackers were believed to be Red Delta
+    fighters": attackers believed to be a named group's people make it the suspect (not
+    members' words alone: "believed to be local youths" names no one)."""
+    if noun.dep_ != "attr" or noun.head.dep_ != "xcomp" or \
+            noun.head.head.lower_ not in SUSPECT_VERBS:
+        return []
+    belief = noun.head.head
+    who = believed_of(belief)
+    if who is None or not _the_attackers(who) or negated(belief) or said_not(noun.head):
+        return []
+    return [("suspected", noun, reporter_of(belief.head) if belief.dep_ == "ccomp" else None)]
+
+
 def read_members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """The attackers' group: "the gunmen were suspected members of <X>", "the assailants were
     believed to be members of <X>", "police said the attackers belonged to <X>". Only of the
@@ -224,7 +248,7 @@ def read_members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     elif word.dep_ == "attr":  # "were (believed to be) members of <X>"
         verb, who = word.head, subject_of(word.head)
         if who is None and word.head.dep_ == "xcomp":
-            who = next((c for c in word.head.head.children if c.dep_ == "nsubjpass"), None)
+            who = believed_of(word.head.head)
     else:
         return []
     held = who is not None and held_on_suspicion(who)
@@ -232,6 +256,8 @@ def read_members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return []  # "Members of Parliament", "the victims were members of ..."
     groups = [g for g in groups if not is_a_place(g)]
     believed = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in SUSPECT_VERBS else None
+    if believed is not None and negated(believed):
+        return []  # "the attackers were not believed to be members of <X>"
     hedged = believed is not None or held or any(c.dep_ == "amod" and c.lower_ in HEDGES
                                                  for c in word.children)
     governor = verb.head if verb.dep_ in ("ccomp", "advcl") else None

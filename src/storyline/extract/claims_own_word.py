@@ -101,9 +101,9 @@ CONTENT_NOUNS = frozenset({"suggestion", "suggestions", "report", "reports", "ru
                            "theory", "theories", "contention", "claim", "claims", "allegation",
                            "allegations", "accusation", "accusations", "charge", "charges",
                            "imputation", "imputations"})
-DENIED_THINGS = frozenset({"role", "involvement", "involvment", "responsibility", "link",
+DENIED_THINGS = frozenset({"role", "involvement", "involvment", "link",
                            "links", "part", "connection", "participation", "blame"}) | \
-    CONTENT_NOUNS
+    RESPONSIBILITY_NOUNS - {"credit"} | CONTENT_NOUNS
 
 
 def read_distanced(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -131,8 +131,8 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         # "responsibility"
         objects.add(verb.head.lower_)
         direct.add(verb.head.lower_)
-    if verb.lower_ in _ADMIT_VERBS and _admitted_act(verb):
-        objects.add("attack")  # "admitted (to) kidnapping the engineers"
+    if (verb.lower_ in _ADMIT_VERBS and _admitted_act(verb)) or _owned_up_to_an_act(verb):
+        objects.add("attack")  # "admitted (to) kidnapping the engineers", "owned up to the raid"
         direct.add("attack")
     if verb.lower_ in CLAIM_VERBS and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and \
             subject_of(verb) is None and not any(c.dep_ == "auxpass" for c in verb.children):
@@ -248,6 +248,22 @@ def _admitted_act(verb: Token) -> bool:
     acts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
              for g in c.children if g.dep_ in ("pcomp", "pobj")]
     return any(_ADMITTED_ACTS.match(a.lower_) or _done_to_something(a) for a in acts)
+
+
+_OWN_VERBS = frozenset({"own", "owned", "owns", "owning"})
+
+
+def _owned_up_to_an_act(verb: Token) -> bool:
+    """"owned up to the ambush", "owns up to torching the trucks": the phrasal verb of
+    admitting, with the act after its "to" (not "owned up to its mistakes")."""
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+    if verb.lower_ not in _OWN_VERBS or particle is None:
+        return False
+    # (the parse may hang the "to" on the particle: "owns up to torching the trucks")
+    acts = [g for c in (*verb.children, *particle.children) if c.dep_ == "prep" and
+            c.lower_ == "to" for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    return any(is_attack_noun(a) or _ADMITTED_ACTS.match(a.lower_) or _done_to_something(a)
+               for a in acts)
 
 
 # Gerunds that tell no act: "admitted having links", "acknowledged making mistakes".
@@ -611,6 +627,9 @@ def read_claim_issued(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]
                        and c.lower_ in ISSUE_VERBS | _SIGN_VERBS and by_agent(c) is not None),
                       None)
         return [] if issuer is None else [("claimed", issuer, None)]
+    claimant = _the_claim_by(noun)
+    if claimant is not None:
+        return [("claimed", claimant, None)]
     if noun.dep_ not in ("dobj", "obj") or verb.lower_ not in ISSUE_VERBS or negated(verb) or \
             any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return []  # "<X> made no claim of responsibility"
@@ -629,6 +648,27 @@ def read_claim_issued(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]
     if not (of_act or rival or told):
         return []
     return [("claimed", a, None) for a in agents_of(verb)]
+
+
+def _the_claim_by(noun: Token) -> Token | None:
+    """"The claim by <X>, al Qaeda's Sahel affiliate, could not be verified", "analysts
+    doubted the claim of responsibility by <X>": the claim the report has told, by its
+    maker (not a claim with its own content, "the claim by <X> that it downed a drone", nor
+    one of something else, "a claim by the family for compensation"; nor a person's, "the
+    claim by Smith was dismissed")."""
+    if noun.lower_ != "claim" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                         for c in noun.children):
+        return None
+    makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]
+    other = [c for c in noun.children if c.dep_ == "ccomp" or (c.dep_ in ("acl", "relcl") and any(
+        m.dep_ == "mark" for m in c.children)) or (
+        c.dep_ == "prep" and c.lower_ not in ("by", "in", "on", "through", "via", "of", "for"))]
+    of_or_for = any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in noun.children)
+    if len(makers) != 1 or other or (of_or_for and not _of_responsibility(noun)):
+        return None
+    # (an armed organization's: "the claim by Smith was dismissed" is a court's word)
+    return makers[0] if organization_like(makers[0]) else None
 
 
 _SIGN_VERBS = frozenset({"signed", "made", "put", "sent", "mailed", "emailed", "faxed",

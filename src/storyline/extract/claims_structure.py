@@ -63,6 +63,7 @@ from storyline.extract.claims_lexicon import (
     CLAIM_VERBS,
     DENY_VERBS,
     MEDIA_NOUNS,
+    MEMBER_NOUNS,
     NON_ACTORS,
     PART_NOUNS,
     RESPONSIBILITY_NOUNS,
@@ -75,6 +76,7 @@ from storyline.extract.claims_members import (
     BELONG_VERBS,
     MEMBER_ACTS,
     MEMBER_WORDS,
+    read_believed_group,
     read_members,
     read_members_did_it,
 )
@@ -150,8 +152,8 @@ _MORE_ACT_STEMS = (r"sank|sunk|torpedo|rammed|bombard|mined|knifed|stabb|hacked|
               r"|mortar|strafe|liquidat|eliminat|neutrali|slew|slain|assault|invad|snip|crippl"
               r"|punish")
 CLAIM_SENTENCE_RE = re.compile(
-    r"\b(?=[A-Za-z])(?:claim|responsib|credit|denie|deny|denying|blame|accus|suspect"
-    r"|behind|attribut"
+    r"\b(?=[A-Za-z])(?:claim|responsib|credit|authorship|paternity|denie|deny|denying|blame"
+    r"|accus|suspect|behind|attribut"
     # a claim in translation from Arabic: "<X> adopted the bombing"
     r"|adopt(?:ed|s|ing)?\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:attacks?|bombings?"
     r"|blasts?|explosions?|assassinations?|killings?|ambush(?:es)?|operations?)\b"
@@ -171,7 +173,7 @@ CLAIM_SENTENCE_RE = re.compile(
     # named as the one who did it: "designated as the perpetrator", "singled out as authors of"
     r"|as\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:perpetrator|author|culprit|mastermind)"
     # admitting an act; the attackers' group ("were suspected members of", "belonged to")
-    r"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?\w+ing\b"
+    r"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?\w+ing\b|own(?:ed|s|ing)?\s+up\s+to\b"
     r"|(?:suspected|alleged|presumed|purported|be|were|was|are|is|as)\s+members?\s+of"
     # (whose membership: `read_members` reads the subject, one of `ATTACKER_NOUNS`; a list of
     # nouns here cost a hostile megabyte 50 ms)
@@ -350,8 +352,9 @@ _CLAIM_SENTENCE_SCAN = re.compile(r"\b(?=[a-z])" + CLAIM_SENTENCE_RE.pattern, re
 # three sentences in four have none, and this search is several times cheaper. (Only for ASCII
 # text, where lower() gives exactly the letters IGNORECASE equates.)
 _CLAIM_SENTENCE_WORDS = re.compile(
-    "claim|responsib|credit|deni|deny|blame|accus|suspect|behind|attribut|carried|involve"
-    "|adopt"
+    "claim|responsib|credit|authorship|paternity|deni|deny|blame|accus|suspect|behind|attribut"
+    "|carried|involve"
+    "|adopt|owned|owns|owning|own"
     "|believed|hallmark|fingerprints|admit|acknowledg|member|belong|play|said|says|stated"
     "|announced|boasted|bragged|perpetrat|committed|staged|mastermind|orchestrated|ordered"
     "|planned"
@@ -422,6 +425,10 @@ def _claims_in(parse: Doc, sentence: Sentence, antecedent: Antecedent | None) ->
 
 
 _CLAIM_NOUNS = frozenset({"claim", "claims"})
+# The kinds of armed group attackers may be believed to be: "believed to be <X> militia".
+_BELIEVED_KINDS = (MEMBER_NOUNS | frozenset({"militia", "militias", "separatists", "extremists",
+                                             "rebels", "herdsmen", "herders", "gang"})
+                   ) - MEMBER_WORDS
 # Verbs that attribute with a particle: "put the raid down to <X>", "chalked it up to <X>".
 _PUT_VERBS = frozenset({"put", "puts", "putting", "chalked", "chalk", "chalks"})
 _LAID_NOUNS = frozenset({"responsibility", "culpability", "onus"})
@@ -547,6 +554,8 @@ _CONSTRUCTIONS: tuple[_Construction, ...] = (
     _Construction("done_by", DONE_BY_VERBS, None, lambda t: read_done_by(t) or read_ordered(t)),
     _Construction("suspect_of", SUSPECT_OF_VERBS, _has_object, read_suspect_of),
     _Construction("members_of", MEMBER_WORDS | BELONG_VERBS, None, read_members),
+    # "armed men believed to be <X> rebels" (a kind of group, not "members of")
+    _Construction("believed_to_be_a_group", _BELIEVED_KINDS, None, read_believed_group),
     _Construction("suspected_by", PASSIVE_SUSPICION, None, read_suspected_by),
 )
 
