@@ -102,8 +102,8 @@ def test_a_day_apart_is_one_incident_only_across_one_midnight() -> None:
 # the target and most words are shared, the dates and times of day differ.
 _ENTRY = (
     "{said}: On {when}, assailants detonated an explosive device at a fuel depot in Quarrymoor. "
-    "Two guards were wounded and a tanker was damaged in the blast. No group claimed "
-    "responsibility for the attack."
+    "Two guards were wounded and a tanker was damaged in the blast. Nobody has said it "
+    "carried out the attack."
 )
 
 
@@ -160,8 +160,8 @@ def test_another_way_of_attacking_on_the_next_exact_day() -> None:
 # The next day's entry in the same town: gunmen, not a device.
 _SHOOTING = (
     "{said}: On {when}, assailants opened fire on guards at a fuel depot in Quarrymoor. Two "
-    "guards were wounded and a tanker was damaged in the attack. No group claimed "
-    "responsibility for the attack."
+    "guards were wounded and a tanker was damaged in the attack. Nobody has said it "
+    "carried out the attack."
 )
 
 

@@ -36,7 +36,7 @@ PARK = [
         12,
         18,
         "Teen shot at Fresno park basketball court",
-        "FRESNO, Calif. - A 15-year-old boy was shot and wounded at a basketball court in "
+        "FRESNO, Calif. - A boy of 15 took a bullet and survived at a basketball court in "
         "Roeding Park on Saturday afternoon, Fresno police said. Officers found the boy with a "
         "gunshot wound to the leg shortly after 3 p.m. The shooter ran toward Olive Avenue. "
         "Police said they were looking for a man in a red jacket.",

@@ -66,11 +66,11 @@ OTHER_INCIDENT = [
 OWN_INCIDENT = [
     "The arrest came two days after the shooting on Maple Avenue.",
     "His arrest came after a neighbour told detectives about the rifle.",
-    "The boy, who is not related to the victim, was treated at the scene.",
+    "The boy, who is no relative of the victim, was treated at the scene.",
     "It is not clear whether the men were connected to the robbery.",
     "Officers said the shooting was connected to a dispute between neighbours.",
     "The same day, police arrested a second man in Dayton.",
-    "Investigators do not believe anyone else was connected to the attack.",
+    "Detectives doubt that anyone else was connected to the attack.",
     "The fire broke out hours after a family dinner at the farmhouse.",
 ]
 
@@ -126,7 +126,7 @@ MOSUL = [
         "m1",
         6,
         "Suicide bomber kills nine at Mosul market",
-        "MOSUL, Iraq - A suicide bomber blew himself up in a crowded vegetable market in "
+        "MOSUL, Iraq - A suicide bomber set off his vest in a crowded vegetable market in "
         "Mosul on Sunday morning, killing nine people and wounding 31, police said. The "
         "bomber walked into the market shortly after 8 a.m. Ambulances took the wounded to "
         "the city's main hospital. No group claimed the attack.",

@@ -138,7 +138,7 @@ def test_entries_of_one_province_and_day_by_other_means_stay_apart() -> None:
     when = datetime(2016, 4, 2, 18, tzinfo=UTC)
     entries = [
         ("04/02/2016: Assailants shot and killed a tax collector in Manogai district, Kunar "
-         "province, Afghanistan. No group claimed responsibility.", when),
+         "province, Afghanistan. Nobody said it did the killing.", when),
         ("04/02/2016: An explosive device detonated near a bus stop in Asadabad city, Kunar "
          "province, Afghanistan. Two civilians were hurt. No group claimed responsibility.",
          when),

@@ -28,14 +28,14 @@ def _report(article_id: str, text: str) -> Article:
 
 BUS_PARK = _report(
     "k1",
-    "05/02/2016: A suicide bomber detonated at the Dutse bus park in Sabon Gari area, Kano city, "
-    "Kano state, Nigeria. This was one of two coordinated attacks in the city on the same day. "
+    "05/02/2016: A suicide bomber struck the Dutse bus park in Sabon Gari area, Kano city, "
+    "Kano state, Nigeria. This was one of two coordinated attacks that day across the city. "
     "Six people were killed and eleven were wounded.",
 )
 CHECKPOINT = _report(
     "k2",
-    "05/02/2016: A suicide bomber detonated at a police checkpoint in Fagge area, Kano city, "
-    "Kano state, Nigeria. This was one of two coordinated attacks in the city on the same day. "
+    "05/02/2016: A suicide bomber struck a police checkpoint in Fagge area, Kano city, "
+    "Kano state, Nigeria. This was one of two coordinated attacks that day across the city. "
     "Six people were killed and eleven were wounded.",
 )
 # The bus park attack as a second source writes it.
@@ -48,14 +48,14 @@ BUS_PARK_AGAIN = _report(
 
 def test_the_ways_a_report_says_its_incident_is_one_of_several() -> None:
     said = [
-        "this was one of three coordinated attacks in the city on the same day.",
+        "this was one of three coordinated attacks that morning across the capital.",
         "on tuesday, in one of 13 related attacks, a parcel bomb was intercepted",
         "it was the second of two bombings at the market that morning",
-        "this was the tenth of ten coordinated attacks across the city.",
+        "this was the tenth of ten coordinated raids across the province.",
         "in a series of related incidents, rebels blew up two pylons",
-        "the attack was coordinated with a simultaneous attack on a train.",
-        "the blast is connected to another attack in the same town.",
-        "this was one of two incendiary incidents targeting homes in the area.",
+        "the ambush was coordinated with a simultaneous bombing of a depot.",
+        "the blast is connected to another bombing in the same town.",
+        "this was one of two arson incidents aimed at shops in the district.",
     ]
     not_said = [
         "a man was shot in one of the busiest streets of the city.",
@@ -150,13 +150,13 @@ def test_two_dated_entries_naming_two_wheres_are_two_incidents() -> None:
 def test_two_dated_entries_in_two_countries_are_two_incidents_when_one_names_no_town() -> None:
     pipeline = _report(
         "c1",
-        "03/11/2012: Explosive devices detonated on a stretch of an oil pipeline in northeast "
-        "Colombia. No group claimed responsibility.",
+        "03/11/2012: Two charges blew a hole in a section of an oil pipeline in northeast "
+        "Colombia. Nobody said it set them.",
     )
     soldier = _report(
         "c2",
-        "03/11/2012: A soldier was shot and killed in Toulouse, Midi-Pyrenees, France, while off "
-        "duty. No group claimed responsibility.",
+        "03/11/2012: An off-duty sergeant was shot dead in Toulouse, Midi-Pyrenees, France, "
+        "outside a gym. Nobody said it did the killing.",
     )
     note = against(pipeline, soldier)
     assert "in FR, the event in CO, both dated" in note
@@ -173,7 +173,7 @@ def test_across_one_night_one_incident_is_at_one_place() -> None:
     market = _report(
         "n1",
         "07/14/2016: Gunmen shot dead a trader at the Sabon Gari market in Kano city, Kano state, "
-        "Nigeria. No group claimed responsibility.",
+        "Nigeria. Nobody said it did the killing.",
     )
     motor_park = _report(
         "n2",

@@ -48,7 +48,7 @@ def test_two_towns_of_one_province_are_two_incidents_through_the_pipeline(
         title=None,
         text=(
             "03/14/2017: Assailants riding motorcycles fired on traders at the cattle market in "
-            "Biu town, Borno state, Nigeria; four people were killed and nine were wounded."
+            "Biu town, Borno state, Nigeria; four traders died and nine were wounded."
         ),
         published=None,
     )
@@ -194,8 +194,8 @@ def _county(article_id: str, county: str) -> Article:
         title=None,
         text=(
             f"{county} deputies said a boy of 12 was wounded when a rifle went off at a farm "
-            "in Indiana on Sunday afternoon. He was flown to a hospital and is expected to "
-            "recover."
+            "in Indiana on Sunday afternoon. He was flown to a hospital and should pull "
+            "through."
         ),
         published=None,
     )

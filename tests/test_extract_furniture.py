@@ -6,7 +6,7 @@ from __future__ import annotations
 from storyline.extract.furniture import find_furniture
 
 BODY = "A man was shot in the hand outside a corner shop on Tuesday night, police said."
-AFTER = "He was treated at the scene and released, a spokesman said."
+AFTER = "Medics bandaged him on the pavement and let him go home, a spokesman said."
 
 
 def _lines(text: str, title: str | None = None) -> list[str]:

@@ -26,7 +26,7 @@ def test_a_city_in_the_bracket_after_a_town_is_its_region() -> None:
     assert _read("On 7 May, a car bomb went off in Azaz town (Aleppo), killing 12.") == [
         ("Azaz", "city"), ("Aleppo", "region")]
     # the same place named again, or an acronym, is no region
-    assert _read("Protesters gathered in Buenos Aires (Ciudad Autonoma de Buenos Aires).") == [
+    assert _read("Teachers marched in Buenos Aires (Ciudad Autonoma de Buenos Aires).") == [
         ("Buenos Aires", "city")]
 
 
@@ -35,8 +35,8 @@ def test_a_town_placed_in_earnest_is_the_one_place_of_its_name() -> None:
         ("Kunduz", "city")]
     assert _read("A mine exploded in Ghazni city, the capital of Ghazni province.") == [
         ("Ghazni", "city")]
-    assert [kind for name, kind in _read("A blast hit a tea house in Yala City, Yala Province, "
-                                         "Thailand.") if name == "Yala"] == ["city"]
+    assert [kind for name, kind in _read("A bomb damaged a noodle stall in Yala City, Yala "
+                                         "Province, Thailand.") if name == "Yala"] == ["city"]
     # the text calls it a city once: its bare mentions are that city, not the governorate
     assert _read("A drone hit a camp west of Marib city; fighting around Marib has grown.") == [
         ("Ma'rib", "city")]

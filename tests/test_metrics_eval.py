@@ -266,7 +266,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A tiny data folder in the formats of shared/data, with invented texts."""
     root = tmp_path_factory.mktemp("data")
     shooting = (
-        "Two men were killed and three people were injured in a shooting on Elm Street "
+        "Two men were killed and three people were hurt when gunfire broke out on Elm Street "
         "in Farland on Saturday night, police said."
     )
     robbery = (

@@ -1109,9 +1109,9 @@ def _first_entry_day(text: str, published: datetime | None) -> EventDate | None:
 
 def _tallied_stretch(best: DateCandidate, text: str) -> bool:
     """A weekend or a holiday stretch that a tally sums ("31 people were wounded by gunfire
-    across the city over the Labor Day weekend", "twelve were shot in seven separate incidents
-    over the weekend"): the figure is many acts' (aggregates.sums_other_events), and a report
-    that names no day of one of them inside the stretch (`_narrowed` found none) states no
+    across the city over the Labor Day weekend", "twelve were shot in seven unrelated
+    shootings over the weekend"): the figure is many acts' (aggregates.sums_other_events), and
+    a report that names no day of one of them inside the stretch (`_narrowed` found none) states no
     event date. A short note (aggregates.is_note) is the record of what it sums ("Gunmen shot
     dead three officials in separate incidents on the week of 13 November"): its stretch
     dates it."""

@@ -101,11 +101,11 @@ def _telling_words(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _same_story(line: str, telling: frozenset[str], shared: int = 1) -> bool:
-    """A link that shares a telling word with the article's title ("Four shot in J'Ouvert
-    violence" under "J'Ouvert suspect was drunk") is the same story's earlier coverage. A
+    """A link that shares a telling word with the article's title ("Three hurt in Carnival
+    parade shooting" under "Carnival gunman charged") is the same story's earlier coverage. A
     clip's line must share `shared` = 2: a local site's clips name its town as often as the
-    story does ("0:41 Woman dies crossing Clearwater in Kennewick" under "Man shoots himself
-    in leg in Kennewick")."""
+    story does ("0:52 Cyclist struck on Ridge Road in Pasco" under "Man wounded by his own
+    gun in Pasco")."""
     return len(set(_words(line)) & telling) >= shared
 
 

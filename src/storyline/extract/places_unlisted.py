@@ -8,7 +8,7 @@ attacks happen are not in it. The constructions that locate a place name it anyw
   the outskirts of Dingba", "Barangay Talahid" (the local word for a village or ward);
 - an apposition that says what it is: "in Orio, a coastal town in the Basque Country";
 - an address chain down from a known larger place, the way datelines and reports locate a
-  place: "in Tuquerres, Narino state, Colombia", "in Baro Negui, Nayagram, West Midnapore,
+  place: "in Tuquerres, Narino state, Colombia", "in Kesia Tola, Gopiballavpur, Jhargram,
   West Bengal, India": every link before a known place is a place inside it;
 - "in X in southern Colombia", "in X in the state of Hidalgo": a name located inside a known
   place (only when the name is not an ordinary English word: "in Parliament in Kenya");
