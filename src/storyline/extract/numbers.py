@@ -138,7 +138,7 @@ NOT_A_COUNT_AFTER = re.compile(
 NOT_A_COUNT_BEFORE = re.compile(
     r"""(?:\b(?:route|highway|hwy|interstate|i|us|sr|road|street|st|avenue|ave|no|number|nos
       |flight|bus|line|page|section|article|room|apartment|apt|unit|suite|code|chapter|level
-      |image|photo|slide|picture|gallery
+      |image|photo|slide|picture|gallery|update|updated
       |phase|class|grade|category|magnitude|mile|km|kilometre|kilometer|vol|volume|channel
       |january|february|march|april|may|june|july|august|september|october|november|december
       |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|age|aged|ages)\.?

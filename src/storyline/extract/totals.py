@@ -185,7 +185,9 @@ _OLD_FIGURE_BEFORE = re.compile(
     # an early report's figure, replaced by what was confirmed later: "initial reports spoke
     # of | eight dead", "early reports said | 12 had died", "first reports put the toll at | 6"
     r"|(?:initial|early|earlier|first|preliminary)\s+(?:news\s+|media\s+)?reports?\s+(?:had\s+)?"
-    r"(?:spoke\s+of|said|mentioned|suggested|indicated|gave|put\s+(?:[\w'-]+\s+){1,5}?at))"
+    r"(?:spoke\s+of|said|mentioned|suggested|indicated|gave|put\s+(?:[\w'-]+\s+){1,5}?at"
+    # the report named by its figure: "an earlier report of | nine dead was revised downward"
+    r"|of))"
     r"\s+(?:(?:about|around|some|at\s+least)\s+)?$",
     re.IGNORECASE)
 _NUMBER_AT_END = re.compile(r"[\w,.-]+\s*$")

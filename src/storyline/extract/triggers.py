@@ -359,7 +359,16 @@ PRE_KILLED = (
     rf"|{EUPHEMISM_NOUNS})\s+of"
     r"|death\s+(?:toll|count)\W+(?:[\w'-]+\W+){0,5}?(?:to|of|at|is|was|reached|hit|stands|stood|now"
     r"|climb|climbed|rise|rose|risen|reach|exceed|exceeded|surpass|surpassed|top|topped)"
-    r"|toll\W+(?:[\w'-]+\W+){0,4}?(?:to|of|at|reached|hit)"
+    # not a road's or a bridge's toll: "the toll bridge was closed to two lanes"
+    r"|toll(?!\s+(?:roads?|bridges?|booths?|plazas?|gates?|ways?|highways?|lanes?|tunnels?"
+    r"|fees?|charges?|collect\w*|free)\b)\W+(?:[\w'-]+\W+){0,4}?(?:to|of|at|reached|hit)"
+    # a headline's toll with the incident named between the noun and its verb: "Toll in
+    # Karlsbad hotel bombing rises to | 19", "death toll from Sunday's highway ambush near Gora
+    # revised down to | 17": reached further only through a verb that moves a figure
+    r"|toll\s+(?:in|from|of|after)\W+(?:[\w'-]+\W+){0,8}?(?:(?:rises|rose|risen|climbs|climbed"
+    r"|jumps|jumped|mounts|mounted|increases|increased|grows|grew|revised|lowered|raised|updated"
+    r"|corrected|falls|fell|drops|dropped)(?:\s+(?:up|down)(?:wards?)?)?\s+to|reaches|reached|hits"
+    r"|tops|topped|stands\s+at|stood\s+at)"
     # a label in a tracker's entry: "Killed: 5. Injured: 0." (as "Dead: 1", "Injured: 3")
     rf"|(?:killed|deceased|bodies\s+(?:recovered|retrieved|found)){_LABEL_TAIL}"
     rf"|(?:fatalities|deaths|dead)(?:{_LABEL_TAIL}|\s*(?:stand\s+at|stood\s+at|rose\s+to|reached|numbered|of))"
