@@ -1,11 +1,14 @@
-"""Check texts written for this project (phenomenon cases, probes) against the dev data: no run
-of 8 words of them may appear in ../shared/data (its text must never enter the repository).
+"""Check texts written for this project (phenomenon cases, probes, the strings of the code and
+the tests) against the dev data: no run of 8 words of them may appear in ../shared/data (its
+text must never enter the repository).
 
     .venv/bin/python benchmarks/data_overlap.py src/storyline/evaluate/phenomena/claims.jsonl
     .venv/bin/python benchmarks/data_overlap.py benchmarks/probes/*.jsonl --data ../shared/data
+    .venv/bin/python benchmarks/data_overlap.py tests/test_extract_counts.py
 
-Each input line is a JSON object with "text" (or "sentence"), or plain text. Prints every shared
-8-word run with the data file and the text it came from, then "hits N"; exits 1 when N > 0.
+Each input line is a JSON object with "text" (or "sentence"), or plain text; a Python file gives
+its string literals (test sentences, docstrings and comments' examples in strings). Prints every
+shared 8-word run with the data file and the text it came from, then "hits N"; exits 1 when N > 0.
 The data files are read line by line (a JSON line by its string values), a window of 8 words
 carried across lines.
 """
@@ -13,6 +16,7 @@ carried across lines.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import sys
@@ -36,6 +40,9 @@ def runs(text: str) -> Iterator[str]:
 def written_texts(paths: list[Path]) -> list[str]:
     texts = []
     for path in paths:
+        if path.suffix == ".py":
+            texts.extend(python_strings(path))
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -50,6 +57,15 @@ def written_texts(paths: list[Path]) -> list[str]:
             if text:
                 texts.append(str(text))
     return texts
+
+
+def python_strings(path: Path) -> list[str]:
+    """The string literals of a Python file long enough to hold a run (f-strings by their
+    literal parts)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and len(words(node.value)) >= RUN]
 
 
 def _line_text(line: str) -> str:

@@ -37,8 +37,8 @@ PARK = [
         18,
         "Teen shot at Fresno park basketball court",
         "FRESNO, Calif. - A boy of 15 took a bullet and survived at a basketball court in "
-        "Roeding Park on Saturday afternoon, Fresno police said. Officers found the boy with a "
-        "gunshot wound to the leg shortly after 3 p.m. The shooter ran toward Olive Avenue. "
+        "Roeding Park on Saturday afternoon, Fresno police said. Officers found the boy bleeding "
+        "from a wound to the leg shortly after 3 p.m. The shooter ran toward Olive Avenue. "
         "Police said they were looking for a man in a red jacket.",
     ),
     _article(

@@ -28,14 +28,14 @@ def _report(article_id: str, text: str) -> Article:
 
 BUS_PARK = _report(
     "k1",
-    "05/02/2016: A suicide bomber struck the Dutse bus park in Sabon Gari area, Kano city, "
-    "Kano state, Nigeria. This was one of two coordinated attacks that day across the city. "
+    "05/02/2016: A suicide bomber struck the Dutse bus park in the Sabon Gari quarter of Kano "
+    "city, Kano state, Nigeria. It was one of two coordinated attacks that day across the city. "
     "Six people were killed and eleven were wounded.",
 )
 CHECKPOINT = _report(
     "k2",
     "05/02/2016: A suicide bomber struck a police checkpoint in Fagge area, Kano city, "
-    "Kano state, Nigeria. This was one of two coordinated attacks that day across the city. "
+    "Kano state, Nigeria. It was one of two coordinated attacks that day across the city. "
     "Six people were killed and eleven were wounded.",
 )
 # The bus park attack as a second source writes it.
@@ -178,7 +178,7 @@ def test_across_one_night_one_incident_is_at_one_place() -> None:
     motor_park = _report(
         "n2",
         "07/15/2016: Gunmen shot dead a trader at a motor park in Fagge area, Kano city, Kano "
-        "state, Nigeria. No group claimed responsibility.",
+        "state, Nigeria. Nobody said it did the killing.",
     )
     # The market killing as a source dating it by the next day writes it.
     market_again = _report(

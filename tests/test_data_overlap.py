@@ -37,9 +37,23 @@ def test_a_run_from_the_data_is_found_and_fresh_text_passes(
 
 
 def test_no_text_written_for_this_project_shares_a_run_with_the_data() -> None:
-    """The phenomenon cases and the probe sets: never a text taken from ../shared/data."""
+    """The phenomenon cases, the probe sets and the strings of the code, the tests and the
+    benchmarks (test sentences, examples quoted in docstrings): never a text taken from
+    ../shared/data."""
     files = sorted((ROOT / "src" / "storyline" / "evaluate" / "phenomena").glob("*.jsonl"))
     files += sorted((ROOT / "benchmarks" / "probes").glob("*.jsonl"))
+    files += sorted(path for folder in ("src", "tests", "benchmarks")
+                    for path in (ROOT / folder).rglob("*.py"))
 
-    found = list(data_overlap.overlaps(data_overlap.written_texts(files), require_data()))
-    assert found == [], [f"{path.name}: {run}" for path, run, _ in found]
+    found = [(path, run) for path, run, _ in
+             data_overlap.overlaps(data_overlap.written_texts(files), require_data())
+             if run not in NAMES_AND_NUMBERS and not run.replace(" ", "").isdigit()]
+    assert found == [], [f"{path.name}: {run}" for path, run in found]
+
+
+# Runs of 8 words that are a name, not prose: a group's and a city's official names (a test of
+# how the readers take the name needs the name as it is written).
+NAMES_AND_NUMBERS = frozenset({
+    "the islamic state of iraq and the levant",
+    "in buenos aires ciudad autonoma de buenos aires",
+})

@@ -69,7 +69,7 @@ def test_active_verb_subject_is_not_the_dead() -> None:
 def test_parts_add_up_within_a_sentence() -> None:
     assert value_of("11 soldiers and 2 civilians were killed in the ambush.", "killed") == 13
     assert (
-        value_of("Two police officers, one civil servant and one resident were killed.", "killed")
+        value_of("Two police officers, one clerk and one shopkeeper were killed.", "killed")
         == 4
     )
 
@@ -77,7 +77,7 @@ def test_parts_add_up_within_a_sentence() -> None:
 def test_coordinated_objects_share_the_verb() -> None:
     assert (
         value_of(
-            "The attackers shot and killed a man and injured two other men and a girl.", "injured"
+            "The gunmen shot and killed a farmer and wounded two other men and a girl.", "injured"
         )
         == 3
     )
@@ -94,7 +94,7 @@ def test_same_figure_repeated_counts_once() -> None:
 def test_additional_figure_adds_to_the_one_before() -> None:
     text = (
         "Two policemen were killed and three were wounded in the attack. "
-        "Two other policemen were killed when they arrived as reinforcements."
+        "Two other policemen were killed when they came as reinforcements."
     )
     assert value_of(text, "killed") == 4
     assert value_of(text, "injured") == 3
@@ -135,7 +135,7 @@ def test_shot_includes_the_dead() -> None:
 
 
 def test_later_died_turns_injured_into_killed() -> None:
-    assert value_of("A woman injured during the raid later died of her injuries.", "killed") == 1
+    assert value_of("A woman hurt during the raid later died of her wounds.", "killed") == 1
 
 
 def test_zero_is_kept_as_evidence_but_not_invented() -> None:
@@ -145,7 +145,7 @@ def test_zero_is_kept_as_evidence_but_not_invented() -> None:
 
 
 def test_negated_hypothetical_is_not_a_count() -> None:
-    assert value_of("God willing, we will not have a fatality.", "killed") is None
+    assert value_of("With luck, we will not have a single fatality.", "killed") is None
 
 
 def test_comparison_event_is_flagged_and_left_out() -> None:
@@ -235,8 +235,8 @@ def test_headline_and_age_noun_subjects() -> None:
     assert value_of("17-year-old student shot and killed near school", "killed") == 1
     assert (
         value_of(
-            "Police said the discovery of the bodies of 10-year-old Emma and "
-            "39-year-old Ann shocked the town.",
+            "Police said finding the bodies of 10-year-old Lena and "
+            "41-year-old Marta shocked the town.",
             "killed",
         )
         == 2
@@ -262,7 +262,7 @@ def test_apposition_is_the_same_person() -> None:
 
 
 def test_breakdown_in_brackets_is_nested() -> None:
-    text = "On Monday 5 civilians (2 men, 2 women and 1 child) were killed by a roadside bomb."
+    text = "On Monday 5 villagers (2 men, 1 woman and 2 children) were killed by a roadside bomb."
     assert value_of(text, "killed") == 5
 
 
@@ -299,8 +299,8 @@ def test_relative_clause_subject_and_subset_that_died() -> None:
 
 
 def test_conjoined_person_nouns_after_one_article() -> None:
-    assert value_of("A mother, father and toddler were found dead in the home.", "killed") == 3
-    assert value_of("A mother and son were found fatally shot.", "killed") == 2
+    assert value_of("A father, mother and toddler were found dead in their flat.", "killed") == 3
+    assert value_of("A mother and her son were found fatally shot.", "killed") == 2
     assert value_of("A man, father of two, was killed on Sunday.", "killed") == 1
 
 
@@ -313,7 +313,7 @@ def test_arrest_of_a_named_person_and_ordinal_arrests() -> None:
     ("text", "killed", "injured"),
     [
         # where the injured were taken describes them, it does not add to them
-        ("One man was killed and three others were hurt. Two other men were taken to a "
+        ("A teenager was killed and three others were hurt. Two other men were taken to a "
          "hospital in serious condition.", 1, 3),
         ("Two people were injured in the crash. Another person was taken to a hospital.", None, 2),
         # a gunshot wound is a shot: the dead are among them
@@ -333,12 +333,12 @@ def test_shot_victims_and_their_dead(text: str, killed: int | None, injured: int
 
 
 def test_one_of_the_victims_named_by_an_appositive_is_one_person() -> None:
-    assert value_of("One of the victims, a man, has been pronounced dead.", "killed") == 1
+    assert value_of("One of the victims, a cyclist, was pronounced dead.", "killed") == 1
     assert value_of("A man, a woman and a child were killed.", "killed") == 3
 
 
 def test_the_injured_other_than_the_dead_said_twice_are_not_added() -> None:
-    text = ("One man died and three others were injured. Police said three other people were "
+    text = ("A cook died and three others were injured. Police said three other people were "
             "injured in the attack.")
     assert value_of(text, "injured") == 3
     assert value_of("Three were injured on Monday. Another three were injured on Tuesday.",

@@ -179,8 +179,8 @@ def test_a_full_stop_glued_to_a_capitalized_word_ends_a_sentence(text: str,
 @pytest.mark.parametrize(
     "text",
     [
-        "Police said there were more than 130 injured and two dead , including an 8 year old"
-        " boy.",
+        "Officials said there were more than 140 hurt and three dead , including a 9 year old"
+        " girl.",
         "Five people were shot, including two teenagers, and one of them died later.",
         "The attack killed 9, among them three police officers, and wounded 20, including 4"
         " children.",

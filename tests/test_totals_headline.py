@@ -246,7 +246,7 @@ def test_someone_else_hurt_is_not_the_dead(dead_phrase: str, hurt_phrase: str,
 
 def test_several_shot_some_of_whom_survive_still_count_the_dead_among_them() -> None:
     text = ("Five people were shot at the block party, three of them with non-life-threatening "
-            "wounds. Two of the victims died at the scene.")
+            "wounds. Two of the victims died on the spot.")
     mentions = [mention("injured", 5, "Five people were shot", 0, text=text),
                 mention("killed", 2, "Two of the victims died", 0, text=text)]
     assert figures(mentions, [0, 1], text) == {"injured": 3, "killed": 2}

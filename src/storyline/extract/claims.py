@@ -509,7 +509,7 @@ def _suspects_are_targets(sentence: str, match: re.Match[str]) -> bool:
 
 def _negated(clause: str, actor_start: int) -> bool:
     """"No group has claimed", "has not claimed", "denied having claimed": not a claim; nor one
-    asked about ("did not indicate whether the group claimed responsibility")."""
+    asked about ("did not say whether any group had claimed the attack")."""
     before_actor = clause[max(0, actor_start - 12) : actor_start]
     return bool(_NEGATION.search(clause[actor_start:]) or _NEGATION.search(before_actor)
                 or _ASKED.search(before_actor))

@@ -221,25 +221,31 @@ def said_not(verb: Token) -> bool:
 
 def _dateline(word: Token) -> bool:
     """"TEHRAN, Sept 9 (Reuters) -": a capitalized place opening a wire story, before a comma;
-    or a place in any case heading the sentence before its agency in brackets and the dash or
-    colon that closes a dateline ("Kabul, 14 September (Pajhwok):", "Port Sudan (SUNA) -",
-    "Rabat (MAP) -": agency English), which the parse takes for a subject too."""
+    or a place in any case heading the sentence before its agency (in brackets or after a
+    comma) and the dash or colon that closes a dateline ("Kabul, 14 September (Pajhwok):",
+    "Port Sudan (SUNA) -", "Rabat (MAP) -", "Tehran, IRNA --": agency English), which the
+    parse takes for a subject too."""
     if word.i == 0 and word.text.isupper() and len(word.text) > 2 and \
             word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", "-", "—"):
         return True
     text = word.doc.text
-    end = word.idx + len(word.text)
-    if word.i > 3 or _NAME_OPENING.fullmatch(text, 0, end) is None:
+    opening = _NAME_OPENING.match(text) if word.i <= 3 else None
+    if opening is None:
         return False
-    closed = _AGENCY_CLOSED.match(text, end)
-    return closed is not None and opens_as_dateline(text, Mention(0, end, (), None))
+    closed = _AGENCY_CLOSED.match(text, opening.end())
+    # the place or the agency after it ("Nairobi, Xinhua --": the parse may take either)
+    return closed is not None and word.idx < closed.end() and \
+        opens_as_dateline(text, Mention(0, opening.end(), (), None))
 
 
 # A place's name opening the sentence ("Kabul", "Port Sudan"), and what closes an agency's
-# dateline after it: the agency in brackets, then a dash or a colon. (A name and its bracketed
-# acronym with no dash after it, "Hamas (HMS) claimed", is no dateline.)
+# dateline after it: the agency in brackets, then a dash or a colon; or the agency's name after
+# a comma without brackets ("Tehran, IRNA --", "Kabul, Bakhtar:", "Ankara, AA -"). (A name and
+# its bracketed acronym with no dash after it, "Hamas (HMS) claimed", is no dateline.)
 _NAME_OPENING = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-_AGENCY_CLOSED = re.compile(r"(?:,[^()]{2,30})?\s*\([^()]{2,30}\)\s*(?::|-|–|—)")
+_AGENCY_CLOSED = re.compile(
+    r"(?:,[^()]{2,30})?\s*\([^()]{2,30}\)\s*(?::|-|–|—)"
+    r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?::|--?|–|—)")
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -1113,7 +1113,7 @@ def _tallied_stretch(best: DateCandidate, text: str) -> bool:
     shootings over the weekend"): the figure is many acts' (aggregates.sums_other_events), and
     a report that names no day of one of them inside the stretch (`_narrowed` found none) states no
     event date. A short note (aggregates.is_note) is the record of what it sums ("Gunmen shot
-    dead three officials in separate incidents on the week of 13 November"): its stretch
+    dead three officials in unrelated attacks during the week of 13 November"): its stretch
     dates it."""
     return (best.precision == "week" and best.expression.start >= 0 and not is_note(text)
             and sums_other_events(text, best.expression.start, best.expression.end))

@@ -1,7 +1,7 @@
 """Counts told with their own earlier date: another incident's.
 
-A report often recalls an earlier incident to set the scene ("a vigil for a man killed in a
-shooting last week", "her cousin, who was shot and killed in April", "one week ago, on June 29,
+A report often recalls an earlier incident to set the scene ("a vigil for a teenager shot
+dead last week", "her cousin, who was shot and killed in April", "one week ago, on June 29,
 a boy died after ..."). When a date expression hangs on the count's own phrase or predicate
 in the parse, and its whole period ends days before the event date the article reports, the
 count is about that earlier incident, not the article's event."""
@@ -159,8 +159,8 @@ def _subject_or_object_of(parse: Doc, first: int, last: int, attached: list[int]
 
 
 def _in_participle_of(parse: Doc, first: int, last: int, attached: list[int]) -> bool:
-    """A count in a participle clause of the dated verb shares its date: "In December, a woman
-    drove onto the sidewalk, injuring 36 and killing one"."""
+    """A count in a participle clause of the dated verb shares its date: "In December, a driver
+    ploughed into a market crowd, injuring 36 and killing one"."""
     if not attached:
         return False
     verb = next((t for t in parse if t.idx == attached[-1]), None)
@@ -184,8 +184,8 @@ _NAMED_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul
 def _in_relative_clause_of(parse: Doc, first: int, last: int, attached: list[int],
                            expression: tuple[int, int]) -> bool:
     """A count in a relative clause of the dated incident's noun, or of the date itself, is
-    that incident's: "a bombing in May 2019 that killed 12 people", "a homicide that took
-    place in March 2015 where his friend was killed"."""
+    that incident's: "a bombing in May 2019 that killed 12 people", "a stabbing back in
+    March 2015 in which his friend was killed"."""
     nouns = set(attached)
     for clause in parse:
         if clause.dep_ != "relcl":

@@ -582,8 +582,8 @@ def _death_it_caused(token: Token) -> Token | None:
 
 
 def _dead_after_death_noun(token: Token) -> Token | None:
-    """The first of several people coordinated after a death noun ("the deaths of a mother
-    and her two children", "the shooting deaths of a man, his son and a neighbour"), or one
+    """The first of several people coordinated after a death noun ("the deaths of a father
+    and his three daughters", "the shooting deaths of a man, his son and a neighbour"), or one
     person named in full after it ("charged with the murder of <First> <Last>"); one person
     told by a common noun ("the death of a man") is the surface rules'."""
     if token.pos_ != "NOUN":
@@ -696,7 +696,7 @@ def _headline_second_clause(pred: Token, obj: Token) -> bool:
 
 
 def _share_of_them(obj: Token) -> bool:
-    """"killing four civilians, three of them shop owners": a second object counted as a share
+    """"killing five villagers, two of them teachers": a second object counted as a share
     "of them" tells who some of the first were, not more people."""
     number = obj if obj.tag_ == "CD" else next(
         (c for c in obj.children if c.dep_ == "nummod"), None)
@@ -930,7 +930,7 @@ _WOUND_NOUNS = frozenset({"wound", "wounds", "injuries", "injury"})
 
 
 def _hit_by_fire(verb: Token) -> bool:
-    """"a man and a woman were hit by gunfire", "a girl was grazed by a stray bullet": a person
+    """"two brothers were struck by gunfire", "a girl was grazed by a stray bullet": a person
     hit by what a weapon fires is injured (or, with "fatally", dead)."""
     if verb.lower_ not in _HIT_VERBS:
         return False
@@ -1344,7 +1344,7 @@ def _own_number_conjunct(participle: Token) -> Token:
 
 
 def _kin_of_the_dead_act(person: Token) -> bool:
-    """"Family of slain woman retaliates and kills two nomads", "relatives of a murdered trader
+    """"Kin of a slain herder take revenge and kill three traders", "relatives of a murdered trader
     stormed the village and killed four", "the widow of a slain officer was shot dead": a dead
     person named only as the one whose kin attack or are killed in the event died before it,
     in another event (the kin's reprisal or their own death is this one). Kin who only speak
@@ -1920,8 +1920,8 @@ def _conjuncts_hung_inside(head: Token) -> list[Token]:
 
 
 def _conjunct_gap(head: Token, conjunct: Token) -> int:
-    """Words between a noun and its conjunct, not counting the noun's own "of" phrase: "Four
-    rebels of the Revolutionary Justice (RJ) armed group and two ex-Seleka rebels" are near."""
+    """Words between a noun and its conjunct, not counting the noun's own "of" phrase: "Three
+    fighters of the Popular Dawn (PD) armed movement and two ex-militia fighters" are near."""
     low, high = sorted((head.i, conjunct.i))
     # not a partitive's ("Two of those men, <Name> and <Name>": the names restate the two)
     own = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
@@ -2463,7 +2463,7 @@ def _counted_object_before(pronoun: Token) -> Token | None:
 
 
 def _number_opening_a_named_group(obj: Token) -> Token | None:
-    """"kidnapped two Communist Party of India-Marxist (CPI-M) supporters", "seized three
+    """"abducted four Workers Party of Bengal (WPB) activists", "seized three
     National Union of Teachers members", "took two Bank of Kenya guards hostage": the parser
     hangs the number on the name inside the phrase, not on the people it counts. The number
     that opens the object's phrase, with one plural person noun after the name and no other

@@ -559,7 +559,7 @@ _ATTACKERS_TOLD_RE = re.compile(
 def _attackers_killed_again(mentions: Sequence[CountMention],
                             text: str) -> list[CountMention]:
     """"Four soldiers were killed when two militants attacked the post. ... The two men were
-    killed by the army": a definite count of the dead ("the two men", "both militants") that
+    later killed by soldiers": a definite count of the dead ("the two men", "both militants") that
     takes up the attackers counted before ("two militants attacked") tells the attackers'
     deaths, which add to the victims' (GTD, ACLED and GVA count every death); not people
     counted as dead or hurt before ("Gunmen shot two men. The two men died")."""
