@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -55,7 +56,7 @@ __all__ = [
 def extract_facts(article: Article) -> Extraction:
     """Everything storyline reads from one article, with evidence spans into `article.text`."""
     planned = _plan(article)
-    parse_requested([planned.document])
+    parse_requested(planned.documents)
     return _read(planned)
 
 
@@ -69,7 +70,7 @@ def extract_many(articles: Iterable[Article]) -> Iterator[Extraction]:
     stream = iter(articles)
     while chunk := list(islice(stream, PARSE_BATCH_ARTICLES)):
         planned = [_plan(article) for article in chunk]
-        parse_requested([one.document for one in planned])
+        parse_requested([document for one in planned for document in one.documents])
         for one in planned:
             yield _read(one)
 
@@ -85,6 +86,13 @@ class _Planned:
     candidates: list[Sentence]
     places: tuple[Place, ...]  # in text order; the parse puts the event's first
     dateline: Place | None  # the place heading the text as its dateline (`PlaceReading`)
+    headline: Document | None  # the title read as a sentence for its claims, when it has one
+
+    @property
+    def documents(self) -> list[Document]:
+        """The documents whose requested sentences the batch parses: the text and its
+        headline (one parser call for both)."""
+        return [self.document] if self.headline is None else [self.document, self.headline]
 
 
 def _plan(article: Article) -> _Planned:
@@ -98,7 +106,8 @@ def _plan(article: Article) -> _Planned:
     dates = date_candidates(article.text, article.published, document, article.title, places)
     candidates = count_candidates(document)
     _request_together(document, candidates, clause_sentences(dates, document), places)
-    return _Planned(article, document, dates, candidates, places, reading.dateline)
+    return _Planned(article, document, dates, candidates, places, reading.dateline,
+                    _headline_document(article.title))
 
 
 def _read(planned: _Planned) -> Extraction:
@@ -125,7 +134,7 @@ def _read(planned: _Planned) -> Extraction:
         event_date=event_date,
         places=event_places_first(planned.places, document),
         dateline=planned.dateline,
-        claims=_with_title_claims(article.title, findings.claims),
+        claims=_with_title_claims(planned.headline, findings.claims),
         counts=tuple(mentions),
         totals=totals,
         actors=findings.actors,
@@ -182,28 +191,37 @@ def _with_title_counts(title: str | None, mentions: list[CountMention],
     return mentions + extra, sentence_of + [last] * len(extra)
 
 
-def _with_title_claims(title: str | None, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+def _headline_document(title: str | None) -> Document | None:
+    """The headline (`furniture.headline_of`) as a sentence (`_headline_as_sentence`), its
+    sentence requested for the parse when it has a claim cue, for `_with_title_claims`."""
+    headline = headline_of(title)
+    if not headline:
+        return None
+    from storyline.extract.claims_structure import claim_parse_requests
+
+    document = Document(_headline_as_sentence(headline))
+    document.request(claim_parse_requests(document))
+    return document
+
+
+def _with_title_claims(headline: Document | None, claims: tuple[Claim, ...]
+                       ) -> tuple[Claim, ...]:
     """A headline's claim joins the body's ("<Group> claims attack on ..."): the headline is
     the article's own summary, and the body of a short report often names the claimant only
-    as "the group" or "the militants". Read like a sentence of the body (parsed when it has a
-    claim cue); a claim the body already states (same party, same kind) is not added again.
-    Only an organization's claim is taken from a headline: a crime headline's people and
-    labels ("Suspected <Festival> killer", "Father admits ...", "<Name> claims self-defense",
-    a site's name after a dash) are no claimants of an attack. Like title
-    counts, its offsets are -1: it stands in no sentence of the text."""
-    title = headline_of(title)
-    if not title:
+    as "the group" or "the militants". Read like a sentence of the body (parsed with the
+    article's batch when it has a claim cue); a claim the body already states (same party,
+    same kind) is not added again. Only an organization's claim is taken from a headline: a
+    crime headline's people and labels ("Suspected <Festival> killer", "Father admits ...",
+    "<Name> claims self-defense", a site's name after a dash) are no claimants of an attack.
+    Like title counts, its offsets are -1: it stands in no sentence of the text."""
+    if headline is None:
         return claims
     from storyline.extract.claims import find_claims
     from storyline.extract.claims_actors import names_an_organization
-    from storyline.extract.claims_structure import claim_parse_requests
 
-    sentence = _headline_as_sentence(title)
-    headline = Document(sentence)
-    headline.prepare(claim_parse_requests(headline))  # parsed only when it has a claim cue
     stated = {(claim.actor_normalized.lower(), claim.kind) for claim in claims}
     extra = tuple(replace(claim, start=-1, end=-1)
-                  for claim in find_claims(sentence, headline).claims
+                  for claim in find_claims(headline.text, headline).claims
                   if (claim.actor_normalized.lower(), claim.kind) not in stated
                   and names_an_organization(claim.actor))
     return claims + extra
@@ -224,13 +242,7 @@ def _headline_as_sentence(title: str) -> str:
     words = _HEADLINE_WORD.findall(title)
     if len(words) < 3 or len(words) * 3 < len(title.split()) * 2:
         return title  # fewer than two words in three capitalised: sentence case
-    from storyline.extract import claims_lexicon as lexicon
-
-    common = _SMALL_WORDS.union(
-        lexicon.CLAIM_VERBS, lexicon.TAKE_VERBS, lexicon.RESPONSIBILITY_NOUNS,
-        lexicon.ANNOUNCE_VERBS, lexicon.DENY_VERBS, lexicon.BLAME_VERBS, lexicon.ACCUSE_VERBS,
-        lexicon.SAY_VERBS, lexicon.SUSPECT_VERBS, lexicon.RESPONSIBLE_WORDS, lexicon.PART_NOUNS,
-        lexicon.ATTACK_NOUNS)
+    common = _headline_common_words()
     first = _HEADLINE_WORD.search(title)
 
     def lowered(match: re.Match[str]) -> str:
@@ -239,6 +251,19 @@ def _headline_as_sentence(title: str) -> str:
         return word.lower() if word.lower() in common and not keep else word
 
     return _HEADLINE_WORD.sub(lowered, title)
+
+
+@lru_cache(maxsize=1)
+def _headline_common_words() -> frozenset[str]:
+    """The words a title-case headline writes capitalised that a sentence would not: small
+    words and the claim lexicon's verbs and nouns (built once)."""
+    from storyline.extract import claims_lexicon as lexicon
+
+    return _SMALL_WORDS.union(
+        lexicon.CLAIM_VERBS, lexicon.TAKE_VERBS, lexicon.RESPONSIBILITY_NOUNS,
+        lexicon.ANNOUNCE_VERBS, lexicon.DENY_VERBS, lexicon.BLAME_VERBS, lexicon.ACCUSE_VERBS,
+        lexicon.SAY_VERBS, lexicon.SUSPECT_VERBS, lexicon.RESPONSIBLE_WORDS, lexicon.PART_NOUNS,
+        lexicon.ATTACK_NOUNS)
 
 
 def _title_words(title: str, lowered: str, evidence: str) -> str:
