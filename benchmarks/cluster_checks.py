@@ -30,9 +30,11 @@ Gold:
   probe-crossdb6s (session 27's pair), probe-crossdb7 / probe-crossdb7s (session 28's pair,
   with world-news one-liners and GVA-like rows beside the database styles), probe-crossdb8 /
   probe-crossdb8s (session 29's pair, adding live-update pages, regional English press and
-  headlines with a dek): the blind probes of
+  headlines with a dek), probe-crossdb9 / probe-crossdb9s (session 30's pair, adding scraped
+  web pages whose related links name other incidents, explainers written days later and
+  encyclopedic retrospectives): the blind probes of
   benchmarks/probes/clustering (gold: the incident; for oneline and worldnews the story; for
-  twins the subtopic, halves and draws by topic; crossdb2 to crossdb8s halved by country), as
+  twins the subtopic, halves and draws by topic; crossdb2 to crossdb9s halved by country), as
   `storyline eval clustering` scores them, with P / R / F1 per `style` of the gold file;
 - oneline: the one-line items proxy of a world-news day-by-day set (`oneline_proxy.py`:
   Timeline17 timelines, CrisisFACTS facts and TREC-TS nuggets, full sentences only, sampled
@@ -73,6 +75,7 @@ PROBES = {
     "crossdb6": "subtopic", "crossdb6s": "subtopic",
     "crossdb7": "subtopic", "crossdb7s": "subtopic",
     "crossdb8": "subtopic", "crossdb8s": "subtopic",
+    "crossdb9": "subtopic", "crossdb9s": "subtopic",
 }
 SOURCES = ("gva", "ecbplus", "gtd", "acled", "oneline", *(f"probe-{part}" for part in PROBES))
 Gold = dict[str, frozenset[str]]

@@ -9,13 +9,13 @@ summaries of two database styles, gold = the incident as `subtopic`) and `worldn
 world-digest items, gold = the story as `subtopic`), and (session 24) `crossdb3` / `crossdb3s`
 (the work and sealed halves of one round's incident-summary probe), and (session 25)
 `crossdb4` / `crossdb4s` (the next round's pair), (session 26) `crossdb5` / `crossdb5s`, and
-(session 27) `crossdb6` / `crossdb6s`, (session 28) `crossdb7` / `crossdb7s`, and (session 29)
-`crossdb8` / `crossdb8s`.
+(session 27) `crossdb6` / `crossdb6s`, (session 28) `crossdb7` / `crossdb7s`, (session 29)
+`crossdb8` / `crossdb8s`, and (session 30) `crossdb9` / `crossdb9s`.
 Written before the clusterer was read; scored as `storyline eval clustering` scores it. The
 floors are the figures at the first look (ca62560; 8e5347b for the session-23 parts; cb09c36
 for session 24's; d6fd4fc for session 25's; 290d5c2 for session 26's; 7d5f492 for session
-27's; 3a26506 for session 28's; bbdf991 for session 29's) rounded down to two
-decimals, raised after each change that passes more; they only move up."""
+27's; 3a26506 for session 28's; bbdf991 for session 29's; 3a06949 for session 30's) rounded
+down to two decimals, raised after each change that passes more; they only move up."""
 
 from __future__ import annotations
 
@@ -146,6 +146,17 @@ FLOORS = {
     # P 0.951 F1 0.949
     "crossdb8": ("subtopic", 0.95, 0.94),
     "crossdb8s": ("subtopic", 0.89, 0.92),
+    # session 30, the next pair (crossdb9 WORK, crossdb9s SEALED), adding three styles: a scraped
+    # web page whose related links name other incidents (often of the same city), an explainer
+    # written days later, an encyclopedic retrospective told years after (with trials and
+    # memorials); confusers: same day other town, a village measured from the event's city, the
+    # city named inside an institution's name, adjacent municipalities, districts under a city's
+    # dateline, the same city exactly 7 or 14 days later recalled by the wire ("Exactly one week
+    # after", "A full week after", "Precisely two weeks after", "Almost a week after"), undated
+    # one-liners, follow-ups (arrest, funeral, trial); first look (3a06949) work P 0.900 R 0.904
+    # F1 0.902, sealed P 0.820 R 0.916 F1 0.865, both together P 0.860 R 0.910 F1 0.884
+    "crossdb9": ("subtopic", 0.90, 0.90),
+    "crossdb9s": ("subtopic", 0.82, 0.86),
 }
 # the smallest probe of each part, in articles
 SIZES = {
@@ -153,7 +164,7 @@ SIZES = {
     "crossdb2": 110, "worldnews": 115, "crossdb3": 100, "crossdb3s": 100,
     "crossdb4": 110, "crossdb4s": 110, "crossdb5": 140, "crossdb5s": 140,
     "crossdb6": 140, "crossdb6s": 140, "crossdb7": 140, "crossdb7s": 140,
-    "crossdb8": 140, "crossdb8s": 140,
+    "crossdb8": 140, "crossdb8s": 140, "crossdb9": 140, "crossdb9s": 140,
 }
 # parts whose articles may lack a publication date (as ECB+ documents do)
 UNDATED = {"twins"}
