@@ -1,5 +1,5 @@
 """A long alternation of word patterns, tried at a word only with the alternatives that can
-start with the word's first two characters.
+start with the word's first three characters.
 
 Python's regular-expression engine tries every alternative of an alternation in turn at each
 place it enters it: an alternation of thirty or fifty cue patterns costs thirty or fifty
@@ -10,7 +10,8 @@ characters allow, one by one in their order: the first that matches is the one t
 alternation takes (the others could not match there), so `finditer` finds exactly what the
 whole alternation's `finditer` finds. Session 23: dispatching on two characters instead of one
 made the event-type cue pass about a third faster (most words share a first letter with
-several cues, few share the second too).
+several cues, few share the second too); session 30: three characters, the beginnings read
+the same way (`_prefixes`), made it faster again by more than half.
 
 An alternative whose starts cannot be read (a class like ``\\w``, a back reference) is kept
 wherever they cannot: the dispatch is only ever a superset of the alternatives that can match.
@@ -349,7 +350,7 @@ def _item(item: _Piece, length: int) -> set[_Start]:
 
 class FirstLetterAlternation:
     """``\b(?=[a-z])(?:(?P<name>pattern)|...)`` over lower-case text, tried at each word only
-    with the alternatives its first two characters allow. Patterns are lower-case, without
+    with the alternatives its first three characters allow. Patterns are lower-case, without
     flags."""
 
     def __init__(self, named: Sequence[tuple[str, str]]) -> None:
@@ -357,30 +358,21 @@ class FirstLetterAlternation:
             f"(?P<{name}>{pattern})" for name, pattern in named) + ")")
         # Each alternative on its own, tried in order: the first that matches is the one the
         # whole alternation takes (a few tries per word cost less than compiling an
-        # alternation for every set of them).
+        # alternation for every set of them: measured, one alternation per start was slower).
         self._alternatives = [re.compile(rf"\b(?=[a-z])(?P<{name}>{pattern})")
                               for name, pattern in named]
-        # per first letter: the alternatives that take any second character, and those kept
-        # only for the second characters they name
-        self._any_second: dict[str, list[int]] = {letter: [] for letter in _LETTERS}
-        self._by_second: dict[str, dict[str, list[int]]] = {letter: {} for letter in _LETTERS}
+        # Every beginning an alternative's matches can have (at most `_KEY_LENGTH`
+        # characters; "" for any) -> the alternatives, by index
+        self._by_prefix: dict[str, list[int]] = {}
         for index, (_, pattern) in enumerate(named):
-            table = starts(pattern)
-            for letter in sorted(_LETTERS):
-                if table is not None and letter not in table:
-                    continue
-                seconds = None if table is None else table[letter]
-                if seconds is None:
-                    self._any_second[letter].append(index)
-                else:
-                    for second in seconds:
-                        self._by_second[letter].setdefault(second, []).append(index)
+            for prefix in _prefixes(pattern):
+                self._by_prefix.setdefault(prefix, []).append(index)
         self._by_start: dict[str, tuple[re.Pattern[str], ...]] = {}
 
     def _candidates(self, start: str) -> tuple[re.Pattern[str], ...]:
         """The alternatives that can match at a word beginning with `start`, in order."""
-        letter, second = start[0], start[1:2]
-        kept = sorted({*self._any_second[letter], *self._by_second[letter].get(second, ())})
+        kept = sorted({index for length in range(len(start) + 1)
+                       for index in self._by_prefix.get(start[:length], ())})
         self._by_start[start] = tuple(self._alternatives[index] for index in kept)
         return self._by_start[start]
 
@@ -391,7 +383,7 @@ class FirstLetterAlternation:
         word = _WORD_START.search
         while (start := word(text, position)) is not None:
             at = start.start()
-            key = text[at:at + 2]
+            key = text[at:at + _KEY_LENGTH]
             found = None
             for alternative in by_start[key] if key in by_start else self._candidates(key):
                 if (found := alternative.match(text, at)) is not None:
@@ -405,6 +397,28 @@ class FirstLetterAlternation:
             else:
                 yield found
                 position = found.end()
+
+
+# A word is tried with the alternatives its first three characters allow: against two, the
+# event-type cues tried per word fall from 16 to under 5 (session 30: the cue pass 1.4 -> 0.6
+# ms per real 500-word article, the same matches). An alternative whose two-character starts
+# are already many (a class of letters, "[a-z]+-laden") keeps those: reading its three-
+# character ones would take longer than it saves.
+_KEY_LENGTH = 3
+_MANY_STARTS = 100
+
+
+def _prefixes(pattern: str) -> set[str]:
+    """Beginnings of at most `_KEY_LENGTH` characters, one of which begins every match of
+    `pattern` ({""} when they cannot be read)."""
+    try:
+        pieces = _Reader(pattern).read()
+        found = _sequence(pieces, 2)
+        if len(found) <= _MANY_STARTS:
+            found = _sequence(pieces, _KEY_LENGTH)
+    except (ValueError, IndexError):
+        return {""}
+    return {text for text, _ in found}
 
 
 _WORD_START = re.compile(r"\b[a-z]")
