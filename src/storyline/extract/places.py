@@ -465,6 +465,10 @@ _PERSON_NOUNS = (
     r"|fisherm[ae]n|farmers?|herders?|herdsm[ae]n|drivers?|passengers?|refugees?|famil(?:y|ies)"
     r"|guests?|fans?|worshippers?|immigrants?|nationals?|settlers?|miners?|engineers?"
     r"|employees?|volunteers?|recruits?|troops|soldiers?|officers?|guards?|firefighters?"
+    # ("a nurse from Kramatorsk", "detectives from Accra arrived", "witnesses from Wajir")
+    r"|nurses?|paramedics?|medics?|detectives?|investigators?|witnesses?"
+    # ("reinforcements from Monguno repelled the attack": forces sent from another town)
+    r"|reinforcements|units?|contingents?|battalions?"
     # (the parties of a crime: "a suspect from Cape Coral", "the victim from Larkana")
     r"|suspects?|victims?|accused|deceased|all)")
 _ORIGIN_PHRASES = (
@@ -481,7 +485,7 @@ _ORIGIN_PHRASES = (
     r"|\bbelong(?:s|ed)?\s+to(?!\s+the\b)"
     r"|\b(?:born|raised|grew\s+up)(?:\s+and\s+(?:raised|bred|brought\s+up))?\s+in"
     r"|\b(?:trained|recruited|radicali[sz]ed|indoctrinated|studied|educated|schooled)\s+"
-    r"(?:[\w-]+\s+){0,2}?in"
+    r"(?:[\w-]+\s+){0,3}?in"
     # "a 22-year-old from Belleville", "two 18-year-olds from Berwyn": a person named by the
     # age, as "a man from", and "the driver, a resident of Newark"
     r"|\b\d{1,3}-years?-olds?\s+from|\b(?:an?|the)\s+(?:longtime\s+)?resident\s+of")
@@ -640,14 +644,17 @@ _AGED_FROM = r"\b\d{1,3},\s+from"
 # "who travelled from Enugu", "had fled to Birmingham after the fire": where people of the
 # story came from or went afterwards
 _CAME_FROM = (r"\b(?:travell?ed|came|come|flew|drove|driven|driving|arrived|returned)"
-              r"\s+(?:in\s+|down\s+|up\s+|over\s+)?from")
+              r"\s+(?:in\s+|down\s+|up\s+|over\s+"
+              # ("came to Owo from Ondo", "had come to Buenaventura from Quibdo": the town
+              # named before "from" is where the person came to)
+              r"|to\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+)?from")
 _FLED_TO = (r"\b(?:fled|escaped|flew|drove|moved|relocated)\s+(?:back\s+)?(?:(?:north|south|east"
             r"|west)(?:ward)?\s+)?to")
 # "fled across the river to Mae Sot", "escaped through the forest towards Nertiti", "ran with
 # their cattle into Y": where people went, a few words after the verb of flight
 _FLED_ACROSS_TO = (
     r"\b(?:fled|flee|fleeing|escaped|escaping|ran|crossed|crossing|streamed|trekked|walked)"
-    r"\b(?:(?!\s(?:in|at|near)\s)[^.;,\n]){1,40}?(?<!according)\s(?:to|into|towards?|for)")
+    r"\b(?:(?!\s(?:in|at|near)\s)[^.;,\n]){0,40}?(?<!according)\s(?:to|into|towards?|for)")
 # "a similar blast in Derbent", "similar to one in Djibo", "earlier attacks in Kano": the place
 # of another incident the report compares its own to ("a separate attack in X", "another
 # bombing near Y": an incident told beside the report's own) (not "one of three related
@@ -658,7 +665,7 @@ _ANOTHER_INCIDENT_IN = (
     r"\b(?:similar|previous|earlier|prior|(?<=\ba\s)separate|another)\s+(?:to\s+)?"
     r"(?:(?:an?|one|the|that|those)\s+)?"
     rf"(?:[\w-]+\s+)?{_INCIDENT_STEMS}"
-    r"\s+(?:\w+\s+){0,2}?(?:in|at|near)")
+    r"\s+(?:\w+\s+){0,3}?(?:in|at|near)")
 # "the attack comes a week after a bombing in Peshawar", "the blast followed the killing of two
 # soldiers in Bannu": an earlier incident the report dates its own by
 _AFTER_ANOTHER_INCIDENT_IN = (
@@ -723,8 +730,97 @@ _ISSUED_IN = (
 # "claimed it in a call to a newspaper in Bilbao", "in a message to a radio station in X": the
 # channel a claim or a warning went through
 _MESSAGE_TO_OUTLET_IN = (
-    r"\b(?:call|calls|message|letter|statement|email|e-mail)\s+(?:sent\s+|made\s+)?to\s+"
+    r"\b(?:call|calls|message|letter|statement|email|e-mail)\s+"
+    # ("a warning call had been placed to a newspaper in X")
+    r"(?:(?:(?:had\s+been|has\s+been|was|were)\s+)?(?:sent|made|placed)\s+)?to\s+"
     rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_OUTLETS}\s+(?:based\s+)?in")
+# "was taken into custody at his workplace in Brooksville", "the suspect was captured at a gas
+# station in Hondo", "police arrested him at a motel in Bakersfield", "found hiding in a garage in
+# Berwyn", "booked into the county jail in Marietta": where a suspect was caught or held, with
+# or without "later" (`_LATER_CAUGHT_IN`). Said of a suspect: the passive, a pronoun or a
+# suspect's noun after the verb (not "police arrested 20 protesters in Kampala": an arrest that
+# is itself the event). The words between name where it was, never the event or its cause
+# ("was arrested after a shooting in Gary", "detained over the attack in X", "arrested at the
+# scene in Y" put the event in that town).
+_SUSPECT_NOUNS = (r"(?:him|her|them|the\s+(?:\w+\s+)?(?:suspects?|gunm[ae]n|shooter|attackers?"
+                  r"|assailants?|killers?|accused|man|woman|driver|teen|fugitive))")
+_NOT_THE_EVENT = (r"(?!(?:for|after|over|following|during|in\s+connection|with|scene|crossfire"
+                  rf")\b|{_INCIDENT_STEMS})")
+_TAKEN_INTO_CUSTODY_IN = (
+    r"\b(?:(?:was|were|been|being|is|are|get|got)\s+(?:\w+\s+)?(?:arrested|apprehended"
+    r"|detained|captured|caught|nabbed|picked\s+up|taken\s+into\s+custody|booked\s+into)"
+    r"|(?:arrested|apprehended|detained|captured|caught|nabbed|picked\s+up|tracked\s+down)\s+"
+    rf"{_SUSPECT_NOUNS}"
+    r"|taken\s+into\s+custody|took\s+(?:[\w'’-]+\s+){1,3}?into\s+custody|found\s+hiding"
+    r"|booked\s+into"
+    # ("arrests were made later in Churachandpur", "suspects arrested in Nairobi were tried")
+    r"|arrests?\s+(?:was|were|have\s+been|had\s+been)\s+made"
+    r"|(?:suspects?|fugitives?)\s+(?:later\s+)?(?:arrested|detained|captured|caught))"
+    rf"\s+(?:{_NOT_THE_EVENT}[\w'’-]+\s+){{0,5}}?(?:in|at|near|outside)")
+# "The governor, who was in Abuja for a meeting", "the mayor was at a conference in Sacramento",
+# "the president, travelling in Nairobi", "the chancellor, in Vienna for a cabinet meeting":
+# where an official was when the news came, not where the event happened
+_OFFICIALS = (
+    r"(?:governor|mayor|president|premier|(?:prime|chief|interior|defen[cs]e|foreign|home)\s+"
+    r"minister|minister|chancellor|senator|lawmaker|commissioner|chairman|chairperson|king"
+    r"|emir|sultan|chief|official|leader|commander|envoy|ambassador|secretary)")
+_MEETINGS = r"(?:summit|conference|convention|forum|meeting|retreat|talks|session|visit|trip|tour)"
+_OFFICIAL_WAS_IN = (
+    # (the official followed by a copula, or set off by a comma before a visit: not "gunmen
+    # killed a chief in Jaiama", "killed their commander, in Baghlan", where the town is the
+    # victim's; "the chancellor, in Vienna for a meeting" is `_OFFICIAL_AWAY_FOR_AFTER`)
+    rf"\b{_OFFICIALS}(?:,\s+who)?\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:in|at)"
+    rf"|\b{_OFFICIALS},?\s+(?:who\s+(?:was|were|is|had\s+been|has\s+been)\s+)?"
+    r"(?:on\s+an?\s+(?:\w+\s+)?(?:visit|trip|tour)\s+(?:to|in)"
+    r"|(?:travell?ing|away|staying|abroad)\s+in)"
+    rf"|\b(?:attending|(?:was|were|is|had\s+been)\s+(?:attending|at|away\s+at))\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MEETINGS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:in|at)")
+# "the militants had earlier attacked Gwoza", "fighters who previously raided X": a town an
+# earlier attack of the same people struck
+_EARLIER_ATTACKED = (r"\b(?:had\s+)?(?:earlier|previously|already)\s+(?:attacked|raided|stormed"
+                     r"|bombed|struck|hit|targeted|overran|overrun|seized|captured|shelled)")
+# "sits an hour west of San Antonio", "drove two hours from Monterrey", "a village a day's walk
+# from X": a town a time of travel measures the event's place from, as a distance does
+_AN_HOUR_FROM = (
+    r"\b(?:an?|one|two|three|four|five|six|\d+|half\s+an|a\s+half|several|a\s+few)\s+"
+    r"(?:hours?|minutes?|days?)(?:'s|’s|'|’)?\s+(?:(?:drive|walk|ride|journey|trip)\s+)?"
+    rf"(?:{_COMPASS}\s+of|from|outside|away\s+from)")
+# "an anti-terrorism court in Karachi heard the case", "convicted by a court in Nairobi",
+# "Courts in Jakarta later sentenced": the seat of a trial (a court named with its
+# proceedings after it or its verdict before it: not "the gunman opened fire outside a court in
+# Lahore", where the court is the target)
+_BY_A_COURT_IN = (r"\b(?:by|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:court|tribunal)\s+"
+                  r"(?:in|at)")
+_COURT_IN_BEFORE = re.compile(r"\b(?:court|tribunal)s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_PROCEEDINGS_AFTER = re.compile(
+    r"\s+(?:(?:later|then|also|has|have|had|on\s+\w+|in\s+\d{4})\s+)*(?:heard|hears|convicted"
+    r"|sentenced|tried|acquitted|ruled|opened\s+(?:the\s+|a\s+)?(?:\w+\s+)?trial|jailed"
+    r"|indicted|charged|found\s+(?:him|her|them|\w+\s+)?guilty|handed\s+down|began\s+hearing)\b")
+# "a memorial was unveiled in Islamabad", "a plaque was placed in Lens": the remembrance after
+# the event
+_MEMORIAL_IN = (
+    r"\b(?:memorials?|plaques?|monuments?|commemorations?|garden\s+of\s+(?:memory|remembrance)"
+    r"|remembrance\s+ceremon(?:y|ies))\b[^.;\n]{0,40}?\b(?:unveiled|dedicated|opened|placed"
+    r"|erected|inaugurated|built|held|laid)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)")
+# "No violence was reported in Barkin Ladi", "no attack took place in X", "nothing happened in
+# Y": a town the report says the event did not reach (an incident's noun or "nothing", not "no
+# casualties were reported in Kano", which tells the event's own toll there)
+_NOTHING_HAPPENED_IN = (
+    rf"\b(?:no\s+(?:(?:other|further|similar|such|new)\s+)?{_INCIDENT_STEMS}|nothing)\s+"
+    r"(?:(?:was|were|has|have|had|is)\s+(?:been\s+)?)?(?:reported|occurred|happened|happening"
+    r"|took\s+place|recorded|registered)\s+(?:so\s+far\s+)?in")
+# "12 suspects ... were transferred to Fort Portal for questioning", "the detainees were flown to
+# Kabul": where the people held after the event were taken
+_DETAINEES_TAKEN_TO = (
+    r"\b(?:suspects?|detainees?|prisoners?|captives?|accused|arrested\s+(?:men|women|persons"
+    r"|people))\b[^.;\n]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:later\s+"
+    r"|then\s+|subsequently\s+)?(?:transferred|moved|taken|flown|sent|handed\s+over|brought"
+    r"|transported|remanded)\s+(?:by\s+\w+\s+)?to")
+# "in Duran, across the river from Guayaquil", "a town over the border from Y": the town the
+# event's own town is placed across from
+_ACROSS_FROM = (r",\s+(?:just\s+)?(?:across|over|on\s+the\s+other\s+side\s+of)\s+(?:the\s+)?"
+                r"(?:[\w-]+\s+)?(?:river|bay|border|lake|strait|valley|channel|creek|bridge"
+                r"|estuary|harbou?r)\s+from")
 _ASIDE_CONSTRUCTIONS = (
     _TO_A_HOSPITAL_IN, _EVACUATED_TO, _CASUALTIES_TAKEN_TO, _HOSPITALIZED_IN,
     _TO_A_NAMED_HOSPITAL_IN, _TRAVELLING_TO, _MEASURED_BY_APPOSITION, _AN_AREA_BEARING_FROM,
@@ -733,7 +829,9 @@ _ASIDE_CONSTRUCTIONS = (
     _MOVED_FROM, _AGED_FROM, _CAME_FROM, _FLED_TO, _FLED_ACROSS_TO, _ANOTHER_INCIDENT_IN,
     _AFTER_ANOTHER_INCIDENT_IN, _THE_OTHER_IN, _SENT_FROM, _PROTESTED_AGAINST, _LATER_CAUGHT_IN,
     _CAUGHT_LATER_IN, _RELEASED_IN, _REPORTS_FROM, _SPOKE_FROM, _BODY_REPORTED_FROM, _ISSUED_IN,
-    _MESSAGE_TO_OUTLET_IN,
+    _MESSAGE_TO_OUTLET_IN, _OFFICIAL_WAS_IN, _EARLIER_ATTACKED,
+    _AN_HOUR_FROM, _BY_A_COURT_IN, _MEMORIAL_IN, _NOTHING_HAPPENED_IN, _DETAINEES_TAKEN_TO,
+    _ACROSS_FROM,
 )
 _ASIDE_BEFORE = re.compile(
     "(?:" + "|".join(_ASIDE_CONSTRUCTIONS) + ")"
@@ -742,6 +840,13 @@ _ASIDE_BEFORE = re.compile(
     r"\s+(?:(?:the\s+)?(?:villages?|towns?|areas?|outskirts|countryside|camps?)\s+(?:near|around"
     r"|outside|of)\s+)?(?:the\s+)?" + _NEIGHBOURING + "$", re.IGNORECASE)
 _ASIDE_WINDOW = 80
+# (a town where a suspect was caught is set aside only beside a town named in earnest: "an
+# assailant was arrested in Swabi district", "arrested the driver in Pristina city" tell a foiled
+# attack, whose arrest is the event)
+_INCIDENT_AFTER = re.compile(
+    rf"[ \t]+(?:[\w'’-]+[ \t]+)?(?:{_INCIDENT_STEMS}|burglar\w*|rapes?\b|homicides?|thefts?"
+    r"|carjack\w*|home\s+invasion|slaying)", re.IGNORECASE)
+_HELD_BEFORE = re.compile(rf"(?:{_TAKEN_INTO_CUSTODY_IN})\s+(?:the\s+)?$", re.IGNORECASE)
 # "officers from Dayton police", "a constable from Kotwali police station": a town's police is
 # no origin of its officers but mostly the force of the event's own town
 _ITS_POLICE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:police|sheriff)\b", re.IGNORECASE)
@@ -751,6 +856,20 @@ _ITS_POLICE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:police|sheriff)\b", re.IGN
 # town named in earnest: "a Fresno man" alone is mostly shot in Fresno). Not its police, its
 # officers nor its residents at large ("Mogadishu residents said"): mostly voices of the event's
 # own town.
+# "A Town of Hempstead sanitation worker", "a City of Dayton water department employee": the
+# municipality a person of the story works for, not where the event happened
+_MUNICIPALITY_OF_BEFORE = re.compile(
+    r"\b(?:Town|City|Village|County|Borough|Township)\s+of\s+$")
+_ITS_WORKER_AFTER = re.compile(
+    r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:workers?|employees?|staff(?:ers)?|crews?|clerks?"
+    r"|inspectors?|contractors?|labou?rers?)\b", re.IGNORECASE)
+# "The chancellor, in Vienna for a cabinet meeting, said", "the governor, in Abuja at the time":
+# an official set off by a comma where a purpose or the time follows the town
+_OFFICIAL_COMMA_BEFORE = re.compile(rf"\b{_OFFICIALS},\s+(?:in|at)\s+$", re.IGNORECASE)
+_OFFICIAL_AWAY_FOR_AFTER = re.compile(
+    r",?\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"{_MEETINGS}|at\s+the\s+time|on\s+(?:an?\s+)?(?:official\s+|state\s+)?(?:visit|trip))\b",
+    re.IGNORECASE)
 _EVENT_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # (the person's determiner, or a headline's start: not "the shooting of Larose teenager",
 # where the name may be the town the shooting happened in)
@@ -768,6 +887,39 @@ _EVENT_WHERE_AFTER = re.compile(
     r"|murdered|wounded|gunned|set\s+fire)\b", re.IGNORECASE)
 
 
+# "Reports of gunfire in Monguno are false", "rumours of an attack on X were untrue": a town
+# named in a report the text denies
+_REPORTED_IN_BEFORE = re.compile(
+    r"\b(?:reports?|rumou?rs?|claims?|posts?)\s+(?:\w+\s+)?(?:of|about)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:in|at|near|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:are|were|was|is|have\s+been|has\s+been|proved|turned\s+out)\s+"
+    r"(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|wrong|fake|incorrect|a\s+false\s+alarm)\b",
+    re.IGNORECASE)
+# "In Marte, about 40 km away, nothing has happened there", "Long Beach police say no incident
+# occurred in their city": a sentence that says the event did not reach the town it names
+_NOTHING_THERE = re.compile(
+    rf"\b(?:nothing|no\s+(?:(?:other|further|similar|such)\s+)?{_INCIDENT_STEMS})\s+"
+    r"(?:(?:was|were|has|have|had|is)\s+(?:been\s+)?)?(?:reported|occurred|happened|happening"
+    r"|took\s+place)\s+(?:there|in\s+(?:that|their|the|this|our|his|her)\s+(?:city|town|village"
+    r"|area|side|community))\b", re.IGNORECASE)
+
+
+def _where_nothing_happened(text: str, places: list[Place]) -> frozenset[int]:
+    """The starts of the towns that a sentence saying nothing happened there names alone
+    (`_NOTHING_THERE`)."""
+    if _NOTHING_THERE.search(text) is None:
+        return frozenset()
+    starts: set[int] = set()
+    for sentence in split_sentences(text):
+        if _NOTHING_THERE.search(text, sentence.start, sentence.end) is None:
+            continue
+        towns = [p for p in places if p.kind == "city" and sentence.start <= p.start < sentence.end]
+        if len({_identity(p) for p in towns}) == 1:
+            starts.update(p.start for p in towns)
+    return frozenset(starts)
+
+
 def _without_asides(text: str, places: list[Place]) -> list[Place]:
     """`places` less the towns named only aside from the event (`_ASIDE_BEFORE`), where
     another settlement is named in earnest: the event's place is that
@@ -776,14 +928,18 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
     New Hampshire), and so does the town of an institution named for it ("flown to Palestine
     Regional Medical Center")."""
     venue_starts = {p.start for p in places if p.kind == "venue"}
-    earlier = _earlier_incident_sentences(text)
+    furniture = _page_furniture_lines(text)
+    places = _outside_page_furniture(places, furniture)
+    earlier = _earlier_incident_sentences(text) + furniture
     measured = {_identity(p) for p in places if _measured_from_its_dateline(text, p, places)}
     aside: dict[tuple[str, str, str | None, float | None], bool] = {}
     spoken: dict[tuple[str, str, str | None, float | None], bool] = {}  # an office's town
     regions_aside: dict[tuple[str, str, str | None, float | None], bool] = {}
     origins: dict[tuple[str, str, str | None, float | None], bool] = {}  # regions people came from
     residents: dict[tuple[str, str, str | None, float | None], bool] = {}  # "a Gary man"
+    held: dict[tuple[str, str, str | None, float | None], bool] = {}  # where a suspect was caught
     listed_aside = _listed_after_an_aside(text, places)
+    untouched = _where_nothing_happened(text, places)
     for place in places:
         key = _identity(place)
         if place.kind == "region" and place.start >= 0 and place.country not in (None, "US"):
@@ -803,10 +959,22 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
             (_ASIDE_BEFORE.search(window) and not _ITS_POLICE_AFTER.match(text, place.end))
             or place.start in listed_aside
             or _speaks_for_its_government(text, place)
+            or place.start in untouched
+            or (_OFFICIAL_COMMA_BEFORE.search(text, max(0, place.start - 40), place.start)
+                is not None and _OFFICIAL_AWAY_FOR_AFTER.match(text, place.end) is not None)
+            or (_MUNICIPALITY_OF_BEFORE.search(text, max(0, place.start - 16), place.start)
+                is not None and _ITS_WORKER_AFTER.match(text, place.end) is not None)
+            or (_REPORTED_IN_BEFORE.search(text, max(0, place.start - 60), place.start) is not None
+                and _DENIED_AFTER.match(text, place.end) is not None)
+            or (_COURT_IN_BEFORE.search(text, max(0, place.start - 24), place.start) is not None
+                and _PROCEEDINGS_AFTER.match(text, place.end) is not None)
             or any(start <= place.start < end for start, end in earlier)
             or (_reported_from(text, place) and named_far_from(text, place, places))
             or key in measured)
         spoken[key] = spoken.get(key, True) and _where_its_speakers_sit(text, place, places)
+        # (not "arrested in West Chester burglary": the town names the event)
+        held[key] = held.get(key, True) and _HELD_BEFORE.search(window) is not None and \
+            _INCIDENT_AFTER.match(text, place.end) is None
         residents[key] = residents.get(key, True) and bool(
             _RESIDENT_PERSON_AFTER.match(text, place.end)) and bool(
             _RESIDENT_DETERMINER_BEFORE.search(text, max(0, place.start - 24), place.start))
@@ -823,6 +991,9 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
     if any(spoken.values()) and any(key[1] == "city" and not aside[key] and not spoken.get(key)
                                     and key not in quarters for key in aside):
         aside = {key: flag or spoken.get(key, False) for key, flag in aside.items()}
+    if any(held.values()) and any(key[1] == "city" and not aside[key] and not held.get(key)
+                                  for key in aside):
+        aside = {key: flag or held.get(key, False) for key, flag in aside.items()}
     # The other settlement: a town, or a region outside the US (a US county is named beside
     # the town of the hospital as often as beside the town of the shooting).
     if any(regions_aside.values()):
@@ -991,6 +1162,67 @@ _EARLIER_OPENER = re.compile(
     r"|In\s+(?:another|an?\s+(?:similar|separate|previous|earlier))\s+(?:\w+\s+)?(?:incident"
     r"|attack|case|development))"
     r",")
+
+
+# A scraped page's furniture set as lines of their own: a link to another story ("Read more:
+# ...", "ALSO READ | ...", "RELATED: ..."), the list under a links heading ("RELATED STORIES"
+# over headlines without a full stop), and a file photo's caption ("FILE - Police tape at ...",
+# "Image: a burnt-out car in Quetta (File photo)", "(Reuters/File)"). Their towns are other
+# stories' or an earlier day's, not where the report's event happened. (A caption not marked
+# as a file photo mostly shows the event's own scene: "Police at the scene in Bridgeport,
+# Conn. (Photo: staff)".)
+_FURNITURE_LABEL = (
+    r"(?:(?:read|see)\s+(?:more|also|next)|also\s+(?:read|see)|more\s+on\s+this\s+story"
+    r"|more|related(?:\s+(?:coverage|stories|articles|news|content|links?))?|trending(?:\s+now)?"
+    r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested)"
+    r"|most\s+(?:read|viewed|popular)|top\s+stories|file(?:\s+photo)?)")
+_FURNITURE_LINE = re.compile(
+    rf"^[ \t]*(?:{_FURNITURE_LABEL}[ \t]*(?:[:|–—]|-(?=[ \t])|$)(?P<rest>[^\n]*)"
+    # (a caption told by a file photo's credit at the line's end)
+    r"|[^\n]*(?:\([^()\n]*\bfile\b[^()\n]*\)|\b(?:REUTERS|AFP|AP)/[^\n]*\bfile\b[^\n]*)"
+    r"[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE)
+_ENDS_RUNNING_TEXT = re.compile(r"[.!?\"”’]\s*$")
+
+
+def _page_furniture_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of `text` that are page furniture (`_FURNITURE_LINE`), and of
+    the headlines listed under a links heading, up to the next line of running text."""
+    spans: list[tuple[int, int]] = []
+    for match in _FURNITURE_LINE.finditer(text):
+        end = text.find("\n", match.start())
+        end = len(text) if end < 0 else end
+        spans.append((match.start(), end))
+        if match.group("rest") is None or match.group("rest").strip():
+            continue
+        # a heading alone on its line: the headlines under it
+        while end < len(text):
+            following = text.find("\n", end + 1)
+            following = len(text) if following < 0 else following
+            line = text[end + 1:following]
+            if not line.strip() or _ENDS_RUNNING_TEXT.search(line):
+                break
+            spans.append((end + 1, following))
+            end = following
+    return spans
+
+
+def _outside_page_furniture(places: list[Place], furniture: list[tuple[int, int]]
+                            ) -> list[Place]:
+    """`places` less those named only on furniture lines (`_page_furniture_lines`), of any
+    kind ("FILE - a street in Cali, Colombia", "Read also: shelling in Idlib countryside"),
+    where a town is named outside them; the towns are also set aside one by one with the other
+    asides."""
+    if not furniture:
+        return places
+    inside: dict[tuple[str, str, str | None, float | None], bool] = {}
+    for place in places:
+        key = _identity(place)
+        inside[key] = inside.get(key, True) and place.start >= 0 and any(
+            start <= place.start < end for start, end in furniture)
+    if not any(key[1] == "city" and not flag for key, flag in inside.items()):
+        return places
+    return [p for p in places if not inside[_identity(p)]]
 
 
 def _earlier_incident_sentences(text: str) -> list[tuple[int, int]]:

@@ -164,7 +164,7 @@ _ATTACK_NOUN = re.compile(_ATTACK_NOUNS)
 _RANKED_NAME = re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:district|province|county|region|state"
     r"|governorate|department|LGA|woreda|zone|territory|municipality|tehsil|upazila|township"
-    r"|District|Province|County|Region|State|Governorate|Department|Township)\b"
+    r"|division|District|Province|County|Region|State|Governorate|Department|Township|Division)\b"
     r"(?![ \t]+[A-Z])")  # (not an institution's name: "East State Fair", "Kent District Court")
 # Capitalized words that head a sentence or a phrase without naming a place.
 _NOT_NAMES = frozenset({
@@ -679,8 +679,14 @@ def _inside(text: str, known: list[Place]) -> list[Span]:
             _RANKED_NAME.match(text, match.start("inside")) is not None or \
             (bearing and text.startswith(("city", "town", "capital"), match.start("inside")))
         by_noun = _ATTACK_NOUN.fullmatch(prep) is not None
+        # ("attacked Kolofata in the Mayo-Sava Division of the Far North Region": an attack's
+        # object set in a unit the text ranks, after "the", is a settlement; "attacked
+        # Christians in Kaduna" is not)
+        in_a_ranked_unit = setting == "in" and text.startswith(
+            "the ", match.start("inside") - 4) and _RANKED_NAME.match(
+            text, match.start("inside")) is not None
         if not anchored or (bearing and (not match.group("comma") or prep in ("of", "from"))) or (
-                prep in _ATTACK_VERBS.split("|")
+                prep in _ATTACK_VERBS.split("|") and not in_a_ranked_unit
                 and (not match.group("comma") or setting in ("in", "near"))) or (
                 by_noun and not match.group("comma")):
             continue
