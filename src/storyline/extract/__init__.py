@@ -158,7 +158,10 @@ def _request_together(document: Document, count_sentences: list[Sentence],
                       date_sentences: list[Sentence], places: tuple[Place, ...]) -> None:
     """Every reader's sentences in one batch: one parser call per article (or per batch of
     articles) is cheaper than one per reader."""
-    from storyline.extract.claims_structure import claim_parse_requests
+    from storyline.extract.claims_structure import (
+        claim_parse_requests,
+        late_claim_parse_requests,
+    )
     from storyline.extract.places_roles import event_sentence
 
     lead = event_sentence(document)
@@ -171,6 +174,10 @@ def _request_together(document: Document, count_sentences: list[Sentence],
     if lead is not None and len(places) < 2 and all(
             s.start != lead.start for s in (*count_sentences, *counts, *claims, *date_sentences)):
         document.withdraw(lead)
+    # The claim search's late sentences come last, as when the claim reader asked for them
+    # after the parse: the same budget is left for them (and taken from the date reader's
+    # later request), and the batch parses them without a parser call of their own.
+    document.request(late_claim_parse_requests(document))
 
 
 def _with_title_counts(title: str | None, mentions: list[CountMention],
@@ -197,10 +204,13 @@ def _headline_document(title: str | None) -> Document | None:
     headline = headline_of(title)
     if not headline:
         return None
-    from storyline.extract.claims_structure import claim_parse_requests
+    from storyline.extract.claims_structure import (
+        claim_parse_requests,
+        late_claim_parse_requests,
+    )
 
     document = Document(_headline_as_sentence(headline))
-    document.request(claim_parse_requests(document))
+    document.request(claim_parse_requests(document) + late_claim_parse_requests(document))
     return document
 
 

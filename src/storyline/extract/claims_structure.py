@@ -332,7 +332,7 @@ def claims_from_structure(document: Document, antecedent: Antecedent | None = No
     names the group an anaphoric claimant ("it", "the group") points back to, given the
     claim sentence's start and the anaphor's."""
     # (the late sentences last: requested after every reader's, they take no one's parse)
-    sentences = sorted(claim_parse_requests(document) + _late_sentences(document),
+    sentences = sorted(claim_parse_requests(document) + late_claim_parse_requests(document),
                        key=lambda s: s.start)
     document.prepare(sentences)
     claims: list[Claim] = []
@@ -390,6 +390,14 @@ def claim_parse_requests(document: Document) -> list[Sentence]:
 def _claim_sentences(document: Document) -> list[Sentence]:
     return list(islice((s for s in document.sentences if _may_hold_claim(s.text)),
                        MAX_CLAIM_SENTENCES))
+
+
+def late_claim_parse_requests(document: Document) -> list[Sentence]:
+    """The late sentences (`_late_sentences`): requested with the article's batch after every
+    other reader's (`extract._request_together`) and read by the claim search after the parse,
+    scanned once per document. Each one parsed on its own after the batch cost a parser call
+    of its own (about a fifth of a 500-word article's parse)."""
+    return list(document.memo("late claim sentences", _late_sentences))
 
 
 def _late_sentences(document: Document) -> list[Sentence]:
