@@ -50,7 +50,8 @@ FLOORS = {
     # municipalities 10 km apart two places: P 0.923 F1 0.948; session 24 (organisation names
     # override nothing, other means of attack sharing only a province): P 0.941 F1 0.957
     # session 28 (an entry's date standing for a brief's sure one: two towns): P 0.959 F1 0.966
-    "crossdb2": ("subtopic", 0.95, 0.96),
+    # session 30 (page link labels, a brief placed by a distance, institutions): P 0.971 F1 0.972
+    "crossdb2": ("subtopic", 0.97, 0.97),
     # session 23: a three-week world digest of one-line items, 42 stories (wars, elections, a
     # cyclone, a strike wave, trials); first look (8e5347b) P 0.954 R 0.692 F1 0.802; quakes
     # and eruptions of one-liners in other countries apart: P 0.965 F1 0.806
@@ -107,7 +108,8 @@ FLOORS = {
     # corrected to its incident (P 0.820 F1 0.889); after session 27's rules (fixed from
     # crossdb6 alone): crossdb6 P 0.909 R 0.986 F1 0.946
     # session 28 (parts of the dateline city, the dateline country): P 0.918 F1 0.951
-    "crossdb6": ("subtopic", 0.91, 0.95),
+    # session 30: P 0.928 F1 0.956
+    "crossdb6": ("subtopic", 0.92, 0.95),
     # crossdb6s, the sealed half, after the last rule commit (bfc0056): P 0.879 R 0.972 F1
     # 0.923 (out of sample; first look P 0.832 F1 0.893)
     # session 28 (fixed from crossdb7 and crossdb6): P 0.915 F1 0.946
@@ -126,13 +128,15 @@ FLOORS = {
     # a penalty to the clusterer: a known weakness, docs/clustering.md "Session 28").
     # session 29 (bracketed row dates exact, bearing landmarks, sure dates days apart with
     # another way of attacking, undated present-tense one-liners dated): P 0.955 F1 0.972
-    "crossdb7": ("subtopic", 0.95, 0.97),
+    # session 30: P 0.969 F1 0.980
+    "crossdb7": ("subtopic", 0.96, 0.97),
     # crossdb7s, the sealed half, after the last rule commit (aeb508f): P 0.898 R 0.959 F1 0.928
     # (out of sample; first look P 0.857 F1 0.905). With the lead's later dates rule, made from
     # both halves' failures after the sealed half was read (not out of sample): P 0.908 R 0.966
     # F1 0.936.
     # session 29 (fixed from crossdb8 and crossdb7 / crossdb7s's failures): P 0.941 F1 0.956
-    "crossdb7s": ("subtopic", 0.94, 0.95),
+    # session 30: P 0.950 R 0.980 F1 0.964
+    "crossdb7s": ("subtopic", 0.94, 0.96),
     # session 29, the next pair (crossdb8 WORK, crossdb8s SEALED), adding three styles: a live
     # page whose timestamped entries revise one incident's toll (and may mention another), a
     # regional English press item, a headline with a dek (the facts in the title); confusers:
@@ -145,7 +149,9 @@ FLOORS = {
     # new place as the subject of "also" ("Nikopol was also shelled") as background: crossdb8
     # P 0.951 F1 0.949
     "crossdb8": ("subtopic", 0.95, 0.94),
-    "crossdb8s": ("subtopic", 0.89, 0.92),
+    # session 30 (fixed from crossdb9 and crossdb8 / crossdb8s's failures, readable now):
+    # P 0.937 R 0.969 F1 0.953
+    "crossdb8s": ("subtopic", 0.93, 0.95),
     # session 30, the next pair (crossdb9 WORK, crossdb9s SEALED), adding three styles: a scraped
     # web page whose related links name other incidents (often of the same city), an explainer
     # written days later, an encyclopedic retrospective told years after (with trials and
@@ -155,7 +161,11 @@ FLOORS = {
     # after", "A full week after", "Precisely two weeks after", "Almost a week after"), undated
     # one-liners, follow-ups (arrest, funeral, trial); first look (3a06949) work P 0.900 R 0.904
     # F1 0.902, sealed P 0.820 R 0.916 F1 0.865, both together P 0.860 R 0.910 F1 0.884
-    "crossdb9": ("subtopic", 0.90, 0.90),
+    # session 30's rules (page link labels, undated present-passive one-liners a week from a
+    # written-out date, a note's district slot, a brief placed by a distance, landmarks with
+    # an area word, retrospectives writing out the event's date past the window): crossdb9
+    # P 0.945 R 0.948 F1 0.946
+    "crossdb9": ("subtopic", 0.94, 0.94),
     "crossdb9s": ("subtopic", 0.82, 0.86),
 }
 # the smallest probe of each part, in articles

@@ -643,6 +643,24 @@ def recall_contradiction(
     return f"its incident came after another, the event {gap} days before"
 
 
+def oneliner_date_contradiction(
+    oneliner_day: int | None, family: str | None, exact_days: Counter[int],
+    settings: ClusterSettings,
+) -> str | None:
+    """An undated present-tense one-liner (features.oneliner_day: the day before its
+    publication) more than `oneliner_veto_days` from every date the event's reports write out
+    with their year, when it reports an incident: it was posted on its incident's day or the
+    next, and a written-out date is exact to a day."""
+    if settings.oneliner_veto_days <= 0 or oneliner_day is None or not exact_days:
+        return None
+    if family is None:
+        return None
+    gap = min(abs(oneliner_day - day) for day in exact_days)
+    if gap <= settings.oneliner_veto_days:
+        return None
+    return f"an undated item posted {gap} days from the event's written-out dates"
+
+
 def exact_date_contradiction(
     exact_day: int | None, exact_days: Counter[int], settings: ClusterSettings
 ) -> str | None:

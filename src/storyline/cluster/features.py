@@ -38,6 +38,7 @@ from storyline.cluster.participants import Role, lead_roles
 from storyline.cluster.references import (
     areas_by_their_words,
     organisation_words,
+    placed_by_distance,
     reference_places,
 )
 from storyline.cluster.roles import Span, in_role, is_roundup, recalls_earlier, sentence_roles
@@ -232,6 +233,9 @@ class ArticleFeatures:
     # The whole report is its lead (`lead_chars`): a brief, an entry, a one-liner, which names
     # the places of its own incident only (scoring: `sure_place_veto`).
     brief: bool = False
+    # It tells its own place as lying a distance from a town ("Plaine Savo, some 60 km north of
+    # Bunia"): its incident is that far from the town (`sure_place_measured`).
+    measured: bool = False
 
 
 def term_hash(term: str) -> int:
@@ -551,6 +555,7 @@ def article_features(
             settings.exact_town_km if settings.dateline_near_town else 0,
             settings.landmark_towns,
             settings.anaphoric_dateline,
+            settings.institution_names,
         )
         referenced = [p for i, p in enumerate(own_places) if i in references]
         own_places = [p for i, p in enumerate(own_places) if i not in references]
@@ -663,6 +668,10 @@ def article_features(
         recalls_earlier=settings.recall_veto and recalls_earlier(lead),
         filed_from=normalise_place(extraction.dateline.name) if extraction.dateline else None,
         brief=len(article.text) <= settings.lead_chars,
+        measured=any(
+            placed_by_distance(article.text, place) for place in own_places
+            if place.kind != "country"
+        ),
     )
 
 
@@ -1085,6 +1094,9 @@ _PRESENT_INCIDENT = re.compile(
     r"|leaves\s+\w+\s+dead|sets\s+fire\s+to|torches)\b"
     r"|\b\w+(?:s|men|people|police|forces)\s+(?:kill|wound|injure|hit|strike|attack|shell"
     r"|bomb|shoot|storm|raid|ambush|abduct|kidnap|behead|torch|burn)\b"
+    # ... and the present passive ("Two men are killed", "a guard is shot dead"; session 30)
+    r"|\b(?:is|are)\s+(?:(?:fatally|critically|seriously)\s+)?(?:killed|wounded|injured|shot"
+    r"|stabbed|abducted|kidnapped|beheaded|hurt)\b"
 )
 
 

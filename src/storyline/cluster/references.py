@@ -39,6 +39,8 @@ def _measured_from(text: str, start: int) -> bool:
     return _MEASURED_FROM.search(text, max(0, start - _DISTANCE_REACH), start) is not None
 
 
+
+
 # A town named as the landmark of the report's own place, right after it (session 27):
 # "Awasse, near Mocimboa da Praia", "Kiwanja, which lies beside the town of Rutshuru",
 # "Choloma, the municipality bordering San Pedro Sula", "Duran, across the river from
@@ -46,7 +48,9 @@ def _measured_from(text: str, start: int) -> bool:
 # named is where the incident was.
 _PLACE_NOUN = r"(?:village|town|settlement|hamlet|municipality|suburb|city|district)"
 _LANDMARK = re.compile(
-    r"[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?"
+    # (session 30: the place with its area word, "Djugu territory, north of Bunia")
+    r"[A-Z][\w'’-]+(?:\s+(?:territory|district|county|province|region|camp|area))?"
+    r"(?:\s+\([^()]{1,60}\))?"
     rf"(?:,\s+(?:which\s+(?:lies|is|sits)\s+|which\s+|(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_PLACE_NOUN}\s+)?|\s+(?:lies|sits)\s+)"
     r"(?:just\s+|right\s+|immediately\s+)?(?:near|beside|outside|close\s+to|not\s+far\s+from"
@@ -61,6 +65,38 @@ _LANDMARK = re.compile(
 
 def _landmark(text: str, start: int) -> bool:
     return _LANDMARK.search(text, max(0, start - _DISTANCE_REACH), start) is not None
+
+
+# A town named again as the head of an institution's name (session 30): "the Bunia General
+# Hospital", "the Kaduna State University Teaching Hospital", "the University of Maiduguri
+# Teaching Hospital", "Mandera County Referral Hospital": the institution, often where the
+# wounded were taken, no mention of the town as where something happened. (Where the wounded
+# were taken is no test by itself: a US local report's "taken to a hospital in Lancaster" is
+# often the town of its own incident, and its hospitals' names are places its reports share.)
+_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’-]+|of|and))*?\s+(?:Hospitals?|Clinic|University|College"
+    r"|Polytechnic|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Infirmary)\b"
+)
+_INSTITUTION_BEFORE = re.compile(r"\b(?:University|College|Polytechnic)\s+of\s+\Z")
+
+
+def _institution_head(text: str, start: int, end: int) -> bool:
+    return (
+        _INSTITUTION_AFTER.match(text, end) is not None
+        or _INSTITUTION_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
+
+
+def _in_admin_note(text: str, start: int) -> bool:
+    """A slot of a database note's "(district, province)": the areas, which bear their towns'
+    names ("Mamash Khel village, some 25 km west of Bannu (Bannu, Khyber Pakhtunkhwa)",
+    "Tanga, 30 km south of Mopti (Mopti, Mopti)"), no mention of a town as where the incident
+    was."""
+    opening = text.rfind("(", max(0, start - _ADMIN_NOTE_REACH), start)
+    if opening < 0:
+        return False
+    note = _ADMIN_NOTE.match(text, opening)
+    return note is not None and start < note.end()
 
 
 # The words after a place name that make it an administrative area named after its town, the
@@ -160,7 +196,7 @@ def _in_province_slot(text: str, place: Place) -> bool:
 
 def reference_places(
     text: str, places: Sequence[Place], near_km: float = 0.0, landmarks: bool = False,
-    anaphors: bool = False,
+    anaphors: bool = False, institutions: bool = False,
 ) -> frozenset[int]:
     """Indexes (into `places`) of the places the report names only as a reference point: every
     mention of the name is the text's dateline or the point a distance is measured from ("100
@@ -192,14 +228,12 @@ def reference_places(
         def reference(at: int) -> bool:
             return _measured_from(text, at) or (landmarks and _landmark(text, at))
 
+        first_reference = place.kind == "city" and reference(place.start)
+
         # (a US dateline counts too when every later mention is a reference: "HOUSTON - ...
         # in Pasadena, southeast of Houston", session 29)
         us_dateline = place.country == "US" and landmarks and opens_as_dateline(text, place)
-        if (
-            not dateline
-            and not us_dateline
-            and (place.kind != "city" or not reference(place.start))
-        ):
+        if not dateline and not us_dateline and not first_reference:
             continue
         later = []
         position = lowered.find(needle, place.end)
@@ -209,6 +243,12 @@ def reference_places(
         if near_km > 0:
             # (the province or district of the city's name is not the city named again)
             later = [at for at in later if not _names_its_area(text, at, at + len(needle))]
+        if institutions:
+            # (nor an institution named after it; nor a note's areas after the town a distance
+            # is measured from)
+            later = [at for at in later if not _institution_head(text, at, at + len(needle))]
+            if first_reference:
+                later = [at for at in later if not _in_admin_note(text, at)]
         if any(not reference(position) for position in later):
             continue  # named as a place of its own too
         if us_dateline and not later:
@@ -242,6 +282,18 @@ _AREA_OF_BEFORE = re.compile(
 _DISTANCE_AFTER = re.compile(
     rf",?\s+(?:(?:which\s+)?(?:lies|is|sits)\s+(?:located\s+)?|an?\s+[\w-]+\s+)?{DISTANCE}"
 )
+
+
+def placed_by_distance(text: str, place: Place) -> bool:
+    """The place is told as lying some way from another ("Plaine Savo, some 60 km north of
+    Bunia"): a settlement of its own, that far from the other."""
+    if place.start < 0:
+        return False
+    word = _AREA_WORD_AFTER.match(text, place.end)  # ("Maqbanah district, 60 km west of")
+    return _DISTANCE_AFTER.match(text, word.end() if word else place.end) is not None
+
+
+_AREA_WORD_AFTER = re.compile(r"\s+(?:district|territory|county|village|camp|area|town)\b")
 
 
 def _names_its_area(text: str, start: int, end: int) -> bool:

@@ -209,10 +209,18 @@ def _other_incident_clauses(text: str, lowered: str) -> list[Span]:
     return [(cue, _sentence_around(text, cue, cue + 1)[1], "background") for cue in cues]
 
 
+# Session 30: a scraped page's other link labels too ("ALSO READ:", "Read also:", "MORE NEWS:",
+# "Don't miss:", "Must read:", "Further reading", "Editor's picks"), each with another story's
+# headline on its line or the lines after: a headline about another incident of the city (a
+# killing at a gas station in the next town) gave the page that incident's place.
 _RELATED_MARKER = re.compile(
     r"^\s*(?:related(?: stories| coverage| articles| content| links)?|read more|more stories"
     r"|more from|more on this|see also|you (?:may|might) also like|also on|trending(?: now)?"
-    r"|most (?:popular|read|viewed)|top stories|latest (?:news|stories))\b[^\n]{0,80}$",
+    r"|most (?:popular|read|viewed)|top stories|latest (?:news|stories)"
+    # (these as a label only, before a colon or alone on their line: "More news is expected"
+    # and "Also read out were the names ..." are the report's sentences)
+    r"|(?:(?:also|further) read(?:ing)?|read also|more news|(?:don['’]t|do not) miss"
+    r"|must read|editor['’]s picks?)(?=\s*(?:[:|»>]|$)))\b[^\n]{0,80}$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Cheap pre-check: most texts have no related-coverage marker at all (any of these in the
@@ -220,7 +228,8 @@ _RELATED_MARKER = re.compile(
 _MARKER_WORDS = (
     "related", "read more", "more stories", "more from", "more on this", "see also",
     "also like", "also on", "trending", "most popular", "most read", "most viewed",
-    "top stories", "latest news", "latest stories",
+    "top stories", "latest news", "latest stories", "also read", "further read", "read also",
+    "more news", "t miss", "not miss", "must read", "editor",
 )
 # A playlist entry: a running time (m:ss or h:mm:ss) opening a line, then a title, not a clock
 # time ("10:30 a.m.", "9:15 PM"). One such line may be a live-blog update; a playlist has more.

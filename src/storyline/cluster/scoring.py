@@ -32,6 +32,7 @@ from storyline.cluster.compat import (
     late_without_names,
     mode_contradiction,
     night_place_contradiction,
+    oneliner_date_contradiction,
     participant_conflict,
     place_contradiction,
     province_mode_contradiction,
@@ -326,6 +327,19 @@ def join_text_floor(
     return max(settings.min_join_text, settings.short_min_text)
 
 
+def _writes_its_day(
+    features: ArticleFeatures, state: EventState, settings: ClusterSettings
+) -> bool:
+    """The article writes out the event's own date with its year (+-`exact_date_veto_days`)
+    and names one of the event's places (`window_exact_day_exempt`)."""
+    day = features.exact_event_day
+    if not settings.window_exact_day_exempt or day is None or not state.exact_days:
+        return False
+    return any(
+        abs(day - other) <= settings.exact_date_veto_days for other in state.exact_days
+    ) and not features.places.isdisjoint(state.places.keys())
+
+
 def _dates_its_day(features: ArticleFeatures, state: EventState) -> bool:
     """The article dates its event to the event's own day (+-1; the "same event date" of
     `_day_adjustment`): a report weeks later that names the incident's date ("arrested in the
@@ -410,7 +424,9 @@ def compatibility(
     `window`: a report past the time window is one more contradiction (a candidate's test;
     a near duplicate follows its original at any distance, as before)."""
     found = [
-        window_contradiction(time_gap(features, state), settings) if window else None,
+        window_contradiction(time_gap(features, state), settings)
+        if window and not _writes_its_day(features, state, settings)
+        else None,
         type_contradiction(features.family, state.event_types, settings),
         place_contradiction(features.cities, features.places, state.places, state.cities, settings),
         town_contradiction(
@@ -496,6 +512,12 @@ def compatibility(
             state.ages,
             settings,
         ),
+        oneliner_date_contradiction(
+            None if features.sure_event_day is not None else features.oneliner_day,
+            features.family,
+            state.exact_days,
+            settings,
+        ),
         recall_contradiction(
             features.recalls_earlier,
             features.sure_event_day,
@@ -551,7 +573,10 @@ def compatibility(
         and day is None
         and state.exact_days
         and state.cities
-        and any(city[0] != features.filed_from for city in features.cities)
+        and (
+            any(city[0] != features.filed_from for city in features.cities)
+            or (settings.sure_place_measured and features.measured)
+        )
     ):
         day = features.sure_event_day or features.oneliner_day
     where = exact_place_contradiction(

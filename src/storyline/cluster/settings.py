@@ -113,6 +113,12 @@ class ClusterSettings:
     # suspect. Measured with `dated_decay_cap_days` (above): alone GVA 0.9565 -> 0.9570
     # (no wrong join more), on top of it 0.9574 -> 0.9587 (9 joins more, none wrong).
     late_same_day_exempt: bool = True
+    # Session 30: ... and the time window (`time_window_days`) does not part a report from an
+    # event when it writes out the event's own date with its year (+-`exact_date_veto_days`)
+    # and names one of its places: an encyclopedic entry or a retrospective years on ("The
+    # 2027 Hodan hotel attack was a bombing ... on 1 August 2027 in the Hodan district of
+    # Mogadishu") tells that incident, not another of the place a year later.
+    window_exact_day_exempt: bool = True
     people_max_zipf: float = 4.5
     # The same named agent doing the same action to another named patient, neither side
     # naming the other's patient (compat.participant_conflict): another event, whatever names
@@ -282,6 +288,12 @@ class ClusterSettings:
     # Odin Sinsuat, the town bordering the city", "the neighbouring municipality of
     # Tlaquepaque": references._AGAINST_THE_CITY_AFTER).
     anaphoric_dateline: bool = True
+    # Session 30: ... a town named again only as the head of an institution's name ("flown to
+    # the Bunia General Hospital", "the University of Maiduguri Teaching Hospital") is not
+    # named as a place of its own, nor in a note's "(district, province)" after the town a
+    # distance is measured from ("Mamash Khel village, some 25 km west of Bannu (Bannu, Khyber
+    # Pakhtunkhwa)": the district) (references._INSTITUTION_AFTER, _in_admin_note).
+    institution_names: bool = True
     # The words of the organisations a report names (claimants, known groups, names written
     # out with their acronym) carry no join across a contradiction, as names of the incident's
     # people do (references.organisation_words; session 24): a group's four-word name carried
@@ -419,6 +431,10 @@ class ClusterSettings:
     # dateline, or a village without a point, says its where too loosely: measured on the
     # earlier probes, such briefs split from their entries.)
     sure_place_veto: bool = True
+    # Session 30: ... a brief whose own place is a village it measures from a town by a
+    # distance ("at Plaine Savo, some 60 km north of Bunia") says its where surely too: the
+    # incident is that far from the town, whatever the gazetteer knows of the village.
+    sure_place_measured: bool = True
     exact_town_km: float = 10.0
     exact_place_override_names: int = 4
     # ... and the countries of the places each names (countries named as such included) have
@@ -466,6 +482,13 @@ class ClusterSettings:
     # tests (features._present_oneliner_day; session 29).
     present_oneliner_day: bool = True
     oneliner_chars: int = 300
+    # ... and that day more than this many days from every date the event's reports write out
+    # with their year (a tracker row's "(07/04/2027)", a database entry) contradicts alone
+    # (compat.oneliner_date_contradiction; session 30; 0: off): the item is posted on its
+    # incident's day or the next, the written-out date is exact to a day, so a week between
+    # them is two incidents, where `date_veto_days` let a portal's item of the same
+    # neighbourhood's shooting exactly a week later join.
+    oneliner_veto_days: int = 3
     # Sure dates at least this many days apart (and within `date_veto_days`) contradict when the
     # incidents also differ in the way of attacking or in the ages of the people described
     # (compat.differing_date_contradiction; session 29: two attacks in one city a week apart,
