@@ -44,7 +44,7 @@ MIN_WORDS, MAX_WORDS = 400, 600
 # The steps of `storyline.extract` timed by --stages: (module, function name) as `_plan` and
 # `_read` call them (two are imported inside those functions, so patched at their modules).
 _STAGES = (
-    ("storyline.extract.places", "find_places"),
+    ("storyline.extract.places", "read_places"),
     ("storyline.extract", "date_candidates"),
     ("storyline.extract", "count_candidates"),
     ("storyline.extract", "_request_together"),
