@@ -62,6 +62,14 @@ _SPAN = (
 # Each form opens with a literal (the scan is ~10 us a text instead of ~50 us for one
 # alternation tried at every position).
 _SAME_DAY_AS = re.compile(r"the same (?:day|night|morning|afternoon|evening|weekend) as\b")
+# ... and a clause closed by "the same day" that names another place (session 30: an
+# explainer's context line "a drone hit a warehouse in nearby Merefa the same day"): the
+# clause, from the sentence's start or its last semicolon, tells a second incident of the day.
+_SAME_DAY_END = re.compile(
+    r"(?:^|[;\n]|(?<=[.!?])\s)(?P<clause>[^.;!?\n]{0,200}?\b(?:in|at|near|outside)\s+"
+    r"(?:nearby\s+|neighbou?ring\s+)?[A-Z][^.;!?\n]{0,80}?)\s+(?:on\s+)?the\s+same\s+"
+    r"(?:day|night|morning|afternoon|evening)\s*[.!?]"
+)
 _CAME_AFTER = re.compile(rf"c(?:ame|omes|oming) {_SPAN} (?:after|before) (?:an?|another) ")
 # ... and the same span set off by a comma at the end of the report's sentence (session 22):
 # "A 5.4 quake shook Lampang late on Tuesday, injuring nine, less than two weeks after a
@@ -109,13 +117,18 @@ _NEXT_OF_KIND = re.compile(
 # bare plural, a number: "a week after two men were shot in the same spot"); a pronoun or a
 # definite article takes up the report's own incident or people ("died Saturday, a week after
 # she was wounded in a drive-by shooting", "two days after the shooting": a follow-up).
+# Session 30: adverbs of exactness too, one or two of them ("Exactly one week after",
+# "Precisely two weeks after", "Almost exactly a week after"), a "full" span ("A full week
+# after"), and the span opening a wire's text after its dateline's dash ("MAIDUGURI, Jan 22 -
+# Exactly one week after ...").
 _COUNTED_SPAN = (
-    r"(?:just |only |barely |less than |more than |nearly |almost |about )?"
+    r"(?:(?:just|only|barely|less than|more than|nearly|almost|about|exactly|precisely"
+    r"|roughly|some) ){0,2}"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few"
-    r"|\d{1,2}) (?:days|weeks|months)|(?:a|an|one) (?:week|month))"
+    r"|\d{1,2}) (?:full )?(?:days|weeks|months)|(?:a|an|one) (?:full )?(?:week|month))"
 )
 _RECALLS_EARLIER = re.compile(
-    rf"(?:\bc(?:ame|omes|oming) |, |^|[.!?][\"'”’]?\s+){_COUNTED_SPAN} after "
+    rf"(?:\bc(?:ame|omes|oming) |, |^|[.!?][\"'”’]?\s+|\s[-–—]\s+){_COUNTED_SPAN} after "
     r"(?!(?:he|she|they|it|we|i|you|his|her|their|its|him|them|the|this|that|these|those)\b)"
 )
 
@@ -195,6 +208,8 @@ def _other_incident_clauses(text: str, lowered: str) -> list[Span]:
         if lowered.endswith(("on ", "during "), max(0, m.start() - 7), m.start())
     ]
     cues += [m.start() for m in _CAME_AFTER.finditer(lowered)]
+    if "the same " in lowered:
+        cues += [m.start("clause") for m in _SAME_DAY_END.finditer(text)]
     cues += [m.start() + 2 for m in _SET_OFF_AFTER.finditer(lowered)]
     if any(map(lowered.__contains__, _ORDINAL_KEYS)):
         # the clause from "after" / "following" on
