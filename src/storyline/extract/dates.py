@@ -216,6 +216,7 @@ def date_candidates(text: str, published: datetime | None,
     expressions = _years_ago_on_a_day(
         text, list(islice(iter_date_expressions(text), MAX_DATE_EXPRESSIONS)))
     dated_weekdays, stated_years = _dated_weekdays(text, expressions, anchor)
+    retrospective: list[DateCandidate] = []
     for expression in expressions:
         if anchors.in_heading(expression.start, expression.end):
             continue  # "UPDATE 1/11:": the section's stamp, which its days count from
@@ -286,11 +287,34 @@ def date_candidates(text: str, published: datetime | None,
                     continue
                 if anchor is not None and anchor - _period(found)[1] > HISTORY_AGE and not (
                         anniversary_report and _on_its_anniversary(found, anchor)):
-                    found = replace(found, history=True)
+                    if _opens_a_retrospective(text, sentences, found, candidates):
+                        found = replace(found, score=found.score + RETROSPECTIVE_BONUS)
+                        retrospective.append(found)
+                    else:
+                        found = replace(found, history=True)
                 if in_a_series:
                     found = replace(found, in_a_series=True)
                 candidates.append(found)
+    if retrospective:
+        candidates = _news_of_its_own(candidates, retrospective, sentences)
     return _without_day_lists(text, _span_ends(text, _one_night(text, candidates)))
+
+
+def _news_of_its_own(candidates: list[DateCandidate], retrospective: list[DateCandidate],
+                     sentences: list[Sentence]) -> list[DateCandidate]:
+    """The candidates with each old day of the opening (`_opens_a_retrospective`) made history
+    again when its sentence also names a recent day: "The man, who had served time for a
+    robbery on June 3, 2011, opened fire on Tuesday" is news of Tuesday, which the old day
+    sets in its past."""
+    starts = [s.start for s in sentences]
+    recalled = []
+    for old in retrospective:
+        sentence = sentences[max(0, bisect_right(starts, old.expression.start) - 1)]
+        if any(c.precision == "day" and not c.history and c is not old
+               and sentence.start <= c.expression.start < sentence.end for c in candidates):
+            recalled.append(old)
+    return [replace(c, history=True, score=c.score - RETROSPECTIVE_BONUS)
+            if any(c is r for r in recalled) else c for c in candidates]
 
 
 # The standard a tally is compared with ("down 12 percent from this time last year", "the same
@@ -427,6 +451,45 @@ def _said_to_be_unconnected(text: str, expression: DateExpression) -> bool:
 # govern the day itself: "not found until Sunday" and "whether or not Friday's shooting" keep it.
 _DENIED_BEFORE = re.compile(r"(?:(?<!\bor\s)\bnot|\brather\s+than|\binstead\s+of)\s+"
                             r"(?:(?:on|in|at)\s+)?$", re.IGNORECASE)
+
+
+# A retrospective (an encyclopedia's entry, a look back years later) opens by telling its act
+# with the full date: "The Varna Street bombing was a suicide attack that took place on 14
+# February 2017 in ...", "On the evening of 3 August 2014, a gunman opened fire ...". The act
+# the text is about is that one, however old; the trials, inquiries and memorials told after
+# it are its sequels. Only a day that states its year, in one of the opening sentences that
+# tells an act or defines one: an old date further down is history as any other.
+RETROSPECTIVE_SENTENCES = 2
+RETROSPECTIVE_BONUS = 3.0
+_COUNTED_TO_NOW = re.compile(r"\b(?:since|ago|anniversary|years?\s+(?:on|after|later))\b",
+                             re.IGNORECASE)
+_DEFINES_AN_ACT = re.compile(r"\b(?:was|were)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:attack|bombing|shooting"
+                             r"|massacre|ambush|siege|hostage-taking|explosion|raid|assault"
+                             r"|killing|kidnapping|hijacking|riot|stampede|crash)s?\b",
+                             re.IGNORECASE)
+
+
+def _opens_a_retrospective(text: str, sentences: list[Sentence], candidate: DateCandidate,
+                           before: list[DateCandidate]) -> bool:
+    """`before`: the candidates found before this one; a day among them is what the text
+    opens with (a news lead's "on Monday"), and an old date after it recalls history."""
+    start = candidate.expression.start
+    if candidate.precision != "day" or start < 0 or not _STATED_YEAR.search(
+            candidate.expression.text) or any(
+                c.precision == "day" and c.expression.start >= 0 for c in before) or (
+            start < RECORD_HEADING_REACH and not text[:start].strip() and (
+                _HEADING_COLON.match(text, candidate.expression.end)
+                or _HEADING_FIELDS.match(text, candidate.expression.end))):
+        # A record's heading ("27th November, 2010, Heliwa: ...") is written when its incident
+        # is logged, not years later; such a year is a slip, which no prose retrospective is.
+        return False
+    opening = next((s for s in sentences[:RETROSPECTIVE_SENTENCES] if s.start <= start < s.end),
+                   None)
+    if opening is None or _COUNTED_TO_NOW.search(text, opening.start, start):
+        # "It has been four years since an explosion ... on March 17, 2019": the time since is
+        # an anniversary's, which `_on_its_anniversary` reads.
+        return False
+    return bool(_DEFINES_AN_ACT.search(opening.text) or _EVENT_ACTS.search(opening.text))
 
 
 # An anniversary report ("It has been five years since ...", "marked the tenth anniversary",
@@ -1350,7 +1413,35 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
         # to come, so it is written day first, as most of the world does.
         swapped = date(resolved[0].year, resolved[0].day, resolved[0].month)
         return (swapped, "day") if swapped <= anchor else None
+    if resolved is not None and anchor is not None and resolved[1] == "day":
+        held = _stretch_holding_the_report_day(expression.text, resolved[0], anchor)
+        if held is not None:
+            return held, "day"
     return resolved
+
+
+# A stretch of days written with a dash or "to" ("over 24-26 June", "Jun.19-20", "from 3 to 6
+# May"): TIMEX3 reads its first day, where it began. A stretch that holds the report's own day
+# (later than its first) is told by a report of that day: an incident log's entry for each day
+# of fighting, a dispatch sent while it lasts; the report's day is the one it is of. A stretch
+# over before the report keeps its first day; two days joined by "and" are read apart (see
+# timex_resolve.resolve_month_day).
+_DASHED_STRETCH = re.compile(r"(?<!\d)(?P<first>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*"
+                             r"(?:[-\u2013]|to)\s*(?P<last>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+                             r"(?![\d/:.]\d)")
+
+_ISO_DAY = re.compile(r"\d{4}-\d")
+
+
+def _stretch_holding_the_report_day(expression: str, first_day: date, anchor: date
+                                    ) -> date | None:
+    stretch = None if _ISO_DAY.search(expression) else _DASHED_STRETCH.search(expression)
+    if stretch is None or int(stretch.group("first")) != first_day.day:
+        return None
+    length = int(stretch.group("last")) - first_day.day
+    if length <= 0:
+        return None  # "30-2 May" begins in the month before: not read here
+    return anchor if first_day < anchor <= first_day + timedelta(days=length) else None
 
 
 _NATIONAL_DAY = re.compile(r"\b(?:independence|republic|national)\s+day\b", re.IGNORECASE)
@@ -1794,6 +1885,43 @@ def _in_media_list(text: str, expression: DateExpression) -> bool:
         not line.endswith(".")
 
 
+# A link to another story kept by a scraper: a labelled line ("Read more: Two wounded in a
+# drive-by on March 2", "RELATED: ...", "ALSO READ: ...", "You may also like: ...", "Trending:
+# ... | ...") or a headline in the list under a label alone on its line ("More from Local
+# News:" and then headlines without full stops). Its days are the other stories'.
+_LINK_LABEL = re.compile(
+    r"[ \t]*(?:[-\u2022*][ \t]*)?(?:read\s+(?:more|also|next)|also\s+read|see\s+also"
+    r"|related(?:\s+(?:coverage|stories|story|articles?|news|links?|content|reading))?"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)"
+    r"|more\s+(?:from|on|in|about)\b[^:\n]{0,40}|more\s+(?:stories|headlines|coverage|news)"
+    r"|(?:latest|top|other|recent|previous|popular)\s+(?:headlines|stories|coverage)"
+    r"|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|further\s+reading|most\s+read)"
+    r"[ \t]*[:>|\u00bb]", re.IGNORECASE)
+LINK_LIST_LINES = 6
+
+
+def _in_link_list(text: str, expression: DateExpression) -> bool:
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    if _LINK_LABEL.match(text, line_start, expression.start):
+        return True
+    line_end = text.find("\n", expression.end)
+    if text[line_start:line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
+        return False  # running text, not a headline
+    end = line_start - 1
+    for _ in range(LINK_LIST_LINES):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line or line.endswith("."):
+            return False
+        label = _LINK_LABEL.match(line)
+        if label is not None:
+            return not line[label.end():].strip()  # a bare label heads the list
+        end = start - 1
+    return False
+
+
 # A photo caption's date: "..., faces charges at the hearing, July 18, 2016 (KOIN)" ending
 # its line with the picture's credit; the day the picture was taken, not the event's.
 _CAPTION_BEFORE = re.compile(r",[ \t]*$")
@@ -1828,7 +1956,7 @@ def _is_stamp(text: str, expression: DateExpression) -> bool:
     if _EDITION_AFTER.match(text, expression.end):
         return True
     if _in_media_list(text, expression) or _is_caption_date(text, expression) or (
-            _is_entry_stamp(text, expression)):
+            _is_entry_stamp(text, expression)) or _in_link_list(text, expression):
         return True
     before = text[max(0, expression.start - 30) : expression.start]
     after = text[expression.end : expression.end + 12]

@@ -239,7 +239,7 @@ def clause_score(parse: Doc, start: int, end: int, *, violence: bool = False,
         return BACKGROUND_PENALTY
     if _in_the_future(verb) or _later_day_of_a_span(verb):
         return BACKGROUND_PENALTY
-    if _about_another_incident(verb, token):
+    if _about_another_incident(verb, token) or _start_of_a_wider_conflict(verb):
         return ANOTHER_ACT
     if _is_event(verb):
         return EVENT_BONUS
@@ -790,6 +790,50 @@ def _about_another_incident(verb: Token, token: Token) -> bool:
                and any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _OTHER_INCIDENT
                        for c in noun.children)
                for noun in nouns)
+
+
+# A conflict the reported act carries on, dated by when it began: "the raid is a carry-over of
+# violence which began on 18/06", "the incident is part of a feud that started on 4 March",
+# "torched huts, continuing a dispute which flared up on Monday". The relative clause dates the
+# start of the wider conflict; the act the report tells is a later episode of it. The conflict
+# that began is itself the act when nothing frames it so ("clashes which began on 18/06 killed
+# four", "killed in fighting that began on 18/06").
+_INCEPTION = re.compile(r"^(?:start|began|begin|begun|erupt|broke$|break|flare|flared$|ignit"
+                        r"|sparked$)", re.IGNORECASE)
+_EPISODE_NOUNS = frozenset({"continuation", "carry", "carryover", "carry-over", "spillover",
+                            "spill-over", "escalation", "extension", "resumption", "renewal",
+                            "offshoot", "outgrowth", "part", "episode", "chapter", "round"})
+_CARRYING_ON = re.compile(r"^(?:continu|resum|renew|prolong|extend|reignit|rekindl|escalat)",
+                          re.IGNORECASE)
+
+
+def _start_of_a_wider_conflict(verb: Token) -> bool:
+    """The date's verb tells a start ("began", "broke out") in a relative clause on a conflict
+    that the sentence frames as carried on by its act: the "of" phrase of an episode noun ("a
+    continuation of", "part of", "the latest episode of"), or the object of a verb of carrying
+    on ("continuing a dispute which ...")."""
+    if verb.dep_ not in ("relcl", "acl") or not _INCEPTION.match(verb.lower_):
+        return False
+    if verb.lower_.startswith(("broke", "break")) and not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False  # "broke into a house" is an act, "broke out" a start
+    conflict = verb.head
+    if _episode_noun(conflict):
+        return True  # the parser hangs the clause on the frame ("a carry over of violence")
+    for below, head in _up_from(conflict, 4):
+        if below.dep_ == "dobj" and head.pos_ == "VERB" and _CARRYING_ON.match(head.lower_):
+            return True
+        if below.dep_ == "pobj" and below.head.lower_ == "of":
+            return _episode_noun(below.head.head)
+        if below.dep_ not in ("pobj", "prep"):
+            return False
+    return False
+
+
+def _episode_noun(token: Token) -> bool:
+    """An episode noun, or the "over" of "carry-over" that the parser splits from "carry"."""
+    return token.lower_ in _EPISODE_NOUNS or (
+        token.lower_ == "over" and any(c.lower_ == "carry" for c in token.children))
 
 
 # What a retaliation answers: "in retaliation for a shooting on Friday night", "revenge for

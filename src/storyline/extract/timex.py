@@ -509,7 +509,7 @@ def _plausible(text: str, start: int, end: int) -> bool:
     if head == "overnight" and _STAY_BEFORE.search(text, max(0, start - 30), start):
         return False  # "was kept overnight in hospital", "stayed overnight": a stay, no act
     if _RULES["bare_slash"].fullmatch(span) and not (
-            _ON_BEFORE.search(text, max(0, start - 4), start)
+            _ON_BEFORE.search(text, max(0, start - 20), start)
             and (_CLAUSE_GOES_ON.match(text, end) or _CLEFT_GOES_ON.match(text, end))
             and span != "9/11"):
         return False  # "3/4 of the vote", "a 5/3 win", "24/7 patrols"; "9/11" names an attack
@@ -535,13 +535,18 @@ _STAY_BEFORE = re.compile(
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _VERSION_BEFORE = re.compile(r"\b(?:version|ver\.?|v\.?|release)\s*$", re.IGNORECASE)
 _ON_OR_OF_BEFORE = re.compile(r"\b(?:on|of)\s+$", re.IGNORECASE)
-_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+# "on 18/06", and the words that time an act as "on" does: "around 27/09", "about 3/10" (a
+# fraction after them is followed by its "of": "about 2/3 of the houses"). Not "the night of
+# 30/01", which logs date by the night's later day as often as by its first.
+_ON_BEFORE = re.compile(r"\b(?:on|around|about)\s+$", re.IGNORECASE)
 # "It was on 9/2 that ...", "shot dead on 02/10 the head of ...": a clause or the object of
 # its verb goes on.
 _CLEFT_GOES_ON = re.compile(r"\s+(?:that|the|a|an|his|her|their|its)\b", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[.,;:!?)\]]|[-–—]\s|$)|\s+(?:at|when|while|and|after|before|but|as|in|inst|around"
     r"|about|between|during|near|outside|inside|with|from|by|of\s+(?:this|last|the|that)\s+month"
+    # what a protest is against or about ("protested on 07/05 against the killing")
+    r"|against|over|to\s+(?=\d{1,2}/\d)"
     r"|(?:in\s+the\s+)?(?:morning|afternoon|evening|night))\b", re.IGNORECASE)
 
 
