@@ -810,11 +810,13 @@ _NOTHING_HAPPENED_IN = (
     r"(?:(?:was|were|has|have|had|is)\s+(?:been\s+)?)?(?:reported|occurred|happened|happening"
     r"|took\s+place|recorded|registered)\s+(?:so\s+far\s+)?in")
 # "12 suspects ... were transferred to Fort Portal for questioning", "the detainees were flown to
-# Kabul": where the people held after the event were taken
+# Kabul", "suspects had been arrested and transferred to X": where the people held after the event
+# were taken
 _DETAINEES_TAKEN_TO = (
     r"\b(?:suspects?|detainees?|prisoners?|captives?|accused|arrested\s+(?:men|women|persons"
-    r"|people))\b[^.;\n]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:later\s+"
-    r"|then\s+|subsequently\s+)?(?:transferred|moved|taken|flown|sent|handed\s+over|brought"
+    r"|people))\b[^.;\n]{0,60}?\b(?:were|was|(?:had|have|has)\s+(?:since\s+|now\s+)?been)\s+"
+    r"(?:later\s+|then\s+|subsequently\s+)?(?:(?:arrested|detained|held|rounded\s+up)\s+and\s+)?"
+    r"(?:transferred|moved|taken|flown|sent|handed\s+over|brought"
     r"|transported|remanded)\s+(?:by\s+\w+\s+)?to")
 # "in Duran, across the river from Guayaquil", "a town over the border from Y": the town the
 # event's own town is placed across from
