@@ -31,6 +31,7 @@ from storyline.extract.claims_lexicon import (
 from storyline.extract.claims_names import ARTICLE as _ARTICLE
 from storyline.extract.claims_names import normalize_actor
 from storyline.extract.claims_structure import claims_from_structure
+from storyline.extract.counts import _OTHER_ARTICLE_LABEL
 from storyline.extract.document import Document
 from storyline.extract.sentences import Sentence, sentence_at, sentences_of
 from storyline.records import Claim, ClaimKind
@@ -68,8 +69,10 @@ _SOURCE_HEAD = (
 _SOURCE = (
     rf"(?P<source>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{_NAME}|{_SOURCE_HEAD}))"
 )
+# (the word before the act is its modifier, not a preposition: "blamed for attack on <place>"
+# names the place after "on", not the one blamed)
 _ATTACK = (
-    r"(?:the\s+|this\s+|that\s+|[\w'’-]+\s+)?(?:attack|attacks|bombing|bombings|blast|blasts"
+    r"(?:the\s+|this\s+|that\s+|(?!(?:for|of|in|on|at|by|to|from|with)\s)[\w'’-]+\s+)?(?:attack|attacks|bombing|bombings|blast|blasts"
     r"|killing|killings|assault|ambush|shooting|explosion|massacre|kidnapping|raid|strike"
     r"|strikes)"
 )
@@ -181,8 +184,22 @@ def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
     claims = [c for c in _unique(claims) if not _generic(c.actor_normalized) and not (
         c.kind == "claimed" and _described_by_ties(c.actor))]
     claims = _unique(claims + third_party_denials(text, claims))
+    claims = [c for c in claims if not _on_a_link_to_another_article(text, c)]
     actors = _actors(text, claims)
     return ClaimFindings(tuple(claims), actors, find_officials(text))
+
+
+def _on_a_link_to_another_article(text: str, claim: Claim) -> bool:
+    """A claim on the line of a link to another article ("Read more: <X> claims ambush on
+    convoy", "RELATED: <Y> blamed for kidnapping"), a line a crawl keeps from the page around
+    the story: another story's claim (the label counts uses for that story's figures), when its
+    claimant is named after the label on that line."""
+    named = text.find(claim.actor, claim.start, claim.end)
+    if named < 0:
+        return False
+    line_start = text.rfind("\n", 0, named) + 1
+    # (the label before the name, or read into it: "Related: <X>" taken for one name)
+    return _OTHER_ARTICLE_LABEL.search(text, line_start, named + len(claim.actor)) is not None
 
 
 # An acronym alone as a claimant ("The RSF denied"), and the name the article gave it once in

@@ -40,6 +40,7 @@ from storyline.extract.claims_tree import (
     by_agent,
     conjuncts_of,
     for_an_attack,
+    headline_patient,
     is_attack_noun,
     is_hedged,
     is_main_clause,
@@ -292,6 +293,16 @@ def read_accused_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if not of_act:
         return []  # "accused of inciting youth", "of being responsible for a disappearance"
     accused = [s for s in verb.children if s.dep_ == "nsubjpass"]
+    headline = headline_patient(verb)
+    if not accused and headline is not None:
+        # "<X> accused of bombing hotel": a headline's passive
+        accused = [s for s in (headline_party(verb),) if s is not None]
+    if not accused and verb.dep_ == "acl" and headline is None and \
+            verb.head.dep_ == "ROOT" and organization_like(verb.head):
+        # a headline's "<X> accused of shelling market" parsed as the name heading the line
+        # with its participle (not a person in a phrase: "after <Y>, accused of murder, was
+        # granted bail"; "killed <Y>, accused of killing an activist")
+        accused = [s for s in (described_party(verb.head),) if s is not None]
     if not accused and verb.dep_ in ("advcl", "acomp", "oprd") and \
             verb.head.lower_ in ("stand", "stands", "stood", "standing"):
         accused = [s for s in (subject_of(verb.head),) if s is not None]  # "<X> stands accused of"
@@ -455,7 +466,7 @@ def read_blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return [("blamed", target, speaker) for target in on]
     if _each_other(verb):
         return _blamed_by_each_other(verb)
-    if verb.dep_ == "acl" and not objects_of(verb) and any(
+    if verb.dep_ == "acl" and not objects_of(verb) and headline_patient(verb) is None and any(
             the_act(g) for c in phrases_of(verb, "for") for g in c.children):
         # "al-Shabaab, the group blamed for the attack": the party the participle describes
         # (not "blamed for earlier bombings in the city", another occasion)
@@ -475,7 +486,20 @@ def read_blamed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         holder = verb.head if verb.dep_ == "conj" else verb
         blamed = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
             c for c in holder.children if c.dep_ == "nsubjpass"]
+        party = None if blamed else headline_party(verb)
+        if party is not None:  # "<X> blamed for attack on mosque": a headline's passive
+            return [("blamed", party, by_agent(verb))]
     return [("blamed", x, speaker) for x in blamed]
+
+
+def headline_party(verb: Token) -> Token | None:
+    """The organization a headline's passive without its auxiliary names as blamed, accused
+    or suspected (`headline_patient`): "<X> blamed for attack on mosque". A person so named
+    ("Mayor accused of murder") is a suspect of crime news, not a claim's party."""
+    patient = headline_patient(verb)
+    if patient is None or not organization_like(patient):
+        return None
+    return described_party(patient)
 
 
 def the_act(noun: Token) -> bool:

@@ -402,7 +402,7 @@ MEDIA_NOUNS = frozenset({"statement", "statements", "video", "videos", "letter",
                          "website", "websites", "post", "posting", "recording", "audio",
                          "pamphlet", "pamphlets", "banner", "banners", "flyer", "flyers", "call",
                          "email", "e-mail", "tweet", "announcement", "graffiti", "handbill",
-                         "handbills"})
+                         "handbills", "channel", "channels", "account", "accounts"})
 
 # Heads of phrases that name no one: "gunmen", "the group", "a splinter faction".
 GENERIC_HEADS = frozenset({

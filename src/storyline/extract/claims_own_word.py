@@ -134,9 +134,14 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     if (verb.lower_ in _ADMIT_VERBS and _admitted_act(verb)) or _owned_up_to_an_act(verb):
         objects.add("attack")  # "admitted (to) kidnapping the engineers", "owned up to the raid"
         direct.add("attack")
-    if verb.lower_ in CLAIM_VERBS and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and \
+    if verb.lower_ in CLAIM_VERBS and verb.tag_ == "VBN" and \
+            (verb.dep_ == "ROOT" or verb.i == verb.sent.start) and \
             subject_of(verb) is None and not any(c.dep_ == "auxpass" for c in verb.children):
-        objects.add("attack")  # a note's telegraphic "Claimed by <X> via Amaq.": the act's claim
+        # a note's telegraphic "Claimed by <X> via Amaq.": the act's claim (also when the
+        # parse hangs it on the next clause: "Claimed by <X> via Amaq; <Y> denied.")
+        objects.add("attack")
+    if _claimed_in_a_note(verb):
+        objects.add("attack")  # "<X> claimed on Telegram.", "<X> claimed in pamphlet."
     if verb.lower_ in CLAIM_VERBS and _own_act_claimed(verb):
         objects.add("attack")  # "a spokesman claimed the group had planted the explosives"
     if verb.lower_ in CLAIM_VERBS and _act_claimed_as_done(verb):
@@ -182,6 +187,28 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         agents = [(group_telling(verb.head) or a) if a.lower_ in ("we", "us") and
                   name_of(a) is None else a for a in agents]
     return [("claimed", claiming_group(a), speaker) for a in agents]
+
+
+# Where a note's bare claim was made: "claimed on Telegram", "in pamphlet", "via Amaq".
+_NOTE_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "via", "through", "by"})
+# What a bare "claimed" may have beside its subject and its medium.
+_BARE_CLAIM_PARTS = frozenset({"nsubj", "prep", "punct", "advmod", "npadvmod", "aux", "cc"})
+
+
+def _claimed_in_a_note(verb: Token) -> bool:
+    """A note's bare claim: an organization "claimed", with nothing claimed after it but where
+    it said so ("Hizbul Mujahideen claimed on Telegram.", "CPI (Maoist) claimed in pamphlet.")
+    and the clause ended: the act the note reports is what it claims. (A person's "claimed in a
+    speech that ..." asserts what its clause says.)"""
+    if verb.lower_ not in CLAIM_VERBS or verb.dep_ not in ("ROOT", "conj") or negated(verb) or \
+            any(c.dep_ not in _BARE_CLAIM_PARTS for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    media = [g for c in verb.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj"]
+    return subject is not None and organization_like(subject) and all(
+        c.lower_ in _NOTE_MEDIUM_PREPOSITIONS for c in verb.children if c.dep_ == "prep") and \
+        all(g.lower_ in MEDIA_NOUNS or g.pos_ == "PROPN" for g in media)
 
 
 # What a claim is called when it is not the group's: "was a forgery", "is fake".

@@ -154,9 +154,11 @@ _MORE_ACT_STEMS = (r"sank|sunk|torpedo|rammed|bombard|mined|knifed|stabb|hacked|
 CLAIM_SENTENCE_RE = re.compile(
     r"\b(?=[A-Za-z])(?:claim|responsib|credit|authorship|paternity|denie|deny|denying|blame"
     r"|accus|suspect|behind|attribut"
-    # a claim in translation from Arabic: "<X> adopted the bombing"
-    r"|adopt(?:ed|s|ing)?\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:attacks?|bombings?"
-    r"|blasts?|explosions?|assassinations?|killings?|ambush(?:es)?|operations?)\b"
+    # a claim in translation from Arabic: "<X> adopted the bombing"; the act owned up to as
+    # the verb's object: "<X> acknowledged the ambush", "admitted the raid", "owned the attack"
+    r"|(?:adopt|acknowledg|admitt?|own)(?:ed|es|e|s|ing)?\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?:\w+\s+)?(?:attacks?|bombings?|blasts?|explosions?|assassinations?|killings?"
+    r"|ambush(?:es)?|operations?|raids?|assaults?|massacres?|kidnappings?|abductions?)\b"
     r"|carried\s+out|involve|believed|hallmark|fingerprints"
     # an attack done by its perpetrator: "perpetrated by <X>", "was staged by <X>"
     r"|(?:perpetrated|committed|staged|masterminded|orchestrated|ordered|planned)\s+by"

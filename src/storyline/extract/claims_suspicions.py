@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.extract.claims_accusations import described_party, the_act
+from storyline.extract.claims_accusations import described_party, headline_party, the_act
 from storyline.extract.claims_actors import organization_like
 from storyline.extract.claims_lexicon import (
     ATTACK_NOUNS,
@@ -26,6 +26,7 @@ from storyline.extract.claims_tree import (
     is_hedged,
     negated,
     objects_of,
+    passive_subjects,
     reporter_of,
     subject_of,
     up_the_clause,
@@ -111,7 +112,7 @@ def read_suspected_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]
     may be of anything. ("<X> was blamed ..." is `read_blamed`'s.)"""
     if verb.lower_ != "suspected":
         return []
-    suspects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    suspects = passive_subjects(verb)
     agent = by_agent(verb)
     act = any(g.lower_ in ATTRIBUTED_ACTS or g.dep_ == "pcomp"
               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
@@ -124,6 +125,9 @@ def read_suspected_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]
         # "<X>, the militia suspected in the massacre": the party the participle describes
         party = described_party(verb.head)
         suspects += [party] if party is not None else []
+    party = headline_party(verb) if act and not suspects else None
+    if party is not None:  # "<X> suspected in shrine bombing": a headline's passive
+        suspects.append(party)
     if agent is None and not act:
         # "<X> was suspected.": a summary's bare suspicion, of an organization only (a person
         # "was suspected" of anything)

@@ -131,6 +131,24 @@ def bare_attribution(verb: Token) -> bool:
         verb.head.lower_ not in DENY_VERBS | QUESTION_VERBS
 
 
+def headline_patient(verb: Token) -> Token | None:
+    """The subject of a headline's participle without its auxiliary ("<X> blamed for attack on
+    mosque", "<X> accused of bombing hotel", "<X> suspected in shrine blast"), which the parse
+    takes for an active past with no object: a verb of blaming needs the one it blames as its
+    object, so without one, and with no auxiliary, its subject is the one blamed (also before
+    its teller: "<X> suspected in blast, police say"). None when the verb has an object or an
+    auxiliary, or is not its sentence's main verb."""
+    told = verb.dep_ == "ccomp" and verb.head.lower_ in SAY_VERBS and verb.head.i > verb.i
+    # (a one-liner's label: "Nigeria: <X> blamed for ...", the clause hung on the label)
+    labelled = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and any(
+        t.text == ":" for t in verb.doc[verb.head.i + 1:verb.i])
+    if (verb.dep_ != "ROOT" and not told and not labelled) or \
+            verb.tag_ not in ("VBD", "VBN") or negated(verb) or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def attack_noun_above(word: Token) -> bool:
     """The word or a noun it hangs on through "on"/"in"/"at" phrases is an attack: the parse
     may hang a relative clause on the place named last ("the attack on a plant in Jizan,
@@ -243,9 +261,11 @@ def _dateline(word: Token) -> bool:
 # a comma without brackets ("Tehran, IRNA --", "Kabul, Bakhtar:", "Ankara, AA -"). (A name and
 # its bracketed acronym with no dash after it, "Hamas (HMS) claimed", is no dateline.)
 _NAME_OPENING = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+# (the day may come between the place and the agency, and a full stop after the bracket:
+# "Moscow, 9 July, Interfax —", "Kinshasa, 9 December (ACP).-")
 _AGENCY_CLOSED = re.compile(
-    r"(?:,[^()]{2,30})?\s*\([^()]{2,30}\)\s*(?::|-|–|—)"
-    r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?::|--?|–|—)")
+    r"(?:,[^()]{2,30})?\s*\([^()]{2,30}\)\.?\s*(?::|-|–|—)"
+    r"|(?:,[^,()]{2,20})?,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?::|--?|–|—)")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -262,6 +282,17 @@ def subject_of(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The passive verb's subjects, without the dateline's place and agency the parse takes for
+    subjects too ("Moscow, 9 July, Interfax - Militants of <X> are suspected"): then the phrase
+    the parse hangs on the dateline in apposition."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    named = [c for c in subjects if not _dateline(c)]
+    if named or not subjects:
+        return named
+    return [c for c in reversed(list(subjects[-1].subtree)) if c.dep_ == "appos"][:1]
 
 
 def reporter_of(verb: Token) -> Token | None:
