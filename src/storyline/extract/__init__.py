@@ -119,7 +119,8 @@ def _read(planned: _Planned) -> Extraction:
     scan = scan_counts(text, reference_year, document, planned.candidates)
     mentions, sentence_of = _with_title_counts(article.title, scan.mentions, scan.sentence_of,
                                                reference_year)
-    findings = find_claims(text, document)
+    findings = find_claims(text, document,
+                           planned.headline.text if planned.headline is not None else None)
     event_date = resolve_event_date(text, article.published, document, dates)
     mentions = mark_earlier_incidents(mentions, dates, event_date, document)
     mentions = _outside_furniture(mentions, find_furniture(text, article.title))

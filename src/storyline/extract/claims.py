@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
+from storyline.extract.claims_actors import names_an_organization
 from storyline.extract.claims_denials import third_party_denials
 from storyline.extract.claims_lexicon import (
     ANAPHORS,
@@ -26,6 +27,7 @@ from storyline.extract.claims_lexicon import (
     NON_ACTORS,
     OFFICIAL_WORDS,
     OTHER_OCCASION_WORDS,
+    WEAPON_NOUNS,
     not_a_perpetrator,
 )
 from storyline.extract.claims_names import ARTICLE as _ARTICLE
@@ -96,6 +98,11 @@ _MEDIUM = r"\s+(?:in|on|through|via)\s+[^,;.()]{3,80}?\s+that"
 _LEFT_MESSAGE = (r"(?:[Bb]anners?|[Nn]otes?|[Pp]amphlets?|[Ll]eaflets?|[Pp]osters?|[Pp]lacards?"
                  r"|[Hh]andbills?|[Gg]raffiti|[Nn]arco-?(?:banners?|mantas?)|[Mm]antas?)")
 
+# A telegraphic clause opens its sentence or follows a semicolon, a comma, a colon or a dash,
+# and ends with its participle.
+_TELEGRAPH_OPENING = r"(?:^|(?<=[;,:])\s+|\s[-–—]\s+)"
+_TELEGRAPH_CLOSE = r"(?=\s*(?:[.;,]|$))"
+
 _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
     # (and a headline's or a news line's present, "<X> claims mortar attack on ...", which the
     # parse takes for a compound noun)
@@ -138,6 +145,10 @@ _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
                   rf"|leading|strong|early)\s+)?lines?\s+of\s+(?:inquiry|enquiry|investigation)"),
     ("suspected", rf"(?:suspect|gunman|shooter|attacker|man)(?:,)?\s+(?:who\s+was\s+|was\s+)?"
                   rf"identified\s+as\s+(?:\d+-year-old\s+)?{_ACTOR}"),
+    # A news line's or a note's telegraphic clause, a name and its participle alone: "gunmen
+    # kill 4 near Kirkuk; IS suspected.", "15 killed in market attack, JNIM blamed".
+    ("suspected", rf"{_TELEGRAPH_OPENING}{_ACTOR}\s+(?P<telegraph>suspected){_TELEGRAPH_CLOSE}"),
+    ("blamed", rf"{_TELEGRAPH_OPENING}{_ACTOR}\s+(?P<telegraph>blamed){_TELEGRAPH_CLOSE}"),
 )
 _CLAIM_PATTERNS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern)) for kind, pattern in _PATTERN_TEXTS
@@ -153,7 +164,7 @@ _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
     ("deni", "deny", "rejected"), ("blame",), ("accuse",), ("behind", "responsible"),
     ("blamed", "attributed"), ("attribut",), ("suspected", "believed", "thought"),
     ("suspected",),
-    ("suspicion",), ("line of", "lines of"), ("identified",),
+    ("suspicion",), ("line of", "lines of"), ("identified",), ("suspected",), ("blamed",),
 )
 _CANDIDATE = re.compile(
     r"\b(?=[A-Za-z])(?:[Cc]laim|[Rr]esponsib|[Cc]redit|[Dd]enie|[Dd]eny|[Bb]lame|[Aa]ccuse|[Ss]uspect"
@@ -163,20 +174,24 @@ _CANDIDATE = re.compile(
 _NEGATION = re.compile(r"\b(?=[A-Za-z])(?:not|no|never|nobody|neither|nor|n't)\b", re.IGNORECASE)
 
 
-def find_claims(text: str, document: Document | None = None) -> ClaimFindings:
+def find_claims(text: str, document: Document | None = None, title: str | None = None
+                ) -> ClaimFindings:
     """Responsibility claims, named attackers and quoted officials in `text`.
 
     With the article's `document`, claims are read from the parse of each claim sentence
     (claims_structure.py); the surface patterns below read only the sentences where the parse
-    found none (a sentence over the parse budget, or a construction the parser misreads)."""
+    found none (a sentence over the parse budget, or a construction the parser misreads). An
+    anaphor with no group named before it in the text takes up the one the `title` names."""
     structural = [] if document is None else claims_from_structure(
-        document, lambda start, anaphor: _antecedent_name(text, start, anaphor))
+        document, lambda start, anaphor: _antecedent_name(text, start, anaphor) or
+        _named_by_the_title(text, anaphor, title))
     read = [(c.start, c.end) for c in structural]
     sentences = document.sentences if document is not None else sentences_of(text)
     # (by the sentence it ends in: an anaphor's claim starts at its antecedent's sentence)
     surface = [c for c in _claims(text, sentences)
                if not any(start < c.end <= end for start, end in read)]
-    found = structural + surface
+    # (a list's every item, also where the parse read one of them)
+    found = structural + surface + list(_listed_claimants(text, sentences))
     # (as written too: "the Northern Crescent Movement" is normalized without its "Movement")
     names = [_ARTICLE.sub("", name) for c in found for name in (c.actor_normalized, c.actor)
              if " " in name]
@@ -219,14 +234,21 @@ def _spelled_out(claim: Claim, text: str, names: Sequence[str]) -> Claim:
     bracket, another claimant's name whose initials the acronym spells ("the Oromo Liberation
     Army was blamed ... The OLA rejected the accusation")."""
     acronym = claim.actor_normalized
+    # "The NSCN(K-YA) said", "the NSCN (IM)": the acronym with its faction's in brackets
+    faction = _ACRONYM_FACTION.fullmatch(acronym)
+    written = acronym
+    if faction is not None:
+        acronym = faction.group("acronym")
+        written = f"{acronym}-{faction.group('faction')}"
     if not _ACRONYM_ONLY.fullmatch(acronym) or acronym.lower() in GROUP_ALIASES:
         return claim
     bracket = text.find(f"({acronym})")
     if bracket < 0:
         letters = acronym.replace("-", "")
-        spelled = next((n for n in names if letters in _initials(n)), None)
+        spelled = next((n for n in names if letters in _initials(n)), None) or \
+            _spelled_before(text, claim.start, letters)
         return claim if spelled is None else replace(
-            claim, actor_normalized=normalize_actor(f"{spelled} ({acronym})"))
+            claim, actor_normalized=normalize_actor(f"{spelled} ({written})"))
     found = _NAME_BEFORE_ACRONYM.search(text, max(0, bracket - _NAME_REACH), bracket)
     name = _the_acronyms_name(found.group().strip(), acronym) if found is not None else None
     if name is None:
@@ -235,6 +257,29 @@ def _spelled_out(claim: Claim, text: str, names: Sequence[str]) -> Claim:
 
 
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "del", "la", "du", "al", "el"})
+_ACRONYM_FACTION = re.compile(r"(?P<acronym>[A-Z][A-Z0-9-]{1,7})\s?\((?P<faction>[\w-]{1,12})\)")
+# A run of capitalized words (with the small words names hold) the text gives before a claim:
+# where an acronym's name is looked for when no claimant has it ("Al Shabaab detonated an IED
+# ... AS claimed 9 killed": the name was told as the doer, not as a claimant).
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|de|del|la|du|al|el)"
+                       r"\s+)*[A-Z][\w'’-]*)+")
+
+
+def _spelled_before(text: str, end: int, letters: str) -> str | None:
+    """The last organization's name before `end` whose initials `letters` spell; a name's run
+    may open with words of its own sentence ("Cadres of the National Socialist Council of
+    Nagaland": from its capitalized word on)."""
+    found = None
+    for run in _NAME_RUN.finditer(text, 0, end):
+        words = run.group().split()
+        for first in range(len(words) - 1):
+            name = " ".join(words[first:])
+            if words[first][:1].isupper() and words[first].lower() not in _JOINERS and \
+                    letters in _initials(name) and names_an_organization(name):
+                found = name
+                break
+    return found
+
 
 
 def _initials(name: str) -> tuple[str, ...]:
@@ -312,6 +357,47 @@ def _claims(text: str, sentences: Sequence[Sentence]) -> Iterator[Claim]:
                     yield claim
 
 
+# "Two groups claimed the attack: <X> and <Y>", "Claims came from rival factions: <X>, <Y>":
+# the claimants listed after a colon that closes a claim by a number of groups.
+_LISTED_AFTER_COLON = re.compile(
+    r"\b(?:two|three|four|both|several|multiple|rival|separate)\s+(?:[\w-]+\s+)?(?:groups"
+    r"|organi[sz]ations|factions|movements|claimants)\b(?P<clause>[^:;.]{0,80}):\s+"
+    r"(?P<list>[^.;:]+)", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",?\s+and\s+|;\s+")
+_LISTED_KINDS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
+    ("denied", re.compile(r"\b(?:denied|deny|denies|rejected)\b", re.IGNORECASE)),
+    ("claimed", re.compile(r"\b(?:claim|claims|claimed|responsibility|credit)\b", re.IGNORECASE)),
+)
+
+
+def _listed_claimants(text: str, sentences: Sequence[Sentence]) -> Iterator[Claim]:
+    """Each claimant of a list after a colon: "Two groups claimed the attack: Islamic State's
+    local branch and a faction calling itself <Y>" (the first name of each item; the kind is
+    the clause's before the colon, not a negated one: "two groups have not claimed it: ...")."""
+    for sentence in sentences:
+        if ":" not in sentence.text or not _CANDIDATE.search(sentence.text):
+            continue
+        match = _LISTED_AFTER_COLON.search(sentence.text)
+        if match is None:
+            continue
+        before = sentence.text[:match.start("list")]
+        kind = next((k for k, cue in _LISTED_KINDS if cue.search(before)), None)
+        if kind is None or _NEGATION.search(before):
+            continue
+        for item in _LIST_SPLIT.split(match.group("list")):
+            # (past a kind's noun: "a little-known faction calling itself <Y>")
+            named = ((m.group("actor").strip(), normalize_actor(m.group("actor")))
+                     for m in _ACTOR_ALONE.finditer(item))
+            found = next(((actor, normalized) for actor, normalized in named
+                          if normalized and normalized.lower() not in NON_ACTORS
+                          and normalized.lower() not in ANAPHORS and not _generic(normalized)),
+                         None)
+            if found is not None:
+                yield Claim(actor=found[0], actor_normalized=found[1], kind=kind,
+                            evidence=sentence.text.strip(), start=sentence.start,
+                            end=sentence.end, source=None)
+
+
 def _sentence_before(text: str, start: int) -> Sentence | None:
     """The sentence that ends before the one starting at `start` (the one splitter's, which
     the parse reads too)."""
@@ -332,6 +418,9 @@ def _claim(
         return None
     if kind == "claimed" and _PRESENT_CLAIMS.search(match.group()) and not _group_like(normalized):
         return None  # "Mother claims shooting linked to ...": a news line's present is a group's
+    if match.groupdict().get("telegraph") and (
+            not _group_like(normalized) or _a_weapon(normalized)):
+        return None  # "; arson suspected", "; IED blamed": a telegraphic clause names a group
     if kind == "claimed" and (_OTHER_OCCASION.match(sentence, match.end()) or
                               _OTHER_OCCASION_INSIDE.search(match.group()) or
                               _LONG_BEFORE.match(sentence, match.end()) or
@@ -370,6 +459,12 @@ def _claim(
 
 
 _PRESENT_CLAIMS = re.compile(r"\bclaims\s")
+
+
+def _a_weapon(name: str) -> bool:
+    """"IED", "VBIEDs", "Grenade": what was used, not who used it."""
+    word = name.lower().rstrip("s")
+    return word in WEAPON_NOUNS or word.endswith("ied")
 
 
 def _group_like(name: str) -> bool:
@@ -413,6 +508,17 @@ def _antecedent_name(text: str, sentence_start: int, anaphor_start: int) -> str 
     <X> denied involvement, officials blamed the group"), else the one before that sentence."""
     found = _group_named(text, sentence_start, anaphor_start) or \
         _antecedent(text, sentence_start)
+    return found[0] if found else None
+
+
+def _named_by_the_title(text: str, anaphor_start: int, title: str | None) -> str | None:
+    """"<Group> rejects blame for school blast" over "The separatist group denied it was
+    involved": a dek's (or a short report's) anaphor takes up the group its headline names,
+    when the text names no one (no name of two capitalized words, no group) before it."""
+    if not title or _NAME_RUN.search(text, 0, anaphor_start) is not None or \
+            _group_named(text, 0, anaphor_start) is not None:
+        return None  # (the text names someone before it: "blamed the <Y> Cell, which denied")
+    found = _group_named(title, 0, len(title))
     return found[0] if found else None
 
 
@@ -492,7 +598,9 @@ _ORGANIZATION_HEAD = re.compile(
     # "... Front of Tripura", "... Front for the Restoration of Mbali"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*$")
 # (an acronym may hold a slash or a digit: "(DHKP/C)", "(PKK/KCK)", "(M-19)", "(17N)")
-_ACRONYM_AFTER = re.compile(r"\s\((?=[\w/&-]*[A-Z])[A-Z0-9][A-Za-z0-9/&-]{1,11}\)")
+# (not a region's name in brackets, "Fizi (Sud-Kivu)": three small letters in a row are a word's)
+_ACRONYM_AFTER = re.compile(
+    r"\s\((?=[\w/&-]*[A-Z])(?![\w/&-]*[a-z]{3})[A-Z0-9][A-Za-z0-9/&-]{1,11}\)")
 # "Members of the", "Fighters from the": the organization is the name after them.
 _MEMBERS_OF = re.compile(
     r"^(?:[Ss]uspected\s+)?(?:[Mm]embers|[Ff]ighters|[Mm]ilitants|[Rr]ebels|[Gg]uerrillas"

@@ -32,6 +32,7 @@ from storyline.extract.claims_tree import (
     answers_an_accusation,
     by_agents,
     conjuncts_of,
+    entry_label_end,
     is_attack_noun,
     is_span,
     objects_of,
@@ -267,7 +268,7 @@ def name_of(head: Token) -> str | None:
         return None  # "a Merritt Island man", "a 16-year-old Cleveland boy", "Bryson's son"
     named = [t for t in words if t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1)
              or t.lower_ in GROUP_ALIASES or is_national(t, head) or _name_as_a_modifier(t)
-             or _a_peoples_adjective(t, head)]
+             or _a_peoples_adjective(t, head) or _a_units_number(t, head)]
     if not named or (head.lower_ in GENERIC_HEADS and head.pos_ != "PROPN" and not named):
         return None
     if head.pos_ == "PRON":
@@ -286,6 +287,14 @@ _PEOPLES_GROUP_NOUNS = frozenset({
     "rebels", "militants", "separatists", "extremists", "insurgents", "guerrillas",
     "guerillas", "fighters", "militia", "militias", "militiamen", "nationalists", "jihadists",
     "tribesmen", "herdsmen", "herders", "radicals"})
+
+
+def _a_units_number(word: Token, head: Token) -> bool:
+    """"Frente 33", "Brigade 313": a capitalized noun with its number after it is a unit's
+    name, whatever the tagger makes of the noun (a sentence's first word is often a common
+    noun to it)."""
+    return word.dep_ == "nummod" and word.head.i == head.i and word.i == head.i + 1 and \
+        word.text.isdigit() and head.text[:1].isupper()
 
 
 def _a_peoples_adjective(word: Token, head: Token) -> bool:
@@ -468,10 +477,12 @@ def group_of_members(head: Token) -> Token | None:
             groups += tied_groups(tie)
         elif tie.dep_ in ("acl", "relcl") and tie.lower_ in _ALLEGIANCE_VERBS:
             groups += _sworn_to(tie)
-    # (a name, or a kind of group named by its compound: "cells of the Islamic State group")
+    # (a name, or a kind of group named by its compound: "cells of the Islamic State group",
+    # "remnants of ISIS gangs", which the tagger may take for a common noun)
     return next((g for g in groups if g.lower_ not in _NOT_ARMED_BODIES and (
         g.pos_ == "PROPN" or ((g.text[:1].isupper() or any(
-            t.pos_ == "PROPN" for t in g.lefts if t.dep_ in ("compound", "nmod"))
+            t.pos_ == "PROPN" or t.lower_ in GROUP_ALIASES or (t.is_upper and len(t.text) > 1)
+            for t in g.lefts if t.dep_ in ("compound", "nmod"))
             or any(t.pos_ == "PROPN" and t.dep_ == "compound" for c in g.lefts
                    for t in c.lefts)) and name_of(g) is not None))), None)
 
@@ -526,6 +537,8 @@ def _name_tokens(head: Token) -> list[Token]:
             keep.update(t.i for t in _without_clauses(child))
         elif child.dep_ == "appos" and child.is_upper:
             keep.add(child.i)  # "(NLA)"
+        elif _a_units_number(child, head):
+            keep.add(child.i)  # "Frente 33", "Brigade 313": a unit's number ends its name
     start, end = min(keep), max(keep)
     doc = head.doc
     # Words written together are one name: "al-Shabaab" is three tokens.
@@ -552,6 +565,8 @@ def _name_tokens(head: Token) -> list[Token]:
             break
         end = after
     end = _on_to_the_acronym(doc, start, end)
+    # ("12:40 GMT - The Southern Front said": not the live entry's label the parse hangs on it)
+    start = max(start, min(entry_label_end(doc), head.i))
     if 0 < start < len(doc) - 1 and doc[start].lower_ in _ARABIC_ARTICLES and \
             doc[start + 1].text == "-" and doc[start - 1].pos_ == "PROPN" and \
             doc[start - 1].text[:1].isupper():

@@ -15,6 +15,7 @@ from storyline.extract.claims_actors import (
     is_national,
     name_of,
     named_right_before,
+    names_an_organization,
     tied_groups,
 )
 from storyline.extract.claims_lexicon import (
@@ -212,6 +213,24 @@ def read_believed_group(noun: Token) -> list[tuple[ClaimKind, Token, Token | Non
     if who is None or not _the_attackers(who) or negated(belief) or said_not(noun.head):
         return []
     return [("suspected", noun, reporter_of(belief.head) if belief.dep_ == "ccomp" else None)]
+
+
+def read_believed_from(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"militants believed to be from the <X> (BRN)", "gunmen thought to be from <X>": the
+    attackers' origin in a belief, when it names a group and not a place ("believed to be from
+    the next village", "from Borno")."""
+    if word.dep_ != "prep" or word.head.lower_ != "be" or word.head.dep_ != "xcomp" or \
+            word.head.head.lower_ not in SUSPECT_VERBS:
+        return []
+    belief = word.head.head
+    who = believed_of(belief)
+    if who is not None and who.lower_ in ("who", "that") and belief.dep_ == "relcl":
+        who = belief.head  # "the kidnappers, who were thought to be from <X>,"
+    if who is None or not _the_attackers(who) or negated(belief):
+        return []
+    speaker = reporter_of(belief.head) if belief.dep_ == "ccomp" else None
+    return [("suspected", called_name(g) or g, speaker) for g in word.children
+            if g.dep_ == "pobj" and not is_a_place(g) and names_an_organization(name_of(g) or "")]
 
 
 def read_members(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]:

@@ -557,6 +557,35 @@ def read_no_part_in(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     return _told_by_the_group(verb, "denied") if in_act else []
 
 
+# A part one may deny in an act, as a noun: "its participation", "any involvement".
+DENIED_PART_NOUNS = frozenset({"participation", "involvement", "implication", "complicity",
+                               "role"})
+_REFUSE_VERBS = frozenset({"refuse", "refused", "refuses", "refusing"})
+# What an act is called in translation besides the attack nouns: "the incident", "the action".
+_ACT_WORDS = frozenset({"incident", "incidents", "act", "acts", "action", "actions", "event",
+                        "events", "crime", "crimes", "operation"})
+
+
+def read_denial_noun(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """A denial as a noun, in translation: "<X> declared its non-participation in the
+    incident", "announced their non-involvement"; a part refused: "a frente of the dissidents
+    refused its participation" (Spanish "rechazó su participación"). Not a part in another
+    matter: "refused any participation in the talks"."""
+    doc = noun.doc
+    non = (noun.i >= 2 and doc[noun.i - 2].lower_ == "non" and doc[noun.i - 1].text == "-") or \
+        noun.lower_.startswith("non")
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj", "conj") or negated(verb) or any(
+            g.dep_ == "pobj" and not (is_attack_noun(g) or g.lower_ in ATTRIBUTED_ACTS
+                                      or g.lower_ in _ACT_WORDS)
+            for c in noun.children if c.dep_ == "prep" for g in c.children):
+        return []
+    if (non and verb.lower_ in SAY_VERBS | ANNOUNCE_VERBS) or \
+            (noun.dep_ == "dobj" and verb.lower_ in _REFUSE_VERBS and not non):
+        return [("denied", claiming_group(a), None) for a in agents_of(verb)]
+    return []
+
+
 def _told_by_the_group(verb: Token, kind: ClaimKind) -> list[tuple[ClaimKind, Token, Token | None]]:
     """The reading of a clause in which a group tells of itself ("it", "its men", "the group"):
     `kind` by the teller's group, when a verb of saying governs it."""

@@ -76,18 +76,21 @@ from storyline.extract.claims_members import (
     BELONG_VERBS,
     MEMBER_ACTS,
     MEMBER_WORDS,
+    read_believed_from,
     read_believed_group,
     read_members,
     read_members_did_it,
 )
 from storyline.extract.claims_names import normalize_actor
 from storyline.extract.claims_own_word import (
+    DENIED_PART_NOUNS,
     DISTANCE_VERBS,
     NO_PART_NOUNS,
     REPORT_NOUNS,
     WITHDRAW_VERBS,
     read_claim_issued,
     read_claimed,
+    read_denial_noun,
     read_denied,
     read_disowned,
     read_distanced,
@@ -160,6 +163,12 @@ CLAIM_SENTENCE_RE = re.compile(
     r"(?:\w+\s+)?(?:attacks?|bombings?|blasts?|explosions?|assassinations?|killings?"
     r"|ambush(?:es)?|operations?|raids?|assaults?|massacres?|kidnappings?|abductions?)\b"
     r"|carried\s+out|involve|believed|hallmark|fingerprints"
+    # a belief of who the attackers were in its other verbs: "gunmen thought to be from <X>"
+    r"|(?:thought|presumed)\s+to\s+(?:be|have)\b"
+    # a denial as a noun in translation: "declared its non-participation", "refused its
+    # participation"
+    r"|non-?(?:participation|involvement)|refus(?:e|ed|es|ing)\s+(?:its\s+|their\s+|any\s+)?"
+    r"(?:participation|involvement|role)\b"
     # an attack done by its perpetrator: "perpetrated by <X>", "was staged by <X>"
     r"|(?:perpetrated|committed|staged|masterminded|orchestrated|ordered|planned)\s+by"
     r"|distanc(?:ed|es|ing|e)\s+(?:it|them|our)sel(?:f|ves)\s+from"
@@ -364,7 +373,7 @@ _CLAIM_SENTENCE_WORDS = re.compile(
     "|insurgents|cadres|militiamen|elements|jihadists|combatants|operatives|commandos"
     "|loyalists|gunmen|cell|work|linked|tied|connected|caller|communiqu|leaflet|pamphlet|told"
     "|spokes|kidnappers|attackers|abductors|hijackers|terrorists"
-    "|soldiers|mujahideen|nothing|anything|say")
+    "|soldiers|mujahideen|nothing|anything|say|thought|presumed|non|refus")
 
 
 # Every match of CLAIM_SENTENCE_RE holds one of those words at the start of a word (the
@@ -528,6 +537,8 @@ _CONSTRUCTIONS: tuple[_Construction, ...] = (
     _Construction("one_of_its_own", frozenset({"one"}), None, read_one_of_its_own),
     _Construction("nothing_to_do_with", _NOTHING, None, read_no_part_in),
     _Construction("no_part_in", NO_PART_NOUNS - _NOTHING, None, read_no_part_in, final=False),
+    # "declared its non-participation in the incident", "refused its participation"
+    _Construction("denial_noun", DENIED_PART_NOUNS, None, read_denial_noun, final=False),
     # "<X> had taken part (played a role) in the attack"
     _Construction("played_a_role", PLAY_VERBS | TAKE_VERBS, _takes_role, read_played_a_role),
     _Construction("claimed_or_took_responsibility", CLAIM_VERBS | TAKE_VERBS, None, read_claimed),
@@ -566,6 +577,8 @@ _CONSTRUCTIONS: tuple[_Construction, ...] = (
     _Construction("members_of", MEMBER_WORDS | BELONG_VERBS, None, read_members),
     # "armed men believed to be <X> rebels" (a kind of group, not "members of")
     _Construction("believed_to_be_a_group", _BELIEVED_KINDS, None, read_believed_group),
+    # "gunmen believed to be from <X>"
+    _Construction("believed_to_be_from", frozenset({"from"}), None, read_believed_from),
     _Construction("suspected_by", PASSIVE_SUSPICION, None, read_suspected_by),
 )
 

@@ -36,7 +36,7 @@ from storyline.extract.places import opens_as_dateline
 from storyline.extract.places_context import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
@@ -237,12 +237,33 @@ def said_not(verb: Token) -> bool:
         for c in verb.children)
 
 
+def entry_label_end(doc: Doc) -> int:
+    """Where a live page's entry label ends ("UPDATE 6:20 p.m.:", "Latest 14:30 -", "12:40
+    GMT -", "- 09:00:"), the index of the first word after it; 0 without one. The parse hangs
+    the label on the entry's verb as its subject or takes it into the name after it."""
+    label = _ENTRY_LABEL.match(doc.text)
+    if label is None:
+        return 0
+    return next((t.i for t in doc if t.idx >= label.end()), len(doc))
+
+
+# An update's word, a clock time (its zone), or both, then the colon, dash or bar that closes
+# the label; a bullet may open it. (A word alone needs a colon: "Breaking Dawn Front claimed".)
+_ENTRY_TIME = r"(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:GMT|UTC|[A-Z]{2,4}T))?"
+_ENTRY_LABEL = re.compile(
+    r"\s*(?:[-•*]\s+)?(?:(?:UPDATED?|Updated?|LATEST|Latest|BREAKING|Breaking|LIVE|Live"
+    rf"|DEVELOPING|Developing)(?:\s+{_ENTRY_TIME})?|{_ENTRY_TIME})\s*(?::|-|–|—|\|)\s")
+
+
 def _dateline(word: Token) -> bool:
     """"TEHRAN, Sept 9 (Reuters) -": a capitalized place opening a wire story, before a comma;
     or a place in any case heading the sentence before its agency (in brackets or after a
     comma) and the dash or colon that closes a dateline ("Kabul, 14 September (Pajhwok):",
     "Port Sudan (SUNA) -", "Rabat (MAP) -", "Tehran, IRNA --": agency English), which the
-    parse takes for a subject too."""
+    parse takes for a subject too; or a word of a live page's entry label ("UPDATE 6:20 p.m.:
+    A faction ... said")."""
+    if word.i < entry_label_end(word.doc):
+        return True
     if word.i == 0 and word.text.isupper() and len(word.text) > 2 and \
             word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", "-", "—"):
         return True
