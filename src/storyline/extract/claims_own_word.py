@@ -140,8 +140,10 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         # a note's telegraphic "Claimed by <X> via Amaq.": the act's claim (also when the
         # parse hangs it on the next clause: "Claimed by <X> via Amaq; <Y> denied.")
         objects.add("attack")
-    if _claimed_in_a_note(verb):
-        objects.add("attack")  # "<X> claimed on Telegram.", "<X> claimed in pamphlet."
+    if _claimed_in_a_note(verb) or _toll_claimed(verb):
+        # "<X> claimed on Telegram.", "<X> claimed in pamphlet.", "<X> claimed 9 soldiers
+        # killed"
+        objects.add("attack")
     if verb.lower_ in CLAIM_VERBS and _own_act_claimed(verb):
         objects.add("attack")  # "a spokesman claimed the group had planted the explosives"
     if verb.lower_ in CLAIM_VERBS and _act_claimed_as_done(verb):
@@ -209,6 +211,42 @@ def _claimed_in_a_note(verb: Token) -> bool:
     return subject is not None and organization_like(subject) and all(
         c.lower_ in _NOTE_MEDIUM_PREPOSITIONS for c in verb.children if c.dep_ == "prep") and \
         all(g.lower_ in MEDIA_NOUNS or g.pos_ == "PROPN" for g in media)
+
+
+# Whom a group's claimed toll counts: its enemies under arms ("claimed 9 soldiers killed"),
+# not civilians or "people", whose toll an agency or a paper reports ("OCHA claims three
+# civilians killed", "a later report claimed three people died").
+_ARMED_COUNTED = STATE_FORCES | frozenset({
+    "gendarmes", "gendarme", "policemen", "officers", "guards", "personnel", "servicemen",
+    "troopers", "peacekeepers", "militiamen", "fighters", "militants", "commandos", "marines"})
+# What a claimed toll's people suffered: "claimed 9 soldiers killed", "that 12 died".
+_TOLL_VERBS = frozenset({"killed", "dead", "died", "wounded", "injured", "slain", "captured",
+                         "kidnapped", "abducted", "eliminated", "neutralised", "neutralized"})
+
+
+def _toll_claimed(verb: Token) -> bool:
+    """An armed group claiming its act's toll of armed enemies claims the act: "ISWAP claimed
+    9 soldiers killed", "<X> claimed 12 troops were killed", "claimed that 30 police died".
+    (Not a state's forces: "the army claimed 30 militants killed" tells its own operation.)"""
+    if verb.lower_ not in CLAIM_VERBS or negated(verb):
+        return False
+    subject = subject_of(verb)
+    if subject is None or (subject.lower_ in STATE_FORCES and subject.pos_ != "PROPN") or \
+            not organization_like(subject):
+        return False
+    for part in verb.children:
+        counted = part if part.dep_ in ("dobj", "obj") else next(
+            (c for c in part.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if part.dep_ == "ccomp" else None
+        if counted is None or counted.lower_ not in _ARMED_COUNTED or \
+                not any(c.dep_ == "nummod" for c in counted.children):
+            continue
+        suffered = [c for c in counted.children if c.dep_ in ("acl", "amod")]
+        if part.dep_ == "ccomp":
+            suffered.append(part)
+        if any(w.lower_ in _TOLL_VERBS for w in suffered):
+            return True
+    return False
 
 
 # What a claim is called when it is not the group's: "was a forgery", "is fake".
