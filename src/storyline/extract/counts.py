@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import chain, islice, pairwise
 
 from storyline.extract.cues import (
     SentenceCues,
@@ -189,10 +189,15 @@ def scan_counts(text: str, reference_year: int | None = None,
                       list(islice(candidate_sentences(text), MAX_COUNT_SENTENCES)))
     if document is not None:
         document.prepare(_parse_requests(candidates, document))
+    asked: tuple[str, int] | None = None  # a question's category and where it ends
     for number, sentence in enumerate(candidates):
         base = len(mentions)
         sentence = _without_scare_quotes(sentence)
         found = _read_sentence(sentence, base, reference_year, document)
+        if asked is not None and not text[asked[1]:sentence.start].strip():
+            found.extend(_answer_to_the_question(sentence, asked[0], found, reference_year))
+        category = _asked_category(sentence.text)
+        asked = (category, sentence.end) if category is not None else None
         found = _links_to_other_articles(found, sentence)
         found = [m for m in found if not _counts_animals(m)]
         if not any(m.category == "killed" for m in found):
@@ -201,6 +206,7 @@ def scan_counts(text: str, reference_year: int | None = None,
                          or _set_alight_by_a_crowd(sentence, reference_year))
         if not any(m.category == "arrested" for m in found):
             found.extend(_arrested_with_particle_after_object(sentence, reference_year))
+        found.extend(_status_markers(sentence, found, reference_year))
         found.extend(_attackers_added_in_brackets(sentence, found))
         found = _with_confirmed_parts(sentence, found, base, reference_year)
         found = _with_zero_casualties(sentence, found, reference_year)
@@ -222,6 +228,39 @@ def scan_counts(text: str, reference_year: int | None = None,
                     text, suicide.start, reference_year, suicide.end)))
                 sentence_of.append(max(sentence_of, default=-1) + 1)
     return CountScan(mentions, sentence_of, trends)
+
+
+# A question that asks a count, as explainers and Q&As put it: "How many people were killed?",
+# "Q: How many were hurt?". Its answer opens the next sentence with the number: "Thirteen,
+# according to the health office", "A: At least 20, some with burns".
+_HOW_MANY_QUESTION = re.compile(r"\bhow\s+many\b(?P<rest>[^?]{0,80})\?\s*$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"(?:A\s*[:.]|Answer\s*:)?\s*")
+ANSWER_DETAIL = "the answer to a question that asks the count"
+
+
+def _asked_category(sentence: str) -> str | None:
+    question = _HOW_MANY_QUESTION.search(sentence)
+    if question is None:
+        return None
+    trigger = POST_RE.search(question.group("rest"))
+    return trigger.lastgroup if trigger is not None else None
+
+
+def _answer_to_the_question(sentence: Sentence, category: str, found: list[CountMention],
+                            reference_year: int | None) -> list[CountMention]:
+    text = sentence.text
+    opening = _ANSWER_LABEL.match(text)
+    at = opening.end() if opening else 0
+    quantity = next(iter(find_quantities(text[at:at + 60])), None)
+    if quantity is None or quantity.start != 0 or any(
+            m.start <= sentence.start + at < m.end for m in found):
+        return []
+    begin, end = at + quantity.start, at + quantity.end
+    return [CountMention(
+        category=category, value=quantity.value, qualifier=quantity.qualifier,
+        low=quantity.low, high=quantity.high, evidence=text[begin:end],
+        start=sentence.start + begin, end=sentence.start + end, detail=ANSWER_DETAIL,
+        other_event=about_other_event(text, begin, reference_year, end))]
 
 
 # The worst instance of a statistic told before: "... recorded 5,421 road deaths last year. The
@@ -466,6 +505,46 @@ def _arrested_with_particle_after_object(sentence: Sentence, reference_year: int
     return []
 
 
+# A note's list of the people hit, each told with their fate in brackets: "victims: m 19 (dec),
+# m 22 (inj), f 17 (inj)", "suspect (dec)", "<Name>, 31 (deceased); <Name>, 27 (injured)". Each
+# marker is one person; the markers of a category in one sentence are its figure. Read where no
+# number of the category was read in the sentence ("5 shot (1 dec, 4 inj)" has its numbers).
+_STATUS_MARKER = re.compile(
+    r"\((?:(?P<killed>(?-i:dec)|deceased|killed|dead)|(?P<injured>(?-i:inj)|injured|wounded"
+    r"|grazed))\)", re.IGNORECASE)
+STATUS_MARKER_DETAIL = "fates marked in brackets in a list of people"
+
+
+def _status_markers(sentence: Sentence, found: list[CountMention], reference_year: int | None
+                    ) -> list[CountMention]:
+    text = sentence.text
+    if "(" not in text:
+        return []
+    marks: dict[str, list[re.Match[str]]] = {}
+    item_starts: dict[int, int] = {}  # a marker's start: where its item starts
+    previous_end = 0
+    for match in _STATUS_MARKER.finditer(text):
+        marks.setdefault(match.lastgroup or "", []).append(match)
+        item_starts[match.start()] = max(previous_end, text.rfind(";", 0, match.start()) + 1,
+                                         text.rfind(":", 0, match.start()) + 1,
+                                         text.rfind(". ", 0, match.start()) + 2)
+        previous_end = match.end() + 1
+    mentions = []
+    for category, matches in marks.items():
+        if any(m.category == category for m in found):
+            continue
+        start, end = matches[0].start(), matches[-1].end()
+        begin = item_starts[start]
+        begin += len(text[begin:start]) - len(text[begin:start].lstrip())
+        value = len(matches)
+        mentions.append(CountMention(
+            category=category, value=value, qualifier="exact", low=value, high=value,
+            evidence=text[begin:end], start=sentence.start + begin, end=sentence.start + end,
+            detail=STATUS_MARKER_DETAIL,
+            other_event=about_other_event(text, begin, reference_year, end)))
+    return mentions
+
+
 def _killed_mention(sentence: Sentence, quantity: Quantity, start: int, end: int, detail: str,
                     reference_year: int | None, category: str = "killed") -> CountMention:
     """The people a surface rule read (deaths unless `category` says otherwise): `quantity`
@@ -541,6 +620,14 @@ _ATTACKERS_ADDED = re.compile(
     r"\(\s*(?:plus|and|as\s+well\s+as|besides)\s+(?:the\s+|(?P<number>one|two|three|four|five"
     r"|six|\d{1,2})\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?"
     r"|shooters?|hijackers?|militants?|self|himself|herself)\s*\)", re.IGNORECASE)
+# The same told in the clause after the victims' figure, without brackets: "26 guests were dead,
+# along with all four attackers", "killing nine, as well as the two gunmen".
+_ATTACKERS_ALONG_WITH = re.compile(
+    r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:(?P<number>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|shooters?"
+    r"|hijackers?|militants?|hostage-takers|insurgents|raiders)\b(?!\s+(?:who|that)\b)",
+    re.IGNORECASE)
 ATTACKERS_ADDED_DETAIL = "attackers added in brackets"
 
 
@@ -549,11 +636,15 @@ def _attackers_added_in_brackets(sentence: Sentence, found: list[CountMention]
     if any(m.category == "killed" and m.role == "perpetrators" for m in found):
         return []  # the attacker is read already ("a suicide attacker killed five (plus self)")
     added: list[CountMention] = []
-    for match in _ATTACKERS_ADDED.finditer(sentence.text):
+    for match in chain(_ATTACKERS_ADDED.finditer(sentence.text),
+                       _ATTACKERS_ALONG_WITH.finditer(sentence.text)):
         at = sentence.start + match.start()
         if not any(m.category == "killed" and m.role != "perpetrators" and m.start >= 0
                    and m.end <= at and at - m.end <= 30 for m in found):
             continue
+        if any(m.category == "killed" and m.part_of is None and m.start < sentence.start
+               + match.end() and m.end > at for m in found):
+            continue  # the parse read them already ("structure: along with")
         stated = find_quantities(match.group("number") or "")
         count = stated[0].value if stated else 1
         added.append(CountMention(
@@ -752,6 +843,9 @@ def count_candidates(document: Document) -> list[Sentence]:
     """The sentences the count rules read, from the document's one split."""
     chosen = set(s.start for s in islice(candidate_sentences(document.text, document.sentences),
                                          MAX_COUNT_SENTENCES))
+    # the answer to a question that asks the count ("How many were killed? Thirteen, ...")
+    chosen |= {answer.start for question, answer in pairwise(document.sentences)
+               if question.start in chosen and _asked_category(question.text) is not None}
     # a crowd setting people on fire names no count word (_set_alight_by_a_crowd), nor do
     # people in a situation report's sites or a translated euphemism (_UNGATED_COUNT_WORDS)
     return list(islice((s for s in document.sentences if s.start in chosen

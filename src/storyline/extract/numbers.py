@@ -145,6 +145,12 @@ NOT_A_COUNT_BEFORE = re.compile(
       |[$£€#]|\bus\$|\brs\.?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A note's tally of the dead, "1 dec, 4 inj", "(2 dec)": the lower-case abbreviation of
+# deceased after a number that opens an item of the note (the start, a colon, a bracket, a
+# semicolon or a comma before it) and is followed by no year or day. A date names its day
+# after a preposition ("on 2 dec"), and the month is written "Dec" or "Dec." in running text.
+_DECEASED_AFTER = re.compile(r"\s+(?-i:dec)(?![\w-])(?!\.?\s*\d)")
+_NOTE_ITEM_BEFORE = re.compile(r"(?:^|[:;(,])\s*$")
 _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 # A date whose day is told before its month: "on 24 Jan." or "on 3 March". A number after it is
 # no second day of that date ("on 24 Jan. 18 assailants were killed", "on 3 March 2 soldiers
@@ -272,6 +278,9 @@ def _read_quantities(sentence: str) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+# "how" before "many" asks the number (a question, or an indirect one: "unclear how many"); it
+# states none.
+_HOW_BEFORE = re.compile(r"\bhow\s+$", re.IGNORECASE)
 _PAIR_NOUNS = frozenset({"a couple", "a pair", "both"})
 # A figure that changes: "has increased from 34 to 41", "revised the toll down from 45 to 38",
 # "the number of missing fell from 23 to 9". "from A to B" after a verb of change is the old
@@ -297,6 +306,9 @@ def _quantity_from_match(match: re.Match[str], sentence: str) -> Quantity | None
         return Quantity(1, "exact", 1, 1, start, end, text, article=True, additive=additive)
     if match.group("vague"):
         vague = re.sub(r"\s+", " ", match.group("vague").lower())
+        if vague == "many" and not prefix and _HOW_BEFORE.search(sentence, max(0, start - 8),
+                                                                  start):
+            return None  # "how many were killed?", "it is unclear how many were hurt": a question
         value = VAGUE_WORDS[vague]
         qualifier: Qualifier = "vague"
         if vague in _PAIR_NOUNS and not re.match(r"\s+(?:more|or)\b", sentence[end:],
@@ -384,7 +396,8 @@ def _is_measure(sentence: str, quantity: Quantity) -> bool:
     before = sentence[max(0, quantity.start - 24):quantity.start]
     if quantity.article and _ARTICLE_OF_A_MEASURE.match(after):
         return True
-    if NOT_A_COUNT_AFTER.match(after):
+    if NOT_A_COUNT_AFTER.match(after) and not (
+            _DECEASED_AFTER.match(after) and _NOTE_ITEM_BEFORE.search(before)):
         return True
     if NOT_A_COUNT_BEFORE.search(before) and not quantity.article and not _count_after_a_date(
             before, quantity.text.strip(), after):

@@ -44,7 +44,7 @@ CANDIDATE_RE = re.compile(
     r"|martyr"  # "two policemen were martyred", "embraced martyrdom"
     r"|injur|wound|hurt|hospital|shot|shoot|gunshot|gunfire|bullets?\b|graz(?:ed|ing)|shrapnel|hitting|striking|stabb|maim"
     r"|arrest|detain|detention|custody|apprehend|round(?:ed)?[\s-]up|nabbed|captur|booked"
-    r"|charged|in\s+jail|jailed|held|remand"
+    r"|charged|charging|in\s+jail|jailed|held|remand"
     # wounds told by their kind ("suffered machete cuts", "a broken nose")
     r"|cuts\b|lacerat|fractur|bruis|concuss|broken\s+(?:bone|arm|leg|rib|nose|jaw|ankle|wrist|hip|collarbone|finger)"
     r"|hostage|kidnap|abduct|captiv|seiz|missing|unaccounted|displac|homeless|evacu|fled"

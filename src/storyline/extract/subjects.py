@@ -11,6 +11,7 @@ import re
 
 from storyline.extract.numbers import ORDINALS, Quantity
 from storyline.extract.triggers import (
+    COURT_PROCEEDINGS,
     GIVING_ONESELF_UP,
     NOT_SURVIVING,
     POST_ARRESTED,
@@ -80,7 +81,7 @@ _SINGULAR_SUBJECT_RE = re.compile(
     rf"(?:\s*,?\s*of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)?"
     rf"(?:\s+and\s+(?P<second>{_NAME}))?|[A-Z][a-z]{{3,}}(?=\s+(?:died|was\s+killed|was\s+fatally)\b))(?=(?:\s*,\s*who)?\s+(?:{_ADVERBS}(?:died|dies|succumbed|perished"
     rf"|has\s+died|had\s+died|(?:has\s+|had\s+)?passed\s+away|{NOT_SURVIVING}|{WOUND_SUFFERED}"
-    rf"|{GIVING_ONESELF_UP})\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
+    rf"|{GIVING_ONESELF_UP}|{COURT_PROCEEDINGS})\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
     rf"|{POST_ARRESTED})\b|{_ADVERBS}{_CAME_OUT_WITH}\s+(?:{POST_INJURED})\b))")
 
 _WOUND_SUFFERED_AFTER = re.compile(rf"\s+{_ADVERBS}{WOUND_SUFFERED}")

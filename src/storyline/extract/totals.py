@@ -176,7 +176,12 @@ _REVISED_DOWN_BEFORE = re.compile(
     r"|reduced|reducing|cut|cutting)\s+(?:[\w'-]+\s+){0,3}?down(?:wards?)?|(?:lowered|lowering"
     r"|downgraded|reduced|cut|corrected|correcting|fell|fallen|dropped|decreased|declined)"
     r"(?:\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|number|count|tally)))?)"
-    r"\s+to\s+(?:(?:about|around|some|at\s+least)\s+)?$", re.IGNORECASE)
+    r"\s+to\s+(?:(?:about|around|some|at\s+least)\s+)?$"
+    # a correction's present figure: "Correction: police now say | 4 killed", "officials now
+    # put the toll at | 12" (after a correction word, the figure replaces the one corrected)
+    r"|\b(?:correction|corrected|corrects|in\s+error|mistakenly)\b[^.;]{0,60}?\b(?:now|later)\s+"
+    r"(?:says?|said|puts?|reports?|gives?|counts?)\s+(?:that\s+|the\s+(?:death\s+)?toll\s+"
+    r"(?:at|as)\s+)?(?:(?:about|around|some|at\s+least)\s+)?$", re.IGNORECASE)
 _OLD_FIGURE_BEFORE = re.compile(
     r"\b(?=[A-Za-z])(?:(?:earlier|initial|previous|preliminary|original|provisional|first)"
     r"\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of|at)"
@@ -209,12 +214,13 @@ def _revised_down(statements: list[_Statement], mentions: Sequence[CountMention]
     def before(statement: _Statement, pattern: re.Pattern[str]) -> bool:
         for index in statement.mentions:
             mention = mentions[index]
-            start = _figure_start(mention)
-            if mention.start >= 0 and pattern.search(text, max(0, start - 70), start):
+            if mention.start >= 0 and any(pattern.search(text, max(0, at - 70), at)
+                                          for at in {mention.start, _figure_start(mention)}):
                 return True
         return False
 
-    revised = [s for s in statements if before(s, _REVISED_DOWN_BEFORE)]
+    revised = [s for s in statements if before(s, _REVISED_DOWN_BEFORE)
+               or _still_missing(s, mentions)]
     kept = statements
     if revised:
         last = revised[-1]
@@ -222,6 +228,19 @@ def _revised_down(statements: list[_Statement], mentions: Sequence[CountMention]
         kept = [s for s in kept if s is last or s.value <= last.value
                 or statement_start(s.mentions, mentions) > start]
     return kept
+
+
+# The missing still missing: "9 dead, 40 missing ... 21 people still unaccounted for". People
+# reported missing are found, dead or alive, as a report goes on: a later figure of those still
+# (or remaining) missing is the present one and replaces the higher ones before it, unlike the
+# dead, whose toll only grows.
+_STILL_RE = re.compile(r"\b(?:still|remain|remains|remained|remaining|yet\s+to\s+be)\b",
+                       re.IGNORECASE)
+
+
+def _still_missing(statement: _Statement, mentions: Sequence[CountMention]) -> bool:
+    return all(mentions[i].category == "missing" and _STILL_RE.search(mentions[i].evidence)
+               for i in statement.mentions)
 
 
 _ORDINAL_EVIDENCE = re.compile(rf"an?\s+(?P<n>{'|'.join(ORDINALS)})\b", re.IGNORECASE)

@@ -82,10 +82,30 @@ SEARCH_GOES_ON = (r"(?:still|continu(?:e|es|ed|ing)\s+to)\s+(?:search|look|hunt)
 # Giving oneself up is an arrest (the police record one): "the shooter later surrendered to
 # police", "turned himself in at the station" (not "surrendered the town", "surrendered with
 # their weapons": a force laying down arms).
-GIVING_ONESELF_UP = (r"surrendered\s+to\s+(?:the\s+)?(?:police|authorities|officers|deputies"
-                     r"|detectives|investigators)|turned\s+(?:himself|herself|themselves)\s+in")
+GIVING_ONESELF_UP = (r"surrendered\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:police"
+                     r"|authorities|officers?|deputies|deputy|detectives|investigators"
+                     r"|troopers?|marshals)\b|turned\s+(?:himself|herself|themselves|self)\s+in")
+# The crimes a charge names when it is brought against people held for a violent act ("faces
+# a murder charge"; a landlord facing charges over a code breach, or a parent "facing criminal
+# charges" after a child shot himself, was summoned, not arrested).
+_CRIME = (r"(?:murder|manslaughter|homicide|assault|battery|weapons?|firearms?|felony"
+          r"|terrorism|kidnapping|robbery|attempted\s+murder)")
+# A court proceeding against the people presupposes their arrest (the police record one):
+# "two men were arraigned", "a grand jury indicted three teenagers", "the 15-year-old made his
+# first court appearance", "were denied bail", "a Harwick man faces a murder charge" (not
+# "could face charges": a modal leaves the charge to come, and "face" follows one; and only a
+# charge of a crime).
+COURT_PROCEEDINGS = (r"arraigned|indicted|denied\s+bail|(?:ordered\s+)?held\s+without\s+bail"
+                     r"|(?:made|makes|making)\s+(?:his|her|their)\s+(?:first|initial)\s+"
+                     r"(?:court\s+)?appearances?|appeared\s+in\s+court"
+                     rf"|(?:faces|faced|facing)\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){{0,2}}?"
+                     rf"(?:{_CRIME}\s+(?:[\w-]+\s+)?charges?\b|charges?\s+of\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"{_CRIME})")
 # The blotter's abbreviation of injured, in one-line notes: "2 inj, 1 dead", "3 inj."
 INJURED_ABBREVIATION = r"inj(?![\w-])"
+# Its abbreviation of deceased, lower case: "1 dec, 3 inj", "both dec", "suspect (dec)". Not the
+# month: "Dec. 3", "dec 3", "Dec 2015" (a full stop or a number after it).
+DECEASED_ABBREVIATION = r"(?-i:dec)(?![\w-])(?!\.?\s*\d)"
 # The people of an armed force, whose loss is their death: "the group lost 13 fighters"
 # (counts._LOST_BEFORE); the gate lets a sentence with "lost" and such people through.
 ARMED_PEOPLE = (r"(?:fighters|soldiers|troops|men|militants|policemen|police\s+officers"
@@ -214,6 +234,7 @@ POST_KILLED = (
     # a fatal wound is a death: "suffered a fatal gunshot wound", "sustained mortal injuries"
     rf"|{_WOUND_VERBS}\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?<![\w-])(?:fatal|mortal)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds?)"
+    rf"|{DECEASED_ABBREVIATION}"
     r"|(?-i:KIA)\b"  # military "killed in action": "three soldiers KIA" (never the car maker)
 )
 # Where a bullet goes in: "was hit in the foot" is a wound, not a blow (the surface pattern
@@ -281,7 +302,7 @@ POST_ARRESTED = (
     # a charge or a remand presupposes the arrest: "three men have been charged with murder",
     # "was remanded in custody", "held on suspicion of"; "charged at the crowd" is no charge
     r"|charged\s+(?:in\s+connection\s+)?(?:with|w(?=/))|remanded|held\s+(?:on\s+suspicion|for\s+questioning)"
-    rf"|{GIVING_ONESELF_UP}"
+    rf"|{GIVING_ONESELF_UP}|{COURT_PROCEEDINGS}"
     # the other idioms of an arrest, agency translations among them: French "interpellés"
     # ("were interpellated"), "placed in custody / in pre-trial detention", "taken / brought in
     # for questioning", "picked up by police", "put behind bars", "locked up", "handcuffed"
@@ -398,7 +419,7 @@ PRE_ARRESTED = (
     # three men over the robberies", "charging two teenagers with murder" (not a baton charge:
     # "lathi-charged 200 protesters", "charged the crowd with batons")
     # (counts._CHARGE_AFTER reads what follows the people)
-    r"|(?<![\w-])charg(?:ed|ing)"
+    r"|(?<![\w-])charg(?:ed|ing)|indicted|indicting|arraigned"
     rf"|{HAULED_IN}"
     r"|took\s+into\s+custody|taking\s+into\s+custody|taken\s+into\s+custody|jailed|jailing"
     rf"|booked|(?:arrests|arrested|detained|detentions){_LABEL_TAIL}"
@@ -437,7 +458,8 @@ UNGATED_TRIGGER_WORDS = "|".join((
     SHELTER_SITES, _EUPHEMISMS, ARREST_IDIOMS, COMPULSORY_MEASURES, NOT_FOUND, DEATH_BY_BREATH,
     BUTCHERY, NOT_SURVIVING, SCALDING, VANISHING, SNATCHING, DRIVEN_OUT, HAULED_IN,
     STILL_SOUGHT, REMOVAL, LIFELESS, DEATH_IDIOMS, BURIED_ALIVE, SEARCH_FOR_THE_REST,
-    SEARCH_GOES_ON, GIVING_ONESELF_UP, INJURED_ABBREVIATION, LOSSES_OF_A_FORCE,
+    SEARCH_GOES_ON, GIVING_ONESELF_UP, COURT_PROCEEDINGS, INJURED_ABBREVIATION,
+    DECEASED_ABBREVIATION, LOSSES_OF_A_FORCE,
     BROUGHT_TO_THE_POLICE, FATE_UNKNOWN, DISAPPEARING,
     EUPHEMISM_NOUNS))
 
