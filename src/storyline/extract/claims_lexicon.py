@@ -279,6 +279,9 @@ HABIT_ADVERBS = frozenset({"routinely", "frequently", "often", "regularly", "rep
                            "usually", "typically", "commonly", "habitually", "periodically",
                            "sometimes", "occasionally", "generally", "customarily",
                            "invariably", "constantly", "continually", "perennially"})
+# The periods of a habit after "in" or "over": "has in the past claimed its attacks", "has
+# claimed such raids over the years".
+HABIT_PERIODS = frozenset({"past", "years", "decades"})
 CARRIED_OUT_VERBS = frozenset({"carried", "conducted", "staged", "launched", "perpetrated",
                                "attacked", "bombed", "executed", "orchestrated", "mounted"})
 # What a group says its own fighters did ("said its fighters fired the rockets"); said of

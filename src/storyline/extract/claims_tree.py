@@ -22,6 +22,7 @@ from storyline.extract.claims_lexicon import (
     DENY_VERBS,
     FINDING_VERBS,
     HABIT_ADVERBS,
+    HABIT_PERIODS,
     HEDGE_ADVERBS,
     MODALS,
     NOT_ACT_VERBS,
@@ -426,6 +427,12 @@ def habitual(predicate: Token) -> bool:
     group, told with an adverb of frequency or, in the simple present, of a bare plural ("claims
     attacks in Somalia"), not the act the report tells."""
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in predicate.children):
+        return True
+    # ... or with a period of a habit ("has in the past claimed its attacks", "has claimed
+    # such raids over the years", "in recent years")
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "over") and any(
+            p.dep_ == "pobj" and p.lower_ in HABIT_PERIODS for p in c.children)
+            for c in predicate.children):
         return True
     return predicate.tag_ in ("VBZ", "VBP") and any(
         o.tag_ == "NNS" and o.lower_ in ATTACK_NOUNS and not any(
