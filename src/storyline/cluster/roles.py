@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.extract.furniture import link_lines
 from storyline.extract.sentences import sentence_at
 
 Span = tuple[int, int, str]  # start, end (offsets into the text), role
@@ -224,45 +225,18 @@ def _other_incident_clauses(text: str, lowered: str) -> list[Span]:
     return [(cue, _sentence_around(text, cue, cue + 1)[1], "background") for cue in cues]
 
 
-# Session 30: a scraped page's other link labels too ("ALSO READ:", "Read also:", "MORE NEWS:",
-# "Don't miss:", "Must read:", "Further reading", "Editor's picks"), each with another story's
-# headline on its line or the lines after: a headline about another incident of the city (a
-# killing at a gas station in the next town) gave the page that incident's place.
-_RELATED_MARKER = re.compile(
-    r"^\s*(?:related(?: stories| coverage| articles| content| links)?|read more|more stories"
-    r"|more from|more on this|see also|you (?:may|might) also like|also on|trending(?: now)?"
-    r"|most (?:popular|read|viewed)|top stories|latest (?:news|stories)"
-    # (these as a label only, before a colon or alone on their line: "More news is expected"
-    # and "Also read out were the names ..." are the report's sentences)
-    r"|(?:(?:also|further) read(?:ing)?|read also|more news|(?:don['’]t|do not) miss"
-    r"|must read|editor['’]s picks?)(?=\s*(?:[:|»>]|$)))\b[^\n]{0,80}$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# Cheap pre-check: most texts have no related-coverage marker at all (any of these in the
-# lower-cased text; substring tests, cheaper than one alternation's scan).
-_MARKER_WORDS = (
-    "related", "read more", "more stories", "more from", "more on this", "see also",
-    "also like", "also on", "trending", "most popular", "most read", "most viewed",
-    "top stories", "latest news", "latest stories", "also read", "further read", "read also",
-    "more news", "t miss", "not miss", "must read", "editor",
-)
 # A playlist entry: a running time (m:ss or h:mm:ss) opening a line, then a title, not a clock
 # time ("10:30 a.m.", "9:15 PM"). One such line may be a live-blog update; a playlist has more.
 _PLAYLIST_LINE = re.compile(
     r"^[ \t]*\d{1,2}:\d\d(?::\d\d)?(?:[ \t]+(?![ap]\.?m\b|[AP]\.?M\b)[^\n]*)?$", re.MULTILINE
 )
 _PLAYLIST_MIN_LINES = 2
-# A line this long, or ending a sentence, is the report again (not a list of headlines).
-_PARAGRAPH_CHARS = 150
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
-
-
 def sentence_roles(text: str) -> list[Span]:
     """The background sentences and related-coverage blocks of `text`, in text order."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare non-ASCII case change: keep offsets exact
         lowered = text
-    spans = _related_blocks(text) if any(map(lowered.__contains__, _MARKER_WORDS)) else []
+    spans = _related_blocks(text)
     if ":" in text:  # a running time holds one
         spans += _playlist_lines(text, spans)
     spans += [span for span in _other_incident_clauses(text, lowered)
@@ -285,16 +259,11 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _related_blocks(text: str) -> list[Span]:
-    blocks: list[Span] = []
-    for marker in _RELATED_MARKER.finditer(text):
-        end = marker.end()
-        for line in re.finditer(r"[^\n]+", text[end:]):
-            content = line.group().strip()
-            if len(content) >= _PARAGRAPH_CHARS or _SENTENCE_END.search(content):
-                break
-            end = marker.end() + line.end()
-        blocks.append((marker.start(), end, "related"))
-    return blocks
+    """A scraped page's links to other stories (`furniture.link_lines`: "ALSO READ: ...", a
+    headline list under "RELATED STORIES", "Related Content <headline>"): a headline about
+    another incident of the city (a killing at a gas station in the next town) gave the page
+    that incident's place."""
+    return [(start, end, "related") for start, end in link_lines(text).spans]
 
 
 def _playlist_lines(text: str, blocks: list[Span]) -> list[Span]:

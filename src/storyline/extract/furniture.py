@@ -15,8 +15,10 @@ import re
 import sys
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["CLIP_LINE_START", "Furniture", "find_furniture", "headline_of"]
+__all__ = ["CLIP_LINE_START", "Furniture", "LinkLines", "find_furniture", "headline_of",
+           "link_lines"]
 
 # A line of a related-videos list: a clip's length, then its headline ("2:14 March for peace
 # draws crowds", "0:58 Budget vote Pause"), without a full stop ("10:15 Sunday: the gunman
@@ -111,3 +113,129 @@ def _same_story(line: str, telling: frozenset[str], shared: int = 1) -> bool:
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", text.lower()))
+
+
+# --- Link lines: the lines of a page that link to other articles -----------------------------
+#
+# A crawl keeps the page's links to other stories: a labelled line ("Read more: Two hurt in
+# a crash on Route 4", "RELATED | ...", "ALSO READ: ...", "More on this story: ..."), a
+# label alone on its line over a list of headlines ("Most read" over "1. Three dead in ...",
+# "RELATED COVERAGE" over "- 5 injured in pileup"), a label run into its headline ("Related
+# Content Man charged in ..."), and an archive photo's caption ("FILE - Police tape at ...",
+# "... (Reuters/File)"). Their figures, days, places and claimants are the other stories'.
+# One lexicon of labels, read in one pass over the lines; each reader decides what a covered
+# offset means to it.
+_LINK_LABEL = (
+    r"(?:related(?:[ \t]+(?:stories|story|articles?|coverage|content|links?|news|reading"
+    r"|videos?|posts?|headlines|items))?"
+    r"|(?:read|see)[ \t]+(?:more|also|next)|also[ \t]+(?:read|see)|further[ \t]+reading"
+    # "More on this story", "More from Local News", "More in Crime", "More about the case"
+    r"|more[ \t]+(?:from|on|in|about)\b[^:|>»\n]{0,40}?"
+    # "More stories", "More crime news", "More Sandusky police stories"
+    r"|more(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:stories|headlines|coverage|news|videos?)"
+    r"|(?:latest|top|other|recent|previous|popular)[ \t]+(?:headlines|stories|coverage|news)"
+    r"|most[ \t]+(?:read|viewed|popular|shared|watched)|top[ \t]+trending"
+    r"|trending(?:[ \t]+(?:now|stories|news))?|recommended(?:[ \t]+(?:for[ \t]+you|stories))?"
+    r"|you[ \t]+(?:may|might)[ \t]+(?:also[ \t]+)?(?:like|enjoy|be[ \t]+interested(?:[ \t]+in)?)"
+    r"|also[ \t]+on(?:[ \t]+[^:|>»\n]{1,30}?)?|(?:don['’]t|do[ \t]+not)[ \t]+miss"
+    r"|must[ \t]+read|editor['’]?s['’]?[ \t]+picks?|previous(?:ly)?[ \t]+reported"
+    r"|watch(?:[ \t]+(?:live|now|more|video))?|more|file(?:[ \t]+photo)?)")
+# What ends a label: a colon, a bar, an arrow, a dash between spaces.
+_LINK_SEPARATOR = r"(?:[:|>»›–—]+|-+(?=[ \t]))"
+# A label run into its headline ("Related Content Man charged ...") is a label with its noun:
+# a bare "More" or "Watch" before a capital opens a sentence ("More Than 20 ...").
+_GLUED_LABEL_ENDS = frozenset({
+    "stories", "story", "articles", "article", "coverage", "content", "links", "link", "news",
+    "headlines", "videos", "video", "posts", "post", "items", "reading", "read", "viewed",
+    "popular", "shared", "watched", "trending"})
+_GLUED_AFTER = "(?:" + "|".join(f"(?<={word})" for word in sorted(_GLUED_LABEL_ENDS)) + ")"
+# A line that opens with a label: a bullet may come first ("- Read more: ...").
+_LABEL_LINE = re.compile(
+    rf"[ \t]*(?:[-\u2022*+·][ \t]*)?(?P<label>{_LINK_LABEL})\b[ \t]*"
+    rf"(?:(?P<separator>{_LINK_SEPARATOR})|(?=[ \t]*$)"
+    rf"|(?P<glued>{_GLUED_AFTER}[ \t]+(?-i:(?=[A-Z0-9\"“‘']))))",
+    re.IGNORECASE)
+# A label after a sentence of the same line ("... police said. Read more: ..."), with its
+# separator (without one, "More" and "Watch" are words of a sentence).
+_INLINE_LABEL = re.compile(
+    rf"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))[ \t]+(?P<label>{_LINK_LABEL})[ \t]*[:|>»]",
+    re.IGNORECASE)
+_GLUED_HEADLINE_CHARS = 100  # a longer rest is a paragraph run into the label
+# An archive photo's caption, told by the credit closing its line ("(AP Photo/File)",
+# "(Reuters/File)") or an agency's file credit on it ("AFP/File photo"). (A caption not marked
+# as a file photo mostly shows the event's own scene: "Police at the scene in Bridgeport,
+# Conn. (Photo: staff)".)
+_FILE_CREDIT = re.compile(
+    r"\([^()\n]*\bfile\b[^()\n]*\)[ \t]*$|\b(?:REUTERS|AFP|AP)/[^\n]*\bfile\b", re.IGNORECASE)
+# A line of a headline list ends without a sentence's stop and is not a paragraph.
+_RUNNING_TEXT_END = re.compile(r"[.!?][\"'”’)]*[ \t]*$")
+_PARAGRAPH_CHARS = 150
+_LIST_LINES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class LinkLines:
+    """The character ranges of a text that are links to other articles, sorted, disjoint: a
+    labelled line, or a label and the headline list under it as one block."""
+
+    spans: tuple[tuple[int, int], ...]
+
+    def covers(self, offset: int) -> bool:
+        at = bisect_right(self.spans, (offset, sys.maxsize)) - 1
+        return at >= 0 and self.spans[at][0] <= offset < self.spans[at][1]
+
+
+def link_lines(text: str) -> LinkLines:
+    """The link lines of `text` (labelled lines, the headline lists under a bare label, a
+    label's headline run into it, file-photo captions), read once per text: every extraction
+    reader and the clusterer ask for the same text's lines."""
+    return _link_lines(text)
+
+
+@lru_cache(maxsize=16)
+def _link_lines(text: str) -> LinkLines:
+    spans: list[tuple[int, int]] = []
+    listing = 0  # headlines still taken under a bare label
+    end = -1
+    for line in text.split("\n"):
+        start, end = end + 1, end + 1 + len(line)
+        stripped = line.strip()
+        if listing:
+            if not stripped:
+                continue  # a scraped page sets its lines a blank line apart
+            if _is_list_headline(stripped):
+                spans[-1] = (spans[-1][0], end)  # the block is one span, label to last line
+                listing -= 1
+                continue
+            listing = 0
+        if not stripped:
+            continue
+        label = _LABEL_LINE.match(line)
+        if label is not None and _is_label(label, line):
+            spans.append((start, end))
+            if not line[label.end():].strip():
+                listing = _LIST_LINES
+            continue
+        inline = _INLINE_LABEL.search(line)
+        if inline is not None and not inline.group("label").lower().startswith("file"):
+            spans.append((start + inline.start("label"), end))
+            continue
+        if ("file" in line or "File" in line or "FILE" in line) and _FILE_CREDIT.search(line):
+            spans.append((start, end))
+    return LinkLines(tuple(spans))
+
+
+def _is_label(label: re.Match[str], line: str) -> bool:
+    if label.group("glued") is None:
+        return True
+    words = label.group("label").lower().split()
+    rest = line[label.end():].strip()
+    return len(words) >= 2 and words[-1] in _GLUED_LABEL_ENDS and \
+        len(rest) <= _GLUED_HEADLINE_CHARS and not _RUNNING_TEXT_END.search(rest)
+
+
+def _is_list_headline(line: str) -> bool:
+    """A line of a headline list: short, not ending a sentence, opening as a headline does
+    (a capital, a figure, a bullet, a quote), not lower case (a sentence's second half)."""
+    return len(line) < _PARAGRAPH_CHARS and not _RUNNING_TEXT_END.search(line) and \
+        not line[:1].islower()
