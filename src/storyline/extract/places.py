@@ -172,6 +172,10 @@ _REGION_HEAD_AFTER = re.compile(
 MAX_PLACE_MENTIONS = 600
 
 
+# A place's identity across its mentions (`_identity`): name, kind, country, latitude
+PlaceKey = tuple[str, str, str | None, float | None]
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceReading:
     """What `read_places` found: the places of the story, and the place heading the text as
@@ -202,13 +206,13 @@ def read_places(text: str, title: str | None = None) -> PlaceReading:
     """
     headline = headline_of(title)
     if not headline:
-        found, dateline = _all_places(text)
-        return PlaceReading(_first_mentions(found), dateline)
+        found, dateline, later = _all_places(text)
+        return PlaceReading(_first_mentions(found, later), dateline)
     prefix = headline + "\n\n"
-    found, dateline = _all_places(prefix + text)
+    found, dateline, later = _all_places(prefix + text, len(headline))
     shift = len(prefix)
     in_text = _first_mentions([replace(p, start=p.start - shift, end=p.end - shift)
-                               for p in found if p.start >= shift])
+                               for p in found if p.start >= shift], later)
     named = {_identity(p) for p in in_text}
     in_title = [replace(p, start=-1, end=-1) for p in _first_mentions(
         [p for p in found if p.start < shift]) if _identity(p) not in named]
@@ -217,9 +221,11 @@ def read_places(text: str, title: str | None = None) -> PlaceReading:
     return PlaceReading((*in_title, *in_text), dateline)
 
 
-def _all_places(text: str) -> tuple[list[Place], Place | None]:
-    """Every place mention of `text` (not yet reduced to first mentions), and its dateline
-    place (`PlaceReading.dateline`)."""
+def _all_places(text: str, headline_end: int = 0
+                ) -> tuple[list[Place], Place | None, frozenset[PlaceKey]]:
+    """Every place mention of `text` (not yet reduced to first mentions), its dateline place
+    (`PlaceReading.dateline`) and the places that go after the others (`_without_asides`);
+    `text` opens with a headline ending at `headline_end` when it is not 0."""
     gazetteer = load_gazetteer()
     people: set[str] = set()
     compounds: list[tuple[int, int]] = []
@@ -269,7 +275,8 @@ def _all_places(text: str) -> tuple[list[Place], Place | None]:
     head = _second_line_head(text)
     dateline = next((p for p in read if p.kind != "venue" and 0 <= p.start <= head
                      and opens_as_dateline(text, p)), None)
-    return _without_asides(text, read), dateline
+    kept, later = _without_asides(text, read, headline_end)
+    return kept, dateline, later
 
 
 def _second_line_head(text: str) -> int:
@@ -922,7 +929,8 @@ def _where_nothing_happened(text: str, places: list[Place]) -> frozenset[int]:
     return frozenset(starts)
 
 
-def _without_asides(text: str, places: list[Place]) -> list[Place]:
+def _without_asides(text: str, places: list[Place], headline_end: int = 0
+                    ) -> tuple[list[Place], frozenset[PlaceKey]]:
     """`places` less the towns named only aside from the event (`_ASIDE_BEFORE`), where
     another settlement is named in earnest: the event's place is that
     one. A town the text names only aside is still the best reading where nothing else is.
@@ -993,9 +1001,17 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
     if any(spoken.values()) and any(key[1] == "city" and not aside[key] and not spoken.get(key)
                                     and key not in quarters for key in aside):
         aside = {key: flag or spoken.get(key, False) for key, flag in aside.items()}
-    if any(held.values()) and any(key[1] == "city" and not aside[key] and not held.get(key)
-                                  for key in aside):
-        aside = {key: flag or held.get(key, False) for key, flag in aside.items()}
+    # (a report whose own news is the arrest keeps where it was made, after the event's towns:
+    # "Two women held after Leeds heist ... were arrested in Bradford" tells the theft's town
+    # and the arrest's, and a follow-up on the arrest names the second)
+    arrest_towns: frozenset[PlaceKey] = frozenset()
+    if any(held.values()) and any(
+            key[1] == "city" and not aside[key] and not held.get(key) for key in aside):
+        if _ARREST_NEWS.search(text, 0, headline_end):
+            arrest_towns = frozenset(key for key, flag in held.items()
+                                     if flag and not aside[key])
+        else:
+            aside = {key: flag or held.get(key, False) for key, flag in aside.items()}
     # The other settlement: a town, or a region outside the US (a US county is named beside
     # the town of the hospital as often as beside the town of the shooting).
     if any(regions_aside.values()):
@@ -1020,7 +1036,7 @@ def _without_asides(text: str, places: list[Place]) -> list[Place]:
         places = [p for p in places if not (
             p.kind == "city" and p.country == part and p.start >= 0
             and _reported_from(text, p))]
-    return _without_route_ends(text, places)
+    return _without_route_ends(text, places), arrest_towns
 
 
 def _residents_beside_the_event_town(
@@ -1059,7 +1075,9 @@ _LIST_JOINER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\
 
 
 def _listed_after_an_aside(text: str, places: list[Place]) -> frozenset[int]:
-    """The starts of the towns that follow a town named aside (`_ASIDE_BEFORE`) in one list."""
+    """The starts of the towns that follow a town named aside (`_ASIDE_BEFORE`) in one list,
+    except a town whose police speaks ("a nurse from Eimsbüttel, Hamburg police said": the
+    force of the event's city, `_ITS_POLICE_AFTER`, not a second origin)."""
     towns = sorted((p for p in places if p.kind == "city" and p.start >= 0),
                    key=lambda p: p.start)
     listed: set[int] = set()
@@ -1067,10 +1085,22 @@ def _listed_after_an_aside(text: str, places: list[Place]) -> frozenset[int]:
         between = text[previous.end:place.start]
         if len(between) > 8 or not _LIST_JOINER.fullmatch(between):
             continue
+        if _ITS_POLICE_AFTER.match(text, place.end):
+            continue
         if previous.start in listed or _ASIDE_BEFORE.search(
                 text, max(0, previous.start - _ASIDE_WINDOW), previous.start):
             listed.add(place.start)
     return frozenset(listed)
+
+
+# An arrest as the report's own news: its headline says someone was held ("Two women held
+# after ...", "Police arrest man over ...", "Suspect in custody after ..."), not a gathering
+# ("Vigil held for ...")
+_ARREST_NEWS = re.compile(
+    r"(?<!vigil\s)(?<!funeral\s)(?<!service\s)(?<!meeting\s)(?<!rally\s)(?<!talks\s)"
+    r"(?<!memorial\s)(?<!prayers\s)(?<!march\s)"
+    r"\b(?:arrest(?:s|ed|ing)?|held|detain(?:s|ed)?|nab(?:s|bed)?|captured?|caught"
+    r"|apprehend(?:s|ed)?|picked\s+up|in\s+custody|taken\s+into\s+custody)\b", re.IGNORECASE)
 
 
 # A story that measures where its event is from its own dateline city ("DIFFA, Niger, Feb 7 -
@@ -2553,14 +2583,17 @@ def _main_country(places: list[Place]) -> str | None:
     return max(counts, key=lambda code: counts[code]) if counts else None
 
 
-def _identity(place: Place) -> tuple[str, str, str | None, float | None]:
+def _identity(place: Place) -> PlaceKey:
     return (place.name, place.kind, place.country, place.lat)
 
 
-def _first_mentions(places: list[Place]) -> tuple[Place, ...]:
+def _first_mentions(places: list[Place], later: frozenset[PlaceKey] = frozenset()
+                    ) -> tuple[Place, ...]:
+    """Each place once, at its first mention, in text order, those of `later` after the
+    others."""
     seen: set[tuple[str, str, str | None, float | None]] = set()
     unique: list[Place] = []
-    for place in sorted(places, key=lambda p: p.start):
+    for place in sorted(places, key=lambda p: (_identity(p) in later, p.start)):
         key = _identity(place)
         if key not in seen:
             seen.add(key)
