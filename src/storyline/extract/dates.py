@@ -41,6 +41,7 @@ from storyline.extract.timex import (
     find_date_expressions,
     iter_date_expressions,
     normalize_date_expression,
+    numeric_stretch_end,
     speaks_of_the_future,
 )
 from storyline.extract.timex_lexicon import MONTHS
@@ -584,7 +585,9 @@ def _tally_names_a_day_inside(text: str, candidates: list[DateCandidate],
 # One night told by both its days: its evening by the day before ("late Saturday night", "around
 # 10 p.m. Saturday") and, in the same sentence, its small hours by the clock of the next day
 # ("at roughly 1:15 a.m. Sunday", "just after midnight on Saturday"). The clock times the act to
-# the minute, so its day is the later one, unless what it times is a death from the wounds.
+# the minute, so its day is the later one, unless what it times is a death from the wounds or
+# an evening clock between them timed the act ("late Saturday night at about 11:50 p.m.; by 1 a.m.
+# Sunday officers had closed the block").
 _NIGHT_WORD = re.compile(r"\b(?:night|evening|late)\b", re.IGNORECASE)
 _EVENING_CLOCK_BEFORE = re.compile(r"\b(?:[6-9]|1[01])(?::[0-5]\d)?\s*p\.?\s?m\.?\s+(?:on\s+)?$",
                                    re.IGNORECASE)
@@ -614,10 +617,42 @@ def _one_night(text: str, candidates: list[DateCandidate]) -> list[DateCandidate
         evening = _NIGHT_WORD.search(first.expression.text) or _EVENING_CLOCK_BEFORE.search(
             text, max(0, first.expression.start - CLOCK_REACH), first.expression.start)
         if evening and _SMALL_HOURS_BEFORE.search(before_second) and not (
-                _SENTENCE_BREAK.search(gap) or _DEATH_BEFORE.search(
+                _SENTENCE_BREAK.search(gap) or _EVENING_CLOCK.search(gap) or _DEATH_BEFORE.search(
                     text, max(0, second.expression.start - 60), second.expression.start)):
             dropped.add(id(first))
-    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+    kept = [c for c in candidates if id(c) not in dropped] if dropped else candidates
+    return [_past_midnight(text, c) for c in kept]
+
+
+# A night's day timed in the same sentence by a clock of its small hours that names no day
+# ("The shooting happened Friday night; the first 911 call came in at 12:20 a.m.", "late
+# Saturday, at about 1:40 a.m."): the clock is past midnight, so by the calendar the act fell on
+# the next day. Not a clock of a step after the act ("was pronounced dead at 2 a.m.", "arrested
+# at 3 a.m.", "his body was found at 1 a.m."), and not one that names its own day (see above).
+_NIGHT_OF_A_DAY = re.compile(r"\b(?:night|late)\b", re.IGNORECASE)
+_SMALL_HOURS = re.compile(r"\b(?:(?:12|0?[1-4])(?::[0-5]\d)?\s*a\.?\s?m\b\.?"
+                          r"|(?:just\s+|shortly\s+|soon\s+)?after\s+midnight)", re.IGNORECASE)
+_DAY_AFTER_CLOCK = re.compile(r"[,\s]+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                              r"|today|yesterday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+                              r"|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
+_STEP_BEFORE_CLOCK = re.compile(r"\b(?:died|dies|succumbed|pronounced|arrest\w*|custody|booked"
+                                r"|surrender\w*|found|discovered|released)\b[^.;]{0,40}$",
+                                re.IGNORECASE)
+
+
+def _past_midnight(text: str, candidate: DateCandidate) -> DateCandidate:
+    if candidate.precision != "day" or candidate.expression.start < 0 or (
+            not _NIGHT_OF_A_DAY.search(candidate.expression.text)):
+        return candidate
+    end = min(len(text), candidate.expression.end + NIGHT_REACH)
+    brk = _SENTENCE_BREAK.search(text, candidate.expression.end, end)
+    end = brk.start() if brk is not None else end
+    clock = _SMALL_HOURS.search(text, candidate.expression.end, end)
+    if clock is None or _DAY_AFTER_CLOCK.match(text, clock.end()) or _STEP_BEFORE_CLOCK.search(
+            text, max(candidate.expression.end, clock.start() - 60), clock.start()) or (
+            _EVENING_CLOCK.search(text, candidate.expression.end, clock.start())):
+        return candidate  # an evening clock between them ("at 11:50 p.m.") timed the act
+    return replace(candidate, value=candidate.value + timedelta(days=1))
 
 
 # A list of three or more days that are not one stretch ("on several dates, including Feb. 3,
@@ -730,13 +765,38 @@ def _since_an_earlier_incident(text: str, expression: DateExpression,
     return False
 
 
+# An explainer's question that asks for precedent ("Has this happened before?", "Is this the
+# first attack of its kind?", "Have mosques here been attacked before?", "Is this new?"): its
+# answer tells earlier incidents, up to the next question (at most PRECEDENT_ANSWER_SENTENCES).
+_PRECEDENT_QUESTION = re.compile(
+    r"\b(?:before|first|previous(?:ly)?|precedents?|similar|new|again|history|past)\b[^?]*\?\W*$",
+    re.IGNORECASE)
+PRECEDENT_ANSWER_SENTENCES = 4
+
+
+def _precedent_answer_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
+    spans = []
+    for index, sentence in enumerate(sentences):
+        if not _PRECEDENT_QUESTION.search(sentence.text):
+            continue
+        last = index
+        for following in sentences[index + 1:index + 1 + PRECEDENT_ANSWER_SENTENCES]:
+            if following.text.rstrip().endswith("?"):
+                break
+            last += 1
+        if last > index:
+            spans.append((sentence.end, sentences[last].end))
+    return spans
+
+
 def _earlier_incident_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
     """Where the earlier incidents of a series are told: from a series rank ("the third ...
-    this month") to the end of the second sentence after it."""
+    this month") to the end of the second sentence after it, and an explainer's answer to a
+    question of precedent (see `_PRECEDENT_QUESTION`)."""
+    spans = _precedent_answer_spans(sentences) if "?" in text else []
     lowered = text.lower()
     if not any(word in lowered for word in _RANK_WORDS):
-        return []  # most reports rank nothing; the pattern is not tried at every word
-    spans = []
+        return spans  # most reports rank nothing; the pattern is not tried at every word
     starts = [s.start for s in sentences]
     for rank in _SERIES_RANK.finditer(text):
         index = bisect_right(starts, rank.start()) - 1
@@ -1312,6 +1372,10 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
     document.prepare(list({s.start: s for s in where.values()}.values()))
     violence = bool(_VIOLENCE.search(document.text))
     first_start = document.sentences[0].start if document.sentences else -1
+    lead_end = document.sentences[min(LEAD_SENTENCES, len(document.sentences)) - 1].end if (
+        document.sentences) else -1
+    lead_acts: list[tuple[date, int]] = []  # the days the lead gives its own act, and where
+    named: list[tuple[DateCandidate, int]] = []  # days that name an act, and where
     read = []
     for candidate in top:
         sentence = where.get(id(candidate))
@@ -1331,6 +1395,12 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
                 # "built in 1974") or of a tally ("In 2022, police recorded 41 shootings"): news
                 # tells its own event by its day, and such a period dates nothing it reports.
                 continue
+            names_its_act = candidate.precision == "day" and _names_its_act(
+                document.text, candidate.expression)
+            if bonus == EVENT_BONUS and not names_its_act and candidate.precision == "day" and (
+                    0 <= candidate.expression.start < lead_end) and not _OVERNIGHT.fullmatch(
+                    candidate.expression.text):  # "overnight" is the report's day, a fallback
+                lead_acts.append((candidate.value, sentence.start))
             if _full_date_names_its_act(document.text, candidate.expression) or (
                     _weekday_names_its_act(document.text, candidate.expression)):
                 # "convicted in the May 7, 2015, shooting", "charged in the Sunday shooting"
@@ -1344,7 +1414,19 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
                     document.text, candidate.expression))
                 bonus = BACKGROUND_PENALTY
             candidate = replace(candidate, score=candidate.score + bonus)
+            if names_its_act:
+                named.append((candidate, sentence.start))
         read.append(candidate)
+    if lead_acts and named:
+        # A lead that tells its act with its day ("A man was shot dead Sunday night on Dover
+        # Street"), then a later sentence naming an act by another day ("a teen was charged in
+        # connection with Saturday's shooting at a bus stop", "Thursday's killing remains
+        # unsolved"): a round-up's other act, named as one the reader knows; the lead's is
+        # the report's own.
+        lead_days = {day for day, _ in lead_acts}
+        lead_start = min(start for _, start in lead_acts)
+        other = {id(c) for c, start in named if start > lead_start and c.value not in lead_days}
+        read = [c for c in read if id(c) not in other]
     return read + rest
 
 
@@ -1414,10 +1496,30 @@ def _resolve(text: str, expression: DateExpression, bounds: tuple[int, int],
         swapped = date(resolved[0].year, resolved[0].day, resolved[0].month)
         return (swapped, "day") if swapped <= anchor else None
     if resolved is not None and anchor is not None and resolved[1] == "day":
-        held = _stretch_holding_the_report_day(expression.text, resolved[0], anchor)
+        held = _stretch_holding_the_report_day(expression.text, resolved[0], anchor) or (
+            _numeric_stretch_holding_the_report_day(text, expression, resolved[0], anchor))
         if held is not None:
             return held, "day"
     return resolved
+
+
+def _numeric_stretch_holding_the_report_day(text: str, expression: DateExpression,
+                                            first_day: date, anchor: date) -> date | None:
+    """The report's day when the expression opens a stretch of two bare numeric days that
+    holds it ("between 08/10 and 17/10" in a log's entry of 10/10), as a dashed stretch does
+    (see `_DASHED_STRETCH`); its second day is written in the order of the first's."""
+    if not _BARE_SLASH.fullmatch(expression.text):
+        return None
+    numbers = numeric_stretch_end(text, expression.start)
+    if numbers is None:
+        return None
+    day_first = int(expression.text.split("/")[0]) == first_day.day
+    month, day = (numbers[1], numbers[0]) if day_first else numbers
+    try:
+        last_day = date(first_day.year, month, day)
+    except ValueError:
+        return None
+    return anchor if first_day < anchor <= last_day else None
 
 
 # A stretch of days written with a dash or "to" ("over 24-26 June", "Jun.19-20", "from 3 to 6

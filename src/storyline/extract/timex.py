@@ -28,7 +28,7 @@ from storyline.extract.timex_triggers import (
 )
 
 __all__ = ["DateExpression", "find_date_expressions", "iter_date_expressions",
-           "normalize_date_expression", "speaks_of_the_future"]
+           "normalize_date_expression", "numeric_stretch_end", "speaks_of_the_future"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,7 +511,7 @@ def _plausible(text: str, start: int, end: int) -> bool:
     if _RULES["bare_slash"].fullmatch(span) and not (
             _ON_BEFORE.search(text, max(0, start - 20), start)
             and (_CLAUSE_GOES_ON.match(text, end) or _CLEFT_GOES_ON.match(text, end))
-            and span != "9/11"):
+            and span != "9/11") and not _bound_of_a_numeric_stretch(text, start, end):
         return False  # "3/4 of the vote", "a 5/3 win", "24/7 patrols"; "9/11" names an attack
     ordinal = _ORDINAL_DAY.fullmatch(span)
     if ordinal and not ordinal.group("inst") and not (
@@ -547,7 +547,60 @@ _CLAUSE_GOES_ON = re.compile(
     r"|about|between|during|near|outside|inside|with|from|by|of\s+(?:this|last|the|that)\s+month"
     # what a protest is against or about ("protested on 07/05 against the killing")
     r"|against|over|to\s+(?=\d{1,2}/\d)"
+    # a place after "on" ("began on 09/08 on the outskirts of ..."), and the verb of a subject
+    # whose start the date told ("fighting which broke out on 01/11 continued on 06/11")
+    r"|on\s+the|continued|spread|lasted|persisted|raged|resumed|went\s+on"
     r"|(?:in\s+the\s+)?(?:morning|afternoon|evening|night))\b", re.IGNORECASE)
+
+
+# A stretch of days written as two bare numbers each ("Between 29/06 and 30/06, gunmen ...",
+# "From 15/03 to 17/03, clashes ...", "overnight 03/10 to 04/10"): opened by a word of a
+# stretch, joined by a word of a stretch, the second day a few days after the first (in either
+# order of day and month), and a clause goes on after it ("overnight" needs no more: nothing
+# else is counted overnight). Not a range of fractions: it is followed by what it is a share of
+# ("between 1/3 and 1/2 of the vote") or it falls ("from 3/4 to 1/2 in a month").
+_BARE_DAY = r"(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])"
+_STRETCH_JOIN = r"\s*(?:[-\u2013]|\s(?:and|to|through|till|until|thru)\s)\s*"
+_STRETCH = re.compile(rf"(?P<opens>between|from|overnight)\s+{_BARE_DAY}{_STRETCH_JOIN}"
+                      rf"(?P<c>3[01]|[12]\d|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])",
+                      re.IGNORECASE)
+_STRETCH_OPENS = re.compile(r"\b(?:between|from|overnight)\s+", re.IGNORECASE)
+STRETCH_REACH = 40  # from the opening word to the end of the second day
+STRETCH_DAYS = 31
+
+
+def _bound_of_a_numeric_stretch(text: str, start: int, end: int) -> bool:
+    for opening in _STRETCH_OPENS.finditer(text, max(0, start - STRETCH_REACH), start + 1):
+        stretch = _STRETCH.match(text, opening.start())
+        if stretch is None or not stretch.start("a") <= start < stretch.end():
+            continue
+        return _days_apart_a_few(*(int(stretch.group(g)) for g in "abcd")) and (
+            stretch.group("opens").lower() == "overnight"
+            or _CLAUSE_GOES_ON.match(text, stretch.end()) is not None)
+    return False
+
+
+def numeric_stretch_end(text: str, start: int) -> tuple[int, int] | None:
+    """The two numbers of the second day of the numeric stretch (see `_STRETCH`) whose first
+    day begins at text[start], else None."""
+    for opening in _STRETCH_OPENS.finditer(text, max(0, start - STRETCH_REACH), start + 1):
+        stretch = _STRETCH.match(text, opening.start())
+        if stretch is not None and stretch.start("a") == start:
+            return int(stretch.group("c")), int(stretch.group("d"))
+    return None
+
+
+def _days_apart_a_few(a: int, b: int, c: int, d: int) -> bool:
+    """Whether a/b and c/d, read both day-first or both month-first, are a few days apart in
+    that order (in a leap year: the year is not known here)."""
+    for first, second in (((b, a), (d, c)), ((a, b), (c, d))):
+        try:
+            gap = (date(2024, *second) - date(2024, *first)).days
+        except ValueError:
+            continue
+        if 0 < gap <= STRETCH_DAYS:
+            return True
+    return False
 
 
 def _ordinal_day_is_a_date(text: str, start: int, end: int) -> bool:
