@@ -67,3 +67,8 @@ def test_a_list_ends_at_running_text_or_after_its_length() -> None:
     assert _covered(text) == ["Trending\nStorm hits coast"]
     many = "Top stories\n" + "\n".join(f"Headline number {n} here" for n in range(20))
     assert _covered(many)[0].count("\n") == 10
+
+
+def test_a_label_inside_a_line_reaches_to_its_sentence_s_end() -> None:
+    text = "Two were hurt. Read more: Crash toll rises to 9. Police closed the road."
+    assert _covered(text) == ["Read more: Crash toll rises to 9."]

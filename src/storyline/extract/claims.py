@@ -33,8 +33,8 @@ from storyline.extract.claims_lexicon import (
 from storyline.extract.claims_names import ARTICLE as _ARTICLE
 from storyline.extract.claims_names import normalize_actor
 from storyline.extract.claims_structure import claims_from_structure
-from storyline.extract.counts import _OTHER_ARTICLE_LABEL
 from storyline.extract.document import Document
+from storyline.extract.furniture import link_lines
 from storyline.extract.sentences import Sentence, sentence_at, sentences_of
 from storyline.records import Claim, ClaimKind
 
@@ -205,16 +205,12 @@ def find_claims(text: str, document: Document | None = None, title: str | None =
 
 
 def _on_a_link_to_another_article(text: str, claim: Claim) -> bool:
-    """A claim on the line of a link to another article ("Read more: <X> claims ambush on
-    convoy", "RELATED: <Y> blamed for kidnapping"), a line a crawl keeps from the page around
-    the story: another story's claim (the label counts uses for that story's figures), when its
-    claimant is named after the label on that line."""
+    """A claim whose claimant is named on a link to another article ("Read more: <X> claims
+    ambush on convoy", "RELATED: <Y> blamed for kidnapping", a headline listed under "Most
+    read"), a line a crawl keeps from the page around the story (`furniture.link_lines`):
+    another story's claim. (A label read into the name, "Related Content <X>", is on it too.)"""
     named = text.find(claim.actor, claim.start, claim.end)
-    if named < 0:
-        return False
-    line_start = text.rfind("\n", 0, named) + 1
-    # (the label before the name, or read into it: "Related: <X>" taken for one name)
-    return _OTHER_ARTICLE_LABEL.search(text, line_start, named + len(claim.actor)) is not None
+    return named >= 0 and link_lines(text).covers(named)
 
 
 # An acronym alone as a claimant ("The RSF denied"), and the name the article gave it once in

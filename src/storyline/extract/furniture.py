@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["CLIP_LINE_START", "Furniture", "LinkLines", "find_furniture", "headline_of",
-           "link_lines"]
+           "link_lines", "names_the_story"]
 
 # A line of a related-videos list: a clip's length, then its headline ("2:14 March for peace
 # draws crowds", "0:58 Budget vote Pause"), without a full stop ("10:15 Sunday: the gunman
@@ -127,26 +127,28 @@ def _words(text: str) -> tuple[str, ...]:
 # offset means to it.
 _LINK_LABEL = (
     r"(?:related(?:[ \t]+(?:stories|story|articles?|coverage|content|links?|news|reading"
-    r"|videos?|posts?|headlines|items))?"
+    r"|posts?|headlines|items))?"
     r"|(?:read|see)[ \t]+(?:more|also|next)|also[ \t]+(?:read|see)|further[ \t]+reading"
     # "More on this story", "More from Local News", "More in Crime", "More about the case"
     r"|more[ \t]+(?:from|on|in|about)\b[^:|>»\n]{0,40}?"
     # "More stories", "More crime news", "More Sandusky police stories"
-    r"|more(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:stories|headlines|coverage|news|videos?)"
+    r"|more(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:stories|headlines|coverage|news)"
     r"|(?:latest|top|other|recent|previous|popular)[ \t]+(?:headlines|stories|coverage|news)"
     r"|most[ \t]+(?:read|viewed|popular|shared|watched)|top[ \t]+trending"
     r"|trending(?:[ \t]+(?:now|stories|news))?|recommended(?:[ \t]+(?:for[ \t]+you|stories))?"
     r"|you[ \t]+(?:may|might)[ \t]+(?:also[ \t]+)?(?:like|enjoy|be[ \t]+interested(?:[ \t]+in)?)"
     r"|also[ \t]+on(?:[ \t]+[^:|>»\n]{1,30}?)?|(?:don['’]t|do[ \t]+not)[ \t]+miss"
     r"|must[ \t]+read|editor['’]?s['’]?[ \t]+picks?|previous(?:ly)?[ \t]+reported"
-    r"|watch(?:[ \t]+(?:live|now|more|video))?|more|file(?:[ \t]+photo)?)")
+    r"|watch|more|file(?:[ \t]+photo)?)")
+# (A video's label, "WATCH VIDEO: Oct. 20 report", "RELATED VIDEO: body cam footage of the
+# shooting", mostly shows the story's own footage: no label of another story.)
 # What ends a label: a colon, a bar, an arrow, a dash between spaces.
 _LINK_SEPARATOR = r"(?:[:|>»›–—]+|-+(?=[ \t]))"
 # A label run into its headline ("Related Content Man charged ...") is a label with its noun:
 # a bare "More" or "Watch" before a capital opens a sentence ("More Than 20 ...").
 _GLUED_LABEL_ENDS = frozenset({
     "stories", "story", "articles", "article", "coverage", "content", "links", "link", "news",
-    "headlines", "videos", "video", "posts", "post", "items", "reading", "read", "viewed",
+    "headlines", "posts", "post", "items", "reading", "read", "viewed",
     "popular", "shared", "watched", "trending"})
 _GLUED_AFTER = "(?:" + "|".join(f"(?<={word})" for word in sorted(_GLUED_LABEL_ENDS)) + ")"
 # A line that opens with a label: a bullet may come first ("- Read more: ...").
@@ -167,6 +169,7 @@ _GLUED_HEADLINE_CHARS = 100  # a longer rest is a paragraph run into the label
 # Conn. (Photo: staff)".)
 _FILE_CREDIT = re.compile(
     r"\([^()\n]*\bfile\b[^()\n]*\)[ \t]*$|\b(?:REUTERS|AFP|AP)/[^\n]*\bfile\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
 # A line of a headline list ends without a sentence's stop and is not a paragraph.
 _RUNNING_TEXT_END = re.compile(r"[.!?][\"'”’)]*[ \t]*$")
 _PARAGRAPH_CHARS = 150
@@ -181,8 +184,22 @@ class LinkLines:
     spans: tuple[tuple[int, int], ...]
 
     def covers(self, offset: int) -> bool:
+        return self.span_at(offset) is not None
+
+    def span_at(self, offset: int) -> tuple[int, int] | None:
+        """The link's span holding `offset`, None when no link does."""
         at = bisect_right(self.spans, (offset, sys.maxsize)) - 1
-        return at >= 0 and self.spans[at][0] <= offset < self.spans[at][1]
+        if at >= 0 and self.spans[at][0] <= offset < self.spans[at][1]:
+            return self.spans[at]
+        return None
+
+
+def names_the_story(line: str, title: str | None) -> bool:
+    """A link sharing two telling words with the article's title ("Man shot and killed in
+    Newton Falls" under "Police name shooting victim in Newton Falls case") is the same story's
+    earlier coverage (`find_furniture`'s test; one word is too little: "drive-by" is in many
+    a shooting's headline, "<city>" in every link of a local site)."""
+    return _same_story(line, _telling_words(_words(headline_of(title))), 2)
 
 
 def link_lines(text: str) -> LinkLines:
@@ -218,7 +235,10 @@ def _link_lines(text: str) -> LinkLines:
             continue
         inline = _INLINE_LABEL.search(line)
         if inline is not None and not inline.group("label").lower().startswith("file"):
-            spans.append((start + inline.start("label"), end))
+            # to the end of its sentence: a text set on one line goes on with the story
+            stop = _SENTENCE_STOP.search(line, inline.end())
+            spans.append((start + inline.start("label"),
+                          start + stop.end() if stop is not None else end))
             continue
         if ("file" in line or "File" in line or "FILE" in line) and _FILE_CREDIT.search(line):
             spans.append((start, end))
