@@ -116,7 +116,7 @@ def _read(planned: _Planned) -> Extraction:
     article, document, dates = planned.article, planned.document, planned.dates
     text = article.text
     reference_year = article.published.year if article.published else None
-    scan = scan_counts(text, reference_year, document, planned.candidates)
+    scan = scan_counts(text, reference_year, document, planned.candidates, article.title)
     mentions, sentence_of = _with_title_counts(article.title, scan.mentions, scan.sentence_of,
                                                reference_year)
     findings = find_claims(text, document,

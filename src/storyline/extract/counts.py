@@ -33,6 +33,7 @@ from storyline.extract.cues import (
     sentence_trends,
 )
 from storyline.extract.document import Document
+from storyline.extract.furniture import LinkLines, link_lines, names_the_story
 from storyline.extract.numbers import ORDINALS, VAGUE_WORDS, Quantity, find_quantities
 from storyline.extract.sentences import Sentence, candidate_sentences, split_sentences
 from storyline.extract.structure_merge import merge_structure, needs_structure, suicide_mention
@@ -177,10 +178,12 @@ class CountScan:
 
 def scan_counts(text: str, reference_year: int | None = None,
                 document: Document | None = None,
-                candidates: list[Sentence] | None = None) -> CountScan:
+                candidates: list[Sentence] | None = None, title: str | None = None
+                ) -> CountScan:
     """`document` (the article's shared parse cache) lets the structural reader check and
     complete what the surface rules found; without it only the surface rules run.
-    `candidates` are `count_candidates(document)` when the caller has them already."""
+    `candidates` are `count_candidates(document)` when the caller has them already; `title`
+    tells a link to the story's own earlier coverage from another story's."""
     mentions: list[CountMention] = []
     sentence_of: list[int] = []
     trends: dict[str, Trend] = {}
@@ -190,6 +193,7 @@ def scan_counts(text: str, reference_year: int | None = None,
     if document is not None:
         document.prepare(_parse_requests(candidates, document))
     asked: tuple[str, int] | None = None  # a question's category and where it ends
+    links = link_lines(text)
     for number, sentence in enumerate(candidates):
         base = len(mentions)
         sentence = _without_scare_quotes(sentence)
@@ -198,7 +202,7 @@ def scan_counts(text: str, reference_year: int | None = None,
             found.extend(_answer_to_the_question(sentence, asked[0], found, reference_year))
         category = _asked_category(sentence.text)
         asked = (category, sentence.end) if category is not None else None
-        found = _links_to_other_articles(found, sentence)
+        found = _links_to_other_articles(found, links, text, title)
         found = [m for m in found if not _counts_animals(m)]
         if not any(m.category == "killed" for m in found):
             found.extend(_unnumbered_deaths(sentence, reference_year)
@@ -748,22 +752,22 @@ def _with_zero_casualties(sentence: Sentence, found: list[CountMention],
             and m.start >= 0 else m for m in found]
 
 
-# The label of a link to another article inside the text ("RELATED: Shootings push the year's
-# toll to 85", "Read more: ..."): a crawl keeps these lines, and what follows is another story.
-_OTHER_ARTICLE_LABEL = re.compile(
-    r"(?:^|(?<=[\s.!?]))(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?"
-    r"|news|reading))?|read\s+more|read\s+also|also\s+read|see\s+also|more\s+coverage"
-    r"|more\s+stories|recommended|previous(?:ly)?\s+reported|watch)\s*[:|>»]",
-    re.IGNORECASE)
-
-
-def _links_to_other_articles(found: list[CountMention], sentence: Sentence
-                             ) -> list[CountMention]:
-    label = _OTHER_ARTICLE_LABEL.search(sentence.text)
-    if label is None:
+def _links_to_other_articles(found: list[CountMention], links: LinkLines, text: str,
+                             title: str | None) -> list[CountMention]:
+    """A figure on a link to another article ("RELATED: Shootings push the year's toll to 85",
+    a headline listed under "Most read"; `furniture.link_lines`) is that story's, unless the
+    link names the story of the title (its earlier coverage: "Related Coverage Man shot and
+    killed in <town>" under "Police name victim in <town> case")."""
+    if not links.spans:
         return found
-    after = sentence.start + label.end()
-    return [replace(m, other_event=True) if m.start >= after else m for m in found]
+    return [replace(m, other_event=True) if m.start >= 0 and _on_another_story_s_link(
+        m.start, links, text, title) else m for m in found]
+
+
+def _on_another_story_s_link(offset: int, links: LinkLines, text: str, title: str | None
+                             ) -> bool:
+    span = links.span_at(offset)
+    return span is not None and not names_the_story(text[span[0]:span[1]], title)
 
 
 def _read_sentence(sentence: Sentence, base: int, reference_year: int | None,
