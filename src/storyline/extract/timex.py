@@ -484,7 +484,8 @@ def _plausible(text: str, start: int, end: int) -> bool:
     if head in _WEEKDAY_ABBREVIATIONS and span[-1] != "." and _weekday_names_something(
             text, start, end):
         return False  # "The Sun reported", "the Sun-Times", "attacked Thur camp"
-    if head in _WEEKDAY_WORDS and _weekday_word_in_a_name(text, start, end):
+    if head in _WEEKDAY_WORDS and (_weekday_word_in_a_name(text, start, end) or (
+            _PLACE_NAMED_FOR_ITS_DAY.match(text, end))):
         return False  # "the Tuesday Market", "the Friday Mosque", "The Sunday Times reported"
     if head in _WEEKDAY_WORDS and _HONORIFIC_BEFORE.search(text, max(0, start - 12), start):
         return False  # "Mr Sunday Adejo", "Chief Monday Okon": a given name
@@ -757,6 +758,12 @@ _NAME_AFTER_FULL_WEEKDAY = re.compile(
     r"|april|june|july|august|september|october|november|december|morning|afternoon|evening"
     r"|night|overnight|noon|midnight)\b)(?!(?:The|A|An|He|She|It|They|We|I|Police|Officers"
     r"|Authorities|Officials)\b)[A-Z][a-z]")
+
+
+# A market or a mosque named for the day it gathers ("a bomb went off in Monday Market",
+# "traders at Tuesday market in Dala"): a place, whatever the words before it; the day of the
+# act is told elsewhere. Not a plural in lower case ("police said Monday markets would reopen").
+_PLACE_NAMED_FOR_ITS_DAY = re.compile(r"[ \t]+(?:Markets?|Mosques?|market|mosque)\b")
 
 
 def _weekday_word_in_a_name(text: str, start: int, end: int) -> bool:
