@@ -34,7 +34,7 @@ from storyline.extract.dates_roles import (
     tallies_acts,
 )
 from storyline.extract.document import Document
-from storyline.extract.furniture import CLIP_LINE_START
+from storyline.extract.furniture import CLIP_LINE_START, link_lines
 from storyline.extract.sentences import Sentence
 from storyline.extract.timex import (
     DateExpression,
@@ -1987,43 +1987,6 @@ def _in_media_list(text: str, expression: DateExpression) -> bool:
         not line.endswith(".")
 
 
-# A link to another story kept by a scraper: a labelled line ("Read more: Two wounded in a
-# drive-by on March 2", "RELATED: ...", "ALSO READ: ...", "You may also like: ...", "Trending:
-# ... | ...") or a headline in the list under a label alone on its line ("More from Local
-# News:" and then headlines without full stops). Its days are the other stories'.
-_LINK_LABEL = re.compile(
-    r"[ \t]*(?:[-\u2022*][ \t]*)?(?:read\s+(?:more|also|next)|also\s+read|see\s+also"
-    r"|related(?:\s+(?:coverage|stories|story|articles?|news|links?|content|reading))?"
-    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)"
-    r"|more\s+(?:from|on|in|about)\b[^:\n]{0,40}|more\s+(?:stories|headlines|coverage|news)"
-    r"|(?:latest|top|other|recent|previous|popular)\s+(?:headlines|stories|coverage)"
-    r"|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|further\s+reading|most\s+read)"
-    r"[ \t]*[:>|\u00bb]", re.IGNORECASE)
-LINK_LIST_LINES = 6
-
-
-def _in_link_list(text: str, expression: DateExpression) -> bool:
-    line_start = text.rfind("\n", 0, expression.start) + 1
-    if _LINK_LABEL.match(text, line_start, expression.start):
-        return True
-    line_end = text.find("\n", expression.end)
-    if text[line_start:line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
-        return False  # running text, not a headline
-    end = line_start - 1
-    for _ in range(LINK_LIST_LINES):
-        if end <= 0:
-            return False
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if not line or line.endswith("."):
-            return False
-        label = _LINK_LABEL.match(line)
-        if label is not None:
-            return not line[label.end():].strip()  # a bare label heads the list
-        end = start - 1
-    return False
-
-
 # A photo caption's date: "..., faces charges at the hearing, July 18, 2016 (KOIN)" ending
 # its line with the picture's credit; the day the picture was taken, not the event's.
 _CAPTION_BEFORE = re.compile(r",[ \t]*$")
@@ -2058,7 +2021,7 @@ def _is_stamp(text: str, expression: DateExpression) -> bool:
     if _EDITION_AFTER.match(text, expression.end):
         return True
     if _in_media_list(text, expression) or _is_caption_date(text, expression) or (
-            _is_entry_stamp(text, expression)) or _in_link_list(text, expression):
+            _is_entry_stamp(text, expression)) or link_lines(text).covers(expression.start):
         return True
     before = text[max(0, expression.start - 30) : expression.start]
     after = text[expression.end : expression.end + 12]
