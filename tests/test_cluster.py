@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import numpy as np
@@ -84,9 +85,14 @@ def test_near_duplicate_follows_its_original_event() -> None:
     assert followed.event_id == founded.event_id
     assert not followed.created_event
     assert "near duplicate of x1" in followed.reason
-    unaided = Clusterer()
+    # (session 31: unaided, a report dating its event to the event's own day in one of its
+    # places is past no window, `window_dated_day_exempt`; without that, only the verdict)
+    unaided = Clusterer(replace(ClusterSettings(), window_dated_day_exempt=False))
     unaided.assign(first, facts(first, "Corran", day), NEW)
     assert unaided.assign(repost, facts(repost, "Corran", day), NEW).created_event
+    dated = Clusterer()
+    dated.assign(first, facts(first, "Corran", day), NEW)
+    assert not dated.assign(repost, facts(repost, "Corran", day), NEW).created_event
 
 
 def test_same_town_same_day_different_victims_stay_apart() -> None:

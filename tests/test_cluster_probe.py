@@ -34,7 +34,10 @@ FLOORS = {
     # first look P 0.881 F1 0.924; session 20's dated-entry tests: P 0.924 F1 0.947; session
     # 24 (place names without their diacritics no rare names, references, other means of
     # attack): P 0.967 F1 0.973
-    "crossdb": ("incident", 0.96, 0.97),
+    # session 31 (two municipalities each named first by a dated entry, same-day / hours-after /
+    # earlier-today clauses, ordinal siblings in a day, three-slot notes, filings past the
+    # window): P 0.981 F1 0.980
+    "crossdb": ("incident", 0.98, 0.97),
     # first look P 1.000: the floor leaves room for one short item astray (1/120)
     "oneline": ("story", 0.99, 0.89),
     # session 21: full articles of 8 attacks by 3-5 outlets among same-day, same-town and
@@ -91,7 +94,8 @@ FLOORS = {
     # mechanisms NOTES25 named for this probe): P 0.853 F1 0.902
     # session 27: P 0.864 F1 0.908; session 28 (the dateline as a weak place, an entry's date
     # for a brief's sure one): P 0.902 F1 0.929
-    "crossdb4s": ("subtopic", 0.90, 0.92),
+    # session 31: P 0.920 F1 0.938
+    "crossdb4s": ("subtopic", 0.91, 0.93),
     # session 26, the next pair (crossdb5 WORK, crossdb5s SEALED): datelines 15-30 km from the
     # event's town with an incident of their own, provinces and states of their capital's name,
     # parts of one city and camps of one complex, roads named by their ends; first look
@@ -118,7 +122,8 @@ FLOORS = {
     # crossdb6s, the sealed half, after the last rule commit (bfc0056): P 0.879 R 0.972 F1
     # 0.923 (out of sample; first look P 0.832 F1 0.893)
     # session 28 (fixed from crossdb7 and crossdb6): P 0.915 F1 0.946
-    "crossdb6s": ("subtopic", 0.91, 0.94),
+    # session 31: P 0.929 F1 0.953
+    "crossdb6s": ("subtopic", 0.92, 0.95),
     # session 28, the next pair (crossdb7 WORK, crossdb7s SEALED), now with world-news
     # one-liners and GVA-like rows beside the database styles: districts and towns under a
     # city's dateline, distances from the dateline city, adjacent municipalities, the same
@@ -153,11 +158,13 @@ FLOORS = {
     # R 0.948 F1 0.944; crossdb8s (sealed, rate only) P 0.892 F1 0.924; a live entry naming a
     # new place as the subject of "also" ("Nikopol was also shelled") as background: crossdb8
     # P 0.951 F1 0.949
-    "crossdb8": ("subtopic", 0.95, 0.94),
+    # session 31: P 0.968 F1 0.958
+    "crossdb8": ("subtopic", 0.96, 0.95),
     # session 30 (fixed from crossdb9 and crossdb8 / crossdb8s's failures, readable now):
     # P 0.937 R 0.969 F1 0.953; a recall with an adverb of exactness ("Exactly one week after")
     # and a clause closed by "the same day" naming another place as background: P 0.946 F1 0.961
-    "crossdb8s": ("subtopic", 0.94, 0.96),
+    # session 31: P 0.971 F1 0.977
+    "crossdb8s": ("subtopic", 0.97, 0.97),
     # session 30, the next pair (crossdb9 WORK, crossdb9s SEALED), adding three styles: a scraped
     # web page whose related links name other incidents (often of the same city), an explainer
     # written days later, an encyclopedic retrospective told years after (with trials and
@@ -171,8 +178,10 @@ FLOORS = {
     # written-out date, a note's district slot, a brief placed by a distance, landmarks with
     # an area word, retrospectives writing out the event's date past the window): crossdb9
     # P 0.945 R 0.948 F1 0.946; recall adverbs and "the same day" clauses: P 0.954 R 0.957 F1 0.956
-    "crossdb9": ("subtopic", 0.95, 0.95),
-    "crossdb9s": ("subtopic", 0.82, 0.86),
+    # session 31 (fixed from crossdb10 and crossdb9 / crossdb9s's failures): crossdb9 P 0.983
+    # F1 0.977, crossdb9s P 0.900 F1 0.928
+    "crossdb9": ("subtopic", 0.98, 0.97),
+    "crossdb9s": ("subtopic", 0.89, 0.92),
     # session 31, the next pair (crossdb10 WORK, crossdb10s SEALED), adding three styles: a
     # broadcast transcript whose anchor's lead-in names other incidents of the hour (often of
     # the same city), an official account's or a journalist's numbered thread revising a toll
@@ -184,8 +193,10 @@ FLOORS = {
     # "The same day, ..." and "hours after ... in <X>" clauses, undated one-liners, follow-ups
     # (arrest, funeral, release, trial, sentencing); first look (e68b475) work P 0.812 R 0.916
     # F1 0.861, sealed P 0.845 R 0.939 F1 0.890
-    "crossdb10": ("subtopic", 0.81, 0.86),
-    "crossdb10s": ("subtopic", 0.84, 0.88),
+    # session 31's rules: crossdb10 P 0.872 R 0.944 F1 0.907; crossdb10s (sealed, rate only)
+    # P 0.845 R 0.957 F1 0.898
+    "crossdb10": ("subtopic", 0.87, 0.90),
+    "crossdb10s": ("subtopic", 0.84, 0.89),
 }
 # the smallest probe of each part, in articles
 SIZES = {

@@ -16,6 +16,10 @@ from storyline.records import Assignment, DedupVerdict
 NEW = DedupVerdict(kind="new")
 TOWN = "Larchmere"
 DAY = date(2023, 4, 11)
+# (session 31: a report dating its event to the event's own day in one of its places is past
+# no window, `window_dated_day_exempt`: the sentencing here is dated to the shooting's day.
+# The window's own behaviour is shown with that off.)
+UNDATED_WINDOW = replace(ClusterSettings(), window_dated_day_exempt=False)
 
 SHOOTING = (
     "Odalys Fenwright, 34, was shot dead outside a laundromat on Quarry Lane in Larchmere late "
@@ -56,7 +60,7 @@ def _pair(text: str, days: int, settings: ClusterSettings) -> tuple[Assignment, 
 
 
 def test_a_sentencing_a_year_later_joins_its_shooting_through_the_names_it_shares() -> None:
-    one, two = _pair(SENTENCING, 420, ClusterSettings())
+    one, two = _pair(SENTENCING, 420, UNDATED_WINDOW)
     assert two.event_id == one.event_id, two.reason
     assert "420 days after its last report, past the 365-day window" in two.reason
     assert "joined across it:" in two.reason and "rare names shared" in two.reason
@@ -65,7 +69,7 @@ def test_a_sentencing_a_year_later_joins_its_shooting_through_the_names_it_share
     assert two.evidence.override is not None
     # The hard window of before (window_names_days 0): the same report founds its own event,
     # and the explanation says why the shooting's event was out of reach.
-    off = replace(ClusterSettings(), window_names_days=0)
+    off = replace(UNDATED_WINDOW, window_names_days=0)
     one, two = _pair(SENTENCING, 420, off)
     assert two.created_event
     assert two.evidence is not None
@@ -83,8 +87,18 @@ def test_another_shooting_at_the_same_spot_a_year_later_stays_apart() -> None:
     assert "past the 365-day window" in why.get(one.event_id, ""), two.evidence.not_chosen
 
 
+def test_a_sentencing_dated_to_its_shooting_s_day_is_past_no_window() -> None:
+    for days in (420, 800, 1500):
+        one, two = _pair(SENTENCING, days, ClusterSettings())
+        assert two.event_id == one.event_id, two.reason
+        assert "dated to its day" in two.reason and "window" not in two.reason
+    # another incident at the same spot, dated to its own day, is still parted by the window
+    one, two = _pair(OTHER, 800, ClusterSettings())
+    assert two.created_event, two.reason
+
+
 def test_beyond_window_names_days_no_names_carry_a_join() -> None:
-    one, two = _pair(SENTENCING, 800, ClusterSettings())
+    one, two = _pair(SENTENCING, 800, UNDATED_WINDOW)
     assert two.created_event, two.reason
     assert two.evidence is not None
     why = {event_id: why for event_id, _, why in two.evidence.not_chosen}

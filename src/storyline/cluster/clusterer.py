@@ -26,6 +26,7 @@ from storyline.cluster.scoring import (
     Match,
     compatibility,
     join_text_floor,
+    past_window_exempt,
     score_match,
     text_similarities,
     time_gap,
@@ -332,8 +333,11 @@ class Clusterer:
         # Between time_window_days and window_names_days, being past the window is one of the
         # match's contradictions (compat.window_contradiction), overridden by shared names.
         limit = max(self.settings.time_window_days, self.settings.window_names_days)
-        gap = time_gap(features, self.states[match.event_id])
-        return gap is None or gap <= limit
+        state = self.states[match.event_id]
+        gap = time_gap(features, state)
+        # (session 31: a report dating its event to the event's own day in one of its places,
+        # a sentencing or a ruling years on, is past no window)
+        return gap is None or gap <= limit or past_window_exempt(features, state, self.settings)
 
     def _possibly_same(
         self, features: ArticleFeatures, matches: Sequence[Match], state: EventState

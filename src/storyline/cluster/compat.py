@@ -817,7 +817,7 @@ _COUNT = (
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest)"
 _INCIDENTS = (
     r"(?:\w+\s+){0,2}?(?:attacks?|incidents?|bombings?|blasts?|explosions?|shootings?|assaults?"
-    r"|raids?|killings?|strikes?|stabbings?|ambushes|kidnappings?|abductions?)\b"
+    r"|raids?|killings?|strikes?|stabbings?|ambush(?:es)?|kidnappings?|abductions?)\b"
     # "one of two shooting suspects" is about people, not incidents.
     r"(?!\s+(?:suspects?|victims?|survivors?|witnesses|sites?|scenes?|cases?)\b)"
 )
@@ -829,7 +829,9 @@ _INCIDENTS = (
 # have none, and the pattern costs ~40 us a lead).
 SIBLING_KEYS = (
     "one of", "series of", "coordinated with", "connected to another",
-    "st of ", "nd of ", "rd of ", "th of ",
+    "st of ", "nd of ", "rd of ", "th of ", " in a day", " within a day", " in 24 hours",
+    " within 24 hours", " within hours", " in the same day", " in one day", " within one day",
+    "twenty-four hours",
 )
 SIBLINGS = re.compile(
     rf"\bone\s+of\s+(?:the\s+)?{_COUNT}\s+{_INCIDENTS}"
@@ -838,6 +840,10 @@ SIBLINGS = re.compile(
     r"|\bcoordinated\s+with\s+(?:another|a\s+second|a\s+simultaneous|an?\s+other)\s+"
     r"(?:\w+\s+){0,2}?(?:attacks?|bombings?)\b"
     r"|\bconnected\s+to\s+another\s+(?:\w+\s+)?(?:attack|bombing|blast|explosion)"
+    # Session 31: an ordinal incident counted within one day ("the second deadly attack in
+    # the area in a day", "the third bombing to hit the city within 24 hours").
+    rf"|\b(?:second|third|fourth|fifth)\s+{_INCIDENTS}[^.;!?]{{0,40}}?\s(?:(?:in|within)\s+"
+    r"(?:a|one|the\s+same|24|twenty-four)\s+(?:day|hours)|within\s+hours)\b"
 )
 
 
@@ -901,6 +907,51 @@ def night_place_contradiction(
     if not _first_place_unnamed(first_place, places, event_first_places, event_places, mode):
         return None
     return f"dates written out a day apart: {first_place} not among the event's places"
+
+
+def first_towns_contradiction(
+    exact_day: int | None,
+    first_place: str | None,
+    places: frozenset[str],
+    cities: Sequence[City],
+    regions: Sequence[str],
+    family: str | None,
+    exact_days: Counter[int],
+    event_first_places: Sequence[str],
+    event_places: Iterable[str],
+    event_cities: Sequence[tuple[str, int, float, float]],
+    event_regions: Sequence[str],
+    settings: ClusterSettings,
+) -> str | None:
+    """Two municipalities of one metropolitan area on one day (`first_town_veto`, session 31):
+    both reports write out the day (+-1) of an incident at one spot, the place each names
+    first (where its incident was) is a town the gazetteer places, neither side names the
+    other's first town anywhere, and they share nothing finer than a province. Distance cannot
+    tell two adjacent municipalities ("Cicero" and "Chicago", "Dundalk" and "Baltimore": their
+    points are a few km apart, as a suburb and its city's are) but naming can: a report of the
+    same incident names the town where it was, and one that names the city of a suburb
+    incident names the suburb too ("in Dundalk, outside Baltimore"). Not overridden by shared
+    names, which are the state's and the group's."""
+    if not settings.first_town_veto or family not in POINT_FAMILIES:
+        return None
+    if exact_day is None or not exact_days or first_place is None or not event_first_places:
+        return None
+    if not all(abs(exact_day - other) <= 1 for other in exact_days):
+        return None
+    if not _is_town(first_place) or not any(same_name(first_place, c[0]) for c in cities):
+        return None
+    located = [name for name, *_ in event_cities]
+    if not all(
+        _is_town(first) and any(same_name(first, name) for name in located)
+        for first in event_first_places
+    ):
+        return None
+    shared = places.intersection(event_places)
+    if shared and not shared <= containing_areas(regions, event_regions):
+        return None
+    if not _first_place_unnamed(first_place, places, event_first_places, event_places, 1):
+        return None
+    return f"{first_place}, another town than the event's {event_first_places[0]}, both dated"
 
 
 def exact_place_contradiction(

@@ -541,6 +541,7 @@ def article_features(
             extraction.places,
             settings.district_words,
             settings.dateline_areas,
+            settings.three_slot_notes,
         )
         if settings.area_words
         else extraction.places
@@ -721,7 +722,9 @@ def _city_quarters(
         # a desk's dateline city and the towns of the story near it, its quarters
         opening = [p for p in cities.values() if p.start >= 0 and not text[: p.start].strip()]
         if opening and all(
-            p is opening[0] or _km(p, opening[0]) <= settings.exact_town_km
+            p is opening[0]
+            or _km(p, opening[0]) <= settings.exact_town_km
+            or _namesake(p, opening[0], text, settings)
             for p in cities.values()
         ):
             dateline = opening[0]
@@ -752,6 +755,9 @@ def _city_quarters(
         ):
             found.add(name)
             continue
+        if place.kind == "city" and more and _namesake(place, city_place, text, settings):
+            found.add(name)
+            continue
         if place.lat is not None and place.lon is not None:
             near = _km(place, city_place) <= settings.exact_town_km
             if not more or not (near or is_district(name)):
@@ -775,6 +781,21 @@ def _city_quarters(
     if not found:
         return (), None
     return tuple(sorted(found)), city
+
+
+def _namesake(place: Place, city: Place, text: str, settings: ClusterSettings) -> bool:
+    """A place the report names under the city it opens with (a row's head, a dateline) that
+    the gazetteer put abroad or further than `place_veto_km` from it, with no distance
+    measured in the lead (`namesake_quarters`, session 31): a part of that city bearing a
+    name found elsewhere ("New Orleans, Louisiana (...): ... in the Algiers neighborhood",
+    "Philadelphia, Pennsylvania (...): ... in Germantown"), not a town far away."""
+    if not settings.namesake_quarters or place.start <= city.start or place.lat is None:
+        return False
+    if _DISTANCE.search(text, 0, settings.lead_chars) is not None:
+        return False
+    if place.country is not None and city.country is not None and place.country != city.country:
+        return True
+    return _km(place, city) > settings.place_veto_km
 
 
 # A distance measured in the lead ("45 km north of the capital", "12 miles from"): the story

@@ -127,6 +127,7 @@ def areas_by_their_words(
     places: Sequence[Place],
     districts: bool = True,
     dateline_areas: bool = False,
+    three_slot_notes: bool = False,
 ) -> tuple[Place, ...]:
     """The places with those read as towns that the report names as the area of that name:
     a town followed by a first-level area word ("Katsina state", "Kherson oblast") or set in
@@ -141,10 +142,22 @@ def areas_by_their_words(
     of a note's "(district, province)" after the note's own place is not read as the
     district: it is the town of the incident's village or quarter as often as a town 12 km
     away, "Mankon (Bamenda II, Mezam)" against "Sevare (Mopti, Mopti)"; read so, crossdb2
-    lost four right joins and crossdb3 precision fell.)"""
+    lost four right joins and crossdb3 precision fell.)
+
+    Session 31: with `three_slot_notes`, a note of three slots, "(town, district, province)"
+    ("(Kuchlak, Quetta, Balochistan)", "(Oicha, Beni, Nord-Kivu)"), names the district in its
+    middle slot and the province in its last, whatever towns bear their names: the middle
+    one is that district, named with its word, the last the province."""
     found = []
     for place in places:
         if place.kind == "city" and place.start >= 0:
+            slot = _three_slot(text, place) if three_slot_notes else 0
+            if slot == 2:
+                found.append(replace(place, kind="region", name=f"{place.name} district"))
+                continue
+            if slot == 3:
+                found.append(replace(place, kind="region"))
+                continue
             area = AREA_AFTER.match(text, place.end)
             if area is not None and area.group("province"):
                 place = replace(place, kind="region")
@@ -156,6 +169,8 @@ def areas_by_their_words(
             ):
                 place = replace(place, kind="region")
         found.append(place)
+    if three_slot_notes and "(" in text:
+        found.extend(_unplaced_first_slots(text, places))
     return tuple(found)
 
 
@@ -184,6 +199,57 @@ def _in_dateline_slot(text: str, place: Place, places: Sequence[Place]) -> bool:
 
 # Between the dateline city and its second slot: a comma ("KIDAPAWAN CITY, ...").
 _DATELINE_SLOT_BEFORE = re.compile(r"(?:\s+(?:CITY|City|TOWN|Town))?\s*,\s*")
+
+
+# A database note of three slots, "(town, district, province)" (session 31).
+_THREE_SLOT_NOTE = re.compile(r"\(([^(),;]{2,40}),\s*([^(),;]{2,40}),\s*([^(),;]{2,40})\)")
+_THREE_SLOT_REACH = 90
+
+
+def _three_slot(text: str, place: Place) -> int:
+    """Which slot of a three-slot note the place fills (2: the district, 3: the province;
+    0: none, or the first)."""
+    opening = text.rfind("(", max(0, place.start - _THREE_SLOT_REACH), place.start)
+    if opening < 0:
+        return 0
+    note = _THREE_SLOT_NOTE.match(text, opening)
+    if note is None or place.start >= note.end():
+        return 0
+    if note.start(3) <= place.start:
+        return 3
+    return 2 if note.start(2) <= place.start else 0
+
+
+def _unplaced_first_slots(text: str, places: Sequence[Place]) -> list[Place]:
+    """The town of a note's first slot when the gazetteer placed nothing there and placed a
+    later slot ("(Kuchlak, Quetta, Balochistan)", "(Kadhimiya, Baghdad)"): a village or a
+    part of a city without a point, named as the note names it, so that the note says which
+    town as well as which district (session 31)."""
+    found = []
+    for note in _NOTE_SLOTS.finditer(text):
+        first = note.group(1)
+        name = first.strip()
+        if not _SLOT_NAME.fullmatch(name):
+            continue
+        if any(note.start(1) <= p.start < note.end(1) for p in places):
+            continue
+        if not any(note.end(1) <= p.start < note.end() for p in places):
+            continue
+        country = next(
+            (p.country for p in places if note.end(1) <= p.start < note.end()), None
+        )
+        start = note.start(1) + first.index(name)
+        found.append(Place(name=name, kind="city", country=country, start=start,
+                           end=start + len(name)))
+    return found
+
+
+# A note of two or three slots, "(town, district[, province])".
+_NOTE_SLOTS = re.compile(r"\(([^(),;]{2,40}),\s*[^(),;]{2,40},\s*[^(),;]{2,40}\)")
+
+
+# A slot's name: capitalised words, no digits ("Kuchlak", "Dera Bugti", "Bir al-Abd").
+_SLOT_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}")
 
 
 def _in_province_slot(text: str, place: Place) -> bool:

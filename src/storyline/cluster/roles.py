@@ -71,12 +71,28 @@ _SAME_DAY_END = re.compile(
     r"(?:nearby\s+|neighbou?ring\s+)?[A-Z][^.;!?\n]{0,80}?)\s+(?:on\s+)?the\s+same\s+"
     r"(?:day|night|morning|afternoon|evening)\s*[.!?]"
 )
-_CAME_AFTER = re.compile(rf"c(?:ame|omes|oming) {_SPAN} (?:after|before) (?:an?|another) ")
+# What follows "after" is another incident when told anew: an indefinite one, or (session 31)
+# a counted bare plural ("hours after two men were killed across the river in Metairie").
+_TOLD_ANEW = (
+    r"(?:an?|another|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|\d{1,3}) [a-z-]+) "
+)
+_CAME_AFTER = re.compile(rf"c(?:ame|omes|oming) {_SPAN} (?:after|before) {_TOLD_ANEW}")
+# ... and an incident told anew "earlier" in the report's day (session 31: an anchor's lead-in
+# "earlier in the day a smaller blast wounded pilgrims near the Kadhimiya shrine", a wire's
+# "Earlier on Tuesday, two soldiers were killed at a post in Tessit"): another incident of the
+# day, from the cue to the end of its sentence. Not "earlier, police said ..." (no incident
+# told anew) nor "the earlier attack" (the report's own, taken up).
+_EARLIER_ANEW = re.compile(
+    r"\bearlier (?:in the (?:day|evening|morning|afternoon)|that (?:day|morning|night)|today"
+    r"|this (?:morning|afternoon|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    rf"|sunday)),? {_TOLD_ANEW}"
+)
 # ... and the same span set off by a comma at the end of the report's sentence (session 22):
 # "A 5.4 quake shook Lampang late on Tuesday, injuring nine, less than two weeks after a
 # deadly quake further north". Without the comma the span is the report's own timeline ("the
 # fire broke out hours after a family dinner").
-_SET_OFF_AFTER = re.compile(rf", {_SPAN} (?:after|before) (?:an?|another) ")
+_SET_OFF_AFTER = re.compile(rf", {_SPAN} (?:after|before) {_TOLD_ANEW}")
 # The link itself denied ("not believed to be linked to"), looked for before "linked to", not a
 # doubt about the report's own people ("not clear whether they were connected to the shooting").
 _LINKED_TO = ("connected to ", "linked to ", "tied to ")
@@ -148,6 +164,21 @@ _TURN_AWAY = re.compile(
     r"|in (?:a|an) (?:separate|unrelated) (?:incident|development|attack))\s*,"
 )
 _TURN_AWAY_KEYS = ("separately", "elsewhere", "in other news", "separate", "unrelated")
+# ... and a sentence or a clause fronted by "The same day" (session 31: "The same day, three
+# workers were shot dead in Coacalco", a context line "; the same day a drone hit a farm in
+# Vilniansk"): the report adds a second incident of its day, when the clause tells harm done
+# at a place it names (_HARM_AT_PLACE). Not "the same day as" (a clause of its own,
+# _SAME_DAY_AS) nor "that" / "when" (the report's own timeline), nor the report's own next
+# step ("The same day, police in Sibi arrested two men").
+_SAME_DAY_FRONT = re.compile(
+    r"(?:^|(?<=[.!?;])\s+|\n\s*|(?<=\s[-–—:•*])\s+)(?:on\s+|later\s+)?the\s+same\s+"
+    r"(?:day|night|morning|afternoon|evening)\b(?!\s+(?:as|that|when|of)\b)"
+)
+_HARM = re.compile(
+    r"\b(?:kill|shot\b|shoot|dead\b|died\b|wound|injur|struck\b|strike|hit\b|bomb|attack"
+    r"|explo|blast|raid|ambush|kidnap|abduct|burn|torch|shell|stab|gunned|massacre)"
+)
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:nearby\s+|neighbou?ring\s+)?[A-Z]")
 # The clock stamps of a live page's entries ("07:10 - ", "9:20 am: ", "08:15 Kyiv time - ",
 # "13:02 EAT - ", "UPDATE 3:15 p.m.:"), each opening an entry that runs to the next stamp.
 _LIVE_STAMP = re.compile(
@@ -182,6 +213,12 @@ def _turned_away(text: str, lowered: str) -> list[Span]:
         for cue in _TURN_AWAY.finditer(lowered):
             start, end = _sentence_around(text, cue.end() - 1, cue.end())
             spans.append((max(start, cue.start()), end, "background"))
+    if "the same " in lowered:
+        for cue in _SAME_DAY_FRONT.finditer(lowered):
+            start, end = _sentence_around(text, cue.end() - 1, cue.end())
+            start = max(start, cue.start())
+            if _HARM.search(lowered, start, end) and _AT_PLACE.search(text, start, end):
+                spans.append((start, end, "background"))
     if ":" not in text and "." not in text:
         return spans
     stamps = list(_LIVE_STAMP.finditer(lowered))
@@ -209,6 +246,8 @@ def _other_incident_clauses(text: str, lowered: str) -> list[Span]:
         if lowered.endswith(("on ", "during "), max(0, m.start() - 7), m.start())
     ]
     cues += [m.start() for m in _CAME_AFTER.finditer(lowered)]
+    if "earlier " in lowered:
+        cues += [m.start() for m in _EARLIER_ANEW.finditer(lowered)]
     if "the same " in lowered:
         cues += [m.start("clause") for m in _SAME_DAY_END.finditer(text)]
     cues += [m.start() + 2 for m in _SET_OFF_AFTER.finditer(lowered)]

@@ -11,6 +11,7 @@ Each adjustment is named in the returned reason so that the audit trail says why
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -29,6 +30,7 @@ from storyline.cluster.compat import (
     exact_date_contradiction,
     exact_mode_contradiction,
     exact_place_contradiction,
+    first_towns_contradiction,
     late_without_names,
     mode_contradiction,
     night_place_contradiction,
@@ -340,6 +342,24 @@ def _writes_its_day(
     ) and not features.places.isdisjoint(state.places.keys())
 
 
+def past_window_exempt(
+    features: ArticleFeatures, state: EventState, settings: ClusterSettings
+) -> bool:
+    """No time window parts the article from the event: it writes out the event's date
+    (`_writes_its_day`), or (`window_dated_day_exempt`, session 31) its event date is the
+    event's own day (`_dates_its_day`) and it names one of the event's places. A legal filing
+    or a sentencing summary years on ("on or about September 3, 2027, ... in the Germantown
+    section of Philadelphia") dates the charged incident to its day, which a date resolved
+    from the filing's own time (a weekday, "yesterday") never reaches years back."""
+    if _writes_its_day(features, state, settings):
+        return True
+    return (
+        settings.window_dated_day_exempt
+        and _dates_its_day(features, state)
+        and not features.places.isdisjoint(state.places.keys())
+    )
+
+
 def _dates_its_day(features: ArticleFeatures, state: EventState) -> bool:
     """The article dates its event to the event's own day (+-1; the "same event date" of
     `_day_adjustment`): a report weeks later that names the incident's date ("arrested in the
@@ -425,7 +445,7 @@ def compatibility(
     a near duplicate follows its original at any distance, as before)."""
     found = [
         window_contradiction(time_gap(features, state), settings)
-        if window and not _writes_its_day(features, state, settings)
+        if window and not past_window_exempt(features, state, settings)
         else None,
         type_contradiction(features.family, state.event_types, settings),
         place_contradiction(features.cities, features.places, state.places, state.cities, settings),
@@ -545,6 +565,22 @@ def compatibility(
         if settings.age_veto
         else None,
         _late_contradiction(features, state, settings),
+        first_towns_contradiction(
+            features.exact_event_day,
+            features.first_place,
+            features.places,
+            features.cities,
+            features.regions,
+            features.family,
+            # (`first_town_briefs`: an event none of whose reports writes its day out, by
+            # the sure days of its briefs)
+            state.exact_days or (state.sure_days if settings.first_town_briefs else Counter()),
+            state.first_places,
+            state.places,
+            state.cities,
+            state.regions,
+            settings,
+        ),
     ]
     exact = exact_date_contradiction(
         features.exact_event_day, state.exact_days, settings

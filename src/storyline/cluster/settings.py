@@ -119,6 +119,10 @@ class ClusterSettings:
     # 2027 Hodan hotel attack was a bombing ... on 1 August 2027 in the Hodan district of
     # Mogadishu") tells that incident, not another of the place a year later.
     window_exact_day_exempt: bool = True
+    # Session 31: ... nor when its event date is the event's own day (+-1) and it names one of
+    # the event's places (scoring.past_window_exempt), also past `window_names_days`: a legal
+    # filing or a sentencing summary years on dates the charged incident to its day.
+    window_dated_day_exempt: bool = True
     people_max_zipf: float = 4.5
     # The same named agent doing the same action to another named patient, neither side
     # naming the other's patient (compat.participant_conflict): another event, whatever names
@@ -457,6 +461,24 @@ class ClusterSettings:
     # ECB+ and the one-line proxy identical in every figure; 2: GTD 0.9841 but ACLED recall
     # 0.3584 -> 0.3180 (F1 0.4141).
     night_place_veto: int = 1
+    # Session 31: both reports write out one day (+-1), the town each names first has a point,
+    # neither side names the other's first town, and they share nothing finer than a province
+    # (compat.first_towns_contradiction): two municipalities of one metropolitan area, however
+    # near their points ("Cicero" and "Chicago"). Overridden by shared names (the victim's).
+    # A report that does not write its day out (news naming "Police in X") keeps
+    # `town_veto_km`'s neighbouring towns as one place.
+    first_town_veto: bool = True
+    # ... the event's days being its briefs' sure days when none of its reports writes one out.
+    first_town_briefs: bool = True
+    # Session 31: a note's three slots "(town, district, province)": the middle one is the
+    # district, the last the province, whatever towns bear their names ("(Kuchlak, Quetta,
+    # Balochistan)": references.areas_by_their_words).
+    three_slot_notes: bool = True
+    # Session 31: a place named after the city a report opens with (a row's head, a dateline)
+    # that the gazetteer put abroad or over `place_veto_km` away, no distance measured in the
+    # lead, is a part of that city ("Philadelphia, Pennsylvania (...): ... in Germantown":
+    # features._namesake, _city_quarters).
+    namesake_quarters: bool = True
     country_veto: bool = True
     # A one-line item (fewer than `short_text_terms` terms) of an incident at one spot with its
     # own dead or injured, all its places in countries none of the event's reports name
