@@ -23,6 +23,7 @@ from storyline.extract.claims_lexicon import (
     ATTACKER_ROLES,
     GENERIC_ACTOR_WORDS,
     GROUP_ALIASES,
+    KIND_ANAPHORS,
     KNOWN_GROUP_NAMES,
     NON_ACTORS,
     OFFICIAL_WORDS,
@@ -102,7 +103,14 @@ _LEFT_MESSAGE = (r"(?:[Bb]anners?|[Nn]otes?|[Pp]amphlets?|[Ll]eaflets?|[Pp]oster
 # and ends with its participle.
 _TELEGRAPH_OPENING = r"(?:^|(?<=[;,:])\s+|\s[-–—]\s+)"
 _TELEGRAPH_CLOSE = r"(?=\s*(?:[.;,]|$))"
-
+# A note's bare claim or denial, the verb closing its clause with nothing after it: "X claimed;
+# Y said not involved.", "FPRC rejects.", "<X> denied;". (A claim opens its sentence or follows
+# a semicolon or a colon only, and no comma closes it: prose's "..., the group claimed." and "<X>
+# claimed, however, that" report a statement of fact, not this act's claim.)
+_NOTE_CLAIM_OPENING = r"(?:^|(?<=[;:])\s+)"
+_NOTE_CLOSE = r"(?=\s*(?:[.;]|$))"
+_NOTE_DENIAL = (r"(?:denied|denies|rejects|rejected|disclaims|disclaimed|said\s+(?:it\s+was\s+"
+                r"|they\s+were\s+)?not\s+involved|says?\s+(?:it\s+is\s+|they\s+are\s+)?not\s+involved)")
 _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
     # (and a headline's or a news line's present, "<X> claims mortar attack on ...", which the
     # parse takes for a compound noun)
@@ -150,6 +158,12 @@ _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
     ("suspected", rf"{_TELEGRAPH_OPENING}{_ACTOR}\s+(?P<telegraph>suspected){_TELEGRAPH_CLOSE}"),
     ("blamed", rf"{_TELEGRAPH_OPENING}{_ACTOR}\s+(?P<telegraph>blamed){_TELEGRAPH_CLOSE}"),
 )
+# (read also in a sentence whose parse found a claim: a note packs one clause per party, "<X>
+# claimed; <Y> denied.", and the parse reads only one of them)
+_NOTE_PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
+    ("claimed", rf"{_NOTE_CLAIM_OPENING}{_ACTOR}\s+(?P<telegraph>claimed){_NOTE_CLOSE}"),
+    ("denied", rf"{_TELEGRAPH_OPENING}{_ACTOR}\s+(?P<telegraph>{_NOTE_DENIAL}){_NOTE_CLOSE}"),
+)
 _CLAIM_PATTERNS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern)) for kind, pattern in _PATTERN_TEXTS
 )
@@ -166,8 +180,15 @@ _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspected",),
     ("suspicion",), ("line of", "lines of"), ("identified",), ("suspected",), ("blamed",),
 )
+_NOTE_PATTERNS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern)) for kind, pattern in _NOTE_PATTERN_TEXTS
+)
+_NOTE_REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
+    ("claimed",), ("deni", "reject", "disclaim", "not involved"),
+)
 _CANDIDATE = re.compile(
-    r"\b(?=[A-Za-z])(?:[Cc]laim|[Rr]esponsib|[Cc]redit|[Dd]enie|[Dd]eny|[Bb]lame|[Aa]ccuse|[Ss]uspect"
+    r"\b(?=[A-Za-z])(?:[Cc]laim|[Rr]esponsib|[Cc]redit|[Dd]enie|[Dd]eny|[Rr]eject|[Dd]isclaim"
+    r"|not\s+involved|[Bb]lame|[Aa]ccuse|[Ss]uspect"
     r"|[Bb]ehind|[Aa]ttribut|identified\s+as|carried\s+out|[Ss]uspicion|signed\s+by"
     r"|in\s+the\s+name\s+of|lines?\s+of\s+(?:inquiry|enquiry|investigation))"
 )
@@ -188,8 +209,10 @@ def find_claims(text: str, document: Document | None = None, title: str | None =
     read = [(c.start, c.end) for c in structural]
     sentences = document.sentences if document is not None else sentences_of(text)
     # (by the sentence it ends in: an anaphor's claim starts at its antecedent's sentence)
-    surface = [c for c in _claims(text, sentences)
+    candidates = [s for s in sentences if _CANDIDATE.search(s.text)]
+    surface = [c for c in _claims(text, candidates)
                if not any(start < c.end <= end for start, end in read)]
+    surface += _claims(text, candidates, _NOTE_PATTERNS, _NOTE_REQUIRED_WORDS)
     # (a list's every item, also where the parse read one of them)
     found = structural + surface + list(_listed_claimants(text, sentences))
     # (as written too: "the Northern Crescent Movement" is normalized without its "Movement")
@@ -337,13 +360,15 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _claims(text: str, sentences: Sequence[Sentence]) -> Iterator[Claim]:
-    """The surface patterns' claims, in the sentences with a claim word."""
+def _claims(text: str, sentences: Sequence[Sentence],
+            patterns: Sequence[tuple[ClaimKind, re.Pattern[str]]] = _CLAIM_PATTERNS,
+            required: Sequence[tuple[str, ...]] = _REQUIRED_WORDS) -> Iterator[Claim]:
+    """The surface patterns' claims, in `sentences` (those with a claim word)."""
     seen: set[tuple[str, str]] = set()
-    for start, end in ((s.start, s.end) for s in sentences if _CANDIDATE.search(s.text)):
+    for start, end in ((s.start, s.end) for s in sentences):
         sentence = text[start:end]
         lowered = sentence.lower()
-        for (kind, pattern), words in zip(_CLAIM_PATTERNS, _REQUIRED_WORDS, strict=True):
+        for (kind, pattern), words in zip(patterns, required, strict=True):
             if not any(word in lowered for word in words):
                 continue
             for match in pattern.finditer(sentence):
@@ -414,7 +439,7 @@ def _claim(
         return None
     if kind == "claimed" and _PRESENT_CLAIMS.search(match.group()) and not _group_like(normalized):
         return None  # "Mother claims shooting linked to ...": a news line's present is a group's
-    if match.groupdict().get("telegraph") and (
+    if match.groupdict().get("telegraph") and normalized.lower() not in ANAPHORS and (
             not _group_like(normalized) or _a_weapon(normalized)):
         return None  # "; arson suspected", "; IED blamed": a telegraphic clause names a group
     if kind == "claimed" and (_OTHER_OCCASION.match(sentence, match.end()) or
@@ -501,10 +526,31 @@ _KIND_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,2}}{_GROUP_NOUN}")
 
 def _antecedent_name(text: str, sentence_start: int, anaphor_start: int) -> str | None:
     """The group an anaphor takes up: the one its own sentence names last before it ("Although
-    <X> denied involvement, officials blamed the group"), else the one before that sentence."""
+    <X> denied involvement, officials blamed the group"), else the one before that sentence; for
+    a kind noun ("the front"), the organization named last whose name holds it."""
+    kind = _WORD.match(text, anaphor_start)
+    if kind is not None and kind.group().lower() in KIND_ANAPHORS:
+        return _named_with_its_kind(text, sentence_start, anaphor_start, kind.group().lower())
     found = _group_named(text, sentence_start, anaphor_start) or \
         _antecedent(text, sentence_start)
     return found[0] if found else None
+
+
+_WORD = re.compile(r"[\w'’-]+")
+# How far before its sentence a kind noun's group is looked for (two or three sentences).
+_KIND_REACH = 400
+
+
+def _named_with_its_kind(text: str, sentence_start: int, anaphor_start: int, kind: str
+                         ) -> str | None:
+    """The last name of two words or more before the anaphor (in its sentence or shortly
+    before) that holds `kind` as a word: "the Alliance for Northern Change" for "the alliance"."""
+    found = None
+    for run in _NAME_RUN.finditer(text, max(0, sentence_start - _KIND_REACH), anaphor_start):
+        words = run.group().lower().split()
+        if len(words) >= 2 and kind in words and names_an_organization(run.group()):
+            found = run.group()
+    return found
 
 
 def _named_by_the_title(text: str, anaphor_start: int, title: str | None) -> str | None:

@@ -20,6 +20,7 @@ from storyline.extract.claims_lexicon import (
     ADMITTED_ACT_STEMS,
     ARMS_NOUNS,
     ATTACK_NOUNS,
+    ATTACKER_NOUNS,
     ATTRIBUTED_ACTS,
     CARRIED_OUT_VERBS,
     FUTURE_AUXILIARIES,
@@ -31,6 +32,7 @@ from storyline.extract.claims_lexicon import (
     OFFICIAL_WORDS,
     OTHER_OCCASION_WORDS,
     SAY_VERBS,
+    SPOKESPEOPLE,
     STATE_FORCES,
     SUSPECT_VERBS,
     not_a_perpetrator,
@@ -41,6 +43,7 @@ from storyline.extract.claims_tree import (
     conjuncts_of,
     for_an_attack,
     headline_patient,
+    is_act_verb,
     is_attack_noun,
     is_hedged,
     is_main_clause,
@@ -59,6 +62,7 @@ from storyline.extract.claims_voices import (
     of_itself,
     of_itself_or_the_group,
     spoken_for,
+    teller_of,
 )
 from storyline.records import ClaimKind
 
@@ -129,7 +133,10 @@ DONE_BY_VERBS = CARRIED_OUT_VERBS | frozenset({
     # the rest of the class of planning and paying for an act: "had been organised weeks in
     # advance by <X>"
     "plotted", "organized", "organised", "directed", "financed", "funded", "commissioned",
-    "engineered", "instigated", "sponsored", "coordinated", "co-ordinated", "prepared"})
+    "engineered", "instigated", "sponsored", "coordinated", "co-ordinated", "prepared"}) | \
+    frozenset({"sent", "dispatched"})
+# Who sends the attackers sent them to do the act: "the bombers were sent by <X>".
+_SENDING_VERBS = frozenset({"sent", "dispatched"})
 # Acts that officials carry out too: a raid or strike done by the police or an army is theirs,
 # not an accusation ("the raid was carried out by FBI agents").
 _OFFICIAL_ACTS = frozenset({"raid", "raids", "strike", "strikes", "operation", "operations"})
@@ -159,7 +166,8 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         done += objects_of(verb.head)  # "condemned the killing, carried out by <X>" (parsed so)
     # (the act, or what it was done with: "the drones were launched by <X>")
     acts = [d for d in done if (is_attack_noun(d) and d.lower_ != "it") or d.lower_ in
-            ATTRIBUTED_ACTS | ARMS_NOUNS]
+            ATTRIBUTED_ACTS | ARMS_NOUNS or (
+                verb.lower_ in _SENDING_VERBS and d.lower_ in ATTACKER_NOUNS)]
     if not acts or (verb.lower_ in ("captured", "caught") and all(
             a.lower_ in ("fire", "gunfire") for a in acts)):
         return []  # ("the gunfire was captured by <X> sensors": recorded, not done)
@@ -561,9 +569,13 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
     speaker: Token | None = None
     if governor is not None and governor.lower_ in SAY_VERBS and \
             not negated(governor):
-        if not said_not(copula) and all(of_itself(s) for s in subjects):
-            # "<X> said it was responsible for the raid": a group speaking of itself claims it
-            group = group_telling(governor)
+        voiced = _group_voiced(teller_of(governor))
+        if not said_not(copula) and (all(of_itself(s) for s in subjects) or (
+                voiced is not None and all(of_itself_or_the_group(s) for s in subjects))):
+            # "<X> said it was responsible for the raid": a group speaking of itself claims it;
+            # so does its spokesman's "the group" ("a spokesman for <X> phoned the radio
+            # station to say the group was behind the blast")
+            group = voiced if voiced is not None else group_telling(governor)
             return [] if group is None or not for_an_attack(word) else [("claimed", group, None)]
         if said_not(copula) and all(of_itself_or_the_group(s) for s in subjects) and \
                 (_in_an_attack(word) or _of_nothing_named(word)):
@@ -605,6 +617,17 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
     if said_not(copula) or (governor is not None and negated(governor)):
         return []
     return [(kind, s, speaker) for s in subjects]
+
+
+def _group_voiced(teller: Token | None) -> Token | None:
+    """The group a spokesman (a caller) speaks for when the sentence names it ("a spokesman
+    for <X>", "<X>'s spokesman"): his "the group" is his own."""
+    if teller is None or teller.lower_ not in SPOKESPEOPLE | {"caller", "callers"}:
+        return None
+    return next((g for g in (
+        *(c for c in teller.children if c.dep_ == "poss"),
+        *(g for c in teller.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+          for g in c.children if g.dep_ == "pobj")) if name_of(g) is not None), None)
 
 
 # "<the attack> was the work (handiwork) of <X>".
@@ -770,3 +793,85 @@ def _in_an_attack(word: Token) -> bool:
     return for_an_attack(word) or any(
         g.lower_ in ATTRIBUTED_ACTS for c in word.children if c.dep_ == "prep" and
         c.lower_ == "in" for g in c.children if g.dep_ == "pobj")
+
+
+# Whose word one acts on: "on behalf of <X>", "at the direction of <X>", "on the orders of
+# <X>", "at the behest of <X>"; and as whose member: "acting as a member of <X>".
+AGENCY_NOUNS = frozenset({"behalf", "direction", "directions", "orders", "order", "behest",
+                          "instructions", "instruction", "command", "member", "members"})
+_AGENCY_PREPOSITIONS = frozenset({"on", "at", "upon", "under", "by", "as"})
+_ACTING_VERBS = frozenset({"acting", "working", "operating", "serving"})
+
+
+def read_acted_for(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"The defendant, acting at the direction of <X>, set fire to the depot", "the bombing,
+    which he carried out on behalf of <X>", "acting as a member of <X>, placed the device": an
+    act done on a group's word or as its member is laid on the group (a charge, a finding, a
+    plea). Not one done on a state's orders by its forces, nor one not done ("refused to act
+    on the orders of")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _AGENCY_PREPOSITIONS:
+        return []
+    if (noun.lower_ in ("member", "members")) != (preposition.lower_ == "as"):
+        return []  # ("as a member of", never "on the members of"; nor "as the orders of")
+    group = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    name = name_of(group) if group is not None else None
+    if group is None or name is None or (len(name.split()) < 2 and not organization_like(group)):
+        return []  # (a people is no one's group: "carried out on behalf of Muslims")
+    verb = preposition.head
+    if verb.lower_ in _ACTING_VERBS and verb.dep_ in ("acl", "advcl"):
+        doer = verb.head if verb.dep_ == "acl" else subject_of(verb) or subject_of(verb.head)
+        if doer is not None and doer.lower_ in STATE_FORCES | OFFICIAL_WORDS:
+            return []  # "security forces, acting under the instructions of <command>": a state's
+        # ("acting" on the doer: the doer's verb; on the act's clause: that clause's verb)
+        verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") \
+            else verb.head
+    elif preposition.lower_ == "as":
+        return []
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if not any(is_act_verb(a) or a.lower_ in DONE_BY_VERBS for a in acts) or \
+            any(negated(a) for a in acts):
+        return []
+    return [("blamed", group, None)]
+
+
+# Taking people in over an act: "arrested two members of <X> over the bombing".
+_ARREST_VERBS = frozenset({
+    "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detains", "detaining",
+    "apprehended", "apprehend", "held", "charged", "charge", "charges", "nabbed", "rounded",
+    "picked", "indicted", "seized", "captured"})
+_OVER_AN_ACT = frozenset({"over", "for", "after", "with"})  # ("charged with the murder")
+
+
+def read_members_held_over_the_act(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"Police arrested two (suspected) members of <X> over yesterday's bombing", "three members
+    of <X> were detained in connection with the attack": the group whose members are held over
+    the act is suspected of it (not members held for something else, nor killed in a raid)."""
+    verb = noun.head
+    held = (noun.dep_ in ("dobj", "obj") and verb.lower_ in _ARREST_VERBS) or (
+        noun.dep_ == "nsubjpass" and verb.lower_ in _ARREST_VERBS)
+    if not held or negated(verb):
+        return []
+    group = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if group is None or name_of(group) is None:
+        return []
+    return [("suspected", group, subject_of(verb))] if _over_an_act(verb, noun) else []
+
+
+def _over_an_act(verb: Token, noun: Token) -> bool:
+    """The arrest's phrase names the act: "over the bombing", "for the attack", "in connection
+    with the killing" (on the verb or, as the parse may hang it, on the members)."""
+    for head in (verb, noun):
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.lower_ == "in":  # "in connection with the attack"
+                objects = [g for o in objects if o.lower_ == "connection" for c in o.children
+                           if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                           if g.dep_ == "pobj"]
+            elif prep.lower_ not in _OVER_AN_ACT:
+                continue
+            if any(is_attack_noun(o) or o.lower_ in ATTRIBUTED_ACTS for o in objects):
+                return True
+    return False

@@ -89,6 +89,14 @@ ANAPHORS = frozenset({
     "brigades", "battalions", "partisans", "guerrillas",
 })
 
+# An organization's kind noun that takes up a group named before only when that group's name
+# holds it: "blamed the Tarsi Front ... The front rejected the accusation", "a spokesman for the
+# alliance" after "the Alliance for Northern Change" (not "army", "party" or "council", which
+# as often name a state's army or a town's council).
+KIND_ANAPHORS = frozenset({
+    "front", "alliance", "coalition", "brotherhood", "legion", "cartel", "syndicate", "network",
+    "collective", "column", "vanguard", "league", "commando", "commandos"})
+
 # First words of things blamed that are not perpetrators: "blamed Monday's storm".
 NOT_PERPETRATORS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -166,7 +174,11 @@ TAKE_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "accept", "a
                         "undertake", "undertook", "undertaken", "undertakes", "undertaking",
                         # South Asian English: "no outfit has owned responsibility" (and with
                         # its particle, "owned up to the ambush": claims_own_word)
-                        "own", "owned", "owns", "owning"})
+                        "own", "owned", "owns", "owning",
+                        # Russian and Balkan agency English ("priznala"): "<X> recognized its
+                        # authorship of the explosion"
+                        "recognize", "recognized", "recognizes", "recognizing", "recognise",
+                        "recognised", "recognises", "recognising"})
 # (and the author's part in an act, as Romance, Greek and Persian agency English calls a
 # claim: "assumed the paternity of the bombing", "took on the authorship of the sabotage")
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit", "authorship", "paternity"})

@@ -102,7 +102,11 @@ CONTENT_NOUNS = frozenset({"suggestion", "suggestions", "report", "reports", "ru
                            "allegations", "accusation", "accusations", "charge", "charges",
                            "imputation", "imputations"})
 DENIED_THINGS = frozenset({"role", "involvement", "involvment", "link",
-                           "links", "part", "connection", "participation", "blame"}) | \
+                           "links", "part", "connection", "participation", "blame",
+                           # (and the same part in other words: "disclaimed any relation to the
+                           # attack", "denied ties to the bombers", "denied complicity")
+                           "connections", "relation", "relations", "relationship", "ties",
+                           "complicity"}) | \
     RESPONSIBILITY_NOUNS - {"credit"} | CONTENT_NOUNS
 
 
@@ -155,6 +159,8 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         objects.add("attack")  # "the attack on a plant in Jizan, which <X> claimed"
     if verb.lower_ in TAKE_VERBS and not direct & (RESPONSIBILITY_NOUNS | {"attack"}):
         return []
+    if verb.lower_ in _RECOGNIZE_VERBS and not direct & RESPONSIBILITY_NOUNS:
+        return []  # (an act recognized is named, not owned: "recognized the massacre as genocide")
     if verb.lower_ in ANNOUNCE_VERBS and not objects & RESPONSIBILITY_NOUNS:
         return []
     if verb.lower_ in CLAIM_VERBS and ((verb.dep_ == "relcl" and is_attack_noun(verb.head)) or (
@@ -189,6 +195,10 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         agents = [(group_telling(verb.head) or a) if a.lower_ in ("we", "us") and
                   name_of(a) is None else a for a in agents]
     return [("claimed", claiming_group(a), speaker) for a in agents]
+
+
+_RECOGNIZE_VERBS = frozenset({"recognize", "recognized", "recognizes", "recognizing",
+                              "recognise", "recognised", "recognises", "recognising"})
 
 
 # Where a note's bare claim was made: "claimed on Telegram", "in pamphlet", "via Amaq".
@@ -238,7 +248,7 @@ def _toll_claimed(verb: Token) -> bool:
         counted = part if part.dep_ in ("dobj", "obj") else next(
             (c for c in part.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
             if part.dep_ == "ccomp" else None
-        if counted is None or counted.lower_ not in _ARMED_COUNTED or \
+        if counted is None or not (counted.lower_ in _ARMED_COUNTED or _an_acronym(counted)) or \
                 not any(c.dep_ == "nummod" for c in counted.children):
             continue
         suffered = [c for c in counted.children if c.dep_ in ("acl", "amod")]
@@ -247,6 +257,15 @@ def _toll_claimed(verb: Token) -> bool:
         if any(w.lower_ in _TOLL_VERBS for w in suffered):
             return True
     return False
+
+
+def _an_acronym(token: Token) -> bool:
+    """"9 SNA", "12 FARDC": a note counts an armed force's men by its acronym (an agency's
+    name is no count of its people: "OCHA claims 14 civilians killed" counts civilians)."""
+    # (by its letters, not its tag: the parse takes "FAMa" for a plural noun)
+    text = token.text
+    return 2 <= len(text) <= 8 and text.isalpha() and text[:2].isupper() and \
+        sum(letter.isupper() for letter in text) * 2 > len(text)
 
 
 # What a claim is called when it is not the group's: "was a forgery", "is fake".

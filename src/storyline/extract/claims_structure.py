@@ -24,6 +24,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, cast
 
 from storyline.extract.claims_accusations import (
+    AGENCY_NOUNS,
     DESIGNATE_VERBS,
     DONE_BY_VERBS,
     LINK_VERBS,
@@ -34,11 +35,13 @@ from storyline.extract.claims_accusations import (
     read_act_by,
     read_act_linked,
     read_act_pinned,
+    read_acted_for,
     read_attributed,
     read_blame_laid,
     read_blamed,
     read_done_by,
     read_linked_to,
+    read_members_held_over_the_act,
     read_named_as_perpetrator,
     read_ordered,
     read_pointed_at,
@@ -62,6 +65,7 @@ from storyline.extract.claims_lexicon import (
     BLAME_VERBS,
     CLAIM_VERBS,
     DENY_VERBS,
+    KIND_ANAPHORS,
     MEDIA_NOUNS,
     MEMBER_NOUNS,
     NON_ACTORS,
@@ -317,6 +321,14 @@ LATE_CLAIM_SENTENCE_RE = re.compile(
     # what a court or an inquiry finds: "judges established that <X> had planted the mine"
     r"|(?:found|finds|ruled|rules|concluded|concludes|determined|determines|established"
     r"|establishes)\s+that\b[^.]{0,80}?\b(?-i:[A-Z][\w'’-]*\s+[A-Z])"
+    # an act done on a group's word or as its member: "acting at the direction of <X>",
+    # "carried out on behalf of <X>", "acting as a member of <X>"
+    r"|(?:on|at|upon|under)\s+(?:the\s+)?(?:behalf|direction|directions|orders|order|behest"
+    r"|instructions|command)\s+of\s+(?:the\s+)?(?-i:[A-Z])|(?:acting|working|operating|serving)"
+    r"\s+as\s+(?:an?\s+)?members?\s+of\b"
+    # members of a group held over the act: "arrested three members of <X> over the blast"
+    r"|(?:arrest|detain|apprehend|charg|held|nabbed|captur|indict)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"members?\s+of\b"
     # a line of inquiry: "officers were investigating whether the <X> gang had set fire to"
     r"|(?:examin|investigat|prob|check|establish|determin|assess)\w*\s+whether\b[^.]{0,60}?"
     r"\b(?-i:[A-Z][\w'’-]*\s+[A-Z])"
@@ -573,7 +585,12 @@ _CONSTRUCTIONS: tuple[_Construction, ...] = (
     _Construction("act_verb", None, is_act_verb, _act_told),
     _Construction("members_act", MEMBER_ACTS, None, read_members_did_it),
     _Construction("done_by", DONE_BY_VERBS, None, lambda t: read_done_by(t) or read_ordered(t)),
+    # "acting at the direction of <X>, set fire to", "carried out on behalf of <X>"
+    _Construction("acted_for", AGENCY_NOUNS, None, read_acted_for, final=False),
     _Construction("suspect_of", SUSPECT_OF_VERBS, _has_object, read_suspect_of),
+    # "arrested two members of <X> over the bombing"
+    _Construction("members_held_over_the_act", MEMBER_WORDS, None,
+                  read_members_held_over_the_act, final=False),
     _Construction("members_of", MEMBER_WORDS | BELONG_VERBS, None, read_members),
     # "armed men believed to be <X> rebels" (a kind of group, not "members of")
     _Construction("believed_to_be_a_group", _BELIEVED_KINDS, None, read_believed_group),
@@ -620,9 +637,20 @@ def _claim(kind: ClaimKind, actor: Token | Span, speaker: Token | None, sentence
         name = _accused_before(head)
     if name is None and antecedent is not None and is_anaphoric(head):
         name = antecedent(sentence.start, sentence.start + head.idx)
+    if antecedent is not None and _takes_up_its_kind(head, name):
+        # "the front", "the Brotherhood itself": the group named before whose name holds it
+        # (the callback finds only such a one for a kind noun)
+        name = antecedent(sentence.start, sentence.start + head.idx) or name
     if name is None:
         return None
     return _claim_named(kind, name, speaker, sentence)
+
+
+def _takes_up_its_kind(head: Token, name: str | None) -> bool:
+    """"The front rejected the accusation", "the Brotherhood itself denied it": a definite kind
+    noun alone, the group it takes up to be found by its name."""
+    return head.lower_ in KIND_ANAPHORS and (name is None or name.lower() == head.lower_) and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def _name_for(head: Token) -> str | None:

@@ -18,6 +18,7 @@ from storyline.extract.claims_lexicon import (
     ANAPHORS,
     ATTACKER_NOUNS,
     ATTRIBUTE_VERBS,
+    KIND_ANAPHORS,
     MEDIA_NOUNS,
     MEMBER_NOUNS,
     OFFICIAL_WORDS,
@@ -93,7 +94,8 @@ def _group_of_voice(head: Token) -> Token | None:
             group = next((g for g in child.children if g.dep_ == "pobj"), None)
             # ("a spokesman for the movement": the movement named before, which the claim
             # reader takes up)
-            if group is not None and (name_of(group) is not None or _the_group(group)):
+            if group is not None and (name_of(group) is not None or _the_group(group) or
+                                      _the_group(group, KIND_ANAPHORS)):
                 return group
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return child
