@@ -756,8 +756,8 @@ def _links_to_other_articles(found: list[CountMention], links: LinkLines, text: 
                              title: str | None) -> list[CountMention]:
     """A figure on a link to another article ("RELATED: Shootings push the year's toll to 85",
     a headline listed under "Most read"; `furniture.link_lines`) is that story's, unless the
-    link names the story of the title (its earlier coverage: "Related Coverage Man shot and
-    killed in <town>" under "Police name victim in <town> case")."""
+    link names the story of the title (its earlier coverage: "Related Coverage Cyclist dies
+    after crash on Harbor Ridge Road" under "Driver charged in Harbor Ridge Road death")."""
     if not links.spans:
         return found
     return [replace(m, other_event=True) if m.start >= 0 and _on_another_story_s_link(

@@ -140,8 +140,8 @@ _LINK_LABEL = (
     r"|also[ \t]+on(?:[ \t]+[^:|>»\n]{1,30}?)?|(?:don['’]t|do[ \t]+not)[ \t]+miss"
     r"|must[ \t]+read|editor['’]?s['’]?[ \t]+picks?|previous(?:ly)?[ \t]+reported"
     r"|watch|more|file(?:[ \t]+photo)?)")
-# (A video's label, "WATCH VIDEO: Oct. 20 report", "RELATED VIDEO: body cam footage of the
-# shooting", mostly shows the story's own footage: no label of another story.)
+# (A video's label, "WATCH VIDEO: Tuesday's report from the scene", "RELATED VIDEO: the
+# mayor speaks after the fire", mostly shows the story's own footage: no label of another story.)
 # What ends a label: a colon, a bar, an arrow, a dash between spaces.
 _LINK_SEPARATOR = r"(?:[:|>»›–—]+|-+(?=[ \t]))"
 # A label run into its headline ("Related Content Man charged ...") is a label with its noun:
@@ -195,8 +195,8 @@ class LinkLines:
 
 
 def names_the_story(line: str, title: str | None) -> bool:
-    """A link sharing two telling words with the article's title ("Man shot and killed in
-    Newton Falls" under "Police name shooting victim in Newton Falls case") is the same story's
+    """A link sharing two telling words with the article's title ("Cyclist dies after crash on
+    Harbor Ridge Road" under "Driver charged in Harbor Ridge Road death") is the same story's
     earlier coverage (`find_furniture`'s test; one word is too little: "drive-by" is in many
     a shooting's headline, "<city>" in every link of a local site)."""
     return _same_story(line, _telling_words(_words(headline_of(title))), 2)
