@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
-from storyline.extract.furniture import headline_of
+from storyline.extract.furniture import headline_of, link_lines
 from storyline.extract.gazetteer import (
     Gazetteer,
     GazetteerEntry,
@@ -938,7 +938,7 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
     New Hampshire), and so does the town of an institution named for it ("flown to Palestine
     Regional Medical Center")."""
     venue_starts = {p.start for p in places if p.kind == "venue"}
-    furniture = _page_furniture_lines(text)
+    furniture = list(link_lines(text).spans)
     places = _outside_page_furniture(places, furniture)
     earlier = _earlier_incident_sentences(text) + furniture
     measured = {_identity(p) for p in places if _measured_from_its_dateline(text, p, places)}
@@ -1196,52 +1196,9 @@ _EARLIER_OPENER = re.compile(
     r",")
 
 
-# A scraped page's furniture set as lines of their own: a link to another story ("Read more:
-# ...", "ALSO READ | ...", "RELATED: ..."), the list under a links heading ("RELATED STORIES"
-# over headlines without a full stop), and a file photo's caption ("FILE - Police tape at ...",
-# "Image: a burnt-out car in Quetta (File photo)", "(Reuters/File)"). Their towns are other
-# stories' or an earlier day's, not where the report's event happened. (A caption not marked
-# as a file photo mostly shows the event's own scene: "Police at the scene in Bridgeport,
-# Conn. (Photo: staff)".)
-_FURNITURE_LABEL = (
-    r"(?:(?:read|see)\s+(?:more|also|next)|also\s+(?:read|see)|more\s+on\s+this\s+story"
-    r"|more|related(?:\s+(?:coverage|stories|articles|news|content|links?))?|trending(?:\s+now)?"
-    r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested)"
-    r"|most\s+(?:read|viewed|popular)|top\s+stories|file(?:\s+photo)?)")
-_FURNITURE_LINE = re.compile(
-    rf"^[ \t]*(?:{_FURNITURE_LABEL}[ \t]*(?:[:|–—]|-(?=[ \t])|$)(?P<rest>[^\n]*)"
-    # (a caption told by a file photo's credit at the line's end)
-    r"|[^\n]*(?:\([^()\n]*\bfile\b[^()\n]*\)|\b(?:REUTERS|AFP|AP)/[^\n]*\bfile\b[^\n]*)"
-    r"[ \t]*$)",
-    re.IGNORECASE | re.MULTILINE)
-_ENDS_RUNNING_TEXT = re.compile(r"[.!?\"”’]\s*$")
-
-
-def _page_furniture_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines of `text` that are page furniture (`_FURNITURE_LINE`), and of
-    the headlines listed under a links heading, up to the next line of running text."""
-    spans: list[tuple[int, int]] = []
-    for match in _FURNITURE_LINE.finditer(text):
-        end = text.find("\n", match.start())
-        end = len(text) if end < 0 else end
-        spans.append((match.start(), end))
-        if match.group("rest") is None or match.group("rest").strip():
-            continue
-        # a heading alone on its line: the headlines under it
-        while end < len(text):
-            following = text.find("\n", end + 1)
-            following = len(text) if following < 0 else following
-            line = text[end + 1:following]
-            if not line.strip() or _ENDS_RUNNING_TEXT.search(line):
-                break
-            spans.append((end + 1, following))
-            end = following
-    return spans
-
-
 def _outside_page_furniture(places: list[Place], furniture: list[tuple[int, int]]
                             ) -> list[Place]:
-    """`places` less those named only on furniture lines (`_page_furniture_lines`), of any
+    """`places` less those named only on furniture lines (`furniture.link_lines`), of any
     kind ("FILE - a street in Cali, Colombia", "Read also: shelling in Idlib countryside"),
     where a town is named outside them; the towns are also set aside one by one with the other
     asides."""
