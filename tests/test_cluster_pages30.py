@@ -1,5 +1,6 @@
-"""A scraped page's link labels open a related-coverage block (session 30, #15;
-roles._RELATED_MARKER): "ALSO READ:", "Read also:", "MORE NEWS:", "Don't miss:", "Must read:",
+"""A scraped page's link labels open a related-coverage block (session 30, #15; read since
+session 31 by furniture.link_lines): "ALSO READ:", "Read also:", "MORE NEWS:", "Don't miss:",
+"Must read:",
 "Further reading", "Editor's picks", each followed by another story's headline. The headline
 names another incident (often of the same city or the next town) whose place would pull the
 page into that incident's event. Used as words of the report's own sentences they open no

@@ -1,7 +1,8 @@
 """The sentence roles and the round-up test scan a text with their patterns only when it holds
-one of the words every match holds (roles._BACKGROUND_KEYS, _MARKER_WORDS, _ANOTHER_KEYS): a
-pattern given a new alternative needs its key word too, or texts holding only that alternative
-would be skipped. Each alternative is written out here and must be found both ways."""
+one of the words every match holds (roles._BACKGROUND_KEYS, _ANOTHER_KEYS): a pattern given a
+new alternative needs its key word too, or texts holding only that alternative would be skipped.
+Each alternative is written out here and must be found both ways. (The related-coverage markers
+are read by `furniture.link_lines`, with no pre-check: each must open a related block.)"""
 
 from __future__ import annotations
 
