@@ -268,7 +268,8 @@ def _all_places(text: str, headline_end: int = 0
             text, max(0, m.start - 40), m.start) or (e.kind == "country" and _beyond_a_border(
                 text, m))}
         places = [p for p in places if p.start not in elsewhere]
-    read = [_with_district_word(text, p) for p in [*places, *venues, *unlisted]]
+    read = [ranked for p in [*places, *venues, *unlisted] for ranked in _with_district_word(
+        text, p)]
     # (read before the asides are set aside: a dateline the story measures from or files
     # from is one of them; only a name that opens the first or second line can be one, so
     # the dateline test is not asked of every place of a long text)
@@ -830,6 +831,19 @@ _DETAINEES_TAKEN_TO = (
 _ACROSS_FROM = (r",\s+(?:just\s+)?(?:across|over|on\s+the\s+other\s+side\s+of)\s+(?:the\s+)?"
                 r"(?:[\w-]+\s+)?(?:river|bay|border|lake|strait|valley|channel|creek|bridge"
                 r"|estuary|harbou?r)\s+from")
+# "A peace accord was signed in Havana", "the Jubaland agreement, signed in Addis Ababa", "a
+# commission of inquiry sitting in Islamabad", "talks that had been scheduled in Oslo": a later
+# political act about the event (an accord, a ratification, an inquiry, talks), which an
+# encyclopedic entry tells in the capital where it was done. (Not a meeting, a summit or a
+# conference "held in X": those are also what attacks strike.)
+_POLITICAL_ACT_IN = (
+    r"\b(?:accords?|agreements?|treat(?:y|ies)|declarations?|ceasefires?|truces?|pacts?"
+    r"|constitutions?|protocols?|(?:prisoner\s+)?(?:exchanges?|swaps?))\b[^.;\n]{0,60}?\b(?:signed"
+    r"|ratified|adopted|concluded|brokered|negotiated|arranged|initial(?:l)?ed)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:in|at)"
+    r"|\b(?:commissions?|inquir(?:y|ies)|committees?|talks|negotiations)(?:\s+of\s+inquiry)?"
+    r"\s+(?:(?:later|then|that|which|had|has|have|been|was|were)\s+){0,3}(?:sitting|sat|convened"
+    r"|met|scheduled)\s+(?:in|at)")
 _ASIDE_CONSTRUCTIONS = (
     _TO_A_HOSPITAL_IN, _EVACUATED_TO, _CASUALTIES_TAKEN_TO, _HOSPITALIZED_IN,
     _TO_A_NAMED_HOSPITAL_IN, _TRAVELLING_TO, _MEASURED_BY_APPOSITION, _AN_AREA_BEARING_FROM,
@@ -840,7 +854,7 @@ _ASIDE_CONSTRUCTIONS = (
     _CAUGHT_LATER_IN, _RELEASED_IN, _REPORTS_FROM, _SPOKE_FROM, _BODY_REPORTED_FROM, _ISSUED_IN,
     _MESSAGE_TO_OUTLET_IN, _OFFICIAL_WAS_IN, _EARLIER_ATTACKED,
     _AN_HOUR_FROM, _BY_A_COURT_IN, _MEMORIAL_IN, _NOTHING_HAPPENED_IN, _DETAINEES_TAKEN_TO,
-    _ACROSS_FROM,
+    _ACROSS_FROM, _POLITICAL_ACT_IN,
 )
 _ASIDE_BEFORE = re.compile(
     "(?:" + "|".join(_ASIDE_CONSTRUCTIONS) + ")"
@@ -1457,17 +1471,27 @@ def _capitals() -> frozenset[tuple[str, float | None, float | None]]:
 # Court", "Harris District Attorney"): that is an institution's name.
 _DISTRICT_WORD_AFTER = re.compile(
     r"[ \t]+(?P<rank>(?:[Ss]ub-?)?[Dd]istrict|[Tt]ehsil|[Uu]pazila|[Ww]oreda)\b(?![ \t]+[A-Z])")
+# A tehsil, an upazila or a woreda is a district's part run from the town whose name it bears
+# (its headquarters): "in Shorkot tehsil", "Bhairab upazila" place the event in and around that
+# town, which a coder writes down. A district is wider (its own name often a province's), so
+# it reads as the region only.
+_SEAT_RANKS = frozenset({"tehsil", "upazila", "woreda"})
 
 
-def _with_district_word(text: str, place: Place) -> Place:
+def _with_district_word(text: str, place: Place) -> tuple[Place, ...]:
+    """`place` as the region its rank word names; before it the listed town that seats a
+    tehsil, upazila or woreda (`_SEAT_RANKS`)."""
     if place.start < 0 or place.kind not in ("city", "region") or place.name.endswith(
             _RANK_NOUNS):
-        return place
+        return (place,)
     rank = _DISTRICT_WORD_AFTER.match(text, place.end)
     if rank is None:
-        return place
-    return replace(place, name=f"{place.name} {rank.group('rank')}", kind="region",
-                   end=rank.end())
+        return (place,)
+    ranked = replace(place, name=f"{place.name} {rank.group('rank')}", kind="region",
+                     end=rank.end())
+    if place.kind == "city" and rank.group("rank").lower() in _SEAT_RANKS:
+        return (place, ranked)
+    return (ranked,)
 
 
 # The words that name an administrative rank after a place's name ("Borno State", "Clayton

@@ -40,16 +40,18 @@ _LEAD_SENTENCES = 3
 
 
 def event_places_first(places: tuple[Place, ...], document: Document) -> tuple[Place, ...]:
-    """`places` with those the event sentence attaches to its event first."""
+    """`places` with those the event sentence attaches to its event first (a town for the
+    region or country after its comma, `_town_it_qualifies`), and a town before a heading of
+    regions (`_town_after_a_heading_of_regions`)."""
     if len(places) < 2:
         return places
     sentence = event_sentence(document)
     if sentence is None:
-        return places
+        return _town_after_a_heading_of_regions(places, document.text)
     document.prepare([sentence])
     parse = document.parse(sentence)
     if parse is None:
-        return places
+        return _town_after_a_heading_of_regions(places, document.text)
     by_offset = {token.idx: token for token in parse}
     event: list[Place] = []
     for place in places:
@@ -57,9 +59,57 @@ def event_places_first(places: tuple[Place, ...], document: Document) -> tuple[P
         if token is not None and sentence.start <= place.start < sentence.end and \
                 _attached_to_event(token):
             event.append(place)
+    # (only a town not found at the event itself: "in Karachi, Sindh, Pakistan" keeps its order)
+    event = [town if (town := _town_it_qualifies(place, places, document.text)) is not None
+             and town not in event else place for place in event]
     if not event:
+        return _town_after_a_heading_of_regions(places, document.text)
+    event = list(dict.fromkeys(event))
+    return _town_after_a_heading_of_regions(
+        tuple(event) + tuple(p for p in places if p not in event), document.text)
+
+
+_WIDE_KINDS = frozenset({"region", "country"})
+
+
+def _town_it_qualifies(place: Place, places: tuple[Place, ...], text: str) -> Place | None:
+    """"a blast in Kanchanaburi, Thailand": the locative's town is the event's, and the
+    country or region after its comma only says where that town lies. Each place is listed
+    at its first mention, so where the town was named before ("The Kanchanaburi derailment
+    ... near Kanchanaburi, Thailand") only its region or country is found at the event."""
+    if place.kind not in _WIDE_KINDS or place.start < 0:
+        return None
+    before = text[max(0, place.start - 60):place.start].rstrip()
+    if not before.endswith(","):
+        return None
+    before = before[:-1].rstrip()
+    return next((town for town in places if town.kind == "city" and 0 <= town.start < place.start
+                 and town.country in (place.country, None)
+                 and before.endswith(text[town.start:town.end])), None)
+
+
+# "Kakamega County: Police in the town of Mumias said ...", "MEXICO – GUERRERO: Five bodies
+# were found ... outside Chilpancingo", "Ethiopia, Amhara region: Residents of Bahir Dar
+# said ...": a heading of the country and region before a colon or a dash files the story;
+# the town the story then names is where it happened, and goes before them.
+_HEADING_OF_REGIONS = re.compile(
+    r"\s*(?:(?:[A-Z][\w'’.-]*(?![\w'’.-])|region|province|state|county|district|department|division|zone"
+    r"|governorate|prefecture|oblast|[ \t,/()])+?[ \t]*(?::|[ \t][–—-]{1,2})[ \t]+)+")
+_HEADING_REACH = 100
+
+
+def _town_after_a_heading_of_regions(places: tuple[Place, ...], text: str
+                                     ) -> tuple[Place, ...]:
+    if not places or places[0].kind not in _WIDE_KINDS or places[0].start < 0:
         return places
-    return tuple(event) + tuple(p for p in places if p not in event)
+    heading = _HEADING_OF_REGIONS.match(text[:_HEADING_REACH])
+    if heading is None or places[0].start >= heading.end():
+        return places
+    town = next((p for p in places if p.kind == "city" and p.start >= 0
+                 and p.country in (places[0].country, None)), None)
+    if town is None:
+        return places
+    return (town, *(p for p in places if p is not town))
 
 
 def event_sentence(document: Document) -> Sentence | None:
