@@ -193,6 +193,7 @@ def scan_counts(text: str, reference_year: int | None = None,
     if document is not None:
         document.prepare(_parse_requests(candidates, document))
     asked: tuple[str, int] | None = None  # a question's category and where it ends
+    hostage_taking = _HOSTAGE_TAKING.search(text) is not None
     links = link_lines(text)
     for number, sentence in enumerate(candidates):
         base = len(mentions)
@@ -210,6 +211,8 @@ def scan_counts(text: str, reference_year: int | None = None,
                          or _set_alight_by_a_crowd(sentence, reference_year))
         if not any(m.category == "arrested" for m in found):
             found.extend(_arrested_with_particle_after_object(sentence, reference_year))
+        if not any(m.category == "hostages" for m in found):
+            found.extend(_held_in_a_hostage_taking(sentence, reference_year, hostage_taking))
         found.extend(_status_markers(sentence, found, reference_year))
         found.extend(_attackers_added_in_brackets(sentence, found))
         found = _with_confirmed_parts(sentence, found, base, reference_year)
@@ -506,6 +509,80 @@ def _arrested_with_particle_after_object(sentence: Sentence, reference_year: int
             continue  # "took 40 minutes into custody proceedings": no people
         return [_killed_mention(sentence, quantity, match.start(), particle.end(),
                                 ARREST_PARTICLE_DETAIL, reference_year, category="arrested")]
+    return []
+
+
+# Holding people is their being hostage once the report is about a hostage-taking (a word of
+# the class anywhere in it: hostage, kidnap, abduct, captive, captor, siege, ransom): "the
+# kidnappers are holding 17 aid workers", "about 20 people are being held", "held four
+# employees and a customer in the vault", and a craft seized with the people on board: "seized
+# a ferry carrying 40 passengers". Police custody and a held event are no hostages ("held in
+# custody", "held a vigil"): the object must name people, and no custody word may follow.
+_HOSTAGE_TAKING = re.compile(
+    r"\b(?=[A-Za-z])(?:hostages?|kidnap\w*|abduct\w*|captives?|captors?|captivity|sieges?"
+    r"|ransom|hijack\w*|negotiators?|pirates)\b", re.IGNORECASE)
+# Armed men seizing a craft with its people on board take them hostage, said or not.
+_ARMED_TAKERS = re.compile(
+    r"\b(?=[A-Za-z])(?:gunmen|armed\s+(?:men|groups?)|pirates|militants|attackers|hijackers"
+    r"|insurgents|rebels|bandits|fighters|jihadists)\b", re.IGNORECASE)
+_HOLDING_BEFORE_OBJECT = re.compile(
+    r"\b(?=[A-Za-z])(?:(?:are|is|were|was|been|still)\s+holding|held|holding)\s+"
+    r"(?:what\s+(?:[\w-]+\s+){1,3}?(?:describe[sd]?|call(?:ed|s)?|said|say)\s+as\s+)?"
+    r"|\b(?=[A-Za-z])(?P<craft>seiz(?:ed|ing|es)|hijack(?:ed|ing|s)|commandeer(?:ed|ing|s))\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:ferry|boat|ship|vessel|bus|minibus|coach|train|plane"
+    r"|aircraft|airliner|jet|truck|lorry|van)\s+(?:carrying|with|and\s+its)\s+",
+    re.IGNORECASE)
+_PEOPLE_HELD_AFTER = re.compile(
+    r"(?:\s+(?!(?:said|says|told|they|he|she|it|who|that|which)\b)[\w'’-]+){0,4}?"
+    r"\s+(?:are|is|were|was|remain|remained)\s+(?:still\s+)?(?:being\s+)?"
+    r"held\b", re.IGNORECASE)
+_CUSTODY_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:custody|detention|jail|prison|police|charges?|bail|without\s+bond"
+    r"|questioning|interrogation|suspicion)\b", re.IGNORECASE)
+# The law holding people is their arrest: "police held 3 men", "troops are holding 12 suspects".
+_THE_LAW_BEFORE = re.compile(
+    r"\b(?:police|officers|authorities|troops|army|soldiers|security\s+forces|deputies|agents"
+    r"|investigators|prosecutors)\b[^.;,]{0,30}$", re.IGNORECASE)
+HELD_HOSTAGE_DETAIL = "held in a hostage-taking"
+
+
+def _people_noun_end(text: str, at: int) -> int | None:
+    """Where the noun of people that follows a number at `at` ends (at most four words on:
+    "17 aid workers", "about thirty guests"); None when no word names people."""
+    for words in range(4):
+        match = re.match(rf"(?:\s+[\w'’-]+){{{words}}}\s+(?P<noun>[\w'’-]+)", text[at:at + 80])
+        if match is None:
+            return None
+        if names_people(match.group("noun")):
+            return at + match.end()
+    return None
+
+
+def _held_in_a_hostage_taking(sentence: Sentence, reference_year: int | None,
+                              hostage_taking: bool) -> list[CountMention]:
+    text = sentence.text
+    for match in _HOLDING_BEFORE_OBJECT.finditer(text):
+        if not hostage_taking and (match.group("craft") is None
+                                   or not _ARMED_TAKERS.search(text, 0, match.start())):
+            continue
+        quantity = _number_right_after(text, match.end())
+        if quantity is None or quantity.article:
+            continue  # "holding a towel to her wound": "a" counts no one held
+        end = match.end() + quantity.end
+        noun_end = _people_noun_end(text, end)
+        if noun_end is None or _CUSTODY_AFTER.match(text, noun_end) \
+                or _THE_LAW_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        return [_killed_mention(sentence, quantity, match.start(), noun_end,
+                                HELD_HOSTAGE_DETAIL, reference_year, category="hostages")]
+    for quantity in find_quantities(text) if hostage_taking else ():
+        held = _PEOPLE_HELD_AFTER.match(text, quantity.end)
+        if held is None or quantity.value < 1 or quantity.article \
+                or _CUSTODY_AFTER.match(text, held.end()) \
+                or _people_noun_end(text, quantity.end) is None:
+            continue
+        return [_killed_mention(sentence, quantity, quantity.start, held.end(),
+                                HELD_HOSTAGE_DETAIL, reference_year, category="hostages")]
     return []
 
 
@@ -941,11 +1018,38 @@ def link_quantities(sentence: str) -> list[_Link]:
     links.extend(_self_killed_links(sentence, links))
     for quantity in pending_nested:
         links.extend(_link_nested(quantity, sentence, links, starts))
-    links = _people_of_households(sentence, links)
+    links = _people_of_households(sentence, _breakdowns_of_the_shot(sentence, links))
     order = sorted(range(len(links)), key=lambda i: links[i].quantity.start)
     new_index = {old: new for new, old in enumerate(order)}
     return [replace(link, parent=None if link.parent is None else new_index[link.parent])
             for link in (links[i] for i in order)]
+
+
+# The people shot (hit, struck) include the dead, so a dead and a wounded figure told after
+# them that add up to them are their breakdown: "5 shot (1 dec, 4 inj)", "seven people were
+# shot; two died and five were wounded". The wounded are the survivors of the shot, not more
+# people (said of "casualties" the two figures stand on their own: no verb of hitting).
+_HIT_TRIGGER = re.compile(r"\b(?:shot|hit|struck|grazed)\s*$", re.IGNORECASE)
+
+
+def _breakdowns_of_the_shot(sentence: str, links: list[_Link]) -> list[_Link]:
+    for whole_at, whole in enumerate(links):
+        if whole.category != "injured" or whole.how in ("nested", "survivors") \
+                or not _HIT_TRIGGER.search(sentence[whole.trigger_start:whole.trigger_end]):
+            continue
+        after = [(i, link) for i, link in enumerate(links)
+                 if link.quantity.start > whole.quantity.end and link.parent is None
+                 and link.how != "survivors"]
+        # (an attacker's own death is not among the people he shot: "shot two and a third man
+        # before killing himself")
+        dead = [link for _, link in after if link.category == "killed" and link.how != "self"]
+        hurt = [(i, link) for i, link in after if link.category == "injured"]
+        if len(dead) != 1 or len(hurt) != 1 \
+                or dead[0].quantity.value + hurt[0][1].quantity.value != whole.quantity.value:
+            continue
+        at, part = hurt[0]
+        links = [*links[:at], replace(part, how="nested", parent=whole_at), *links[at + 1:]]
+    return links
 
 
 # Households told with their people in brackets: "about 600 households (approximately 3,900

@@ -44,10 +44,10 @@ CANDIDATE_RE = re.compile(
     r"|martyr"  # "two policemen were martyred", "embraced martyrdom"
     r"|injur|wound|hurt|hospital|shot|shoot|gunshot|gunfire|bullets?\b|graz(?:ed|ing)|shrapnel|hitting|striking|stabb|maim"
     r"|arrest|detain|detention|custody|apprehend|round(?:ed)?[\s-]up|nabbed|captur|booked"
-    r"|charged|charging|in\s+jail|jailed|held|remand"
+    r"|charged|charging|in\s+jail|jailed|held|holding|remand"
     # wounds told by their kind ("suffered machete cuts", "a broken nose")
     r"|cuts\b|lacerat|fractur|bruis|concuss|broken\s+(?:bone|arm|leg|rib|nose|jaw|ankle|wrist|hip|collarbone|finger)"
-    r"|hostage|kidnap|abduct|captiv|seiz|missing|unaccounted|displac|homeless|evacu|fled"
+    r"|hostage|kidnap|abduct|captiv|seiz|hijack|missing|unaccounted|displac|homeless|evacu|fled"
     # care and shelter in disaster reports: "treated for smoke inhalation", "Evacuees: 9,100",
     # "relocated to safe places", "80,000 in shelters"
     r"|treated|treatment|relocat|shelter"
@@ -216,7 +216,7 @@ _STEMS4 = frozenset(
     "casu drow lync succ inju woun hurt hosp shot shoo guns stab maim arre deta cust appr "
     "roun nabb capt book char jail held host kidn abdu seiz miss unac disp home evac fled "
     "flee refu resc upro forc expe coul slas ston thro gunf bull graz shra hitt stri away "
-    "mart rema cuts lace frac brui conc brok trea dete relo shel"
+    "mart rema cuts lace frac brui conc brok trea dete relo shel hold hija"
     .split()
 )
 # Count words shorter than a stem: "die", "gun" ("gun down"), and the military "KIA"/"WIA"

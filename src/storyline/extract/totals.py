@@ -365,7 +365,8 @@ def _about_this_event(mentions: Sequence[CountMention], text: str,
     note = not text or is_note(text)
     about = [dataclasses.replace(m, other_event=True) if not m.other_event and (
         round_up if m.start < 0 else rate_after(text, m.end) or (
-            not note and sums_other_events(text, m.start, m.end)))
+            not note and sums_other_events(text, m.start, m.end))
+        or _in_a_separate_case(text, m.start, m.end))
         else m for m in mentions]
     if not DEATH_WORD_RE.search(title or ""):
         # "paid tribute to fallen deputy <Name>, who was killed": the honoured are an earlier
@@ -382,6 +383,28 @@ def _about_this_event(mentions: Sequence[CountMention], text: str,
         about = [dataclasses.replace(m, other_event=True) if m.category == "killed" else m
                  for m in about]
     return about
+
+
+# A report that turns to another case of the law says so: "In a separate case, officers
+# arrested three teenagers in March", "the woman had been arrested in a separate robbery case in
+# March". The figures of that clause are that case's: the phrase opens the sentence before them
+# or follows them closely ("a man wounded in the ambush that killed five ... has now been
+# arrested in an unrelated case": the five are this event's). Not "a separate shooting" or
+# "separately": a round-up's other incidents may be the one its record is about (GVA dev,
+# session 31), nor the same person's other charge ("on an unrelated warrant").
+_SEPARATE_CASE_RE = re.compile(
+    r"\b(?=[A-Za-z])(?:in|into|for|over)\s+(?:a|an|another)\s+(?:separate|different|unrelated)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:case|cases|matter|investigation|probe)\b", re.IGNORECASE)
+_CASE_REACH = 40
+
+
+def _in_a_separate_case(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is told of another case (`_SEPARATE_CASE_RE`)."""
+    opening = _sentence_start(text, start)
+    if _SEPARATE_CASE_RE.search(text, opening, start) is not None:
+        return True
+    after = _SEPARATE_CASE_RE.search(text, end, min(_sentence_end(text, end), end + 80))
+    return after is not None and after.start() - end <= _CASE_REACH
 
 
 # A figure over a series of incidents: "a wave of bombings", "four related raids", "killing

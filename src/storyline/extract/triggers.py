@@ -500,6 +500,7 @@ PERSON_NOUNS = (
     r"|detainee|hostage|captive|migrant|refugee|troop|personnel|agent|pilot|sailor|marine|militiaman"
     r"|jihadist|terrorist|bomber|shooter|robber|thief|burglar|dealer|smuggler|poacher|hunter"
     r"|fisherman|miner|pupil|juvenile|minor|male|female|body|corpse|elder|chief|councill?or"
+    r"|schoolchild|schoolchildren|schoolboy|schoolgirl"
     r"|mayor|candidate|lawmaker|politician|supporter|fan|worshipp?er|pilgrim|tourist"
     r"|foreigner|national|citizen|occupant|homeowner|tenant|roommate|acquaintance|clerk"
     r"|cashier|owner|manager|vendor|hawker|veteran|constable|inspector|sergeant|lieutenant"
