@@ -368,6 +368,7 @@ def _about_this_event(mentions: Sequence[CountMention], text: str,
             not note and sums_other_events(text, m.start, m.end))
         or _in_a_separate_case(text, m.start, m.end))
         else m for m in mentions]
+    about = _another_of_a_separate_case(text, about)
     if not DEATH_WORD_RE.search(title or ""):
         # "paid tribute to fallen deputy <Name>, who was killed": the honoured are an earlier
         # event's dead, unless the headline tells of deaths
@@ -405,6 +406,26 @@ def _in_a_separate_case(text: str, start: int, end: int) -> bool:
         return True
     after = _SEPARATE_CASE_RE.search(text, end, min(_sentence_end(text, end), end + 80))
     return after is not None and after.start() - end <= _CASE_REACH
+
+
+def _another_of_a_separate_case(text: str, mentions: list[CountMention]) -> list[CountMention]:
+    """"In an unrelated case, a woman was shot on Birch Street. Another woman was shot in the
+    same block later": "another" extends the group its sentence follows, so when the mention
+    before it of its category is told of a separate case (`_in_a_separate_case`), so is it."""
+    ordered = sorted((i for i, m in enumerate(mentions) if m.start >= 0),
+                     key=lambda i: mentions[i].start)
+    last: dict[str, int] = {}
+    marked: set[int] = set()
+    for i in ordered:
+        mention = mentions[i]
+        before = last.get(mention.category)
+        if mention.additional and not mention.other_event and before is not None and (
+                before in marked or (mentions[before].other_event and _in_a_separate_case(
+                    text, mentions[before].start, mentions[before].end))):
+            marked.add(i)
+        last[mention.category] = i
+    return [dataclasses.replace(m, other_event=True) if i in marked else m
+            for i, m in enumerate(mentions)]
 
 
 # A figure over a series of incidents: "a wave of bombings", "four related raids", "killing
