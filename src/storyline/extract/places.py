@@ -956,12 +956,12 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
     places = _outside_page_furniture(places, furniture)
     earlier = _earlier_incident_sentences(text) + furniture
     measured = {_identity(p) for p in places if _measured_from_its_dateline(text, p, places)}
-    aside: dict[tuple[str, str, str | None, float | None], bool] = {}
-    spoken: dict[tuple[str, str, str | None, float | None], bool] = {}  # an office's town
-    regions_aside: dict[tuple[str, str, str | None, float | None], bool] = {}
-    origins: dict[tuple[str, str, str | None, float | None], bool] = {}  # regions people came from
-    residents: dict[tuple[str, str, str | None, float | None], bool] = {}  # "a Gary man"
-    held: dict[tuple[str, str, str | None, float | None], bool] = {}  # where a suspect was caught
+    aside: dict[PlaceKey, bool] = {}
+    spoken: dict[PlaceKey, bool] = {}  # an office's town
+    regions_aside: dict[PlaceKey, bool] = {}
+    origins: dict[PlaceKey, bool] = {}  # regions people came from
+    residents: dict[PlaceKey, bool] = {}  # "a Gary man"
+    held: dict[PlaceKey, bool] = {}  # where a suspect was caught
     listed_aside = _listed_after_an_aside(text, places)
     untouched = _where_nothing_happened(text, places)
     for place in places:
@@ -1055,9 +1055,9 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
 
 def _residents_beside_the_event_town(
     text: str, places: list[Place],
-    residents: dict[tuple[str, str, str | None, float | None], bool],
-    aside: dict[tuple[str, str, str | None, float | None], bool],
-) -> dict[tuple[str, str, str | None, float | None], bool]:
+    residents: dict[PlaceKey, bool],
+    aside: dict[PlaceKey, bool],
+) -> dict[PlaceKey, bool]:
     """The towns named only as their residents' adjective ("A Gary man was charged") that a
     sentence sets beside another town it puts the event in by a locative ("... in the shooting
     of a woman in Merrillville"): where that person lives, not where it happened. Not beside a
@@ -1072,7 +1072,7 @@ def _residents_beside_the_event_town(
     if not located:
         return {}
     spans = [(sentence.start, sentence.end) for sentence in split_sentences(text)]
-    found: dict[tuple[str, str, str | None, float | None], bool] = {}
+    found: dict[PlaceKey, bool] = {}
     for place in places:
         key = _identity(place)
         if not residents.get(key) or place.start < 0:
@@ -1167,7 +1167,7 @@ def _without_route_ends(text: str, places: list[Place]) -> list[Place]:
     happened near Karuma and at Pampore. The ends stay where the
     text names no such town ("on the Kidal-Anefis road", "the Oakland-Stoutsville road in
     Stoutsville", where the town is that end itself)."""
-    ends: dict[tuple[str, str, str | None, float | None], bool] = {}
+    ends: dict[PlaceKey, bool] = {}
     # (the routes a town is written before: "at Pampore on the Srinagar-Jammu highway")
     routes_with_a_town = [(start, end) for _, _, start, end in towns_on_routes(text)]
     for place in places:
@@ -1218,7 +1218,7 @@ def _outside_page_furniture(places: list[Place], furniture: list[tuple[int, int]
     asides."""
     if not furniture:
         return places
-    inside: dict[tuple[str, str, str | None, float | None], bool] = {}
+    inside: dict[PlaceKey, bool] = {}
     for place in places:
         key = _identity(place)
         inside[key] = inside.get(key, True) and place.start >= 0 and any(
@@ -2572,7 +2572,7 @@ def _first_mentions(places: list[Place], later: frozenset[PlaceKey] = frozenset(
                     ) -> tuple[Place, ...]:
     """Each place once, at its first mention, in text order, those of `later` after the
     others."""
-    seen: set[tuple[str, str, str | None, float | None]] = set()
+    seen: set[PlaceKey] = set()
     unique: list[Place] = []
     for place in sorted(places, key=lambda p: (_identity(p) in later, p.start)):
         key = _identity(place)
