@@ -35,7 +35,7 @@ from storyline.extract.dates import (
 from storyline.extract.document import Document, parse_requested
 from storyline.extract.earlier import mark_earlier_incidents
 from storyline.extract.event_type import attack_target, classify_event_type, with_its_dead
-from storyline.extract.furniture import Furniture, find_furniture, headline_of
+from storyline.extract.furniture import LinkLines, find_furniture, headline_of
 from storyline.extract.places_roles import event_places_first
 from storyline.extract.sentences import Sentence
 from storyline.extract.totals import compute_totals, totals_as_json
@@ -145,7 +145,7 @@ def _read(planned: _Planned) -> Extraction:
     )
 
 
-def _outside_furniture(mentions: list[CountMention], furniture: Furniture
+def _outside_furniture(mentions: list[CountMention], furniture: LinkLines
                        ) -> list[CountMention]:
     """Counts on another story's line (a related link's headline, a clip list) are that
     story's."""

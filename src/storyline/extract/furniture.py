@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["CLIP_LINE_START", "Furniture", "LinkLines", "find_furniture", "headline_of",
+__all__ = ["CLIP_LINE_START", "LinkLines", "find_furniture", "headline_of",
            "link_lines", "names_the_story"]
 
 # A line of a related-videos list: a clip's length, then its headline ("2:14 March for peace
@@ -48,18 +48,27 @@ def headline_of(title: str | None) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Furniture:
-    """The character ranges of `text` that are other stories' lines, sorted."""
+class LinkLines:
+    """The character ranges of a text that are links to other articles, sorted, disjoint:
+    `link_lines` gives a labelled line, or a label and the headline list under it as one
+    block; `find_furniture` the clip-list lines and the unlabelled headline lines."""
 
     spans: tuple[tuple[int, int], ...]
 
     def covers(self, offset: int) -> bool:
+        return self.span_at(offset) is not None
+
+    def span_at(self, offset: int) -> tuple[int, int] | None:
+        """The link's span holding `offset`, None when no link does."""
         at = bisect_right(self.spans, (offset, sys.maxsize)) - 1
-        return at >= 0 and self.spans[at][0] <= offset < self.spans[at][1]
+        if at >= 0 and self.spans[at][0] <= offset < self.spans[at][1]:
+            return self.spans[at]
+        return None
 
 
-def find_furniture(text: str, title: str | None = None) -> Furniture:
-    """The clip-list lines and the headline lines of links to other stories in `text`."""
+def find_furniture(text: str, title: str | None = None) -> LinkLines:
+    """The clip-list lines and the unlabelled headline lines of links to other stories in
+    `text` (the labelled ones are `link_lines`'s)."""
     lines = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text)]
     lines = [line for line in lines if line[2]]
     own_title = _words(title or "")
@@ -82,7 +91,7 @@ def find_furniture(text: str, title: str | None = None) -> Furniture:
                 and not _OWN_LABEL.match(line) and _ENDS_A_SENTENCE.search(following) \
                 and _words(line) != own_title and not _same_story(line, telling):
             spans.append((start, end))
-    return Furniture(tuple(spans))
+    return LinkLines(tuple(spans))
 
 
 # Words too common in crime news to tell one story from another.
@@ -174,24 +183,6 @@ _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
 _RUNNING_TEXT_END = re.compile(r"[.!?][\"'”’)]*[ \t]*$")
 _PARAGRAPH_CHARS = 150
 _LIST_LINES = 10
-
-
-@dataclass(frozen=True, slots=True)
-class LinkLines:
-    """The character ranges of a text that are links to other articles, sorted, disjoint: a
-    labelled line, or a label and the headline list under it as one block."""
-
-    spans: tuple[tuple[int, int], ...]
-
-    def covers(self, offset: int) -> bool:
-        return self.span_at(offset) is not None
-
-    def span_at(self, offset: int) -> tuple[int, int] | None:
-        """The link's span holding `offset`, None when no link does."""
-        at = bisect_right(self.spans, (offset, sys.maxsize)) - 1
-        if at >= 0 and self.spans[at][0] <= offset < self.spans[at][1]:
-            return self.spans[at]
-        return None
 
 
 def names_the_story(line: str, title: str | None) -> bool:
