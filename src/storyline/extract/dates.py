@@ -214,6 +214,7 @@ def date_candidates(text: str, published: datetime | None,
     last_day: date | None = None  # the day the text named last, candidate or not
     last_day_said = False  # that day is a statement's ("police said on Wednesday")
     anniversary_report = _ANNIVERSARY_WORDS.search(text) is not None
+    fact_check = _FACT_CHECK.search(text) is not None
     expressions = _years_ago_on_a_day(
         text, list(islice(iter_date_expressions(text), MAX_DATE_EXPRESSIONS)))
     dated_weekdays, stated_years = _dated_weekdays(text, expressions, anchor)
@@ -227,6 +228,9 @@ def date_candidates(text: str, published: datetime | None,
                 _DENIED_BEFORE.search(text, max(0, expression.start - 20), expression.start)):
             continue
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
+        if fact_check and (_inside_a_quote(text, expression, bounds) or _MEDIA_TRACED.search(
+                text, bounds[0], expression.start)):
+            continue
         counted = None
         if _ANAPHORIC_DAY.fullmatch(expression.text) and not _UNTIL_NOW.search(
                 text, max(0, expression.start - 8), expression.start):
@@ -246,6 +250,11 @@ def date_candidates(text: str, published: datetime | None,
                 text, expression, counted, expressions, bounds,
                 anchors.anchor_at(expression.start, expression.end), where) or (
                 _counted_from_then(text, expression, counted, last_day))
+        elif last_day is not None and (that_day := _THAT_WEEKDAY.search(
+                text, max(0, expression.start - THAT_WEEKDAY_REACH), expression.end)
+                ) is not None and (
+                _WEEKDAY_NAMES.index(that_day.group("name").lower()) == last_day.weekday()):
+            resolved = last_day, "day"
         elif (anniversary := _YEARS_AGO_ON_A_DAY.fullmatch(expression.text)) is not None:
             resolved = _years_before(anniversary, anchors.anchor_at(expression.start,
                                                                     expression.end))
@@ -450,8 +459,12 @@ def _said_to_be_unconnected(text: str, expression: DateExpression) -> bool:
 # reported", "was shot not on Monday but on Tuesday", "on Jan. 19 instead of Jan. 18", "early
 # Monday rather than late Sunday"): the reading it replaces, never the event's day. "Not" must
 # govern the day itself: "not found until Sunday" and "whether or not Friday's shooting" keep it.
-_DENIED_BEFORE = re.compile(r"(?:(?<!\bor\s)\bnot|\brather\s+than|\binstead\s+of)\s+"
-                            r"(?:(?:on|in|at)\s+)?$", re.IGNORECASE)
+# A verb of happening between them denies the day as well: "the attack did not happen on June
+# 16", "it didn't take place on Friday" (a correction or a fact check).
+_DENIED_BEFORE = re.compile(r"(?:(?<!\bor\s)\bnot|n['’]t(?=\s+(?:happen|occur|take\s+place))"
+                            r"|\brather\s+than|\binstead\s+of)\s+"
+                            r"(?:(?:happen|occur|take\s+place)\s+)?(?:(?:on|in|at)\s+)?$",
+                            re.IGNORECASE)
 
 
 # A retrospective (an encyclopedia's entry, a look back years later) opens by telling its act
@@ -524,6 +537,18 @@ _SPAN_AND = re.compile(r"\s+and\s+(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?::
                        r"[ap]\.?m\.?\s+)?", re.IGNORECASE)
 _SPAN_INTO = re.compile(r"\s+into\s+", re.IGNORECASE)
 SPAN_DAYS = timedelta(days=7)
+# A window counted from one day to another, its ends often timed ("from Friday at 6 p.m. to
+# Monday at 6 a.m.", "from 6 p.m. Friday through 6 a.m. Monday", "from 1800 hrs Friday 7
+# February to 0600 hrs Monday 10 February"): a police tally's or a curfew's. "From" names where
+# it began, as a stretch of days "3 to 6 September" is dated by its first (timex day_range);
+# not a day moved to another ("postponed from Monday to Friday").
+_CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight|(?:[01]\d|2[0-3])[0-5]\d"
+          r"\s*(?:hrs|hours|h)\b\.?)")
+_SPAN_FROM = re.compile(rf"(?<!\bmoved\s)(?<!\bchanged\s)(?<!\bpostponed\s)(?<!\bshifted\s)"
+                        rf"(?<!\bdelayed\s)(?<!\bpushed\s)(?<!\brescheduled\s)"
+                        rf"\bfrom\s+(?:{_CLOCK}\s+(?:on\s+)?)?$", re.IGNORECASE)
+_SPAN_TO = re.compile(rf"(?:,?\s+(?:at\s+)?{_CLOCK})?,?\s+(?:to|until|till|through|thru)\s+"
+                      rf"(?:{_CLOCK}\s+(?:on\s+)?)?", re.IGNORECASE)
 
 
 def _span_ends(text: str, candidates: list[DateCandidate]) -> list[DateCandidate]:
@@ -539,6 +564,10 @@ def _span_ends(text: str, candidates: list[DateCandidate]) -> list[DateCandidate
             text, max(0, first.expression.start - 30), first.expression.start)
         into = _SPAN_INTO.fullmatch(text, gap_start, gap_end) and (
             second.value - first.value == timedelta(days=1))
+        if _SPAN_TO.fullmatch(text, gap_start, gap_end) and _SPAN_FROM.search(
+                text, max(0, first.expression.start - 30), first.expression.start):
+            dropped.add(id(second))  # "from Friday at 6 p.m. to Monday at 6 a.m."
+            continue
         if between or into:
             dropped.add(id(first))
             if between and _tally_names_a_day_inside(text, candidates, first, second):
@@ -810,6 +839,36 @@ def _earlier_incident_spans(text: str, sentences: list[Sentence]) -> list[tuple[
 # 'residents spoke of "last Tuesday"'): the words of another text, counted from that text's
 # day, which the report does not give. A quote of more words ('"It was last Tuesday," she
 # said') is speech the report dates; a quoted calendar date ("March 3") is a date anyway.
+# A fact check ("CLAIM: ... VERDICT: False", "We rate this claim Missing context") quotes the
+# claim it checks and then states what happened: a day inside the quoted claim ("said the
+# shooting happened 'on Friday night'", "'... police fired on marchers yesterday,' a post said")
+# is the claim's, which the check corrects, never the event's. Outside a fact check a quote
+# often tells the day right ("'He was shot Saturday,' police said").
+_FACT_CHECK = re.compile(r"\b(?:verdict|rating|claim)\s*:|\bwe\s+rate\b|\bfact[- ]?check",
+                         re.IGNORECASE)
+# The picture a checked post used, traced to another incident ("The clip in the post actually
+# shows a 2019 drill", "The photo shows a protest in Osenbe on 9 December 2023", "Reverse image
+# search shows it was first posted on 7 July 2021"): that incident's day, not the checked one's.
+_MEDIA_TRACED = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictures?|images?|videos?|clips?|footage|screenshots?)\b"
+    r"[^.;]{0,60}?\b(?:(?:actually\s+|in\s+fact\s+)?(?:shows?|showed|depicts?|dates?\s+from"
+    r"|(?:is|are|was|were)\s+(?:from|taken|filmed|first\s+(?:posted|shared|published)))"
+    r"|first\s+(?:posted|shared|published))\b", re.IGNORECASE)
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))['‘\"“](?=\S)")
+_QUOTE_CLOSES = re.compile(r"(?<=\S)['’\"”](?=[\s.,;:!?)]|$)")
+
+
+def _inside_a_quote(text: str, expression: DateExpression, bounds: tuple[int, int]) -> bool:
+    """Whether the expression lies inside a quotation opened and closed within its sentence."""
+    opened = None
+    for opening in _QUOTE_OPENS.finditer(text, bounds[0], expression.start):
+        opened = opening
+    if opened is None or _QUOTE_CLOSES.search(text, opened.end(), expression.start):
+        return False
+    # a sentence's end may fall before the quote mark that closes it ("on Sunday.'")
+    return _QUOTE_CLOSES.search(text, expression.end, min(len(text), bounds[1] + 2)) is not None
+
+
 _OPENING_QUOTES = frozenset('"“')
 _CLOSING_QUOTES = frozenset('"”')
 
@@ -907,6 +966,16 @@ def _act_counted_from(text: str, named: DateCandidate, sentence_start: int, sent
 # A weekday the text also states with its date ("was shot Monday night" ... "around 11 p.m.
 # Monday, May 23"): a report written days later names the day once in full and elsewhere by
 # its name alone, which counted back from the report would be the week's later namesake.
+# "that Sunday", "on that Friday night": the day of that weekday the text named last ("Ten days
+# have passed since gunmen stormed the hospital. Four nurses were killed on that Sunday
+# morning"), not the latest one before the report. "That" must be the day's determiner, after a
+# preposition or opening its sentence, not a clause's ("no sign that Thursday night's gunfire
+# was planned", "residents say that Sunday was the worst day").
+_THAT_WEEKDAY = re.compile(r"(?:\b(?:on|by|until|till|since|from|before|after|during|of)\s+"
+                           r"|(?:^|[.!?;]\s+))that\s+"
+                           r"(?P<name>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+THAT_WEEKDAY_REACH = 22
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                   "sunday")
 _DATED_WEEKDAY = re.compile(r"(?P<name>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+"
@@ -1860,7 +1929,17 @@ def _score(
         score += POSSESSIVE_EVENT_BONUS  # not a year's ("2015's deadliest shooting")
     if precision == "day" and _is_record_date(text, expression):
         score += RECORD_DATE_BONUS
+    if precision == "day" and _ON_OR_ABOUT_BEFORE.search(before):
+        score += ALLEGED_DAY_BONUS
     return score
+
+
+# "on or about November 21, 2025", "on or between the 1st and 3rd days of February": the words
+# a charge, a complaint or an affidavit dates the alleged act by, whatever filing, arrest or
+# hearing days the document states besides.
+_ON_OR_ABOUT_BEFORE = re.compile(r"\bon\s+or\s+(?:about|around|near|between)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+ALLEGED_DAY_BONUS = 1.5
 
 
 # A day timed to the minute ("at about 12:10 a.m. Friday, police said", "around 9:45 p.m.

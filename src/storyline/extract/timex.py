@@ -174,10 +174,15 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("month_day",
      rf"(?:{_WEEKDAY},?\s+)?(?:{_EDGE}[\s-]+)?{_MONTH}{_MONTH_DAY_GAP}{_DAY}"
      rf"(?:,?\s+{_YEAR}|{_DAY_YEAR_REL})?(?![-:]\d)"),
-    ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"
-                  rf"(?:,?\s+{_YEAR}|{_DAY_YEAR_REL})?"),
-    # A day spelled out as an ordinal ("the seventeenth of February"), with "the" and "of".
-    ("word_day_month", rf"the\s+(?P<dword>{_DAY_WORDS})\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"),
+    # The legal and formal "the 2nd day of August, 2025" names the day as "the 2nd of August";
+    # a record's field writes day, short month and year with hyphens ("01-Jul-2025").
+    ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}"
+                  rf"(?:\s+(?:day\s+of\s+|of\s+)?|-(?=[a-z]{{3,9}}\.?-(?:1[6-9]|20)\d\d\b))"
+                  rf"{_MONTH}(?:(?:,?\s+|-){_YEAR}|{_DAY_YEAR_REL})?"),
+    # A day spelled out as an ordinal ("the seventeenth of February", "the ninth day of June"),
+    # with "the" and "of".
+    ("word_day_month", rf"the\s+(?P<dword>{_DAY_WORDS})\s+(?:day\s+)?of\s+{_MONTH}"
+                       rf"(?:,?\s+{_YEAR})?"),
     ("week_of", rf"the\s+week\s+of\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"),
     ("month_rel_year", rf"{_MONTH}\s+(?P<yrel>this|last|next)\s+year"),
     ("spoken_year", rf"(?:(?:{_MONTH}|the\s+year)\s+)?{_SPOKEN_YEAR}"),
@@ -287,8 +292,10 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
     # (`_plausible` keeps it only after "on" or "of" and before no noun: "the 14th floor").
     # Official South Asian and British letter style names the month by a Latin word: "the 9th
     # instant" (of this month), "5th ultimo" (of the last); with it, "the" may go.
+    # "the 23rd of last month" places the day in the month before the report's, as "ultimo".
     ("ordinal_day", r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
-                    r"(?:\s+(?P<inst>inst(?:ant)?|ult(?:imo)?)\b\.?)?"),
+                    r"(?:\s+(?P<inst>inst(?:ant)?|ult(?:imo)?)\b\.?"
+                    r"|\s+of\s+(?P<omonth>last|this|the\s+previous)\s+month\b)?"),
     ("year", rf"(?:(?P<edge>early|late|mid|the\s+year|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
              rf"{_YEAR}(?P<poss>'s)?"),
     ("vague", r"(?P<vague>the\s+present|at\s+present|right\s+now|just\s+now|more\s+recently"

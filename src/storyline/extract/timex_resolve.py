@@ -225,7 +225,8 @@ def resolve_ordinal_day(match: re.Match[str], at: Anchor) -> str | None:
     is one of the last days of the month before ("the 30th" in a report of the 2nd). With the
     future in the words, the next such day."""
     day = int(match.group("day"))
-    if (group_text(match, "inst") or "").startswith("ult"):
+    if (group_text(match, "inst") or "").startswith("ult") or group_text(match, "omonth") in (
+            "last", "the previous"):
         return _safe_day(*add_months(at.day.year, at.day.month, -1), day)
     if at.future:
         year, month = (at.day.year, at.day.month) if day >= at.day.day else add_months(
