@@ -52,6 +52,7 @@ from storyline.extract.places_context import (
     resolve,
     weak_name,
 )
+from storyline.extract.places_frames import Frames, read_frames
 from storyline.extract.places_scan import finditer_at
 from storyline.extract.places_unlisted import (
     BEARING,
@@ -85,7 +86,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"|suburb|suburbs|county|state|province|region|capital|north|south|east|west|northeast"
     r"|northwest|southeast|southwest|side|outskirts|edge|heart|streets|mayor|residents"
     # ("the unincorporated community of Brandon", "the hamlet of Wyandanch")
-    r"|community|hamlet|township|borough|municipality)\s+of)"
+    r"|community|hamlet|township|borough|municipality)\s+of"
+    # ("Location: Jolo", "City or County: Shreveport": a record's location field)
+    r"|(?:^|(?<=\n))[ \t]*(?:location|locality|area|areas?\s+affected|affected\s+areas?|where"
+    r"|address|town|city(?:\s+or\s+county)?|village|municipality|site|place|scene)[ \t]*:)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern"
     r"|eastern|western|central|downtown|suburban|nearby|neighboring|metro|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|far|ne|nw|se"
@@ -477,6 +481,8 @@ _PERSON_NOUNS = (
     r"|nurses?|paramedics?|medics?|detectives?|investigators?|witnesses?"
     # ("reinforcements from Monguno repelled the attack": forces sent from another town)
     r"|reinforcements|units?|contingents?|battalions?"
+    # ("rescuers from Trabzon, Rize and Artvin joined the search", "rescue teams from Kisumu")
+    r"|rescuers?|rescue\s+(?:teams?|workers?|crews?|units?)|responders?|divers?"
     # (the parties of a crime: "a suspect from Cape Coral", "the victim from Larkana")
     r"|suspects?|victims?|accused|deceased|all)")
 _ORIGIN_PHRASES = (
@@ -491,12 +497,14 @@ _ORIGIN_PHRASES = (
     # in South Asian English (not "a boat belonging to the San Pablo company", "a vehicle that
     # belonged to the Kabul municipality": what an owner owns)
     r"|\bbelong(?:s|ed)?\s+to(?!\s+the\b)"
-    r"|\b(?:born|raised|grew\s+up)(?:\s+and\s+(?:raised|bred|brought\s+up))?\s+in"
+    r"|\b(?:born|raised|grew\s+up|grown\s+up)(?:\s+and\s+(?:raised|bred|brought\s+up))?\s+in"
     r"|\b(?:trained|recruited|radicali[sz]ed|indoctrinated|studied|educated|schooled)\s+"
     r"(?:[\w-]+\s+){0,3}?in"
     # "a 22-year-old from Belleville", "two 18-year-olds from Berwyn": a person named by the
     # age, as "a man from", and "the driver, a resident of Newark"
-    r"|\b\d{1,3}-years?-olds?\s+from|\b(?:an?|the)\s+(?:longtime\s+)?resident\s+of")
+    r"|\b\d{1,3}-years?-olds?\s+from|\b(?:an?|the)\s+(?:longtime\s+)?resident\s+of"
+    # "Purcell, formerly of Bendigo", "a nurse who commutes every day from Wuppertal"
+    r"|\bformerly\s+(?:of|from)|\bcommut(?:es|ed|ing|e)\s+(?:[\w-]+\s+){0,3}?from")
 # ("from neighbouring Nasarawa state": a place beside the event's own, named as such)
 _NEIGHBOURING = r"(?:(?:neighbou?ring|nearby|adjoining|adjacent)\s+)?"
 _ORIGIN_ASIDE = re.compile(rf"(?:{_ORIGIN_PHRASES})\s+(?:the\s+)?{_NEIGHBOURING}$", re.IGNORECASE)
@@ -803,7 +811,7 @@ _COURT_IN_BEFORE = re.compile(r"\b(?:court|tribunal)s?\s+(?:in|at)\s+(?:the\s+)?
 _PROCEEDINGS_AFTER = re.compile(
     r"\s+(?:(?:later|then|also|has|have|had|on\s+\w+|in\s+\d{4})\s+)*(?:heard|hears|convicted"
     r"|sentenced|tried|acquitted|ruled|opened\s+(?:the\s+|a\s+)?(?:\w+\s+)?trial|jailed"
-    r"|indicted|charged|found\s+(?:him|her|them|\w+\s+)?guilty|handed\s+down|began\s+hearing)\b")
+    r"|indicted|charged|found\s+(?:him|her|them|(?:the\s+)?\w+\s+)?guilty|handed\s+down|began\s+hearing)\b")
 # "a memorial was unveiled in Islamabad", "a plaque was placed in Lens": the remembrance after
 # the event
 _MEMORIAL_IN = (
@@ -816,7 +824,12 @@ _MEMORIAL_IN = (
 _NOTHING_HAPPENED_IN = (
     rf"\b(?:no\s+(?:(?:other|further|similar|such|new)\s+)?{_INCIDENT_STEMS}|nothing)\s+"
     r"(?:(?:was|were|has|have|had|is)\s+(?:been\s+)?)?(?:reported|occurred|happened|happening"
-    r"|took\s+place|recorded|registered)\s+(?:so\s+far\s+)?in")
+    r"|took\s+place|recorded|registered)\s+(?:so\s+far\s+)?in"
+    # ("No, the attack did not happen in Paris", "there was no shooting in Atlanta": a fact
+    # check's denial of the place a claim gave)
+    r"|\b(?:did\s+not|didn['’]t|never)\s+(?:happen|occur|take\s+place)\s+in"
+    r"|\b(?:was|were)\s+not\s+(?:in|at)"
+    rf"|\bthere\s+(?:was|were|has\s+been|had\s+been)\s+no\s+{_INCIDENT_STEMS}\s+in")
 # "12 suspects ... were transferred to Fort Portal for questioning", "the detainees were flown to
 # Kabul", "suspects had been arrested and transferred to X": where the people held after the event
 # were taken
@@ -844,6 +857,80 @@ _POLITICAL_ACT_IN = (
     r"|\b(?:commissions?|inquir(?:y|ies)|committees?|talks|negotiations)(?:\s+of\s+inquiry)?"
     r"\s+(?:(?:later|then|that|which|had|has|have|been|was|were)\s+){0,3}(?:sitting|sat|convened"
     r"|met|scheduled)\s+(?:in|at)")
+# Where the people who make the report are, never where its event happened: the reporter or
+# the writer ("Reporting from Amman", "Posting from Houston", "I wrote this column from Austin",
+# "from my desk in Leeds", "from the comfort of X", "I am a nurse in Dayton"), the newsroom
+# ("our fact-checking desk in London", "Our team in Islamabad", "our reporter in Bogota"), a
+# broadcast's studio and sign-on ("from our studios in Manila", "Good evening from X", "This is
+# the nine o'clock news from Lagos", "You are listening to ... from Sydney", "coming to you
+# tonight from Chicago", "it is seven o'clock in Nairobi", "I'm Dale Rivers in Phoenix",
+# "Tonight from Baghdad:", "The headlines at ten from Delhi") and its guests ("Joining us from
+# Madison is", "with me from Port Harcourt", "is on the line from Kisumu").
+_NEWSROOM_WHEREABOUTS = (
+    r"\b(?:reporting|posting|tweeting|filing|broadcasting|blogging|live-?blogging)\s+"
+    r"(?:this\s+|it\s+|live\s+|today\s+|tonight\s+|here\s+)?from"
+    r"|\b(?:write|writes|writing|wrote|written)\s+(?:[\w'’-]+\s+){0,3}?from"
+    r"|\bfrom\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:desk|office|home|study|newsroom|studios?|bureau"
+    r"|window|kitchen)\s+in|\bfrom\s+the\s+comfort\s+of"
+    r"|\bI(?:['’]m|\s+am)\s+an?\s+(?:[\w-]+\s+){1,2}?in"
+    r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:desks?|offices?|bureaus?|teams?|reporters?"
+    r"|correspondents?|newsrooms?|staff|studios?|crews?)\s+in"
+    r"|\bstudios?\s+in|\bgood\s+(?:morning|afternoon|evening|night)\s+from"
+    r"|\b(?:this\s+is|you(?:['’]re|\s+are)\s+(?:watching|listening\s+to))\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:news|bulletin|report|programme|program|service|edition|broadcast|newscast|show|hour"
+    r"|headlines|update)\s+(?:at\s+[\w'’]+\s+)?(?:from|in)"
+    r"|\bcoming\s+to\s+you\s+(?:[\w-]+\s+){0,2}?from|\bo['’]clock\s+in"
+    r"|\bI['’]m\s+(?-i:[A-Z][\w'’-]+\s+){1,3}in|\b(?:tonight|today)\s+from"
+    r"|\bheadlines\s+(?:at\s+[\w'’]+\s+)?from"
+    r"|\bjoin(?:s|ed|ing)?\s+(?:us|me)\s+(?:(?:live|now|tonight|again|by\s+(?:tele)?phone"
+    r"|on\s+the\s+(?:line|phone))\s+)*(?:from|in)"
+    r"|\bwith\s+(?:me|us)\s+(?:now\s+|here\s+|tonight\s+)?from|\bon\s+the\s+(?:line|phone)\s+from")
+# "the same thing happened in Irbid in 2019", "this happened in Walsall too": a reply's other
+# incident; "a 2015 explosion in Quetta", "a 2016 ambush near Marawi": another incident, told by
+# its year with an indefinite article (not "the 2015 shooting in X": mostly the report's own)
+_SAME_THING_HAPPENED_IN = (
+    r"\b(?:the\s+)?same\s+(?:thing|things|kind\s+of\s+thing|story)\s+(?:also\s+)?(?:happened"
+    r"|occurred)\s+(?:\w+\s+)?(?:in|at|near)"
+    rf"|\ban?\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?{_INCIDENT_STEMS}\s+(?:\w+\s+){{0,3}}?(?:in|at|near)")
+# "CORRECTION: an earlier post said Sialkot", "the first report had named Wajir": a place a
+# correction withdraws
+_EARLIER_POST_SAID = (
+    r"\b(?:earlier|previous|original|first)\s+(?:posts?|tweets?|reports?|versions?|updates?"
+    r"|stor(?:y|ies)|messages?)\s+(?:had\s+|have\s+|has\s+)?(?:wrongly\s+|incorrectly\s+"
+    r"|mistakenly\s+)?(?:said|says|named|gave|stated|reported|put\s+(?:it|the\s+\w+)\s+(?:in|at))"
+    r"(?:\s+(?:that\s+)?(?:it|this|the\s+[\w-]+)\s+(?:was|happened|occurred|took\s+place)"
+    r"(?:\s+(?:in|at|near))?|\s+(?:in|at))?")
+# A court's seat in the caption of a filing or a judgment: "IN THE HIGH COURT OF KARNATAKA AT
+# BENGALURU", "SUPREME COURT OF VICTORIA at Melbourne", "CIRCUIT COURT OF JACKSON COUNTY,
+# MISSOURI AT INDEPENDENCE", "a court sitting in Rawalpindi heard"
+_COURT_SEAT = (
+    r"\b(?:courts?|tribunals?)\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’.()-]+[ \t,]+){1,6}?"
+    r"|\s*\([^)\n]{1,30}\)\s*,?\s*|\s*,\s*)?\s*(?-i:at|AT)"
+    r"|\b(?:courts?|tribunals?|judges?|benche?s?)(?:\s+of\s+[\w'’]+(?:\s+[\w'’]+)?)?,?\s+(?:\w+\s+)?"
+    r"sitting\s+(?:in|at)")
+# Where the parties of a filing live: "the defendant, 27, of Croydon", "the accused, all
+# residents of Mandya", "two men, both of Villeurbanne", "the applicants, all residents of X"
+# (not the American news's ", 24, of Dayton" alone: mostly the town of the shooting too)
+_PARTY_RESIDENCE = (
+    r"\b(?:defendants?|accused|applicants?|appellants?|petitioners?|respondents?|convicts?)"
+    r"(?:,\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?(?:,\s+\d{1,3})?,\s+(?:(?:all|both)\s+)?(?:residents?\s+)?of"
+    r"|\b(?:all|both)\s+(?:(?:\w+\s+)?residents?\s+)?of")
+# "now works as a paramedic in Newport", "worked at a warehouse in Montauban", "taught for eleven
+# years at a school in Mingora": where a person of the story works or worked, said in the
+# habitual present or the past (not "a farmer working in X was shot", "arrived at work in X":
+# where the person was struck; a workplace that is the event's own is named again in earnest, or
+# closes ", where he was shot"; not "the Cement Works in X": a name)
+_WORKS_IN = (
+    r"\b(?-i:works|worked|teaches|taught|employed)\s+"
+    r"(?:(?:as|for)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:(?:at|for)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?)?in")
+# "to the mortuary in Naivasha, where the bodies had been taken", "at a morgue in X": where the
+# dead lie
+_MORTUARY_IN = (r"\b(?:to|at|in|outside|near)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:mortuary|morgue)\s+(?:in|at)")
+# "police stress this is unrelated to the Aurora incident", "not related to the X attack": an
+# incident the report sets apart from its own (the town before the incident's noun)
+_UNRELATED_TO = r"\b(?:unrelated|not\s+(?:related|connected))\s+to\s+(?:the|an?)"
 _ASIDE_CONSTRUCTIONS = (
     _TO_A_HOSPITAL_IN, _EVACUATED_TO, _CASUALTIES_TAKEN_TO, _HOSPITALIZED_IN,
     _TO_A_NAMED_HOSPITAL_IN, _TRAVELLING_TO, _MEASURED_BY_APPOSITION, _AN_AREA_BEARING_FROM,
@@ -854,7 +941,8 @@ _ASIDE_CONSTRUCTIONS = (
     _CAUGHT_LATER_IN, _RELEASED_IN, _REPORTS_FROM, _SPOKE_FROM, _BODY_REPORTED_FROM, _ISSUED_IN,
     _MESSAGE_TO_OUTLET_IN, _OFFICIAL_WAS_IN, _EARLIER_ATTACKED,
     _AN_HOUR_FROM, _BY_A_COURT_IN, _MEMORIAL_IN, _NOTHING_HAPPENED_IN, _DETAINEES_TAKEN_TO,
-    _ACROSS_FROM, _POLITICAL_ACT_IN,
+    _ACROSS_FROM, _POLITICAL_ACT_IN, _NEWSROOM_WHEREABOUTS, _SAME_THING_HAPPENED_IN,
+    _EARLIER_POST_SAID, _PARTY_RESIDENCE, _UNRELATED_TO,
 )
 _ASIDE_BEFORE = re.compile(
     "(?:" + "|".join(_ASIDE_CONSTRUCTIONS) + ")"
@@ -870,6 +958,12 @@ _INCIDENT_AFTER = re.compile(
     rf"[ \t]+(?:[\w'’-]+[ \t]+)?(?:{_INCIDENT_STEMS}|burglar\w*|rapes?\b|homicides?|thefts?"
     r"|carjack\w*|home\s+invasion|slaying)", re.IGNORECASE)
 _HELD_BEFORE = re.compile(rf"(?:{_TAKEN_INTO_CUSTODY_IN})\s+(?:the\s+)?$", re.IGNORECASE)
+# (a court's seat, a person's workplace and a mortuary's town are set aside only beside a town
+# named in earnest and not so: "cleared by state courts sitting in Ibadan" over a killing the
+# report places nowhere else, "the slain teacher, who hails from Kano, had taught at the school
+# in Potiskum", "relatives waited outside the mortuary in Nakuru" happened there, most likely)
+_SEAT_OR_WORKPLACE_BEFORE = re.compile(
+    rf"(?:{_COURT_SEAT}|{_WORKS_IN}|{_MORTUARY_IN})\s+(?:the\s+)?$", re.IGNORECASE)
 # "officers from Dayton police", "a constable from Kotwali police station": a town's police is
 # no origin of its officers but mostly the force of the event's own town
 _ITS_POLICE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:police|sheriff)\b", re.IGNORECASE)
@@ -893,6 +987,25 @@ _OFFICIAL_AWAY_FOR_AFTER = re.compile(
     r",?\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"{_MEETINGS}|at\s+the\s+time|on\s+(?:an?\s+)?(?:official\s+|state\s+)?(?:visit|trip))\b",
     re.IGNORECASE)
+# "our Atlanta studio", "the Glasgow studio", "Our Baghdad office verified", "From Mexico City,
+# good evening": the newsroom's town named before its room or before a greeting
+# (`_NEWSROOM_WHEREABOUTS` names it after)
+_NEWSROOM_BEFORE = re.compile(r"\b(?:our|my|the|from)\s+$", re.IGNORECASE)
+_NEWSROOM_AFTER = re.compile(
+    r"\s+(?:studios?|newsrooms?|bureaus?|desks?|offices?)\b"
+    r"|,\s+(?:good\s+(?:morning|afternoon|evening|night)|this\s+is)\b", re.IGNORECASE)
+# "In Mumbai, where this newspaper is published", "friends in Lincoln, where she studied": a
+# town a relative clause gives as the paper's own or as a person's past
+_WHERE_WE_ARE_AFTER = re.compile(
+    r",\s+where\s+(?:(?:this|our|the)\s+(?:newspaper|paper|column|magazine|station|program(?:me)?"
+    r"|show|broadcast)\b|(?:he|she|they|we|I|the\s+\w+)\s+(?:had\s+|has\s+|once\s+|later\s+)?"
+    r"(?:studied|grew\s+up|lived|worked|was\s+born|went\s+to\s+school|trained|attended)\b)")
+# "The couple had left Cucuta for Bucaramanga", "who fled Kidal in 2012 and settled in Gao": the
+# town a person of the story left for good (not "the gunmen fled the town": no new home after)
+_LEFT_BEFORE = re.compile(r"\b(?:left|fled|quit|abandoned)\s+$", re.IGNORECASE)
+_FOR_GOOD_AFTER = re.compile(
+    r"\s+(?:for\s+(?-i:[A-Z])|in\s+(?:19|20)\d\d\b|(?:\w+\s+)?(?:years?|months?|decades?)\s+ago\b"
+    r"|(?:\S+\s+){0,3}?and\s+(?:later\s+)?(?:settled|moved|resettled)\b)", re.IGNORECASE)
 _EVENT_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # (the person's determiner, or a headline's start: not "the shooting of Larose teenager",
 # where the name may be the town the shooting happened in)
@@ -904,10 +1017,20 @@ _RESIDENT_PERSON_AFTER = re.compile(
     r"|couples?|youths?|family)\b", re.IGNORECASE)
 # "drove from Hobbs to Andrews, where he opened fire": the end of a trip that a relative
 # clause makes the event's place, whatever verb of travel led there
+_EVENT_VERBS = (r"(?:opened\s+fire|shot|killed|kills?|killing|attacked|attacks?|stabbed|bombed"
+                r"|fired|detonated|blew\s+up|struck|ambushed|abducted|kidnapped|murdered|wounded"
+                r"|gunned|set\s+fire)\b")
 _EVENT_WHERE_AFTER = re.compile(
-    r",?\s+where\s+(?:[\w'’-]+\s+){1,4}?(?:opened\s+fire|shot|killed|kills?|killing|attacked"
-    r"|attacks?|stabbed|bombed|fired|detonated|blew\s+up|struck|ambushed|abducted|kidnapped"
-    r"|murdered|wounded|gunned|set\s+fire)\b", re.IGNORECASE)
+    rf",?\s+where\s+(?:[\w'’-]+\s+){{1,4}}?{_EVENT_VERBS}", re.IGNORECASE)
+# ("drove to Appleton on Saturday night and fired into a crowd": the same, coordinated after a
+# finite verb of the trip; not "hijacked two buses travelling to Karachi and abducted 30
+# passengers in Mastung", where the coordination is the hijacking's)
+_FINITE_TRIP_BEFORE = re.compile(
+    r"\b(?:drove|went|travell?ed|walked|rode|came|returned|headed|flew|ran)\s+(?:back\s+)?"
+    r"(?:to|into)\s+$", re.IGNORECASE)
+_EVENT_AND_AFTER = re.compile(
+    r"(?:\s+(?:on|early|late|last|that)\s+[\w-]+(?:\s+(?:night|morning|afternoon|evening))?)?"
+    rf",?\s+(?:and|then)\s+(?:\w+\s+)?{_EVENT_VERBS}", re.IGNORECASE)
 
 
 # "Reports of gunfire in Monguno are false", "rumours of an attack on X were untrue": a town
@@ -954,7 +1077,8 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
     venue_starts = {p.start for p in places if p.kind == "venue"}
     furniture = list(link_lines(text).spans)
     places = _outside_page_furniture(places, furniture)
-    earlier = _earlier_incident_sentences(text) + furniture
+    frames = read_frames(text)
+    earlier = _earlier_incident_sentences(text) + furniture + list(frames.aside)
     measured = {_identity(p) for p in places if _measured_from_its_dateline(text, p, places)}
     aside: dict[PlaceKey, bool] = {}
     spoken: dict[PlaceKey, bool] = {}  # an office's town
@@ -962,6 +1086,7 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
     origins: dict[PlaceKey, bool] = {}  # regions people came from
     residents: dict[PlaceKey, bool] = {}  # "a Gary man"
     held: dict[PlaceKey, bool] = {}  # where a suspect was caught
+    seats: dict[PlaceKey, bool] = {}  # a court's seat, a workplace
     listed_aside = _listed_after_an_aside(text, places)
     untouched = _where_nothing_happened(text, places)
     for place in places:
@@ -978,7 +1103,9 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
             continue
         window = text[max(0, place.start - _ASIDE_WINDOW):place.start]
         # ("drove to Andrews, where he opened fire": the trip's end is the event's place)
-        trip_end = _EVENT_WHERE_AFTER.match(text, place.end) is not None
+        trip_end = _EVENT_WHERE_AFTER.match(text, place.end) is not None or (
+            _EVENT_AND_AFTER.match(text, place.end) is not None
+            and _FINITE_TRIP_BEFORE.search(text, max(0, place.start - 24), place.start) is not None)
         aside[key] = aside.get(key, True) and not trip_end and bool(
             (_ASIDE_BEFORE.search(window) and not _ITS_POLICE_AFTER.match(text, place.end))
             or place.start in listed_aside
@@ -993,12 +1120,18 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
             or (_COURT_IN_BEFORE.search(text, max(0, place.start - 24), place.start) is not None
                 and _PROCEEDINGS_AFTER.match(text, place.end) is not None)
             or any(start <= place.start < end for start, end in earlier)
+            or (_NEWSROOM_BEFORE.search(text, max(0, place.start - 8), place.start) is not None
+                and _NEWSROOM_AFTER.match(text, place.end) is not None)
+            or _WHERE_WE_ARE_AFTER.match(text, place.end) is not None
+            or (_LEFT_BEFORE.search(text, max(0, place.start - 12), place.start) is not None
+                and _FOR_GOOD_AFTER.match(text, place.end) is not None)
             or (_reported_from(text, place) and named_far_from(text, place, places))
             or key in measured)
         spoken[key] = spoken.get(key, True) and _where_its_speakers_sit(text, place, places)
         # (not "arrested in West Chester burglary": the town names the event)
         held[key] = held.get(key, True) and _HELD_BEFORE.search(window) is not None and \
             _INCIDENT_AFTER.match(text, place.end) is None
+        seats[key] = seats.get(key, True) and _SEAT_OR_WORKPLACE_BEFORE.search(window) is not None
         residents[key] = residents.get(key, True) and bool(
             _RESIDENT_PERSON_AFTER.match(text, place.end)) and bool(
             _RESIDENT_DETERMINER_BEFORE.search(text, max(0, place.start - 24), place.start))
@@ -1015,6 +1148,9 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
     if any(spoken.values()) and any(key[1] == "city" and not aside[key] and not spoken.get(key)
                                     and key not in quarters for key in aside):
         aside = {key: flag or spoken.get(key, False) for key, flag in aside.items()}
+    if any(seats.values()) and any(
+            key[1] == "city" and not aside[key] and not seats.get(key) for key in aside):
+        aside = {key: flag or seats.get(key, False) for key, flag in aside.items()}
     # (a report whose own news is the arrest keeps where it was made, after the event's towns:
     # "Two women held after Leeds heist ... were arrested in Bradford" tells the theft's town
     # and the arrest's, and a follow-up on the arrest names the second)
@@ -1050,7 +1186,26 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
         places = [p for p in places if not (
             p.kind == "city" and p.country == part and p.start >= 0
             and _reported_from(text, p))]
-    return _without_route_ends(text, places), arrest_towns
+    return _without_route_ends(text, places), arrest_towns | _framed_later(frames, places)
+
+
+def _framed_later(frames: Frames, places: list[Place]) -> frozenset[PlaceKey]:
+    """The places that go after the others by the text's frame (`places_frames.Frames`): where a
+    record's location field names a place, those first named outside it; the regions first named
+    in a filing's caption (the court's jurisdiction, not the event's region)."""
+    if frames.first is None and not frames.after:
+        return frozenset()
+    first_at: dict[PlaceKey, int] = {}
+    for place in sorted(places, key=lambda p: p.start):
+        first_at.setdefault(_identity(place), place.start)
+    later: set[PlaceKey] = set()
+    if frames.first is not None:
+        start, end = frames.first
+        if any(start <= at < end for at in first_at.values()):
+            later.update(key for key, at in first_at.items() if not start <= at < end)
+    for start, end in frames.after:
+        later.update(key for key, at in first_at.items() if key[1] != "city" and start <= at < end)
+    return frozenset(later)
 
 
 def _residents_beside_the_event_town(

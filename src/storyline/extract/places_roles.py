@@ -106,10 +106,27 @@ def _town_after_a_heading_of_regions(places: tuple[Place, ...], text: str
     if heading is None or places[0].start >= heading.end():
         return places
     town = next((p for p in places if p.kind == "city" and p.start >= 0
-                 and p.country in (places[0].country, None)), None)
+                 and p.country in (places[0].country, None)
+                 and not _only_a_hospitals_town(p, text)), None)
     if town is None:
         return places
     return (town, *(p for p in places if p is not town))
+
+
+# "PONTOTOC COUNTY, Miss. - ... He was taken to North Mississippi Medical Center in Tupelo": a
+# town named only as a hospital's is where the wounded were taken, not where the county's
+# heading files the story
+_HEALTH_PLACE_BEFORE = re.compile(
+    r"\b(?:hospitals?|clinics?|infirmary|(?:medical|trauma|health|burn)\s+cent(?:er|re)s?)\b"
+    r"[^.;\n]{0,60}?\b(?:in|at)\s+$", re.IGNORECASE)
+_HEALTH_REACH = 90
+
+
+def _only_a_hospitals_town(town: Place, text: str) -> bool:
+    """Every mention of the town (as first written) follows a hospital's name or kind."""
+    surface = text[town.start:town.end]
+    return all(_HEALTH_PLACE_BEFORE.search(text, max(0, m.start() - _HEALTH_REACH), m.start())
+               for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text))
 
 
 def event_sentence(document: Document) -> Sentence | None:
