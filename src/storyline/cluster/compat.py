@@ -210,6 +210,29 @@ def place_contradiction(
     return f"{mine[0][0]} {nearest:,.0f} km from the event's places"
 
 
+def reference_contradiction(
+    places: frozenset[str],
+    referenced: frozenset[str],
+    regions: Iterable[str],
+    event_places: Iterable[str],
+    event_first_places: Sequence[str],
+    settings: ClusterSettings,
+) -> str | None:
+    """The article names a town only as the reference of its own place ("San Andres Cholula,
+    beside the city of Puebla", "Jaboatao, greater Recife", "Duran, across the river from
+    Guayaquil") and the event's reports place their incident in that town (first named),
+    while the article shares none of its own places below a province (`regions`, "CC:name")
+    with the event: the article's incident is in the other municipality it names, read or not
+    (session 32, `reference_veto`)."""
+    if not settings.reference_veto or not referenced or not event_first_places:
+        return None
+    own = places - referenced - {region.partition(":")[2] for region in regions}
+    if not own.isdisjoint(event_places):
+        return None
+    hit = next((town for town in event_first_places if town in referenced), None)
+    return None if hit is None else f"{hit} named as its place's reference only"
+
+
 def _nearest_km(cities: Sequence[City], event_cities: Sequence[tuple[str, int, float, float]]
                 ) -> float:
     """The distance between the nearest pair of an article's and an event's lead cities."""

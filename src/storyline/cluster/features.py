@@ -12,7 +12,8 @@ import math
 import re
 import zlib
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import compress, islice
 from operator import itemgetter, mul
@@ -37,6 +38,7 @@ from storyline.cluster.compat import (
 from storyline.cluster.participants import Role, lead_roles
 from storyline.cluster.references import (
     areas_by_their_words,
+    names_its_place_beside,
     organisation_words,
     placed_by_distance,
     reference_places,
@@ -236,6 +238,10 @@ class ArticleFeatures:
     # It tells its own place as lying a distance from a town ("Plaine Savo, some 60 km north of
     # Bunia"): its incident is that far from the town (`sure_place_measured`).
     measured: bool = False
+    # The towns it names only as the reference of its own place: a landmark, the metropolitan
+    # area, the point a distance is measured from, a dateline set against (references
+    # .reference_places; compat.reference_contradiction).
+    referenced: frozenset[str] = frozenset()
 
 
 def term_hash(term: str) -> int:
@@ -531,6 +537,8 @@ def article_features(
     article: Article, extraction: Extraction, settings: ClusterSettings
 ) -> ArticleFeatures:
     roles = sentence_roles(article.text[: settings.max_text_chars])
+    if settings.listed_date_not_own and extraction.event_date is not None and roles:
+        extraction = _listed_date_dropped(extraction, roles)
     event_day = _event_day(extraction)
     exact_day = _exact_event_day(article.text, extraction, event_day, settings)
     if exact_day is not None and roles and settings.dated_sentence_is_report:
@@ -548,6 +556,8 @@ def article_features(
     )
     own_places = [p for p in all_places if in_role(p.start, roles) is None]
     referenced: list[Place] = []
+    reference_only = False
+    referenced_beside = True
     if settings.reference_places:
         # a dateline or a town a distance is measured from: not where the incident was
         references = reference_places(
@@ -557,9 +567,29 @@ def article_features(
             settings.landmark_towns,
             settings.anaphoric_dateline,
             settings.institution_names,
+            settings.metro_references,
+            alone=settings.reference_veto,
         )
         referenced = [p for i, p in enumerate(own_places) if i in references]
-        own_places = [p for i, p in enumerate(own_places) if i not in references]
+        kept = [p for i, p in enumerate(own_places) if i not in references]
+        if any(p.kind != "country" for p in kept):
+            own_places = kept
+            if not any(p.kind not in ("country", "region") for p in kept) and not any(
+                names_its_place_beside(article.text, p) for p in referenced
+            ):
+                # a province left, no place of its own named ("15 km north of Ayorou
+                # (Tillaberi)"): the reference is no other municipality's
+                referenced_beside = False
+        elif referenced:
+            # nothing but references (the report's own place unread: "Jaboatao, greater
+            # Recife", "a village 55 km from Kirkuk, near Hawija"): kept as the best where
+            # the report says, known to be references, and no first place; against an event
+            # placed in the reference only when the report names its own place, read or not
+            # ("20 km south of Gao" may be in Gao's own district)
+            reference_only = True
+            referenced_beside = any(
+                names_its_place_beside(article.text, p) for p in referenced
+            ) or _names_unread_place(article.text[: settings.lead_chars], all_places)
     places = frozenset(
         normalise_place(p.name) for p in own_places if p.kind != "country" and p.name
     )
@@ -574,13 +604,14 @@ def article_features(
     lone_dateline = (
         _lone_dateline(article.text, own_places) if settings.lone_dateline else frozenset()
     )
+    referenced_names = frozenset(normalise_place(p.name) for p in referenced if p.name)
     background_places = (
         frozenset(
             normalise_place(p.name)
             for p in all_places
             if p.kind != "country" and p.name and in_role(p.start, roles) is not None
         )
-        | frozenset(normalise_place(p.name) for p in referenced if p.name)
+        | referenced_names
     ) - places
     published_day = article.published.date().toordinal() if article.published else None
     own, background = _segments(article, settings, roles)
@@ -595,7 +626,6 @@ def article_features(
         normalise_place(p.name) for p in extraction.places if p.kind == "country" and p.name
     )
     # (the reference places are places too, named only to say where the report stands)
-    referenced_names = frozenset(normalise_place(p.name) for p in referenced if p.name)
     name_words, people = _names(tokens, places | countries | referenced_names, settings)
     # An organisation's words (an armed group, a police force, written out with its acronym)
     # recur in every entry about it: no evidence of one incident against a contradiction.
@@ -633,6 +663,7 @@ def article_features(
         article.text, own_places, settings, extraction.dateline
     )
     lead = article_text(article)[: settings.lead_chars + len(article.title or "")].lower()
+    cities = _lead_cities(own_places, settings, road_ends | lone_dateline)
     return ArticleFeatures(
         article_id=article.id,
         terms=terms,
@@ -645,7 +676,7 @@ def article_features(
         source=article_source(article),
         names=np.array(sorted({term_hash(name) for name in name_words}), dtype=np.uint32),
         family=type_family(event_type),
-        cities=_lead_cities(own_places, settings, road_ends | lone_dateline),
+        cities=cities,
         roundup=is_roundup(article.title, article.text[: settings.max_text_chars]),
         name_words=tuple(name_words),
         background_places=background_places,
@@ -659,7 +690,15 @@ def article_features(
         people=np.array(sorted({term_hash(word) for word in people}), dtype=np.uint32),
         roles=_lead_roles(article, people, extraction, roles, settings),
         siblings=bool(settings.sibling_veto) and says_siblings(lead),
-        first_place=_first_place(own_places),
+        first_place=None if reference_only else _first_place(own_places),
+        # (a name also kept as a place of its own, "20 km south of Gao (Gao, Gao)", is no
+        # reference only; beside a place of its own without a point, a hamlet "outside Oicha",
+        # the report may be of the event placed near the town)
+        referenced=(
+            (referenced_names if reference_only else referenced_names - places)
+            if settings.reference_veto and referenced_beside and (reference_only or cities)
+            else frozenset()
+        ),
         quarters=quarters,
         quarter_city=quarter_city,
         place_countries=tuple(sorted({p.country for p in own_places if p.country})),
@@ -1005,6 +1044,37 @@ def _first_place(own_places: list[Place]) -> str | None:
     if not found:
         return None
     return normalise_place(min(found, key=lambda p: p.start).name)
+
+
+# A capitalised name after a locative preposition ("near Hawija", "at Rhamu"): a place named,
+# read by the gazetteer or not.
+_LOCATIVE_NAME = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_NOT_PLACE_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "the", "a", "an", "his", "her", "their", "its",
+})
+
+
+def _names_unread_place(lead: str, places: Sequence[Place]) -> bool:
+    """The lead names a place after a locative preposition that no read place covers: the
+    report's own town, which the gazetteer did not read (session 32)."""
+    for found in _LOCATIVE_NAME.finditer(lead):
+        if found.group(1).split()[0].lower() in _NOT_PLACE_NAMES:
+            continue
+        if not any(p.start < found.end(1) and found.start(1) < p.end for p in places):
+            return True
+    return False
+
+
+def _listed_date_dropped(extraction: Extraction, roles: list[Span]) -> Extraction:
+    """The extraction without its event date when the date was read in a record's field that
+    lists earlier incidents (roles "listed"): that date is an earlier incident's."""
+    assert extraction.event_date is not None
+    start = extraction.event_date.start
+    if any(role == "listed" and begin <= start < end for begin, end, role in roles):
+        return replace(extraction, event_date=None)
+    return extraction
 
 
 def _dated_sentence_kept(roles: list[Span], extraction: Extraction) -> list[Span]:

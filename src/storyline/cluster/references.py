@@ -67,6 +67,44 @@ def _landmark(text: str, start: int) -> bool:
     return _LANDMARK.search(text, max(0, start - _DISTANCE_REACH), start) is not None
 
 
+# A city named as the metropolitan area the report's place lies in (session 32): "greater
+# Recife", "the Grenoble suburb", "Lagos's outskirts", "the Monterrey metropolitan area": the
+# report's own place is a municipality of that area, not the city.
+_METRO_BEFORE = re.compile(r"\b[Gg]reater\s+\Z")
+_METRO_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:suburbs?|outskirts|metropolitan\s+(?:area|region)|metro\s+(?:area|region)"
+    r"|conurbation|urban\s+area)\b"
+)
+
+
+# ... the report's own place named before it ("Jaboatao, greater Recife", "Ikeja, in the Lagos
+# suburbs"): a municipality of the area, read or not.
+_METRO_NAMED_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+,\s+(?:(?:in|of|part\s+of)\s+)?(?:the\s+)?(?:[Gg]reater\s+)?\Z"
+)
+
+
+def names_its_place_beside(text: str, place: Place) -> bool:
+    """The report names its own place right before this reference, as a landmark's
+    (`_LANDMARK`: "Bali, near Bamenda") or a metropolitan area's ("Jaboatao, greater Recife"):
+    a municipality of its own, whether the gazetteer read it or not (session 32)."""
+    if place.start < 0:
+        return False
+    if _landmark(text, place.start):
+        return True
+    return _metro(text, place.start, place.end) and (
+        _METRO_NAMED_BEFORE.search(text, max(0, place.start - _DISTANCE_REACH), place.start)
+        is not None
+    )
+
+
+def _metro(text: str, start: int, end: int) -> bool:
+    return (
+        _METRO_BEFORE.search(text, max(0, start - 8), start) is not None
+        or _METRO_AFTER.match(text, end) is not None
+    )
+
+
 # A town named again as the head of an institution's name (session 30): "the Bunia General
 # Hospital", "the Kaduna State University Teaching Hospital", "the University of Maiduguri
 # Teaching Hospital", "Mandera County Referral Hospital": the institution, often where the
@@ -262,7 +300,8 @@ def _in_province_slot(text: str, place: Place) -> bool:
 
 def reference_places(
     text: str, places: Sequence[Place], near_km: float = 0.0, landmarks: bool = False,
-    anaphors: bool = False, institutions: bool = False,
+    anaphors: bool = False, institutions: bool = False, metro: bool = False,
+    alone: bool = False,
 ) -> frozenset[int]:
     """Indexes (into `places`) of the places the report names only as a reference point: every
     mention of the name is the text's dateline or the point a distance is measured from ("100
@@ -275,10 +314,14 @@ def reference_places(
     30 km north of the capital"): a desk's dateline over a town of its province 12 km off is
     no place of the incident, as a quarter of its own city, nearer, may be. With `landmarks`
     (session 27), a town named only as the landmark of the report's place counts too
-    ("Awasse, near Mocimboa da Praia": `_LANDMARK`). With `anaphors` (session 28), a dateline
+    ("Awasse, near Mocimboa da Praia": `_LANDMARK`); with `metro` (session 32), a city named
+    as the metropolitan area of the report's place ("greater Recife", "the Grenoble suburb":
+    `_METRO_BEFORE`, `_METRO_AFTER`). With `anaphors` (session 28), a dateline
     also counts when the story sets a place against it in other words ("Zamzam camp, 15 km
     south of the town", "the neighbouring municipality of Tlaquepaque"). None when nothing but
-    a country would be left: the reference is then the best where the report says."""
+    a country would be left: the reference is then the best where the report says (with
+    `alone`, the indexes all the same: the caller keeps them as places it knows to be
+    references only)."""
     found: set[int] = set()
     lowered = text.lower()
     for index, place in enumerate(places):
@@ -291,8 +334,12 @@ def reference_places(
         # the extractor reads it).
         dateline = place.country != "US" and opens_as_dateline(text, place)
         # (a town: "7 miles from Clearwater County" puts the incident at the county's edge)
-        def reference(at: int) -> bool:
-            return _measured_from(text, at) or (landmarks and _landmark(text, at))
+        def reference(at: int, size: int = len(needle)) -> bool:
+            return (
+                _measured_from(text, at)
+                or (landmarks and _landmark(text, at))
+                or (metro and _metro(text, at, at + size))
+            )
 
         first_reference = place.kind == "city" and reference(place.start)
 
@@ -333,7 +380,7 @@ def reference_places(
         place for index, place in enumerate(places)
         if index not in found and place.kind != "country"
     ]
-    return frozenset(found) if found and others else frozenset()
+    return frozenset(found) if found and (others or alone) else frozenset()
 
 
 # "the department of San Salvador", "the province of Kirkuk": the area of the name after it
@@ -389,6 +436,9 @@ _AGAINST_THE_CITY_AFTER = re.compile(
 _NEIGHBOURING_BEFORE = re.compile(
     r"\b(?:neighbou?ring|adjacent|adjoining|nearby)\s+(?:(?:municipality|town|city|suburb"
     r"|district)\s+of\s+)?\Z"
+    # (session 32: a place named a suburb is another municipality than the city: "in the
+    # suburb of Echirolles", "the northern suburb of Ikeja")
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?suburb\s+of\s+\Z"
 )
 
 

@@ -15,6 +15,11 @@ incident's event. The roles found here are:
   lines that open with a running time ("1:17 Drone video shows the flooded valley"), at least
   two of them, which a crawl keeps from the page's player.
 
+- "listed": in a record of labelled fields (an embassy alert, a travel-risk notice, an
+  incident log: "Location: ... Casualties: ... Background: ..."), the field that lists earlier
+  incidents, from its label to the next label (session 32): its dates, places and tolls are
+  those incidents'.
+
 Everything else is the report itself. Rule-based and cheap (regular expressions over the text
 the clusterer reads); offsets are into `article.text`.
 """
@@ -83,10 +88,21 @@ _CAME_AFTER = re.compile(rf"c(?:ame|omes|oming) {_SPAN} (?:after|before) {_TOLD_
 # "Earlier on Tuesday, two soldiers were killed at a post in Tessit"): another incident of the
 # day, from the cue to the end of its sentence. Not "earlier, police said ..." (no incident
 # told anew) nor "the earlier attack" (the report's own, taken up).
-_EARLIER_ANEW = re.compile(
+_EARLIER_DAY = (
     r"\bearlier (?:in the (?:day|evening|morning|afternoon)|that (?:day|morning|night)|today"
     r"|this (?:morning|afternoon|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
-    rf"|sunday)),? {_TOLD_ANEW}"
+    r"|sunday)),? "
+)
+_EARLIER_ANEW = re.compile(_EARLIER_DAY + _TOLD_ANEW)
+# ... or (session 32) by a bare subject, a mass noun or a plural without an article, when the
+# sentence tells harm done at a place it names ("Earlier that day artillery had killed three
+# people in Nikopol", "Earlier on Monday gunmen torched shops in Pulka"): not a definite
+# subject or a pronoun (the report's own incident or people taken up: "earlier today the
+# attack in Baquba killed two"), nor the report's own sources or a preposition.
+_EARLIER_BARE = re.compile(
+    _EARLIER_DAY
+    + r"(?!(?:the|this|that|these|those|he|she|they|it|we|his|her|their|its|police|officials"
+    r"|authorities|at|in|on|by|with|to|and|but|when|while|as|from|for|of)\b)[a-z]"
 )
 # ... and the same span set off by a comma at the end of the report's sentence (session 22):
 # "A 5.4 quake shook Lampang late on Tuesday, injuring nine, less than two weeks after a
@@ -158,10 +174,11 @@ def recalls_earlier(lead: str) -> bool:
 
 # A sentence opened by an adverb that turns to another incident ("Separately, police said two
 # men died in a clash at the market.", "Elsewhere, a drone hit a depot.", "In other news, ..."):
-# the whole sentence is about that other incident (session 29).
+# the whole sentence is about that other incident (session 29); set off by a colon too, as a
+# thread post or a bulletin writes it ("Separately: drone debris fell in a port", session 32).
 _TURN_AWAY = re.compile(
     r"(?:^|(?<=[.!?;])\s+|\n\s*|(?<=\s[-–—:])\s+)(?:separately|elsewhere|in other news"
-    r"|in (?:a|an) (?:separate|unrelated) (?:incident|development|attack))\s*,"
+    r"|in (?:a|an) (?:separate|unrelated) (?:incident|development|attack))\s*[,:]"
 )
 _TURN_AWAY_KEYS = ("separately", "elsewhere", "in other news", "separate", "unrelated")
 # ... and a sentence or a clause fronted by "The same day" (session 31: "The same day, three
@@ -179,6 +196,82 @@ _HARM = re.compile(
     r"|explo|blast|raid|ambush|kidnap|abduct|burn|torch|shell|stab|gunned|massacre)"
 )
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:nearby\s+|neighbou?ring\s+)?[A-Z]")
+# A broadcast anchor's turn ("ANCHOR: Good evening. ...", "PRESENTER (in studio): ...") up to
+# the next speaker's label ("REPORTER (voice-over):"): its lead-in lists the hour's stories
+# and hands over to the last of them (session 32).
+_ANCHOR_TURN = re.compile(
+    r"(?:^|\n)[ \t]*(?:ANCHOR|PRESENTER|HOST|NEWSREADER|NEWSCASTER)(?:[ \t]*\([^()\n]{0,40}\))?"
+    r"[ \t]*:"
+)
+_SPEAKER = re.compile(r"(?:^|(?<=\s))[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3}"
+                      r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:")
+# ... a clause of the lead-in joined to the next by "and" before a time or a place that opens
+# the next story ("a man was shot dead on a platform this morning, and tonight a party in
+# Englewood ended in gunfire", "gunmen burned a truck on the Damboa road before dawn, and in
+# Maiduguri itself a bomber struck a mosque"): the clause before is another incident when it
+# tells harm; "..., and police wounded him" (no time or place opening) goes on with one story.
+_NEXT_STORY = re.compile(
+    r"[,;]\s+(?:and|while|as)\s+(?:(?:tonight|today|this\s+(?:morning|afternoon|evening)"
+    r"|overnight|later|meanwhile|elsewhere|yesterday|at\s+dawn|before\s+dawn)\b|(?:in|at|near"
+    r"|outside|across)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def _anchor_lead_ins(text: str, lowered: str) -> list[Span]:
+    """The clauses of an anchor's turn that tell another incident before the one the turn
+    hands over to (`_NEXT_STORY`)."""
+    spans: list[Span] = []
+    for turn in _ANCHOR_TURN.finditer(text):
+        after = _SPEAKER.search(text, turn.end())
+        end = after.start() if after is not None else len(text)
+        for joint in _NEXT_STORY.finditer(text, turn.end(), end):
+            start = _sentence_around(text, joint.start(), joint.start() + 1)[0]
+            start = max(start, turn.end())
+            if _HARM.search(lowered, start, joint.start()):
+                spans.append((start, joint.start() + 1, "background"))
+    return spans
+
+
+# A thread post or a bulletin naming another incident as a report still unverified ("Reports of
+# shooting at Nkpor are being checked", "we are also checking reports about gunmen in
+# Michika"): the sentence tells of that other incident, at the place it names (session 32).
+_UNVERIFIED = re.compile(
+    r"\breports? (?:of|about|that)\b[^.;!?\n]{0,120}?\b(?:is|are|were|was) (?:still |also |now )?"
+    r"being (?:checked|verified|investigated|looked into)"
+    r"|\b(?:checking|verifying|looking into) (?:unconfirmed |separate |other )?reports? "
+    r"(?:of|about|that)\b"
+)
+# Every match of _UNVERIFIED holds one of these.
+_UNVERIFIED_KEYS = ("being checked", "being verified", "being investigated", "being looked into",
+                    "checking ", "verifying ", "looking into ")
+# A record of labelled fields (an embassy alert, a travel-risk notice, an incident log) lists
+# earlier incidents under a label of its own ("Background: 22 Jun, 2 killed at a park in
+# Jackson; Feb 2028, hotel siege in Mogadishu."), up to the next label ("Actions to take:")
+# or the end of the text (session 32).
+_LISTED_LABEL = re.compile(
+    r"(?:^|(?<=[.;!?])\s+|\n\s*|(?<=[|•])\s*)(?:background|context|history|incident history"
+    r"|(?:previous|earlier|prior|recent|related|past|other) incidents?)\s*:"
+)
+_LISTED_KEYS = ("background", "context", "history", "incidents:", "incident:", "incidents :")
+# A field's label: one to four words opening a sentence or a line, before a colon that no
+# digit follows ("Actions to take:", "Status:", not the clock "13:20").
+_FIELD_LABEL = re.compile(
+    r"(?:(?<=[.;!?])\s+|\n\s*)[A-Z][A-Za-z()'’]*(?:[ /-][A-Za-z()'’]+){0,3}\s*:(?!\d)"
+)
+
+
+def _listed_fields(text: str, lowered: str) -> list[Span]:
+    """The fields of a record that list earlier incidents (_LISTED_LABEL), each from its label
+    to the next label or the end of the text."""
+    if ":" not in text or not any(map(lowered.__contains__, _LISTED_KEYS)):
+        return []
+    spans: list[Span] = []
+    for label in _LISTED_LABEL.finditer(lowered):
+        after = _FIELD_LABEL.search(text, label.end())
+        spans.append((label.start(), after.start() if after else len(text), "listed"))
+    return spans
+
+
 # The clock stamps of a live page's entries ("07:10 - ", "9:20 am: ", "08:15 Kyiv time - ",
 # "13:02 EAT - ", "UPDATE 3:15 p.m.:"), each opening an entry that runs to the next stamp.
 _LIVE_STAMP = re.compile(
@@ -219,6 +312,14 @@ def _turned_away(text: str, lowered: str) -> list[Span]:
             start = max(start, cue.start())
             if _HARM.search(lowered, start, end) and _AT_PLACE.search(text, start, end):
                 spans.append((start, end, "background"))
+    if ":" in text and ("ANCHOR" in text or "PRESENTER" in text or "HOST" in text
+                        or "NEWS" in text):
+        spans += _anchor_lead_ins(text, lowered)
+    if "report" in lowered and any(map(lowered.__contains__, _UNVERIFIED_KEYS)):
+        for cue in _UNVERIFIED.finditer(lowered):
+            start, end = _sentence_around(text, cue.start(), cue.end())
+            if _AT_PLACE.search(text, start, end):
+                spans.append((start, end, "background"))
     if ":" not in text and "." not in text:
         return spans
     stamps = list(_LIVE_STAMP.finditer(lowered))
@@ -248,6 +349,10 @@ def _other_incident_clauses(text: str, lowered: str) -> list[Span]:
     cues += [m.start() for m in _CAME_AFTER.finditer(lowered)]
     if "earlier " in lowered:
         cues += [m.start() for m in _EARLIER_ANEW.finditer(lowered)]
+        for m in _EARLIER_BARE.finditer(lowered):
+            end = _sentence_around(text, m.start(), m.end())[1]
+            if _HARM.search(lowered, m.end() - 1, end) and _AT_PLACE.search(text, m.end() - 1, end):
+                cues.append(m.start())
     if "the same " in lowered:
         cues += [m.start("clause") for m in _SAME_DAY_END.finditer(text)]
     cues += [m.start() + 2 for m in _SET_OFF_AFTER.finditer(lowered)]
@@ -276,8 +381,9 @@ def sentence_roles(text: str) -> list[Span]:
     if len(lowered) != len(text):  # a rare non-ASCII case change: keep offsets exact
         lowered = text
     spans = _related_blocks(text)
-    if ":" in text:  # a running time holds one
+    if ":" in text:  # a running time holds one, and a record's label
         spans += _playlist_lines(text, spans)
+        spans += [span for span in _listed_fields(text, lowered) if not _inside(span[0], spans)]
     spans += [span for span in _other_incident_clauses(text, lowered)
               if not _inside(span[0], spans)]
     spans += [span for span in _turned_away(text, lowered) if not _inside(span[0], spans)]

@@ -41,6 +41,7 @@ from storyline.cluster.compat import (
     quarter_contradiction,
     quarter_town_contradiction,
     recall_contradiction,
+    reference_contradiction,
     region_contradiction,
     same_name,
     short_country_contradiction,
@@ -449,6 +450,10 @@ def compatibility(
         else None,
         type_contradiction(features.family, state.event_types, settings),
         place_contradiction(features.cities, features.places, state.places, state.cities, settings),
+        reference_contradiction(
+            features.places, features.referenced, features.regions, state.places,
+            state.first_places, settings,
+        ),
         town_contradiction(
             features.family,
             features.cities,

@@ -268,6 +268,16 @@ class ClusterSettings:
     # the report (references.reference_places): another incident that day in the landmark
     # town shared it.
     landmark_towns: bool = True
+    # Session 32: ... and a city named as the metropolitan area of the report's place ("the
+    # Grenoble suburb", "greater Recife", "the Lagos metropolitan area": references
+    # _METRO_BEFORE / _METRO_AFTER), or its place named a suburb ("in the suburb of
+    # Echirolles": another municipality than the dateline city); and a report that names a
+    # town only as the reference of its own (the landmark, the metropolitan area, the point
+    # measured from) is not of an event placed in that town and not in its own
+    # (compat.reference_contradiction): "in San Andres Cholula, beside the city of Puebla"
+    # against the Puebla event of the day.
+    metro_references: bool = True
+    reference_veto: bool = True
     # Session 27 (references.areas_by_their_words): a town in a dateline's second slot
     # ("KIDAPAWAN CITY, Cotabato, Aug 5") is the province of the dateline city, not a town of
     # the report (a city of the province's name had an incident that day).
@@ -583,6 +593,10 @@ class ClusterSettings:
     # related-coverage blocks name other events: their words count this much (roles.py).
     # Measured: 0.2 GVA +0.0004, 0.5 the same, 0 -0.0012; ECB+ 0 (0: -0.0017).
     background_weight: float = 0.2
+    # A record's field listing earlier incidents ("Background: 22 Jun, 2 killed at a park in
+    # Jackson", roles "listed"): an event date the extractor read there is that incident's, not
+    # the report's (session 32); the report is taken as undated.
+    listed_date_not_own: bool = True
     # Extra weight of words written with a capital (names of people, streets, towns).
     name_boost: float = 1.0
     # Names of the officials quoted (a sheriff's spokesperson, a police lieutenant) recur in
