@@ -1438,6 +1438,8 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
     top = _best(candidates)
     rest = [c for c in candidates if all(c is not t for t in top)]
     where = _where(top, document)
+    unread_lead = _lead_days_unread(rest, document)
+    where.update(_where(unread_lead, document))
     document.prepare(list({s.start: s for s in where.values()}.values()))
     violence = bool(_VIOLENCE.search(document.text))
     first_start = document.sentences[0].start if document.sentences else -1
@@ -1466,7 +1468,12 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
                 continue
             names_its_act = candidate.precision == "day" and _names_its_act(
                 document.text, candidate.expression)
-            if bonus == EVENT_BONUS and not names_its_act and candidate.precision == "day" and (
+            another = candidate.precision == "day" and _ANOTHER_ACT.search(
+                document.text, sentence.start, candidate.expression.start) is not None
+            scene = sentence.start == first_start and _scene_of_an_act(
+                bonus, document.text, sentence, candidate.expression)
+            if not another and (bonus == EVENT_BONUS or scene) and not names_its_act and (
+                    candidate.precision == "day") and (
                     0 <= candidate.expression.start < lead_end) and not _OVERNIGHT.fullmatch(
                     candidate.expression.text):  # "overnight" is the report's day, a fallback
                 lead_acts.append((candidate.value, sentence.start))
@@ -1483,9 +1490,10 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
                     document.text, candidate.expression))
                 bonus = BACKGROUND_PENALTY
             candidate = replace(candidate, score=candidate.score + bonus)
-            if names_its_act:
+            if names_its_act or another:
                 named.append((candidate, sentence.start))
         read.append(candidate)
+    lead_acts += _lead_acts_of_unread_days(unread_lead, where, document, violence)
     if lead_acts and named:
         # A lead that tells its act with its day ("A man was shot dead Sunday night on Dover
         # Street"), then a later sentence naming an act by another day ("a teen was charged in
@@ -1497,6 +1505,67 @@ def _read_clauses(candidates: list[DateCandidate], document: Document
         other = {id(c) for c, start in named if start > lead_start and c.value not in lead_days}
         read = [c for c in read if id(c) not in other]
     return read + rest
+
+
+def _lead_days_unread(rest: list[DateCandidate], document: Document) -> list[DateCandidate]:
+    """The days the lead sentence states that are not among the candidates whose clause is
+    read (a round-up's later days may outrank its lead's): read only to learn the lead's own
+    act day, their scores unchanged."""
+    if not document.sentences:
+        return []
+    lead = document.sentences[0]
+    return [c for c in rest if c.precision == "day" and not c.counted and not c.history
+            and lead.start <= c.expression.start < lead.end][:LEAD_DAYS_READ]
+
+
+LEAD_DAYS_READ = 2
+
+
+def _lead_acts_of_unread_days(lead_days: list[DateCandidate], where: dict[int, Sentence],
+                              document: Document, violence: bool) -> list[tuple[date, int]]:
+    """The lead sentence's days that date its own act: the clause tells the act at the day, or
+    the day sits in a scene the sentence tells an act in ("was shot in the leg while sitting on
+    her porch Sunday evening", "Gunfire on Sunday sent parents fleeing")."""
+    acts = []
+    for candidate in lead_days:
+        sentence = where.get(id(candidate))
+        parse = document.parse(sentence) if sentence is not None else None
+        if parse is None or sentence is None or _OVERNIGHT.fullmatch(candidate.expression.text):
+            continue
+        bonus = clause_score(parse, candidate.expression.start - sentence.start,
+                             candidate.expression.end - sentence.start, violence=violence,
+                             lead=True)
+        if _names_its_act(document.text, candidate.expression):
+            continue
+        if bonus == EVENT_BONUS or _scene_of_an_act(bonus, document.text, sentence,
+                                                    candidate.expression):
+            acts.append((candidate.value, sentence.start))
+    return acts
+
+
+def _scene_of_an_act(bonus: float, text: str, sentence: Sentence,
+                     expression: DateExpression) -> bool:
+    """A lead's day the clause reading finds neither the act's nor another's, in a sentence
+    that tells an act by its verb: the scene the act happened in. Not a day of a statement or
+    a step after the act ("describes the video of the shooting during a press conference
+    Monday", a photo caption's)."""
+    return bonus == 0.0 and _SCENE_ACT.search(text, sentence.start, sentence.end) is not None and (
+        _REPORTING_BEFORE.search(text[max(sentence.start, expression.start - 40):expression.start])
+        is None) and _FOLLOW_UP_NEAR.search(
+        text, max(sentence.start, expression.start - 60), min(sentence.end, expression.end + 40)
+        ) is None
+
+
+_SCENE_ACT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|wounded|killed|struck|hit"
+                        r"|injured|hurt|attacked|robbed)\b|\bopened\s+fire\b", re.IGNORECASE)
+
+
+# A later sentence that tells another act than the lead's, by its words: "A second shooting,
+# on Sunday morning on Glen Street, left one man dead", "In a separate incident Monday, ...",
+# "Another man was stabbed on Friday".
+_ANOTHER_ACT = re.compile(
+    r"\b(?:(?:a|the)\s+second|another|(?:a|an|in\s+a|in\s+an)\s+(?:separate|unrelated)"
+    r"|separately|in\s+other\s+news|elsewhere)\b", re.IGNORECASE)
 
 
 def timex_to_date(value: str) -> tuple[date, DatePrecision] | None:
