@@ -36,6 +36,7 @@ from storyline.extract.document import Document
 from storyline.extract.furniture import LinkLines, link_lines, names_the_story
 from storyline.extract.numbers import ORDINALS, VAGUE_WORDS, Quantity, find_quantities
 from storyline.extract.sentences import Sentence, candidate_sentences, split_sentences
+from storyline.extract.structure import SURVIVORS_DETAIL  # the rest of "two shot, one fatally"
 from storyline.extract.structure_merge import merge_structure, needs_structure, suicide_mention
 from storyline.extract.subjects import (
     SELF_DETAIL,
@@ -133,13 +134,15 @@ _FATAL_AFTER_SHOT = re.compile(
     r"|double|triple|quadruple))|fatally|succumbed|to\s+death)\b", re.IGNORECASE)
 # "Two were shot, one fatally"; a tracker's entry puts the place first or the dead in brackets:
 # "6 people shot at a house party, 1 fatally", "3 shot (0 fatal) outside a bar".
-_SPLIT_FATAL = re.compile(r"^(?:\s+(?:at|in|on|outside|inside|near|during)\s+[^,;.()]{1,40}?"
-                          r"(?=\s*,))?\s*[,(]?\s*(?:and\s+)?(?P<q>one|two|three|four|five|both|\d+)"
-                          r"(?:\s+of\s+them)?\s+(?:fatally|fatal|died|was\s+killed"
+# After a semicolon or a colon too: "Two brothers were shot near the park; 1 fatally".
+_PLACE_PREPOSITION = r"(?:at|in|on|outside|inside|near|during|behind|along|across|by)"
+_SPLIT_FATAL = re.compile(rf"^(?:\s+{_PLACE_PREPOSITION}\s+[^,;.()]{{1,40}}?"
+                          r"(?=\s*[,;]))?\s*[,(;:]?\s*(?:and\s+)?"
+                          r"(?P<q>one|two|three|four|five|both|\d+)"
+                          r"(?:\s+of\s+them)?\s+(?:fatally|mortally|fatal|died|was\s+killed"
                           r"|were\s+killed)\b", re.IGNORECASE)
 
 
-SURVIVORS_DETAIL = "shot and survived"  # the rest of "two were shot, one fatally"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1884,6 +1887,16 @@ _OTHER_SUBJECT_FLED = re.compile(
     r"|he|she|they|police|officers)\s*$", re.IGNORECASE)
 
 
+_WRONGDOERS = re.compile(
+    r"\b(?:suspects?|gunm[ae]n|attackers?|assailants?|perpetrators?|robbers?|shooters?"
+    r"|culprits?|thieves|burglars?|carjackers?)\b", re.IGNORECASE)
+# An arrest right after "fled", with no subject of its own: "two fled and were later caught".
+_CAUGHT_AFTER_FLEEING = re.compile(
+    r"(?:\s+(?:on\s+foot|the\s+scene|the\s+area|in\s+a\s+car))?\s*(?:,\s*|\s+and\s+|\s+but\s+|,\s*but\s+|,\s*and\s+)(?:(?:later|were|was|all|both"
+    r"|then|subsequently|eventually|soon|had\s+been|have\s+been|been|quickly)\s+){0,3}"
+    r"(?P<arrest>arrested|caught|detained|apprehended|nabbed)\b", re.IGNORECASE)
+
+
 # A time adverbial between the auxiliary and the participle: "eight traders were on Sunday
 # morning killed", "five guards were in the early hours of Monday abducted", "were yesterday
 # shot dead". Crossed only right after the auxiliary and only when the trigger comes next.
@@ -2059,6 +2072,16 @@ def _walk_to_trigger(quantity: Quantity, sentence: str,
             if category == "displaced" and _OTHER_SUBJECT_FLED.search(
                     sentence, quantity.end, trigger.start()):
                 return None  # "including two children, and the gunman fled": he fled
+            caught = _CAUGHT_AFTER_FLEEING.match(sentence, trigger.end()) \
+                if category == "displaced" else None
+            if caught is not None:
+                # "the other 2 fled, later arrested": people fleeing the police, not their
+                # homes; the arrest told after them, its subject left out, is theirs
+                return _Link(quantity, "arrested", caught.start("arrest"), caught.end("arrest"),
+                             "post")
+            if category == "displaced" and _WRONGDOERS.search(
+                    sentence, quantity.end, trigger.start()):
+                return None  # "two suspects fled the scene": from the police, not their homes
             if category in ("missing", "hostages") and (
                     _FOUND_AFTER.match(sentence, trigger.end())
                     or _FOUND_BETWEEN.search(sentence, quantity.end, trigger.start())
@@ -2252,7 +2275,12 @@ def _shares_after(link: _Link, sentence: str, at: int) -> list[_Link] | None:
 
 
 _OBJECT_NOUN_TO_COMMA = re.compile(r"(?:\s+(?!(?:one|two|three|both)\b)[A-Za-z][\w'’-]*){0,3}?"
-                                   r"(?=\s*,)")
+                                   rf"(?=\s*,|\s+{_PLACE_PREPOSITION}\s)")
+
+
+# The verbs of wounding a share of dead splits ("four were stabbed, one fatally", "seven
+# wounded, three of them mortally"): the share died, the rest survived.
+_WOUNDING_VERB_END = re.compile(r"\b(?:shot|stabbed|wounded|injured|hit|struck|hurt)\s*$")
 
 
 def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
@@ -2266,7 +2294,7 @@ def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
     if link.category == "injured" and link.how == "pre" and re.match(
             r"[^,.;]{0,40}?\bto\s+death\b", sentence[link.quantity.end:]):
         return [replace(link, category="killed")]  # "stabbed a man to death"
-    if link.category != "injured" or not trigger.rstrip().endswith("shot"):
+    if link.category != "injured" or not _WOUNDING_VERB_END.search(trigger):
         return [link]
     if link.how == "pre":
         # the active verb: "a gunman who shot three people, one fatally": the share after the
@@ -2275,11 +2303,11 @@ def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
         shares = _shares_after(link, sentence, noun.end()) if noun is not None else None
         if shares is not None:
             return shares
-    if not trigger.endswith("shot"):
-        return [link]
     shares = _shares_after(link, sentence, link.trigger_end)
     if shares is not None:
         return shares
+    if not trigger.endswith("shot"):
+        return [link]
     if _FATAL_AFTER_SHOT.match(after) and not _ANOTHER_SUBJECT_DEAD.match(after):
         return [replace(link, category="killed")]
     return [link]

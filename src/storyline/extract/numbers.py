@@ -114,6 +114,7 @@ NOT_A_COUNT_AFTER = re.compile(
       | dollars?|euros?|pounds?|rupees?|naira|shillings?|pesos?|yuan|cents?|usd|\$
       | km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|foot|ft|inch|inches|yards?|acres?
       | hectares?
+      | blocks?|doors?|streets?|floors?|stor(?:ey|ie)s?   # "caught 2 blocks away", "3 doors down"
       | kg|kilos?|tons?|tonnes?|pounds?|lbs?|mph|degrees?|rounds|shots|bullets|times
       | (?:houses|homes|huts|buildings|vehicles|cars|trucks|shops|stores|villages|towns|goats
          |cattle|cows|sheep|camels|livestock|animals|head|dogs|horses|donkeys|pigs|chickens

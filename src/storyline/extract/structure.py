@@ -27,8 +27,9 @@ from storyline.records import Qualifier
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Reading", "animal_spans", "earlier_counts", "misread_spans", "mourner_spans",
-           "read_casualties", "relative_clause_spans", "subset_spans", "suicide_attackers"]
+__all__ = ["SURVIVORS_DETAIL", "Reading", "animal_spans", "earlier_counts", "misread_spans",
+           "mourner_spans", "read_casualties", "relative_clause_spans", "subset_spans",
+           "suicide_attackers"]
 
 Role = str  # "victims" | "perpetrators" | "security_forces"
 
@@ -173,7 +174,8 @@ def read_casualties(parse: Doc, earlier: Mapping[str, int] | None = None) -> lis
         if category is None or _hypothetical(token) or (
                 category == "injured" and _wounded_who_died(token)):
             continue
-        readings.extend(_victims_of(token, category, parse))
+        found = list(_victims_of(token, category, parse))
+        readings.extend(_split_by_fatal_share(token, found) if category == "injured" else found)
     # One span two predicates read as both dead and hurt ("the six" killed, and hurt "in
     # addition to" them) is the dead: a person is counted once, by the graver state. (The
     # survivors of a partitive below share its span by design.)
@@ -195,6 +197,9 @@ def read_casualties(parse: Doc, earlier: Mapping[str, int] | None = None) -> lis
 
 
 BODY_RULE = "body found"
+# The rest of the people wounded when a share of them died ("six shot, two fatally"): they are
+# the survivors, so totals do not take the dead from them again.
+SURVIVORS_DETAIL = "shot and survived"
 
 
 def _wounded_who_died(participle: Token) -> bool:
@@ -793,8 +798,53 @@ def _adverb(token: Token, *words: str) -> bool:
     """An adverb among `words` modifies the verb, and is not negated by "non-" ("non-fatally
     wounded six" are injured)."""
     doc = token.doc
-    return any(c.lower_ in words and not _negated_prefix(doc, c.i)
+    return any(c.lower_ in words and not _negated_prefix(doc, c.i) and not _share_of(doc, c.i)
                for c in token.children if c.dep_ == "advmod")
+
+
+# A number right before the manner adverb is the share it applies to, not the manner of the
+# whole verb: "Six people were shot (two fatally)", "shot 3, one of them fatally" (the rest
+# survived).
+_SHARE_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
+
+
+def _split_by_fatal_share(verb: Token, found: list[Reading]) -> list[Reading]:
+    """"Six were shot (two fatally)", "hit six people, two of them fatally": the share told
+    with the manner adverb died, the rest of the people wounded survived."""
+    adverb = _fatal_share_after(verb)
+    if adverb is None or len(found) != 1:
+        return found
+    before = adverb.i - 3 if adverb.doc[adverb.i - 1].lower_ in ("them", "whom") else adverb.i - 1
+    if before < 0:
+        return found
+    number = adverb.doc[before]
+    dead = parse_number(number.text)
+    whole = found[0]
+    if dead is None or dead >= whole.value:
+        return found
+    return [Reading("injured", whole.value - dead, "exact", whole.value - dead,
+                    whole.value - dead, whole.start, whole.end, whole.role, SURVIVORS_DETAIL),
+            Reading("killed", dead, "exact", dead, dead, number.idx,
+                    adverb.idx + len(adverb.text), whole.role, "fatal share")]
+
+
+def _fatal_share_after(verb: Token) -> Token | None:
+    """The adverb of a fatal share told after the verb's people ("stabbed four commuters, one
+    of them fatally"; "were shot behind the centre; 1 fatally"), wherever the parser hangs it,
+    before any other verb (whose share it would be)."""
+    for token in verb.doc[verb.i + 1:verb.i + 16]:
+        if token.lower_ in ("fatally", "mortally"):
+            return token if _share_of(token.doc, token.i) else None
+        if token.lower_ == "." or token.pos_ == "VERB":
+            return None
+    return None
+
+
+def _share_of(doc: Doc, index: int) -> bool:
+    at = index - 1
+    if at >= 2 and doc[at].lower_ in ("them", "whom") and doc[at - 1].lower_ == "of":
+        at -= 2  # "two of them fatally"
+    return at >= 0 and (doc[at].tag_ == "CD" or doc[at].lower_ in _SHARE_WORDS)
 
 
 def _negated_prefix(doc: Doc, index: int) -> bool:
@@ -934,6 +984,8 @@ def _hit_by_fire(verb: Token) -> bool:
     hit by what a weapon fires is injured (or, with "fatally", dead)."""
     if verb.lower_ not in _HIT_VERBS:
         return False
+    if _fatal_share_after(verb) is not None:
+        return True  # "hit six people, two of them fatally": a share of dead tells the wounds
     agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children
               if p.dep_ == "pobj"]
     wounds = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "in"
@@ -1231,6 +1283,11 @@ def _victims_of(pred: Token, category: str, parse: Doc) -> Iterator[Reading]:
         # "the five people shot and killed": the conjunct of a reduced relative shares its noun
         participle = pred.head if pred.dep_ == "conj" and pred.head.dep_ in ("acl", "amod") \
             and pred.head.tag_ in ("VBN", "VBD") else pred
+        if not subjects and participle.dep_ == "acl":
+            # "nine casualties (four killed and five injured)": a participle with a counted
+            # subject of its own is a breakdown of the noun, not said of all of it
+            subjects = [c for c in participle.children
+                        if c.dep_ == "nsubj" and c.tag_ == "CD" and c.i > participle.head.i]
         if not subjects and participle.dep_ in ("acl", "amod", "compound") and \
                 participle.head.pos_ in ("NOUN", "PROPN", "NUM") and \
                 not _place_named_after_of(participle.head):

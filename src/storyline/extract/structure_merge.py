@@ -26,6 +26,7 @@ from storyline.extract.numbers import KIN_NOUNS, parse_number
 from storyline.extract.sentences import Sentence
 from storyline.extract.structure import (
     BREAKDOWN_RULE,
+    SURVIVORS_DETAIL,
     Reading,
     animal_spans,
     earlier_counts,
@@ -412,7 +413,8 @@ def _mention(reading: Reading, sentence: Sentence, cues: SentenceCues,
         end=sentence.start + reading.end,
         trend=cues.trend,
         attribution=cues.attribution,
-        detail=(f"{SINGULAR_DETAIL} ({STRUCTURE_DETAIL}: {reading.rule})"
+        detail=SURVIVORS_DETAIL if reading.rule == SURVIVORS_DETAIL else
+        (f"{SINGULAR_DETAIL} ({STRUCTURE_DETAIL}: {reading.rule})"
                 if _one_unnumbered(reading, text) else f"{STRUCTURE_DETAIL}: {reading.rule}")
         + ("; includes a perpetrator" if reading.includes_perpetrator else ""),
         revision=cues.revision,

@@ -52,6 +52,8 @@ _ROLE_PERSON = (
     # the heads and hands of a gang, named by role when arrested: "the ringleader and four
     # accomplices were detained"
     r"|ringleader|kingpin|mastermind|boss|financier|courier|aide"
+    # the person a court case is against: "the defendant was arrested the next day"
+    r"|defendant|accused"
 )
 # One definite person and what the article hangs on the noun before the verb: an "of" phrase
 # ("the owner of the company"), an age or a name in commas ("the driver, Tom Lee,") or a short

@@ -45,7 +45,6 @@ from storyline.extract.claims_lexicon import GROUP_ALIASES
 from storyline.extract.counts import (
     ANOTHER_DETAIL,
     SCOPED_ZERO_DETAIL,
-    SURVIVORS_DETAIL,
     UPDATE_VERBS,
 )
 from storyline.extract.cues import about_other_event
@@ -60,6 +59,7 @@ from storyline.extract.same_people import (
     statement_start,
 )
 from storyline.extract.sentences import MAX_SENTENCE_CHARS
+from storyline.extract.structure import SURVIVORS_DETAIL
 from storyline.extract.subjects import SELF_DETAIL, SINGULAR_DETAIL
 from storyline.records import CountMention, CountTotal, Qualifier, Trend
 
@@ -921,6 +921,11 @@ def _dead_at_the_scene(injured: CountTotal, killed: CountTotal,
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_ANOTHER_PERSON_DEAD = re.compile(
+    r"[^.;]{0,60}?(?:,\s*and|;|,\s*while|,\s*but)\s+(?:the|a|an|his|her|their)\s+"
+    r"(?!(?:rest|others?|remaining|victims?|first|second|last|latter|former|elder|older"
+    r"|younger|[a-z]+est)\b)(?:[\w-]+\s+)?[a-z]+(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:was|is|had\s+been"
+    r"|has\s+been)\s+(?:killed|dead|pronounced\s+dead)\b", re.IGNORECASE)
 
 
 def _shot_besides_the_dead(injured: CountTotal, killed: CountTotal,
@@ -939,6 +944,12 @@ def _shot_besides_the_dead(injured: CountTotal, killed: CountTotal,
            for k in killed.mentions for i in injured.mentions
            if 0 <= mentions[k].end <= mentions[i].start):
         # "11 fatalities and 40 casualties taken to hospital": a list's items are told apart
+        return True
+    if any(_ANOTHER_PERSON_DEAD.match(text, mentions[i].end, mentions[k].end)
+           for k in killed.mentions for i in injured.mentions
+           if 0 <= mentions[i].end <= mentions[k].start):
+        # "Two dozen were taken to hospitals, and the driver was killed": a person of his own
+        # told dead after the hurt, in a clause of its own, is not among them
         return True
     first_death = min(mentions[i].start for i in killed.mentions)
     return any(mentions[i].additional and mentions[i].start > first_death
