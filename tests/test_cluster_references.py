@@ -93,6 +93,26 @@ def test_organisations_written_out_with_their_acronym_or_claiming_are_organisati
     assert "seattle" not in words and "ostby" not in words
 
 
+def test_organisation_words_asked_about_some_words_answer_as_for_all() -> None:
+    """`among`: the text is searched for a known group's words only when one is asked about;
+    every word asked about is answered as without `among`."""
+    texts = [
+        "Boko Haram fighters burned the village, residents said.",
+        "The Moro Islamic Liberation Front (MILF) denied involvement in the raid.",
+        "Gunmen of the Ansar Dine group stormed the market; the Taliban denied a role.",
+        "A man was shot in Ridgefield on Tuesday, police said.",
+    ]
+    asked = [(), ("boko",), ("haram", "village"), ("moro", "milf", "front"), ("ridgefield",),
+             ("taliban", "ansar", "dine", "market"), ("islamic", "police")]
+    for text in texts:
+        article, extraction = _extract(text)
+        every = organisation_words(article.text, extraction)
+        for among in asked:
+            some = organisation_words(article.text, extraction, among=among)
+            assert {w for w in among if w in some} == {w for w in among if w in every}, (
+                text, among)
+
+
 def test_other_means_of_attack_sharing_only_a_province_are_two_incidents() -> None:
     day = 736000
     exact = Counter({day: 1})

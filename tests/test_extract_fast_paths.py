@@ -272,3 +272,27 @@ def test_the_claim_sentence_gate_keeps_every_sentence_the_claim_search_finds() -
         assert _may_hold_claim(sentence) == found, sentence
         kept += found
     assert 300 < kept < 2900
+
+
+def test_an_inline_link_label_is_found_as_the_look_behind_form_found_it() -> None:
+    """furniture's inline label takes the sentence's stop into its match instead of looking
+    behind for it: the same label and end on lines made of stops, closers, spaces and labels."""
+    from storyline.extract.furniture import _INLINE_LABEL, _LINK_LABEL
+
+    behind = re.compile(
+        rf"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))[ \t]+(?P<label>{_LINK_LABEL})[ \t]*[:|>»]",
+        re.IGNORECASE)
+    rng = random.Random(29)
+    pieces = (".", "!", "?", '"', "”", ")", ".)", " ", "\t", "  ", "Read more", "RELATED",
+              "More on the trial", "watch", "File photo", "also on KXQR", ":", "|", "»", ">",
+              "a", "Officers left", "said.")
+    found = 0
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        old, new = behind.search(line), _INLINE_LABEL.search(line)
+        assert (old is None) == (new is None), line
+        if old is not None and new is not None:
+            assert (old.start("label"), old.end(), old.group("label")) == \
+                (new.start("label"), new.end(), new.group("label")), line
+            found += 1
+    assert found > 100

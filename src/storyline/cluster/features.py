@@ -630,7 +630,7 @@ def article_features(
     # An organisation's words (an armed group, a police force, written out with its acronym)
     # recur in every entry about it: no evidence of one incident against a contradiction.
     organisations = (
-        organisation_words(article.text, extraction)
+        organisation_words(article.text, extraction, among=name_words)
         if settings.organisation_names_not_rare
         else frozenset()
     )
