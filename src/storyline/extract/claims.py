@@ -18,6 +18,7 @@ from itertools import islice
 
 from storyline.extract.claims_actors import names_an_organization
 from storyline.extract.claims_denials import third_party_denials
+from storyline.extract.claims_labels import labelled_claims
 from storyline.extract.claims_lexicon import (
     ANAPHORS,
     ATTACKER_ROLES,
@@ -28,6 +29,7 @@ from storyline.extract.claims_lexicon import (
     NON_ACTORS,
     OFFICIAL_WORDS,
     OTHER_OCCASION_WORDS,
+    STATE_FORCES,
     WEAPON_NOUNS,
     not_a_perpetrator,
 )
@@ -111,15 +113,48 @@ _NOTE_CLAIM_OPENING = r"(?:^|(?<=[;:])\s+)"
 _NOTE_CLOSE = r"(?=\s*(?:[.;]|$))"
 _NOTE_DENIAL = (r"(?:denied|denies|rejects|rejected|disclaims|disclaimed|said\s+(?:it\s+was\s+"
                 r"|they\s+were\s+)?not\s+involved|says?\s+(?:it\s+is\s+|they\s+are\s+)?not\s+involved)")
+_OPEN_QUOTE = r"['‘\"“«]"
+_CLOSE_QUOTE = r"['’\"”»]"
+_OWNED = (r"(?:(?:took|takes|assumed|assumes|accepted|accepts)\s+(?:up)?on\s+(?:itself|themselves)"
+          r"\s+(?:the\s+)?responsibility|(?:took|assumed|accepted)\s+(?:the\s+)?responsibility"
+          r"|(?:announced|declared|admitted|acknowledged|recogni[sz]ed|confessed)\s+(?:its|their)"
+          r"\s+(?:involvement|guilt|participation|authorship|responsibility)\s+(?:in|for))")
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
 _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
     # (and a headline's or a news line's present, "<X> claims mortar attack on ...", which the
     # parse takes for a compound noun)
     ("claimed", rf"{_ACTOR},?\s+(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+)?"
-                rf"(?:quickly\s+|later\s+|swiftly\s+|also\s+)?(?:(?:claimed|claims(?!\s+that\b))\s+(?:responsibility"
+                rf"(?:quickly\s+|later\s+|swiftly\s+|also\s+)?(?:(?:claimed|claims?(?!\s+that\b))\s+(?:responsibility"
                 rf"|credit|{_ATTACK})|(?:took|accepted|assumed|admitted|acknowledged)\s+"
                 rf"(?:full\s+)?(?:responsibility|credit))"),
     ("claimed", rf"(?:[Rr]esponsibility|[Cc]redit)\s+(?:for\s+[^.;]{{0,80}}?\s+)?(?:was|has\s+been"
                 rf"|had\s+been)\s+claimed\s+by\s+{_ACTOR}"),
+    # Agency English: one's own involvement (guilt) announced or owned, the name in quotes
+    # after its kind's noun ("the grouping '<X>' took upon itself the responsibility", "militants
+    # of <X> announced their involvement in the killing", "recognised their guilt in")
+    ("claimed", rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){{1,2}}{_OPEN_QUOTE}(?P<actor>[A-Z][^'’\"”»]"
+                rf"{{1,60}}){_CLOSE_QUOTE}\s+(?:has\s+|have\s+)?{_OWNED}"),
+    ("claimed", rf"{_ACTOR}\s+(?:has\s+|have\s+)?{_OWNED}"),
+    # the same inverted: "Responsibility for the attack took upon itself the grouping '<X>'"
+    ("claimed", rf"[Rr]esponsibility\s+for\s+[^.;]{{0,80}}?\s+(?:took|assumed|accepted)\s+"
+                rf"upon\s+(?:itself|themselves)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,2}}"
+                rf"{_OPEN_QUOTE}(?P<actor>[A-Z][^'’\"”»]{{1,60}}){_CLOSE_QUOTE}"),
+    # The claimant named by a copula: "The claim came from <X>", "the only claim so far is from
+    # an account calling itself <X>", "The group that took responsibility is <X>", and the
+    # cleft "It was <X> that took responsibility" (an organization's name only: "the claim came
+    # from the interior ministry" is an assertion's source)
+    ("claimed", rf"(?P<organization>)[Tt]he\s+(?:only\s+|first\s+)?claim(?:\s+of\s+responsibility)?"
+                rf"\s+(?:so\s+far\s+)?(?:came|comes|is|was)\s+from\s+(?:[^,.;]{{0,40}}?\bcalling\s+"
+                rf"(?:itself|themselves)\s+)?{_ACTOR}"),
+    ("claimed", rf"(?P<organization>)[Tt]he\s+(?:group|organi[sz]ation|faction|movement|militants)"
+                rf"\s+(?:that|which|who)\s+(?:has\s+|have\s+)?(?:took|taken|claimed|accepted)\s+"
+                rf"(?:responsibility|credit|{_ATTACK}|it)\s+(?:is|was|are|were)\s+{_ACTOR}"),
+    ("claimed", rf"(?P<organization>)\b[Ii]t\s+was\s+{_ACTOR}\s+(?:that|which|who)\s+(?:has\s+)?"
+                rf"(?:took|claimed|accepted)\s+(?:responsibility|credit|{_ATTACK}|it)"),
+    # The act claimed in a participle, the day between it and its claimant: "The bombing of the
+    # bus station, claimed on Sunday by <X>, ..." (the parse makes "claimed" the main verb)
+    ("claimed", rf"{_ATTACK}(?:\s+(?:of|on|at|in)\s+[^,;.]{{1,60}}?)?,?\s+(?:was\s+|were\s+"
+                rf"|has\s+been\s+|had\s+been\s+)?claimed\s+(?:on\s+)?{_DAY_NAME}\s+by\s+{_ACTOR}"),
     ("claimed", rf"{_ACTOR}(?:\s+spokes(?:man|woman|person)(?:\s+{_NAME}){{0,3}})?"
                 rf"{_APPOSITION}?,?\s+(?:said|says|announced|stated)(?:{_MEDIUM})?\s+(?:that\s+)?"
                 rf"{_OWN_FORCES}\s+(?:had\s+)?{_CARRIED_OUT}"),
@@ -130,12 +165,22 @@ _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
     # Gulf Cartel appeared beside the bodies"): GTD's claim mode "note left at scene".
     ("claimed", rf"{_LEFT_MESSAGE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:signed\s+(?:by|in\s+the\s+name"
                 rf"\s+of)|issued\s+in\s+the\s+name\s+of)\s+{_ACTOR}"),
+    # (the day may come between the verb and its object: "denied on Friday any role")
     ("denied", rf"{_ACTOR},?\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected)"
-               rf"\s+(?:any\s+)?(?:involvement|responsibility|role|being\s+behind|carrying\s+out"
-               rf"|links?|a\s+role|the\s+accusations?|the\s+charges?)"),
+               rf"(?:\s+(?:on\s+)?{_DAY_NAME})?"
+               rf"\s+(?:any\s+)?(?:involvement|responsibility|role|part|being\s+behind|carrying\s+out"
+               rf"|links?|a\s+role|the\s+accusations?|the\s+charges?"
+               # (a headline's denial of the act itself: "<X> denies market blast, blames rivals")
+               rf"|{_ATTACK}\b(?!\s+(?:took|had|was|were|is|are|happened|occurred|reports?|claims?"
+               rf"|allegations?|accusations?)\b))"),
     ("blamed", rf"{_SOURCE}\s+(?:has\s+|have\s+)?(?:blamed|blames|blame)\s+(?:the\s+)?"
                rf"(?:{_ATTACK}\s+on\s+)?{_ACTOR}"),
     ("blamed", rf"{_SOURCE}\s+(?:has\s+|have\s+)?(?:accused|accuses|accuse)\s+{_ACTOR}\s+of"),
+    # A headline's "<X> behind <act>, <source> says" (its copula dropped): blamed by the source
+    ("blamed", rf"^(?:[A-Z][\w’' ]{{1,30}}:\s+)?(?P<organization>){_ACTOR}\s+behind\s+"
+               rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|bombings?|blasts?|killings?|assault"
+               rf"|ambush|shooting|explosion|massacre|kidnapping|raid|strikes?|siege|hijacking"
+               rf"|abduction)\b[^.;]{{0,60}},\s+{_SOURCE}\s+(?:says|say|said)\b"),
     ("blamed", rf"{_SOURCE}\s+(?:said|says|believe|believed)\s+(?:that\s+)?{_ACTOR}\s+"
                rf"(?:was|were|is|are)\s+(?:behind|responsible)"),
     ("blamed", rf"(?:{_ATTACK}|which)\s+(?:was|were|has\s+been)\s+(?:blamed\s+on"
@@ -160,8 +205,20 @@ _PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
 )
 # (read also in a sentence whose parse found a claim: a note packs one clause per party, "<X>
 # claimed; <Y> denied.", and the parse reads only one of them)
+# When a note's claim came, between the verb and the clause's end: "<X> claimed 3 days later;",
+# "<X> claimed the next day.", "<X> claimed via Amaq on 12 May."
+_NUMBER_WORD = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)"
+_LATER = (rf"(?:\s+(?:{_NUMBER_WORD}\s+(?:hours?|days?|weeks?|months?)\s+later|later|(?:the\s+)?"
+          r"(?:same|next|following)\s+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?"
+          r"|via\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))*")
 _NOTE_PATTERN_TEXTS: tuple[tuple[ClaimKind, str], ...] = (
-    ("claimed", rf"{_NOTE_CLAIM_OPENING}{_ACTOR}\s+(?P<telegraph>claimed){_NOTE_CLOSE}"),
+    # (or a comma before the group's own figures: "<X> claimed, says 30 killed.")
+    ("claimed", rf"{_NOTE_CLAIM_OPENING}{_ACTOR}\s+(?P<telegraph>claimed){_LATER}"
+                rf"(?:{_NOTE_CLOSE}|,\s+(?=says?\b|saying\b))"),
+    # A note's claim of the toll its act took, the claimant an acronym the parse takes for a
+    # word ("AS claimed 9 SNA killed": "AS" read as "as").
+    ("claimed", rf"{_NOTE_CLAIM_OPENING}(?P<actor>[A-Z][A-Z-]{{1,7}})\s+(?P<telegraph>claimed)\s+"
+                rf"(?=\d+\s+(?:[\w-]+\s+){{0,2}}(?:killed|dead|KIA|casualties|deaths)\b)"),
     ("denied", rf"{_TELEGRAPH_OPENING}{_ACTOR}\s+(?P<telegraph>{_NOTE_DENIAL}){_NOTE_CLOSE}"),
 )
 _CLAIM_PATTERNS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = tuple(
@@ -172,10 +229,13 @@ _CARRIED_OUT_WORDS = ("carried", "conducted", "behind", "staged", "launched", "k
 # The word each pattern cannot match without (in lower case): a sentence lacking it is not
 # run through that pattern, which keeps the extractor cheap on long articles.
 _REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
-    ("claimed", "claims", "took", "accepted", "assumed", "admitted", "acknowledged"),
-    ("claimed",),
+    ("claim", "took", "accepted", "assumed", "admitted", "acknowledged"),
+    ("claimed",), ("responsib", "involvement", "guilt", "participation", "authorship"),
+    ("responsib", "involvement", "guilt", "participation", "authorship"),
+    ("upon",), ("claim",), ("responsib", "credit", "claimed", "took", "taken", "accepted"),
+    ("it was",), ("claimed",),
     _CARRIED_OUT_WORDS, _CARRIED_OUT_WORDS, ("signed", "name of"),
-    ("deni", "deny", "rejected"), ("blame",), ("accuse",), ("behind", "responsible"),
+    ("deni", "deny", "rejected"), ("blame",), ("accuse",), ("behind",), ("behind", "responsible"),
     ("blamed", "attributed"), ("attribut",), ("suspected", "believed", "thought"),
     ("suspected",),
     ("suspicion",), ("line of", "lines of"), ("identified",), ("suspected",), ("blamed",),
@@ -184,7 +244,7 @@ _NOTE_PATTERNS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern)) for kind, pattern in _NOTE_PATTERN_TEXTS
 )
 _NOTE_REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
-    ("claimed",), ("deni", "reject", "disclaim", "not involved"),
+    ("claimed",), ("claimed",), ("deni", "reject", "disclaim", "not involved"),
 )
 _CANDIDATE = re.compile(
     r"\b(?=[A-Za-z])(?:[Cc]laim|[Rr]esponsib|[Cc]redit|[Dd]enie|[Dd]eny|[Rr]eject|[Dd]isclaim"
@@ -214,7 +274,8 @@ def find_claims(text: str, document: Document | None = None, title: str | None =
                if not any(start < c.end <= end for start, end in read)]
     surface += _claims(text, candidates, _NOTE_PATTERNS, _NOTE_REQUIRED_WORDS)
     # (a list's every item, also where the parse read one of them)
-    found = structural + surface + list(_listed_claimants(text, sentences))
+    found = structural + surface + list(_listed_claimants(text, sentences)) + \
+        list(labelled_claims(text))
     # (as written too: "the Northern Crescent Movement" is normalized without its "Movement")
     names = [_ARTICLE.sub("", name) for c in found for name in (c.actor_normalized, c.actor)
              if " " in name]
@@ -439,6 +500,8 @@ def _claim(
         return None
     if kind == "claimed" and _PRESENT_CLAIMS.search(match.group()) and not _group_like(normalized):
         return None  # "Mother claims shooting linked to ...": a news line's present is a group's
+    if match.groupdict().get("organization") is not None and not names_an_organization(actor):
+        return None  # (a copula's claimant must be an organization's name)
     if match.groupdict().get("telegraph") and normalized.lower() not in ANAPHORS and (
             not _group_like(normalized) or _a_weapon(normalized)):
         return None  # "; arson suspected", "; IED blamed": a telegraphic clause names a group
@@ -479,7 +542,7 @@ def _claim(
     )
 
 
-_PRESENT_CLAIMS = re.compile(r"\bclaims\s")
+_PRESENT_CLAIMS = re.compile(r"\bclaims?\s")
 
 
 def _a_weapon(name: str) -> bool:
@@ -561,7 +624,40 @@ def _named_by_the_title(text: str, anaphor_start: int, title: str | None) -> str
             _group_named(text, 0, anaphor_start) is not None:
         return None  # (the text names someone before it: "blamed the <Y> Cell, which denied")
     found = _group_named(title, 0, len(title))
-    return found[0] if found else None
+    if found is not None and _an_official_body(found[0]):
+        return None  # "Kenya Police blame rebels for ambush" over "The rebels denied it"
+    return found[0] if found else _headline_subject(title)
+
+
+# The words that make a name a state's body, never an armed group's ("Kenya Police", "Interior
+# Ministry"): the army and a council can be a rebel group's head words, so they are not here.
+_STATE_BODY_WORDS = frozenset({"police", "ministry", "government", "authorities", "officials",
+                               "prosecutors", "prosecutor", "navy"})
+
+
+def _an_official_body(name: str) -> bool:
+    return any(word.lower() in _STATE_BODY_WORDS for word in name.split())
+
+
+# A headline's opening name of two or more capitalized words before its lower-case verb:
+# "Niger Delta Avengers claim attack on pipeline", "Sable Coast Avengers blow up oil line".
+# A title-case headline's run of capitals ending before a small word ("Market Bomb Kills Nine as
+# Police Hunt Suspects") is no name: the lower-case word must not be one a title case leaves small.
+_HEADLINE_SUBJECT = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and)\s+)*"
+                               r"[A-Z][\w'’-]*)+)\s+(?=[a-z])(?!(?:a|an|and|as|at|after|amid|by|"
+                               r"for|from|in|into|near|of|on|or|over|the|to|with)\b)")
+
+
+def _headline_subject(title: str) -> str | None:
+    """The group a headline names as its subject, when its name has no organization's head word
+    (not an official body's: "Kenya Police blame ...")."""
+    found = _HEADLINE_SUBJECT.match(title)
+    if found is None:
+        return None
+    name = found.group("name")
+    words = {w.lower() for w in name.split()}
+    return None if words & (OFFICIAL_WORDS | STATE_FORCES) or normalize_actor(name).lower() in \
+        NON_ACTORS else name
 
 
 def _named_in_an_earlier_clause(text: str, sentence_start: int, anaphor_start: int

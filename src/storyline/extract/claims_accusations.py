@@ -622,12 +622,17 @@ def read_responsible(word: Token) -> list[tuple[ClaimKind, Token, Token | None]]
 def _group_voiced(teller: Token | None) -> Token | None:
     """The group a spokesman (a caller) speaks for when the sentence names it ("a spokesman
     for <X>", "<X>'s spokesman"): his "the group" is his own."""
+    if teller is not None and teller.pos_ == "PROPN":
+        # "<X> spokesman <Name> phoned reporters": the title before his name
+        teller = next((c for c in teller.children if c.dep_ == "compound"
+                       and c.lower_ in SPOKESPEOPLE), teller)
     if teller is None or teller.lower_ not in SPOKESPEOPLE | {"caller", "callers"}:
         return None
     return next((g for g in (
-        *(c for c in teller.children if c.dep_ == "poss"),
+        *(c for c in teller.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"),
         *(g for c in teller.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-          for g in c.children if g.dep_ == "pobj")) if name_of(g) is not None), None)
+          for g in c.children if g.dep_ == "pobj"))
+        if (name_of(g) or "").lower() not in OFFICIAL_WORDS | STATE_FORCES | {""}), None)
 
 
 # "<the attack> was the work (handiwork) of <X>".

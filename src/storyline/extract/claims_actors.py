@@ -17,6 +17,7 @@ from storyline.extract.claims_lexicon import (
     GENERIC_HEADS,
     GROUP_ALIASES,
     HEDGES,
+    KIND_ANAPHORS,
     KNOWN_GROUP_NAMES,
     MEMBER_NOUNS,
     RESPONSIBLE_WORDS,
@@ -369,6 +370,78 @@ def appositive_name(head: Token) -> Token | None:
             word.head.i in (head.i, head.head.i):
         return word
     return None
+
+
+# The nouns a description of an armed group ends in, whose name a wire gives after it between
+# commas: "a separatist movement, the <X>, said", "a banned network, the <X>".
+_DESCRIPTION_HEADS = GENERIC_HEADS | KIND_ANAPHORS | frozenset({
+    "organisation", "organization", "movement", "affiliate", "umbrella", "formation",
+    "grouping"})
+# The small words inside a name ("Ansar al-Tawhid fi Bilad al-Sham", "Sons of the Plateau").
+# (and the pieces of a name the tokenizer splits off: "al-", "People's", "Peoples'")
+_APPOSED_NAME_JOINERS = _NAME_JOINERS | frozenset({"al", "el", "fi", "wal", "-", "'s", "’s",
+                                                   "'", "’"})
+_NAME_WORDS = 12  # (tokens: "Ansar al-Tawhid fi Bilad al-Sham" is nine)
+
+
+def named_beside_its_description(head: Token) -> str | None:
+    """"claimed by a little-known faction, the <X>, in a statement", "A jihadist group, <X>,
+    said", "the grouping '<X>' denied": the organization's name a description is given between
+    commas (or in a translation's quotes) right after it, read
+    from the words where the parse hangs the name elsewhere (on the verb) or splits it (also
+    from a piece of the name the parse made the description's apposition)."""
+    if head.dep_ == "appos" and head.head.lower_ in _DESCRIPTION_HEADS:
+        head = head.head
+    if not head.text.islower() or head.lower_ not in _DESCRIPTION_HEADS:
+        return None
+    doc = head.doc
+    start = head.i + 1
+    if start < len(doc) and doc[start].text in _QUOTES:
+        return _quoted_name(doc, start + 1)  # "the grouping 'Sword of Kaspia' took upon itself"
+    if start >= len(doc) or doc[start].text != ",":
+        return None
+    start += 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and end - start <= _NAME_WORDS and \
+            doc[end].text not in (",", ".", ";", "("):
+        word = doc[end]
+        if not (word.text[:1].isupper() or word.lower_ in _APPOSED_NAME_JOINERS or
+                word.lower_.startswith(("al-", "el-"))):
+            return None
+        end += 1
+    if end == start or end - start > _NAME_WORDS or end >= len(doc) or \
+            doc[end].text not in (",", "("):
+        return None  # (the name closes its apposition with a comma or its acronym's bracket)
+    name = doc[start:end].text
+    # (the description says what it is: two capitalized words are a name, one must be a
+    # group's own: "a network, the Sahel Call," but not "a militia, Bambari,")
+    capitalized = sum(1 for word in doc[start:end] if word.text[:1].isupper())
+    if _a_speakers_group(head) and not names_an_organization(name):
+        return None  # "a spokesman for the rebels, Suba Samuel, denied": the spokesman's name
+    return name if capitalized >= 2 or names_an_organization(name) else None
+
+
+def _a_speakers_group(head: Token) -> bool:
+    """"a spokesman for the rebels": the group a speaker speaks for."""
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+        head.head.head.lower_ in _SPEAKING_FOR
+
+
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
+
+
+def _quoted_name(doc: Doc, start: int) -> str | None:
+    """The name a translation quotes after its kind's noun ("the movement 'Taliban'", "the
+    organisation «Army of Free Turan»"): up to its closing quote, capitalized."""
+    end = start
+    while end < len(doc) and end - start <= _NAME_WORDS and doc[end].text not in _QUOTES:
+        end += 1
+    if end == start or end >= len(doc) or end - start > _NAME_WORDS or \
+            not doc[start].text[:1].isupper() or \
+            (doc[end].text == "'" and doc[end - 1].text[-1:] == "s" and end + 1 < len(doc)
+             and doc[end + 1].text[:1].isupper()):
+        return None  # (not the possessive of "the groups' Jund al-Aqsa")
+    return doc[start:end].text
 
 
 def names_a_group(head: Token) -> bool:

@@ -97,6 +97,10 @@ KIND_ANAPHORS = frozenset({
     "front", "alliance", "coalition", "brotherhood", "legion", "cartel", "syndicate", "network",
     "collective", "column", "vanguard", "league", "commando", "commandos"})
 
+# Conflict notes' abbreviations of groups, which are common words in lower case ("AS claimed
+# 9 killed" is al-Shabaab's claim; "as" is no group): known only as written, in capitals.
+NOTE_ABBREVIATIONS = {"AS": "al-Shabaab", "BH": "Boko Haram"}
+
 # First words of things blamed that are not perpetrators: "blamed Monday's storm".
 NOT_PERPETRATORS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

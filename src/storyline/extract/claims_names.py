@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.claims_lexicon import CAPITAL_STATES, GROUP_ALIASES
+from storyline.extract.claims_lexicon import CAPITAL_STATES, GROUP_ALIASES, NOTE_ABBREVIATIONS
 
 __all__ = ["ARTICLE", "normalize_actor"]
 
@@ -25,6 +25,10 @@ _ORGAN = re.compile(
     r"|office|outlet|council|shura|cell)$", re.IGNORECASE)
 
 
+# A translation's kind noun before the quoted name: "grouping 'Sword of Kaspia'" is the name.
+_KIND_BEFORE_QUOTE = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}['‘\"“«](?=[A-Z])")
+
+
 def _names_a_group(possessor: str) -> bool:
     """"the PLA", "the Kestrel Army", "the Taliban"; not the "People" of "People's Committee"."""
     words = ARTICLE.sub("", possessor).split()
@@ -36,6 +40,7 @@ def normalize_actor(actor: str) -> str:
     """"the so-called Islamic State group" -> "Islamic State"; "ISIS" -> "Islamic State";
     "New Delhi" (its government) -> "India"; "the PLA's publicity wing" -> "PLA"."""
     name = " ".join(actor.split()).strip(" ,.;:\"'“”")
+    name = _KIND_BEFORE_QUOTE.sub("", name).strip("'’\"”»")
     organ = _ORGAN.match(name)
     if organ is not None and _names_a_group(organ.group("group")):
         name = organ.group("group")
@@ -43,7 +48,8 @@ def normalize_actor(actor: str) -> str:
     while previous != name:
         previous = name
         name = _TRAILING.sub("", ARTICLE.sub("", name))
-    alias = GROUP_ALIASES.get(name.lower()) or CAPITAL_STATES.get(name.lower())
+    alias = NOTE_ABBREVIATIONS.get(name) or GROUP_ALIASES.get(name.lower()) or \
+        CAPITAL_STATES.get(name.lower())
     if alias:
         return alias
     words = name.split()

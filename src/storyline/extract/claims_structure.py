@@ -53,6 +53,7 @@ from storyline.extract.claims_actors import (
     group_of_members,
     is_anaphoric,
     name_of,
+    named_beside_its_description,
     names_a_group,
     phrase_text,
     with_conjuncts,
@@ -663,7 +664,7 @@ def _name_for(head: Token) -> str | None:
     # "members loyal to the Twa leader <Name>"
     named = appositive_name(head) if not names_a_group(head) else None
     name = name_of(named) if named is not None else None
-    name = name or name_of(head)
+    name = name or named_beside_its_description(head) or name_of(head)
     if name is None and is_anaphoric(head):
         # "A statement from <X> claiming the bombing was a forgery, the group said": the owner
         # of a statement named before the anaphor in its own sentence

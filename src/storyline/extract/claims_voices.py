@@ -12,6 +12,7 @@ from storyline.extract.claims_actors import (
     group_of_members,
     is_a_place,
     name_of,
+    named_beside_its_description,
     organization_like,
 )
 from storyline.extract.claims_lexicon import (
@@ -94,8 +95,10 @@ def _group_of_voice(head: Token) -> Token | None:
             group = next((g for g in child.children if g.dep_ == "pobj"), None)
             # ("a spokesman for the movement": the movement named before, which the claim
             # reader takes up)
+            # ("a spokesman for an insurgent coalition, the <X>,": the name after its comma)
             if group is not None and (name_of(group) is not None or _the_group(group) or
-                                      _the_group(group, KIND_ANAPHORS)):
+                                      _the_group(group, KIND_ANAPHORS) or
+                                      named_beside_its_description(group) is not None):
                 return group
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return child
