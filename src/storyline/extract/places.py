@@ -1006,6 +1006,15 @@ _LEFT_BEFORE = re.compile(r"\b(?:left|fled|quit|abandoned)\s+$", re.IGNORECASE)
 _FOR_GOOD_AFTER = re.compile(
     r"\s+(?:for\s+(?-i:[A-Z])|in\s+(?:19|20)\d\d\b|(?:\w+\s+)?(?:years?|months?|decades?)\s+ago\b"
     r"|(?:\S+\s+){0,3}?and\s+(?:later\s+)?(?:settled|moved|resettled)\b)", re.IGNORECASE)
+# "Kinshasa promised an inquiry, as it promised after Beni.", "the third such fire this year,
+# after Pune and Nagpur.": a town standing for an earlier incident of its own after "after" or
+# "since", closing its clause
+_AFTER_BEFORE = re.compile(
+    r"\b(?:after|since)\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+)?$",
+    re.IGNORECASE)
+_CLAUSE_CLOSES_AFTER = re.compile(
+    r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\s*(?:[.;!?]|,\s+(?:and|but|as"
+    r"|which)\b|$)", re.IGNORECASE)
 _EVENT_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # (the person's determiner, or a headline's start: not "the shooting of Larose teenager",
 # where the name may be the town the shooting happened in)
@@ -1123,6 +1132,8 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
             or (_NEWSROOM_BEFORE.search(text, max(0, place.start - 8), place.start) is not None
                 and _NEWSROOM_AFTER.match(text, place.end) is not None)
             or _WHERE_WE_ARE_AFTER.match(text, place.end) is not None
+            or (_AFTER_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+                and _CLAUSE_CLOSES_AFTER.match(text, place.end) is not None)
             or (_LEFT_BEFORE.search(text, max(0, place.start - 12), place.start) is not None
                 and _FOR_GOOD_AFTER.match(text, place.end) is not None)
             or (_reported_from(text, place) and named_far_from(text, place, places))
