@@ -551,6 +551,32 @@ _SPAN_TO = re.compile(rf"(?:,?\s+(?:at\s+)?{_CLOCK})?,?\s+(?:to|until|till|throu
                       rf"(?:{_CLOCK}\s+(?:on\s+)?)?", re.IGNORECASE)
 
 
+# Fighting begun late on one day and going on into the next ("clashes began late on the 8th and
+# continued on the 9th", "Late on 2 June gunmen attacked the post; the fighting went on on 3
+# June"): one night's fighting, dated by its later day as a span "into" the next day is (an
+# ACLED note of such a night is coded on the later day). Fighting that went on for days after
+# the day it began is dated by that first day (a tally over the period).
+_LATE_START_BEFORE = re.compile(r"\blate\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_STARTED_LATE_BEFORE = re.compile(r"\b(?:broke\s+out|began|begun|started|erupted|flared\s+up)"
+                                  r"\s+late\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_WENT_ON = (r"(?:continued|resumed|went\s+on|raged\s+on|carried\s+on)\s+(?:on\s+|into\s+)?"
+            r"(?:the\s+)?")
+_WENT_ON_AFTER = re.compile(rf"\s*,?\s*(?:and\s+)?{_WENT_ON}", re.IGNORECASE)
+_FIGHTING_WENT_ON_AFTER = re.compile(
+    rf"[^.;!?]{{0,80}}?[;,]\s+(?:the\s+)?(?:fighting|clashes|violence|shelling|gunfire|battle"
+    rf"|exchanges?\s+of\s+fire|assault|attack)\s+{_WENT_ON}", re.IGNORECASE)
+
+
+def _one_night_of_fighting(text: str, first: DateCandidate, second: DateCandidate) -> bool:
+    gap_start, gap_end = first.expression.end, second.expression.start
+    before_start = max(0, first.expression.start - 30)
+    return second.value - first.value == timedelta(days=1) and (
+        (_WENT_ON_AFTER.fullmatch(text, gap_start, gap_end) is not None
+         and _STARTED_LATE_BEFORE.search(text, before_start, first.expression.start) is not None)
+        or (_FIGHTING_WENT_ON_AFTER.fullmatch(text, gap_start, gap_end) is not None
+            and _LATE_START_BEFORE.search(text, before_start, first.expression.start) is not None))
+
+
 def _span_ends(text: str, candidates: list[DateCandidate]) -> list[DateCandidate]:
     """The candidates without the first day of a span whose later day is also one."""
     dropped = set()
@@ -567,6 +593,9 @@ def _span_ends(text: str, candidates: list[DateCandidate]) -> list[DateCandidate
         if _SPAN_TO.fullmatch(text, gap_start, gap_end) and _SPAN_FROM.search(
                 text, max(0, first.expression.start - 30), first.expression.start):
             dropped.add(id(second))  # "from Friday at 6 p.m. to Monday at 6 a.m."
+            continue
+        if _one_night_of_fighting(text, first, second):
+            dropped.add(id(first))
             continue
         if between or into:
             dropped.add(id(first))
