@@ -2257,11 +2257,13 @@ _DIED_LATER = re.compile(
 _MEMBER_OF = re.compile(r"\b(?:one|two|three|\d+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _shares_after(link: _Link, sentence: str, at: int) -> list[_Link] | None:
+def _shares_after(link: _Link, sentence: str, at: int, adverb_only: bool = False
+                  ) -> list[_Link] | None:
     """The people shot split by the share told at `at` ("..., one fatally"): the survivors and
-    the dead; [link] when the share is more than the whole; None without a share."""
+    the dead; [link] when the share is more than the whole; None without a share. With
+    `adverb_only`, only a share told by its manner adverb ("one fatally") splits."""
     split = _SPLIT_FATAL.match(sentence[at:])  # anchored at its start ("^")
-    if split is None:
+    if split is None or (adverb_only and _FATAL_ADVERB_END.search(split.group(0)) is None):
         return None
     dead_text = split.group("q").lower()
     dead = link.quantity.value if dead_text == "both" else _small(dead_text)
@@ -2281,6 +2283,11 @@ _OBJECT_NOUN_TO_COMMA = re.compile(r"(?:\s+(?!(?:one|two|three|both)\b)[A-Za-z][
 # The verbs of wounding a share of dead splits ("four were stabbed, one fatally", "seven
 # wounded, three of them mortally"): the share died, the rest survived.
 _WOUNDING_VERB_END = re.compile(r"\b(?:shot|stabbed|wounded|injured|hit|struck|hurt)\s*$")
+# A verb that already says its people survived (injured, wounded, hurt) is split only by a
+# manner adverb ("seven wounded, three of them mortally"): "Four people were injured and one was
+# killed" tells a fifth person, not a share of the four.
+_SURVIVAL_VERB_END = re.compile(r"\b(?:wounded|injured|hurt)\s*$")
+_FATAL_ADVERB_END = re.compile(r"(?:fatally|mortally|fatal)$", re.IGNORECASE)
 
 
 def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
@@ -2296,14 +2303,16 @@ def _split_fatal(link: _Link, sentence: str) -> list[_Link]:
         return [replace(link, category="killed")]  # "stabbed a man to death"
     if link.category != "injured" or not _WOUNDING_VERB_END.search(trigger):
         return [link]
+    adverb_only = _SURVIVAL_VERB_END.search(trigger) is not None
     if link.how == "pre":
         # the active verb: "a gunman who shot three people, one fatally": the share after the
         # object's noun (at most three words up to the comma)
         noun = _OBJECT_NOUN_TO_COMMA.match(sentence, link.quantity.end)
-        shares = _shares_after(link, sentence, noun.end()) if noun is not None else None
+        shares = _shares_after(link, sentence, noun.end(), adverb_only) \
+            if noun is not None else None
         if shares is not None:
             return shares
-    shares = _shares_after(link, sentence, link.trigger_end)
+    shares = _shares_after(link, sentence, link.trigger_end, adverb_only)
     if shares is not None:
         return shares
     if not trigger.endswith("shot"):
