@@ -36,9 +36,12 @@ Gold:
   broadcast transcripts whose lead-in names other incidents, social threads revising a toll and
   legal filings years later), probe-crossdb11 / probe-crossdb11s (session 32's pair, adding
   fact checks that name an older incident elsewhere, structured alerts listing earlier
-  incidents under "Background:" and opinion columns weeks later): the blind probes of
+  incidents under "Background:" and opinion columns weeks later), probe-crossdb12 /
+  probe-crossdb12s (session 33's pair, adding interview and press-conference transcripts that
+  correct a figure, parliamentary records and council minutes, and business news of a company's
+  incident naming its other sites): the blind probes of
   benchmarks/probes/clustering (gold: the incident; for oneline and worldnews the story; for
-  twins the subtopic, halves and draws by topic; crossdb2 to crossdb11s halved by country), as
+  twins the subtopic, halves and draws by topic; crossdb2 to crossdb12s halved by country), as
   `storyline eval clustering` scores them, with P / R / F1 per `style` of the gold file;
 - oneline: the one-line items proxy of a world-news day-by-day set (`oneline_proxy.py`:
   Timeline17 timelines, CrisisFACTS facts and TREC-TS nuggets, full sentences only, sampled
@@ -82,6 +85,7 @@ PROBES = {
     "crossdb9": "subtopic", "crossdb9s": "subtopic",
     "crossdb10": "subtopic", "crossdb10s": "subtopic",
     "crossdb11": "subtopic", "crossdb11s": "subtopic",
+    "crossdb12": "subtopic", "crossdb12s": "subtopic",
 }
 SOURCES = ("gva", "ecbplus", "gtd", "acled", "oneline", *(f"probe-{part}" for part in PROBES))
 Gold = dict[str, frozenset[str]]

@@ -216,6 +216,18 @@ FLOORS = {
     # 0.892; crossdb11s (sealed, rate only) P 0.899 R 0.856 F1 0.877
     "crossdb11": ("subtopic", 0.90, 0.89),
     "crossdb11s": ("subtopic", 0.89, 0.87),
+    # session 33, the next pair (crossdb12 WORK, crossdb12s SEALED), adding three styles: an
+    # interview or press-conference transcript (the speaker corrects a figure, the reporter asks
+    # about another incident of the same day or town), a parliamentary record or council minutes
+    # (a member's question with newspaper figures, the written answer's official ones, other
+    # incidents listed), business news of a company's incident (shares, barrels a day, the
+    # headquarters city, the company's other sites and their incidents); confusers: same day in
+    # another town of the province (often under its dateline), a state named like its capital,
+    # the same town a week later, the same company at another site weeks later, the same kind
+    # of incident the same day in another country, undated columns; first look (72415e2) work
+    # P 0.806 R 0.879 F1 0.841, sealed P 0.826 R 0.873 F1 0.849
+    "crossdb12": ("subtopic", 0.80, 0.84),
+    "crossdb12s": ("subtopic", 0.82, 0.84),
 }
 # the smallest probe of each part, in articles
 SIZES = {
@@ -225,6 +237,7 @@ SIZES = {
     "crossdb6": 140, "crossdb6s": 140, "crossdb7": 140, "crossdb7s": 140,
     "crossdb8": 140, "crossdb8s": 140, "crossdb9": 140, "crossdb9s": 140,
     "crossdb10": 140, "crossdb10s": 140, "crossdb11": 120, "crossdb11s": 120,
+    "crossdb12": 125, "crossdb12s": 125,
 }
 # parts whose articles may lack a publication date (as ECB+ documents do)
 UNDATED = {"twins"}
