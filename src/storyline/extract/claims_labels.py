@@ -17,6 +17,7 @@ from typing import cast
 from storyline.extract.claims_actors import names_an_organization
 from storyline.extract.claims_lexicon import NON_ACTORS, not_a_perpetrator
 from storyline.extract.claims_names import normalize_actor
+from storyline.extract.fact_check import CLAIM_LABEL
 from storyline.records import Claim, ClaimKind
 
 __all__ = ["labelled_claims"]
@@ -25,10 +26,10 @@ __all__ = ["labelled_claims"]
 _LABEL_KINDS: tuple[tuple[str, str], ...] = (
     ("claimed", r"(?:Claimed(?:\s+by)?|Claim(?:ed)?\s+of\s+responsibility"
                 r"|Responsibility\s+claimed\s+by)"),
-    # A bare "Claim:" is a fact check's label of the assertion it checks ("CLAIM: Senator <X>
-    # said ..."): a claim of responsibility only when its value says so ("Claim: Responsibility
-    # claimed by <X>", "Claims: Yes - <X>").
-    ("asserted", r"Claims?"),
+    # A bare "Claim:" is a fact check's label of the assertion it checks
+    # (`fact_check.CLAIM_LABEL`: "CLAIM: Senator <X> said ..."): a claim of responsibility only
+    # when its value says so ("Claim: Responsibility claimed by <X>", "Claims: Yes - <X>").
+    ("asserted", CLAIM_LABEL),
     ("denied", r"(?:Denied(?:\s+by)?|Denial)"),
     ("suspected", r"(?:Suspected(?:\s+(?:perpetrators?|perpetrator\(s\)|group|actor))?)"),
     ("blamed", r"(?:Accused|Blamed|Attrib(?:ution|uted\s+to)?\.?|Perpetrators?|Perpetrator\(s\)"

@@ -34,6 +34,7 @@ from storyline.extract.dates_roles import (
     tallies_acts,
 )
 from storyline.extract.document import Document
+from storyline.extract.fact_check import read_fact_check
 from storyline.extract.furniture import CLIP_LINE_START, link_lines
 from storyline.extract.sentences import Sentence
 from storyline.extract.timex import (
@@ -214,7 +215,7 @@ def date_candidates(text: str, published: datetime | None,
     last_day: date | None = None  # the day the text named last, candidate or not
     last_day_said = False  # that day is a statement's ("police said on Wednesday")
     anniversary_report = _ANNIVERSARY_WORDS.search(text) is not None
-    fact_check = _FACT_CHECK.search(text) is not None
+    fact_check = read_fact_check(text)
     expressions = _years_ago_on_a_day(
         text, list(islice(iter_date_expressions(text), MAX_DATE_EXPRESSIONS)))
     dated_weekdays, stated_years = _dated_weekdays(text, expressions, anchor)
@@ -228,8 +229,8 @@ def date_candidates(text: str, published: datetime | None,
                 _DENIED_BEFORE.search(text, max(0, expression.start - 20), expression.start)):
             continue
         bounds = _sentence_bounds(sentences, starts, expression, len(text))
-        if fact_check and (_inside_a_quote(text, expression, bounds) or _MEDIA_TRACED.search(
-                text, bounds[0], expression.start)):
+        if fact_check.is_one and (_inside_a_quote(text, expression, bounds)
+                                  or fact_check.in_a_picture(expression.start)):
             continue
         counted = None
         if _ANAPHORIC_DAY.fullmatch(expression.text) and not _UNTIL_NOW.search(
@@ -868,21 +869,13 @@ def _earlier_incident_spans(text: str, sentences: list[Sentence]) -> list[tuple[
 # 'residents spoke of "last Tuesday"'): the words of another text, counted from that text's
 # day, which the report does not give. A quote of more words ('"It was last Tuesday," she
 # said') is speech the report dates; a quoted calendar date ("March 3") is a date anyway.
-# A fact check ("CLAIM: ... VERDICT: False", "We rate this claim Missing context") quotes the
-# claim it checks and then states what happened: a day inside the quoted claim ("said the
-# shooting happened 'on Friday night'", "'... police fired on marchers yesterday,' a post said")
-# is the claim's, which the check corrects, never the event's. Outside a fact check a quote
-# often tells the day right ("'He was shot Saturday,' police said").
-_FACT_CHECK = re.compile(r"\b(?:verdict|rating|claim)\s*:|\bwe\s+rate\b|\bfact[- ]?check",
-                         re.IGNORECASE)
-# The picture a checked post used, traced to another incident ("The clip in the post actually
-# shows a 2019 drill", "The photo shows a protest in Osenbe on 9 December 2023", "Reverse image
-# search shows it was first posted on 7 July 2021"): that incident's day, not the checked one's.
-_MEDIA_TRACED = re.compile(
-    r"\b(?:photo(?:graph)?s?|pictures?|images?|videos?|clips?|footage|screenshots?)\b"
-    r"[^.;]{0,60}?\b(?:(?:actually\s+|in\s+fact\s+)?(?:shows?|showed|depicts?|dates?\s+from"
-    r"|(?:is|are|was|were)\s+(?:from|taken|filmed|first\s+(?:posted|shared|published)))"
-    r"|first\s+(?:posted|shared|published))\b", re.IGNORECASE)
+# A fact check (`fact_check.read_fact_check`: "CLAIM: ... VERDICT: False", "We rate this claim
+# Missing context") quotes the claim it checks and then states what happened: a day inside the
+# quoted claim ("said the shooting happened 'on Friday night'", "'... police fired on marchers
+# yesterday,' a post said") is the claim's, which the check corrects, never the event's; so is a
+# day the checked picture is traced to ("The photo shows a protest in Osenbe on 9 December
+# 2023"). Outside a fact check a quote often tells the day right ("'He was shot Saturday,'
+# police said").
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))['‘\"“](?=\S)")
 _QUOTE_CLOSES = re.compile(r"(?<=\S)['’\"”](?=[\s.,;:!?)]|$)")
 

@@ -1,8 +1,9 @@
 """Stretches of a text whose places are not where its event happened, told by the frame the text
-is written in rather than by a phrase before one name: a fact check's checked claim, a
-broadcast's rundown of the hour's other stories, a record's labelled fields and a filing's
-caption. `places._without_asides` sets a town named only inside such a stretch aside where the
-text names another town in earnest, as it does for an earlier incident's sentence.
+is written in rather than by a phrase before one name: a fact check's checked claim and
+picture (`fact_check.read_fact_check`), a broadcast's rundown of the hour's other stories, a
+record's labelled fields and a filing's caption. `places._without_asides` sets a town named only
+inside such a stretch aside where the text names another town in earnest, as it does for an
+earlier incident's sentence.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.extract.fact_check import read_fact_check
 from storyline.extract.sentences import split_sentences
 
 __all__ = ["Frames", "read_frames"]
@@ -30,64 +32,6 @@ class Frames:
 
 
 _NONE = Frames()
-
-# A fact check: a verdict on a claim ("VERDICT: False", "Our rating: Misleading", "FACT CHECK |",
-# "HOAX:", "Did ... ? No.") or a denial of where something happened ("did not happen in Paris").
-_FACT_CHECK = re.compile(
-    r"\b(?:VERDICT|Verdict|RATING|Rating|Our\s+(?:rating|verdict))\s*[:|-]"
-    r"|\b(?i:fact[- ]?check(?:ed|ing|er|ers)?|hoax(?:es)?|debunk\w*)\b"
-    r"|\bCLAIM\s*:|(?:^|(?<=[.!?:]\s))(?:False|FALSE|Misleading|MISLEADING|Verified|VERIFIED)\s*[:.|]"
-    r"|\b(?i:did\s+not|didn['’]t|never)\s+(?i:happen|occur|take\s+place)\b"
-    r"|(?:^|(?<=[.!?]\s))No,\s+(?:the|a|an|this|that|it)\b|\?\s+No\b"
-    r"|\b(?i:(?:that|this|it|the\s+(?:claim|post|video|photo))\s+is\s+(?:false|untrue|fake"
-    r"|misleading|wrong))\b")
-# ("Did a drone strike kill 40 guests in Kandahar? No.": the question a fact check answers)
-_ANSWERED_NO = re.compile(r"\s*No\b")
-# The checked claim: a sentence labelled as one, or one telling what a post, a video, a
-# statement or a claimant asserts ("A video shared 40,000 times says ...", "A meme circulating
-# on Facebook claims that ...", "A senator's statement that ...", "The claim that ...", "a
-# video of a stampede, purportedly from ...").
-_CLAIM_LABEL = re.compile(r"\s*(?:CLAIM|Claim|THE\s+CLAIM|The\s+claim)\s*[:|-]")
-_CLAIM_SENTENCE = re.compile(
-    r"\b(?:posts?|videos?|tweets?|memes?|messages?|audios?|clips?|images?|photos?|pictures?"
-    r"|footage|statements?|claims?|rumou?rs?|speech)\b[^.;\n]{0,80}?"
-    r"\b(?:says|said|claims?|claimed|claiming|alleges|alleged|shows|showing|purportedly)\b"
-    r"|\b(?:statements?|claims?|posts?|rumou?rs?|assertions?)\s+(?:\w+\s+){0,2}?that\b"
-    r"|\b(?:claims?|claimed|claiming|alleged|alleges)\s+(?:that\b|an?\b|the\b)", re.IGNORECASE)
-# A sentence that gives the right place, which is no part of the claim: "In fact, the fire broke
-# out in X", "The shooting the meme describes happened in X", "In reality, ...".
-_CORRECTION = re.compile(
-    r"\b(?:in\s+fact|in\s+reality|actually|in\s+truth|what\s+we\s+found|the\s+truth)\b"
-    r"|\b(?:happened|occurred|took\s+place|went\s+off|broke\s+out)\b", re.IGNORECASE)
-
-
-# The checked picture itself: a sentence whose subject is the photo, the clip or the footage
-# ("The photo with the post shows a 2018 lockdown in X", "The clip was first uploaded in 2018,
-# after a crush in Y"): where the picture was taken, not the event checked.
-_MEDIA_SENTENCE = re.compile(
-    r"\s*(?:The|This|That|A|An|Its|Their)\s+(?:(?!(?:the|a|an|this|that)\s)[\w-]+\s+){0,3}?"
-    r"(?:photos?|pictures?|images?"
-    r"|videos?|clips?|footage|frames?|memes?|screenshots?)\b")
-
-
-def _checked_claims(text: str) -> list[Span]:
-    if _FACT_CHECK.search(text) is None:
-        return []
-    spans = []
-    for sentence in split_sentences(text):
-        # (the claim's clause only: "A statement that '...' mixes up events; the army says three
-        # died in Yendi" gives the right place after the semicolon)
-        semicolon = text.find(";", sentence.start, sentence.end)
-        end = sentence.end if semicolon < 0 else semicolon
-        labelled = _CLAIM_LABEL.match(text, sentence.start) is not None
-        said = _CLAIM_SENTENCE.search(text, sentence.start, end) is not None
-        asked = text[sentence.start:sentence.end].rstrip().endswith("?") and \
-            _ANSWERED_NO.match(text, sentence.end) is not None
-        if ((labelled or said) and _CORRECTION.search(text, sentence.start, end) is None) \
-                or asked or _MEDIA_SENTENCE.match(text, sentence.start) is not None:
-            spans.append((sentence.start, end))
-    return spans
-
 
 # A broadcast's rundown: the anchor lists the hour's other stories ("Tonight: ...", "Coming up
 # this hour: ...", "Also tonight: ...", "Still to come, ...", "Later in the program, ...",
@@ -191,7 +135,7 @@ def _caption(text: str) -> Span | None:
 
 def read_frames(text: str) -> Frames:
     """The frames of `text` (`Frames`); most texts have none, and each test is one search."""
-    aside = _checked_claims(text) + _rundown(text)
+    aside = list(read_fact_check(text).spans) + _rundown(text)
     fields, first = _record_fields(text)
     aside += fields
     caption = _caption(text)
