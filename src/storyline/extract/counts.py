@@ -33,6 +33,7 @@ from storyline.extract.cues import (
     sentence_trends,
 )
 from storyline.extract.document import Document
+from storyline.extract.fatal_share import FATAL_SHARE, dead_of_share
 from storyline.extract.furniture import LinkLines, link_lines, names_the_story
 from storyline.extract.numbers import ORDINALS, VAGUE_WORDS, Quantity, find_quantities
 from storyline.extract.sentences import Sentence, candidate_sentences, split_sentences
@@ -137,10 +138,7 @@ _FATAL_AFTER_SHOT = re.compile(
 # After a semicolon or a colon too: "Two brothers were shot near the park; 1 fatally".
 _PLACE_PREPOSITION = r"(?:at|in|on|outside|inside|near|during|behind|along|across|by)"
 _SPLIT_FATAL = re.compile(rf"^(?:\s+{_PLACE_PREPOSITION}\s+[^,;.()]{{1,40}}?"
-                          r"(?=\s*[,;]))?\s*[,(;:]?\s*(?:and\s+)?"
-                          r"(?P<q>one|two|three|four|five|both|\d+)"
-                          r"(?:\s+of\s+them)?\s+(?:fatally|mortally|fatal|died|was\s+killed"
-                          r"|were\s+killed)\b", re.IGNORECASE)
+                          rf"(?=\s*[,;]))?\s*[,(;:]?\s*(?:and\s+)?{FATAL_SHARE}", re.IGNORECASE)
 
 
 
@@ -2265,9 +2263,8 @@ def _shares_after(link: _Link, sentence: str, at: int, adverb_only: bool = False
     split = _SPLIT_FATAL.match(sentence[at:])  # anchored at its start ("^")
     if split is None or (adverb_only and _FATAL_ADVERB_END.search(split.group(0)) is None):
         return None
-    dead_text = split.group("q").lower()
-    dead = link.quantity.value if dead_text == "both" else _small(dead_text)
-    if dead is None or dead > link.quantity.value:
+    dead = dead_of_share(split.group("q"), link.quantity.value)
+    if dead is None:
         return [link]
     q = link.quantity
     killed = replace(q, value=dead, low=dead, high=dead, qualifier="exact")
@@ -2330,11 +2327,6 @@ _ANOTHER_SUBJECT_DEAD = re.compile(
     rf"|[^.;]{{0,40}}?\band\s+(?:an?|the|one|another|his|her|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{SINGULAR_PERSON})\s+(?:later\s+)?(?:is\s+|was\s+)?(?:dead|killed|died|dies)\b",
     re.IGNORECASE)
-
-
-def _small(word: str) -> int | None:
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-    return words.get(word) if not word.isdigit() else int(word)
 
 
 def _link_nested(quantity: Quantity, sentence: str, links: list[_Link],

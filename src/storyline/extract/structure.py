@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from storyline.extract.fatal_share import SHARE_NUMBER_WORDS, dead_of_share
 from storyline.extract.numbers import ORDINALS, Quantity, find_quantities, parse_number
 from storyline.extract.triggers import (
     ANIMAL_NOUNS,
@@ -804,8 +805,7 @@ def _adverb(token: Token, *words: str) -> bool:
 
 # A number right before the manner adverb is the share it applies to, not the manner of the
 # whole verb: "Six people were shot (two fatally)", "shot 3, one of them fatally" (the rest
-# survived).
-_SHARE_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
+# survived; `fatal_share`).
 
 
 def _split_by_fatal_share(verb: Token, found: list[Reading]) -> list[Reading]:
@@ -818,10 +818,10 @@ def _split_by_fatal_share(verb: Token, found: list[Reading]) -> list[Reading]:
     if before < 0:
         return found
     number = adverb.doc[before]
-    dead = parse_number(number.text)
     whole = found[0]
-    if dead is None or dead >= whole.value:
-        return found
+    dead = dead_of_share(number.text, whole.value)
+    if dead is None or dead == whole.value:
+        return found  # (a share of all of them would leave a reading of no survivors)
     return [Reading("injured", whole.value - dead, "exact", whole.value - dead,
                     whole.value - dead, whole.start, whole.end, whole.role, SURVIVORS_DETAIL),
             Reading("killed", dead, "exact", dead, dead, number.idx,
@@ -844,7 +844,7 @@ def _share_of(doc: Doc, index: int) -> bool:
     at = index - 1
     if at >= 2 and doc[at].lower_ in ("them", "whom") and doc[at - 1].lower_ == "of":
         at -= 2  # "two of them fatally"
-    return at >= 0 and (doc[at].tag_ == "CD" or doc[at].lower_ in _SHARE_WORDS)
+    return at >= 0 and (doc[at].tag_ == "CD" or doc[at].lower_ in SHARE_NUMBER_WORDS)
 
 
 def _negated_prefix(doc: Doc, index: int) -> bool:
