@@ -40,6 +40,7 @@ from storyline.extract.sentences import Sentence, candidate_sentences, split_sen
 from storyline.extract.structure import SURVIVORS_DETAIL  # the rest of "two shot, one fatally"
 from storyline.extract.structure_merge import merge_structure, needs_structure, suicide_mention
 from storyline.extract.subjects import (
+    OWN_ACT_BEFORE_ARREST,
     SELF_DETAIL,
     SINGULAR_DETAIL,
     ordinal_people,
@@ -1915,6 +1916,8 @@ _WHO_CLAUSE = re.compile(
     r"\s+who\s+(?!(?:was|were|is|are|been)\b|(?:had|has|have)\s+been\b)[^,;:.()]{1,60}?\s+"
     r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?(?=[a-z])")
 _NOUN_AND_WHO_CLAUSE = re.compile(rf"(?:\s+[\w'’-]+){{1,3}}?{_WHO_CLAUSE.pattern}")
+_OWN_ACT = re.compile(OWN_ACT_BEFORE_ARREST)
+_NOUN_AND_OWN_ACT = re.compile(rf"(?:\s+[\w'’-]+){{1,3}}?{OWN_ACT_BEFORE_ARREST}")
 
 
 def _phrase_before_verb(sentence: str, quantity: Quantity) -> int | None:
@@ -1922,9 +1925,11 @@ def _phrase_before_verb(sentence: str, quantity: Quantity) -> int | None:
     men working for a firm | were", "a woman who fired at officers | was"), or None."""
     phrase = _REDUCED_RELATIVE.match(sentence, quantity.end)
     if phrase is None and quantity.singular:
-        phrase = _WHO_CLAUSE.match(sentence, quantity.end)
+        phrase = _WHO_CLAUSE.match(sentence, quantity.end) or _OWN_ACT.match(
+            sentence, quantity.end)
     elif phrase is None and quantity.article:
-        phrase = _NOUN_AND_WHO_CLAUSE.match(sentence, quantity.end)
+        phrase = _NOUN_AND_WHO_CLAUSE.match(sentence, quantity.end) or _NOUN_AND_OWN_ACT.match(
+            sentence, quantity.end)
     return phrase.end() if phrase is not None else None
 
 
@@ -2011,6 +2016,12 @@ def _walk_to_trigger(quantity: Quantity, sentence: str,
             # "a man who lived at the home was taken into custody": the person's own clause
             # comes first, the main verb after it tells what happened to the person
             return _Link(quantity, _group_name(trigger), trigger.start(), trigger.end(), "post")
+        own_act = (_OWN_ACT if quantity.singular else _NOUN_AND_OWN_ACT).match(sentence, position)
+        trigger = POST_RE.match(sentence, own_act.end()) if own_act else None
+        if trigger is not None and _group_name(trigger) == "arrested":
+            # "the other driver fled and was later arrested", "a man who opened fire, killing
+            # two, was arrested" (subjects.OWN_ACT_BEFORE_ARREST)
+            return _Link(quantity, "arrested", trigger.start(), trigger.end(), "post")
     reduced = _REDUCED_RELATIVE.match(sentence, position)
     trigger = POST_RE.match(sentence, reduced.end()) if reduced is not None else None
     if reduced is not None and trigger is not None and not _is_active_verb(

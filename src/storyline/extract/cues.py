@@ -362,6 +362,36 @@ def alternative_estimate(sentence: str, start: int) -> bool:
     return _REPORT_CLAIMS.search(sentence, clause_start, claimed.start()) is None
 
 
+# A figure a question puts forward is asked, not told: "Can you confirm five people died?",
+# "Did 200 people die in the market fire?", "asked whether it was true that twenty migrants had
+# drowned", "asked the minister what the figures were, a newspaper having reported nine dead".
+# The asker's figure is a premise the answer confirms or corrects, so it counts only as another
+# estimate (`CountMention.alternative`): where the text states no figure of its own. A direct
+# question is the sentence that ends in "?"; an indirect one opens with "whether", or with a
+# question word after a verb of asking, before the number in its sentence.
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?=[\s\"'\u201d\u2019)]|\Z)|\n")
+_SENTENCE_START_BEFORE = re.compile(r"[.!?][\"'\u201d\u2019)]?\s|\n")
+_INDIRECT_QUESTION = re.compile(
+    r"\bwhether\b|\b(?:ask|asks|asked|asking|wondered|wonders|queried|inquired|enquired)\b"
+    r"(?:\s+[\w'\u2019.-]+){0,8}?\s+(?:if|what|how|why|about(?!\s+(?:\d|a\s+dozen|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?)\b))\b",
+    re.IGNORECASE)
+_QUESTION_REACH = 300  # characters either side of the number read for its sentence
+
+
+def asked_figure(text: str, start: int) -> bool:
+    """Whether the number at `start` is put forward by a direct or an indirect question."""
+    if start < 0:
+        return False
+    after = _SENTENCE_END_AFTER.search(text, start, start + _QUESTION_REACH)
+    if after is not None and after.group() == "?":
+        return True
+    opening = max(0, start - _QUESTION_REACH)
+    for boundary in _SENTENCE_START_BEFORE.finditer(text, opening, start):
+        opening = boundary.end()
+    return _INDIRECT_QUESTION.search(text, opening, start) is not None
+
+
 def about_other_event(sentence: str, start: int, reference_year: int | None,
                       end: int | None = None) -> bool:
     """A comparison cue before the number in the same sentence: "the deadliest since ..."."""

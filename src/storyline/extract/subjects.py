@@ -54,6 +54,9 @@ _ROLE_PERSON = (
     r"|ringleader|kingpin|mastermind|boss|financier|courier|aide"
     # the person a court case is against: "the defendant was arrested the next day"
     r"|defendant|accused"
+    # whom an arrest names by their tie or their offence: "the homeowner's former partner was
+    # arrested", "the offender was detained"
+    r"|partner|offender"
 )
 # One definite person and what the article hangs on the noun before the verb: an "of" phrase
 # ("the owner of the company"), an age or a name in commas ("the driver, Tom Lee,") or a short
@@ -75,6 +78,19 @@ _LOWER_DEFINITE_PERSON = re.sub(r"\[([A-Z])([a-z])\]", lambda m: m.group(2), _DE
 # with burns", "the pilot walked away with cuts", "the conductor was left with a broken leg".
 _CAME_OUT_WITH = (r"(?:survived|survives|escaped|escapes|emerged|walked\s+away|got\s+away"
                   r"|came\s+away|came\s+out|was\s+left|is\s+left)")
+# What one person did before their arrest, between the subject and "was arrested": a
+# restrictive relative clause, which may end in a participle set off by commas ("a man who
+# opened fire on guests, killing two, was arrested", "the woman who drove into the crowd,
+# injuring eight people, was detained"), or the first of two coordinated verb phrases ("the
+# van's driver fled the scene but was later arrested", "the motorist turned himself in the next
+# morning and was arrested"). An arrest is told of the living: the subject is the one arrested.
+OWN_ACT_BEFORE_ARREST = (
+    r"\s+(?:who\s+(?!(?:was|were|is|are|been)\b|(?:had|has|have)\s+been\b)[^,;:.()?!]{1,90}?"
+    r"(?:,\s+[a-z]+ing\b[^,;:.()?!]{0,60}?,)?"
+    r"|(?!(?:was|were|is|are|has|had|have|been|who|and|but)\b)[a-z][^,;:.()?!]{0,60}?\s+"
+    r"(?:and|but))\s+(?:(?:later|then|also|subsequently|eventually)\s+)?"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:(?:later|also|then|subsequently|eventually)\s+)?(?=[a-z])")
 _SINGULAR_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))(?P<who>(?:he|she|He|She)\b|{_DEFINITE_PERSON}"
     # two definite people joined: "the developer and the site engineer were arrested"
@@ -84,7 +100,8 @@ _SINGULAR_SUBJECT_RE = re.compile(
     rf"(?:\s+and\s+(?P<second>{_NAME}))?|[A-Z][a-z]{{3,}}(?=\s+(?:died|was\s+killed|was\s+fatally)\b))(?=(?:\s*,\s*who)?\s+(?:{_ADVERBS}(?:died|dies|succumbed|perished"
     rf"|has\s+died|had\s+died|(?:has\s+|had\s+)?passed\s+away|{NOT_SURVIVING}|{WOUND_SUFFERED}"
     rf"|{GIVING_ONESELF_UP}|{COURT_PROCEEDINGS})\b|{_ADVERBS}{_AUX}\s+{_ADVERBS}(?:{POST_KILLED}|{POST_INJURED}"
-    rf"|{POST_ARRESTED})\b|{_ADVERBS}{_CAME_OUT_WITH}\s+(?:{POST_INJURED})\b))")
+    rf"|{POST_ARRESTED})\b|{_ADVERBS}{_CAME_OUT_WITH}\s+(?:{POST_INJURED})\b)"
+    rf"|{OWN_ACT_BEFORE_ARREST}(?:{POST_ARRESTED})\b)")
 
 _WOUND_SUFFERED_AFTER = re.compile(rf"\s+{_ADVERBS}{WOUND_SUFFERED}")
 SINGULAR_DETAIL = "one named or pronoun subject"  # one person, no number: ranks below numbers

@@ -3,8 +3,9 @@
 Rules (docs/extraction.md has the worked examples):
 1. Mentions about another event (`other_event`, or a total over a period, several incidents
    or a whole city: extract.aggregates) and nested subsets (`part_of`) never add;
-   another source's estimate (`alternative`: "other reports said 30") counts only when the
-   text states no figure of its own for the category.
+   another source's estimate (`alternative`: "other reports said 30") and a figure a question
+   puts forward ("Did 200 people die?": cues.asked_figure) count only when the text states no
+   figure of its own for the category.
 2. Within one sentence, the disjoint parts of a category add up ("11 soldiers and 2 civilians
    were killed" is 13), except that a toll statement ("the death toll rose to 15") stands alone:
    it already is a total; and parts that restate people of another part (a breakdown, a
@@ -47,7 +48,7 @@ from storyline.extract.counts import (
     SCOPED_ZERO_DETAIL,
     UPDATE_VERBS,
 )
-from storyline.extract.cues import about_other_event
+from storyline.extract.cues import about_other_event, asked_figure
 from storyline.extract.numbers import ORDINALS, parse_number
 from storyline.extract.same_people import (
     ADDS,
@@ -124,6 +125,8 @@ def compute_totals(mentions: Sequence[CountMention], sentence_of: Sequence[int],
     event coders split one report over several events.
     """
     totals: dict[str, CountTotal] = {}
+    mentions = [dataclasses.replace(m, alternative=True) if not m.alternative
+                and asked_figure(text, m.start) else m for m in mentions]
     mentions = _ordinals_of_another_group(mentions, sentence_of)
     mentions = _the_proceedings_subject(mentions, text)
     mentions = _born_only(_about_this_event(mentions, text, title), text, title)
