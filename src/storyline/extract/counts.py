@@ -36,6 +36,7 @@ from storyline.extract.document import Document
 from storyline.extract.fatal_share import FATAL_SHARE, dead_of_share
 from storyline.extract.furniture import LinkLines, link_lines, names_the_story
 from storyline.extract.numbers import ORDINALS, VAGUE_WORDS, Quantity, find_quantities
+from storyline.extract.places_roles import LOCATIVE_PREPOSITIONS
 from storyline.extract.sentences import Sentence, candidate_sentences, split_sentences
 from storyline.extract.structure import SURVIVORS_DETAIL  # the rest of "two shot, one fatally"
 from storyline.extract.structure_merge import merge_structure, needs_structure, suicide_mention
@@ -137,7 +138,11 @@ _FATAL_AFTER_SHOT = re.compile(
 # "Two were shot, one fatally"; a tracker's entry puts the place first or the dead in brackets:
 # "6 people shot at a house party, 1 fatally", "3 shot (0 fatal) outside a bar".
 # After a semicolon or a colon too: "Two brothers were shot near the park; 1 fatally".
-_PLACE_PREPOSITION = r"(?:at|in|on|outside|inside|near|during|behind|along|across|by)"
+# The place the people were hurt at (`places_roles.LOCATIVE_PREPOSITIONS`), told between them
+# and their share ("six shot outside a bar, two fatally"), or where and when beside a landmark
+# or an occasion ("behind the store", "during a party"): words the place lexicon leaves out,
+# since the name after them is no event's town ("behind the Miraflores palace in Caracas").
+_PLACE_PREPOSITION = rf"(?:{'|'.join(sorted(LOCATIVE_PREPOSITIONS))}|behind|during)"
 _SPLIT_FATAL = re.compile(rf"^(?:\s+{_PLACE_PREPOSITION}\s+[^,;.()]{{1,40}}?"
                           rf"(?=\s*[,;]))?\s*[,(;:]?\s*(?:and\s+)?{FATAL_SHARE}", re.IGNORECASE)
 

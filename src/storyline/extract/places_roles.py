@@ -21,7 +21,7 @@ from storyline.records import Place
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["event_places_first", "event_sentence"]
+__all__ = ["LOCATIVE_PREPOSITIONS", "event_places_first", "event_sentence"]
 
 _EVENT_SENTENCE = re.compile(
     r"\b(?=[A-Za-z])(?:kill|dead|died|death|injur|wound|hurt|shot|shoot|stabb|attack|bomb|explo|blast"
@@ -34,8 +34,12 @@ _EVENT_PREFIXES = (
     "assault", "fire", "fired", "hit", "died", "die", "dead", "burn", "torch", "loot",
     "shell", "happen", "occur", "erupt", "broke", "rip", "tore", "tear", "target", "gunned",
 )
-_LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "on", "across", "around",
-                        "within", "into", "off", "along", "by", "throughout"})
+# The prepositions that put an event at a place ("shot at a bar", "a blast near the market in
+# Kano", "fighting throughout the district"): one lexicon, read here on the parse and by counts
+# on the surface (a place phrase between the people and their fatal share).
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on", "across",
+                                   "around", "within", "into", "off", "along", "by",
+                                   "throughout"})
 _LEAD_SENTENCES = 3
 
 
@@ -138,7 +142,7 @@ def event_sentence(document: Document) -> Sentence | None:
 def _attached_to_event(token: Token) -> bool:
     head = token
     for _ in range(4):  # from a name's first word up to its preposition
-        if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES:
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS:
             return _event_above(head.head.head)
         if head.head == head:
             return False
