@@ -50,7 +50,7 @@ CANDIDATE_RE = re.compile(
     r"|hostage|kidnap|abduct|captiv|seiz|hijack|missing|unaccounted|displac|homeless|evacu|fled"
     # care and shelter in disaster reports: "treated for smoke inhalation", "Evacuees: 9,100",
     # "relocated to safe places", "80,000 in shelters"
-    r"|treated|treatment|relocat|shelter"
+    r"|treated|treatment|relocat|shelter|recovering\b"
     r"|flee|refugee|rescued|captive|uproot|forced|expected\s+to\s+rise|could\s+rise"
     r"|KIA\b|WIA\b)",
     re.IGNORECASE,
@@ -216,7 +216,7 @@ _STEMS4 = frozenset(
     "casu drow lync succ inju woun hurt hosp shot shoo guns stab maim arre deta cust appr "
     "roun nabb capt book char jail held host kidn abdu seiz miss unac disp home evac fled "
     "flee refu resc upro forc expe coul slas ston thro gunf bull graz shra hitt stri away "
-    "mart rema cuts lace frac brui conc brok trea dete relo shel hold hija"
+    "mart rema cuts lace frac brui conc brok trea dete relo shel hold hija reco"
     .split()
 )
 # Count words shorter than a stem: "die", "gun" ("gun down"), and the military "KIA"/"WIA"

@@ -275,6 +275,13 @@ POST_INJURED = (
     r"|non-?fatal\s+(?:gunshot\s+)?(?:wounds|injuries)|injured|wounded|hurt|injuries"
     rf"|{INJURED_ABBREVIATION}"
     r"|hospitali[sz]ed|treated\s+(?:at\s+the\s+scene\s+)?for|shot|stabbed|maimed"
+    # care told without its cause, of people counted beside a casualty: "21 others are still
+    # being treated", "a further 10 were treated", "five others are recovering" (not "were
+    # treated as suspects", "treated to a concert"; "treated at the scene" may be a check of
+    # the unhurt: phenomenon counts.number_glued_to_the_next_sentence)
+    r"|(?:(?:are|is|were|was)\s+(?:still\s+)?(?:being\s+)?treated|(?:are|is|were|was)\s+"
+    r"(?:still\s+)?recovering)\b(?!\s+(?:as|like|to|with|fairly|unfairly|badly|well|equally"
+    r"|at\s+the\s+scene)\b)"
     # "was grazed", not "a bullet grazed" (the bullet is no person)
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bgot\s)|(?<=\bbeing\s))grazed"
     # hit by what a gun or a blast fires: "hit by gunfire", "struck by a stray bullet"
