@@ -226,7 +226,11 @@ FLOORS = {
     # the same town a week later, the same company at another site weeks later, the same kind
     # of incident the same day in another country, undated columns; first look (72415e2) work
     # P 0.806 R 0.879 F1 0.841, sealed P 0.826 R 0.873 F1 0.849
-    "crossdb12": ("subtopic", 0.80, 0.84),
+    # session 33's rules (a dateline's city no rare name, a transcript's later questions about
+    # other incidents, a dateline named again as its police's seat, a company's seat or its
+    # shares' market, a state named like its capital, a datelined brief's sure day for the
+    # first-towns test): crossdb12 P 0.909 R 0.927 F1 0.918
+    "crossdb12": ("subtopic", 0.90, 0.91),
     "crossdb12s": ("subtopic", 0.82, 0.84),
 }
 # the smallest probe of each part, in articles

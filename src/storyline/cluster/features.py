@@ -536,7 +536,7 @@ def article_text(article: Article, title_repeats: int = 1) -> str:
 def article_features(
     article: Article, extraction: Extraction, settings: ClusterSettings
 ) -> ArticleFeatures:
-    roles = sentence_roles(article.text[: settings.max_text_chars])
+    roles = sentence_roles(article.text[: settings.max_text_chars], settings.transcript_questions)
     if settings.listed_date_not_own and extraction.event_date is not None and roles:
         extraction = _listed_date_dropped(extraction, roles)
     event_day = _event_day(extraction)
@@ -550,6 +550,7 @@ def article_features(
             settings.district_words,
             settings.dateline_areas,
             settings.three_slot_notes,
+            settings.province_slots,
         )
         if settings.area_words
         else extraction.places
@@ -569,6 +570,8 @@ def article_features(
             settings.institution_names,
             settings.metro_references,
             alone=settings.reference_veto,
+            bodies=settings.town_bodies,
+            companies=settings.company_seats,
         )
         referenced = [p for i, p in enumerate(own_places) if i in references]
         kept = [p for i, p in enumerate(own_places) if i not in references]
@@ -625,8 +628,19 @@ def article_features(
     countries = frozenset(
         normalise_place(p.name) for p in extraction.places if p.kind == "country" and p.name
     )
-    # (the reference places are places too, named only to say where the report stands)
+    # (the reference places are places too, named only to say where the report stands; and
+    # so is a dateline the extraction keeps apart from the story's places: "RAIPUR - ... in
+    # Bijapur district" names the desk's city, which every report from that desk shares)
+    desk = (
+        frozenset({normalise_place(extraction.dateline.name)})
+        if settings.dateline_no_name and extraction.dateline and extraction.dateline.name
+        else frozenset()
+    )
     name_words, people = _names(tokens, places | countries | referenced_names, settings)
+    if desk:
+        # (still one of the names the report's people are compared by, late_without_names)
+        desk_words = {_folded(word) for name in desk for word in name.split()}
+        name_words = [word for word in name_words if _folded(word) not in desk_words]
     # An organisation's words (an armed group, a police force, written out with its acronym)
     # recur in every entry about it: no evidence of one incident against a contradiction.
     organisations = (

@@ -125,6 +125,60 @@ def _institution_head(text: str, start: int, end: int) -> bool:
     )
 
 
+# A town named as a company's seat or as the market its shares trade in (session 33, business
+# news of a company's incident): "the Bogota-based producer", "Richmond, Virginia-based",
+# "the Lagos-listed company", "headquartered in Monterrey", "based in Bergen", "shares of
+# Nordvik Tankers fell 4.4% in Oslo", "the stock fell 1.5% in Oslo": where the company sits or
+# is traded, not where its plant, pipeline or store was hit.
+_SEAT_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?-(?:based|headquartered|listed)\b"
+)
+_SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|listed)\s+in\s+\Z")
+_MARKET_BEFORE = re.compile(
+    r"\b(?:[Ss]hares?|[Ss]tock)\b(?:\s+of(?:\s+[A-Z][\w'’.&-]*){1,5})?(?:\s+[a-z]+){1,2}?\s+"
+    r"(?:(?:another|a\s+further|about|nearly|almost|some|by)\s+)*\d+(?:\.\d+)?\s*"
+    r"(?:%|per\s?cent)(?:\s+(?:lower|higher))?\s+(?:in|on)\s+(?:the\s+)?\Z"
+)
+_SEAT_REACH = 100
+
+
+def _company_seat(text: str, start: int, end: int) -> bool:
+    return (
+        _SEAT_AFTER.match(text, end) is not None
+        or _SEAT_BEFORE.search(text, max(0, start - 20), start) is not None
+        or _MARKET_BEFORE.search(text, max(0, start - _SEAT_REACH), start) is not None
+    )
+
+
+# A town named again as the seat of a body that speaks or acts for it (session 33): "Irapuato
+# police set up checkpoints", "security officials in Kirkuk said", "the Kirkuk governor's
+# office": the town's police or officials, who speak of an incident elsewhere in their province
+# as often as of one in the town, no mention of the town as where something happened. Not the
+# body's building ("the Kirkuk police station", "police headquarters in Kirkuk"), which is a
+# place an incident may be at.
+_BODY = (
+    r"(?:police|officials|authorities|prosecutors?|prosecutor's\s+office|mayor|governor"
+    r"|(?:city|municipal|town)\s+council)(?!\s+(?:station|post|headquarters|checkpoint|base"
+    r"|academy|compound|building|office\s+in))"
+)
+_BODY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:city|municipal|state|provincial|district|local)\s+)?" + _BODY + r"\b",
+    re.IGNORECASE,
+)
+_BODY_BEFORE = re.compile(
+    r"\b(?:police|(?:security\s+|health\s+|local\s+)?officials|authorities|sources"
+    r"|prosecutors)\s+in\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _seat_of_a_body(text: str, start: int, end: int) -> bool:
+    return (
+        _BODY_AFTER.match(text, end) is not None
+        or _BODY_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 def _in_admin_note(text: str, start: int) -> bool:
     """A slot of a database note's "(district, province)": the areas, which bear their towns'
     names ("Mamash Khel village, some 25 km west of Bannu (Bannu, Khyber Pakhtunkhwa)",
@@ -166,6 +220,7 @@ def areas_by_their_words(
     districts: bool = True,
     dateline_areas: bool = False,
     three_slot_notes: bool = False,
+    province_slots: bool = False,
 ) -> tuple[Place, ...]:
     """The places with those read as towns that the report names as the area of that name:
     a town followed by a first-level area word ("Katsina state", "Kherson oblast") or set in
@@ -185,7 +240,12 @@ def areas_by_their_words(
     Session 31: with `three_slot_notes`, a note of three slots, "(town, district, province)"
     ("(Kuchlak, Quetta, Balochistan)", "(Oicha, Beni, Nord-Kivu)"), names the district in its
     middle slot and the province in its last, whatever towns bear their names: the middle
-    one is that district, named with its word, the last the province."""
+    one is that district, named with its word, the last the province.
+
+    Session 33: with `province_slots`, a town named after the first-level word and "of" ("the
+    State of Zacatecas", "the central state of Zacatecas") is that province, as one followed
+    by the word is; and so is a name set by commas between a town and its country, the slot
+    an address or an incident database gives the province ("Fresnillo, Zacatecas, Mexico")."""
     found = []
     for place in places:
         if place.kind == "city" and place.start >= 0:
@@ -202,14 +262,54 @@ def areas_by_their_words(
             elif area is not None and districts:
                 word = " ".join(area.group("district").split()).lower()
                 place = replace(place, kind="region", name=f"{place.name} {word}")
-            elif _in_province_slot(text, place) or (
-                dateline_areas and _in_dateline_slot(text, place, places)
+            elif (
+                _in_province_slot(text, place)
+                or (dateline_areas and _in_dateline_slot(text, place, places))
+                or (province_slots and _named_as_a_province(text, place, places))
             ):
                 place = replace(place, kind="region")
         found.append(place)
     if three_slot_notes and "(" in text:
         found.extend(_unplaced_first_slots(text, places))
     return tuple(found)
+
+
+# The first-level word and "of" before a name ("the State of Zacatecas", "the northern
+# province of Kirkuk"): the name is the province's.
+_PROVINCE_OF_BEFORE = re.compile(
+    r"\bthe\s+(?-i:[a-z][a-z-]+\s+)?(?:state|province|region|oblast|governorate|department"
+    r"|prefecture)\s+of\s+\Z",
+    re.IGNORECASE,
+)
+_SLOT_COMMA = re.compile(r"[ \t]*,[ \t]*")
+# ... the slot's name read as a town this far from the town before it: not that town's city
+# ("Adhamiya, Baghdad, Iraq" names a part of Baghdad and the city), the province of its
+# capital's name ("Fresnillo, Zacatecas, Mexico": Zacatecas city is 55 km off)
+_SLOT_TOWN_KM = 10.0
+
+
+def _named_as_a_province(text: str, place: Place, places: Sequence[Place]) -> bool:
+    """The place follows a province's word and "of" (`_PROVINCE_OF_BEFORE`), or sits between a
+    town and a country, set off by commas ("Fresnillo, Zacatecas, Mexico"), the gazetteer
+    placing it as a town over `_SLOT_TOWN_KM` from that town (a name it cannot place is no town
+    to measure from already)."""
+    if _PROVINCE_OF_BEFORE.search(text, max(0, place.start - _AREA_OF_REACH), place.start):
+        return True
+    if place.lat is None or place.lon is None:
+        return False  # (no town to measure from: the name says nothing of a distance)
+    here = (place.lat, place.lon)
+    town_before = any(
+        other.kind == "city" and other is not place and other.start >= 0
+        and _SLOT_COMMA.fullmatch(text, other.end, place.start) is not None
+        and other.lat is not None and other.lon is not None
+        and distance_km(here, (other.lat, other.lon)) > _SLOT_TOWN_KM
+        for other in places
+    )
+    return town_before and any(
+        other.kind == "country" and other.start >= 0
+        and _SLOT_COMMA.fullmatch(text, place.end, other.start) is not None
+        for other in places
+    )
 
 
 # The second slot of a dateline, up to the date or the dash after it ("KIDAPAWAN CITY,
@@ -301,7 +401,7 @@ def _in_province_slot(text: str, place: Place) -> bool:
 def reference_places(
     text: str, places: Sequence[Place], near_km: float = 0.0, landmarks: bool = False,
     anaphors: bool = False, institutions: bool = False, metro: bool = False,
-    alone: bool = False,
+    alone: bool = False, bodies: bool = False, companies: bool = False,
 ) -> frozenset[int]:
     """Indexes (into `places`) of the places the report names only as a reference point: every
     mention of the name is the text's dateline or the point a distance is measured from ("100
@@ -316,7 +416,12 @@ def reference_places(
     (session 27), a town named only as the landmark of the report's place counts too
     ("Awasse, near Mocimboa da Praia": `_LANDMARK`); with `metro` (session 32), a city named
     as the metropolitan area of the report's place ("greater Recife", "the Grenoble suburb":
-    `_METRO_BEFORE`, `_METRO_AFTER`). With `anaphors` (session 28), a dateline
+    `_METRO_BEFORE`, `_METRO_AFTER`). With `bodies` (session 33), a town named again only as
+    the seat of its police or officials ("Irapuato police set up checkpoints", "officials in
+    Kirkuk said": `_BODY_AFTER`, `_BODY_BEFORE`) is not named again; with `companies`, a town
+    named as a company's seat or its shares' market ("the Bogota-based producer", "shares fell
+    4.4% in Oslo": `_company_seat`) is a reference. With `anaphors` (session
+    28), a dateline
     also counts when the story sets a place against it in other words ("Zamzam camp, 15 km
     south of the town", "the neighbouring municipality of Tlaquepaque"). None when nothing but
     a country would be left: the reference is then the best where the report says (with
@@ -339,6 +444,7 @@ def reference_places(
                 _measured_from(text, at)
                 or (landmarks and _landmark(text, at))
                 or (metro and _metro(text, at, at + size))
+                or (companies and _company_seat(text, at, at + size))
             )
 
         first_reference = place.kind == "city" and reference(place.start)
@@ -362,6 +468,10 @@ def reference_places(
             later = [at for at in later if not _institution_head(text, at, at + len(needle))]
             if first_reference:
                 later = [at for at in later if not _in_admin_note(text, at)]
+        if bodies:
+            # (nor the seat of its police or officials: "Irapuato police", "officials in
+            # Kirkuk said")
+            later = [at for at in later if not _seat_of_a_body(text, at, at + len(needle))]
         if any(not reference(position) for position in later):
             continue  # named as a place of its own too
         if us_dateline and not later:
@@ -386,10 +496,14 @@ def reference_places(
 # "the department of San Salvador", "the province of Kirkuk": the area of the name after it
 # (not "the Atalaya district of Cucuta", a part of the city).
 _AREA_OF_BEFORE = re.compile(
-    r"\bthe\s+(?:state|province|region|oblast|governorate|department|prefecture|district"
-    r"|territory)\s+of\s+\Z",
+    r"\bthe\s+(?-i:[a-z][a-z-]+\s+)?(?:state|province|region|oblast|governorate|department"
+    r"|prefecture|district|territory)\s+of\s+\Z",
     re.IGNORECASE,
 )
+# (up to an adjective between, in lower case, session 33: "the central state of Zacatecas",
+# "the restive province of Kirkuk"; not a name, "the Atalaya district of Cucuta" is a part of
+# the city)
+_AREA_OF_REACH = 40
 # A place told as lying some way from another ("Balcad, 30 km north of the capital", "Tangi
 # lies about 25 km north of the district headquarters"): a settlement of its own.
 _DISTANCE_AFTER = re.compile(
@@ -412,7 +526,7 @@ _AREA_WORD_AFTER = re.compile(r"\s+(?:district|territory|county|village|camp|are
 def _names_its_area(text: str, start: int, end: int) -> bool:
     return (
         AREA_AFTER.match(text, end) is not None
-        or _AREA_OF_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _AREA_OF_BEFORE.search(text, max(0, start - _AREA_OF_REACH), start) is not None
     )
 
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from storyline.extract.furniture import link_lines
 from storyline.extract.sentences import sentence_at
 
@@ -338,6 +340,84 @@ def _turned_away(text: str, lowered: str) -> list[Span]:
     return spans
 
 
+# A transcript's turns (session 33): a speaker's label in capitals, or "Q" / "A", opening a line
+# or following a sentence's end ("REPORTER (Radio Bajio):", "CHIEF LOWERY:", "Q:"), up to the
+# next label. The questioner's later turns bring in other incidents to compare ("Is this
+# connected to the car-wash killings in Salamanca in April?", "And Englewood the same
+# night?", "Faskari was also attacked on Friday. Is it one gang?"); the first question sets
+# out the report's own incident ("Commissioner, you said four died at the church in Barnawa").
+_TURN_LABEL = re.compile(
+    r"(?:^|\n|(?<=[.!?\"”])[ \t]+)[ \t]*(?P<label>[A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'’.-]+){0,3})"
+    r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:(?!\d)"
+)
+_QUESTIONER = frozenset({
+    "Q", "QUESTION", "REPORTER", "REPORTERS", "HOST", "INTERVIEWER", "JOURNALIST", "ANALYST",
+    "MODERATOR", "CORRESPONDENT",
+})
+# A capitalised word inside a sentence (not its first word): a name; ... and a sentence's first
+# word when it is rare in general English (below `_NAME_ZIPF`: "Dadaab's camp saw gunfire",
+# "Michika was attacked too", not "Some people compare") and no vocative ("Colonel, ...").
+_INNER_NAME = re.compile(r"(?<=[a-z,;'’]\s)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*")
+_FIRST_NAME = re.compile(r"(?:^|(?<=[.!?:])\s+)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)(?!\s*,)")
+_NAME_ZIPF = 4.0
+_TRANSCRIPT_MIN_TURNS = 3
+
+
+def _names_in(text: str, start: int, end: int) -> set[str]:
+    """The names a stretch of a transcript writes, without a possessive's "'s"."""
+    found = {m.group() for m in _INNER_NAME.finditer(text, start, end)}
+    found |= {
+        m.group(1) for m in _FIRST_NAME.finditer(text, start, end)
+        if zipf_frequency(m.group(1).split()[0].lower(), "en") < _NAME_ZIPF
+    }
+    return {re.sub(r"['’]s$", "", name) for name in found}
+
+
+def _turns(text: str) -> list[tuple[str, int, int]]:
+    """The transcript's turns: (label, start of the turn's words, end), in order."""
+    labels = list(_TURN_LABEL.finditer(text))
+    return [
+        (m.group("label"), m.end(), labels[at + 1].start() if at + 1 < len(labels) else len(text))
+        for at, m in enumerate(labels)
+    ]
+
+
+def _asked_about_others(text: str) -> list[Span]:
+    """A questioner's turn after the first that names someone or somewhere the transcript has
+    not named before it, and the sentences of the next turn (the answer) that name them: the
+    question brings in another incident, and the answer sets it apart ("Kajuru is forty
+    kilometres from here", "Salamanca is a separate file")."""
+    turns = _turns(text)
+    if len(turns) < _TRANSCRIPT_MIN_TURNS:
+        return []
+    spans: list[Span] = []
+    asked = False
+    for at, (label, start, end) in enumerate(turns):
+        if label.split()[0].rstrip(".") not in _QUESTIONER:
+            continue
+        if not asked:
+            asked = True  # the first question: the report's own incident
+            continue
+        before = text[:start].lower()
+        new = {
+            name for name in _names_in(text, start, end)
+            if name.split()[0].lower() not in _TIME_NAMES and name.lower() not in before
+        }
+        if not new:
+            continue
+        spans.append((start, end, "background"))
+        if at + 1 < len(turns):
+            _, answer_start, answer_end = turns[at + 1]
+            position = answer_start
+            while position < answer_end:
+                sentence_end = _sentence_around(text, position, position + 1)[1]
+                sentence_end = min(max(sentence_end, position + 1), answer_end)
+                if any(name in text[position:sentence_end] for name in new):
+                    spans.append((position, sentence_end, "background"))
+                position = sentence_end
+    return spans
+
+
 def _other_incident_clauses(text: str, lowered: str) -> list[Span]:
     """The clauses that set the report's incident beside another one, each from its cue to the
     end of its sentence."""
@@ -375,8 +455,9 @@ _PLAYLIST_LINE = re.compile(
     r"^[ \t]*\d{1,2}:\d\d(?::\d\d)?(?:[ \t]+(?![ap]\.?m\b|[AP]\.?M\b)[^\n]*)?$", re.MULTILINE
 )
 _PLAYLIST_MIN_LINES = 2
-def sentence_roles(text: str) -> list[Span]:
-    """The background sentences and related-coverage blocks of `text`, in text order."""
+def sentence_roles(text: str, transcripts: bool = True) -> list[Span]:
+    """The background sentences and related-coverage blocks of `text`, in text order (with
+    `transcripts`, a transcript's questions about other incidents too)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare non-ASCII case change: keep offsets exact
         lowered = text
@@ -387,6 +468,8 @@ def sentence_roles(text: str) -> list[Span]:
     spans += [span for span in _other_incident_clauses(text, lowered)
               if not _inside(span[0], spans)]
     spans += [span for span in _turned_away(text, lowered) if not _inside(span[0], spans)]
+    if transcripts and ":" in text:
+        spans += [span for span in _asked_about_others(text) if not _inside(span[0], spans)]
     if not any(map(lowered.__contains__, _BACKGROUND_KEYS)):
         return sorted(set(spans))
     for cue in _BACKGROUND.finditer(lowered):

@@ -571,7 +571,14 @@ def compatibility(
         else None,
         _late_contradiction(features, state, settings),
         first_towns_contradiction(
-            features.exact_event_day,
+            # (`first_town_sure_briefs`: a datelined brief dating its incident surely, by that
+            # day)
+            features.exact_event_day
+            if features.exact_event_day is not None
+            or not (
+                settings.first_town_sure_briefs and features.brief and features.filed_from
+            )
+            else features.sure_event_day,
             features.first_place,
             features.places,
             features.cities,

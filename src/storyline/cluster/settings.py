@@ -308,6 +308,27 @@ class ClusterSettings:
     # distance is measured from ("Mamash Khel village, some 25 km west of Bannu (Bannu, Khyber
     # Pakhtunkhwa)": the district) (references._INSTITUTION_AFTER, _in_admin_note).
     institution_names: bool = True
+    # Session 33: a dateline's city is no rare name of the report ("RAIPUR, India, May 29 -
+    # ... in the Gangaloor forests of Bijapur district"): where the desk files from, shared by
+    # every report of that desk, it carried a gunfight across a recall contradiction into the
+    # IED attack a week before (features.article_features; it stays among the names a late
+    # report's people are compared by, compat.late_without_names).
+    dateline_no_name: bool = True
+    # A transcript's questioner, after the first question, naming someone or somewhere the
+    # transcript has not named ("Is this connected to the car-wash killings in Salamanca?",
+    # "And Englewood the same night?"): the question and the answer's sentences naming them
+    # are about another incident (roles._asked_about_others, session 33).
+    transcript_questions: bool = True
+    # ... and a dateline city named again only as the seat of its police or officials
+    # ("IRAPUATO - ... a bar in neighbouring Celaya ... Irapuato police set up checkpoints",
+    # "KIRKUK - ... west of Hawija ..., security officials in Kirkuk said") is named nowhere
+    # else as a place (references._seat_of_a_body): where the report was filed.
+    town_bodies: bool = True
+    # ... and a town named as a company's seat or as the market its shares trade in ("the
+    # Bogota-based producer", "headquartered in Monterrey", "shares fell 4.4% in Oslo") is a
+    # reference, no place of the incident (references._company_seat): business news of a
+    # pipeline bombed near Saravena was 357 km from its own reports for "Bogota".
+    company_seats: bool = True
     # The words of the organisations a report names (claimants, known groups, names written
     # out with their acronym) carry no join across a contradiction, as names of the incident's
     # people do (references.organisation_words; session 24): a group's four-word name carried
@@ -480,10 +501,21 @@ class ClusterSettings:
     first_town_veto: bool = True
     # ... the event's days being its briefs' sure days when none of its reports writes one out.
     first_town_briefs: bool = True
+    # ... and (session 33) an article that is a datelined brief dating its incident surely
+    # (fresh news, "on Saturday" in a wire's dispatch of the day), by that day when it writes
+    # none out: "CALI - a grenade ... in the Granada area of Cali" against a car bomb the same
+    # day in Jamundi, a town 19 km south told by a wire under the same dateline. (A local
+    # report without a dateline may name the neighbouring town loosely: not read so.)
+    first_town_sure_briefs: bool = True
     # Session 31: a note's three slots "(town, district, province)": the middle one is the
     # district, the last the province, whatever towns bear their names ("(Kuchlak, Quetta,
     # Balochistan)": references.areas_by_their_words).
     three_slot_notes: bool = True
+    # Session 33: a town named as a province by "the (central) state of <name>" or by the
+    # slot between a town and its country ("Fresnillo, Zacatecas, Mexico") is that province
+    # (references._named_as_a_province): a state named like its capital, read as the capital,
+    # joined an ambush in the capital to a massacre in another town of the state.
+    province_slots: bool = True
     # Session 31: a place named after the city a report opens with (a row's head, a dateline)
     # that the gazetteer put abroad or over `place_veto_km` away, no distance measured in the
     # lead, is a part of that city ("Philadelphia, Pennsylvania (...): ... in Germantown":
