@@ -14,7 +14,7 @@ rarely known, and news published in the evening still says "last night" for the 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from storyline.extract.aggregates import is_note, sums_other_events
-from storyline.extract.dates_anchors import anchor_map
+from storyline.extract.dates_anchors import AnchorMap, anchor_map
 from storyline.extract.dates_roles import (
     ANOTHER_ACT,
     BACKGROUND_PENALTY,
@@ -127,8 +127,11 @@ _STAMP_BEFORE = re.compile(
 # are the label, clock times, zones and "at"/"on".
 _PROSE_AFTER_LABEL = re.compile(r"\b(?!(?i:posted|updated?|published|modified|copyright"
                                 r"|created|last|date)\b)[A-Z]?[a-z]{3,}\b")
-_EVENT_DATE_LABEL = re.compile(r"\b(?:incident|event|occurrence|attack)\s+date\s*:\s*$",
-                               re.IGNORECASE)
+_EVENT_DATE_LABEL = re.compile(
+    r"\b(?:(?:incident|event|occurrence|attack|offen[cs]e)\s+(?:date|start)|date\s+occurred"
+    # "Date & time of offence:", "Date of incident:", "Occurred:"
+    r"|date\s+(?:(?:and|&)\s+time\s+)?of\s+(?:the\s+)?(?:incident|event|occurrence|attack"
+    r"|offen[cs]e|crime)|^[ \t]*occurred)\s*:\s*$", re.IGNORECASE | re.MULTILINE)
 # A record of an incident log or tracker, its fields labelled: "Date: 11/06/2021. City: Memphis,
 # TN. Killed: 0. Injured: 4." The "Date:" field is the incident's day, unlike a press release's
 # "DATE:" (its own day), which no field of place or casualties follows.
@@ -284,6 +287,10 @@ def date_candidates(text: str, published: datetime | None,
             text, expression, resolved)
         if stretch is not None:
             resolved = (stretch[0], "week")
+        elif (weeks_back := _weeks_counted_back(expression, anchors.anchor_at(
+                expression.start, expression.end))) is not None:
+            resolved, stretch = (weeks_back, "week"), (weeks_back - WEEKS_BACK_REACH,
+                                                       weeks_back + WEEKS_BACK_REACH)
         candidate = _candidate(text, expression, bounds, resolved,
                                local_day or anchor or _NO_ANCHOR)
         if candidate is not None and counted is not None and counted.group(
@@ -308,7 +315,75 @@ def date_candidates(text: str, published: datetime | None,
                 candidates.append(found)
     if retrospective:
         candidates = _news_of_its_own(candidates, retrospective, sentences)
+    if anchor is not None:
+        candidates += _counted_to_the_report(text, sentences, expressions, anchors)
     return _without_day_lists(text, _span_ends(text, _one_night(text, candidates)))
+
+
+# A count of weeks back from the report ("three weeks have passed since the bombing", "a
+# fortnight ago", "two weeks on from the stabbing"): TIMEX3 names the ISO week, but the writer
+# counted the weeks from the day of writing, so the act's likeliest day is that many times
+# seven days back, give or take a few (week precision; a day the text names within those few
+# days narrows it).
+_WEEKS_COUNTED_BACK = re.compile(
+    r"(?:(?:nearly|almost|about|some|more\s+than|over|just|only)\s+)?(?P<count>a|an|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>weeks?|fortnights?)\s+"
+    r"(?:ago|(?:have|has)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)\s+since|since|on\s+from)",
+    re.IGNORECASE)
+WEEKS_BACK_REACH = timedelta(days=3)
+
+
+def _weeks_counted_back(expression: DateExpression, anchor: date | None) -> date | None:
+    counted = _WEEKS_COUNTED_BACK.fullmatch(expression.text)
+    if counted is None or anchor is None:
+        return None
+    days = _counted_days(counted.group("count"), counted.group("unit"))
+    return None if days is None else anchor - timedelta(days=days)
+
+
+# "Eight days after soldiers opened fire on protesters, the government has yet to open an
+# inquiry", "Twelve days after the ferry capsized, divers are still searching", "Three weeks
+# after the attack on the convoy, the army says ...": a count after the act that opens a
+# sentence whose main clause names no day and is told in the present counts to the report,
+# as "ago" does.
+_PRESENT_MAIN_CLAUSE = re.compile(r"\b(?:is|are|has|have|says|say|remains?|still|yet|now)\b",
+                                  re.IGNORECASE)
+
+
+def _counted_to_the_report(text: str, sentences: list[Sentence],
+                           expressions: list[DateExpression], anchors: AnchorMap
+                           ) -> list[DateCandidate]:
+    found = []
+    starts = [e.start for e in expressions]
+    for sentence in sentences:
+        counted = _COUNTED_ACT_FIRST.match(text, sentence.start, sentence.end)
+        if counted is None or counted.group("count") is None or counted.group(
+                "dir").lower() != "after":
+            continue
+        if not (_EVENT_ACTS.search(counted.group("act"))
+                or _COUNTED_ACT_WORDS.search(counted.group("act"))):
+            continue
+        at = bisect_left(starts, counted.start("phrase"))
+        if at < len(starts) and starts[at] < sentence.end:
+            continue  # a day of its own: _act_counted_from counts from it
+        if not _PRESENT_MAIN_CLAUSE.search(text, counted.end(), sentence.end):
+            continue
+        days = _counted_days(counted.group("count"), counted.group("unit"))
+        if days is None:
+            continue
+        start, end = counted.start("phrase"), counted.end("phrase")
+        expression = DateExpression(start, end, text[start:end])
+        anchor = anchors.anchor_at(start, end)
+        if anchor is None:
+            continue
+        day = anchor - timedelta(days=days)
+        weeks = days % 7 == 0 and days >= 7
+        candidate = _candidate(text, expression, (sentence.start, sentence.end),
+                               (day, "week" if weeks else "day"), anchor)
+        if candidate is not None:
+            found.append(replace(candidate, period=(day - WEEKS_BACK_REACH, day + WEEKS_BACK_REACH))
+                         if weeks else candidate)
+    return found
 
 
 def _news_of_its_own(candidates: list[DateCandidate], retrospective: list[DateCandidate],
@@ -532,11 +607,20 @@ def _on_its_anniversary(candidate: DateCandidate, anchor: date) -> bool:
 # night into Sunday morning", "between 11 p.m. Friday and 2 a.m. Saturday". When in the span it
 # happened the words do not say; the project dates such a span by its later day, as "between 10
 # and 13 March" (the latest day the report tells of, as conflict logs code it).
+# Each end may name its part of the day before the day ("between the night of 29 November and
+# the early hours of 1 December", "between late on August 31 and early on September 1").
+_SPAN_PART_OF_DAY = (r"(?:(?:late|early)\s+(?:on\s+)?(?:the\s+)?|(?:the\s+)?(?:night|evening"
+                     r"|morning|afternoon|(?:early|small|wee)\s+hours)\s+of\s+(?:the\s+)?)?")
 _SPAN_BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?::\d\d)?"
-                           r"\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
+                           rf"\s*[ap]\.?m\.?\s+)?{_SPAN_PART_OF_DAY}$", re.IGNORECASE)
 _SPAN_AND = re.compile(r"\s+and\s+(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?::\d\d)?\s*"
-                       r"[ap]\.?m\.?\s+)?", re.IGNORECASE)
+                       rf"[ap]\.?m\.?\s+)?{_SPAN_PART_OF_DAY}", re.IGNORECASE)
 _SPAN_INTO = re.compile(r"\s+into\s+", re.IGNORECASE)
+# Two full days of different months joined by "and" after "on" ("raids carried out on 30 June
+# and 1 July"): the later day, as "on 16 and 17 August" within one month (timex day_range).
+_DAYS_JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_DAYS_JOINED_BEFORE = re.compile(r"\b(?:on|over|during)\s+$", re.IGNORECASE)
+_MONTH_NAMED = re.compile(r"[A-Za-z]{3}")
 SPAN_DAYS = timedelta(days=7)
 # A window counted from one day to another, its ends often timed ("from Friday at 6 p.m. to
 # Monday at 6 a.m.", "from 6 p.m. Friday through 6 a.m. Monday", "from 1800 hrs Friday 7
@@ -591,6 +675,11 @@ def _span_ends(text: str, candidates: list[DateCandidate]) -> list[DateCandidate
             text, max(0, first.expression.start - 30), first.expression.start)
         into = _SPAN_INTO.fullmatch(text, gap_start, gap_end) and (
             second.value - first.value == timedelta(days=1))
+        joined = first.value.month != second.value.month and all(
+            _MONTH_NAMED.search(c.expression.text) and any(d.isdigit() for d in c.expression.text)
+            for c in (first, second)) and _DAYS_JOINED.fullmatch(text, gap_start, gap_end) and (
+            _DAYS_JOINED_BEFORE.search(text, max(0, first.expression.start - 10),
+                                       first.expression.start))
         if _SPAN_TO.fullmatch(text, gap_start, gap_end) and _SPAN_FROM.search(
                 text, max(0, first.expression.start - 30), first.expression.start):
             dropped.add(id(second))  # "from Friday at 6 p.m. to Monday at 6 a.m."
@@ -598,7 +687,7 @@ def _span_ends(text: str, candidates: list[DateCandidate]) -> list[DateCandidate
         if _one_night_of_fighting(text, first, second):
             dropped.add(id(first))
             continue
-        if between or into:
+        if between or into or joined:
             dropped.add(id(first))
             if between and _tally_names_a_day_inside(text, candidates, first, second):
                 dropped.add(id(second))
@@ -909,7 +998,7 @@ def _relative_day_quoted_alone(text: str, expression: DateExpression) -> bool:
 # day ("48 hours earlier" is two days back; "36 hours" names no one day).
 _COUNTED_UNIT = r"(?P<unit>days?|nights?|weeks?|fortnights?|hours?)"
 _COUNT_OF_UNITS = (r"(?:just\s+|only\s+|about\s+|nearly\s+|some\s+|barely\s+)?(?:(?P<count>a|an"
-                   r"|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                   r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
                    rf"{_COUNTED_UNIT}|the\s+(?:day|morning|night|evening|afternoon))\s+"
                    r"(?P<dir>after|before)\b")
 _COUNTED_ACT = re.compile(rf"[^.;,\n]{{0,60}},\s+{_COUNT_OF_UNITS}", re.IGNORECASE)
@@ -933,7 +1022,7 @@ _HARMED = re.compile(r"\b(?=[A-Za-z])(?:hit|pushed|run\s+over|burn(?:ed|t)|beate
 _COUNTED_ACT_WORDS = re.compile(
     r"\b(?:incident|landslides?|mudslides?|avalanches?|floods?|flooding|storms?|hurricanes?"
     r"|cyclones?|typhoons?|tornado(?:es)?|wildfires?|fires?|blaze|quakes?|tsunami|eruption"
-    r"|derailment)\b", re.IGNORECASE)
+    r"|derailment|collapse|capsi[sz]ed|sank|sinking)\b", re.IGNORECASE)
 # The counted act's day ranks above the named day when the named day's own clause is not an
 # act (a death, an arrest, a statement), below it when it is one ("was shot Friday night,
 # two days after another girl was shot"): the clause reading gives the act +EVENT_BONUS.
@@ -1272,6 +1361,7 @@ def resolve_event_date(text: str, published: datetime | None,
                                 candidates, report_day(text, published))
     if document is not None and document.sentences:
         best = _day_over_another_period(best, candidates, document.sentences, document.text)
+        best = _answer_over_question(best, candidates, document.sentences, document.text)
     if best.court_step:
         # "A man accused of shooting his neighbor pleaded not guilty Tuesday": the only day
         # the text gives is the court's; the act's is not stated.
@@ -1906,7 +1996,8 @@ _COUNTED_FROM_THEN = re.compile(r"(?:(?:about|some|nearly|almost|just|only)\s+)?
                                 rf"{_COUNTED_UNIT}\s+(?P<dir>earlier|before|later)",
                                 re.IGNORECASE)
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12}
 _DAYS_IN_UNIT = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
 
 
@@ -2016,7 +2107,10 @@ def _score(
         score -= 1.0  # "On Sept. 11, 2001, ...": history recalled, rarely the news itself
     if _in_transcript(text, expression):
         score -= TRANSCRIPT_PENALTY
-    if precision == "day" and _POSSESSIVE_EVENT.match(text, expression.end):
+    if _QUESTION_END.search(sentence):
+        score -= QUESTION_PENALTY
+    if precision == "day" and (_POSSESSIVE_EVENT.match(text, expression.end) or (
+            _EVENT_OF_A_DAY_BEFORE.search(before) and _NAMED_DAY.search(expression.text))):
         score += POSSESSIVE_EVENT_BONUS  # not a year's ("2015's deadliest shooting")
     if precision == "day" and _is_record_date(text, expression):
         score += RECORD_DATE_BONUS
@@ -2068,6 +2162,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNO
 
 
 POSSESSIVE_EVENT_BONUS = 1.0
+# The act's noun with its day after "of" ("the Wedderburn bushfire of 14 February", "the
+# bombing of 3 June", "the massacre of Friday"): the act named by its day, as "Friday's
+# shooting" is. A day named by its date or weekday: "the first shooting of the day" counts
+# shootings within a day the text named before.
+_EVENT_OF_A_DAY_BEFORE = re.compile(
+    rf"\b(?:{_EVENT_NOUN}|(?:bush|wild)?fires?\b|blaze\b|floods?\b|stampede\b|crash\b"
+    rf"|collapse\b|riots?\b|raids?\b)\s+of\s+$", re.IGNORECASE)
 
 
 # "the Sunday shooting death", "the Friday night stabbing": a weekday after "the" and before
@@ -2106,6 +2207,49 @@ def _full_date_names_its_act(text: str, expression: DateExpression) -> bool:
     return bool(_STATED_YEAR.search(expression.text) and _ATTRIBUTIVE_EVENT.match(
         text, expression.end) and _DETERMINER_BEFORE.search(
         text, max(0, expression.start - 8), expression.start))
+
+
+# A day in a question is the asker's premise, not a statement of when the act happened ("Was
+# the deputy shot on Saturday?", "the raid, was that last Thursday?", "Did a militia burn the
+# village on November 1?"): the answer, or the text's own telling, states the day.
+_QUESTION_END = re.compile(r"\?[\s\"'”’)]*$")
+QUESTION_PENALTY = 2.0
+
+
+# The sentences after a question that answer it, up to the next question.
+ANSWER_SENTENCES = 3
+# A speaker's correction of what was said before it ("REPORTER: You said the stabbing happened
+# on Monday. INSPECTOR: Let me correct that. It happened on Sunday evening", "No, it was
+# Saturday"): like an answer, the day told after it replaces the day corrected.
+_CORRECTION_OPENS = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{1,40}:\s*)?(?:no[,.!]|let\s+me\s+correct|correction\b|i\s+(?:need|have"
+    r"|want|must)\s+to\s+correct|i\s+misspoke|that(?:['’]s|\s+is|\s+was)\s+(?:wrong|not\s+right"
+    r"|incorrect|not\s+correct))", re.IGNORECASE)
+
+
+def _answer_over_question(best: DateCandidate, candidates: list[DateCandidate],
+                          sentences: list[Sentence], text: str) -> DateCandidate:
+    """The day the answer gives over the day of the question before it ("REPORTER: Was the
+    deputy shot on Saturday? SHERIFF: Sunday. Sunday morning, 5:20, during a traffic stop";
+    "Q: The raid on the village, was that last Thursday? A: Friday, before dawn."), or the
+    day told after a correction of the sentence that named it: the answer confirms or
+    corrects the asker's premise, and often names no act of its own."""
+    starts = [s.start for s in sentences]
+    index = bisect_right(starts, best.expression.start) - 1
+    if index < 0 or best.expression.start < 0 or not (
+            _QUESTION_END.search(sentences[index].text) or (
+                index + 1 < len(sentences) and _CORRECTION_OPENS.match(sentences[index + 1].text))):
+        return best
+    answer: list[DateCandidate] = []
+    for sentence in sentences[index + 1:index + 1 + ANSWER_SENTENCES]:
+        answer.extend(c for c in candidates if c.precision == "day" and c.value != best.value
+                      and sentence.start <= c.expression.start < sentence.end
+                      and not _STEP_AFTER_THE_ACT.search(  # "arrested on 26 February"
+                          text, max(sentence.start, c.expression.start - 60),
+                          min(sentence.end, c.expression.end + 40)))
+        if answer or _QUESTION_END.search(sentence.text):
+            break
+    return max(answer, key=lambda c: (c.score, -c.expression.start)) if answer else best
 
 
 # A broadcast's transcript kept on the page is written in capitals ("POLICE THIS EVENING

@@ -435,8 +435,15 @@ def _court_proceeding(verb: Token) -> bool:
     relief += [g for r in relief if r.lower_ in _ASKING for c in r.children
                if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     return any(n.lower_ in _PROCEEDINGS for n in named) or any(
-        r.lower_ in _RELIEF or (r.lower_ == "release" and r.head.head.lower_ in _ASKING)
-        for r in relief)
+        (r.lower_ in _RELIEF and not _appeal_to_the_public(r))
+        or (r.lower_ == "release" and r.head.head.lower_ in _ASKING) for r in relief)
+
+
+def _appeal_to_the_public(noun: Token) -> bool:
+    """"made a fresh appeal for witnesses", "issued an appeal to residents": a plea to the
+    public for help, not a convict's appeal to a court."""
+    return noun.lower_ in ("appeal", "appeals") and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "to") for c in noun.children)
 
 
 def _at_a_court_or_jail(verb: Token) -> bool:
