@@ -283,7 +283,8 @@ def find_claims(text: str, document: Document | None = None, title: str | None =
     claims = [c for c in _unique(claims) if not _generic(c.actor_normalized) and not (
         c.kind == "claimed" and _described_by_ties(c.actor))]
     claims = _unique(claims + third_party_denials(text, claims))
-    claims = [c for c in claims if not _on_a_link_to_another_article(text, c)]
+    claims = [c for c in claims if not _on_a_link_to_another_article(text, c)
+              and not _asked_not_told(text, c) and not _judged_false_next(text, c)]
     actors = _actors(text, claims)
     return ClaimFindings(tuple(claims), actors, find_officials(text))
 
@@ -295,6 +296,47 @@ def _on_a_link_to_another_article(text: str, claim: Claim) -> bool:
     another story's claim. (A label read into the name, "Related Content <X>", is on it too.)"""
     named = text.find(claim.actor, claim.start, claim.end)
     return named >= 0 and link_lines(text).covers(named)
+
+
+def _asked_not_told(text: str, claim: Claim) -> bool:
+    """A claim told only in a polar question is the asker's premise, not anyone's assertion:
+    "Can you confirm <X> has claimed the bombing?", "Did <X> claim the attack?", "<X> denied the
+    shelling, didn't it?", "a newspaper reported that <X> claimed it. Is that so?", and an
+    interviewer's premise cut off by the answer ("Commissioner, <X> took responsibility for
+    the attack--"). A question opened by "why" or "how" presupposes what it asks about ("Why did
+    <X> claim the bombing?"), and stays a claim."""
+    sentence = text[claim.start:claim.end].rstrip()
+    if sentence.endswith(("\u2014", "--")) and _TURN_ENDS.match(text, claim.end):
+        return True
+    if sentence.endswith("?"):
+        opening = _SPEAKER_LABEL.sub("", sentence[sentence.rfind("\n") + 1:])
+        return _PRESUPPOSING_QUESTION.match(opening) is None
+    return _CONFIRMATION_ASKED.match(text, claim.end) is not None
+
+
+def _judged_false_next(text: str, claim: Claim) -> bool:
+    """"Posts say <X> claimed the bombing. That is false: the claim was written by a satirical
+    page.": a claim the very next sentence judges false, in no one's voice but the writer's (a
+    fact check's verdict), is no claim. ("That is false, the army said" is a party's denial of
+    it, which leaves the claim standing.)"""
+    return _VERDICT_FALSE.match(text, claim.end) is not None
+
+
+_VERDICT_FALSE = re.compile(
+    r"\s+(?:(?:That|This|It)(?:\s+(?:claim|post|report|statement|message))?\s+(?:is|was)\s+"
+    r"(?:false|untrue|fake|fabricated|a\s+hoax|not\s+true)|(?:VERDICT|Verdict|RATING|Rating)"
+    r"\s*:\s*(?:False|FALSE|Fake|FAKE|Fabricated|FABRICATED))\s*(?:[.:;\u2014]|$)")
+
+
+# A transcript's speaker label and the vocative after it: "REPORTER: Chief, ", "Q: Minister, ".
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w .()'’-]{0,40}:\s*)?(?:[A-Z][\w.'’ -]{0,30},\s+)?")
+_PRESUPPOSING_QUESTION = re.compile(r"(?:why|how|when|where)\b", re.IGNORECASE)
+# The end of an interrupted turn: a new line (the next speaker's) or the end of the text.
+_TURN_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+# A short question that takes up what was just said: "Is that so?", "Is this true?", "Can the
+# Minister confirm it?"
+_CONFIRMATION_ASKED = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:that|this|it|so|true|correct|right)\b[^.?!\n]{0,30}\?")
 
 
 # An acronym alone as a claimant ("The RSF denied"), and the name the article gave it once in

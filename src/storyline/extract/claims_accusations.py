@@ -152,6 +152,8 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     agent = by_agent(verb)
     if agent is None:
         return []
+    if of_itself(agent):
+        return _done_by_its_own(verb)
     # "a bomb thrown by suspected members of <X>": their group, suspected when they are
     group = group_of_members(agent)
     # (or hedged themselves: "planted by suspected Taliban perpetrators")
@@ -190,6 +192,20 @@ def read_done_by(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     elif governor is not None and governor.lower_ in SAY_VERBS:
         speaker = reporter_of(governor)
     return [("suspected" if hedged else "blamed", agent, speaker)]
+
+
+def _done_by_its_own(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> said the bombing was carried out by its members (by us, by one of its fighters)": a
+    group telling in the passive that its own people did the act claims it, as in the active
+    ("said its members carried out the bombing")."""
+    governor = saying_governor(verb)
+    acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if governor is None or governor.lower_ not in SAY_VERBS or negated(governor) or \
+            negated(verb) or not any(is_attack_noun(a) or a.lower_ in ATTRIBUTED_ACTS
+                                     for a in acts):
+        return []
+    group = group_telling(governor)
+    return [] if group is None else [("claimed", group, None)]
 
 
 # What "by" names when it tells where a weapon went off: "detonated by the Judiciary Institute".
@@ -644,6 +660,9 @@ def read_work_of(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"The shooting was the work of the <X> gang, the police chief said", "the bombing was
     likely the handiwork of <X>": the act's author is blamed, or suspected when hedged or
     believed."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "like" and \
+            noun.head.head.lower_ in _APPEARANCE_VERBS:
+        return _looked_like_the_work_of(noun, noun.head.head)
     copula = noun.head
     if noun.dep_ != "attr" or negated(copula):
         return []
@@ -677,6 +696,26 @@ def read_work_of(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         hedged = hedged or governor.lower_ in SUSPECT_VERBS
         speaker = subject_of(governor)
     return [("suspected" if hedged else "blamed", a, speaker) for a in authors]
+
+
+# Verbs of appearance: "the attack looked like (seemed like) the work of <X>".
+_APPEARANCE_VERBS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed",
+                               "appear", "appears", "appeared", "sound", "sounds", "sounded"})
+
+
+def _looked_like_the_work_of(noun: Token, verb: Token) -> list[tuple[ClaimKind, Token,
+                                                                       Token | None]]:
+    """"An official said the attack looked like the work of <X>": how the act appears is a
+    suspicion of its author, by who says so (not "did not look like")."""
+    act = subject_of(verb)
+    governor = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    if act is None or negated(verb) or (governor is not None and negated(governor)) or not (
+            is_attack_noun(act) or act.lower_ in ATTRIBUTED_ACTS):
+        return []
+    speaker = subject_of(governor) if governor is not None and \
+        governor.lower_ in SAY_VERBS | SUSPECT_VERBS else None
+    return [("suspected", g, speaker) for c in noun.children if c.dep_ == "prep"
+            and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 # "Police have linked <X> to the bombing", "<X> was tied to the blast by investigators".
@@ -806,6 +845,18 @@ AGENCY_NOUNS = frozenset({"behalf", "direction", "directions", "orders", "order"
                           "instructions", "instruction", "command", "member", "members"})
 _AGENCY_PREPOSITIONS = frozenset({"on", "at", "upon", "under", "by", "as"})
 _ACTING_VERBS = frozenset({"acting", "working", "operating", "serving"})
+_ACTED_VERBS = frozenset({"acted", "act", "acts"})
+# Who leads a group: orders from them are the group's.
+_GROUP_LEADERS = frozenset({"commander", "commanders", "leader", "leaders", "leadership",
+                            "chief", "chiefs", "emir", "head", "command"})
+
+
+def _led_by(leader: Token) -> Token | None:
+    """<X> of "a commander (the leadership) of <X>"."""
+    if leader.lower_ not in _GROUP_LEADERS:
+        return None
+    return next((g for c in leader.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and name_of(g) is not None), None)
 
 
 def read_acted_for(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
@@ -819,12 +870,24 @@ def read_acted_for(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return []
     if (noun.lower_ in ("member", "members")) != (preposition.lower_ == "as"):
         return []  # ("as a member of", never "on the members of"; nor "as the orders of")
-    group = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+    # (whose orders: "of <X>", "from <X>"; one of its cells' or its commander's are its own:
+    # "on instructions from an online cell of <X>", "on the orders of a commander of <X>")
+    group = next((g for c in noun.children if c.dep_ == "prep" and (c.lower_ == "of" or (
+        c.lower_ == "from" and noun.lower_ not in ("behalf", "member", "members")))
                   for g in c.children if g.dep_ == "pobj"), None)
+    if group is not None:
+        group = group_of_members(group) or _led_by(group) or group
     name = name_of(group) if group is not None else None
     if group is None or name is None or (len(name.split()) < 2 and not organization_like(group)):
         return []  # (a people is no one's group: "carried out on behalf of Muslims")
     verb = preposition.head
+    if verb.lower_ in _ACTED_VERBS and verb.dep_ not in ("acl", "advcl"):
+        # "he had acted on the orders of <X>": acting so is doing the act the report tells
+        # (not a state's forces acting on its orders: "the army acted on the orders of")
+        doer = subject_of(verb)
+        if negated(verb) or (doer is not None and doer.lower_ in STATE_FORCES | OFFICIAL_WORDS):
+            return []
+        return [("blamed", group, None)]
     if verb.lower_ in _ACTING_VERBS and verb.dep_ in ("acl", "advcl"):
         doer = verb.head if verb.dep_ == "acl" else subject_of(verb) or subject_of(verb.head)
         if doer is not None and doer.lower_ in STATE_FORCES | OFFICIAL_WORDS:

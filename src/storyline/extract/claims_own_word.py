@@ -49,6 +49,7 @@ from storyline.extract.claims_tree import (
     answers_an_accusation,
     attack_noun_above,
     by_agent,
+    cleft_denied,
     is_act_verb,
     is_attack_noun,
     negated,
@@ -125,6 +126,8 @@ def read_distanced(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
 
 def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> claimed responsibility", "responsibility was claimed by <X>", "<X> took credit"."""
+    if cleft_denied(verb):
+        return []  # "it was not <X> that claimed the attack"
     objects = object_words(verb) | {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
     # what is taken or admitted is its direct object ("took responsibility for the attack"), not
     # a phrase's ("had taken part in the attack" is no claim)
@@ -135,7 +138,8 @@ def read_claimed(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         # "responsibility"
         objects.add(verb.head.lower_)
         direct.add(verb.head.lower_)
-    if (verb.lower_ in _ADMIT_VERBS and _admitted_act(verb)) or _owned_up_to_an_act(verb):
+    if (verb.lower_ in _ADMIT_VERBS and _admitted_act(verb)) or _owned_up_to_an_act(verb) or \
+            confessed_to_an_act(verb):
         objects.add("attack")  # "admitted (to) kidnapping the engineers", "owned up to the raid"
         direct.add("attack")
     if verb.lower_ in CLAIM_VERBS and verb.tag_ == "VBN" and \
@@ -337,6 +341,52 @@ def _admitted_act(verb: Token) -> bool:
 _OWN_VERBS = frozenset({"own", "owned", "owns", "owning"})
 
 
+# Owning one's own part in an act claims it: "<X> announced its involvement in the ambush",
+# "admitted their guilt for the bombing", "recognised its role in the kidnapping", "confessed
+# its participation". The verbs of making known or owning up to (not of having: "played"):
+OWNING_VERBS = ANNOUNCE_VERBS | _ADMIT_VERBS | frozenset({
+    "recognise", "recognised", "recognises", "recognising", "recognize", "recognized",
+    "recognizes", "recognizing", "confess", "confessed", "confesses", "confessing"})
+# the part owned, a noun that the owner's own possessive ("its", "their", "our") governs:
+OWNED_PART_NOUNS = frozenset({"involvement", "guilt", "role", "part", "participation",
+                              "complicity", "culpability", "hand"})
+# (a group's, not a person's: "admitted his guilt" is a defendant's plea in a court report)
+_OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+# Where it was made known, the parse hanging it on the part: "... its involvement in a video".
+_TOLD_IN = MEDIA_NOUNS | frozenset({"interview", "interviews", "broadcast", "speech",
+                                    "conference", "briefing"})
+
+
+def read_own_part_owned(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"<X> announced its involvement in Saturday's ambush", "men from <X> admitted their guilt
+    for the bombing", "we recognise our role": the subject owns its own part, which claims the
+    act. The part is in an act or in nothing named ("announced its involvement in a radio
+    interview" names where it said so); not in anything else ("announced its participation in
+    the elections", "recognised the army's role in the rescue")."""
+    parts = [o for o in objects_of(verb) if o.lower_ in OWNED_PART_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in o.children)]
+    if not parts or negated(verb):
+        return []
+    places = [g for head in (verb, *parts) for c in head.children
+              if c.dep_ == "prep" and c.lower_ in ("in", "for", "of") for g in c.children
+              if g.dep_ in ("pobj", "pcomp")]
+    if any(not (is_attack_noun(g) or g.lower_ in ATTRIBUTED_ACTS or g.lower_ in _TOLD_IN
+                or _ADMITTED_ACTS.match(g.lower_)) for g in places):
+        return []
+    return [("claimed", claiming_group(a), speaker_of(verb)) for a in agents_of(verb)]
+
+
+def confessed_to_an_act(verb: Token) -> bool:
+    """"<X> confessed to the abduction of two tourists", "confessed to torching the trucks":
+    the act after the verb's "to" (not "confessed to its supporters that ...")."""
+    if verb.lower_ not in OWNING_VERBS - ANNOUNCE_VERBS:
+        return False
+    acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    return any(is_attack_noun(a) or a.lower_ in ATTRIBUTED_ACTS or _ADMITTED_ACTS.match(a.lower_)
+               or _done_to_something(a) for a in acts)
+
+
 def _owned_up_to_an_act(verb: Token) -> bool:
     """"owned up to the ambush", "owns up to torching the trucks": the phrasal verb of
     admitting, with the act after its "to" (not "owned up to its mistakes")."""
@@ -436,6 +486,8 @@ def read_own_claim(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     """"<X> said it (its fighters) carried out the attack": a group speaking of itself is a
     claim; "police believed <X> carried out the attack" a suspicion, "police said <X> carried
     it out" a blame."""
+    if cleft_denied(verb):
+        return _cleft_denial(verb)
     subject = own_clause_subject(verb)
     # ("said its members had blocked the highway and torched two lorries": a second act of the
     # same subject is told by the same saying; one with its own subject, "... and it struck
@@ -533,12 +585,87 @@ def read_denied(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
         return [("denied", claiming_group(a), None) for a in agents_of(verb)
                 ] if words & _ACCUSATIONS - _REPORTS - {"charge", "charges"} or any(
             _report_of_an_act(o) for o in objects) else []
+    if _denies_what_the_act_did(verb, objects):
+        return []  # "admitted the raid but denied that it had killed civilians"
     if words & DENIED_THINGS - _REPORTS or any(_report_of_an_act(o) for o in objects) or \
             any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or \
             (object_words(verb) & PRONOUN_OBJECTS and answers_an_accusation(verb)):
         # "a spokesman for <X> denied any role": the group the spokesperson speaks for
         return [("denied", claiming_group(a), None) for a in agents_of(verb)]
     return []
+
+
+def _denies_what_the_act_did(verb: Token, objects: list[Token]) -> bool:
+    """A denial of a consequence or a detail of the act, not of the act: the denied clause's
+    subject is the act or what it fired ("denied that the attack had killed any civilians",
+    "rejected reports that its shells had hit the hospital"), the denial is narrowed ("denied
+    only that it had known"), or it follows the same subject's own claim of the act ("said its
+    members carried out the bombing, but denied that it had targeted the school", "admitted
+    setting off the blast but denied that anyone had been hurt")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+    clauses += [c for o in objects if o.lower_ in CONTENT_NOUNS for c in o.children
+                if c.dep_ in ("acl", "ccomp")]
+    if not clauses:
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ in _NARROWING:
+        return True  # ("denied only that ...", however the parse hangs the "only")
+    for clause in clauses:
+        subject = subject_of(clause)
+        if _OCCURRED.match(" ".join(t.lower_ for t in clause.doc[clause.i:clause.i + 2])):
+            continue  # "denies the attack took place": the act itself denied
+        if subject is not None and clause.pos_ == "VERB" and subject.pos_ == "NOUN" and (
+                is_attack_noun(subject) or subject.lower_ in WEAPON_NOUNS | _FIRED) and \
+                not any(c.dep_ == "auxpass" for c in clause.children):
+            return True
+    return _owned_before(verb)
+
+
+# Verbs of an act's taking place, which deny the act itself: "denied the attack took place".
+_OCCURRED = re.compile(r"(?:took|take|taken|takes|taking)\s+place|happen|occur")
+# What narrows a denial to one point, conceding the rest: "denied only that ...".
+_NARROWING = frozenset({"only", "merely", "simply", "just"})
+# What an act fires or drops, as a clause's subject: "its shells had hit the hospital".
+_FIRED = frozenset({"shell", "shells", "missile", "missiles", "drone", "drones", "strike",
+                    "strikes", "airstrike", "airstrikes", "bullet", "bullets", "round",
+                    "rounds", "mortar", "mortars", "fire", "shelling", "protest"})
+
+
+def _owned_before(verb: Token) -> bool:
+    """"<X> said its fighters had fired on the checkpoint, but denied ...": the denial is the
+    second of two verbs of one subject, and the first owns the act (`read_claimed`, an own part
+    owned, or a clause of the group's own act)."""
+    first = verb.head if verb.dep_ == "conj" else None
+    if first is None:
+        return False
+    if first.lower_ in CLAIM_VERBS | TAKE_VERBS | OWNING_VERBS and (
+            read_claimed(first) or read_own_part_owned(first)):
+        return True
+    for clause in (c for c in first.children if c.dep_ == "ccomp"):
+        subject = subject_of(clause)
+        agent = by_agent(clause)
+        if (agent is not None and of_itself(agent)) or (
+                subject is not None and of_itself_or_the_group(subject) and
+                (told_own_act(clause) or is_act_verb(clause))):
+            return True
+    return False
+
+
+def _cleft_denial(verb: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
+    """"It was not the <X> Front that carried out the raid, a spokesman for the front said":
+    <X> denies it in its own voice; said by anyone else, <X> is neither blamed nor claimed."""
+    focus = verb.head if verb.head.dep_ == "attr" else verb.head.head
+    governor = saying_governor(verb)
+    teller = group_telling(governor) if governor is not None and \
+        governor.lower_ in SAY_VERBS else None
+    speaker = subject_of(governor) if governor is not None else None
+    own_voice = speaker is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                            for c in speaker.children)  # "its commander said"
+    if not own_voice and (teller is None or not (
+            teller.i == focus.i or teller.lower_ in (t.lower_ for t in focus.subtree))):
+        return []
+    return [("denied", focus, None)]
 
 
 def _judged_before_its_object(verb: Token) -> list[Token]:

@@ -91,8 +91,10 @@ from storyline.extract.claims_own_word import (
     DENIED_PART_NOUNS,
     DISTANCE_VERBS,
     NO_PART_NOUNS,
+    OWNING_VERBS,
     REPORT_NOUNS,
     WITHDRAW_VERBS,
+    confessed_to_an_act,
     read_claim_issued,
     read_claimed,
     read_denial_noun,
@@ -103,6 +105,7 @@ from storyline.extract.claims_own_word import (
     read_one_of_its_own,
     read_own_claim,
     read_own_denial,
+    read_own_part_owned,
     read_reported_act,
     read_told_own_act,
 )
@@ -188,6 +191,11 @@ CLAIM_SENTENCE_RE = re.compile(
     r"|(?:hand|role|involvement|complicity)\s+of\b"
     # named as the one who did it: "designated as the perpetrator", "singled out as authors of"
     r"|as\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:perpetrator|author|culprit|mastermind)"
+    # owning one's own part in it: "announced its involvement in", "admitted their guilt",
+    # "confessed to the abduction"
+    r"|(?:announc|admit|acknowledg|recogni[sz]|confess|declar|proclaim)\w*\s+(?:its|their|our"
+    r"|his|her)\s+(?:own\s+)?(?:involvement|guilt|role|part|participation|complicity"
+    r"|culpability|hand)\b|confess\w*\s+to\b"
     # admitting an act; the attackers' group ("were suspected members of", "belonged to")
     r"|(?:admit|acknowledg)\w*\s+(?:to\s+)?(?:\w+\s+)?\w+ing\b|own(?:ed|s|ing)?\s+up\s+to\b"
     r"|(?:suspected|alleged|presumed|purported|be|were|was|are|is|as)\s+members?\s+of"
@@ -270,6 +278,10 @@ LATE_CLAIM_SENTENCE_RE = re.compile(
     # "Ours was the hand that struck the pipeline", "the attack was the work of our brigade"
     rf"|(?:it\s+(?:was|is)\s+(?:us|we|our\s+\w+)\s+(?:who|that)|ours\s+(?:was|is)\s"
     rf"|(?:work|handiwork|doing)\s+of\s+our\s)[^.]{{0,200}}?\b{_SAY}\b"
+    # a cleft naming (or denying) the doer: "it was not the army but <Y> that shelled the
+    # crossing", "it was <X> who set the fire"
+    rf"|\bit\s+(?:was|is)\s+(?:not\s+)?[^.]{{0,80}}?\b(?:that|who)\s+(?:had\s+)?"
+    rf"(?:{_ACT_STEMS}|{_MORE_ACT_STEMS})"
     # denying what is said or an act, or any part in it: "rejected suggestions that", "disowned
     # the massacre", "had no connection to the attack"
     r"|(?:reject|dismiss|disown|repudiat|disavow)\w*\b"
@@ -310,6 +322,9 @@ LATE_CLAIM_SENTENCE_RE = re.compile(
     # "had been planned in Afghanistan by the TTP", "were launched by the Rapid Support Forces"
     rf"|(?:{_DONE_PARTICIPLES})\s+(?:[^.,;]{{0,50}}?\s)?by\s+(?:the\s+|members\s+of\s+"
     r"(?:the\s+)?)?(?-i:[A-Z])"
+    # or by the group's own people, told by the group: "said the raid was launched by its
+    # commandos"
+    rf"|(?:{_DONE_PARTICIPLES})\s+by\s+(?:one\s+of\s+)?(?:its|their|our)\s"
     # an act noun with its doer: "repelled an attack by <X> fighters", "rocket fire by <X>"
     r"|(?:attacks?|bombings?|blasts?|ambush(?:es)?|raids?|assaults?|killings?|massacres?"
     r"|shootings?|shelling|fire|gunfire|kidnappings?|abductions?|explosions?)\s+"
@@ -325,7 +340,8 @@ LATE_CLAIM_SENTENCE_RE = re.compile(
     # an act done on a group's word or as its member: "acting at the direction of <X>",
     # "carried out on behalf of <X>", "acting as a member of <X>"
     r"|(?:on|at|upon|under)\s+(?:the\s+)?(?:behalf|direction|directions|orders|order|behest"
-    r"|instructions|command)\s+of\s+(?:the\s+)?(?-i:[A-Z])|(?:acting|working|operating|serving)"
+    r"|instructions|command)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+(?:of\s+)?){0,3}?"
+    r"(?:the\s+)?(?-i:[A-Z])|(?:acting|working|operating|serving)"
     r"\s+as\s+(?:an?\s+)?members?\s+of\b"
     # members of a group held over the act: "arrested three members of <X> over the blast"
     r"|(?:arrest|detain|apprehend|charg|held|nabbed|captur|indict)\w*\s+(?:[\w-]+\s+){0,3}?"
@@ -386,7 +402,8 @@ _CLAIM_SENTENCE_WORDS = re.compile(
     "|insurgents|cadres|militiamen|elements|jihadists|combatants|operatives|commandos"
     "|loyalists|gunmen|cell|work|linked|tied|connected|caller|communiqu|leaflet|pamphlet|told"
     "|spokes|kidnappers|attackers|abductors|hijackers|terrorists"
-    "|soldiers|mujahideen|nothing|anything|say|thought|presumed|non|refus")
+    "|soldiers|mujahideen|nothing|anything|say|thought|presumed|non|refus"
+    "|recogni|confess|declar|proclaim")
 
 
 # Every match of CLAIM_SENTENCE_RE holds one of those words at the start of a word (the
@@ -552,6 +569,11 @@ _CONSTRUCTIONS: tuple[_Construction, ...] = (
     _Construction("no_part_in", NO_PART_NOUNS - _NOTHING, None, read_no_part_in, final=False),
     # "declared its non-participation in the incident", "refused its participation"
     _Construction("denial_noun", DENIED_PART_NOUNS, None, read_denial_noun, final=False),
+    # "<X> announced its involvement in the ambush", "admitted their guilt for the bombing"
+    _Construction("own_part_owned", OWNING_VERBS, None, read_own_part_owned, final=False),
+    # "<X> confessed to the abduction"
+    _Construction("confessed_to_an_act", OWNING_VERBS - TAKE_VERBS, confessed_to_an_act,
+                  read_claimed),
     # "<X> had taken part (played a role) in the attack"
     _Construction("played_a_role", PLAY_VERBS | TAKE_VERBS, _takes_role, read_played_a_role),
     _Construction("claimed_or_took_responsibility", CLAIM_VERBS | TAKE_VERBS, None, read_claimed),

@@ -177,17 +177,32 @@ def read_hallmarks(noun: Token) -> list[tuple[ClaimKind, Token, Token | None]]:
     says or suggests so."""
     verb = noun.head
     subject = subject_of(verb)
-    # (the act or its weapon: "the device bore the signature of <X>")
-    if noun.dep_ not in ("dobj", "obj", "attr") or negated(verb) or subject is None or \
-            subject.lower_ not in ATTRIBUTED_ACTS | WEAPON_NOUNS | {"blast", "blasts"}:
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "csubj"):
+        # "Bearing the hallmarks of <X>, the kidnapping has prompted an alert": the participle's
+        # subject is its main clause's
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i != verb.i), None)
+    # (the act or its weapon: "the device bore the signature of <X>"; or the act under
+    # discussion taken up by a pronoun in speech, "'This bears all the marks of <X>,' the
+    # commissioner said", when the marks are an organization's)
+    deictic = subject is not None and subject.lower_ in _DEICTIC_ACTS
+    if noun.dep_ not in ("dobj", "obj", "attr") or negated(verb) or subject is None or (
+            subject.lower_ not in ATTRIBUTED_ACTS | WEAPON_NOUNS | {"blast", "blasts"} and
+            not deictic):
         return []  # "the painting bore the hallmarks of Vermeer" tells no attack
     owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
     owners += [c for c in noun.children if c.dep_ == "poss"]
+    if deictic:
+        owners = [o for o in owners if organization_like(o)]
     governor = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
     speaker = reporter_of(governor) if governor is not None and \
         governor.lower_ in SAY_VERBS | SUSPECT_VERBS else None
     return [("suspected", owner, speaker) for owner in owners]
+
+
+# The pronouns by which speech takes up the act it is about: "This has all the hallmarks of".
+_DEICTIC_ACTS = frozenset({"this", "it", "that"})
 
 
 # Who did it, as a noun of the predicate: "<X> were the prime suspects in the killing".

@@ -499,7 +499,7 @@ def saying_governor(verb: Token) -> Token | None:
         return None
     subject = subject_of(verb)
     if verb.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
-        antecedent = verb.head  # "it was us who ...", "ours was the hand that ..."
+        antecedent = _cleft_focus(verb.head)  # "it was us who ...", "ours was the hand that"
         copula = antecedent.head
         if antecedent.dep_ == "attr" and copula.dep_ == "ccomp":
             return copula.head
@@ -520,13 +520,45 @@ def own_clause_subject(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is None or subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
         return subject
-    antecedent = verb.head
+    antecedent = _cleft_focus(verb.head)
     if antecedent.dep_ != "attr":
         return subject
+    corrected = _corrected_focus(antecedent)
+    if corrected is not None:
+        return corrected  # "it was not the army but <Y> that shelled": <Y>
     copula_subject = subject_of(antecedent.head)
     if copula_subject is not None and copula_subject.lower_ in ("ours", "theirs"):
         return copula_subject  # "ours was the hand that"
     return antecedent  # "it was us (our men, a child) who": the doer, not the expletive "it"
+
+
+def _cleft_focus(antecedent: Token) -> Token:
+    """The copula's complement a cleft's relative clause hangs on: the word itself, or for a
+    corrected focus ("it was not the army but a group called <Y> that shelled"), the first
+    conjunct, which the copula governs."""
+    if antecedent.dep_ == "conj" and antecedent.head.dep_ == "attr" and any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in antecedent.head.children):
+        return antecedent.head
+    return antecedent
+
+
+def _corrected_focus(focus: Token) -> Token | None:
+    """<Y> of a negated cleft's "not <X> but <Y>": the doer the copula's complement corrects."""
+    if not negated(focus.head) or not any(c.dep_ == "cc" and c.lower_ == "but"
+                                          for c in focus.children):
+        return None
+    return next((c for c in focus.children if c.dep_ == "conj"), None)
+
+
+def cleft_denied(verb: Token) -> bool:
+    """"It was not <X> that carried out the raid": a negated cleft, whose focus <X> is said not
+    to be the doer (not "it was not <X> but <Y> that ...", whose <Y> is)."""
+    subject = subject_of(verb)
+    if verb.dep_ != "relcl" or subject is None or subject.lower_ not in RELATIVE_PRONOUNS:
+        return False
+    focus = _cleft_focus(verb.head)
+    return focus.dep_ == "attr" and focus.head.pos_ == "AUX" and negated(focus.head) and \
+        _corrected_focus(focus) is None
 
 
 def speaker_of(verb: Token) -> Token | None:
