@@ -483,6 +483,8 @@ _PERSON_NOUNS = (
     r"|reinforcements|units?|contingents?|battalions?"
     # ("rescuers from Trabzon, Rize and Artvin joined the search", "rescue teams from Kisumu")
     r"|rescuers?|rescue\s+(?:teams?|workers?|crews?|units?)|responders?|divers?"
+    # ("relief teams from Dehradun are at the site", "crews from Toowoomba attended")
+    r"|(?:relief|medical|fire|search|emergency)\s+(?:teams?|crews?)|crews"
     # (the parties of a crime: "a suspect from Cape Coral", "the victim from Larkana")
     r"|suspects?|victims?|accused|deceased|all)")
 _ORIGIN_PHRASES = (
@@ -546,7 +548,13 @@ _GRIEVANCE_NOUNS = (
     r"|assassinations?|executions?|lynchings?|beatings?|stabbings?|airstrikes?|disappearances?)")
 _SPEECH_VERBS = (
     r"(?:spoke|speaking|talking|said|says|told\s+\w+|calling|writing|declared|announced"
-    r"|stated|added|insisted|explained|tweeted|wrote|indicated|declaring|announcing|adding)")
+    r"|stated|added|insisted|explained|tweeted|wrote|indicated|declaring|announcing|adding"
+    # ("addressing party members in Birmingham", "in a televised address from Islamabad", "a
+    # speech to farmers in Bulawayo": a speech where the speaker stood; the noun only before
+    # "from" or its audience: "giving a speech in Makassar" may be where the speaker was
+    # attacked, and "has an address in Ty Ty" is a home)
+    r"|address(?:ing|ed)"
+    r"|(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:speech|address|sermon|remarks)(?=\s+(?:to|from)\s))")
 # (when, how or to whom a speaker spoke: "by phone", "late on Monday", "to reporters")
 _SPEECH_SETTING = (
     r"(?:by\s+(?:tele)?phone|on\s+the\s+phone|on|late|early|last|yesterday|today"
@@ -554,6 +562,17 @@ _SPEECH_SETTING = (
     # (its audience: "spoke to reporters in La Paz", "told a news conference in X")
     r"|to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:reporters|journalists|press|media|newsmen"
     r"|correspondents|parliament|lawmakers|crowds?|supporters|mourners|radio|television)"
+    # (the gathering the speaker stood before: "told a crowd in Guwahati", "addressing party
+    # members in X", "spoke to farmers in Y"; where: "speaking here in Ottawa", "speaking at a
+    # rally in Abeokuta", "speaking at headquarters in Sacramento", "speaking from the pulpit
+    # in Enugu", "at a vigil on the steps of the state capitol in Denver")
+    r"|(?:to\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:crowds?|rally|rallies|supporters|members"
+    r"|audiences?|congregations?|gatherings?|farmers|students|workers|voters|worshippers"
+    r"|delegates|cadets|graduates|party\s+faithful)|here|there"
+    r"|(?:at|from|on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rall(?:y|ies)|stops?|services?|vigils?|events?|meetings?|gatherings?|ceremon(?:y|ies)"
+    r"|academy|conferences?|pulpit|podium|steps|headquarters|dinners?|conventions?|forums?)"
+    r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     r")")
 _REPORTING_BODIES = (
     r"(?:office|ministry|agency|police|army|military|command|mission|monitors?|observatory"
@@ -632,7 +651,17 @@ _BURIED_IN = (
 # "militants based in X", "who lives in Y": where people or bodies are, not where it happened
 _BASED_IN = (
     r"\b(?:based|headquartered|originated|hails|live|lives|lived|living|reside|resides|resided"
-    r"|residing)\s+(?:with\s+(?:his|her|their|a|an|the)\s+\w+\s+)?in")
+    r"|residing)\s+(?:with\s+(?:his|her|their|a|an|the)\s+\w+\s+)?in"
+    # "a unit based at Kasane", "a battalion based out of Jacksonville", "an engine company out
+    # of Redding", "a helicopter flying out of Darwin", "a deputy working out of the Lancaster
+    # station": the base a unit, a crew or a firm works from (not "news out of Waco": no
+    # worker nor verb of working before it)
+    # (not "militias based at Muri village", which may be where they were attacked)
+    r"|\b(?:based|headquartered|stationed|garrisoned)\s+out\s+of|\b(?:stationed|garrisoned)\s+at"
+    r"|\b(?:fl(?:y|ies|ying|ew|own)|work(?:s|ing|ed)?|operat(?:es|ing|ed|e)|run(?:s|ning)?|ran"
+    r"|sail(?:s|ing|ed)?|fish(?:es|ing|ed)?|dispatched|deployed)\s+out\s+of"
+    r"|\b(?:compan(?:y|ies)|firms?|contractors?|crews?|units?|squadrons?|battalions?|teams?"
+    r"|outfits?|operators?|carriers?|trawlers?|boats?|vessels?|brigades?|regiments?)\s+out\s+of")
 # "his funeral in Cincinnati drew 400 people": a victim's funeral, named by its owner
 _THEIR_FUNERAL_IN = (
     r"\b(?:his|her|their)\s+(?:funerals?|burials?|wakes?|memorial(?:\s+service)?)\s+"
@@ -642,10 +671,16 @@ _THEIR_FUNERAL_IN = (
 _MOURNERS_GATHERED_IN = (
     r"\b(?:relatives|families|family\s+members|mourners|kin|loved\s+ones)\s+(?:(?:had|have)"
     r"\s+)?(?:gathered|assembled|waited|converged|wept|mourned|grieved|prayed)\s+(?:in|at)")
-# (not "fired upon mourners at a funeral in X": the attack itself)
+# (not "fired upon mourners at a funeral in X": the attack itself) ("a bail hearing was held in
+# Mumbai the next day", "the arraignment was held in Fresno", "a memorial service was held in
+# Lewisham", "a procession was held from Palmdale to Los Angeles": the proceedings and the
+# ceremonies after the event, held where the court or the mourners are)
 _FUNERAL_HELD_IN = (
-    r"\b(?:funerals?|burials?|vigils?|wakes?|funeral\s+prayers)\b(?:[^.;\n]{0,50}?\s(?:was|were"
-    r"|had\s+been|will\s+be))?\s+(?:held|took\s+place|conducted|observed|offered)\s+(?:in|at)")
+    r"\b(?:funerals?|burials?|vigils?|wakes?|funeral\s+prayers|hearings?|arraignments?"
+    r"|appearances?|committals?|mentions|pleas?|inquests?|ceremon(?:y|ies)|services?"
+    r"|processions?)\b(?:[^.;\n]{0,50}?\s(?:was|were"
+    r"|had\s+been|will\s+be))?\s+(?:held|took\s+place|conducted|observed|offered)"
+    r"\s+(?:in|at|from\s+[\w'’ -]+?\s+to)")
 _BODIES_SENT_TO = (
     r"\bbodies\s+(?:(?:were|had\s+been)\s+)?(?:flown|sent|taken|brought|returned|repatriated"
     r"|transported|handed\s+over)\s+(?:back\s+|home\s+)?(?:to|from)")
@@ -659,8 +694,8 @@ _MOVED_FROM = (
 _AGED_FROM = r"\b\d{1,3},\s+from"
 # "who travelled from Enugu", "had fled to Birmingham after the fire": where people of the
 # story came from or went afterwards
-_CAME_FROM = (r"\b(?:travell?ed|came|come|flew|drove|driven|driving|arrived|returned)"
-              r"\s+(?:in\s+|down\s+|up\s+|over\s+"
+_CAME_FROM = (r"\b(?:travell?ed|came|come|flew|flown|drove|driven|driving|arrived|returned)"
+              r"\s+(?:in\s+|down\s+|up\s+|over\s+|back\s+"
               # ("came to Owo from Ondo", "had come to Buenaventura from Quibdo": the town
               # named before "from" is where the person came to)
               r"|to\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+)?from")
@@ -807,6 +842,34 @@ _AN_HOUR_FROM = (
 # Lahore", where the court is the target)
 _BY_A_COURT_IN = (r"\b(?:by|before)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:court|tribunal)\s+"
                   r"(?:in|at)")
+# "At a rally in Chennai, the actor-politician spoke about ...", "At a campaign stop in Phoenix on
+# Tuesday, the senator described ...": a gathering that opens the sentence, then the speaker's
+# clause; the town is where the speaker stood (not "At a vigil in X, mourners remembered": no
+# speaking subject and verb after the comma)
+_GATHERING_OPENS_BEFORE = re.compile(
+    # ("Campaigning in Lyon, the far-right leader seized on ...": the same, by the speaker's act;
+    # not "a member campaigning in Jarama zone was beaten", where the campaign is the event's)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Campaigning\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|At\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:rall(?:y|ies)|stops?|vigils?|services?|events?|meetings?|gatherings?|ceremon(?:y|ies)"
+    r"|conferences?|briefings?|dinners?|conventions?|forums?|town\s+hall)\b[^.;\n]{0,50}?"
+    r"\s(?:in|at)\s+(?:the\s+)?$)")
+# "SHRI R. K. PATIL (Latur):", "Deputy Murphy (Cork South-West):", "the Honourable Member for
+# Albury", "MNA from Karachi": a member's seat, named beside the member, not the event's place
+_MEMBERS_SEAT_BEFORE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr|hon|shri|shrimati|smt|sen|rep|deputy|cllr|councillor|senator|sir"
+    r"|dame|lord|lady|baroness)\.?\s+(?:[\w'’.-]+\s+){0,4}?\(\s*$"
+    r"|\bmembers?\s+for\s+(?:the\s+)?$"
+    r"|\b(?:mp|mps|mna|mla|mpa|mlc|td|representative|congress(?:wo)?man)"
+    r"(?:\s+of\s+(?:parliament|the\s+\w+(?:\s+\w+)?))?\s+(?:for|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_LIKE_THE_BEFORE = re.compile(
+    r"\b(?:like|unlike|similar\s+to|reminiscent\s+of|compared\s+(?:to|with))\s+(?:the|that"
+    r"|last\s+\w+['’]s)\s+$", re.IGNORECASE)
+_SPEAKERS_CLAUSE_AFTER = re.compile(
+    r"(?:\s+(?:on|late|early|last)\s+\w+)?,\s+(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:said|spoke|told|described|named|condemned|vowed|warned|urged|promised|called|recalled"
+    r"|praised|pledged|blamed|accused|addressed|asked|declared)\b")
 _COURT_IN_BEFORE = re.compile(r"\b(?:court|tribunal)s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _PROCEEDINGS_AFTER = re.compile(
     r"\s+(?:(?:later|then|also|has|have|had|on\s+\w+|in\s+\d{4})\s+)*(?:heard|hears|convicted"
@@ -873,6 +936,10 @@ _NEWSROOM_WHEREABOUTS = (
     r"|\bfrom\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:desk|office|home|study|newsroom|studios?|bureau"
     r"|window|kitchen)\s+in|\bfrom\s+the\s+comfort\s+of"
     r"|\bI(?:['’]m|\s+am)\s+an?\s+(?:[\w-]+\s+){1,2}?in"
+    # ("I'm here at the station in Campinas", "I'm at the county office in Mombasa", "I am
+    # speaking to you from our office in X": the speaker's own place in a transcript)
+    r"|\bI(?:['’]m|\s+am)\s+(?:here\s+|speaking\s+(?:to\s+you\s+)?|calling\s+)?(?:at|from)"
+    r"\s+(?:the|our|my)\s+(?:[\w'’-]+\s+){0,3}?in"
     r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:desks?|offices?|bureaus?|teams?|reporters?"
     r"|correspondents?|newsrooms?|staff|studios?|crews?)\s+in"
     r"|\bstudios?\s+in|\bgood\s+(?:morning|afternoon|evening|night)\s+from"
@@ -895,7 +962,7 @@ _SAME_THING_HAPPENED_IN = (
 # "CORRECTION: an earlier post said Sialkot", "the first report had named Wajir": a place a
 # correction withdraws
 _EARLIER_POST_SAID = (
-    r"\b(?:earlier|previous|original|first)\s+(?:posts?|tweets?|reports?|versions?|updates?"
+    r"\b(?:earlier|previous|original|first|some|other|initial)\s+(?:posts?|tweets?|reports?|versions?|updates?"
     r"|stor(?:y|ies)|messages?)\s+(?:had\s+|have\s+|has\s+)?(?:wrongly\s+|incorrectly\s+"
     r"|mistakenly\s+)?(?:said|says|named|gave|stated|reported|put\s+(?:it|the\s+\w+)\s+(?:in|at))"
     r"(?:\s+(?:that\s+)?(?:it|this|the\s+[\w-]+)\s+(?:was|happened|occurred|took\s+place)"
@@ -931,6 +998,19 @@ _MORTUARY_IN = (r"\b(?:to|at|in|outside|near)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){
 # "police stress this is unrelated to the Aurora incident", "not related to the X attack": an
 # incident the report sets apart from its own (the town before the incident's noun)
 _UNRELATED_TO = r"\b(?:unrelated|not\s+(?:related|connected))\s+to\s+(?:the|an?)"
+# "shares fell 4% in Frankfurt", "The stock closed 3.4% lower in London", "knocking 5.5% off its
+# shares in Sydney": the exchange where a company's shares trade, not where its incident happened
+_MARKET_MOVE_IN = (
+    r"\b(?:fell|rose|dropped|slid|slipped|dipped|climbed|gained|lost|jumped|tumbled|plunged|sank"
+    r"|closed|ended|edged|traded|opened|finished)\s+(?:[\w.]+\s+){0,2}?\d+(?:\.\d+)?\s*"
+    r"(?:%|per\s*cent|percent)\s+(?:(?:lower|higher|down|up)\s+)?in"
+    r"|\b(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:shares|stock)\s+(?:in|on)")
+# "which has its head office in Port Harcourt", "whose headquarters are in Essen": a company's seat
+_ITS_HEAD_OFFICE_IN = (
+    r"\b(?:its|their|whose)\s+(?:head\s+offices?|headquarters|main\s+office|registered\s+office)"
+    r"\s+(?:(?:is|are|was|were|lies|sits)\s+)?in")
+# "Was it like the Maiduguri bombing last year?", "Is this like the Grenoble fire?": another
+# incident the speaker compares the report's with (`_LIKE_THE_BEFORE` with `_INCIDENT_AFTER`)
 _ASIDE_CONSTRUCTIONS = (
     _TO_A_HOSPITAL_IN, _EVACUATED_TO, _CASUALTIES_TAKEN_TO, _HOSPITALIZED_IN,
     _TO_A_NAMED_HOSPITAL_IN, _TRAVELLING_TO, _MEASURED_BY_APPOSITION, _AN_AREA_BEARING_FROM,
@@ -942,14 +1022,14 @@ _ASIDE_CONSTRUCTIONS = (
     _MESSAGE_TO_OUTLET_IN, _OFFICIAL_WAS_IN, _EARLIER_ATTACKED,
     _AN_HOUR_FROM, _BY_A_COURT_IN, _MEMORIAL_IN, _NOTHING_HAPPENED_IN, _DETAINEES_TAKEN_TO,
     _ACROSS_FROM, _POLITICAL_ACT_IN, _NEWSROOM_WHEREABOUTS, _SAME_THING_HAPPENED_IN,
-    _EARLIER_POST_SAID, _PARTY_RESIDENCE, _UNRELATED_TO,
+    _EARLIER_POST_SAID, _PARTY_RESIDENCE, _UNRELATED_TO, _MARKET_MOVE_IN, _ITS_HEAD_OFFICE_IN,
 )
 _ASIDE_BEFORE = re.compile(
     "(?:" + "|".join(_ASIDE_CONSTRUCTIONS) + ")"
     # ("came from villages near Multan", "fled to the area around Kaya", "still live in camps
     # near Duhok": the same, through the settlements near the place)
     r"\s+(?:(?:the\s+)?(?:villages?|towns?|areas?|outskirts|countryside|camps?)\s+(?:near|around"
-    r"|outside|of)\s+)?(?:the\s+)?" + _NEIGHBOURING + "$", re.IGNORECASE)
+    r"|outside|of)\s+)?(?:the\s+|its\s+|their\s+)?" + _NEIGHBOURING + "$", re.IGNORECASE)
 _ASIDE_WINDOW = 80
 # (a town where a suspect was caught is set aside only beside a town named in earnest: "an
 # assailant was arrested in Swabi district", "arrested the driver in Pristina city" tell a foiled
@@ -1103,10 +1183,13 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
         if place.kind == "region" and place.start >= 0 and place.country not in (None, "US"):
             # "militants based in Sulu", "a statement issued from Kashmir": a region named
             # only aside, set aside below where the event's town lies in another country
-            regions_aside[key] = regions_aside.get(key, True) and bool(_ASIDE_BEFORE.search(
-                text, max(0, place.start - _ASIDE_WINDOW), place.start))
-            origins[key] = origins.get(key, True) and bool(_ORIGIN_ASIDE.search(
-                text, max(0, place.start - _ASIDE_WINDOW), place.start))
+            # (a member's seat, "Shri Patil (Latur)", is the member's own region, as an origin is)
+            seat = _MEMBERS_SEAT_BEFORE.search(
+                text, max(0, place.start - _ASIDE_WINDOW), place.start) is not None
+            regions_aside[key] = regions_aside.get(key, True) and (seat or bool(
+                _ASIDE_BEFORE.search(text, max(0, place.start - _ASIDE_WINDOW), place.start)))
+            origins[key] = origins.get(key, True) and (seat or bool(_ORIGIN_ASIDE.search(
+                text, max(0, place.start - _ASIDE_WINDOW), place.start)))
         if place.start < 0 or place.kind != "city" or place.start in venue_starts:
             aside[key] = False
             continue
@@ -1128,6 +1211,12 @@ def _without_asides(text: str, places: list[Place], headline_end: int = 0
                 and _DENIED_AFTER.match(text, place.end) is not None)
             or (_COURT_IN_BEFORE.search(text, max(0, place.start - 24), place.start) is not None
                 and _PROCEEDINGS_AFTER.match(text, place.end) is not None)
+            or _MEMBERS_SEAT_BEFORE.search(window) is not None
+            or _SAID_A_SPEAKER_IN_BEFORE.search(window) is not None
+            or (_LIKE_THE_BEFORE.search(text, max(0, place.start - 24), place.start) is not None
+                and _INCIDENT_AFTER.match(text, place.end) is not None)
+            or (_GATHERING_OPENS_BEFORE.search(text, max(0, place.start - 90), place.start)
+                is not None and _SPEAKERS_CLAUSE_AFTER.match(text, place.end) is not None)
             or any(start <= place.start < end for start, end in earlier)
             or (_NEWSROOM_BEFORE.search(text, max(0, place.start - 8), place.start) is not None
                 and _NEWSROOM_AFTER.match(text, place.end) is not None)
@@ -1454,6 +1543,7 @@ _SPEAKING_PEOPLE = (r"(?:eye)?witness(?:es)?|residents?|locals?|villagers?|elder
                     r"|journalists?|reporters?|correspondents?|doctors?|medics?|nurses?"
                     r"|relatives?|survivors?|colleagues?|friends?|neighbou?rs?|observers?"
                     r"|analysts?|diplomats?|lawyers?|rescuers?|volunteers?|aid\s+workers?"
+                    r"|brokers?|economists?|investors?|bankers?|strategists?"
                     r"|traders?|farmers?|teachers?|students?|leaders?|clerics?|priests?"
                     r"|imams?|chiefs?|relief\s+workers?|humanitarians?|parents?|families"
                     r"|people|man|woman|men|women|someone|others?|one|mayor|councillor")
@@ -1467,6 +1557,12 @@ _PEOPLE_IN_BEFORE = re.compile(
     rf"\b(?:{_SPEAKING_PEOPLE})\s+(?:(?:reached|contacted|interviewed|quoted|speaking|living"
     r"|sheltering)\s+(?:by\s+(?:tele)?phone\s+)?)?(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# "said an analyst in Minneapolis", "said an analyst at Piper Sandler in X", "according to a
+# resident in Y": the attribution after the quote, its speaker's town after it
+_SAID_A_SPEAKER_IN_BEFORE = re.compile(
+    r"\b(?:said|says|added|according\s+to)\s+(?:an?|the|one|two|several)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_SPEAKING_PEOPLE}|{_OFFICES})\s+(?:(?:at|with|from)\s+(?-i:[A-Z][\w&.'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,2}\s+)?(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKER_IN_BEFORE = re.compile(
     rf"\b(?:{_OFFICES})"
     # ("an official reached by phone in X", "a spokesman stationed in X": where a speaker sat)
@@ -2301,7 +2397,29 @@ def _village_here(text: str, mention: Mention, entry: GazetteerEntry, context: C
         return (bool(entry.admin1) and context.names_state(entry.admin1, mention.surface)) or (
             not context.states and context.names_country("US", mention.surface)
             and not all(word in common for word in mention.surface.split()))
-    return context.names_country(entry.country, mention.surface)
+    # (the name's first mention only: "in the area of Vasylivka ... near Vasylivka" has read the
+    # first as a town the gazetteer lacks, and a reading of the second would list it twice)
+    return context.names_country(entry.country, mention.surface) or (
+        located and _the_only_place_so_named(mention, context)
+        and text.find(text[mention.start:mention.end]) == mention.start)
+
+
+def _the_only_place_so_named(mention: Mention, context: Context) -> bool:
+    """"SUKMA: Three jawans were killed ..., police said in Raipur", "sent down to Ingham ...
+    Townsville": a village that a locative or a dateline places, whose name no other place of
+    the gazetteer bears and no word or person of the text shares, where each of the article's
+    other names may lie in the village's country (one at least): a district paper names its
+    towns, not its country, and "Raipur" (India or Bangladesh) says India as well as a doubt
+    can. A lone village name ("in Derna", a Romanian village's name for the Libyan city) or one
+    beside a name that cannot lie in its country ("the Bellagio" beside Las Vegas) is not read."""
+    surface = mention.surface
+    common = load_gazetteer().common_words
+    if len(mention.entries) != 1 or weak_name(surface, context.people) or \
+            all(word in common for word in surface.split()):
+        return False
+    country = mention.entries[0].country
+    others = [codes for name, codes in context.possible.items() if name != surface]
+    return bool(others) and all(country in codes for codes in others)
 
 
 # "in barrio Maria, Arboletes, Antioquia, Colombia": a link of an address chain, before the

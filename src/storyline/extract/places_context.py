@@ -7,7 +7,7 @@ Used by `places.find_places`; split from it to keep each module small.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.extract.gazetteer import GazetteerEntry, fold, is_village
 from storyline.extract.gazetteer_tables import (
@@ -48,6 +48,9 @@ class Context:
     placed: frozenset[str] = frozenset()
     # The states each US county the article names may lie in ("Coffee County": GA, AL, TN...).
     county_states: tuple[frozenset[str], ...] = ()
+    # The countries each of the article's other names may lie in, doubtful ones too ("Raipur":
+    # India or Bangladesh), for the names `countries` reads
+    possible: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def names_state(self, code: str, besides: str) -> bool:
         """Whether a name other than `besides` puts the article in US state `code`."""
@@ -73,6 +76,7 @@ def build_context(text: str, mentions: list[Mention], people: frozenset[str],
     and names whose every reading lies in one state or one country ("Atlanta" is in the US)."""
     states: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
+    possible: dict[str, frozenset[str]] = {}
     counties: list[frozenset[str]] = []
     for mention in mentions:
         if mention.entries and all(_is_county(entry) for entry in mention.entries):
@@ -87,6 +91,7 @@ def build_context(text: str, mentions: list[Mention], people: frozenset[str],
         if readings[0].kind == "country" and surface not in GIVEN_NAME_COUNTRIES:
             # "Colombia" is the country, whatever small towns share its name.
             readings = readings[:1]
+        possible[surface] = possible.get(surface, frozenset()) | {e.country for e in readings}
         if len({entry.country for entry in readings}) == 1:
             countries.setdefault(readings[0].country, set()).add(surface)
         admin1 = {entry.admin1 for entry in readings}
@@ -98,6 +103,7 @@ def build_context(text: str, mentions: list[Mention], people: frozenset[str],
         people,
         placed,
         tuple(counties),
+        possible,
     )
 
 

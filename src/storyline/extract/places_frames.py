@@ -133,12 +133,98 @@ def _caption(text: str) -> Span | None:
     return (sentence.start, sentence.start + len(line))
 
 
+# A possible next incident: "the next one could be in Oldham", "They may try it in Dibrugarh
+# next", "Tomorrow it might be Tucson", "could just as easily have happened in Brampton",
+# "Marseille tomorrow, Paris the day after": the towns from the modal (or "tomorrow") to the
+# sentence's end are where nothing has happened yet. (Not "next week", "the next day": times.)
+_NOT_A_TIME = r"(?!\s+(?:day|days|week|weeks|month|months|year|years|morning|evening|night|time"
+_NOT_A_TIME += r"|session|sitting|hearing|election|season|\w+day)\b)"
+_NEXT_INCIDENT = re.compile(
+    r"\b(?i:could|might|may|will|would|can)\b[^.;!?\n]{0,60}?"
+    rf"\b(?i:next|tomorrow|anywhere){_NOT_A_TIME}"
+    r"|\b(?i:next|tomorrow)\b,?\s+(?:it|they|we|you|he|she)\s+(?i:could|might|may|will|would)\b"
+    r"|\b(?i:the\s+next\s+(?:one|attack|victim|target|town|city|bombing|massacre|shooting"
+    r"|tragedy))\b"
+    r"|\b(?i:could|might)\s+(?:just\s+as\s+easily\s+|easily\s+|also\s+)?have\s+happened\b"
+    r"|(?<![\w'’-])[A-Z][\w'’-]+\s+tomorrow\b|\btomorrow,?\s+(?=[A-Z])"
+    # ("Durban could be next": the town is the modal's subject)
+    r"|(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?i:could|might|may|will)\s+be\s+next\b")
+# (the quotation's end or its reporting clause closes the stretch: "... Mtwara, a lawmaker said
+# of the ambush near Kitaya" names the event's town after it)
+_QUOTE_ENDS = re.compile(r"[\"”]|,\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|warned|told|added)\b")
+
+
+def _possible_next_incidents(text: str) -> list[Span]:
+    if _NEXT_INCIDENT.search(text) is None:
+        return []
+    spans = []
+    for sentence in split_sentences(text):
+        cue = _NEXT_INCIDENT.search(text, sentence.start, sentence.end)
+        if cue is not None:
+            close = _QUOTE_ENDS.search(text, cue.end(), sentence.end)
+            spans.append((cue.start(), sentence.end if close is None else close.start()))
+    return spans
+
+
+# A place the event spared, or where a reader is advised what to do: "Missions in Bukavu and
+# Kinshasa remain open", "Pemba remains calm", "Its other export line, at Forcados, was
+# unaffected", "Staff in Aba should avoid road travel", "Flights from Bamako to Mopti are
+# suspended": a sentence that tells no event of its own (no casualty or attack word).
+_SPARED = re.compile(
+    r"\b(?:unaffected|not\s+(?:been\s+)?affected|(?:would|will|did)\s+not\s+affect"
+    r"|remain(?:s|ed)?\s+(?:calm|open|normal|unaffected)|(?:is|are|was|were)\s+calm"
+    r"|operat(?:e|es|ed|ing)\s+normally|should\s+(?:avoid|postpone|defer|remain|stay|restrict)"
+    r"|(?:is|are)\s+(?:not\s+)?advised|no\s+change\s+to|(?:is|are)\s+suspended"
+    r"|(?:is|are)\s+closed\s+until)\b", re.IGNORECASE)
+_EVENT_WORD = re.compile(
+    r"\b(?:kill|dead|died|death|injur|wound|hurt|shot|shoot|stabb|attack|bomb|explo|blast"
+    r"|clash|raid|ambush|massacre|kidnap|abduct|gunm[ae]n|fire[ds]?\b|crash|collaps)",
+    re.IGNORECASE)
+
+
+def _spared_places(text: str) -> list[Span]:
+    if _SPARED.search(text) is None:
+        return []
+    return [(sentence.start, sentence.end) for sentence in split_sentences(text)
+            if _SPARED.search(text, sentence.start, sentence.end) is not None
+            and _EVENT_WORD.search(text, sentence.start, sentence.end) is None]
+
+
+# A case's name heading the text: "State of Ohio v. Kyle Brandt.", "People v. Hernandez, Case No.
+# 23CR0412 (Super. Ct. Fresno County).", "United States v. Alvarez, No. 4:24-cr-118 (W.D. Tex.).":
+# the parties and the docket, no verb; the region it names is the prosecuting state or the
+# court's district, as a court's caption names its jurisdiction. It ends where the first
+# sentence of the story starts ("The accused ...", "Brandt, 34, ...").
+_CASE_NAME = re.compile(
+    r"\s*(?:In\s+the\s+matter\s+of\s+)?(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|[A-Z][\w'’.-]*))*?"
+    r"\s+(?:v|vs|versus)\.?\s+[A-Z]")
+_STORY_STARTS = re.compile(
+    r"\.\s+(?=(?:The|A|An|He|She|They|His|Her|Their|On|In)\s|[A-Z][a-z'’]+,\s)")
+_CASE_NAME_WORD = re.compile(r"[A-Z(]\S*|\S*\d\S*|v\.?|vs\.?|versus|of|the|and|et|al\.?|ors\.?"
+                             r"|others|another|&|-")
+_CASE_NAME_REACH = 200
+
+
+def _case_name(text: str) -> Span | None:
+    head = _CASE_NAME.match(text)
+    if head is None:
+        return None
+    end = _STORY_STARTS.search(text, head.end(), _CASE_NAME_REACH)
+    if end is None:
+        return None
+    words = text[:end.start()].replace(",", " ").split()
+    if not all(_CASE_NAME_WORD.fullmatch(word) for word in words):
+        return None  # ("In the matter of State v. Dlamini, the accused stabbed ...": a sentence)
+    return (head.start(), end.start() + 1)
+
+
 def read_frames(text: str) -> Frames:
     """The frames of `text` (`Frames`); most texts have none, and each test is one search."""
-    aside = list(read_fact_check(text).spans) + _rundown(text)
+    aside = list(read_fact_check(text).spans) + _rundown(text) + \
+        _possible_next_incidents(text) + _spared_places(text)
     fields, first = _record_fields(text)
     aside += fields
-    caption = _caption(text)
+    caption = _caption(text) or _case_name(text)
     after: tuple[Span, ...] = ()
     if caption is not None:
         aside.append(caption)

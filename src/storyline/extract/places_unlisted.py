@@ -1112,6 +1112,15 @@ def _datelines(text: str) -> list[Span]:
             continue
         if any(word.lower().strip(".") in _LABELS for word in name.split()):
             continue
+        line_end = text.find("\n", match.end())
+        rest = text[match.end():len(text) if line_end < 0 else line_end]
+        if not (code or match.group("agency") or state) and not any(
+                c.islower() for c in rest) and all(_ordinary_word(w) for w in name.split()):
+            # "SECURITY NOTICE - COLOMBIA", "NOTICE TO STAFF - WELCOME CENTRE CLOSURE": a heading
+            # of ordinary words over a notice, its line closed by more capitals, not a town the
+            # gazetteer lacks (a dateline's line goes on with the story: "PARK MANOR - A girl
+            # was grazed ...", "EAST TROY -- Police are ...")
+            continue
         start = match.start("name")
         spans.append((start, start + len(name), "city", "US" if code else None))
     return spans
