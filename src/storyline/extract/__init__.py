@@ -41,7 +41,7 @@ from storyline.extract.sentences import Sentence
 from storyline.extract.totals import compute_totals, totals_as_json
 from storyline.records import Article, Claim, CountMention, Extraction, Place
 
-EXTRACTOR_NAME = "storyline-extract/31"
+EXTRACTOR_NAME = "storyline-extract/32"
 TITLE_DETAIL = "title"
 
 __all__ = [

@@ -362,7 +362,7 @@ def activity_json(articles: Sequence[StoredArticle]) -> list[list[Any]]:
 
 # The store caches `to_json()` of the record without as-of (Store.put_event_record). The tag
 # names the code that derived it, so that an upgrade re-derives rather than serve an old view.
-RECORD_CACHE_TAG = f"storyline {__version__} record 30"
+RECORD_CACHE_TAG = f"storyline {__version__} record 31"
 
 
 def record_cache_json(record: EventRecord) -> str:
