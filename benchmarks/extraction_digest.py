@@ -2,8 +2,9 @@
 
 One JSON line per development record (the records `storyline eval extraction` scores, keyed
 "<source>#<n>"): killed and injured totals, the event date with its precision and text, the gold
-day, the places, the gold city and the first claims. Two digests of the same data made by two
-trees (a clean `git archive` of HEAD and the same tree with a change, each run with
+day, the places, the gold city and the first claims, and the arrested total (a digest made before
+session 33 lacks it; `diff` compares the fields of the before file only). Two digests of the same
+data made by two trees (a clean `git archive` of HEAD and the same tree with a change, each run with
 `PYTHONPATH=<tree>/src` and its own `XDG_CACHE_HOME`, since the gazetteer cache is keyed by its
 version only) show exactly which records a change moves:
 
@@ -33,6 +34,9 @@ def record_digest(extraction: Any, gold: Any) -> dict[str, Any]:
     return {
         "k": totals["killed"].value if "killed" in totals else None,
         "i": totals["injured"].value if "injured" in totals else None,
+        # arrests have no gold here, but a counts rule's A/B needs to see them move (GVA's
+        # event-level arrest gold is read by `storyline eval counts --level event`)
+        "a": totals["arrested"].value if "arrested" in totals else None,
         "date": (str(event_date.value), event_date.precision, event_date.text)
         if event_date else None,
         "gold": str(gold.day),

@@ -27,7 +27,7 @@ def test_a_digest_names_each_record_and_diff_finds_a_change(
     assert {line["key"].rsplit("#", 1)[0] for line in lines} == {
         "acled 2016", "acled 2020", "acled_africa 1997-2014", "acled_africa 2017-18",
         "gtd south america", "gtd world", "gva articles"}
-    assert all(set(line["d"]) == {"k", "i", "date", "gold", "places", "city", "claims"}
+    assert all(set(line["d"]) == {"k", "i", "a", "date", "gold", "places", "city", "claims"}
                for line in lines)
     capsys.readouterr()
     assert extraction_digest.main(["diff", str(before), str(before)]) == 0
