@@ -396,7 +396,7 @@ _CLAIM_SENTENCE_WORDS = re.compile(
     "|carried|involve"
     "|adopt|owned|owns|owning|own"
     "|believed|hallmark|fingerprints|admit|acknowledg|member|belong|play|said|says|stated"
-    "|announced|boasted|bragged|perpetrat|committed|staged|mastermind|orchestrated|ordered"
+    "|announc|boasted|bragged|perpetrat|committed|staged|mastermind|orchestrated|ordered"
     "|planned"
     "|distanc|author|culprit|finger|hand|role|complicity|fighters|guerril|militants|rebels"
     "|insurgents|cadres|militiamen|elements|jihadists|combatants|operatives|commandos"

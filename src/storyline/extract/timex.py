@@ -219,9 +219,10 @@ _RULE_PATTERNS: tuple[tuple[str, str], ...] = (
                   # "Five days have passed since a worker fell": the time elapsed to the
                   # report, counted back from it like "ago"; so "It is nine days since the
                   # fire", "in the two weeks since the attack", "Two weeks on from the
-                  # stabbing".
+                  # stabbing". The text's end is "(?s:(?!.))", \Z's meaning in lower case:
+                  # the rules are matched case-sensitively against lower-cased text.
                   r"|(?:have|has)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)\s+since"
-                  r"|since(?=\s+(?!(?:then|last|this|next)\b)[a-z]|\Z)|on\s+from)"),
+                  r"|since(?=\s+(?!(?:then|last|this|next)\b)[a-z]|(?s:(?!.)))|on\s+from)"),
     # "hours ago", "just minutes ago", "two hours ago": earlier on the day of the report.
     ("hours_ago", r"(?:(?:just|only|mere|barely|some|a\s+few|several|a\s+couple\s+of|an?|\d+"
                   r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
