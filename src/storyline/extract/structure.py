@@ -803,19 +803,14 @@ def _adverb(token: Token, *words: str) -> bool:
                for c in token.children if c.dep_ == "advmod")
 
 
-# A number right before the manner adverb is the share it applies to, not the manner of the
-# whole verb: "Six people were shot (two fatally)", "shot 3, one of them fatally" (the rest
-# survived; `fatal_share`).
-
-
 def _split_by_fatal_share(verb: Token, found: list[Reading]) -> list[Reading]:
     """"Six were shot (two fatally)", "hit six people, two of them fatally": the share told
     with the manner adverb died, the rest of the people wounded survived."""
     adverb = _fatal_share_after(verb)
     if adverb is None or len(found) != 1:
         return found
-    before = adverb.i - 3 if adverb.doc[adverb.i - 1].lower_ in ("them", "whom") else adverb.i - 1
-    if before < 0:
+    before = _share_index(adverb.doc, adverb.i)
+    if before is None:
         return found
     number = adverb.doc[before]
     whole = found[0]
@@ -841,10 +836,21 @@ def _fatal_share_after(verb: Token) -> Token | None:
 
 
 def _share_of(doc: Doc, index: int) -> bool:
+    return _share_index(doc, index) is not None
+
+
+# A number right before the manner adverb is the share it applies to, not the manner of the
+# whole verb: "Six people were shot (two fatally)", "shot 3, one of them fatally" (the rest
+# survived; `fatal_share`).
+def _share_index(doc: Doc, index: int) -> int | None:
+    """Where the share stands before the adverb at `index` ("two fatally", "two of them
+    fatally"), or None when no number does."""
     at = index - 1
     if at >= 2 and doc[at].lower_ in ("them", "whom") and doc[at - 1].lower_ == "of":
         at -= 2  # "two of them fatally"
-    return at >= 0 and (doc[at].tag_ == "CD" or doc[at].lower_ in SHARE_NUMBER_WORDS)
+    if at >= 0 and (doc[at].tag_ == "CD" or doc[at].lower_ in SHARE_NUMBER_WORDS):
+        return at
+    return None
 
 
 def _negated_prefix(doc: Doc, index: int) -> bool:
